@@ -1,0 +1,31 @@
+// The application as a plugin tree, loaded in tiers: infrastructure, then GraphQL, then routes.
+// Only server.ts listens; tests build the app and use `app.inject`.
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import graphqlPlugin from './plugins/graphql.js';
+import neo4jPlugin from './plugins/neo4j.js';
+import webPlugin from './plugins/web.js';
+import healthRoutes from './routes/health.js';
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+export async function buildApp(config: Config, neo4j: Neo4jConnection): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      ...(config.NODE_ENV === 'development' ? { transport: { target: 'pino-pretty' } } : {}),
+    },
+    requestTimeout: 30_000,
+    bodyLimit: 1_048_576,
+  });
+  await app.register(neo4jPlugin, { ...neo4j, database: config.NEO4J_DATABASE });
+  await app.register(graphqlPlugin, { graphiql: config.NODE_ENV === 'development' });
+  await app.register(healthRoutes);
+  await app.register(webPlugin);
+  return app;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('applies defaults for an empty environment', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ PORT: 8080, HOST: '127.0.0.1', NEO4J_DATABASE: 'neo4j', TRAMA_DB_HEAP: '1g', TRAMA_SEED: 'demo' });
+    expect(c.NEO4J_URI).toBeUndefined();
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/Invalid configuration: .*PORT/);
+    expect(() => loadConfig({ TRAMA_DB_HEAP: 'lots' })).toThrow(/TRAMA_DB_HEAP/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://x' })).toThrow(/NEO4J_URI/);
+  });
+
+  it('requires a password with a server URI, including routing URIs', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'neo4j://db:7687' })).toThrow(/NEO4J_PASSWORD is required/);
+    expect(loadConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_PASSWORD: 'p' }).NEO4J_URI).toBe(
+      'neo4j+s://x.databases.neo4j.io',
+    );
+  });
+});

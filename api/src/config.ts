@@ -1,0 +1,49 @@
+// Configuration is read from the environment once, validated against a schema, and frozen.
+// A bad value stops the process at boot with a message naming the variable and what was wrong.
+import { Type, type Static } from '@sinclair/typebox';
+import { envSchema } from 'env-schema';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const ConfigSchema = Type.Object({
+  NODE_ENV: Type.Union(
+    [Type.Literal('development'), Type.Literal('production'), Type.Literal('test')],
+    { default: 'production' },
+  ),
+  HOST: Type.String({ default: '127.0.0.1', minLength: 1 }),
+  PORT: Type.Integer({ default: 8080, minimum: 0, maximum: 65535 }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  NEO4J_URI: Type.Optional(
+    Type.String({ pattern: '^(neo4j|bolt)(\\+s|\\+ssc)?://.+', description: 'bolt:// or neo4j:// URI' }),
+  ),
+  NEO4J_USER: Type.String({ default: 'neo4j' }),
+  NEO4J_PASSWORD: Type.Optional(Type.String()),
+  NEO4J_DATABASE: Type.String({ default: 'neo4j', minLength: 1 }),
+  TRAMA_DATA_DIR: Type.String({ default: path.join(repoRoot, 'data') }),
+  TRAMA_DB_PORT: Type.Integer({ default: 7687, minimum: 1, maximum: 65535 }),
+  TRAMA_DB_HEAP: Type.String({ default: '1g', pattern: '^[0-9]+[mMgG]$' }),
+  TRAMA_DB_PAGECACHE_MB: Type.Integer({ default: 512, minimum: 16 }),
+  TRAMA_SEED: Type.Union([Type.Literal('demo'), Type.Literal('none')], { default: 'demo' }),
+});
+
+export type Config = Readonly<Static<typeof ConfigSchema>>;
+
+/** Validates `env` (process.env by default); throws an Error naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const data = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  let config: Config;
+  try {
+    config = envSchema<Config>({ schema: ConfigSchema, data, dotenv: false, env: false });
+  } catch (err) {
+    throw new Error(`Invalid configuration: ${(err as Error).message}`);
+  }
+  if (config.NEO4J_URI && config.NEO4J_PASSWORD === undefined) {
+    throw new Error('Invalid configuration: NEO4J_PASSWORD is required when NEO4J_URI is set');
+  }
+  return Object.freeze(config);
+}

@@ -1,0 +1,70 @@
+// The one place that talks to Neo4j. Reads go through executeRead (routable to followers in a
+// cluster), writes through executeWrite; sessions are closed in `finally`; every transaction
+// carries metadata naming the operation and user, visible in Neo4j's query log.
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { loadQuery } from './queries.js';
+
+export interface TxMeta {
+  operation: string;
+  user?: string;
+}
+
+/** A domain error with a stable code, safe to show to API clients. */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function mapError(err: unknown): never {
+  if (err instanceof Neo4jError) {
+    if (err.code === 'ServiceUnavailable' || err.code === 'SessionExpired') {
+      throw new AppError('DATABASE_UNAVAILABLE', 'The database is not reachable right now; try again shortly.');
+    }
+    if (err.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || err.code.endsWith('TransactionTimedOutClientConfiguration')) {
+      throw new AppError('QUERY_TIMEOUT', 'The query took too long and was stopped; narrow it down.');
+    }
+  }
+  throw err;
+}
+
+export class Executor {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+  ) {}
+
+  async read<T>(meta: TxMeta, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = 15_000): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work, { metadata: { app: 'trama', ...meta }, timeout: timeoutMs });
+    } catch (err) {
+      return mapError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(meta: TxMeta, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = 60_000): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, { metadata: { app: 'trama', ...meta }, timeout: timeoutMs });
+    } catch (err) {
+      return mapError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a named query file from cypher/queries in a read transaction and returns plain records. */
+  async readQuery(meta: TxMeta, name: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+    const cypher = loadQuery(name);
+    return this.read(meta, async (tx) => {
+      const result = await tx.run(cypher, params);
+      return result.records.map((r) => r.toObject());
+    });
+  }
+}

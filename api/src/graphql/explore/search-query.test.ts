@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { fold, luceneQuery, tokens } from './search-query.js';
+
+describe('name search query', () => {
+  it('folds accents and case', () => {
+    expect(fold('María de los ÁNGELES Ñúñez')).toBe('maria de los angeles nunez');
+  });
+
+  it('keeps only letters and digits, so Lucene syntax cannot be injected', () => {
+    expect(tokens('pérez) OR *:* AND "x"~ -y')).toEqual(['perez', 'or', 'and', 'x', 'y']);
+    expect(luceneQuery('*:*')).toBeNull();
+    expect(luceneQuery('   ')).toBeNull();
+  });
+
+  it('requires every token, exact, prefix or with a typo', () => {
+    expect(luceneQuery('Jose Pérez')).toBe('+(jose^3 OR jose* OR jose~1) +(perez^3 OR perez* OR perez~1)');
+    expect(luceneQuery('de')).toBe('+(de^3 OR de*)');
+    expect(luceneQuery('Hernández')).toBe('+(hernandez^3 OR hernandez* OR hernandez~2)');
+  });
+});

@@ -1,0 +1,26 @@
+// Builds the Lucene query for name search from user text. Only folded letters and digits reach
+// Lucene: every other character is a separator, so no user input can inject Lucene syntax.
+
+/** Lower-cases and strips accents: "Ñoño PÉREZ" → "nono perez". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function tokens(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0)
+    .slice(0, 8);
+}
+
+/**
+ * Every token must match, exactly (boosted), as a prefix, or within one or two typos:
+ * "jose perez" → +(jose^3 OR jose* OR jose~1) +(perez^3 OR perez* OR perez~1).
+ */
+export function luceneQuery(text: string): string | null {
+  const parts = tokens(text).map((t) => {
+    const fuzzy = t.length >= 8 ? `${t}~2` : t.length >= 4 ? `${t}~1` : '';
+    return `+(${[`${t}^3`, `${t}*`, fuzzy].filter(Boolean).join(' OR ')})`;
+  });
+  return parts.length === 0 ? null : parts.join(' ');
+}

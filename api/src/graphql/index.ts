@@ -1,0 +1,22 @@
+// The GraphQL schema is the union of every feature's .graphql file; resolvers are merged likewise.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { IResolvers } from 'mercurius';
+import { exploreResolvers } from './explore/resolvers.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export function loadSchema(): string {
+  return readdirSync(here, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) =>
+      readdirSync(path.join(here, d.name))
+        .filter((f) => f.endsWith('.graphql'))
+        .sort()
+        .map((f) => readFileSync(path.join(here, d.name, f), 'utf8')),
+    )
+    .join('\n');
+}
+
+export const resolvers: IResolvers[] = [exploreResolvers];

@@ -1,0 +1,64 @@
+// The GraphQL endpoint (/graphql). Errors leave the API with a stable `extensions.code` and a
+// message meant for the user; unexpected errors are logged and reported only as INTERNAL.
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { GraphQLError } from 'graphql';
+import mercurius, { type MercuriusOptions } from 'mercurius';
+import { AppError } from '../db/executor.js';
+import { loadSchema, resolvers } from '../graphql/index.js';
+
+function merge(all: typeof resolvers): NonNullable<MercuriusOptions['resolvers']> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const r of all) {
+    for (const [type, fields] of Object.entries(r)) out[type] = { ...out[type], ...(fields as object) };
+  }
+  return out as NonNullable<MercuriusOptions['resolvers']>;
+}
+
+function badRequest(err: GraphQLError): GraphQLError {
+  return new GraphQLError(err.message, {
+    path: err.path,
+    extensions: { code: 'BAD_REQUEST', ...(err.locations ? { locations: err.locations } : {}) },
+  });
+}
+
+function formatErrors(err: GraphQLError, log: FastifyInstance['log']): GraphQLError[] {
+  const original = err.originalError as (Error & { code?: string; errors?: GraphQLError[] }) | undefined;
+  // Parse and validation errors come wrapped by Mercurius; their messages say what and where.
+  if (original?.code === 'MER_ERR_GQL_VALIDATION' && Array.isArray(original.errors)) {
+    return original.errors.map(badRequest);
+  }
+  return [formatError(err, log)];
+}
+
+function formatError(err: GraphQLError, log: FastifyInstance['log']): GraphQLError {
+  const original = err.originalError;
+  if (original instanceof AppError) {
+    return new GraphQLError(original.message, { path: err.path, extensions: { code: original.code } });
+  }
+  if (original === undefined || original === null) {
+    return badRequest(err);
+  }
+  log.error({ err: original }, 'unexpected error in resolver');
+  return new GraphQLError('Internal error', { path: err.path, extensions: { code: 'INTERNAL' } });
+}
+
+export default fp(
+  async (fastify: FastifyInstance, opts: { graphiql: boolean }) => {
+    await fastify.register(mercurius, {
+      schema: loadSchema(),
+      resolvers: merge(resolvers),
+      graphiql: opts.graphiql,
+      queryDepth: 10,
+      errorFormatter: (execution) => {
+        const errors = (execution.errors ?? []).flatMap((e) => formatErrors(e, fastify.log));
+        const allBadRequest = errors.every((e) => e.extensions.code === 'BAD_REQUEST');
+        return {
+          statusCode: execution.data || !allBadRequest ? 200 : 400,
+          response: { data: execution.data ?? null, errors },
+        };
+      },
+    });
+  },
+  { name: 'graphql', dependencies: ['neo4j'] },
+);

@@ -1,0 +1,64 @@
+// Starts Trama: the embedded Neo4j (unless NEO4J_URI names a server), the schema, the demo data
+// on an empty database, then the HTTP server. Ctrl-C or SIGTERM closes everything in order.
+import closeWithGrace from 'close-with-grace';
+import pino from 'pino';
+import { buildApp, type Neo4jConnection } from './app.js';
+import { loadConfig, type Config } from './config.js';
+import { EmbeddedNeo4j } from './db/embedded.js';
+import { seedDemoIfEmpty } from '../../seeds/index.js';
+
+const startedAt = performance.now();
+const log = pino({ level: process.env.LOG_LEVEL ?? 'info', base: undefined });
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    log.fatal((err as Error).message);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  let embedded: EmbeddedNeo4j | undefined;
+  let connection: Neo4jConnection;
+  if (config.NEO4J_URI) {
+    connection = { uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD ?? '' };
+    log.info(`Using the Neo4j server at ${config.NEO4J_URI}`);
+  } else {
+    embedded = new EmbeddedNeo4j({
+      dataDir: config.TRAMA_DATA_DIR,
+      port: config.TRAMA_DB_PORT,
+      heap: config.TRAMA_DB_HEAP,
+      pageCacheMb: config.TRAMA_DB_PAGECACHE_MB,
+      log: { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) },
+    });
+    log.info(`Starting the embedded Neo4j (data in ${config.TRAMA_DATA_DIR}/neo4j)…`);
+    connection = await embedded.start();
+  }
+
+  const app = await buildApp(config, connection);
+  closeWithGrace({ delay: 60_000 }, async ({ signal, err }) => {
+    if (err) log.error({ err }, 'closing after an error');
+    else log.info(`${signal}: shutting down`);
+    await app.close();
+    await embedded?.stop();
+  });
+
+  if (config.TRAMA_SEED === 'demo') {
+    const summary = await seedDemoIfEmpty(app.db.driver, {
+      database: config.NEO4J_DATABASE,
+      log: (m: string) => log.info(m),
+    });
+    if (summary) log.info('Demo data loaded');
+  }
+  const address = await app.listen({ host: config.HOST, port: config.PORT });
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  log.info(`Trama ready at ${address} (started in ${seconds} s)`);
+}
+
+main().catch((err: Error) => {
+  log.fatal(err.message);
+  process.exit(1);
+});

@@ -1,0 +1,117 @@
+// Search, node and neighbours through GraphQL against the real Neo4j, on fixture entities
+// created here with their own ids (the demo data is loaded too, and must not disturb them).
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, gql, testDriver } from '../../test/helpers.js';
+
+let app: FastifyInstance;
+let driver: Driver;
+
+const FIXTURE = `
+CREATE (a:Entity:Person {id: 'fx:p1', caption: 'Zacarías Ñuñez Quiñónez', searchText: 'Zacarías Ñuñez Quiñónez El Zurdo',
+        givenNames: 'Zacarías', paternalSurname: 'Ñuñez', maternalSurname: 'Quiñónez', aliases: ['El Zurdo'],
+        source: 'FGJ', sourceId: 'fx-1', reliability: 'B', credibility: 2, classification: 0, compartments: [],
+        ingestedAt: datetime('2026-01-01T00:00:00Z')})
+CREATE (b:Entity:Person {id: 'fx:p2', caption: 'Xóchitl Zamudio', searchText: 'Xóchitl Zamudio', source: 'SSC', sourceId: 'fx-2',
+        reliability: 'C', credibility: 3, classification: 0, compartments: []})
+CREATE (ph:Entity:Phone {id: 'fx:phone', caption: '5500000001', number: '5500000001', sources: ['C5:1', 'FGJ:2'],
+        classification: 0, compartments: []})
+CREATE (a)-[:ASSOCIATE_OF {source: 'SSC', sourceId: 'fx-r1', reliability: 'B', credibility: 2}]->(b)
+CREATE (a)-[:USES_PHONE {source: 'FGJ', sourceId: 'fx-r2'}]->(ph)
+WITH a
+UNWIND range(1, 30) AS i
+CREATE (c:Entity:Case {id: 'fx:case' + i, caption: 'FX-' + i, folio: 'FX' + i})
+CREATE (a)-[:INVOLVED_IN {role: 'SUSPECT', source: 'FGJ', sourceId: 'fx-c' + i}]->(c)
+`;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'fx:' DETACH DELETE n");
+  await driver.executeQuery(FIXTURE);
+  app = await buildTestApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'fx:' DETACH DELETE n");
+  await driver.close();
+});
+
+const SEARCH = 'query($q: String!, $l: Int) { search(query: $q, limit: $l) { score entity { id type caption } } }';
+
+describe('search', () => {
+  it('finds a name typed without accents or case, and by alias', async () => {
+    for (const q of ['zacarias nunez', 'QUINONEZ zacarias', 'el zurdo', 'Zacarías Ñuñez']) {
+      const res = await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, { q, l: 5 });
+      expect(res.errors, q).toBeUndefined();
+      expect(res.data!.search[0]?.entity.id, q).toBe('fx:p1');
+    }
+  });
+
+  it('tolerates a typo and a prefix', async () => {
+    const typo = await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, { q: 'zacaria nunes', l: 5 });
+    expect(typo.data!.search.map((h) => h.entity.id)).toContain('fx:p1');
+    const prefix = await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, { q: 'xochi', l: 5 });
+    expect(prefix.data!.search[0]?.entity).toEqual({ id: 'fx:p2', type: 'Person', caption: 'Xóchitl Zamudio' });
+  });
+
+  it('returns nothing for text with no letters, and refuses a bad limit with a stable code', async () => {
+    expect((await gql(app, SEARCH, { q: '*:* ~ "', l: 5 })).data).toEqual({ search: [] });
+    const bad = await gql(app, SEARCH, { q: 'zacarias', l: 100000 });
+    expect(bad.data).toBeNull();
+    expect(bad.errors?.[0]).toMatchObject({
+      message: 'limit must be a whole number from 1 to 500; got 100000',
+      extensions: { code: 'BAD_LIMIT' },
+    });
+  });
+});
+
+describe('node and neighbours', () => {
+  it('returns an entity with its fields, provenance and degree', async () => {
+    const res = await gql<{ node: Record<string, unknown> }>(
+      app,
+      'query($id: ID!) { node(id: $id) { id type caption degree fields { key value } provenance { source sourceId reliability credibility sources } } }',
+      { id: 'fx:p1' },
+    );
+    expect(res.data!.node).toMatchObject({
+      id: 'fx:p1',
+      type: 'Person',
+      caption: 'Zacarías Ñuñez Quiñónez',
+      degree: 32,
+      provenance: { source: 'FGJ', sourceId: 'fx-1', reliability: 'B', credibility: 2, sources: [] },
+    });
+    expect(res.data!.node.fields).toContainEqual({ key: 'aliases', value: 'El Zurdo' });
+    expect(res.data!.node.fields).not.toContainEqual(expect.objectContaining({ key: 'searchText' }));
+  });
+
+  it('answers null for an unknown id', async () => {
+    const res = await gql(app, 'query { node(id: "nope") { id } neighbors(id: "nope") { total } }');
+    expect(res).toMatchObject({ status: 200, data: { node: null, neighbors: null } });
+  });
+
+  it('returns at most `limit` neighbours with the true total and edge directions', async () => {
+    const res = await gql<{ neighbors: { total: number; nodes: { id: string }[]; edges: { type: string; source: string; target: string }[] } }>(
+      app,
+      'query($id: ID!, $l: Int) { neighbors(id: $id, limit: $l) { total nodes { id } edges { type source target } } }',
+      { id: 'fx:p1', l: 10 },
+    );
+    expect(res.data!.neighbors.total).toBe(32);
+    expect(res.data!.neighbors.nodes).toHaveLength(10);
+    expect(res.data!.neighbors.edges).toHaveLength(10);
+    for (const e of res.data!.neighbors.edges) expect(e.source).toBe('fx:p1');
+
+    const phone = await gql<{ neighbors: { nodes: { id: string }[]; edges: { source: string; target: string }[] } }>(
+      app,
+      'query { neighbors(id: "fx:phone") { nodes { id } edges { source target } } }',
+    );
+    expect(phone.data!.neighbors).toEqual({ nodes: [{ id: 'fx:p1' }], edges: [{ source: 'fx:p1', target: 'fx:phone' }] });
+  });
+
+  it('rejects a malformed query with a 400 and a message saying where', async () => {
+    const res = await gql(app, 'query { node(id: 1 { id } }');
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(res.errors?.[0]?.message).toMatch(/Syntax Error/);
+  });
+});

@@ -1,0 +1,16 @@
+// One test run for the whole repository. A global setup starts one real embedded Neo4j for the
+// run (free port, temporary data folder), applies the schema and loads the demo data; unit,
+// integration (*.int.test.ts) and browser (*.e2e.test.ts) tests all run against it.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['api/**/*.test.ts', 'web/src/**/*.test.ts', 'seeds/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
+    // Integration tests share one database: run files one after another.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    reporters: ['default'],
+  },
+});

@@ -5,7 +5,16 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules', 'data', 'db/target', 'web/dist', 'test-results', 'web/src/lib/generated'] },
+  {
+    ignores: [
+      '**/node_modules',
+      'data',
+      'db/target',
+      'web/dist',
+      'test-results',
+      'web/src/lib/generated',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...svelte.configs['flat/recommended'],

@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['api/**/*.test.ts', 'web/src/**/*.test.ts', 'seeds/**/*.test.ts', 'test/**/*.test.ts'],
+    include: [
+      'api/**/*.test.ts',
+      'web/src/**/*.test.ts',
+      'seeds/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
     globalSetup: ['test/global-setup.ts'],
     // Integration tests share one database: run files one after another.
     fileParallelism: false,

@@ -32,7 +32,13 @@ export function freePort(): Promise<number> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'trama-test-'));
   const quiet = { info: () => {}, warn: console.warn, error: console.error };
-  const db = new EmbeddedNeo4j({ dataDir, port: await freePort(), heap: '2g', pageCacheMb: 256, log: quiet });
+  const db = new EmbeddedNeo4j({
+    dataDir,
+    port: await freePort(),
+    heap: '2g',
+    pageCacheMb: 256,
+    log: quiet,
+  });
   const started = performance.now();
   const info = await db.start();
   const driver = neo4j.driver(info.uri, neo4j.auth.basic(info.user, info.password));
@@ -42,7 +48,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } finally {
     await driver.close();
   }
-  console.log(`Test Neo4j ready at ${info.uri} with demo data in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Test Neo4j ready at ${info.uri} with demo data in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   project.provide('neo4jUri', info.uri);
   project.provide('neo4jUser', info.user);
   project.provide('neo4jPassword', info.password);

@@ -25,8 +25,15 @@ export async function gql<T = Record<string, unknown>>(
   app: FastifyInstance,
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<{ status: number; data: T | null; errors?: { message: string; extensions?: { code?: string } }[] }> {
+): Promise<{
+  status: number;
+  data: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}> {
   const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
-  const body = res.json() as { data: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = res.json() as {
+    data: T | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
   return { status: res.statusCode, ...body };
 }

@@ -71,7 +71,9 @@ async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
 describe('server process', () => {
   it('starts Neo4j, prints start-up times, serves, and stops everything on SIGINT', async () => {
     const { child, port, output } = await startServer();
-    expect(output()).toMatch(/Neo4j ready at bolt:\/\/127\.0\.0\.1:\d+ \(launcher started it in \d+ ms\)/);
+    expect(output()).toMatch(
+      /Neo4j ready at bolt:\/\/127\.0\.0\.1:\d+ \(launcher started it in \d+ ms\)/,
+    );
     expect(output()).toMatch(/Trama ready at http:\/\/127\.0\.0\.1:\d+ \(started in [\d.]+ s\)/);
     const java = javaChildOf(child.pid!);
     expect(java).toBeGreaterThan(0);

@@ -4,7 +4,13 @@ import { loadConfig } from './config.js';
 describe('loadConfig', () => {
   it('applies defaults for an empty environment', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ PORT: 8080, HOST: '127.0.0.1', NEO4J_DATABASE: 'neo4j', TRAMA_DB_HEAP: '1g', TRAMA_SEED: 'demo' });
+    expect(c).toMatchObject({
+      PORT: 8080,
+      HOST: '127.0.0.1',
+      NEO4J_DATABASE: 'neo4j',
+      TRAMA_DB_HEAP: '1g',
+      TRAMA_SEED: 'demo',
+    });
     expect(c.NEO4J_URI).toBeUndefined();
   });
 
@@ -15,9 +21,11 @@ describe('loadConfig', () => {
   });
 
   it('requires a password with a server URI, including routing URIs', () => {
-    expect(() => loadConfig({ NEO4J_URI: 'neo4j://db:7687' })).toThrow(/NEO4J_PASSWORD is required/);
-    expect(loadConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_PASSWORD: 'p' }).NEO4J_URI).toBe(
-      'neo4j+s://x.databases.neo4j.io',
+    expect(() => loadConfig({ NEO4J_URI: 'neo4j://db:7687' })).toThrow(
+      /NEO4J_PASSWORD is required/,
     );
+    expect(
+      loadConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_PASSWORD: 'p' }).NEO4J_URI,
+    ).toBe('neo4j+s://x.databases.neo4j.io');
   });
 });

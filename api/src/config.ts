@@ -19,7 +19,10 @@ const ConfigSchema = Type.Object({
     { default: 'info' },
   ),
   NEO4J_URI: Type.Optional(
-    Type.String({ pattern: '^(neo4j|bolt)(\\+s|\\+ssc)?://.+', description: 'bolt:// or neo4j:// URI' }),
+    Type.String({
+      pattern: '^(neo4j|bolt)(\\+s|\\+ssc)?://.+',
+      description: 'bolt:// or neo4j:// URI',
+    }),
   ),
   NEO4J_USER: Type.String({ default: 'neo4j' }),
   NEO4J_PASSWORD: Type.Optional(Type.String()),
@@ -35,7 +38,9 @@ export type Config = Readonly<Static<typeof ConfigSchema>>;
 
 /** Validates `env` (process.env by default); throws an Error naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const data = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const data = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   let config: Config;
   try {
     config = envSchema<Config>({ schema: ConfigSchema, data, dotenv: false, env: false });

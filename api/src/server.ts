@@ -24,7 +24,11 @@ async function main(): Promise<void> {
   let embedded: EmbeddedNeo4j | undefined;
   let connection: Neo4jConnection;
   if (config.NEO4J_URI) {
-    connection = { uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD ?? '' };
+    connection = {
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD ?? '',
+    };
     log.info(`Using the Neo4j server at ${config.NEO4J_URI}`);
   } else {
     embedded = new EmbeddedNeo4j({

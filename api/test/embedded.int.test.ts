@@ -23,8 +23,10 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const debugLog = (): string => readFileSync(path.join(dataDir, 'neo4j', 'logs', 'debug.log'), 'utf8');
-const recoveries = (): number => (debugLog().match(/Recovery required from position/g) ?? []).length;
+const debugLog = (): string =>
+  readFileSync(path.join(dataDir, 'neo4j', 'logs', 'debug.log'), 'utf8');
+const recoveries = (): number =>
+  (debugLog().match(/Recovery required from position/g) ?? []).length;
 
 async function until(what: string, ms: number, check: () => Promise<boolean>): Promise<number> {
   const start = Date.now();
@@ -37,21 +39,39 @@ async function until(what: string, ms: number, check: () => Promise<boolean>): P
 
 describe('embedded Neo4j', () => {
   it('reports 503 within seconds of the database dying, then recovers by itself', async () => {
-    db = new EmbeddedNeo4j({ dataDir, port: await freePort(), heap: '512m', pageCacheMb: 64, log: quiet });
+    db = new EmbeddedNeo4j({
+      dataDir,
+      port: await freePort(),
+      heap: '512m',
+      pageCacheMb: 64,
+      log: quiet,
+    });
     const info = await db.start();
     app = await buildApp(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), info);
     expect((await app.inject('/readyz')).statusCode).toBe(200);
 
     process.kill(db.pid!, 'SIGKILL');
-    const down = await until('readyz 503', 5000, async () => (await app!.inject('/readyz')).statusCode === 503);
+    const down = await until(
+      'readyz 503',
+      5000,
+      async () => (await app!.inject('/readyz')).statusCode === 503,
+    );
     expect(down).toBeLessThan(5000);
     expect((await app.inject('/readyz')).json()).toMatchObject({ status: 'unavailable' });
 
-    await until('readyz 200 again', 90_000, async () => (await app!.inject('/readyz')).statusCode === 200);
+    await until(
+      'readyz 200 again',
+      90_000,
+      async () => (await app!.inject('/readyz')).statusCode === 200,
+    );
     // The kill left transactions to replay (once per database: system and neo4j).
     recoveriesAfterKill = recoveries();
     expect(recoveriesAfterKill).toBeGreaterThan(0);
-    const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ node(id: "x") { id } }' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: { query: '{ node(id: "x") { id } }' },
+    });
     expect(res.json()).toEqual({ data: { node: null } });
   }, 150_000);
 
@@ -59,7 +79,13 @@ describe('embedded Neo4j', () => {
     await app?.close();
     app = undefined;
     await db.stop();
-    db = new EmbeddedNeo4j({ dataDir, port: await freePort(), heap: '512m', pageCacheMb: 64, log: quiet });
+    db = new EmbeddedNeo4j({
+      dataDir,
+      port: await freePort(),
+      heap: '512m',
+      pageCacheMb: 64,
+      log: quiet,
+    });
     await db.start();
     expect(recoveries()).toBe(recoveriesAfterKill);
   }, 120_000);

@@ -38,7 +38,8 @@ afterAll(async () => {
   await driver.close();
 });
 
-const SEARCH = 'query($q: String!, $l: Int) { search(query: $q, limit: $l) { score entity { id type caption } } }';
+const SEARCH =
+  'query($q: String!, $l: Int) { search(query: $q, limit: $l) { score entity { id type caption } } }';
 
 describe('search', () => {
   it('finds a name typed without accents or case, and by alias', async () => {
@@ -50,10 +51,20 @@ describe('search', () => {
   });
 
   it('tolerates a typo and a prefix', async () => {
-    const typo = await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, { q: 'zacaria nunes', l: 5 });
+    const typo = await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, {
+      q: 'zacaria nunes',
+      l: 5,
+    });
     expect(typo.data!.search.map((h) => h.entity.id)).toContain('fx:p1');
-    const prefix = await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, { q: 'xochi', l: 5 });
-    expect(prefix.data!.search[0]?.entity).toEqual({ id: 'fx:p2', type: 'Person', caption: 'Xóchitl Zamudio' });
+    const prefix = await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, {
+      q: 'xochi',
+      l: 5,
+    });
+    expect(prefix.data!.search[0]?.entity).toEqual({
+      id: 'fx:p2',
+      type: 'Person',
+      caption: 'Xóchitl Zamudio',
+    });
   });
 
   it('returns nothing for text with no letters, and refuses a bad limit with a stable code', async () => {
@@ -79,10 +90,18 @@ describe('node and neighbours', () => {
       type: 'Person',
       caption: 'Zacarías Ñuñez Quiñónez',
       degree: 32,
-      provenance: { source: 'FGJ', sourceId: 'fx-1', reliability: 'B', credibility: 2, sources: [] },
+      provenance: {
+        source: 'FGJ',
+        sourceId: 'fx-1',
+        reliability: 'B',
+        credibility: 2,
+        sources: [],
+      },
     });
     expect(res.data!.node.fields).toContainEqual({ key: 'aliases', value: 'El Zurdo' });
-    expect(res.data!.node.fields).not.toContainEqual(expect.objectContaining({ key: 'searchText' }));
+    expect(res.data!.node.fields).not.toContainEqual(
+      expect.objectContaining({ key: 'searchText' }),
+    );
   });
 
   it('answers null for an unknown id', async () => {
@@ -91,7 +110,13 @@ describe('node and neighbours', () => {
   });
 
   it('returns at most `limit` neighbours with the true total and edge directions', async () => {
-    const res = await gql<{ neighbors: { total: number; nodes: { id: string }[]; edges: { type: string; source: string; target: string }[] } }>(
+    const res = await gql<{
+      neighbors: {
+        total: number;
+        nodes: { id: string }[];
+        edges: { type: string; source: string; target: string }[];
+      };
+    }>(
       app,
       'query($id: ID!, $l: Int) { neighbors(id: $id, limit: $l) { total nodes { id } edges { type source target } } }',
       { id: 'fx:p1', l: 10 },
@@ -101,11 +126,13 @@ describe('node and neighbours', () => {
     expect(res.data!.neighbors.edges).toHaveLength(10);
     for (const e of res.data!.neighbors.edges) expect(e.source).toBe('fx:p1');
 
-    const phone = await gql<{ neighbors: { nodes: { id: string }[]; edges: { source: string; target: string }[] } }>(
-      app,
-      'query { neighbors(id: "fx:phone") { nodes { id } edges { source target } } }',
-    );
-    expect(phone.data!.neighbors).toEqual({ nodes: [{ id: 'fx:p1' }], edges: [{ source: 'fx:p1', target: 'fx:phone' }] });
+    const phone = await gql<{
+      neighbors: { nodes: { id: string }[]; edges: { source: string; target: string }[] };
+    }>(app, 'query { neighbors(id: "fx:phone") { nodes { id } edges { source target } } }');
+    expect(phone.data!.neighbors).toEqual({
+      nodes: [{ id: 'fx:p1' }],
+      edges: [{ source: 'fx:p1', target: 'fx:phone' }],
+    });
   });
 
   it('rejects a malformed query with a 400 and a message saying where', async () => {

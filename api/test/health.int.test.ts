@@ -22,9 +22,13 @@ describe('probes and schema', () => {
     try {
       expect(await appliedSchemaVersion(driver, 'neo4j')).toBe(latestSchemaVersion());
       expect(await applySchema(driver, 'neo4j')).toEqual([]);
-      const idx = await driver.executeQuery("SHOW INDEXES YIELD name, type, options WHERE name = 'entity_names' RETURN type, options");
+      const idx = await driver.executeQuery(
+        "SHOW INDEXES YIELD name, type, options WHERE name = 'entity_names' RETURN type, options",
+      );
       expect(idx.records[0]?.get('type')).toBe('FULLTEXT');
-      expect(idx.records[0]?.get('options').indexConfig['fulltext.analyzer']).toBe('standard-folding');
+      expect(idx.records[0]?.get('options').indexConfig['fulltext.analyzer']).toBe(
+        'standard-folding',
+      );
     } finally {
       await driver.close();
     }

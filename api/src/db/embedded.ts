@@ -40,7 +40,10 @@ export function checkPrerequisites(): void {
   if (version !== undefined && Number(version) < 17) {
     throw new Error(`Java 17 or newer is needed to run the embedded Neo4j; found Java ${version}.`);
   }
-  if (!existsSync(path.join(launcherDir, 'lib')) || !existsSync(path.join(launcherDir, 'classes'))) {
+  if (
+    !existsSync(path.join(launcherDir, 'lib')) ||
+    !existsSync(path.join(launcherDir, 'classes'))
+  ) {
     throw new Error(
       'The database launcher is not built (db/target is missing). Run `npm install` (it builds db/ with Maven), ' +
         'or `mvn -f db/pom.xml package`.',
@@ -87,7 +90,9 @@ export class EmbeddedNeo4j {
         `-Xmx${heap}`,
         '-XX:+UseG1GC',
         '-cp',
-        [path.join(launcherDir, 'classes'), path.join(launcherDir, 'lib', '*')].join(path.delimiter),
+        [path.join(launcherDir, 'classes'), path.join(launcherDir, 'lib', '*')].join(
+          path.delimiter,
+        ),
         'trama.db.Launcher',
       ],
       {
@@ -126,11 +131,17 @@ export class EmbeddedNeo4j {
       child.on('exit', (code, signal) => {
         if (this.child === child) this.child = undefined;
         if (!ready) {
-          reject(new Error(`Neo4j did not start (exit ${code ?? signal}): ${lastError || 'see data/neo4j/logs'}`));
+          reject(
+            new Error(
+              `Neo4j did not start (exit ${code ?? signal}): ${lastError || 'see data/neo4j/logs'}`,
+            ),
+          );
           return;
         }
         if (this.stopping) return;
-        log.error(`Neo4j exited unexpectedly (${code ?? signal}); restarting in ${this.restartDelayMs} ms`);
+        log.error(
+          `Neo4j exited unexpectedly (${code ?? signal}); restarting in ${this.restartDelayMs} ms`,
+        );
         this.scheduleRestart();
       });
     });

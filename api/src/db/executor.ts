@@ -22,10 +22,19 @@ export class AppError extends Error {
 function mapError(err: unknown): never {
   if (err instanceof Neo4jError) {
     if (err.code === 'ServiceUnavailable' || err.code === 'SessionExpired') {
-      throw new AppError('DATABASE_UNAVAILABLE', 'The database is not reachable right now; try again shortly.');
+      throw new AppError(
+        'DATABASE_UNAVAILABLE',
+        'The database is not reachable right now; try again shortly.',
+      );
     }
-    if (err.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || err.code.endsWith('TransactionTimedOutClientConfiguration')) {
-      throw new AppError('QUERY_TIMEOUT', 'The query took too long and was stopped; narrow it down.');
+    if (
+      err.code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+      err.code.endsWith('TransactionTimedOutClientConfiguration')
+    ) {
+      throw new AppError(
+        'QUERY_TIMEOUT',
+        'The query took too long and was stopped; narrow it down.',
+      );
     }
   }
   throw err;
@@ -37,10 +46,20 @@ export class Executor {
     readonly database: string,
   ) {}
 
-  async read<T>(meta: TxMeta, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = 15_000): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+  async read<T>(
+    meta: TxMeta,
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeoutMs = 15_000,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
     try {
-      return await session.executeRead(work, { metadata: { app: 'trama', ...meta }, timeout: timeoutMs });
+      return await session.executeRead(work, {
+        metadata: { app: 'trama', ...meta },
+        timeout: timeoutMs,
+      });
     } catch (err) {
       return mapError(err);
     } finally {
@@ -48,10 +67,20 @@ export class Executor {
     }
   }
 
-  async write<T>(meta: TxMeta, work: (tx: ManagedTransaction) => Promise<T>, timeoutMs = 60_000): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+  async write<T>(
+    meta: TxMeta,
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeoutMs = 60_000,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
     try {
-      return await session.executeWrite(work, { metadata: { app: 'trama', ...meta }, timeout: timeoutMs });
+      return await session.executeWrite(work, {
+        metadata: { app: 'trama', ...meta },
+        timeout: timeoutMs,
+      });
     } catch (err) {
       return mapError(err);
     } finally {
@@ -60,7 +89,11 @@ export class Executor {
   }
 
   /** Runs a named query file from cypher/queries in a read transaction and returns plain records. */
-  async readQuery(meta: TxMeta, name: string, params: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+  async readQuery(
+    meta: TxMeta,
+    name: string,
+    params: Record<string, unknown>,
+  ): Promise<Record<string, unknown>[]> {
     const cypher = loadQuery(name);
     return this.read(meta, async (tx) => {
       const result = await tx.run(cypher, params);

@@ -52,7 +52,11 @@ export async function appliedSchemaVersion(driver: Driver, database: string): Pr
 }
 
 /** Applies pending schema files; returns the names applied (empty when already up to date). */
-export async function applySchema(driver: Driver, database: string, dir = schemaDir): Promise<string[]> {
+export async function applySchema(
+  driver: Driver,
+  database: string,
+  dir = schemaDir,
+): Promise<string[]> {
   const current = await appliedSchemaVersion(driver, database);
   const applied: string[] = [];
   for (const file of readSchemaFiles(dir)) {
@@ -61,7 +65,9 @@ export async function applySchema(driver: Driver, database: string, dir = schema
       try {
         await driver.executeQuery(statement, {}, { database });
       } catch (err) {
-        throw new Error(`Schema file ${file.name} failed at statement:\n${statement}\n${(err as Error).message}`);
+        throw new Error(
+          `Schema file ${file.name} failed at statement:\n${statement}\n${(err as Error).message}`,
+        );
       }
     }
     await driver.executeQuery(

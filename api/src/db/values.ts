@@ -1,6 +1,14 @@
 // Converts Neo4j values into JSON-friendly ones: integers to numbers, temporals to ISO strings,
 // points to {latitude, longitude}. Nodes become { id, labels, props }.
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isPoint, isTime } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isPoint,
+  isTime,
+} from 'neo4j-driver';
 import type { Node, Relationship } from 'neo4j-driver';
 
 export type Plain = string | number | boolean | null | Plain[] | { [k: string]: Plain };
@@ -11,7 +19,8 @@ export function toPlain(value: unknown): Plain {
   if (isDateTime(value as object) || isDate(value as object) || isLocalDateTime(value as object)) {
     return String(value);
   }
-  if (isTime(value as object) || isLocalTime(value as object) || isDuration(value as object)) return String(value);
+  if (isTime(value as object) || isLocalTime(value as object) || isDuration(value as object))
+    return String(value);
   if (isPoint(value as object)) {
     const p = value as { x: number; y: number };
     return { longitude: p.x, latitude: p.y };
@@ -39,5 +48,9 @@ export interface PlainRel {
 }
 
 export function relToPlain(rel: Relationship): PlainRel {
-  return { id: rel.elementId, type: rel.type, props: toPlain(rel.properties) as Record<string, Plain> };
+  return {
+    id: rel.elementId,
+    type: rel.type,
+    props: toPlain(rel.properties) as Record<string, Plain>,
+  };
 }

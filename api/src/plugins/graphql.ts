@@ -10,7 +10,8 @@ import { loadSchema, resolvers } from '../graphql/index.js';
 function merge(all: typeof resolvers): NonNullable<MercuriusOptions['resolvers']> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const r of all) {
-    for (const [type, fields] of Object.entries(r)) out[type] = { ...out[type], ...(fields as object) };
+    for (const [type, fields] of Object.entries(r))
+      out[type] = { ...out[type], ...(fields as object) };
   }
   return out as NonNullable<MercuriusOptions['resolvers']>;
 }
@@ -23,7 +24,8 @@ function badRequest(err: GraphQLError): GraphQLError {
 }
 
 function formatErrors(err: GraphQLError, log: FastifyInstance['log']): GraphQLError[] {
-  const original = err.originalError as (Error & { code?: string; errors?: GraphQLError[] }) | undefined;
+  const original = err.originalError as
+    (Error & { code?: string; errors?: GraphQLError[] }) | undefined;
   // Parse and validation errors come wrapped by Mercurius; their messages say what and where.
   if (original?.code === 'MER_ERR_GQL_VALIDATION' && Array.isArray(original.errors)) {
     return original.errors.map(badRequest);
@@ -34,7 +36,10 @@ function formatErrors(err: GraphQLError, log: FastifyInstance['log']): GraphQLEr
 function formatError(err: GraphQLError, log: FastifyInstance['log']): GraphQLError {
   const original = err.originalError;
   if (original instanceof AppError) {
-    return new GraphQLError(original.message, { path: err.path, extensions: { code: original.code } });
+    return new GraphQLError(original.message, {
+      path: err.path,
+      extensions: { code: original.code },
+    });
   }
   if (original === undefined || original === null) {
     return badRequest(err);

@@ -31,7 +31,9 @@ async function waitForDatabase(driver: Driver, timeoutMs: number): Promise<void>
       return;
     } catch (err) {
       if (Date.now() > deadline) {
-        throw new Error(`Neo4j did not answer within ${timeoutMs / 1000} s: ${(err as Error).message}`);
+        throw new Error(
+          `Neo4j did not answer within ${timeoutMs / 1000} s: ${(err as Error).message}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -64,7 +66,11 @@ export default fp<Neo4jPluginOptions>(
     fastify.decorate('db', new Executor(driver, opts.database));
     fastify.decorate('dbReady', async (timeoutMs = 2000) => {
       try {
-        const version = await withTimeout(appliedSchemaVersion(driver, opts.database), timeoutMs, 'database check');
+        const version = await withTimeout(
+          appliedSchemaVersion(driver, opts.database),
+          timeoutMs,
+          'database check',
+        );
         return version === latest
           ? { ready: true }
           : { ready: false, reason: `schema version ${version}, expected ${latest}` };

@@ -16,10 +16,16 @@ export default fp(
     }
     await fastify.register(fastifyStatic, { root: webDist, wildcard: false });
     fastify.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/graphql') && req.headers.accept?.includes('text/html')) {
+      if (
+        req.method === 'GET' &&
+        !req.url.startsWith('/graphql') &&
+        req.headers.accept?.includes('text/html')
+      ) {
         return reply.sendFile('index.html');
       }
-      return reply.code(404).send({ error: 'Not Found', message: `No route ${req.method} ${req.url}` });
+      return reply
+        .code(404)
+        .send({ error: 'Not Found', message: `No route ${req.method} ${req.url}` });
     });
   },
   { name: 'web' },

@@ -46,14 +46,20 @@ async function gql<T>(query: string, variables: Record<string, unknown>): Promis
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await res.json()) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
   const first = body.errors?.[0];
   if (first) throw new ApiError(first.message, first.extensions?.code ?? 'ERROR');
   if (!body.data) throw new ApiError(`HTTP ${res.status}`, 'HTTP');
   return body.data;
 }
 
-export async function search(query: string, limit = 12): Promise<{ entity: Entity; score: number }[]> {
+export async function search(
+  query: string,
+  limit = 12,
+): Promise<{ entity: Entity; score: number }[]> {
   const data = await gql<{ search: { entity: Entity; score: number }[] }>(
     `query Search($q: String!, $limit: Int) { search(query: $q, limit: $limit) { score entity { ${ENTITY} } } }`,
     { q: query, limit },

@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { Entity, Neighborhood } from './api';
 import { addEntity, addNeighborhood, drawableEdges, emptyGraph, shownDegree } from './graph';
 
-const provenance = { source: 'FGJ', sourceId: '1', ingestedAt: null, reliability: 'B', credibility: 2, sources: [] };
-const entity = (id: string): Entity => ({ id, type: 'Person', caption: id, fields: [], provenance });
+const provenance = {
+  source: 'FGJ',
+  sourceId: '1',
+  ingestedAt: null,
+  reliability: 'B',
+  credibility: 2,
+  sources: [],
+};
+const entity = (id: string): Entity => ({
+  id,
+  type: 'Person',
+  caption: id,
+  fields: [],
+  provenance,
+});
 
 describe('domain graph transitions', () => {
   it('adds an entity once and keeps the original graph unchanged', () => {
@@ -32,7 +45,13 @@ describe('domain graph transitions', () => {
   });
 
   it('never draws an edge with a missing end', () => {
-    const g = { ...emptyGraph, nodes: new Map([['a', entity('a')]]), edges: new Map([['e', { id: 'e', type: 'X', source: 'a', target: 'z', fields: [], provenance }]]) };
+    const g = {
+      ...emptyGraph,
+      nodes: new Map([['a', entity('a')]]),
+      edges: new Map([
+        ['e', { id: 'e', type: 'X', source: 'a', target: 'z', fields: [], provenance }],
+      ]),
+    };
     expect(drawableEdges(g)).toEqual([]);
   });
 });

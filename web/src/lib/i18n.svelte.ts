@@ -6,7 +6,8 @@ const es = {
   searchLabel: 'Buscar',
   noResults: 'Sin resultados',
   searching: 'Buscando…',
-  emptyCanvas: 'Busque una persona y selecciónela para dibujarla. Doble clic en un nodo para expandir sus vínculos.',
+  emptyCanvas:
+    'Busque una persona y selecciónela para dibujarla. Doble clic en un nodo para expandir sus vínculos.',
   details: 'Detalle',
   fields: 'Datos',
   provenance: 'Procedencia',
@@ -25,10 +26,22 @@ const es = {
   type: {} as Record<string, string>,
 };
 es.type = {
-  Person: 'Persona', Organization: 'Organización', Company: 'Empresa', Case: 'Carpeta', Incident: 'Incidente C5',
-  Arrest: 'Detención', Custody: 'Reclusión', Address: 'Domicilio', Phone: 'Teléfono', Vehicle: 'Vehículo',
-  BankAccount: 'Cuenta bancaria', Transfer: 'Transferencia', FinancialReport: 'Reporte UIF', Alcaldia: 'Alcaldía',
-  Colonia: 'Colonia', Cuadrante: 'Cuadrante',
+  Person: 'Persona',
+  Organization: 'Organización',
+  Company: 'Empresa',
+  Case: 'Carpeta',
+  Incident: 'Incidente C5',
+  Arrest: 'Detención',
+  Custody: 'Reclusión',
+  Address: 'Domicilio',
+  Phone: 'Teléfono',
+  Vehicle: 'Vehículo',
+  BankAccount: 'Cuenta bancaria',
+  Transfer: 'Transferencia',
+  FinancialReport: 'Reporte UIF',
+  Alcaldia: 'Alcaldía',
+  Colonia: 'Colonia',
+  Cuadrante: 'Cuadrante',
 };
 
 const en: typeof es = {
@@ -55,10 +68,22 @@ const en: typeof es = {
   language: 'Español',
   error: 'Error',
   type: {
-    Person: 'Person', Organization: 'Organisation', Company: 'Company', Case: 'Case file', Incident: 'C5 incident',
-    Arrest: 'Arrest', Custody: 'Custody', Address: 'Address', Phone: 'Phone', Vehicle: 'Vehicle',
-    BankAccount: 'Bank account', Transfer: 'Transfer', FinancialReport: 'UIF report', Alcaldia: 'Borough',
-    Colonia: 'Neighbourhood', Cuadrante: 'Police quadrant',
+    Person: 'Person',
+    Organization: 'Organisation',
+    Company: 'Company',
+    Case: 'Case file',
+    Incident: 'C5 incident',
+    Arrest: 'Arrest',
+    Custody: 'Custody',
+    Address: 'Address',
+    Phone: 'Phone',
+    Vehicle: 'Vehicle',
+    BankAccount: 'Bank account',
+    Transfer: 'Transfer',
+    FinancialReport: 'UIF report',
+    Alcaldia: 'Borough',
+    Colonia: 'Neighbourhood',
+    Cuadrante: 'Police quadrant',
   },
 };
 

@@ -60,5 +60,8 @@ export const stylesheet: StylesheetJson = [
       'text-background-opacity': 0.8,
     },
   },
-  { selector: 'edge:selected', style: { 'line-color': '#111827', 'target-arrow-color': '#111827', width: 3 } },
+  {
+    selector: 'edge:selected',
+    style: { 'line-color': '#111827', 'target-arrow-color': '#111827', width: 3 },
+  },
 ];

@@ -3,8 +3,17 @@ import type { Plain, PlainNode, PlainRel } from '../../db/values.js';
 
 /** Properties that are not shown as fields: provenance has its own type, the rest is internal. */
 const HIDDEN = new Set([
-  'id', 'caption', 'searchText', 'source', 'sourceId', 'ingestedAt', 'reliability', 'credibility',
-  'sources', 'classification', 'compartments',
+  'id',
+  'caption',
+  'searchText',
+  'source',
+  'sourceId',
+  'ingestedAt',
+  'reliability',
+  'credibility',
+  'sources',
+  'classification',
+  'compartments',
 ]);
 
 export interface EntityOut {
@@ -37,7 +46,8 @@ export interface EdgeOut {
 function display(value: Plain): string {
   if (Array.isArray(value)) return value.map(display).join(', ');
   if (value !== null && typeof value === 'object') {
-    if ('latitude' in value && 'longitude' in value) return `${String(value.latitude)}, ${String(value.longitude)}`;
+    if ('latitude' in value && 'longitude' in value)
+      return `${String(value.latitude)}, ${String(value.longitude)}`;
     return JSON.stringify(value);
   }
   return String(value);
@@ -80,5 +90,12 @@ export function toEntity(node: PlainNode, degree?: number): EntityOut {
 }
 
 export function toEdge(rel: PlainRel, source: string, target: string): EdgeOut {
-  return { id: rel.id, type: rel.type, source, target, fields: fields(rel.props), provenance: provenance(rel.props) };
+  return {
+    id: rel.id,
+    type: rel.type,
+    source,
+    target,
+    fields: fields(rel.props),
+    provenance: provenance(rel.props),
+  };
 }

@@ -10,7 +10,10 @@ export const MAX_LIMIT = 500;
 
 function checkLimit(limit: number): number {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new AppError('BAD_LIMIT', `limit must be a whole number from 1 to ${MAX_LIMIT}; got ${limit}`);
+    throw new AppError(
+      'BAD_LIMIT',
+      `limit must be a whole number from 1 to ${MAX_LIMIT}; got ${limit}`,
+    );
   }
   return limit;
 }
@@ -22,15 +25,23 @@ function num(v: unknown): number {
 export class ExploreService {
   constructor(private readonly db: Executor) {}
 
-  async search(text: string, limit: number, user?: string): Promise<{ entity: EntityOut; score: number }[]> {
-    if (text.length > 200) throw new AppError('BAD_QUERY', 'The search text is longer than 200 characters.');
+  async search(
+    text: string,
+    limit: number,
+    user?: string,
+  ): Promise<{ entity: EntityOut; score: number }[]> {
+    if (text.length > 200)
+      throw new AppError('BAD_QUERY', 'The search text is longer than 200 characters.');
     const query = luceneQuery(text);
     if (query === null) return [];
     const rows = await this.db.readQuery({ operation: 'search', user }, 'explore/search-names', {
       query,
       limit: neo4j.int(checkLimit(limit)),
     });
-    return rows.map((r) => ({ entity: toEntity(nodeToPlain(r.node as Node)), score: Number(r.score) }));
+    return rows.map((r) => ({
+      entity: toEntity(nodeToPlain(r.node as Node)),
+      score: Number(r.score),
+    }));
   }
 
   async node(id: string, user?: string): Promise<EntityOut | null> {
@@ -58,7 +69,8 @@ export class ExploreService {
     for (const { rel, other, start } of items) {
       const neighbour = toEntity(nodeToPlain(other));
       nodes.set(neighbour.id, neighbour);
-      const [source, target] = start === centre.id ? [centre.id, neighbour.id] : [neighbour.id, centre.id];
+      const [source, target] =
+        start === centre.id ? [centre.id, neighbour.id] : [neighbour.id, centre.id];
       edges.push(toEdge(relToPlain(rel), source, target));
     }
     return { centre, total, nodes: [...nodes.values()], edges };

@@ -1,0 +1,74 @@
+// A new user's first minutes, in Debian Chromium against the real API and Neo4j with demo data:
+// type a demo person's name without accents, draw the hit, double-click to expand it.
+import type { FastifyInstance } from 'fastify';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canvasNodeCount, dblclickNode, launchBrowser, screenshot, serveApp } from '../browser.js';
+import { testDriver } from '../helpers.js';
+
+let app: FastifyInstance;
+let url: string;
+let browser: Browser;
+
+/** A demo person with an accented name and a few links, picked from the loaded demo data. */
+async function demoPerson(): Promise<{ id: string; caption: string; degree: number }> {
+  const driver = testDriver();
+  try {
+    const res = await driver.executeQuery(`
+      MATCH (p:Person) WHERE p.caption =~ '.*[áéíóúñÁÉÍÓÚÑ].*' AND p.source <> 'TEST'
+      WITH p, COUNT { (p)--() } AS degree WHERE degree >= 2 AND degree <= 30
+      RETURN p.id AS id, p.caption AS caption, degree ORDER BY p.id LIMIT 1`);
+    const r = res.records[0];
+    if (!r) throw new Error('The demo data has no accented person with links: was it loaded?');
+    return { id: r.get('id'), caption: r.get('caption'), degree: Number(r.get('degree')) };
+  } finally {
+    await driver.close();
+  }
+}
+
+beforeAll(async () => {
+  ({ app, url } = await serveApp());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('explore in the browser', () => {
+  it('finds a demo person typed without accents, draws it, and expands it', async () => {
+    const person = await demoPerson();
+    const unaccented = person.caption.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).resolves.toBeTruthy();
+    expect(await page.locator('h1').innerText()).toContain('Explorador de redes criminales');
+
+    await page.getByRole('combobox').fill(unaccented);
+    const option = page.getByRole('option').filter({ hasText: person.caption }).first();
+    await option.waitFor({ timeout: 10_000 });
+    await screenshot(page, 'explore-1-search');
+    await option.click();
+
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { __trama_cy?: { nodes(): { length: number } } }).__trama_cy?.nodes()
+          .length === 1,
+    );
+    expect(await page.locator('aside h2').innerText()).toBe(person.caption);
+
+    await dblclickNode(page, person.id);
+    await page.waitForFunction(
+      (n) =>
+        (globalThis as unknown as { __trama_cy: { nodes(): { length: number } } }).__trama_cy.nodes()
+          .length > n,
+      1,
+      { timeout: 10_000 },
+    );
+    expect(await canvasNodeCount(page)).toBeGreaterThan(1);
+    expect(await canvasNodeCount(page)).toBeLessThanOrEqual(person.degree + 1);
+    await screenshot(page, 'explore-2-expanded');
+    await page.close();
+  });
+});

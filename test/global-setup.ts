@@ -6,6 +6,9 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
 import { EmbeddedNeo4j } from '../api/src/db/embedded.js';
+import { ensureDemoUsers } from '../api/src/auth/demo-users.js';
+import { UserService } from '../api/src/auth/users.js';
+import { Executor } from '../api/src/db/executor.js';
 import { applySchema } from '../api/src/db/schema.js';
 import { seedDemoIfEmpty } from '../seeds/index.js';
 
@@ -45,6 +48,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     await applySchema(driver, 'neo4j');
     await seedDemoIfEmpty(driver, { database: 'neo4j', log: () => {} });
+    await ensureDemoUsers(new UserService(new Executor(driver, 'neo4j')), () => {});
   } finally {
     await driver.close();
   }

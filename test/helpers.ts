@@ -1,8 +1,10 @@
-// Builds the real app against the test run's Neo4j, for `app.inject` tests.
+// Builds the real app against the test run's Neo4j, for `app.inject` tests, and logs in as the
+// demo account of each role.
 import type { FastifyInstance } from 'fastify';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { buildApp } from '../api/src/app.js';
+import { DEMO_PASSWORD } from '../api/src/auth/demo-users.js';
 import { loadConfig } from '../api/src/config.js';
 
 export function testConnection(): { uri: string; user: string; password: string } {
@@ -21,19 +23,62 @@ export function testDriver(): Driver {
   return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password));
 }
 
+/** Demo accounts, one per role (see api/src/auth/demo-users.ts). */
+export const AS = {
+  analyst: 'analista',
+  investigator: 'investigador',
+  supervisor: 'supervisora',
+  admin: 'admin',
+} as const;
+
+export type Session = { cookie: string; csrf: string } | null;
+
+const sessions = new Map<string, Session>();
+
+/** Logs in once per username and app; returns the cookie and CSRF token to send. */
+export async function login(
+  app: FastifyInstance,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<Session> {
+  const key = username;
+  if (sessions.has(key)) return sessions.get(key)!;
+  const res = await app.inject({
+    method: 'POST',
+    url: '/auth/login',
+    payload: { username, password },
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`login as ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'trama_session')!;
+  const session = {
+    cookie: `trama_session=${cookie.value}`,
+    csrf: (res.json() as { csrfToken: string }).csrfToken,
+  };
+  sessions.set(key, session);
+  return session;
+}
+
+export interface GqlResult<T> {
+  status: number;
+  data: T | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** A GraphQL request as `username` (default: the analyst), or anonymous with `as: null`. */
 export async function gql<T = Record<string, unknown>>(
   app: FastifyInstance,
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<{
-  status: number;
-  data: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}> {
-  const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
-  const body = res.json() as {
-    data: T | null;
-    errors?: { message: string; extensions?: { code?: string } }[];
-  };
+  as: string | null = AS.analyst,
+): Promise<GqlResult<T>> {
+  const session = as === null ? null : await login(app, as);
+  const res = await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    payload: { query, variables },
+    headers: session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {},
+  });
+  const body = res.json() as { data: T | null; errors?: GqlResult<T>['errors'] };
   return { status: res.statusCode, ...body };
 }

@@ -31,6 +31,10 @@ const ConfigSchema = Type.Object({
   TRAMA_DB_PORT: Type.Integer({ default: 7687, minimum: 1, maximum: 65535 }),
   TRAMA_DB_HEAP: Type.String({ default: '1g', pattern: '^[0-9]+[mMgG]$' }),
   TRAMA_DB_PAGECACHE_MB: Type.Integer({ default: 512, minimum: 16 }),
+  TRAMA_COOKIE_SECURE: Type.Boolean({
+    default: false,
+    description: 'set true when served over HTTPS',
+  }),
   TRAMA_SEED: Type.Union([Type.Literal('demo'), Type.Literal('none')], { default: 'demo' }),
 });
 

@@ -4,6 +4,8 @@ import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import { buildApp, type Neo4jConnection } from './app.js';
 import { loadConfig, type Config } from './config.js';
+import { ensureDemoUsers } from './auth/demo-users.js';
+import { UserService } from './auth/users.js';
 import { EmbeddedNeo4j } from './db/embedded.js';
 import { seedDemoIfEmpty } from '../../seeds/index.js';
 
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
       log: (m: string) => log.info(m),
     });
     if (summary) log.info('Demo data loaded');
+    await ensureDemoUsers(new UserService(app.db), (m) => log.warn(m));
   }
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);

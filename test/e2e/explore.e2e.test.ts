@@ -53,16 +53,18 @@ describe('explore in the browser', () => {
 
     await page.waitForFunction(
       () =>
-        (globalThis as unknown as { __trama_cy?: { nodes(): { length: number } } }).__trama_cy?.nodes()
-          .length === 1,
+        (
+          globalThis as unknown as { __trama_cy?: { nodes(): { length: number } } }
+        ).__trama_cy?.nodes().length === 1,
     );
     expect(await page.locator('aside h2').innerText()).toBe(person.caption);
 
     await dblclickNode(page, person.id);
     await page.waitForFunction(
       (n) =>
-        (globalThis as unknown as { __trama_cy: { nodes(): { length: number } } }).__trama_cy.nodes()
-          .length > n,
+        (
+          globalThis as unknown as { __trama_cy: { nodes(): { length: number } } }
+        ).__trama_cy.nodes().length > n,
       1,
       { timeout: 10_000 },
     );

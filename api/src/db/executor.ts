@@ -100,4 +100,17 @@ export class Executor {
       return result.records.map((r) => r.toObject());
     });
   }
+
+  /** Runs a named query file from cypher/queries in a write transaction and returns plain records. */
+  async writeQuery(
+    meta: TxMeta,
+    name: string,
+    params: Record<string, unknown>,
+  ): Promise<Record<string, unknown>[]> {
+    const cypher = loadQuery(name);
+    return this.write(meta, async (tx) => {
+      const result = await tx.run(cypher, params);
+      return result.records.map((r) => r.toObject());
+    });
+  }
 }

@@ -4,19 +4,26 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IResolvers } from 'mercurius';
 import { exploreResolvers } from './explore/resolvers.js';
+import { userResolvers } from './users/resolvers.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 export function loadSchema(): string {
-  return readdirSync(here, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .flatMap((d) =>
-      readdirSync(path.join(here, d.name))
-        .filter((f) => f.endsWith('.graphql'))
-        .sort()
-        .map((f) => readFileSync(path.join(here, d.name, f), 'utf8')),
-    )
-    .join('\n');
+  return (
+    readdirSync(here, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      // users/ defines the base Query and Mutation types; the other features extend them.
+      .sort((a, b) =>
+        a.name === 'users' ? -1 : b.name === 'users' ? 1 : a.name.localeCompare(b.name),
+      )
+      .flatMap((d) =>
+        readdirSync(path.join(here, d.name))
+          .filter((f) => f.endsWith('.graphql'))
+          .sort()
+          .map((f) => readFileSync(path.join(here, d.name, f), 'utf8')),
+      )
+      .join('\n')
+  );
 }
 
-export const resolvers: IResolvers[] = [exploreResolvers];
+export const resolvers: IResolvers[] = [userResolvers, exploreResolvers];

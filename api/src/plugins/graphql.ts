@@ -2,8 +2,16 @@
 // message meant for the user; unexpected errors are logged and reported only as INTERNAL.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type DirectiveNode } from 'graphql';
 import mercurius, { type MercuriusOptions } from 'mercurius';
+// mercurius-auth is CommonJS with an ES-style `default` in its types: take it from the namespace.
+import * as mercuriusAuthModule from 'mercurius-auth';
+import type { MercuriusAuthOptions } from 'mercurius-auth';
+import type { FastifyPluginAsync } from 'fastify';
+
+const mercuriusAuth =
+  mercuriusAuthModule.default as unknown as FastifyPluginAsync<MercuriusAuthOptions>;
+import type { User } from '../auth/roles.js';
 import { AppError } from '../db/executor.js';
 import { loadSchema, resolvers } from '../graphql/index.js';
 
@@ -14,6 +22,13 @@ function merge(all: typeof resolvers): NonNullable<MercuriusOptions['resolvers']
       out[type] = { ...out[type], ...(fields as object) };
   }
   return out as NonNullable<MercuriusOptions['resolvers']>;
+}
+
+/** The role names listed in an @auth(requires: [...]) directive. */
+function rolesOf(policy: DirectiveNode): string[] {
+  const arg = policy.arguments?.find((a) => a.name.value === 'requires')?.value;
+  if (arg?.kind !== Kind.LIST) return [];
+  return arg.values.flatMap((v) => (v.kind === Kind.ENUM ? [v.value] : []));
 }
 
 function badRequest(err: GraphQLError): GraphQLError {
@@ -55,6 +70,7 @@ export default fp(
       resolvers: merge(resolvers),
       graphiql: opts.graphiql,
       queryDepth: 10,
+      context: (req) => ({ user: req.user }),
       errorFormatter: (execution) => {
         const errors = (execution.errors ?? []).flatMap((e) => formatErrors(e, fastify.log));
         const allBadRequest = errors.every((e) => e.extensions.code === 'BAD_REQUEST');
@@ -64,6 +80,25 @@ export default fp(
         };
       },
     });
+    // Every Query and Mutation field declares the roles that may call it with @auth.
+    await fastify.register(mercuriusAuth, {
+      authDirective: 'auth',
+      authContext: (ctx: unknown) => ({ user: (ctx as unknown as { user: User | null }).user }),
+      applyPolicy: async (
+        policy: DirectiveNode,
+        _parent: unknown,
+        _args: unknown,
+        ctx: unknown,
+      ) => {
+        const user = (ctx as unknown as { user: User | null }).user;
+        if (!user) throw new AppError('UNAUTHENTICATED', 'Log in first');
+        const allowed = rolesOf(policy);
+        if (!user.roles.some((r) => allowed.includes(r))) {
+          throw new AppError('FORBIDDEN', `This needs one of the roles ${allowed.join(', ')}`);
+        }
+        return true;
+      },
+    });
   },
-  { name: 'graphql', dependencies: ['neo4j'] },
+  { name: 'graphql', dependencies: ['neo4j', 'auth'] },
 );

@@ -1,0 +1,26 @@
+// Roles and what users carry for need-to-know checks.
+export const ROLES = ['ANALYST', 'INVESTIGATOR', 'SUPERVISOR', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Classification levels, lowest first. A user sees records at or below their clearance. */
+export const LEVELS = ['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL', 'SECRET'] as const;
+
+export const COMPARTMENTS = ['FIN', 'GV', 'MIN', 'INF'] as const;
+export type Compartment = (typeof COMPARTMENTS)[number];
+
+export interface User {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  clearance: number;
+  compartments: Compartment[];
+  active: boolean;
+}
+
+export function isRole(r: string): r is Role {
+  return (ROLES as readonly string[]).includes(r);
+}
+
+export function isCompartment(c: string): c is Compartment {
+  return (COMPARTMENTS as readonly string[]).includes(c);
+}

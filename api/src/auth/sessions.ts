@@ -1,0 +1,55 @@
+// Sessions: a random token in an http-only cookie; the database keeps only its SHA-256, with a
+// CSRF token that the client must echo in a header on every GraphQL or logout request.
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Node } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import type { Executor } from '../db/executor.js';
+import type { User } from './roles.js';
+import { toUser } from './users.js';
+
+export const SESSION_COOKIE = 'trama_session';
+export const CSRF_HEADER = 'x-csrf-token';
+export const SESSION_TTL_SECONDS = 12 * 3600;
+
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+export function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export class SessionService {
+  constructor(private readonly db: Executor) {}
+
+  async open(username: string): Promise<{ token: string; csrfToken: string } | null> {
+    const token = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(24).toString('base64url');
+    const rows = await this.db.writeQuery(
+      { operation: 'login', user: username },
+      'auth/create-session',
+      {
+        username,
+        tokenHash: sha256(token),
+        csrfToken,
+        ttlSeconds: neo4j.int(SESSION_TTL_SECONDS),
+      },
+    );
+    return rows.length > 0 ? { token, csrfToken } : null;
+  }
+
+  async find(token: string): Promise<{ user: User; csrfToken: string } | null> {
+    const rows = await this.db.readQuery({ operation: 'session' }, 'auth/find-session', {
+      tokenHash: sha256(token),
+    });
+    const row = rows[0];
+    if (!row) return null;
+    return { user: toUser(row.u as Node), csrfToken: String((row.s as Node).properties.csrfToken) };
+  }
+
+  async close(token: string): Promise<void> {
+    await this.db.writeQuery({ operation: 'logout' }, 'auth/delete-session', {
+      tokenHash: sha256(token),
+    });
+  }
+}

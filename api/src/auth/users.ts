@@ -1,0 +1,161 @@
+// User accounts: creation, lookup, changes. Passwords are hashed with argon2id.
+import { hash, verify } from '@node-rs/argon2';
+import type { Node } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import { AppError, type Executor } from '../db/executor.js';
+import { isCompartment, isRole, LEVELS, type Compartment, type Role, type User } from './roles.js';
+
+const USERNAME = /^[a-z][a-z0-9._-]{2,31}$/;
+export const MIN_PASSWORD = 10;
+let dummyHash: Promise<string> | undefined;
+
+export interface NewUser {
+  username: string;
+  password: string;
+  displayName?: string;
+  roles: string[];
+  clearance?: number;
+  compartments?: string[];
+}
+
+function validRoles(roles: string[]): Role[] {
+  const bad = roles.filter((r) => !isRole(r));
+  if (bad.length > 0 || roles.length === 0) {
+    throw new AppError(
+      'BAD_INPUT',
+      `roles must be one or more of ANALYST, INVESTIGATOR, SUPERVISOR, ADMIN; got ${roles.join(', ') || 'none'}`,
+    );
+  }
+  return [...new Set(roles)] as Role[];
+}
+
+function validCompartments(list: string[]): Compartment[] {
+  const bad = list.filter((c) => !isCompartment(c));
+  if (bad.length > 0)
+    throw new AppError(
+      'BAD_INPUT',
+      `unknown compartments: ${bad.join(', ')} (known: FIN, GV, MIN, INF)`,
+    );
+  return [...new Set(list)] as Compartment[];
+}
+
+function validClearance(c: number): number {
+  if (!Number.isInteger(c) || c < 0 || c >= LEVELS.length) {
+    throw new AppError(
+      'BAD_INPUT',
+      `clearance must be 0 (${LEVELS[0]}) to ${LEVELS.length - 1} (${LEVELS.at(-1)}); got ${c}`,
+    );
+  }
+  return c;
+}
+
+function validPassword(p: string): string {
+  if (p.length < MIN_PASSWORD)
+    throw new AppError('BAD_INPUT', `passwords need at least ${MIN_PASSWORD} characters`);
+  return p;
+}
+
+export function toUser(node: Node): User {
+  const p = node.properties as Record<string, unknown>;
+  return {
+    username: String(p.username),
+    displayName: String(p.displayName ?? p.username),
+    roles: (p.roles as string[]).filter(isRole),
+    clearance: neo4j.isInt(p.clearance)
+      ? (p.clearance as { toNumber(): number }).toNumber()
+      : Number(p.clearance),
+    compartments: ((p.compartments as string[] | undefined) ?? []).filter(isCompartment),
+    active: p.active !== false,
+  };
+}
+
+export class UserService {
+  constructor(private readonly db: Executor) {}
+
+  async create(input: NewUser, by = 'system'): Promise<User> {
+    if (!USERNAME.test(input.username)) {
+      throw new AppError(
+        'BAD_INPUT',
+        'username must be 3–32 characters: lower-case letters, digits, . _ -, starting with a letter',
+      );
+    }
+    const params = {
+      username: input.username,
+      displayName: input.displayName ?? input.username,
+      passwordHash: await hash(validPassword(input.password)),
+      roles: validRoles(input.roles),
+      clearance: neo4j.int(validClearance(input.clearance ?? 0)),
+      compartments: validCompartments(input.compartments ?? []),
+    };
+    try {
+      const rows = await this.db.writeQuery(
+        { operation: 'createUser', user: by },
+        'auth/create-user',
+        params,
+      );
+      return toUser(rows[0]!.u as Node);
+    } catch (err) {
+      if ((err as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+        throw new AppError('CONFLICT', `a user named ${input.username} already exists`);
+      }
+      throw err;
+    }
+  }
+
+  async find(username: string): Promise<{ user: User; passwordHash: string } | null> {
+    const rows = await this.db.readQuery({ operation: 'findUser' }, 'auth/find-user', { username });
+    const node = rows[0]?.u as Node | undefined;
+    return node ? { user: toUser(node), passwordHash: String(node.properties.passwordHash) } : null;
+  }
+
+  /** The user if the password is right and the account active; null otherwise (no detail leaks). */
+  async authenticate(username: string, password: string): Promise<User | null> {
+    const found = await this.find(username);
+    if (!found) {
+      // Spend the same time as a real check so response time does not reveal which names exist.
+      dummyHash ??= hash('no such user, no such password');
+      await verify(await dummyHash, password).catch(() => false);
+      return null;
+    }
+    const ok = await verify(found.passwordHash, password).catch(() => false);
+    return ok && found.user.active ? found.user : null;
+  }
+
+  async update(
+    username: string,
+    changes: {
+      password?: string;
+      roles?: string[];
+      clearance?: number;
+      compartments?: string[];
+      active?: boolean;
+      displayName?: string;
+    },
+    by = 'system',
+  ): Promise<User> {
+    const rows = await this.db.writeQuery(
+      { operation: 'updateUser', user: by },
+      'auth/update-user',
+      {
+        username,
+        passwordHash:
+          changes.password === undefined ? null : await hash(validPassword(changes.password)),
+        roles: changes.roles === undefined ? null : validRoles(changes.roles),
+        clearance:
+          changes.clearance === undefined ? null : neo4j.int(validClearance(changes.clearance)),
+        compartments:
+          changes.compartments === undefined ? null : validCompartments(changes.compartments),
+        active: changes.active ?? null,
+        displayName: changes.displayName ?? null,
+      },
+    );
+    const node = rows[0]?.u as Node | undefined;
+    if (!node) throw new AppError('NOT_FOUND', `no user named ${username}`);
+    return toUser(node);
+  }
+
+  async list(): Promise<User[]> {
+    const rows = await this.db.readQuery({ operation: 'listUsers' }, 'auth/list-users', {});
+    return rows.map((r) => toUser(r.u as Node));
+  }
+}

@@ -1,0 +1,123 @@
+// Who is calling: loads the session named by the cookie on GraphQL and /auth requests, and
+// refuses any such request whose CSRF header does not match the session. Authorisation of each
+// GraphQL field is declared with @auth in the schema (plugins/graphql.ts).
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { User } from '../auth/roles.js';
+import {
+  CSRF_HEADER,
+  SESSION_COOKIE,
+  SESSION_TTL_SECONDS,
+  SessionService,
+  sameToken,
+} from '../auth/sessions.js';
+import { UserService } from '../auth/users.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: User | null;
+    csrfToken: string | null;
+  }
+}
+
+export interface AuthOptions {
+  secureCookies: boolean;
+}
+
+function publicUser(u: User): User {
+  return {
+    username: u.username,
+    displayName: u.displayName,
+    roles: u.roles,
+    clearance: u.clearance,
+    compartments: u.compartments,
+    active: u.active,
+  };
+}
+
+export default fp<AuthOptions>(
+  async (fastify: FastifyInstance, opts) => {
+    await fastify.register(cookie);
+    await fastify.register(rateLimit, { global: false });
+    const sessions = new SessionService(fastify.db);
+    const users = new UserService(fastify.db);
+    fastify.decorateRequest('user', null);
+    fastify.decorateRequest('csrfToken', null);
+
+    fastify.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+      if (!req.url.startsWith('/graphql') && !req.url.startsWith('/auth/')) return;
+      const token = req.cookies[SESSION_COOKIE];
+      if (!token) return;
+      const session = await sessions.find(token);
+      if (!session) return;
+      const sent = req.headers[CSRF_HEADER];
+      const mustCheck = req.url.startsWith('/graphql') || req.method !== 'GET';
+      if (mustCheck && (typeof sent !== 'string' || !sameToken(sent, session.csrfToken))) {
+        return reply
+          .code(403)
+          .send({
+            error: 'CSRF',
+            message: `Missing or wrong ${CSRF_HEADER} header for this session`,
+          });
+      }
+      req.user = session.user;
+      req.csrfToken = session.csrfToken;
+    });
+
+    const cookieOptions = {
+      httpOnly: true,
+      sameSite: 'strict' as const,
+      secure: opts.secureCookies,
+      path: '/',
+    };
+
+    fastify.post<{ Body: { username: string; password: string } }>(
+      '/auth/login',
+      {
+        config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+        schema: {
+          body: {
+            type: 'object',
+            required: ['username', 'password'],
+            additionalProperties: false,
+            properties: {
+              username: { type: 'string', maxLength: 64 },
+              password: { type: 'string', maxLength: 256 },
+            },
+          },
+        },
+      },
+      async (req, reply) => {
+        const user = await users.authenticate(req.body.username, req.body.password);
+        const session = user ? await sessions.open(user.username) : null;
+        if (!user || !session) {
+          req.log.warn({ username: req.body.username }, 'login failed');
+          return reply
+            .code(401)
+            .send({ error: 'BAD_CREDENTIALS', message: 'Wrong username or password' });
+        }
+        reply.setCookie(SESSION_COOKIE, session.token, {
+          ...cookieOptions,
+          maxAge: SESSION_TTL_SECONDS,
+        });
+        return { user: publicUser(user), csrfToken: session.csrfToken };
+      },
+    );
+
+    fastify.post('/auth/logout', async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token && req.user) await sessions.close(token);
+      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      return { ok: true };
+    });
+
+    fastify.get('/auth/me', async (req, reply) => {
+      if (!req.user)
+        return reply.code(401).send({ error: 'UNAUTHENTICATED', message: 'Not logged in' });
+      return { user: publicUser(req.user), csrfToken: req.csrfToken };
+    });
+  },
+  { name: 'auth', dependencies: ['neo4j'] },
+);

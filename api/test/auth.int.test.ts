@@ -1,0 +1,223 @@
+// Accounts, sessions, CSRF and per-role authorisation, through the real API and Neo4j.
+import { execFileSync } from 'node:child_process';
+import type { FastifyInstance } from 'fastify';
+import { parse, visit } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSchema } from '../src/graphql/index.js';
+import { AS, buildTestApp, gql, login, testConnection } from '../../test/helpers.js';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await buildTestApp();
+});
+afterAll(async () => app?.close());
+
+const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'POST', url, payload, headers });
+
+describe('login and sessions', () => {
+  it('refuses a wrong password and an unknown user with the same answer', async () => {
+    const wrong = await post('/auth/login', { username: AS.analyst, password: 'not-the-password' });
+    const unknown = await post('/auth/login', { username: 'nobody', password: 'not-the-password' });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+    expect(wrong.cookies).toEqual([]);
+  });
+
+  it('rejects a malformed login body saying what is wrong', async () => {
+    const res = await post('/auth/login', { username: AS.analyst });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toMatch(/must have required property 'password'/);
+  });
+
+  it('sets an http-only SameSite=Strict cookie and never returns the password hash', async () => {
+    const res = await post('/auth/login', { username: AS.supervisor, password: 'demo-trama' });
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'trama_session')!;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    expect(res.json()).toEqual({
+      user: {
+        username: 'supervisora',
+        displayName: 'Sofía Supervisora',
+        roles: ['SUPERVISOR'],
+        clearance: 3,
+        compartments: ['FIN', 'GV', 'MIN', 'INF'],
+        active: true,
+      },
+      csrfToken: expect.any(String),
+    });
+    expect(res.body).not.toMatch(/argon2|passwordHash/);
+  });
+
+  it('answers GraphQL only to a logged-in caller who sends the CSRF token', async () => {
+    const anon = await gql(app, '{ me { username } }', {}, null);
+    expect(anon).toMatchObject({
+      data: null,
+      errors: [{ message: 'Log in first', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+    const s = (await login(app, AS.analyst))!;
+    const noCsrf = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: { query: '{ me { username } }' },
+      headers: { cookie: s.cookie },
+    });
+    expect(noCsrf.statusCode).toBe(403);
+    expect(noCsrf.json().error).toBe('CSRF');
+    expect((await gql(app, '{ me { username roles } }')).data).toEqual({
+      me: { username: 'analista', roles: ['ANALYST'] },
+    });
+  });
+
+  it('keeps sessions across an API restart (they live in the database), and ends them at logout', async () => {
+    const res = await post('/auth/login', { username: AS.investigator, password: 'demo-trama' });
+    const cookie = `trama_session=${res.cookies[0]!.value}`;
+    const headers = { cookie, 'x-csrf-token': res.json().csrfToken as string };
+    const other = await buildTestApp();
+    try {
+      const me = await other.inject({
+        method: 'POST',
+        url: '/graphql',
+        payload: { query: '{ me { username } }' },
+        headers,
+      });
+      expect(me.json()).toEqual({ data: { me: { username: 'investigador' } } });
+      expect(
+        (await other.inject({ method: 'POST', url: '/auth/logout', headers })).statusCode,
+      ).toBe(200);
+    } finally {
+      await other.close();
+    }
+    const after = await app.inject({ method: 'GET', url: '/auth/me', headers: { cookie } });
+    expect(after.statusCode).toBe(401);
+  });
+});
+
+describe('authorisation per role', () => {
+  it('declares the allowed roles on every Query and Mutation field', () => {
+    const missing: string[] = [];
+    visit(parse(loadSchema()), {
+      ObjectTypeDefinition: (node) => check(node),
+      ObjectTypeExtension: (node) => check(node),
+    });
+    function check(node: {
+      name: { value: string };
+      fields?: readonly {
+        name: { value: string };
+        directives?: readonly { name: { value: string } }[];
+      }[];
+    }) {
+      if (!['Query', 'Mutation', 'Subscription'].includes(node.name.value)) return;
+      for (const f of node.fields ?? []) {
+        if (!f.directives?.some((d) => d.name.value === 'auth'))
+          missing.push(`${node.name.value}.${f.name.value}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the admin out of intelligence data and analysts out of user management', async () => {
+    const search = await gql(app, '{ search(query: "garcia") { score } }', {}, AS.admin);
+    expect(search).toMatchObject({ data: null, errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+    const users = await gql(app, '{ users { username } }', {}, AS.analyst);
+    expect(users).toMatchObject({ data: null, errors: [{ extensions: { code: 'FORBIDDEN' } }] });
+    const create = await gql(
+      app,
+      'mutation { createUser(input: {username: "eve", password: "0123456789", roles: [ADMIN]}) { username } }',
+      {},
+      AS.supervisor,
+    );
+    expect(create.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets the admin create and change users, with clear errors for bad input', async () => {
+    const mutation =
+      'mutation($i: NewUserInput!) { createUser(input: $i) { username roles clearance compartments active } }';
+    const input = {
+      username: 'roberto.r',
+      password: 'contraseña-larga',
+      roles: ['INVESTIGATOR'],
+      clearance: 2,
+      compartments: ['GV'],
+    };
+    const created = await gql(app, mutation, { i: input }, AS.admin);
+    expect(created.data).toEqual({
+      createUser: {
+        username: 'roberto.r',
+        roles: ['INVESTIGATOR'],
+        clearance: 2,
+        compartments: ['GV'],
+        active: true,
+      },
+    });
+    const again = await gql(app, mutation, { i: input }, AS.admin);
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'a user named roberto.r already exists',
+      extensions: { code: 'CONFLICT' },
+    });
+    const short = await gql(
+      app,
+      mutation,
+      { i: { ...input, username: 'otro', password: 'corta' } },
+      AS.admin,
+    );
+    expect(short.errors?.[0]).toMatchObject({
+      message: 'passwords need at least 10 characters',
+      extensions: { code: 'BAD_INPUT' },
+    });
+    const badRole = await gql(
+      app,
+      mutation,
+      { i: { ...input, username: 'otro', roles: ['BOSS'] } },
+      AS.admin,
+    );
+    expect(badRole.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    expect(badRole.errors?.[0]?.message).toMatch(/BOSS/);
+
+    const disabled = await gql(
+      app,
+      'mutation { updateUser(username: "roberto.r", changes: {active: false}) { active } }',
+      {},
+      AS.admin,
+    );
+    expect(disabled.data).toEqual({ updateUser: { active: false } });
+    const res = await post('/auth/login', { username: 'roberto.r', password: 'contraseña-larga' });
+    expect(res.statusCode).toBe(401);
+  });
+});
+
+describe('admin command line', () => {
+  it('creates a user who can then log in', async () => {
+    const c = testConnection();
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'api/src/cli/user.ts',
+        'create',
+        'lucia.cli',
+        '--role',
+        'analyst',
+        '--clearance',
+        '1',
+        '--compartment',
+        'fin',
+      ],
+      {
+        env: {
+          ...process.env,
+          NEO4J_URI: c.uri,
+          NEO4J_USER: c.user,
+          NEO4J_PASSWORD: c.password,
+          TRAMA_PASSWORD: 'clave-de-lucia',
+        },
+        encoding: 'utf8',
+      },
+    );
+    expect(out.trim()).toBe('created lucia.cli: ANALYST, clearance 1, compartments [FIN]');
+    const res = await post('/auth/login', { username: 'lucia.cli', password: 'clave-de-lucia' });
+    expect(res.statusCode).toBe(200);
+  });
+});

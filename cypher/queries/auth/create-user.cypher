@@ -1,0 +1,6 @@
+// Creates a user; fails on the username constraint if it exists.
+// $username, $passwordHash, $roles (list), $clearance (int), $compartments (list), $displayName.
+CREATE (u:User {username: $username, displayName: $displayName, passwordHash: $passwordHash, roles: $roles,
+                clearance: $clearance, compartments: $compartments, active: true,
+                createdAt: datetime(), updatedAt: datetime()})
+RETURN u

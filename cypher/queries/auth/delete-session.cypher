@@ -1,0 +1,3 @@
+// Ends a session. $tokenHash.
+MATCH (s:Session {tokenHash: $tokenHash})
+DETACH DELETE s

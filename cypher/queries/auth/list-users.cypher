@@ -1,0 +1,4 @@
+// Every user, by username. Returns u.
+MATCH (u:User)
+RETURN u
+ORDER BY u.username

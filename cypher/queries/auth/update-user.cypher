@@ -1,0 +1,11 @@
+// Changes a user's fields; a null parameter leaves that field as it is. Returns u, or nothing.
+// $username, $passwordHash, $roles, $clearance, $compartments, $active, $displayName.
+MATCH (u:User {username: $username})
+SET u.passwordHash = coalesce($passwordHash, u.passwordHash),
+    u.roles = coalesce($roles, u.roles),
+    u.clearance = coalesce($clearance, u.clearance),
+    u.compartments = coalesce($compartments, u.compartments),
+    u.active = coalesce($active, u.active),
+    u.displayName = coalesce($displayName, u.displayName),
+    u.updatedAt = datetime()
+RETURN u

@@ -1,0 +1,5 @@
+// Users and their sessions. Sessions live in the database so that they survive an API restart
+// and work behind several API instances; only a SHA-256 of each session token is stored.
+CREATE CONSTRAINT user_username IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE;
+CREATE CONSTRAINT session_token IF NOT EXISTS FOR (s:Session) REQUIRE s.tokenHash IS UNIQUE;
+CREATE RANGE INDEX session_expires IF NOT EXISTS FOR (s:Session) ON (s.expiresAt);

@@ -56,3 +56,15 @@ export async function dblclickNode(page: Page, id: string): Promise<void> {
   }, id);
   await page.mouse.dblclick(box!.x + pos.x, box!.y + pos.y);
 }
+
+/** Logs in through the login form, as a new user would. */
+export async function loginInBrowser(
+  page: Page,
+  username: string,
+  password = 'demo-trama',
+): Promise<void> {
+  await page.getByLabel(/Usuario|Username/).fill(username);
+  await page.getByLabel(/Contraseña|Password/).fill(password);
+  await page.getByRole('button', { name: /Entrar|Log in/ }).click();
+  await page.getByRole('combobox').waitFor();
+}

@@ -3,7 +3,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canvasNodeCount, dblclickNode, launchBrowser, screenshot, serveApp } from '../browser.js';
+import {
+  canvasNodeCount,
+  dblclickNode,
+  launchBrowser,
+  loginInBrowser,
+  screenshot,
+  serveApp,
+} from '../browser.js';
 import { testDriver } from '../helpers.js';
 
 let app: FastifyInstance;
@@ -42,6 +49,8 @@ describe('explore in the browser', () => {
     const unaccented = person.caption.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
+    await screenshot(page, 'explore-0-login');
+    await loginInBrowser(page, 'analista');
     await expect(page.getByRole('heading', { level: 1 })).resolves.toBeTruthy();
     expect(await page.locator('h1').innerText()).toContain('Explorador de redes criminales');
 

@@ -26,4 +26,4 @@ export function loadSchema(): string {
   );
 }
 
-export const resolvers: IResolvers[] = [userResolvers, exploreResolvers];
+export const resolvers = [userResolvers, exploreResolvers] as unknown as IResolvers[];

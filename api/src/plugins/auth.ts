@@ -55,12 +55,10 @@ export default fp<AuthOptions>(
       const sent = req.headers[CSRF_HEADER];
       const mustCheck = req.url.startsWith('/graphql') || req.method !== 'GET';
       if (mustCheck && (typeof sent !== 'string' || !sameToken(sent, session.csrfToken))) {
-        return reply
-          .code(403)
-          .send({
-            error: 'CSRF',
-            message: `Missing or wrong ${CSRF_HEADER} header for this session`,
-          });
+        return reply.code(403).send({
+          error: 'CSRF',
+          message: `Missing or wrong ${CSRF_HEADER} header for this session`,
+        });
       }
       req.user = session.user;
       req.csrfToken = session.csrfToken;

@@ -1,4 +1,7 @@
-// A small GraphQL client: POST /graphql, and errors turned into Error with the server's message.
+// A small GraphQL client: POST /graphql with the session's CSRF token; errors become ApiError
+// with the server's message and code. A lost session sends the user back to the login form.
+import { session } from './session.svelte';
+
 export interface Field {
   key: string;
   value: string;
@@ -43,14 +46,16 @@ export class ApiError extends Error {
 async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const res = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrf ?? '' },
     body: JSON.stringify({ query, variables }),
   });
+  if (res.status === 403) session.clear();
   const body = (await res.json()) as {
     data?: T;
     errors?: { message: string; extensions?: { code?: string } }[];
   };
   const first = body.errors?.[0];
+  if (first?.extensions?.code === 'UNAUTHENTICATED') session.clear();
   if (first) throw new ApiError(first.message, first.extensions?.code ?? 'ERROR');
   if (!body.data) throw new ApiError(`HTTP ${res.status}`, 'HTTP');
   return body.data;

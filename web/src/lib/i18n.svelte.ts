@@ -23,6 +23,13 @@ const es = {
   nothingSelected: 'Seleccione un nodo para ver su detalle.',
   language: 'English',
   error: 'Error',
+  username: 'Usuario',
+  password: 'Contraseña',
+  login: 'Entrar',
+  logout: 'Salir',
+  loginTitle: 'Acceso a Trama',
+  badCredentials: 'Usuario o contraseña incorrectos.',
+  tooMany: 'Demasiados intentos. Espere un minuto.',
   type: {} as Record<string, string>,
 };
 es.type = {
@@ -67,6 +74,13 @@ const en: typeof es = {
   nothingSelected: 'Select a node to see its details.',
   language: 'Español',
   error: 'Error',
+  username: 'Username',
+  password: 'Password',
+  login: 'Log in',
+  logout: 'Log out',
+  loginTitle: 'Sign in to Trama',
+  badCredentials: 'Wrong username or password.',
+  tooMany: 'Too many attempts. Wait a minute.',
   type: {
     Person: 'Person',
     Organization: 'Organisation',

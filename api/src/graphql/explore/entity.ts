@@ -20,7 +20,7 @@ export interface EntityOut {
   id: string;
   type: string;
   caption: string;
-  degree?: number;
+  degree: number | null;
   fields: { key: string; value: string }[];
   provenance: ProvenanceOut;
 }
@@ -76,7 +76,7 @@ function provenance(props: Record<string, Plain>): ProvenanceOut {
   };
 }
 
-export function toEntity(node: PlainNode, degree?: number): EntityOut {
+export function toEntity(node: PlainNode, degree: number | null = null): EntityOut {
   const type = node.labels.find((l) => l !== 'Entity') ?? 'Entity';
   const id = String(node.props.id);
   return {

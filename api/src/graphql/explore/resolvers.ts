@@ -1,13 +1,13 @@
 // One-line resolvers: the logic is in ExploreService.
-import type { IResolvers } from 'mercurius';
+import type { QueryResolvers } from '../generated.js';
 import { ExploreService } from './service.js';
 
-export const exploreResolvers: IResolvers = {
+export const exploreResolvers: { Query: QueryResolvers } = {
   Query: {
-    search: (_root, args: { query: string; limit: number }, ctx) =>
-      new ExploreService(ctx.app.db).search(args.query, args.limit),
-    node: (_root, args: { id: string }, ctx) => new ExploreService(ctx.app.db).node(args.id),
-    neighbors: (_root, args: { id: string; limit: number }, ctx) =>
-      new ExploreService(ctx.app.db).neighbors(args.id, args.limit),
+    search: (_root, args, ctx) =>
+      new ExploreService(ctx.app.db).search(args.query, args.limit ?? 20),
+    node: (_root, args, ctx) => new ExploreService(ctx.app.db).node(args.id),
+    neighbors: (_root, args, ctx) =>
+      new ExploreService(ctx.app.db).neighbors(args.id, args.limit ?? 50),
   },
 };

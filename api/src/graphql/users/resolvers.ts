@@ -1,20 +1,20 @@
-import type { IResolvers } from 'mercurius';
+import type { MutationResolvers, QueryResolvers } from '../generated.js';
 import { UserService, type NewUser } from '../../auth/users.js';
 
 type Changes = Parameters<UserService['update']>[1];
 
-export const userResolvers: IResolvers = {
+export const userResolvers: { Query: QueryResolvers; Mutation: MutationResolvers } = {
   Query: {
-    me: (_root, _args, ctx) => ctx.user,
+    me: (_root, _args, ctx) => ctx.user!,
     users: (_root, _args, ctx) => new UserService(ctx.app.db).list(),
   },
   Mutation: {
-    createUser: (_root, args: { input: NewUser }, ctx) =>
+    createUser: (_root, args, ctx) =>
       new UserService(ctx.app.db).create(args.input, ctx.user?.username),
-    updateUser: (_root, args: { username: string; changes: Changes }, ctx) =>
+    updateUser: (_root, args, ctx) =>
       new UserService(ctx.app.db).update(
         args.username,
-        stripNulls(args.changes),
+        stripNulls(args.changes) as Changes,
         ctx.user?.username,
       ),
   },

@@ -1,0 +1,51 @@
+// Domain model: lookups on identifiers and the properties the product filters on.
+// Identifiers are stored normalised (upper case, no spaces or dashes); see cypher/README.md.
+// Each statement is idempotent; they are applied in file order after 001-core.cypher.
+
+// Identifiers of people, companies and objects (entity resolution and search by identifier).
+CREATE INDEX person_curp IF NOT EXISTS FOR (n:Person) ON (n.curp);
+CREATE INDEX person_rfc IF NOT EXISTS FOR (n:Person) ON (n.rfc);
+CREATE INDEX person_names IF NOT EXISTS FOR (n:Person) ON (n.paternalSurname, n.maternalSurname);
+CREATE INDEX person_birth IF NOT EXISTS FOR (n:Person) ON (n.birthDate);
+CREATE INDEX company_rfc IF NOT EXISTS FOR (n:Company) ON (n.rfc);
+CREATE INDEX phone_number IF NOT EXISTS FOR (n:Phone) ON (n.number);
+CREATE INDEX vehicle_plate IF NOT EXISTS FOR (n:Vehicle) ON (n.plate);
+CREATE INDEX vehicle_vin IF NOT EXISTS FOR (n:Vehicle) ON (n.vin);
+CREATE INDEX account_clabe IF NOT EXISTS FOR (n:BankAccount) ON (n.clabe);
+
+// Agency folios (agency-scoped: a folio is only meaningful with its source).
+CREATE INDEX case_folio IF NOT EXISTS FOR (n:Case) ON (n.folio);
+CREATE INDEX incident_folio IF NOT EXISTS FOR (n:Incident) ON (n.folio);
+CREATE INDEX arrest_folio IF NOT EXISTS FOR (n:Arrest) ON (n.folio);
+CREATE INDEX report_folio IF NOT EXISTS FOR (n:FinancialReport) ON (n.folio);
+
+// Provenance: find the node that came from a given source record.
+CREATE INDEX entity_source IF NOT EXISTS FOR (n:Entity) ON (n.source, n.sourceId);
+
+// Timelines and CompStat: every event carries occurredAt (a zoned datetime).
+CREATE INDEX case_time IF NOT EXISTS FOR (n:Case) ON (n.occurredAt);
+CREATE INDEX case_crime IF NOT EXISTS FOR (n:Case) ON (n.crimeKey, n.occurredAt);
+CREATE INDEX incident_time IF NOT EXISTS FOR (n:Incident) ON (n.occurredAt);
+CREATE INDEX incident_type IF NOT EXISTS FOR (n:Incident) ON (n.typeKey, n.occurredAt);
+CREATE INDEX arrest_time IF NOT EXISTS FOR (n:Arrest) ON (n.occurredAt);
+CREATE INDEX custody_time IF NOT EXISTS FOR (n:Custody) ON (n.occurredAt);
+CREATE INDEX transfer_time IF NOT EXISTS FOR (n:Transfer) ON (n.occurredAt);
+CREATE INDEX cjmcase_time IF NOT EXISTS FOR (n:CjmCase) ON (n.occurredAt);
+CREATE INDEX called_time IF NOT EXISTS FOR ()-[r:CALLED]-() ON (r.occurredAt);
+
+// Maps: points of addresses and events.
+CREATE POINT INDEX address_location IF NOT EXISTS FOR (n:Address) ON (n.location);
+CREATE POINT INDEX case_location IF NOT EXISTS FOR (n:Case) ON (n.location);
+CREATE POINT INDEX incident_location IF NOT EXISTS FOR (n:Incident) ON (n.location);
+CREATE POINT INDEX arrest_location IF NOT EXISTS FOR (n:Arrest) ON (n.location);
+
+// Geography lookups by official code and name.
+CREATE INDEX alcaldia_code IF NOT EXISTS FOR (n:Alcaldia) ON (n.code);
+CREATE INDEX cuadrante_sector IF NOT EXISTS FOR (n:Cuadrante) ON (n.sector, n.number);
+
+// A call record is keyed by its sábana line; the constraint lets MERGE seek it by index
+// instead of scanning the calls between two busy phones.
+CREATE CONSTRAINT called_source IF NOT EXISTS FOR ()-[r:CALLED]-() REQUIRE r.sourceId IS UNIQUE;
+
+// Loader bookkeeping: one node per feed file, written in the same transaction as each batch.
+CREATE CONSTRAINT load_progress_file IF NOT EXISTS FOR (n:LoadProgress) REQUIRE n.file IS UNIQUE;

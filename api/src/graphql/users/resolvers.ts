@@ -1,7 +1,5 @@
 import type { MutationResolvers, QueryResolvers } from '../generated.js';
-import { UserService, type NewUser } from '../../auth/users.js';
-
-type Changes = Parameters<UserService['update']>[1];
+import { UserService } from '../../auth/users.js';
 
 export const userResolvers: { Query: QueryResolvers; Mutation: MutationResolvers } = {
   Query: {
@@ -10,20 +8,21 @@ export const userResolvers: { Query: QueryResolvers; Mutation: MutationResolvers
   },
   Mutation: {
     createUser: (_root, args, ctx) =>
-      new UserService(ctx.app.db).create(args.input, ctx.user?.username),
+      new UserService(ctx.app.db).create(stripNulls(args.input), ctx.user?.username),
     updateUser: (_root, args, ctx) =>
       new UserService(ctx.app.db).update(
         args.username,
-        stripNulls(args.changes) as Changes,
+        stripNulls(args.changes),
         ctx.user?.username,
       ),
   },
 };
 
-function stripNulls<T extends object>(o: T): T {
-  return Object.fromEntries(
-    Object.entries(o).filter(([, v]) => v !== null && v !== undefined),
-  ) as T;
+/** GraphQL sends null for omitted optional inputs; the services take undefined. */
+function stripNulls<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], null>;
+  };
 }
 
 declare module 'mercurius' {

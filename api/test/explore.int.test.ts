@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, gql, testDriver } from '../../test/helpers.js';
+import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
 
 let app: FastifyInstance;
 let driver: Driver;
@@ -19,6 +19,9 @@ CREATE (ph:Entity:Phone {id: 'fx:phone', caption: '5500000001', number: '5500000
         classification: 0, compartments: []})
 CREATE (a)-[:ASSOCIATE_OF {source: 'SSC', sourceId: 'fx-r1', reliability: 'B', credibility: 2}]->(b)
 CREATE (a)-[:USES_PHONE {source: 'FGJ', sourceId: 'fx-r2'}]->(ph)
+CREATE (v:Entity:Person {id: 'fx:victim', caption: 'Zacarías Reservado Víctima', searchText: 'Zacarías Reservado Víctima',
+        source: 'CJM', sourceId: 'fx-v', classification: 2, compartments: ['GV']})
+CREATE (a)-[:AGGRESSOR_OF {source: 'CJM', sourceId: 'fx-r3', classification: 2, compartments: ['GV']}]->(v)
 WITH a
 UNWIND range(1, 30) AS i
 CREATE (c:Entity:Case {id: 'fx:case' + i, caption: 'FX-' + i, folio: 'FX' + i})
@@ -39,7 +42,7 @@ afterAll(async () => {
 });
 
 const SEARCH =
-  'query($q: String!, $l: Int) { search(query: $q, limit: $l) { score entity { id type caption } } }';
+  'query($q: String!, $l: Int) { search(query: $q, limit: $l) { score matched { field value ranges } entity { id type caption } } }';
 
 describe('search', () => {
   it('finds a name typed without accents or case, and by alias', async () => {
@@ -72,9 +75,80 @@ describe('search', () => {
     const bad = await gql(app, SEARCH, { q: 'zacarias', l: 100000 });
     expect(bad.data).toBeNull();
     expect(bad.errors?.[0]).toMatchObject({
-      message: 'limit must be a whole number from 1 to 500; got 100000',
+      message: 'limit must be a whole number from 1 to 100; got 100000',
       extensions: { code: 'BAD_LIMIT' },
     });
+  });
+});
+
+describe('identifier search and highlights', () => {
+  it('finds a phone typed in any formatting, as an exact match first', async () => {
+    for (const q of ['55 0000 0001', '+52 (55) 0000-0001', '5500000001']) {
+      const res = await gql<{
+        search: { score: number; matched: unknown; entity: { id: string } }[];
+      }>(app, SEARCH, { q, l: 5 });
+      expect(res.data!.search[0], q).toEqual({
+        score: 100,
+        matched: { field: 'number', value: '5500000001', ranges: [[0, 10]] },
+        entity: { id: 'fx:phone', type: 'Phone', caption: '5500000001' },
+      });
+    }
+  });
+
+  it('says which name field matched and where', async () => {
+    const res = await gql<{ search: { matched: unknown; entity: { id: string } }[] }>(app, SEARCH, {
+      q: 'el zurdo',
+      l: 5,
+    });
+    expect(res.data!.search[0]).toMatchObject({
+      entity: { id: 'fx:p1' },
+      matched: {
+        field: 'aliases',
+        value: 'El Zurdo',
+        ranges: [
+          [0, 2],
+          [3, 8],
+        ],
+      },
+    });
+  });
+});
+
+describe('need-to-know', () => {
+  it('hides a restricted victim from an uncleared analyst in search, node and neighbour counts', async () => {
+    const ids = async (as: string) =>
+      (
+        await gql<{ search: { entity: { id: string } }[] }>(
+          app,
+          SEARCH,
+          { q: 'zacarias', l: 20 },
+          as,
+        )
+      ).data!.search.map((h) => h.entity.id);
+    expect(await ids(AS.analyst)).not.toContain('fx:victim');
+    expect(await ids(AS.supervisor)).toContain('fx:victim');
+
+    const node = 'query { node(id: "fx:victim") { id } }';
+    expect((await gql(app, node, {}, AS.analyst)).data).toEqual({ node: null });
+    expect((await gql(app, node, {}, AS.supervisor)).data).toEqual({ node: { id: 'fx:victim' } });
+
+    const nb = 'query { neighbors(id: "fx:p1", limit: 500) { total nodes { id } } }';
+    const analyst = await gql<{ neighbors: { total: number; nodes: { id: string }[] } }>(
+      app,
+      nb,
+      {},
+      AS.analyst,
+    );
+    const supervisor = await gql<{ neighbors: { total: number; nodes: { id: string }[] } }>(
+      app,
+      nb,
+      {},
+      AS.supervisor,
+    );
+    expect(analyst.data!.neighbors.total).toBe(32);
+    expect(analyst.data!.neighbors.nodes.map((n) => n.id)).not.toContain('fx:victim');
+    expect(supervisor.data!.neighbors.total).toBe(33);
+    expect(supervisor.data!.neighbors.nodes.map((n) => n.id)).toContain('fx:victim');
   });
 });
 

@@ -61,7 +61,11 @@ export type Query = {
   /** The logged-in user. */
   me: User;
   users: Array<User>;
-  /** Entities whose names or aliases match, accent- and case-insensitive, best first. */
+  /**
+   * One box for everything: names and aliases (accent-, case- and order-insensitive, partial and
+   * fuzzy) and exact identifiers in any formatting (CURP, RFC, case or C5 folio, plate, phone, CLABE).
+   * Identifier matches come first.
+   */
   search: Array<SearchHit>;
   /** One entity, or null if no entity has this id. */
   node: Maybe<Entity>;
@@ -141,7 +145,19 @@ export type Provenance = {
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
+  /** Identifier matches score 100; name matches their full-text relevance. */
   score: Scalars['Float']['output'];
+  /** Which field matched and where, for highlighting; null for a fuzzy match. */
+  matched: Maybe<Highlight>;
+};
+
+export type Highlight = {
+  __typename?: 'Highlight';
+  /** The field that matched: caption, aliases, curp, rfc, clabe, number, plate or folio. */
+  field: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+  /** [start, end) character ranges of the match in value. */
+  ranges: Array<Array<Scalars['Int']['output']>>;
 };
 
 export type Edge = {
@@ -252,6 +268,7 @@ export type ResolversTypes = {
   Provenance: ResolverTypeWrapper<Provenance>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Highlight: ResolverTypeWrapper<Highlight>;
   Edge: ResolverTypeWrapper<Edge>;
   Neighborhood: ResolverTypeWrapper<Neighborhood>;
 };
@@ -272,6 +289,7 @@ export type ResolversParentTypes = {
   Provenance: Provenance;
   SearchHit: SearchHit;
   Float: Scalars['Float']['output'];
+  Highlight: Highlight;
   Edge: Edge;
   Neighborhood: Neighborhood;
 };
@@ -330,6 +348,13 @@ export type ProvenanceResolvers<ContextType = MercuriusContext, ParentType exten
 export type SearchHitResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  matched?: Resolver<Maybe<ResolversTypes['Highlight']>, ParentType, ContextType>;
+};
+
+export type HighlightResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Highlight'] = ResolversParentTypes['Highlight']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ranges?: Resolver<Array<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
 };
 
 export type EdgeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
@@ -356,6 +381,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Field?: FieldResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  Highlight?: HighlightResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Neighborhood?: NeighborhoodResolvers<ContextType>;
 };

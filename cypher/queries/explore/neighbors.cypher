@@ -1,11 +1,25 @@
-// Neighbours of one entity, at most $limit of them.
-// $id: entity id; $limit: maximum neighbours. Returns the centre, the total number of its
-// relationships, and up to $limit {rel, other, start} maps (start: id of the relationship's start).
+// Neighbours of one entity that the viewer may see, at most $limit of them.
+// $id: entity id; $limit; need-to-know: $clearance, $compartments. Returns the centre, the
+// number of visible relationships (counted up to 100001), and up to $limit {rel, other, start}
+// maps (start: id of the relationship's start node).
 MATCH (n:Entity {id: $id})
+WHERE coalesce(n.classification, 0) <= $clearance
+  AND all(c IN coalesce(n.compartments, []) WHERE c IN $compartments)
 RETURN n AS centre,
-       COUNT { (n)--() } AS total,
+       COUNT {
+         MATCH (n)-[r]-(m:Entity)
+         WHERE coalesce(r.classification, 0) <= $clearance
+           AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
+           AND coalesce(m.classification, 0) <= $clearance
+           AND all(c IN coalesce(m.compartments, []) WHERE c IN $compartments)
+         RETURN 1 LIMIT 100001
+       } AS total,
        COLLECT {
          MATCH (n)-[r]-(m:Entity)
+         WHERE coalesce(r.classification, 0) <= $clearance
+           AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
+           AND coalesce(m.classification, 0) <= $clearance
+           AND all(c IN coalesce(m.compartments, []) WHERE c IN $compartments)
          RETURN {rel: r, other: m, start: startNode(r).id}
          LIMIT $limit
        } AS items

@@ -58,7 +58,11 @@ export type Query = {
   /** The logged-in user. */
   me: User;
   users: Array<User>;
-  /** Entities whose names or aliases match, accent- and case-insensitive, best first. */
+  /**
+   * One box for everything: names and aliases (accent-, case- and order-insensitive, partial and
+   * fuzzy) and exact identifiers in any formatting (CURP, RFC, case or C5 folio, plate, phone, CLABE).
+   * Identifier matches come first.
+   */
   search: Array<SearchHit>;
   /** One entity, or null if no entity has this id. */
   node?: Maybe<Entity>;
@@ -138,7 +142,19 @@ export type Provenance = {
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
+  /** Identifier matches score 100; name matches their full-text relevance. */
   score: Scalars['Float']['output'];
+  /** Which field matched and where, for highlighting; null for a fuzzy match. */
+  matched?: Maybe<Highlight>;
+};
+
+export type Highlight = {
+  __typename?: 'Highlight';
+  /** The field that matched: caption, aliases, curp, rfc, clabe, number, plate or folio. */
+  field: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+  /** [start, end) character ranges of the match in value. */
+  ranges: Array<Array<Scalars['Int']['output']>>;
 };
 
 export type Edge = {

@@ -5,9 +5,9 @@ import { ExploreService } from './service.js';
 export const exploreResolvers: { Query: QueryResolvers } = {
   Query: {
     search: (_root, args, ctx) =>
-      new ExploreService(ctx.app.db).search(args.query, args.limit ?? 20),
-    node: (_root, args, ctx) => new ExploreService(ctx.app.db).node(args.id),
+      new ExploreService(ctx.app.db, ctx.user!).search(args.query, args.limit ?? 20),
+    node: (_root, args, ctx) => new ExploreService(ctx.app.db, ctx.user!).node(args.id),
     neighbors: (_root, args, ctx) =>
-      new ExploreService(ctx.app.db).neighbors(args.id, args.limit ?? 50),
+      new ExploreService(ctx.app.db, ctx.user!).neighbors(args.id, args.limit ?? 50),
   },
 };

@@ -1,51 +1,103 @@
-// Exploration over the graph: name search, one entity, its neighbours.
+// Exploration over the graph: search, one entity, its neighbours. Every query applies the
+// viewer's need-to-know (clearance and compartments) inside Cypher, before any limit or count.
 import type { Node, Relationship } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
+import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
 import { nodeToPlain, relToPlain } from '../../db/values.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
+import { nameHighlight, type Highlight } from './highlight.js';
+import { identifierKeys } from './identifiers.js';
 import { luceneQuery } from './search-query.js';
 
 export const MAX_LIMIT = 500;
 
-function checkLimit(limit: number): number {
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new AppError(
-      'BAD_LIMIT',
-      `limit must be a whole number from 1 to ${MAX_LIMIT}; got ${limit}`,
-    );
+export function checkLimit(limit: number, max = MAX_LIMIT): number {
+  if (!Number.isInteger(limit) || limit < 1 || limit > max) {
+    throw new AppError('BAD_LIMIT', `limit must be a whole number from 1 to ${max}; got ${limit}`);
   }
   return limit;
 }
 
-function num(v: unknown): number {
+export function num(v: unknown): number {
   return neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Number(v);
 }
 
-export class ExploreService {
-  constructor(private readonly db: Executor) {}
+/** The need-to-know parameters every query takes. */
+export function viewerParams(viewer: User): {
+  clearance: ReturnType<typeof neo4j.int>;
+  compartments: string[];
+} {
+  return { clearance: neo4j.int(viewer.clearance), compartments: viewer.compartments };
+}
 
-  async search(
-    text: string,
-    limit: number,
-    user?: string,
-  ): Promise<{ entity: EntityOut; score: number }[]> {
-    if (text.length > 200)
-      throw new AppError('BAD_QUERY', 'The search text is longer than 200 characters.');
-    const query = luceneQuery(text);
-    if (query === null) return [];
-    const rows = await this.db.readQuery({ operation: 'search', user }, 'explore/search-names', {
-      query,
-      limit: neo4j.int(checkLimit(limit)),
-    });
-    return rows.map((r) => ({
-      entity: toEntity(nodeToPlain(r.node as Node)),
-      score: Number(r.score),
-    }));
+export interface Hit {
+  entity: EntityOut;
+  score: number;
+  matched: Highlight | null;
+}
+
+export class ExploreService {
+  constructor(
+    private readonly db: Executor,
+    private readonly viewer: User,
+  ) {}
+
+  private meta(operation: string) {
+    return { operation, user: this.viewer.username };
   }
 
-  async node(id: string, user?: string): Promise<EntityOut | null> {
-    const rows = await this.db.readQuery({ operation: 'node', user }, 'explore/node', { id });
+  async search(text: string, limit: number): Promise<Hit[]> {
+    if (text.length > 200)
+      throw new AppError('BAD_QUERY', 'The search text is longer than 200 characters.');
+    checkLimit(limit, 100);
+    const vp = viewerParams(this.viewer);
+    const hits = new Map<string, Hit>();
+    const keys = identifierKeys(text);
+    if (Object.values(keys).some((k) => k !== null)) {
+      const rows = await this.db.readQuery(this.meta('search'), 'explore/search-identifiers', {
+        ...keys,
+        ...vp,
+        limit: neo4j.int(limit),
+      });
+      for (const r of rows) {
+        const entity = toEntity(nodeToPlain(r.node as Node));
+        const field = String(r.field);
+        const value = entity.fields.find((f) => f.key === field)?.value ?? '';
+        hits.set(entity.id, {
+          entity,
+          score: 100,
+          matched: { field, value, ranges: [[0, value.length]] },
+        });
+      }
+    }
+    const query = luceneQuery(text);
+    if (query !== null && hits.size < limit) {
+      const rows = await this.db.readQuery(this.meta('search'), 'explore/search-names', {
+        query,
+        ...vp,
+        limit: neo4j.int(limit),
+      });
+      for (const r of rows) {
+        const node = nodeToPlain(r.node as Node);
+        const entity = toEntity(node);
+        if (hits.has(entity.id) || hits.size >= limit) continue;
+        const aliases = Array.isArray(node.props.aliases) ? node.props.aliases.map(String) : [];
+        const matched = nameHighlight(text, [
+          { field: 'caption', value: entity.caption },
+          ...aliases.map((a) => ({ field: 'aliases', value: a })),
+        ]);
+        hits.set(entity.id, { entity, score: Number(r.score), matched });
+      }
+    }
+    return [...hits.values()];
+  }
+
+  async node(id: string): Promise<EntityOut | null> {
+    const rows = await this.db.readQuery(this.meta('node'), 'explore/node', {
+      id,
+      ...viewerParams(this.viewer),
+    });
     const row = rows[0];
     return row ? toEntity(nodeToPlain(row.node as Node), num(row.degree)) : null;
   }
@@ -53,11 +105,11 @@ export class ExploreService {
   async neighbors(
     id: string,
     limit: number,
-    user?: string,
   ): Promise<{ centre: EntityOut; total: number; nodes: EntityOut[]; edges: EdgeOut[] } | null> {
-    const rows = await this.db.readQuery({ operation: 'neighbors', user }, 'explore/neighbors', {
+    const rows = await this.db.readQuery(this.meta('neighbors'), 'explore/neighbors', {
       id,
       limit: neo4j.int(checkLimit(limit)),
+      ...viewerParams(this.viewer),
     });
     const row = rows[0];
     if (!row) return null;

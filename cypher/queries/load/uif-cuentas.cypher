@@ -1,0 +1,22 @@
+// Accounts disclosed to the UIF (uif/cuentas.csv): the holder (a UIF subject record, person or
+// company) HOLDS_ACCOUNT the account (merged just before by account.cypher); the report that
+// disclosed it CONCERNS it. Returns lines whose holder is not in the graph.
+// $rows: [{line, sourceId, grade, accountId, holderId, reportId}]; $ingestedAt: datetime.
+UNWIND $rows AS r
+MATCH (b:Entity {id: r.accountId})
+OPTIONAL MATCH (h:Entity {id: r.holderId})
+CALL (b, h, r) {
+  WITH * WHERE h IS NOT NULL
+  MERGE (h)-[l:HOLDS_ACCOUNT]->(b)
+  ON CREATE SET l.ingestedAt = $ingestedAt
+  SET l += r.grade, l.sourceId = r.sourceId
+}
+CALL (b, r) {
+  WITH * WHERE r.reportId IS NOT NULL
+  MATCH (f:Entity {id: r.reportId})
+  MERGE (f)-[l:CONCERNS]->(b)
+  ON CREATE SET l.ingestedAt = $ingestedAt, l.role = 'TITULAR'
+  SET l += r.grade, l.sourceId = r.sourceId
+}
+WITH r, h WHERE h IS NULL
+RETURN collect(r.line) AS missing

@@ -2,7 +2,7 @@
 // cluster), writes through executeWrite; sessions are closed in `finally`; every transaction
 // carries metadata naming the operation and user, visible in Neo4j's query log.
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { loadQuery } from './queries.js';
+import { loadQuery, renderQuery } from './queries.js';
 
 export interface TxMeta {
   operation: string;
@@ -89,12 +89,14 @@ export class Executor {
   }
 
   /** Runs a named query file from cypher/queries in a read transaction and returns plain records. */
+  /** `parts` fills the file's {{PLACEHOLDERS}} (allow-listed names only, see renderQuery). */
   async readQuery(
     meta: TxMeta,
     name: string,
     params: Record<string, unknown>,
+    parts?: Record<string, string>,
   ): Promise<Record<string, unknown>[]> {
-    const cypher = loadQuery(name);
+    const cypher = parts ? renderQuery(name, parts) : loadQuery(name);
     return this.read(meta, async (tx) => {
       const result = await tx.run(cypher, params);
       return result.records.map((r) => r.toObject());

@@ -15,3 +15,16 @@ export function loadQuery(name: string): string {
   }
   return text;
 }
+
+/**
+ * A query file with {{NAME}} placeholders filled in. Only for what Cypher cannot parameterise
+ * (labels, relationship types, arrow directions, hop bounds): the values must come from the
+ * allow-lists in api/src/graph/model.ts or be integers checked by the caller.
+ */
+export function renderQuery(name: string, parts: Record<string, string>): string {
+  return loadQuery(name).replace(/\{\{([A-Z_]+)\}\}/g, (_m, key: string) => {
+    const value = parts[key];
+    if (value === undefined) throw new Error(`query ${name}: no value for {{${key}}}`);
+    return value;
+  });
+}

@@ -71,6 +71,10 @@ export type Query = {
   node: Maybe<Entity>;
   /** The entity's neighbours and the relationships to them, at most `limit`. */
   neighbors: Maybe<Neighborhood>;
+  /** Neighbours of one or many entities, filtered and paged (never more than `first`). */
+  expand: ExpandPage;
+  /** Counts per relationship type × direction × neighbour type × agency, without the neighbours. */
+  expandPreview: Array<ExpandGroup>;
 };
 
 
@@ -88,6 +92,21 @@ export type QueryNodeArgs = {
 export type QueryNeighborsArgs = {
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExpandArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  filter?: InputMaybe<ExpandFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  order?: InputMaybe<ExpandOrder>;
+};
+
+
+export type QueryExpandPreviewArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  filter?: InputMaybe<ExpandFilter>;
 };
 
 export type Mutation = {
@@ -177,6 +196,54 @@ export type Neighborhood = {
   total: Scalars['Int']['output'];
   nodes: Array<Entity>;
   edges: Array<Edge>;
+};
+
+export type Direction =
+  | 'OUT'
+  | 'IN'
+  | 'BOTH';
+
+export type ExpandOrder =
+  /** Whatever the database finds first: fastest, even on a node with 100,000 links. */
+  | 'ANY'
+  /** Best-connected neighbours first (ranked among the first 5,000 candidates). */
+  | 'MOST_CONNECTED';
+
+/** What to expand: every field narrows the links followed; leave a field out for no limit. */
+export type ExpandFilter = {
+  relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  direction?: InputMaybe<Direction>;
+  neighborTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Source agencies of the link (C5, SSC, FGJ, PEN, UIF, CJM, RPC…). */
+  agencies?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Time window on the link's or neighbour's date (ISO); undated links are kept. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  hasNextPage: Scalars['Boolean']['output'];
+  endCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type ExpandPage = {
+  __typename?: 'ExpandPage';
+  nodes: Array<Entity>;
+  edges: Array<Edge>;
+  pageInfo: PageInfo;
+};
+
+/** How many links of one kind an expansion would follow. */
+export type ExpandGroup = {
+  __typename?: 'ExpandGroup';
+  relType: Scalars['String']['output'];
+  direction: Direction;
+  neighborType: Scalars['String']['output'];
+  agency: Maybe<Scalars['String']['output']>;
+  count: Scalars['Int']['output'];
+  /** True when an entity had more links than were counted: the count is a lower bound. */
+  capped: Scalars['Boolean']['output'];
 };
 
 
@@ -271,6 +338,12 @@ export type ResolversTypes = {
   Highlight: ResolverTypeWrapper<Highlight>;
   Edge: ResolverTypeWrapper<Edge>;
   Neighborhood: ResolverTypeWrapper<Neighborhood>;
+  Direction: Direction;
+  ExpandOrder: ExpandOrder;
+  ExpandFilter: ExpandFilter;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  ExpandPage: ResolverTypeWrapper<ExpandPage>;
+  ExpandGroup: ResolverTypeWrapper<ExpandGroup>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -292,6 +365,10 @@ export type ResolversParentTypes = {
   Highlight: Highlight;
   Edge: Edge;
   Neighborhood: Neighborhood;
+  ExpandFilter: ExpandFilter;
+  PageInfo: PageInfo;
+  ExpandPage: ExpandPage;
+  ExpandGroup: ExpandGroup;
 };
 
 export type AuthDirectiveArgs = {
@@ -315,6 +392,8 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   neighbors?: Resolver<Maybe<ResolversTypes['Neighborhood']>, ParentType, ContextType, RequireFields<QueryNeighborsArgs, 'id' | 'limit'>>;
+  expand?: Resolver<ResolversTypes['ExpandPage'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'ids' | 'filter' | 'first' | 'order'>>;
+  expandPreview?: Resolver<Array<ResolversTypes['ExpandGroup']>, ParentType, ContextType, RequireFields<QueryExpandPreviewArgs, 'ids' | 'filter'>>;
 };
 
 export type MutationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -373,6 +452,26 @@ export type NeighborhoodResolvers<ContextType = MercuriusContext, ParentType ext
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
 };
 
+export type PageInfoResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ExpandPageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ExpandPage'] = ResolversParentTypes['ExpandPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ExpandGroupResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ExpandGroup'] = ResolversParentTypes['ExpandGroup']> = {
+  relType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
+  neighborType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = MercuriusContext> = {
   User?: UserResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -384,6 +483,9 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Highlight?: HighlightResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Neighborhood?: NeighborhoodResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  ExpandPage?: ExpandPageResolvers<ContextType>;
+  ExpandGroup?: ExpandGroupResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = MercuriusContext> = {

@@ -68,6 +68,10 @@ export type Query = {
   node?: Maybe<Entity>;
   /** The entity's neighbours and the relationships to them, at most `limit`. */
   neighbors?: Maybe<Neighborhood>;
+  /** Neighbours of one or many entities, filtered and paged (never more than `first`). */
+  expand: ExpandPage;
+  /** Counts per relationship type × direction × neighbour type × agency, without the neighbours. */
+  expandPreview: Array<ExpandGroup>;
 };
 
 
@@ -85,6 +89,21 @@ export type QueryNodeArgs = {
 export type QueryNeighborsArgs = {
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExpandArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  filter?: InputMaybe<ExpandFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  order?: InputMaybe<ExpandOrder>;
+};
+
+
+export type QueryExpandPreviewArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  filter?: InputMaybe<ExpandFilter>;
 };
 
 export type Mutation = {
@@ -174,4 +193,52 @@ export type Neighborhood = {
   total: Scalars['Int']['output'];
   nodes: Array<Entity>;
   edges: Array<Edge>;
+};
+
+export type Direction =
+  | 'OUT'
+  | 'IN'
+  | 'BOTH';
+
+export type ExpandOrder =
+  /** Whatever the database finds first: fastest, even on a node with 100,000 links. */
+  | 'ANY'
+  /** Best-connected neighbours first (ranked among the first 5,000 candidates). */
+  | 'MOST_CONNECTED';
+
+/** What to expand: every field narrows the links followed; leave a field out for no limit. */
+export type ExpandFilter = {
+  relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  direction?: InputMaybe<Direction>;
+  neighborTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Source agencies of the link (C5, SSC, FGJ, PEN, UIF, CJM, RPC…). */
+  agencies?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Time window on the link's or neighbour's date (ISO); undated links are kept. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  hasNextPage: Scalars['Boolean']['output'];
+  endCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type ExpandPage = {
+  __typename?: 'ExpandPage';
+  nodes: Array<Entity>;
+  edges: Array<Edge>;
+  pageInfo: PageInfo;
+};
+
+/** How many links of one kind an expansion would follow. */
+export type ExpandGroup = {
+  __typename?: 'ExpandGroup';
+  relType: Scalars['String']['output'];
+  direction: Direction;
+  neighborType: Scalars['String']['output'];
+  agency?: Maybe<Scalars['String']['output']>;
+  count: Scalars['Int']['output'];
+  /** True when an entity had more links than were counted: the count is a lower bound. */
+  capped: Scalars['Boolean']['output'];
 };

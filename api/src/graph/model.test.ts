@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { labelPattern, relPattern } from './model.js';
+
+describe('allow-listed Cypher names', () => {
+  it('writes only allow-listed labels and types', () => {
+    expect(relPattern('r', [])).toBe('r');
+    expect(relPattern('r', ['MEMBER_OF', 'ASSOCIATE_OF', 'MEMBER_OF'])).toBe(
+      'r:MEMBER_OF|ASSOCIATE_OF',
+    );
+    expect(labelPattern('m', [])).toBe('m:Entity');
+    expect(labelPattern('m', ['Person', 'Case'])).toBe('m:Entity&(Person|Case)');
+  });
+
+  it('refuses anything else, including injection attempts, naming the bad value', () => {
+    expect(() => relPattern('r', ['KNOWS]-() DETACH DELETE n //'])).toThrow(
+      /unknown relationship type: KNOWS\]-\(\) DETACH DELETE n \/\//,
+    );
+    expect(() => labelPattern('m', ['User'])).toThrow(/unknown entity type: User/);
+  });
+});

@@ -1,0 +1,165 @@
+// Expanding entities step by step: one page of filtered neighbours, or a preview of what an
+// expansion would bring ("Associates (12), Cases (240)") without fetching the neighbours.
+import { createHash } from 'node:crypto';
+import type { Node, Relationship } from 'neo4j-driver';
+import neo4j, { DateTime } from 'neo4j-driver';
+import type { User } from '../../auth/roles.js';
+import { AppError, type Executor } from '../../db/executor.js';
+import { nodeToPlain, relToPlain } from '../../db/values.js';
+import { checkAgencies, labelPattern, relPattern } from '../../graph/model.js';
+import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
+import { checkLimit, num, viewerParams } from './service.js';
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface ExpandFilter {
+  relTypes?: string[] | null;
+  direction?: Direction | null;
+  neighborTypes?: string[] | null;
+  agencies?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export const MAX_IDS = 100;
+export const PREVIEW_CAP = 10_000;
+
+function dateParam(value: string | null | undefined, name: string): DateTime<number> | null {
+  if (!value) return null;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms))
+    throw new AppError('BAD_INPUT', `${name} must be an ISO date or date-time; got ${value}`);
+  return DateTime.fromStandardDate(new Date(ms));
+}
+
+function patternParts(
+  filter: ExpandFilter,
+  order: 'ANY' | 'MOST_CONNECTED' = 'ANY',
+): Record<string, string> {
+  const direction = filter.direction ?? 'BOTH';
+  return {
+    LEFT: direction === 'IN' ? '<-' : '-',
+    RIGHT: direction === 'OUT' ? '->' : '-',
+    REL: relPattern('r', filter.relTypes ?? []),
+    NEIGHBOR: labelPattern('m', filter.neighborTypes ?? []),
+    ORDER: order === 'MOST_CONNECTED' ? 'LIMIT 5000 ORDER BY COUNT { (m)--() } DESC, m.id' : '',
+  };
+}
+
+function filterParams(ids: string[], filter: ExpandFilter): Record<string, unknown> {
+  if (ids.length === 0 || ids.length > MAX_IDS) {
+    throw new AppError('BAD_INPUT', `give from 1 to ${MAX_IDS} entity ids; got ${ids.length}`);
+  }
+  return {
+    ids,
+    agencies: filter.agencies?.length ? checkAgencies(filter.agencies) : null,
+    from: dateParam(filter.from, 'from'),
+    to: dateParam(filter.to, 'to'),
+  };
+}
+
+/** Cursors carry the offset and a fingerprint of the request, so one cannot be reused elsewhere. */
+function fingerprint(ids: string[], filter: ExpandFilter, order: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([ids, filter, order]))
+    .digest('base64url')
+    .slice(0, 12);
+}
+
+export function encodeCursor(offset: number, fp: string): string {
+  return Buffer.from(JSON.stringify({ o: offset, f: fp })).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined, fp: string): number {
+  if (!cursor) return 0;
+  try {
+    const { o, f } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
+      o: unknown;
+      f: unknown;
+    };
+    if (Number.isInteger(o) && (o as number) >= 0 && f === fp) return o as number;
+  } catch {
+    // falls through to the error below
+  }
+  throw new AppError(
+    'BAD_CURSOR',
+    'The cursor is not valid for this expansion; start again without `after`.',
+  );
+}
+
+export interface ExpandPage {
+  nodes: EntityOut[];
+  edges: EdgeOut[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export interface PreviewGroup {
+  relType: string;
+  direction: 'OUT' | 'IN';
+  neighborType: string;
+  agency: string | null;
+  count: number;
+  capped: boolean;
+}
+
+export class ExpandService {
+  constructor(
+    private readonly db: Executor,
+    private readonly viewer: User,
+  ) {}
+
+  async expand(
+    ids: string[],
+    filter: ExpandFilter,
+    first: number,
+    after: string | null | undefined,
+    order: 'ANY' | 'MOST_CONNECTED',
+  ): Promise<ExpandPage> {
+    checkLimit(first);
+    const fp = fingerprint(ids, filter, order);
+    const skip = decodeCursor(after, fp);
+    const rows = await this.db.readQuery(
+      { operation: 'expand', user: this.viewer.username },
+      'explore/expand',
+      {
+        ...filterParams(ids, filter),
+        ...viewerParams(this.viewer),
+        skip: neo4j.int(skip),
+        limit: neo4j.int(first),
+      },
+      patternParts(filter, order),
+    );
+    const hasNextPage = rows.length > first;
+    const nodes = new Map<string, EntityOut>();
+    const edges: EdgeOut[] = [];
+    for (const row of rows.slice(0, first)) {
+      const other = toEntity(nodeToPlain(row.other as Node));
+      nodes.set(other.id, other);
+      const centre = String(row.centre);
+      const [source, target] = row.start === centre ? [centre, other.id] : [other.id, centre];
+      edges.push(toEdge(relToPlain(row.rel as Relationship), source, target));
+    }
+    return {
+      nodes: [...nodes.values()],
+      edges,
+      pageInfo: { hasNextPage, endCursor: hasNextPage ? encodeCursor(skip + first, fp) : null },
+    };
+  }
+
+  async preview(ids: string[], filter: ExpandFilter): Promise<PreviewGroup[]> {
+    const rows = await this.db.readQuery(
+      { operation: 'expandPreview', user: this.viewer.username },
+      'explore/expand-preview',
+      { ...filterParams(ids, filter), ...viewerParams(this.viewer), cap: neo4j.int(PREVIEW_CAP) },
+      patternParts(filter),
+    );
+    return rows.map((r) => ({
+      relType: String(r.relType),
+      direction: r.direction as 'OUT' | 'IN',
+      neighborType: String(r.neighborType),
+      agency: r.agency === null ? null : String(r.agency),
+      count: num(r.count),
+      capped: Boolean(r.capped),
+    }));
+  }
+}

@@ -75,6 +75,14 @@ export type Query = {
   expand: ExpandPage;
   /** Counts per relationship type × direction × neighbour type × agency, without the neighbours. */
   expandPreview: Array<ExpandGroup>;
+  /** The k shortest paths between two entities, within maxHops links (at most 8). */
+  shortestPaths: PathsResult;
+  /** The network of shortest paths that links 2 to 10 entities. */
+  connectingNetwork: ConnectingNetwork;
+  /** People linked to at least minShared (default: all) of the given persons. */
+  commonAssociates: Array<CommonAssociate>;
+  /** Dated events of the given entities, oldest first, within [from, to). */
+  timeline: TimelinePage;
 };
 
 
@@ -107,6 +115,38 @@ export type QueryExpandArgs = {
 export type QueryExpandPreviewArgs = {
   ids: Array<Scalars['ID']['input']>;
   filter?: InputMaybe<ExpandFilter>;
+};
+
+
+export type QueryShortestPathsArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  k?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryConnectingNetworkArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryCommonAssociatesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  minShared?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTimelineArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Mutation = {
@@ -246,6 +286,64 @@ export type ExpandGroup = {
   capped: Scalars['Boolean']['output'];
 };
 
+export type Path = {
+  __typename?: 'Path';
+  nodes: Array<Entity>;
+  edges: Array<Edge>;
+  /** Number of links. */
+  length: Scalars['Int']['output'];
+};
+
+export type PathsResult = {
+  __typename?: 'PathsResult';
+  paths: Array<Path>;
+  /** True when a connection (or a shorter one) exists only through records you may not see. */
+  restrictedLinkExists: Scalars['Boolean']['output'];
+};
+
+export type ConnectingNetwork = {
+  __typename?: 'ConnectingNetwork';
+  paths: Array<Path>;
+  restrictedLinkExists: Scalars['Boolean']['output'];
+  /** Pairs of the given entities with no visible path within maxHops. */
+  unreachable: Array<Array<Scalars['ID']['output']>>;
+};
+
+export type AssociateLink = {
+  __typename?: 'AssociateLink';
+  /** Which of the given persons this link reaches. */
+  person: Scalars['ID']['output'];
+  /** The link type: ASSOCIATE_OF, FAMILY_OF, or MEMBER_OF / INVOLVED_IN / USES_PHONE / LIVES_AT through a shared entity. */
+  via: Scalars['String']['output'];
+  /** The shared organisation, case, phone or address, if any. */
+  through: Maybe<Scalars['ID']['output']>;
+};
+
+export type CommonAssociate = {
+  __typename?: 'CommonAssociate';
+  associate: Entity;
+  linkedTo: Array<Scalars['ID']['output']>;
+  links: Array<AssociateLink>;
+};
+
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** Which of the given entities the event belongs to. */
+  subject: Scalars['ID']['output'];
+  at: Scalars['String']['output'];
+  /** The event's type: Case, Incident, Arrest, Custody, CjmCase, Transfer, FinancialReport or Call. */
+  kind: Scalars['String']['output'];
+  via: Scalars['String']['output'];
+  entity: Maybe<Entity>;
+  call: Maybe<Edge>;
+};
+
+export type TimelinePage = {
+  __typename?: 'TimelinePage';
+  events: Array<TimelineEvent>;
+  pageInfo: PageInfo;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -344,6 +442,13 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ExpandPage: ResolverTypeWrapper<ExpandPage>;
   ExpandGroup: ResolverTypeWrapper<ExpandGroup>;
+  Path: ResolverTypeWrapper<Path>;
+  PathsResult: ResolverTypeWrapper<PathsResult>;
+  ConnectingNetwork: ResolverTypeWrapper<ConnectingNetwork>;
+  AssociateLink: ResolverTypeWrapper<AssociateLink>;
+  CommonAssociate: ResolverTypeWrapper<CommonAssociate>;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  TimelinePage: ResolverTypeWrapper<TimelinePage>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -369,6 +474,13 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   ExpandPage: ExpandPage;
   ExpandGroup: ExpandGroup;
+  Path: Path;
+  PathsResult: PathsResult;
+  ConnectingNetwork: ConnectingNetwork;
+  AssociateLink: AssociateLink;
+  CommonAssociate: CommonAssociate;
+  TimelineEvent: TimelineEvent;
+  TimelinePage: TimelinePage;
 };
 
 export type AuthDirectiveArgs = {
@@ -394,6 +506,10 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   neighbors?: Resolver<Maybe<ResolversTypes['Neighborhood']>, ParentType, ContextType, RequireFields<QueryNeighborsArgs, 'id' | 'limit'>>;
   expand?: Resolver<ResolversTypes['ExpandPage'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'ids' | 'filter' | 'first' | 'order'>>;
   expandPreview?: Resolver<Array<ResolversTypes['ExpandGroup']>, ParentType, ContextType, RequireFields<QueryExpandPreviewArgs, 'ids' | 'filter'>>;
+  shortestPaths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'from' | 'to' | 'k' | 'maxHops' | 'relTypes'>>;
+  connectingNetwork?: Resolver<ResolversTypes['ConnectingNetwork'], ParentType, ContextType, RequireFields<QueryConnectingNetworkArgs, 'ids' | 'maxHops' | 'relTypes'>>;
+  commonAssociates?: Resolver<Array<ResolversTypes['CommonAssociate']>, ParentType, ContextType, RequireFields<QueryCommonAssociatesArgs, 'ids' | 'limit'>>;
+  timeline?: Resolver<ResolversTypes['TimelinePage'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'ids' | 'first'>>;
 };
 
 export type MutationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -472,6 +588,49 @@ export type ExpandGroupResolvers<ContextType = MercuriusContext, ParentType exte
   capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PathResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PathsResultResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PathsResult'] = ResolversParentTypes['PathsResult']> = {
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  restrictedLinkExists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ConnectingNetworkResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ConnectingNetwork'] = ResolversParentTypes['ConnectingNetwork']> = {
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+  restrictedLinkExists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unreachable?: Resolver<Array<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+};
+
+export type AssociateLinkResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AssociateLink'] = ResolversParentTypes['AssociateLink']> = {
+  person?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  through?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type CommonAssociateResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CommonAssociate'] = ResolversParentTypes['CommonAssociate']> = {
+  associate?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  linkedTo?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['AssociateLink']>, ParentType, ContextType>;
+};
+
+export type TimelineEventResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  subject?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  call?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+};
+
+export type TimelinePageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TimelinePage'] = ResolversParentTypes['TimelinePage']> = {
+  events?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = MercuriusContext> = {
   User?: UserResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -486,6 +645,13 @@ export type Resolvers<ContextType = MercuriusContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   ExpandPage?: ExpandPageResolvers<ContextType>;
   ExpandGroup?: ExpandGroupResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathsResult?: PathsResultResolvers<ContextType>;
+  ConnectingNetwork?: ConnectingNetworkResolvers<ContextType>;
+  AssociateLink?: AssociateLinkResolvers<ContextType>;
+  CommonAssociate?: CommonAssociateResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
+  TimelinePage?: TimelinePageResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = MercuriusContext> = {

@@ -3,16 +3,13 @@
 // $ingestedAt: datetime. props: caption, folio, folioAsWritten, crime, crimeKey, category, year,
 // status, fiscalia, agency, unit, alcaldia, colonia, genderViolence.
 UNWIND $rows AS r
+OPTIONAL MATCH (a:Entity {id: r.addressId})
 MERGE (c:Entity {id: r.id})
 ON CREATE SET c.ingestedAt = $ingestedAt
 SET c:Case, c += r.grade, c += r.props, c.sourceId = r.sourceId,
     c.occurredAt = datetime(r.occurredAt), c.reportedAt = datetime(r.reportedAt),
     c.location = CASE WHEN r.lat IS NULL THEN null ELSE point({latitude: r.lat, longitude: r.lon}) END
-WITH c, r
-CALL (c, r) {
-  WITH * WHERE r.addressId IS NOT NULL
-  MATCH (a:Entity {id: r.addressId})
-  MERGE (c)-[l:OCCURRED_AT]->(a)
+FOREACH (x IN CASE WHEN a IS NULL THEN [] ELSE [a] END |
+  MERGE (c)-[l:OCCURRED_AT]->(x)
   ON CREATE SET l.ingestedAt = $ingestedAt
-  SET l += r.grade, l.sourceId = r.sourceId
-}
+  SET l += r.grade, l.sourceId = r.sourceId)

@@ -2,13 +2,12 @@
 // $rows: [{id, sourceId, grade, name, alcaldiaId, alcaldiaCode, searchText, caption, lat, lon}];
 // $ingestedAt: datetime.
 UNWIND $rows AS r
+MATCH (a:Entity {id: r.alcaldiaId})
 MERGE (n:Entity {id: r.id})
 ON CREATE SET n.ingestedAt = $ingestedAt
 SET n:Colonia, n += r.grade, n.sourceId = r.sourceId, n.name = r.name, n.caption = r.caption,
     n.alcaldiaCode = r.alcaldiaCode, n.searchText = r.searchText,
     n.location = point({latitude: r.lat, longitude: r.lon})
-WITH n, r
-MATCH (a:Entity {id: r.alcaldiaId})
 MERGE (n)-[l:IN_ALCALDIA]->(a)
 ON CREATE SET l.ingestedAt = $ingestedAt
 SET l += r.grade, l.sourceId = r.sourceId

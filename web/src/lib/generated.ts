@@ -72,6 +72,14 @@ export type Query = {
   expand: ExpandPage;
   /** Counts per relationship type × direction × neighbour type × agency, without the neighbours. */
   expandPreview: Array<ExpandGroup>;
+  /** The k shortest paths between two entities, within maxHops links (at most 8). */
+  shortestPaths: PathsResult;
+  /** The network of shortest paths that links 2 to 10 entities. */
+  connectingNetwork: ConnectingNetwork;
+  /** People linked to at least minShared (default: all) of the given persons. */
+  commonAssociates: Array<CommonAssociate>;
+  /** Dated events of the given entities, oldest first, within [from, to). */
+  timeline: TimelinePage;
 };
 
 
@@ -104,6 +112,38 @@ export type QueryExpandArgs = {
 export type QueryExpandPreviewArgs = {
   ids: Array<Scalars['ID']['input']>;
   filter?: InputMaybe<ExpandFilter>;
+};
+
+
+export type QueryShortestPathsArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  k?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryConnectingNetworkArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryCommonAssociatesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  minShared?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTimelineArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Mutation = {
@@ -241,4 +281,62 @@ export type ExpandGroup = {
   count: Scalars['Int']['output'];
   /** True when an entity had more links than were counted: the count is a lower bound. */
   capped: Scalars['Boolean']['output'];
+};
+
+export type Path = {
+  __typename?: 'Path';
+  nodes: Array<Entity>;
+  edges: Array<Edge>;
+  /** Number of links. */
+  length: Scalars['Int']['output'];
+};
+
+export type PathsResult = {
+  __typename?: 'PathsResult';
+  paths: Array<Path>;
+  /** True when a connection (or a shorter one) exists only through records you may not see. */
+  restrictedLinkExists: Scalars['Boolean']['output'];
+};
+
+export type ConnectingNetwork = {
+  __typename?: 'ConnectingNetwork';
+  paths: Array<Path>;
+  restrictedLinkExists: Scalars['Boolean']['output'];
+  /** Pairs of the given entities with no visible path within maxHops. */
+  unreachable: Array<Array<Scalars['ID']['output']>>;
+};
+
+export type AssociateLink = {
+  __typename?: 'AssociateLink';
+  /** Which of the given persons this link reaches. */
+  person: Scalars['ID']['output'];
+  /** The link type: ASSOCIATE_OF, FAMILY_OF, or MEMBER_OF / INVOLVED_IN / USES_PHONE / LIVES_AT through a shared entity. */
+  via: Scalars['String']['output'];
+  /** The shared organisation, case, phone or address, if any. */
+  through?: Maybe<Scalars['ID']['output']>;
+};
+
+export type CommonAssociate = {
+  __typename?: 'CommonAssociate';
+  associate: Entity;
+  linkedTo: Array<Scalars['ID']['output']>;
+  links: Array<AssociateLink>;
+};
+
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** Which of the given entities the event belongs to. */
+  subject: Scalars['ID']['output'];
+  at: Scalars['String']['output'];
+  /** The event's type: Case, Incident, Arrest, Custody, CjmCase, Transfer, FinancialReport or Call. */
+  kind: Scalars['String']['output'];
+  via: Scalars['String']['output'];
+  entity?: Maybe<Entity>;
+  call?: Maybe<Edge>;
+};
+
+export type TimelinePage = {
+  __typename?: 'TimelinePage';
+  events: Array<TimelineEvent>;
+  pageInfo: PageInfo;
 };

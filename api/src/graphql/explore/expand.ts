@@ -24,7 +24,7 @@ export interface ExpandFilter {
 export const MAX_IDS = 100;
 export const PREVIEW_CAP = 10_000;
 
-function dateParam(value: string | null | undefined, name: string): DateTime<number> | null {
+export function dateParam(value: string | null | undefined, name: string): DateTime<number> | null {
   if (!value) return null;
   const ms = Date.parse(value);
   if (Number.isNaN(ms))
@@ -59,7 +59,7 @@ function filterParams(ids: string[], filter: ExpandFilter): Record<string, unkno
 }
 
 /** Cursors carry the offset and a fingerprint of the request, so one cannot be reused elsewhere. */
-function fingerprint(ids: string[], filter: ExpandFilter, order: string): string {
+export function fingerprint(ids: string[], filter: ExpandFilter, order: string): string {
   return createHash('sha256')
     .update(JSON.stringify([ids, filter, order]))
     .digest('base64url')

@@ -1,7 +1,9 @@
 // One-line resolvers: the logic is in ExploreService.
 import type { QueryResolvers } from '../generated.js';
 import { ExpandService, type ExpandFilter } from './expand.js';
+import { PathService } from './paths.js';
 import { ExploreService } from './service.js';
+import { TimelineService } from './timeline.js';
 
 export const exploreResolvers: { Query: QueryResolvers } = {
   Query: {
@@ -22,6 +24,34 @@ export const exploreResolvers: { Query: QueryResolvers } = {
       new ExpandService(ctx.app.db, ctx.user!).preview(
         args.ids,
         (args.filter ?? {}) as ExpandFilter,
+      ),
+    shortestPaths: (_root, args, ctx) =>
+      new PathService(ctx.app.db, ctx.user!).shortestPaths(
+        args.from,
+        args.to,
+        args.k ?? 1,
+        args.maxHops ?? 6,
+        args.relTypes ?? [],
+      ),
+    connectingNetwork: (_root, args, ctx) =>
+      new PathService(ctx.app.db, ctx.user!).connectingNetwork(
+        args.ids,
+        args.maxHops ?? 6,
+        args.relTypes ?? [],
+      ),
+    commonAssociates: (_root, args, ctx) =>
+      new PathService(ctx.app.db, ctx.user!).commonAssociates(
+        args.ids,
+        args.minShared ?? null,
+        args.limit ?? 50,
+      ),
+    timeline: (_root, args, ctx) =>
+      new TimelineService(ctx.app.db, ctx.user!).timeline(
+        args.ids,
+        args.from,
+        args.to,
+        args.first ?? 100,
+        args.after,
       ),
   },
 };

@@ -1,0 +1,152 @@
+// How entities are connected: shortest and k shortest paths, the connecting network of a set,
+// and common associates. Paths only cross what the viewer may see; when the only or a shorter
+// connection runs through restricted records, the answer says that a restricted link exists,
+// and nothing more.
+import type { Node, Relationship } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import type { User } from '../../auth/roles.js';
+import { AppError, type Executor } from '../../db/executor.js';
+import { nodeToPlain, relToPlain } from '../../db/values.js';
+import { relPattern } from '../../graph/model.js';
+import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
+import { checkLimit, viewerParams } from './service.js';
+
+export const MAX_HOPS = 8;
+export const MAX_K = 10;
+export const MAX_NETWORK = 10;
+
+export interface PathOut {
+  nodes: EntityOut[];
+  edges: EdgeOut[];
+  length: number;
+}
+
+export interface PathsResult {
+  paths: PathOut[];
+  restrictedLinkExists: boolean;
+}
+
+function checkHops(hops: number): number {
+  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS) {
+    throw new AppError(
+      'TOO_MANY_HOPS',
+      `maxHops must be a whole number from 1 to ${MAX_HOPS}; got ${hops}`,
+    );
+  }
+  return hops;
+}
+
+function toPath(nodes: Node[], rels: Relationship[]): PathOut {
+  const entities = nodes.map((n) => toEntity(nodeToPlain(n)));
+  const byElement = new Map(nodes.map((n, i) => [n.elementId, entities[i]!.id]));
+  const edges = rels.map((r) =>
+    toEdge(
+      relToPlain(r),
+      byElement.get(r.startNodeElementId) ?? '',
+      byElement.get(r.endNodeElementId) ?? '',
+    ),
+  );
+  return { nodes: entities, edges, length: rels.length };
+}
+
+export class PathService {
+  constructor(
+    private readonly db: Executor,
+    private readonly viewer: User,
+  ) {}
+
+  async shortestPaths(
+    from: string,
+    to: string,
+    k: number,
+    maxHops: number,
+    relTypes: string[],
+  ): Promise<PathsResult> {
+    if (!Number.isInteger(k) || k < 1 || k > MAX_K) {
+      throw new AppError('BAD_LIMIT', `k must be a whole number from 1 to ${MAX_K}; got ${k}`);
+    }
+    if (from === to) throw new AppError('BAD_INPUT', 'from and to are the same entity');
+    const parts = {
+      K: String(k),
+      MAX_HOPS: String(checkHops(maxHops)),
+      REL: relPattern('r', relTypes),
+    };
+    const meta = { operation: 'shortestPaths', user: this.viewer.username };
+    const rows = await this.db.readQuery(
+      meta,
+      'explore/shortest-paths',
+      { from, to, ...viewerParams(this.viewer) },
+      parts,
+    );
+    const paths = rows.map((r) => toPath(r.nodes as Node[], r.rels as Relationship[]));
+    const shortestVisible = paths[0]?.length ?? Infinity;
+    const any = await this.db.readQuery(
+      meta,
+      'explore/path-exists',
+      { from, to },
+      { ...parts, REL: relPattern('', relTypes) },
+    );
+    const hops = any[0] ? Number(any[0].hops) : Infinity;
+    return { paths, restrictedLinkExists: hops < shortestVisible };
+  }
+
+  /** The union of the shortest paths between every pair of the given entities. */
+  async connectingNetwork(
+    ids: string[],
+    maxHops: number,
+    relTypes: string[],
+  ): Promise<PathsResult & { unreachable: string[][] }> {
+    const unique = [...new Set(ids)];
+    if (unique.length < 2 || unique.length > MAX_NETWORK) {
+      throw new AppError(
+        'BAD_INPUT',
+        `give from 2 to ${MAX_NETWORK} different entity ids; got ${unique.length}`,
+      );
+    }
+    const paths: PathOut[] = [];
+    const unreachable: string[][] = [];
+    let restricted = false;
+    for (let i = 0; i < unique.length; i++) {
+      for (let j = i + 1; j < unique.length; j++) {
+        const res = await this.shortestPaths(unique[i]!, unique[j]!, 1, maxHops, relTypes);
+        restricted ||= res.restrictedLinkExists;
+        if (res.paths[0]) paths.push(res.paths[0]);
+        else unreachable.push([unique[i]!, unique[j]!]);
+      }
+    }
+    return { paths, restrictedLinkExists: restricted, unreachable };
+  }
+
+  async commonAssociates(ids: string[], minShared: number | null, limit: number) {
+    const unique = [...new Set(ids)];
+    if (unique.length < 2 || unique.length > 50) {
+      throw new AppError(
+        'BAD_INPUT',
+        `give from 2 to 50 different person ids; got ${unique.length}`,
+      );
+    }
+    const min = minShared ?? unique.length;
+    if (!Number.isInteger(min) || min < 2 || min > unique.length) {
+      throw new AppError('BAD_INPUT', `minShared must be from 2 to ${unique.length}; got ${min}`);
+    }
+    const rows = await this.db.readQuery(
+      { operation: 'commonAssociates', user: this.viewer.username },
+      'explore/common-associates',
+      {
+        ids: unique,
+        minShared: neo4j.int(min),
+        limit: neo4j.int(checkLimit(limit)),
+        ...viewerParams(this.viewer),
+      },
+    );
+    return rows.map((r) => ({
+      associate: toEntity(nodeToPlain(r.associate as Node)),
+      linkedTo: r.linkedTo as string[],
+      links: (r.links as { person: string; via: string; through: string | null }[]).map((l) => ({
+        person: l.person,
+        via: l.via,
+        through: l.through,
+      })),
+    }));
+  }
+}

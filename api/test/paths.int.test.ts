@@ -1,0 +1,173 @@
+// Paths, connecting networks, common associates and timelines on a small fixture graph:
+//   A -ASSOC- B -ASSOC- C -ASSOC- D,  A -FAMILY- X(restricted GV) -FAMILY- D,  E alone,
+//   A and C and F involved in case K1; A uses phone PA, which called PC (C's phone);
+//   A holds account AA, which sent transfer T to account AC.
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
+
+let app: FastifyInstance;
+let driver: Driver;
+
+const FIXTURE = `
+UNWIND ['A', 'B', 'C', 'D', 'E', 'F'] AS k
+CREATE (:Entity:Person {id: 'pt:' + k, caption: 'Persona ' + k, classification: 0, compartments: []})
+WITH count(*) AS _
+MATCH (a:Entity {id: 'pt:A'}), (b:Entity {id: 'pt:B'}), (c:Entity {id: 'pt:C'}), (d:Entity {id: 'pt:D'}), (f:Entity {id: 'pt:F'})
+CREATE (x:Entity:Person {id: 'pt:X', caption: 'Víctima X', classification: 2, compartments: ['GV']})
+CREATE (a)-[:ASSOCIATE_OF {source: 'SSC'}]->(b), (b)-[:ASSOCIATE_OF {source: 'SSC'}]->(c), (c)-[:ASSOCIATE_OF {source: 'SSC'}]->(d)
+CREATE (a)-[:FAMILY_OF {source: 'CJM', classification: 2, compartments: ['GV']}]->(x)-[:FAMILY_OF {source: 'CJM', classification: 2, compartments: ['GV']}]->(d)
+CREATE (k:Entity:Case {id: 'pt:K1', caption: 'Carpeta K1', occurredAt: datetime('2024-03-05T22:10:00Z'), classification: 0, compartments: []})
+CREATE (a)-[:INVOLVED_IN {role: 'SUSPECT'}]->(k), (c)-[:INVOLVED_IN {role: 'SUSPECT'}]->(k), (f)-[:INVOLVED_IN {role: 'WITNESS'}]->(k)
+CREATE (pa:Entity:Phone {id: 'pt:PA', caption: '5511111111'}), (pc:Entity:Phone {id: 'pt:PC', caption: '5522222222'})
+CREATE (a)-[:USES_PHONE]->(pa), (c)-[:USES_PHONE]->(pc)
+CREATE (pa)-[:CALLED {occurredAt: datetime('2024-03-05T21:00:00Z'), durationSec: 65, source: 'FGJ'}]->(pc)
+CREATE (aa:Entity:BankAccount {id: 'pt:AA', caption: 'cuenta A', classification: 2, compartments: ['FIN']}),
+       (ac:Entity:BankAccount {id: 'pt:AC', caption: 'cuenta C', classification: 2, compartments: ['FIN']})
+CREATE (a)-[:HOLDS_ACCOUNT {classification: 2, compartments: ['FIN']}]->(aa)
+CREATE (t:Entity:Transfer {id: 'pt:T', caption: '$9,500 MXN', occurredAt: datetime('2024-02-01T12:00:00Z'), classification: 2, compartments: ['FIN']})
+CREATE (aa)<-[:FROM]-(t)-[:TO]->(ac)
+`;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'pt:' DETACH DELETE n");
+  await driver.executeQuery(FIXTURE);
+  app = await buildTestApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'pt:' DETACH DELETE n");
+  await driver.close();
+});
+
+const PATHS = `query($from: ID!, $to: ID!, $k: Int, $h: Int, $t: [String!]) {
+  shortestPaths(from: $from, to: $to, k: $k, maxHops: $h, relTypes: $t) {
+    restrictedLinkExists paths { length nodes { id } edges { type source target } } } }`;
+
+type Paths = {
+  shortestPaths: {
+    restrictedLinkExists: boolean;
+    paths: { length: number; nodes: { id: string }[]; edges: { type: string }[] }[];
+  };
+};
+
+describe('shortest paths', () => {
+  it('routes an uncleared analyst around a restricted victim, saying only that a restricted link exists', async () => {
+    const res = await gql<Paths>(app, PATHS, { from: 'pt:A', to: 'pt:D' }, AS.analyst);
+    // Two visible 3-hop paths tie (through B, or through case K1); either is a right answer.
+    const [path] = res.data!.shortestPaths.paths;
+    expect(res.data!.shortestPaths.paths).toHaveLength(1);
+    expect(path!.length).toBe(3);
+    expect([
+      ['pt:A', 'pt:B', 'pt:C', 'pt:D'],
+      ['pt:A', 'pt:K1', 'pt:C', 'pt:D'],
+    ]).toContainEqual(path!.nodes.map((n) => n.id));
+    expect(res.data!.shortestPaths.restrictedLinkExists).toBe(true);
+    expect(JSON.stringify(res)).not.toContain('pt:X');
+  });
+
+  it('gives a cleared supervisor the shortest path and the k shortest', async () => {
+    const one = await gql<Paths>(app, PATHS, { from: 'pt:A', to: 'pt:D' }, AS.supervisor);
+    expect(one.data!.shortestPaths).toEqual({
+      restrictedLinkExists: false,
+      paths: [
+        {
+          length: 2,
+          nodes: [{ id: 'pt:A' }, { id: 'pt:X' }, { id: 'pt:D' }],
+          edges: [
+            { type: 'FAMILY_OF', source: 'pt:A', target: 'pt:X' },
+            { type: 'FAMILY_OF', source: 'pt:X', target: 'pt:D' },
+          ],
+        },
+      ],
+    });
+    const two = await gql<Paths>(
+      app,
+      PATHS,
+      { from: 'pt:A', to: 'pt:D', k: 2, t: ['ASSOCIATE_OF', 'FAMILY_OF'] },
+      AS.supervisor,
+    );
+    expect(two.data!.shortestPaths.paths.map((p) => p.length)).toEqual([2, 3]);
+  });
+
+  it('answers no path beyond maxHops and refuses too many hops', async () => {
+    const none = await gql<Paths>(app, PATHS, { from: 'pt:A', to: 'pt:D', h: 2 }, AS.analyst);
+    expect(none.data!.shortestPaths.paths).toEqual([]);
+    const tooMany = await gql(app, PATHS, { from: 'pt:A', to: 'pt:D', h: 20 });
+    expect(tooMany.errors?.[0]).toMatchObject({
+      message: 'maxHops must be a whole number from 1 to 8; got 20',
+      extensions: { code: 'TOO_MANY_HOPS' },
+    });
+    const unreachable = await gql<Paths>(app, PATHS, { from: 'pt:A', to: 'pt:E' });
+    expect(unreachable.data!.shortestPaths).toEqual({ paths: [], restrictedLinkExists: false });
+  });
+});
+
+describe('connecting network and common associates', () => {
+  it('links a set of entities and names the pairs it cannot link', async () => {
+    const res = await gql<{
+      connectingNetwork: { paths: { nodes: { id: string }[] }[]; unreachable: string[][] };
+    }>(
+      app,
+      'query { connectingNetwork(ids: ["pt:A", "pt:C", "pt:D", "pt:E"], maxHops: 4) { paths { nodes { id } } unreachable restrictedLinkExists } }',
+    );
+    const ids = new Set(res.data!.connectingNetwork.paths.flatMap((p) => p.nodes.map((n) => n.id)));
+    expect([...ids].sort()).toEqual(expect.arrayContaining(['pt:A', 'pt:C', 'pt:D']));
+    expect(ids.has('pt:X')).toBe(false);
+    expect(res.data!.connectingNetwork.unreachable).toEqual([
+      ['pt:A', 'pt:E'],
+      ['pt:C', 'pt:E'],
+      ['pt:D', 'pt:E'],
+    ]);
+  });
+
+  it('finds people linked to both persons, directly or through a shared case', async () => {
+    const res = await gql<{
+      commonAssociates: {
+        associate: { id: string };
+        linkedTo: string[];
+        links: { person: string; via: string; through: string | null }[];
+      }[];
+    }>(
+      app,
+      'query { commonAssociates(ids: ["pt:A", "pt:C"]) { associate { id } linkedTo links { person via through } } }',
+    );
+    const byId = Object.fromEntries(res.data!.commonAssociates.map((a) => [a.associate.id, a]));
+    expect(Object.keys(byId).sort()).toEqual(['pt:B', 'pt:F']);
+    expect(byId['pt:B']!.links).toEqual(
+      expect.arrayContaining([{ person: 'pt:A', via: 'ASSOCIATE_OF', through: null }]),
+    );
+    expect(byId['pt:F']!.links).toEqual(
+      expect.arrayContaining([{ person: 'pt:C', via: 'INVOLVED_IN', through: 'pt:K1' }]),
+    );
+  });
+});
+
+describe('timeline', () => {
+  const TIMELINE =
+    'query($ids: [ID!]!) { timeline(ids: $ids) { events { subject at kind via entity { id } call { source target } } pageInfo { hasNextPage } } }';
+
+  it("orders a person's cases, calls and transfers in time, within need-to-know", async () => {
+    const sup = await gql<{ timeline: { events: { kind: string; at: string }[] } }>(
+      app,
+      TIMELINE,
+      { ids: ['pt:A'] },
+      AS.supervisor,
+    );
+    expect(sup.data!.timeline.events.map((e) => [e.kind, e.at])).toEqual([
+      ['Transfer', '2024-02-01T12:00:00Z'],
+      ['Call', '2024-03-05T21:00:00Z'],
+      ['Case', '2024-03-05T22:10:00Z'],
+    ]);
+    const analyst = await gql<{ timeline: { events: { kind: string }[] } }>(
+      app,
+      TIMELINE,
+      { ids: ['pt:A'] },
+      AS.analyst,
+    );
+    expect(analyst.data!.timeline.events.map((e) => e.kind)).toEqual(['Call', 'Case']);
+  });
+});

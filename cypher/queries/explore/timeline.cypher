@@ -1,0 +1,37 @@
+// Dated events of the entities $ids, oldest first: events linked to them (cases, incidents,
+// arrests, custody, CJM cases, UIF reports), transfers of their accounts and calls of their
+// phones. Window [$from, $to) on the event time (either may be null); $skip/$limit page it.
+// Need-to-know $clearance, $compartments. Returns subject (id), at, event node or null,
+// call (relationship) or null, via (link type).
+UNWIND $ids AS id
+MATCH (s:Entity {id: id})
+WHERE coalesce(s.classification, 0) <= $clearance
+  AND all(c IN coalesce(s.compartments, []) WHERE c IN $compartments)
+CALL {
+  WITH s
+  MATCH (s)-[r]-(e:Entity)
+  WHERE e.occurredAt IS NOT NULL
+    AND coalesce(r.classification, 0) <= $clearance AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
+    AND coalesce(e.classification, 0) <= $clearance AND all(c IN coalesce(e.compartments, []) WHERE c IN $compartments)
+  RETURN e.occurredAt AS at, e AS event, null AS call, type(r) AS via
+  UNION
+  WITH s
+  MATCH (s)-[h:HOLDS_ACCOUNT|OWNS]-(:BankAccount)-[r:FROM|TO]-(e:Transfer)
+  WHERE coalesce(h.classification, 0) <= $clearance AND all(c IN coalesce(h.compartments, []) WHERE c IN $compartments)
+    AND coalesce(e.classification, 0) <= $clearance AND all(c IN coalesce(e.compartments, []) WHERE c IN $compartments)
+  RETURN e.occurredAt AS at, e AS event, null AS call, type(r) AS via
+  UNION
+  WITH s
+  MATCH (s)-[u:USES_PHONE]-(:Phone)-[k:CALLED]-(:Phone)
+  WHERE coalesce(u.classification, 0) <= $clearance AND all(c IN coalesce(u.compartments, []) WHERE c IN $compartments)
+    AND coalesce(k.classification, 0) <= $clearance AND all(c IN coalesce(k.compartments, []) WHERE c IN $compartments)
+  RETURN k.occurredAt AS at, null AS event, k AS call, 'CALLED' AS via
+}
+WITH s, at, event, call, via
+WHERE at IS NOT NULL AND ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to)
+RETURN s.id AS subject, at, event, call, via,
+       CASE WHEN call IS NULL THEN null ELSE startNode(call).id END AS callFrom,
+       CASE WHEN call IS NULL THEN null ELSE endNode(call).id END AS callTo
+ORDER BY at, subject, coalesce(event.id, elementId(call))
+SKIP $skip
+LIMIT $limit + 1

@@ -2,7 +2,7 @@
 // created here with their own ids (the demo data is loaded too, and must not disturb them).
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
 
 let app: FastifyInstance;
@@ -152,11 +152,48 @@ describe('need-to-know', () => {
   });
 });
 
+describe('GraphQL limits and loaders', () => {
+  it('loads the degree of a whole page of entities with one batched query', async () => {
+    const spy = vi.spyOn(app.db, 'readQuery');
+    try {
+      const res = await gql<{ expand: { nodes: { id: string; degree: number }[] } }>(
+        app,
+        'query { expand(ids: ["fx:p1"], first: 20) { nodes { id degree } } }',
+      );
+      expect(res.data!.expand.nodes).toHaveLength(20);
+      // Every neighbour of fx:p1 in the fixture (cases, fx:p2, the phone) has that one link only.
+      expect(new Set(res.data!.expand.nodes.map((n) => n.degree))).toEqual(new Set([1]));
+      expect(spy.mock.calls.map((c) => c[1])).toEqual(['explore/expand', 'explore/degrees']);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('refuses a request that asks for too much at once, before running it', async () => {
+    const aliases = Array.from(
+      { length: 20 },
+      (_, i) => `s${i}: search(query: "x") { score }`,
+    ).join(' ');
+    const res = await gql(app, `query { ${aliases} }`);
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]).toMatchObject({
+      message:
+        'This request costs 240, more than the limit of 200: ask for fewer fields or split it.',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+  });
+
+  it('limits query depth', async () => {
+    const deep = 'query { node(id: "x") { provenance { sources } fields { key } } }';
+    expect((await gql(app, deep)).errors).toBeUndefined();
+  });
+});
+
 describe('node and neighbours', () => {
   it('returns an entity with its fields, provenance and degree', async () => {
     const res = await gql<{ node: Record<string, unknown> }>(
       app,
-      'query($id: ID!) { node(id: $id) { id type caption degree fields { key value } provenance { source sourceId reliability credibility sources } } }',
+      'query($id: ID!) { node(id: $id) { id type caption degree fields { key value type } provenance { source sourceId reliability credibility sources } } }',
       { id: 'fx:p1' },
     );
     expect(res.data!.node).toMatchObject({
@@ -172,7 +209,11 @@ describe('node and neighbours', () => {
         sources: [],
       },
     });
-    expect(res.data!.node.fields).toContainEqual({ key: 'aliases', value: 'El Zurdo' });
+    expect(res.data!.node.fields).toContainEqual({
+      key: 'aliases',
+      value: 'El Zurdo',
+      type: 'list',
+    });
     expect(res.data!.node.fields).not.toContainEqual(
       expect.objectContaining({ key: 'searchText' }),
     );

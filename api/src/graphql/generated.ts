@@ -174,7 +174,7 @@ export type Entity = {
   type: Scalars['String']['output'];
   /** A short human label: a person's full name, a case folio, an address. */
   caption: Scalars['String']['output'];
-  /** Number of relationships the entity has. */
+  /** Number of links to entities you may see (counted up to 100,001). */
   degree: Maybe<Scalars['Int']['output']>;
   /** The entity's fields, except provenance, as display strings. */
   fields: Array<Field>;
@@ -185,6 +185,8 @@ export type Field = {
   __typename?: 'Field';
   key: Scalars['String']['output'];
   value: Scalars['String']['output'];
+  /** string, number, boolean, date, datetime, point or list. */
+  type: Scalars['String']['output'];
 };
 
 /** Where a fact comes from and how much it can be trusted (Admiralty code). */
@@ -529,6 +531,7 @@ export type EntityResolvers<ContextType = MercuriusContext, ParentType extends R
 export type FieldResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Field'] = ResolversParentTypes['Field']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ProvenanceResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { IResolvers } from 'mercurius';
+import type { IResolvers, MercuriusLoaders } from 'mercurius';
+import { exploreLoaders } from './explore/loaders.js';
 import { exploreResolvers } from './explore/resolvers.js';
 import { userResolvers } from './users/resolvers.js';
 
@@ -27,3 +28,5 @@ export function loadSchema(): string {
 }
 
 export const resolvers = [userResolvers, exploreResolvers] as unknown as IResolvers[];
+
+export const loaders: MercuriusLoaders = { ...exploreLoaders };

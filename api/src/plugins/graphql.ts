@@ -13,7 +13,8 @@ const mercuriusAuth =
   mercuriusAuthModule.default as unknown as FastifyPluginAsync<MercuriusAuthOptions>;
 import type { User } from '../auth/roles.js';
 import { AppError } from '../db/executor.js';
-import { loadSchema, resolvers } from '../graphql/index.js';
+import { costLimit } from '../graphql/cost.js';
+import { loaders, loadSchema, resolvers } from '../graphql/index.js';
 
 function merge(all: typeof resolvers): NonNullable<MercuriusOptions['resolvers']> {
   const out: Record<string, Record<string, unknown>> = {};
@@ -63,13 +64,18 @@ function formatError(err: GraphQLError, log: FastifyInstance['log']): GraphQLErr
   return new GraphQLError('Internal error', { path: err.path, extensions: { code: 'INTERNAL' } });
 }
 
+/** The most a single request may ask for; see graphql/cost.ts for how it is counted. */
+export const MAX_COST = 200;
+
 export default fp(
   async (fastify: FastifyInstance, opts: { graphiql: boolean }) => {
     await fastify.register(mercurius, {
       schema: loadSchema(),
       resolvers: merge(resolvers),
       graphiql: opts.graphiql,
+      loaders,
       queryDepth: 10,
+      validationRules: [costLimit(MAX_COST)],
       context: (req) => ({ user: req.user }),
       errorFormatter: (execution) => {
         const errors = (execution.errors ?? []).flatMap((e) => formatErrors(e, fastify.log));

@@ -3,21 +3,18 @@
 // $rows: [{id, sourceId, grade, props, personId, caseId, admittedOn, releasedOn, occurredAt}];
 // $ingestedAt: datetime. props: caption, facility, releaseReason, legalStatus, crime, causa.
 UNWIND $rows AS r
+OPTIONAL MATCH (p:Entity {id: r.personId})
+OPTIONAL MATCH (c:Entity {id: r.caseId})
 MERGE (k:Entity {id: r.id})
 ON CREATE SET k.ingestedAt = $ingestedAt
 SET k:Custody, k += r.grade, k += r.props, k.sourceId = r.sourceId,
     k.admittedOn = date(r.admittedOn), k.releasedOn = date(r.releasedOn),
     k.occurredAt = datetime(r.occurredAt)
-WITH k, r
-MATCH (p:Entity {id: r.personId})
-MERGE (k)-[l:CUSTODY_OF]->(p)
-ON CREATE SET l.ingestedAt = $ingestedAt
-SET l += r.grade, l.sourceId = r.sourceId
-WITH k, r
-CALL (k, r) {
-  WITH * WHERE r.caseId IS NOT NULL
-  MATCH (c:Entity {id: r.caseId})
-  MERGE (k)-[l:FOR_CASE]->(c)
+FOREACH (x IN CASE WHEN p IS NULL THEN [] ELSE [p] END |
+  MERGE (k)-[l:CUSTODY_OF]->(x)
   ON CREATE SET l.ingestedAt = $ingestedAt
-  SET l += r.grade, l.sourceId = r.sourceId
-}
+  SET l += r.grade, l.sourceId = r.sourceId)
+FOREACH (x IN CASE WHEN c IS NULL THEN [] ELSE [c] END |
+  MERGE (k)-[l:FOR_CASE]->(x)
+  ON CREATE SET l.ingestedAt = $ingestedAt
+  SET l += r.grade, l.sourceId = r.sourceId)

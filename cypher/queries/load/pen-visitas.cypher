@@ -3,13 +3,11 @@
 // $rows: [{line, sourceId, grade, visitorId, custodyId, occurredAt, kinship}];
 // $ingestedAt: datetime.
 UNWIND $rows AS r
-MATCH (v:Entity {id: r.visitorId})
+OPTIONAL MATCH (v:Entity {id: r.visitorId})
 OPTIONAL MATCH (k:Entity {id: r.custodyId})
-CALL (v, k, r) {
-  WITH * WHERE k IS NOT NULL
+FOREACH (_ IN CASE WHEN v IS NULL OR k IS NULL THEN [] ELSE [1] END |
   MERGE (v)-[l:VISITED {sourceId: r.sourceId}]->(k)
   ON CREATE SET l.ingestedAt = $ingestedAt
-  SET l += r.grade, l.occurredAt = datetime(r.occurredAt), l.kinship = r.kinship
-}
-WITH r, k WHERE k IS NULL
+  SET l += r.grade, l.occurredAt = datetime(r.occurredAt), l.kinship = r.kinship)
+WITH r, v, k WHERE v IS NULL OR k IS NULL
 RETURN collect(r.line) AS missing

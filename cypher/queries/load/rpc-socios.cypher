@@ -4,19 +4,15 @@
 // $rows: [{line, sourceId, grade, personId, companyId, role, share, since, owner}];
 // $ingestedAt: datetime.
 UNWIND $rows AS r
-MATCH (p:Entity {id: r.personId})
+OPTIONAL MATCH (p:Entity {id: r.personId})
 OPTIONAL MATCH (c:Entity {id: r.companyId})
-CALL (p, c, r) {
-  WITH * WHERE c IS NOT NULL AND r.owner
+FOREACH (_ IN CASE WHEN p IS NULL OR c IS NULL OR NOT r.owner THEN [] ELSE [1] END |
   MERGE (p)-[l:OWNS {sourceId: r.sourceId}]->(c)
   ON CREATE SET l.ingestedAt = $ingestedAt
-  SET l += r.grade, l.share = r.share, l.since = date(r.since)
-}
-CALL (p, c, r) {
-  WITH * WHERE c IS NOT NULL AND NOT r.owner
+  SET l += r.grade, l.share = r.share, l.since = date(r.since))
+FOREACH (_ IN CASE WHEN p IS NULL OR c IS NULL OR r.owner THEN [] ELSE [1] END |
   MERGE (p)-[l:DIRECTOR_OF {sourceId: r.sourceId}]->(c)
   ON CREATE SET l.ingestedAt = $ingestedAt
-  SET l += r.grade, l.role = r.role, l.since = date(r.since)
-}
-WITH r, c WHERE c IS NULL
+  SET l += r.grade, l.role = r.role, l.since = date(r.since))
+WITH r, p, c WHERE p IS NULL OR c IS NULL
 RETURN collect(r.line) AS missing

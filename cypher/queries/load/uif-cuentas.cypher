@@ -3,20 +3,16 @@
 // disclosed it CONCERNS it. Returns lines whose holder is not in the graph.
 // $rows: [{line, sourceId, grade, accountId, holderId, reportId}]; $ingestedAt: datetime.
 UNWIND $rows AS r
-MATCH (b:Entity {id: r.accountId})
+OPTIONAL MATCH (b:Entity {id: r.accountId})
 OPTIONAL MATCH (h:Entity {id: r.holderId})
-CALL (b, h, r) {
-  WITH * WHERE h IS NOT NULL
+OPTIONAL MATCH (f:Entity {id: r.reportId})
+FOREACH (_ IN CASE WHEN b IS NULL OR h IS NULL THEN [] ELSE [1] END |
   MERGE (h)-[l:HOLDS_ACCOUNT]->(b)
   ON CREATE SET l.ingestedAt = $ingestedAt
-  SET l += r.grade, l.sourceId = r.sourceId
-}
-CALL (b, r) {
-  WITH * WHERE r.reportId IS NOT NULL
-  MATCH (f:Entity {id: r.reportId})
+  SET l += r.grade, l.sourceId = r.sourceId)
+FOREACH (_ IN CASE WHEN b IS NULL OR f IS NULL THEN [] ELSE [1] END |
   MERGE (f)-[l:CONCERNS]->(b)
   ON CREATE SET l.ingestedAt = $ingestedAt, l.role = 'TITULAR'
-  SET l += r.grade, l.sourceId = r.sourceId
-}
-WITH r, h WHERE h IS NULL
+  SET l += r.grade, l.sourceId = r.sourceId)
+WITH r, b, h WHERE b IS NULL OR h IS NULL
 RETURN collect(r.line) AS missing

@@ -4,29 +4,22 @@
 // $rows: [{id, sourceId, grade, props, occurredAt, fromId, toId, reportId}];
 // $ingestedAt: datetime. props: caption, amount, currency, kind, concept.
 UNWIND $rows AS r
+OPTIONAL MATCH (a:Entity {id: r.fromId})
+OPTIONAL MATCH (b:Entity {id: r.toId})
+OPTIONAL MATCH (f:Entity {id: r.reportId})
 MERGE (t:Entity {id: r.id})
 ON CREATE SET t.ingestedAt = $ingestedAt
 SET t:Transfer, t += r.grade, t += r.props, t.sourceId = r.sourceId,
     t.occurredAt = datetime(r.occurredAt)
-WITH t, r
-CALL (t, r) {
-  WITH * WHERE r.fromId IS NOT NULL
-  MATCH (a:Entity {id: r.fromId})
-  MERGE (t)-[l:FROM]->(a)
+FOREACH (x IN CASE WHEN a IS NULL THEN [] ELSE [a] END |
+  MERGE (t)-[l:FROM]->(x)
   ON CREATE SET l.ingestedAt = $ingestedAt
-  SET l += r.grade, l.sourceId = r.sourceId
-}
-CALL (t, r) {
-  WITH * WHERE r.toId IS NOT NULL
-  MATCH (b:Entity {id: r.toId})
-  MERGE (t)-[l:TO]->(b)
+  SET l += r.grade, l.sourceId = r.sourceId)
+FOREACH (x IN CASE WHEN b IS NULL THEN [] ELSE [b] END |
+  MERGE (t)-[l:TO]->(x)
   ON CREATE SET l.ingestedAt = $ingestedAt
-  SET l += r.grade, l.sourceId = r.sourceId
-}
-CALL (t, r) {
-  WITH * WHERE r.reportId IS NOT NULL
-  MATCH (f:Entity {id: r.reportId})
-  MERGE (f)-[l:CONCERNS]->(t)
+  SET l += r.grade, l.sourceId = r.sourceId)
+FOREACH (x IN CASE WHEN f IS NULL THEN [] ELSE [f] END |
+  MERGE (x)-[l:CONCERNS]->(t)
   ON CREATE SET l.ingestedAt = $ingestedAt, l.role = 'OPERACION'
-  SET l += r.grade, l.sourceId = r.sourceId
-}
+  SET l += r.grade, l.sourceId = r.sourceId)

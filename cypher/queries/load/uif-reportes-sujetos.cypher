@@ -5,11 +5,9 @@
 UNWIND $rows AS r
 OPTIONAL MATCH (f:Entity {id: r.reportId})
 OPTIONAL MATCH (t:Entity {id: r.targetId})
-CALL (f, t, r) {
-  WITH * WHERE f IS NOT NULL AND t IS NOT NULL
+FOREACH (_ IN CASE WHEN f IS NULL OR t IS NULL THEN [] ELSE [1] END |
   MERGE (f)-[l:CONCERNS]->(t)
   ON CREATE SET l.ingestedAt = $ingestedAt
-  SET l += r.grade, l.sourceId = r.sourceId, l.role = r.role
-}
+  SET l += r.grade, l.sourceId = r.sourceId, l.role = r.role)
 WITH r, f, t WHERE f IS NULL OR t IS NULL
 RETURN collect(r.line) AS missing

@@ -171,7 +171,7 @@ export type Entity = {
   type: Scalars['String']['output'];
   /** A short human label: a person's full name, a case folio, an address. */
   caption: Scalars['String']['output'];
-  /** Number of relationships the entity has. */
+  /** Number of links to entities you may see (counted up to 100,001). */
   degree?: Maybe<Scalars['Int']['output']>;
   /** The entity's fields, except provenance, as display strings. */
   fields: Array<Field>;
@@ -182,6 +182,8 @@ export type Field = {
   __typename?: 'Field';
   key: Scalars['String']['output'];
   value: Scalars['String']['output'];
+  /** string, number, boolean, date, datetime, point or list. */
+  type: Scalars['String']['output'];
 };
 
 /** Where a fact comes from and how much it can be trusted (Admiralty code). */

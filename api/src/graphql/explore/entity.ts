@@ -21,7 +21,7 @@ export interface EntityOut {
   type: string;
   caption: string;
   degree: number | null;
-  fields: { key: string; value: string }[];
+  fields: FieldOut[];
   provenance: ProvenanceOut;
 }
 
@@ -39,7 +39,7 @@ export interface EdgeOut {
   type: string;
   source: string;
   target: string;
-  fields: { key: string; value: string }[];
+  fields: FieldOut[];
   provenance: ProvenanceOut;
 }
 
@@ -53,11 +53,28 @@ function display(value: Plain): string {
   return String(value);
 }
 
-function fields(props: Record<string, Plain>): { key: string; value: string }[] {
+export interface FieldOut {
+  key: string;
+  value: string;
+  type: string;
+}
+
+/** The kind of a value, for the client to format it: dates and points arrive as strings. */
+function kind(value: Plain): string {
+  if (Array.isArray(value)) return 'list';
+  if (value !== null && typeof value === 'object') return 'latitude' in value ? 'point' : 'map';
+  if (typeof value === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'date';
+    if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return 'datetime';
+  }
+  return typeof value;
+}
+
+function fields(props: Record<string, Plain>): FieldOut[] {
   return Object.keys(props)
     .filter((k) => !HIDDEN.has(k) && props[k] !== null)
     .sort()
-    .map((key) => ({ key, value: display(props[key] ?? null) }));
+    .map((key) => ({ key, value: display(props[key] ?? null), type: kind(props[key] ?? null) }));
 }
 
 function str(v: Plain | undefined): string | null {

@@ -99,7 +99,7 @@ export class ExploreService {
       ...viewerParams(this.viewer),
     });
     const row = rows[0];
-    return row ? toEntity(nodeToPlain(row.node as Node), num(row.degree)) : null;
+    return row ? toEntity(nodeToPlain(row.node as Node)) : null;
   }
 
   async neighbors(

@@ -1,6 +1,7 @@
 // Sessions: a random token in an http-only cookie; the database keeps only its SHA-256, with a
 // CSRF token that the client must echo in a header on every GraphQL or logout request.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import type { Node } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { Executor } from '../db/executor.js';
@@ -19,7 +20,16 @@ export function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/**
+ * Looked-up sessions are remembered for a few seconds, so a burst of requests costs one database
+ * read. Logout clears the entry at once on this instance; other API instances (and changes to the
+ * user's roles or clearance) catch up within SESSION_CACHE_MS.
+ */
+export const SESSION_CACHE_MS = 5000;
+
 export class SessionService {
+  private readonly cache = new LRUCache<string, { user: User; csrfToken: string }>({ max: 10_000, ttl: SESSION_CACHE_MS });
+
   constructor(private readonly db: Executor) {}
 
   async open(username: string): Promise<{ token: string; csrfToken: string } | null> {

@@ -1,0 +1,193 @@
+// API latency benchmark on the bench-scale graph (issue 4). For each operation it sends
+// requests over HTTP to the real API and prints p50/p95/p99, then runs the same Cypher with the
+// same parameters through the bare driver in the same run and prints the API/driver ratio.
+//
+//   npm run bench:api                 # uses data/bench (loads the bench scale first if empty)
+//   NEO4J_URI=… npm run bench:api     # an already loaded server
+//   BENCH_N=300 npm run bench:api     # requests per operation (default 200)
+import neo4j, { type Driver } from 'neo4j-driver';
+import { buildApp } from '../api/src/app.js';
+import { ensureDemoUsers, DEMO_PASSWORD } from '../api/src/auth/demo-users.js';
+import { UserService } from '../api/src/auth/users.js';
+import { loadConfig, repoRoot } from '../api/src/config.js';
+import { EmbeddedNeo4j } from '../api/src/db/embedded.js';
+import { Executor } from '../api/src/db/executor.js';
+import { loadQuery, renderQuery } from '../api/src/db/queries.js';
+import { applySchema } from '../api/src/db/schema.js';
+import { luceneQuery } from '../api/src/graphql/explore/search-query.js';
+import { ensureBenchData } from './bench-data.js';
+import path from 'node:path';
+
+const N = Number(process.env.BENCH_N ?? 200);
+const WARMUP = 30;
+const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function measure(inputs: unknown[], run: (input: unknown) => Promise<void>): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i++) await run(inputs[i % inputs.length]);
+  const times: number[] = [];
+  for (let i = 0; i < N; i++) {
+    const t = performance.now();
+    await run(inputs[i % inputs.length]);
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+async function sample(driver: Driver, cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  const res = await driver.executeQuery(cypher, params, { database, routing: 'READ' });
+  return res.records.map((r) => r.toObject());
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production', TRAMA_SEED: 'none' });
+  let embedded: EmbeddedNeo4j | undefined;
+  let conn = { uri: config.NEO4J_URI ?? '', user: config.NEO4J_USER, password: config.NEO4J_PASSWORD ?? '' };
+  if (!config.NEO4J_URI) {
+    embedded = new EmbeddedNeo4j({
+      dataDir: process.env.BENCH_DATA_DIR ?? path.join(repoRoot, 'data', 'bench'),
+      port: Number(process.env.BENCH_DB_PORT ?? 7697),
+      heap: process.env.BENCH_DB_HEAP ?? '4g',
+      pageCacheMb: Number(process.env.BENCH_DB_PAGECACHE_MB ?? 3072),
+      log: { info: (m) => console.log(m), warn: (m) => console.warn(m), error: (m) => console.error(m) },
+    });
+    conn = await embedded.start();
+  }
+  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password));
+  try {
+    await applySchema(driver, database);
+    await ensureBenchData(driver, database);
+    await ensureDemoUsers(new UserService(new Executor(driver, database)), () => {});
+    await run(driver, conn);
+  } finally {
+    await driver.close();
+    await embedded?.stop();
+  }
+}
+
+async function run(driver: Driver, conn: { uri: string; user: string; password: string }): Promise<void> {
+  const counts = await sample(driver, 'MATCH (n:Entity) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS rels');
+  console.log(`Graph: ${counts[0]!.nodes} entities, ${counts[0]!.rels} relationships`);
+
+  const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'production' }), conn);
+  const base = await app.listen({ host: '127.0.0.1', port: 0 });
+  const login = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'supervisora', password: DEMO_PASSWORD }),
+  });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const { csrfToken, user } = (await login.json()) as { csrfToken: string; user: { clearance: number; compartments: string[] } };
+  const viewer = { clearance: neo4j.int(user.clearance), compartments: user.compartments };
+
+  async function gql(query: string, variables: Record<string, unknown>): Promise<void> {
+    const res = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+  }
+  async function cypher(text: string, params: Record<string, unknown>): Promise<void> {
+    await driver.executeQuery(text, params, { database, routing: 'READ' });
+  }
+
+  console.log('Choosing inputs…');
+  const names = (await sample(driver, 'MATCH (p:Person) WITH p SKIP 1000 LIMIT 400 RETURN p.paternalSurname + " " + p.givenNames AS q'))
+    .map((r) => String(r.q));
+  const people = (await sample(driver, 'MATCH (p:Person) WITH p SKIP 5000 LIMIT 200 RETURN p.id AS id')).map((r) => String(r.id));
+  const fifty = (await sample(driver, `
+    MATCH (n:Entity) WITH n LIMIT 300000 WITH n, COUNT { (n)--() } AS d WHERE d >= 45 AND d <= 60 RETURN n.id AS id LIMIT 100`))
+    .map((r) => String(r.id));
+  const densest = String((await sample(driver, `
+    MATCH (n:Entity) WHERE NOT n:Alcaldia RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC LIMIT 1`))[0]!.id);
+  const pairs = (await sample(driver, `
+    MATCH (a:Person) WITH a SKIP 20000 LIMIT 400
+    MATCH p = (a)-[*3..4]-(b:Person) WHERE b <> a
+    WITH a, b LIMIT 1000 WITH a, collect(b)[0] AS b RETURN a.id AS from, b.id AS to LIMIT 100`))
+    .map((r) => ({ from: String(r.from), to: String(r.to) }));
+  const densestDegree = (await sample(driver, 'MATCH (n:Entity {id: $id}) RETURN COUNT { (n)--() } AS d', { id: densest }))[0]!.d;
+  console.log(`  ${names.length} names, ${people.length} people, ${fifty.length} nodes of ~50 links, ${pairs.length} pairs; densest ${densest} (${densestDegree} links)`);
+
+  const expandParts = { LEFT: '-', RIGHT: '-', REL: 'r', NEIGHBOR: 'm:Entity', ORDER: '' };
+  const expandParams = (id: string) => ({ ids: [id], agencies: null, from: null, to: null, skip: neo4j.int(0), limit: neo4j.int(50), ...viewer });
+  const ops: { name: string; target: number; inputs: unknown[]; api: (i: never) => Promise<void>; bare: (i: never) => Promise<void> }[] = [
+    {
+      name: 'search (name)',
+      target: 20,
+      inputs: names,
+      api: (q: string) => gql('query($q: String!) { search(query: $q, limit: 20) { score entity { id type caption } } }', { q }),
+      bare: (q: string) => cypher(loadQuery('explore/search-names'), { query: luceneQuery(q), limit: neo4j.int(20), ...viewer }),
+    },
+    {
+      name: 'expand preview',
+      target: 20,
+      inputs: people,
+      api: (id: string) => gql('query($ids: [ID!]!) { expandPreview(ids: $ids) { relType direction neighborType agency count } }', { ids: [id] }),
+      bare: (id: string) => cypher(renderQuery('explore/expand-preview', expandParts), { ids: [id], agencies: null, from: null, to: null, cap: neo4j.int(10000), ...viewer }),
+    },
+    {
+      name: 'expand ~50-link node',
+      target: 20,
+      inputs: fifty,
+      api: (id: string) => gql('query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } } }', { ids: [id] }),
+      bare: (id: string) => cypher(renderQuery('explore/expand', expandParts), expandParams(id)),
+    },
+    {
+      name: `expand densest (${densestDegree} links)`,
+      target: 20,
+      inputs: [densest],
+      api: (id: string) => gql('query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } } }', { ids: [id] }),
+      bare: (id: string) => cypher(renderQuery('explore/expand', expandParts), expandParams(id)),
+    },
+    {
+      name: 'shortest path (≤ 6 hops)',
+      target: 100,
+      inputs: pairs,
+      api: (p: { from: string; to: string }) => gql('query($f: ID!, $t: ID!) { shortestPaths(from: $f, to: $t, maxHops: 6) { restrictedLinkExists paths { length nodes { id } } } }', { f: p.from, t: p.to }),
+      bare: async (p: { from: string; to: string }) => {
+        const parts = { K: '1', MAX_HOPS: '6', REL: 'r' };
+        await cypher(renderQuery('explore/shortest-paths', parts), { ...p, ...viewer });
+        await cypher(renderQuery('explore/path-exists', { ...parts, REL: '' }), p);
+      },
+    },
+  ];
+
+  const rows: string[] = [];
+  let ok = true;
+  for (const op of ops) {
+    if (op.inputs.length === 0) {
+      rows.push(`${op.name.padEnd(30)} no inputs found in this graph`);
+      ok = false;
+      continue;
+    }
+    const api = await measure(op.inputs, op.api as (i: unknown) => Promise<void>);
+    const bare = await measure(op.inputs, op.bare as (i: unknown) => Promise<void>);
+    const ratio = pct(api, 50) / pct(bare, 50);
+    const pass = pct(api, 95) <= op.target && ratio <= 1.5;
+    ok &&= pass;
+    rows.push(
+      [
+        op.name.padEnd(30),
+        ...[50, 95, 99].map((p) => pct(api, p).toFixed(1).padStart(7)),
+        ...[50, 95].map((p) => pct(bare, p).toFixed(1).padStart(7)),
+        `${ratio.toFixed(2)}×`.padStart(7),
+        `  p95 ≤ ${op.target} ms, ratio ≤ 1.5×: ${pass ? 'met' : 'NOT met'}`,
+      ].join(''),
+    );
+  }
+  console.log(`\n${N} requests per operation after ${WARMUP} warm-up, one at a time, milliseconds`);
+  console.log(`${'operation'.padEnd(30)}${'api p50'.padStart(7)}${'p95'.padStart(7)}${'p99'.padStart(7)}${'drv p50'.padStart(7)}${'p95'.padStart(7)}${'ratio'.padStart(7)}`);
+  for (const r of rows) console.log(r);
+  console.log(ok ? '\nAll targets met.' : '\nSome targets were not met (see above).');
+  await app.close();
+}
+
+main().catch((err: Error) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -2,6 +2,7 @@
 // Only server.ts listens; tests build the app and use `app.inject`.
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
+import auditPlugin from './plugins/audit.js';
 import authPlugin from './plugins/auth.js';
 import graphqlPlugin from './plugins/graphql.js';
 import neo4jPlugin from './plugins/neo4j.js';
@@ -25,6 +26,7 @@ export async function buildApp(config: Config, neo4j: Neo4jConnection): Promise<
     bodyLimit: 1_048_576,
   });
   await app.register(neo4jPlugin, { ...neo4j, database: config.NEO4J_DATABASE });
+  await app.register(auditPlugin);
   await app.register(authPlugin, { secureCookies: config.TRAMA_COOKIE_SECURE });
   await app.register(graphqlPlugin, { graphiql: config.NODE_ENV === 'development' });
   await app.register(healthRoutes);

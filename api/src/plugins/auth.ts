@@ -14,6 +14,7 @@ import {
   sameToken,
 } from '../auth/sessions.js';
 import { UserService } from '../auth/users.js';
+import { requestContext } from './audit.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -90,6 +91,15 @@ export default fp<AuthOptions>(
       async (req, reply) => {
         const user = await users.authenticate(req.body.username, req.body.password);
         const session = user ? await sessions.open(user.username) : null;
+        fastify.audit.record({
+          user: req.body.username,
+          action: user && session ? 'login' : 'login-failed',
+          target: null,
+          entities: [],
+          details: '{}',
+          outcome: user && session ? 'OK' : 'BAD_CREDENTIALS',
+          ...requestContext(req),
+        });
         if (!user || !session) {
           req.log.warn({ username: req.body.username }, 'login failed');
           return reply
@@ -106,7 +116,18 @@ export default fp<AuthOptions>(
 
     fastify.post('/auth/logout', async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
-      if (token && req.user) await sessions.close(token);
+      if (token && req.user) {
+        await sessions.close(token);
+        fastify.audit.record({
+          user: req.user.username,
+          action: 'logout',
+          target: null,
+          entities: [],
+          details: '{}',
+          outcome: 'OK',
+          ...requestContext(req),
+        });
+      }
       reply.clearCookie(SESSION_COOKIE, cookieOptions);
       return { ok: true };
     });
@@ -117,5 +138,5 @@ export default fp<AuthOptions>(
       return { user: publicUser(req.user), csrfToken: req.csrfToken };
     });
   },
-  { name: 'auth', dependencies: ['neo4j'] },
+  { name: 'auth', dependencies: ['neo4j', 'audit'] },
 );

@@ -13,6 +13,8 @@ const mercuriusAuth =
   mercuriusAuthModule.default as unknown as FastifyPluginAsync<MercuriusAuthOptions>;
 import type { User } from '../auth/roles.js';
 import { AppError } from '../db/executor.js';
+import { summarise, type OperationSummary } from '../audit/operations.js';
+import { requestContext } from './audit.js';
 import { costLimit } from '../graphql/cost.js';
 import { loaders, loadSchema, resolvers } from '../graphql/index.js';
 
@@ -86,6 +88,28 @@ export default fp(
         };
       },
     });
+    // Audit: remember what the operation asks for before it runs, record it with its outcome.
+    fastify.graphql.addHook('preExecution', async (_schema, document, context, variables) => {
+      (context as unknown as { audit?: OperationSummary | null }).audit = summarise(
+        document,
+        variables as Record<string, unknown>,
+      );
+    });
+    fastify.graphql.addHook('onResolution', async (execution, context) => {
+      const summary = (context as unknown as { audit?: OperationSummary | null }).audit;
+      if (!summary || summary.action === 'query:me') return;
+      const user = (context as unknown as { user: User | null }).user;
+      const code = execution.errors?.[0]?.extensions?.code;
+      fastify.audit.record({
+        user: user?.username ?? '(anonymous)',
+        action: summary.action,
+        target: summary.entities[0] ?? null,
+        entities: summary.entities,
+        details: JSON.stringify(summary.fields),
+        outcome: code === undefined ? (execution.errors?.length ? 'ERROR' : 'OK') : String(code),
+        ...requestContext(context.reply.request),
+      });
+    });
     // Every Query and Mutation field declares the roles that may call it with @auth.
     await fastify.register(mercuriusAuth, {
       authDirective: 'auth',
@@ -106,5 +130,5 @@ export default fp(
       },
     });
   },
-  { name: 'graphql', dependencies: ['neo4j', 'auth'] },
+  { name: 'graphql', dependencies: ['neo4j', 'auth', 'audit'] },
 );

@@ -1,0 +1,61 @@
+// What an audit record says about a GraphQL operation: its root fields with their arguments
+// (passwords redacted) and the entity ids it touched.
+import {
+  Kind,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type OperationDefinitionNode,
+} from 'graphql';
+
+const ID_ARGS = new Set(['id', 'ids', 'from', 'to', 'entityIds', 'fromId', 'toId', 'evidence']);
+const SECRET = new Set(['password']);
+
+function redact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redact);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, SECRET.has(k) ? '[redacted]' : redact(v)]),
+    );
+  }
+  return value;
+}
+
+function ids(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+export interface OperationSummary {
+  action: string;
+  fields: { name: string; args: Record<string, unknown> }[];
+  entities: string[];
+}
+
+export function summarise(
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+): OperationSummary | null {
+  const op = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (!op) return null;
+  const fields: OperationSummary['fields'] = [];
+  const entities = new Set<string>();
+  for (const sel of op.selectionSet.selections) {
+    if (sel.kind !== Kind.FIELD || sel.name.value.startsWith('__')) continue;
+    const args: Record<string, unknown> = {};
+    for (const arg of sel.arguments ?? []) {
+      const value = valueFromASTUntyped(arg.value, variables);
+      args[arg.name.value] = SECRET.has(arg.name.value) ? '[redacted]' : redact(value);
+      if (ID_ARGS.has(arg.name.value)) ids(value).forEach((i) => entities.add(i));
+    }
+    fields.push({ name: sel.name.value, args });
+  }
+  if (fields.length === 0) return null;
+  return {
+    action: `${op.operation}:${fields.map((f) => f.name).join(',')}`,
+    fields,
+    entities: [...entities],
+  };
+}

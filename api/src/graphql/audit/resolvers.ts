@@ -1,0 +1,40 @@
+import neo4j from 'neo4j-driver';
+import { fromStored, verifyAudit } from '../../audit/verify.js';
+import { AppError } from '../../db/executor.js';
+import { dateParam } from '../explore/expand.js';
+import { checkLimit } from '../explore/service.js';
+import type { MutationResolvers, QueryResolvers } from '../generated.js';
+
+export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolvers } = {
+  Query: {
+    auditRecords: async (_root, args, ctx) => {
+      await ctx.app.audit.flush();
+      const limit = checkLimit(args.first ?? 100);
+      const rows = await ctx.app.db.readQuery(
+        { operation: 'auditRecords', user: ctx.user!.username },
+        'audit/search',
+        {
+          user: args.user ?? null,
+          entity: args.entity ?? null,
+          from: dateParam(args.from, 'from'),
+          to: dateParam(args.to, 'to'),
+          beforeSeq: args.beforeSeq == null ? null : neo4j.int(args.beforeSeq),
+          limit: neo4j.int(limit),
+        },
+      );
+      const records = rows.map((r) => fromStored(r.a as Record<string, unknown>));
+      return { records, nextBeforeSeq: records.length === limit ? records.at(-1)!.seq : null };
+    },
+    auditVerify: async (_root, _args, ctx) => {
+      await ctx.app.audit.flush();
+      return verifyAudit(ctx.app.db);
+    },
+  },
+  Mutation: {
+    recordExport: (_root, args) => {
+      if (!/^(png|svg|csv|json)$/.test(args.format))
+        throw new AppError('BAD_INPUT', `format must be png, svg, csv or json; got ${args.format}`);
+      return true;
+    },
+  },
+};

@@ -1,0 +1,35 @@
+// The audit trail of who did what: every GraphQL operation (searches, views, expansions, paths,
+// exports, hypothesis and admin actions) and every login, with who, when, from where, the
+// purpose given (x-trama-purpose header) and the outcome. See api/src/audit/.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AuditLog } from '../audit/log.js';
+import type { AuditEntry } from '../audit/chain.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    audit: AuditLog;
+  }
+}
+
+export const PURPOSE_HEADER = 'x-trama-purpose';
+
+/** The request's side of an audit entry: where from, and the purpose the user gave. */
+export function requestContext(req: FastifyRequest): Pick<AuditEntry, 'ip' | 'purpose'> {
+  const purpose = req.headers[PURPOSE_HEADER];
+  return {
+    ip: req.ip ?? null,
+    purpose: typeof purpose === 'string' ? purpose.slice(0, 200) : null,
+  };
+}
+
+export default fp(
+  async (fastify: FastifyInstance) => {
+    const log = new AuditLog(fastify.db, (err) =>
+      fastify.log.error({ err }, 'audit write failed; will retry'),
+    );
+    fastify.decorate('audit', log);
+    fastify.addHook('onClose', async () => log.flush());
+  },
+  { name: 'audit', dependencies: ['neo4j'] },
+);

@@ -1,0 +1,163 @@
+// The audit trail: what is recorded, who may read it, and that `npm run audit -- verify`
+// detects an edited, deleted or reordered record made directly in the database.
+import { execFileSync } from 'node:child_process';
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AS, buildTestApp, gql, login, testConnection, testDriver } from '../../test/helpers.js';
+
+let app: FastifyInstance;
+let driver: Driver;
+
+beforeAll(async () => {
+  app = await buildTestApp();
+  driver = testDriver();
+});
+afterAll(async () => {
+  await app?.close();
+  await driver?.close();
+});
+
+function verifyCli(): { code: number; out: string } {
+  const c = testConnection();
+  try {
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'api/src/cli/audit.ts', 'verify'],
+      {
+        env: { ...process.env, NEO4J_URI: c.uri, NEO4J_USER: c.user, NEO4J_PASSWORD: c.password },
+        encoding: 'utf8',
+      },
+    );
+    return { code: 0, out: out.trim() };
+  } catch (err) {
+    const e = err as { status: number; stdout: string };
+    return { code: e.status, out: e.stdout.trim() };
+  }
+}
+
+const RECORDS =
+  'query($u: String, $e: ID) { auditRecords(user: $u, entity: $e, first: 5) { records { seq user action entities details purpose outcome ip } } }';
+
+describe('audit trail', () => {
+  it('records a search with who, what, the purpose given and the outcome', async () => {
+    const s = (await login(app, AS.analyst))!;
+    await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'x-trama-purpose': 'CI-FCH/123/2026' },
+      payload: {
+        query: 'query($ids: [ID!]!) { expandPreview(ids: $ids) { count } }',
+        variables: { ids: ['audit:target'] },
+      },
+    });
+    const res = await gql<{ auditRecords: { records: Record<string, unknown>[] } }>(
+      app,
+      RECORDS,
+      { u: 'analista', e: 'audit:target' },
+      AS.supervisor,
+    );
+    expect(res.data!.auditRecords.records[0]).toMatchObject({
+      user: 'analista',
+      action: 'query:expandPreview',
+      entities: ['audit:target'],
+      details: JSON.stringify([{ name: 'expandPreview', args: { ids: ['audit:target'] } }]),
+      purpose: 'CI-FCH/123/2026',
+      outcome: 'OK',
+      ip: '127.0.0.1',
+    });
+  });
+
+  it('records failed logins and admin changes, never passwords', async () => {
+    await app.inject({
+      method: 'POST',
+      url: '/auth/login',
+      payload: { username: 'intruso', password: 'adivinanza-1' },
+    });
+    await gql(
+      app,
+      'mutation { createUser(input: {username: "auditada", password: "secreto-largo-1", roles: [ANALYST]}) { username } }',
+      {},
+      AS.admin,
+    );
+    const failed = await gql<{ auditRecords: { records: { action: string; outcome: string }[] } }>(
+      app,
+      RECORDS,
+      { u: 'intruso' },
+      AS.admin,
+    );
+    expect(failed.data!.auditRecords.records[0]).toMatchObject({
+      action: 'login-failed',
+      outcome: 'BAD_CREDENTIALS',
+    });
+    const admin = await gql<{ auditRecords: { records: { action: string; details: string }[] } }>(
+      app,
+      RECORDS,
+      { u: 'admin' },
+      AS.admin,
+    );
+    const create = admin.data!.auditRecords.records.find(
+      (r) => r.action === 'mutation:createUser',
+    )!;
+    expect(create.details).toContain('"password":"[redacted]"');
+    expect(create.details).not.toContain('secreto-largo-1');
+  });
+
+  it('is closed to analysts and investigators', async () => {
+    for (const as of [AS.analyst, AS.investigator]) {
+      const res = await gql(app, '{ auditRecords { records { seq } } }', {}, as);
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('verifies, then detects an altered, a deleted and a reordered record', async () => {
+    await app.audit.flush();
+    const ok = verifyCli();
+    expect(ok.code).toBe(0);
+    expect(ok.out).toMatch(/^audit trail intact: \d+ records verified$/);
+
+    // Alter a record's details directly in the database.
+    const seq = 2;
+    const before = await driver.executeQuery(
+      'MATCH (a:AuditRecord {seq: $seq}) RETURN a.details AS d',
+      { seq },
+    );
+    const original = before.records[0]!.get('d') as string;
+    await driver.executeQuery('MATCH (a:AuditRecord {seq: $seq}) SET a.details = "[]"', { seq });
+    expect(verifyCli()).toEqual({
+      code: 1,
+      out: 'audit trail BROKEN at record 2: record 2 was altered (its content does not match its hash)',
+    });
+    await driver.executeQuery('MATCH (a:AuditRecord {seq: $seq}) SET a.details = $original', {
+      seq,
+      original,
+    });
+
+    // Swap two records' positions.
+    await driver.executeQuery(
+      'MATCH (a:AuditRecord {seq: 3}), (b:AuditRecord {seq: 4}) SET a.seq = -4, b.seq = 3 WITH a SET a.seq = 4',
+    );
+    expect(verifyCli()).toMatchObject({
+      code: 1,
+      out: expect.stringMatching(
+        /^audit trail BROKEN at record 3: record 3 does not follow record 2/,
+      ),
+    });
+    await driver.executeQuery(
+      'MATCH (a:AuditRecord {seq: 3}), (b:AuditRecord {seq: 4}) SET a.seq = -4, b.seq = 3 WITH a SET a.seq = 4',
+    );
+
+    // Delete the newest record.
+    const last = await driver.executeQuery(
+      'MATCH (a:AuditRecord) WITH a ORDER BY a.seq DESC LIMIT 1 RETURN properties(a) AS p',
+    );
+    const props = last.records[0]!.get('p') as Record<string, unknown>;
+    await driver.executeQuery('MATCH (a:AuditRecord {seq: $seq}) DELETE a', { seq: props.seq });
+    expect(verifyCli()).toMatchObject({
+      code: 1,
+      out: expect.stringMatching(/records were deleted from the end/),
+    });
+    await driver.executeQuery('CREATE (a:AuditRecord) SET a = $props', { props });
+    expect(verifyCli().code).toBe(0);
+  }, 120_000);
+});

@@ -28,7 +28,10 @@ export function sameToken(a: string, b: string): boolean {
 export const SESSION_CACHE_MS = 5000;
 
 export class SessionService {
-  private readonly cache = new LRUCache<string, { user: User; csrfToken: string }>({ max: 10_000, ttl: SESSION_CACHE_MS });
+  private readonly cache = new LRUCache<string, { user: User; csrfToken: string }>({
+    max: 10_000,
+    ttl: SESSION_CACHE_MS,
+  });
 
   constructor(private readonly db: Executor) {}
 
@@ -55,6 +58,12 @@ export class SessionService {
     const row = rows[0];
     if (!row) return null;
     return { user: toUser(row.u as Node), csrfToken: String((row.s as Node).properties.csrfToken) };
+  }
+
+  /** Drops cached sessions of a user whose account changed, so the change applies at once here. */
+  forgetUser(username: string): void {
+    for (const [key, value] of this.cache.entries())
+      if (value.user.username === username) this.cache.delete(key);
   }
 
   async close(token: string): Promise<void> {

@@ -50,6 +50,9 @@ export const REL_TYPES = [
   'ARRESTED',
   'FOR_CASE',
   'CONFIRMED_LINK',
+  'SAME_AS',
+  'PAYS',
+  'UNKNOWN_LINK',
 ] as const;
 
 export const AGENCIES = [

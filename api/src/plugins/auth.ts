@@ -17,6 +17,9 @@ import { UserService } from '../auth/users.js';
 import { requestContext } from './audit.js';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    sessions: SessionService;
+  }
   interface FastifyRequest {
     user: User | null;
     csrfToken: string | null;
@@ -25,6 +28,16 @@ declare module 'fastify' {
 
 export interface AuthOptions {
   secureCookies: boolean;
+}
+
+function sameOrigin(req: FastifyRequest): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
 }
 
 function publicUser(u: User): User {
@@ -43,6 +56,7 @@ export default fp<AuthOptions>(
     await fastify.register(cookie);
     await fastify.register(rateLimit, { global: false });
     const sessions = new SessionService(fastify.db);
+    fastify.decorate('sessions', sessions);
     const users = new UserService(fastify.db);
     fastify.decorateRequest('user', null);
     fastify.decorateRequest('csrfToken', null);
@@ -54,8 +68,14 @@ export default fp<AuthOptions>(
       const session = await sessions.find(token);
       if (!session) return;
       const sent = req.headers[CSRF_HEADER];
-      const mustCheck = req.url.startsWith('/graphql') || req.method !== 'GET';
-      if (mustCheck && (typeof sent !== 'string' || !sameToken(sent, session.csrfToken))) {
+      if (req.headers.upgrade?.toLowerCase() === 'websocket') {
+        // Browsers cannot add headers to a WebSocket; refuse cross-site upgrades by their Origin.
+        if (!sameOrigin(req))
+          return reply.code(403).send({ error: 'CSRF', message: 'Cross-site WebSocket refused' });
+      } else if (
+        (req.url.startsWith('/graphql') || req.method !== 'GET') &&
+        (typeof sent !== 'string' || !sameToken(sent, session.csrfToken))
+      ) {
         return reply.code(403).send({
           error: 'CSRF',
           message: `Missing or wrong ${CSRF_HEADER} header for this session`,

@@ -79,6 +79,11 @@ export default fp(
       queryDepth: 10,
       validationRules: [costLimit(MAX_COST)],
       context: (req) => ({ user: req.user }),
+      // Live updates over WebSocket; the upgrade request passed the session check in plugins/auth.ts.
+      subscription: {
+        context: (_socket, req) => ({ user: req.user }),
+        onConnect: () => true,
+      },
       errorFormatter: (execution) => {
         const errors = (execution.errors ?? []).flatMap((e) => formatErrors(e, fastify.log));
         const allBadRequest = errors.every((e) => e.extensions.code === 'BAD_REQUEST');

@@ -9,12 +9,16 @@ export const userResolvers: { Query: QueryResolvers; Mutation: MutationResolvers
   Mutation: {
     createUser: (_root, args, ctx) =>
       new UserService(ctx.app.db).create(stripNulls(args.input), ctx.user?.username),
-    updateUser: (_root, args, ctx) =>
-      new UserService(ctx.app.db).update(
+    updateUser: async (_root, args, ctx) => {
+      const user = await new UserService(ctx.app.db).update(
         args.username,
         stripNulls(args.changes),
         ctx.user?.username,
-      ),
+      );
+      // Roles, clearance and compartments apply at once on this instance (ADR 0005).
+      ctx.app.sessions.forgetUser(user.username);
+      return user;
+    },
   },
 };
 

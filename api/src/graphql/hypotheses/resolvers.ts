@@ -1,0 +1,68 @@
+import type { MercuriusContext } from 'mercurius';
+import type { User } from '../../auth/roles.js';
+import type { MutationResolvers, QueryResolvers, SubscriptionResolvers } from '../generated.js';
+import { HypothesisService, type HypothesisOut, type ProposeInput } from './service.js';
+
+export const TOPIC = 'HYPOTHESIS_CHANGED';
+
+function service(ctx: MercuriusContext): HypothesisService {
+  return new HypothesisService(ctx.app.db, ctx.user!, (hypothesis, action) => {
+    void ctx.pubsub.publish({
+      topic: TOPIC,
+      payload: { hypothesisChanged: { action, hypothesis } },
+    });
+  });
+}
+
+/** Need-to-know for pushed changes: the same rule the queries apply in Cypher. */
+export function maySee(user: User | null | undefined, h: HypothesisOut): boolean {
+  if (!user) return false;
+  const compartments = (h.compartments as string[] | null) ?? [];
+  return (
+    Number(h.classification ?? 0) <= user.clearance &&
+    compartments.every((c) => (user.compartments as string[]).includes(c))
+  );
+}
+
+export const hypothesisResolvers: {
+  Query: QueryResolvers;
+  Mutation: MutationResolvers;
+  Subscription: SubscriptionResolvers;
+} = {
+  Query: {
+    hypothesis: (_root, args, ctx) => service(ctx).get(args.id) as never,
+    hypotheses: (_root, args, ctx) =>
+      service(ctx).list(args.filter ?? {}, args.first ?? 100, args.after) as never,
+    hypothesisQueue: (_root, args, ctx) =>
+      service(ctx).list(
+        { status: 'PROPOSED', ...(args.filter ?? {}) },
+        args.first ?? 50,
+        args.after,
+      ) as never,
+  },
+  Mutation: {
+    proposeHypothesis: (_root, args, ctx) =>
+      service(ctx).propose(args.input as ProposeInput) as never,
+    amendHypothesis: (_root, args, ctx) =>
+      service(ctx).amend(args.id, args.changes, args.reason) as never,
+    withdrawHypothesis: (_root, args, ctx) => service(ctx).withdraw(args.id, args.reason) as never,
+    decideHypothesis: (_root, args, ctx) =>
+      service(ctx).decide(args.id, args.decision === 'APPROVE', args.reason) as never,
+    reopenHypothesis: (_root, args, ctx) => service(ctx).reopen(args.id, args.reason) as never,
+  },
+  Subscription: {
+    hypothesisChanged: {
+      subscribe: async (_root, _args, ctx) => {
+        const iterator = await ctx.pubsub.subscribe<{
+          hypothesisChanged: { hypothesis: HypothesisOut };
+        }>(TOPIC);
+        const user = ctx.user;
+        return (async function* () {
+          for await (const event of iterator) {
+            if (maySee(user, event.hypothesisChanged.hypothesis)) yield event;
+          }
+        })() as never;
+      },
+    },
+  },
+};

@@ -1,0 +1,310 @@
+// Link hypotheses and the four-eyes rule: an analyst proposes, a supervisor who is not the
+// proposer approves or rejects with a written reason. Approval creates the confirmed link in
+// the same transaction; every step is kept in the hypothesis's history.
+import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction, Node } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import type { User } from '../../auth/roles.js';
+import { AppError, type Executor } from '../../db/executor.js';
+import { loadQuery, renderQuery } from '../../db/queries.js';
+import { toPlain, type Plain } from '../../db/values.js';
+import { checkRelTypes } from '../../graph/model.js';
+import { dateParam, decodeCursor, encodeCursor, fingerprint } from '../explore/expand.js';
+import { checkLimit, viewerParams } from '../explore/service.js';
+
+/** Hypothesis types and the relationship each becomes when approved. */
+export const CONFIRMED_TYPE = {
+  ASSOCIATE: 'ASSOCIATE_OF',
+  MEMBER_OF: 'MEMBER_OF',
+  SAME_PERSON: 'SAME_AS',
+  OWNS: 'OWNS',
+  PAYS: 'PAYS',
+  UNKNOWN: 'UNKNOWN_LINK',
+} as const;
+export type HypothesisType = keyof typeof CONFIRMED_TYPE;
+
+export interface ProposeInput {
+  type: HypothesisType;
+  fromId: string;
+  toId: string;
+  rationale: string;
+  confidence: number;
+  reliability: string;
+  credibility: number;
+  evidenceIds?: string[] | null;
+  evidenceRecords?: string[] | null;
+  investigationId?: string | null;
+}
+
+export type HypothesisOut = Record<string, Plain> & { id: string; fromId: string; toId: string };
+
+export type ChangeListener = (h: HypothesisOut, action: string) => void;
+
+function checkReason(reason: string | null | undefined, what: string): string {
+  const text = (reason ?? '').trim();
+  if (text.length < 10)
+    throw new AppError(
+      'REASON_REQUIRED',
+      `${what} needs a written reason of at least 10 characters`,
+    );
+  if (text.length > 4000)
+    throw new AppError('BAD_INPUT', `${what}: the reason is longer than 4,000 characters`);
+  return text;
+}
+
+function checkGrade(input: {
+  confidence?: number | null;
+  reliability?: string | null;
+  credibility?: number | null;
+}): void {
+  if (input.confidence != null && !(input.confidence >= 0 && input.confidence <= 1)) {
+    throw new AppError('BAD_INPUT', `confidence must be between 0 and 1; got ${input.confidence}`);
+  }
+  if (input.reliability != null && !/^[A-F]$/.test(input.reliability)) {
+    throw new AppError(
+      'BAD_INPUT',
+      `reliability must be a letter A to F; got ${input.reliability}`,
+    );
+  }
+  if (
+    input.credibility != null &&
+    !(Number.isInteger(input.credibility) && input.credibility >= 1 && input.credibility <= 6)
+  ) {
+    throw new AppError(
+      'BAD_INPUT',
+      `credibility must be a whole number 1 to 6; got ${input.credibility}`,
+    );
+  }
+}
+
+function toOut(h: Node, fromId: unknown, toId: unknown): HypothesisOut {
+  return {
+    ...(toPlain(h.properties) as Record<string, Plain>),
+    id: String(h.properties.id),
+    fromId: String(fromId),
+    toId: String(toId),
+  };
+}
+
+export class HypothesisService {
+  constructor(
+    private readonly db: Executor,
+    private readonly viewer: User,
+    private readonly onChange: ChangeListener = () => {},
+  ) {}
+
+  private meta(operation: string) {
+    return { operation, user: this.viewer.username };
+  }
+
+  async propose(input: ProposeInput): Promise<HypothesisOut> {
+    if (!(input.type in CONFIRMED_TYPE))
+      throw new AppError('BAD_INPUT', `unknown hypothesis type ${input.type}`);
+    if (input.fromId === input.toId)
+      throw new AppError('BAD_INPUT', 'a hypothesis links two different entities');
+    checkGrade(input);
+    const id = randomUUID();
+    const rows = await this.db.writeQuery(this.meta('proposeHypothesis'), 'hypotheses/propose', {
+      id,
+      type: input.type,
+      fromId: input.fromId,
+      toId: input.toId,
+      rationale: checkReason(input.rationale, 'A proposal'),
+      confidence: input.confidence,
+      reliability: input.reliability,
+      credibility: neo4j.int(input.credibility),
+      evidenceIds: input.evidenceIds ?? [],
+      evidenceRecords: input.evidenceRecords ?? [],
+      investigationId: input.investigationId ?? null,
+      user: this.viewer.username,
+      ...viewerParams(this.viewer),
+    });
+    if (rows.length === 0)
+      throw new AppError(
+        'NOT_FOUND',
+        `no entity ${input.fromId} or ${input.toId} that you may see`,
+      );
+    const h = toOut(rows[0]!.h as Node, input.fromId, input.toId);
+    this.onChange(h, 'PROPOSED');
+    return h;
+  }
+
+  /** Runs a state change on a locked hypothesis: `check` throws if it is not allowed. */
+  private async change(
+    id: string,
+    operation: string,
+    check: (h: HypothesisOut) => void,
+    next: { status: string; action: string; reason: string; changes?: Record<string, unknown> },
+    extra?: (tx: ManagedTransaction, h: HypothesisOut) => Promise<void>,
+  ): Promise<HypothesisOut> {
+    const out = await this.db.write(this.meta(operation), async (tx) => {
+      const row = (await tx.run(loadQuery('hypotheses/lock'), { id, ...viewerParams(this.viewer) }))
+        .records[0];
+      if (!row) throw new AppError('NOT_FOUND', `no hypothesis ${id} that you may see`);
+      const h = toOut(
+        row.get('h') as Node,
+        (row.get('a') as Node).properties.id,
+        (row.get('b') as Node).properties.id,
+      );
+      check(h);
+      const res = await tx.run(loadQuery('hypotheses/transition'), {
+        id,
+        status: next.status,
+        action: next.action,
+        reason: next.reason,
+        changes: next.changes ?? {},
+        user: this.viewer.username,
+      });
+      await extra?.(tx, h);
+      return toOut(res.records[0]!.get('h') as Node, h.fromId, h.toId);
+    });
+    this.onChange(out, next.action);
+    return out;
+  }
+
+  private mustBeProposer(h: HypothesisOut, what: string): void {
+    if (h.proposer !== this.viewer.username)
+      throw new AppError('FORBIDDEN', `only the proposer can ${what} a hypothesis`);
+    if (h.status !== 'PROPOSED')
+      throw new AppError('INVALID_STATE', `the hypothesis is ${String(h.status)}, not PROPOSED`);
+  }
+
+  async amend(
+    id: string,
+    changes: {
+      rationale?: string | null;
+      confidence?: number | null;
+      reliability?: string | null;
+      credibility?: number | null;
+    },
+    reason: string,
+  ) {
+    checkGrade(changes);
+    const set = Object.fromEntries(
+      Object.entries({
+        ...changes,
+        credibility: changes.credibility == null ? null : neo4j.int(changes.credibility),
+      }).filter(([, v]) => v != null),
+    );
+    return this.change(id, 'amendHypothesis', (h) => this.mustBeProposer(h, 'amend'), {
+      status: 'PROPOSED',
+      action: 'AMENDED',
+      reason: checkReason(reason, 'An amendment'),
+      changes: set,
+    });
+  }
+
+  async withdraw(id: string, reason: string) {
+    return this.change(id, 'withdrawHypothesis', (h) => this.mustBeProposer(h, 'withdraw'), {
+      status: 'WITHDRAWN',
+      action: 'WITHDRAWN',
+      reason: checkReason(reason, 'A withdrawal'),
+    });
+  }
+
+  async decide(id: string, approve: boolean, reason: string) {
+    const text = checkReason(reason, approve ? 'An approval' : 'A rejection');
+    return this.change(
+      id,
+      'decideHypothesis',
+      (h) => {
+        if (h.proposer === this.viewer.username)
+          throw new AppError(
+            'SELF_DECISION',
+            'you cannot decide on your own hypothesis: another supervisor must',
+          );
+        if (h.status !== 'PROPOSED')
+          throw new AppError(
+            'INVALID_STATE',
+            `the hypothesis is ${String(h.status)}, not PROPOSED`,
+          );
+      },
+      {
+        status: approve ? 'APPROVED' : 'REJECTED',
+        action: approve ? 'APPROVED' : 'REJECTED',
+        reason: text,
+      },
+      async (tx, h) => {
+        if (!approve) return;
+        const [type] = checkRelTypes([CONFIRMED_TYPE[h.type as HypothesisType]]);
+        await tx.run(renderQuery('hypotheses/confirm', { TYPE: type! }), {
+          id,
+          fromId: h.fromId,
+          toId: h.toId,
+          user: this.viewer.username,
+        });
+      },
+    );
+  }
+
+  async reopen(id: string, reason: string) {
+    return this.change(
+      id,
+      'reopenHypothesis',
+      (h) => {
+        if (h.status !== 'APPROVED' && h.status !== 'REJECTED')
+          throw new AppError(
+            'INVALID_STATE',
+            `only a decided hypothesis can be reopened; this one is ${String(h.status)}`,
+          );
+      },
+      { status: 'PROPOSED', action: 'REOPENED', reason: checkReason(reason, 'Reopening') },
+      async (tx) => {
+        await tx.run(loadQuery('hypotheses/unconfirm'), { id });
+      },
+    );
+  }
+
+  async get(id: string) {
+    const rows = await this.db.readQuery(this.meta('hypothesis'), 'hypotheses/get', {
+      id,
+      ...viewerParams(this.viewer),
+    });
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      ...toOut(row.h as Node, row.fromId, row.toId),
+      evidenceIds: row.evidence as string[],
+      history: (row.history as Record<string, unknown>[]).map(
+        (e) => toPlain(e) as Record<string, Plain>,
+      ),
+    };
+  }
+
+  async list(
+    filter: {
+      status?: string | null;
+      proposer?: string | null;
+      type?: string | null;
+      olderThanHours?: number | null;
+      investigationId?: string | null;
+      entityIds?: string[] | null;
+    },
+    first: number,
+    after: string | null | undefined,
+  ) {
+    checkLimit(first);
+    const fp = fingerprint(filter.entityIds ?? [], filter as never, 'hypotheses');
+    const skip = decodeCursor(after, fp);
+    const createdBefore =
+      filter.olderThanHours == null
+        ? null
+        : new Date(Date.now() - filter.olderThanHours * 3600_000).toISOString();
+    const rows = await this.db.readQuery(this.meta('hypotheses'), 'hypotheses/list', {
+      status: filter.status ?? null,
+      proposer: filter.proposer ?? null,
+      type: filter.type ?? null,
+      createdBefore: dateParam(createdBefore, 'olderThanHours'),
+      investigationId: filter.investigationId ?? null,
+      entityIds: filter.entityIds ?? null,
+      skip: neo4j.int(skip),
+      limit: neo4j.int(first),
+      ...viewerParams(this.viewer),
+    });
+    const hasNextPage = rows.length > first;
+    return {
+      items: rows.slice(0, first).map((r) => toOut(r.h as Node, r.fromId, r.toId)),
+      pageInfo: { hasNextPage, endCursor: hasNextPage ? encodeCursor(skip + first, fp) : null },
+    };
+  }
+}

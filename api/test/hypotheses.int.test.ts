@@ -1,0 +1,280 @@
+// Link hypotheses and the four-eyes rule, through the real API and Neo4j, including the live
+// queue over a GraphQL subscription and need-to-know on hypotheses touching restricted records.
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { AS, buildTestApp, gql, login, testDriver } from '../../test/helpers.js';
+
+let app: FastifyInstance;
+let driver: Driver;
+let url: string;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'hy:' DETACH DELETE n");
+  await driver.executeQuery(`
+    CREATE (:Entity:Person {id: 'hy:a', caption: 'Ana', classification: 0, compartments: []}),
+           (:Entity:Person {id: 'hy:b', caption: 'Beto', classification: 0, compartments: []}),
+           (:Entity:Person {id: 'hy:v', caption: 'Víctima', classification: 2, compartments: ['GV']})`);
+  app = await buildTestApp();
+  url = await app.listen({ host: '127.0.0.1', port: 0 });
+  await gql(
+    app,
+    'mutation { createUser(input: {username: "supervisor.dos", password: "segunda-supervisora", roles: [SUPERVISOR], clearance: 3, compartments: [GV, FIN, MIN, INF]}) { username } }',
+    {},
+    AS.admin,
+  );
+  await login(app, 'supervisor.dos', 'segunda-supervisora');
+});
+
+afterAll(async () => {
+  await app?.close();
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'hy:' DETACH DELETE n");
+  await driver.executeQuery(
+    "MATCH (h:Hypothesis)-[:FROM_ENTITY]->(a) WHERE a.id STARTS WITH 'hy:' OPTIONAL MATCH (h)-[:HISTORY]->(e) DETACH DELETE h, e",
+  );
+  await driver.close();
+});
+
+const PROPOSE = `mutation($i: ProposeHypothesisInput!) { proposeHypothesis(input: $i) { id status proposer fromId toId } }`;
+const input = {
+  type: 'ASSOCIATE',
+  fromId: 'hy:a',
+  toId: 'hy:b',
+  rationale: 'Comparten domicilio y llamadas frecuentes',
+  confidence: 0.7,
+  reliability: 'B',
+  credibility: 2,
+};
+const DECIDE =
+  'mutation($id: ID!, $d: Decision!, $r: String!) { decideHypothesis(id: $id, decision: $d, reason: $r) { status decidedBy decisionReason } }';
+
+function subscribe(
+  username: string,
+): Promise<{
+  next: () => Promise<{ action: string; hypothesis: { id: string; status: string } }>;
+  close: () => void;
+}> {
+  return login(app, username).then(
+    (s) =>
+      new Promise((resolve, reject) => {
+        const ws = new WebSocket(url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', {
+          headers: { cookie: s!.cookie, origin: url },
+        });
+        const queue: unknown[] = [];
+        const waiting: ((v: unknown) => void)[] = [];
+        ws.on('error', reject);
+        ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init' })));
+        ws.on('message', (data) => {
+          const msg = JSON.parse(String(data)) as {
+            type: string;
+            payload?: { data?: { hypothesisChanged: unknown } };
+          };
+          if (msg.type === 'connection_ack') {
+            ws.send(
+              JSON.stringify({
+                id: '1',
+                type: 'subscribe',
+                payload: {
+                  query: 'subscription { hypothesisChanged { action hypothesis { id status } } }',
+                },
+              }),
+            );
+            setTimeout(() => resolve({ next, close: () => ws.close() }), 200);
+          } else if (msg.type === 'next') {
+            const value = msg.payload!.data!.hypothesisChanged;
+            const w = waiting.shift();
+            if (w) w(value);
+            else queue.push(value);
+          }
+        });
+        function next(): Promise<{ action: string; hypothesis: { id: string; status: string } }> {
+          if (queue.length) return Promise.resolve(queue.shift() as never);
+          return new Promise((r, rej) => {
+            const t = setTimeout(() => rej(new Error('no event within 1 s')), 1000);
+            waiting.push((v) => {
+              clearTimeout(t);
+              r(v as never);
+            });
+          });
+        }
+      }),
+  );
+}
+
+describe('four eyes', () => {
+  it('propose → live in the queue → self-approval refused → approved with reason → confirmed link', async () => {
+    const live = await subscribe(AS.supervisor);
+    const proposed = await gql<{ proposeHypothesis: { id: string; status: string } }>(
+      app,
+      PROPOSE,
+      { i: input },
+      AS.analyst,
+    );
+    const id = proposed.data!.proposeHypothesis.id;
+    expect(proposed.data!.proposeHypothesis).toMatchObject({
+      status: 'PROPOSED',
+      proposer: 'analista',
+    });
+    expect(await live.next()).toEqual({
+      action: 'PROPOSED',
+      hypothesis: { id, status: 'PROPOSED' },
+    });
+
+    const queue = await gql<{ hypothesisQueue: { items: { id: string }[] } }>(
+      app,
+      '{ hypothesisQueue(filter: {proposer: "analista"}) { items { id } } }',
+      {},
+      AS.supervisor,
+    );
+    expect(queue.data!.hypothesisQueue.items.map((h) => h.id)).toContain(id);
+    const analystQueue = await gql(app, '{ hypothesisQueue { items { id } } }', {}, AS.analyst);
+    expect(analystQueue.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    // A supervisor's own proposal cannot be decided by that supervisor.
+    const own = await gql<{ proposeHypothesis: { id: string } }>(
+      app,
+      PROPOSE,
+      { i: { ...input, type: 'UNKNOWN' } },
+      AS.supervisor,
+    );
+    const self = await gql(
+      app,
+      DECIDE,
+      { id: own.data!.proposeHypothesis.id, d: 'APPROVE', r: 'Lo apruebo yo misma' },
+      AS.supervisor,
+    );
+    expect(self.errors?.[0]).toMatchObject({ extensions: { code: 'SELF_DECISION' } });
+
+    const noReason = await gql(app, DECIDE, { id, d: 'APPROVE', r: ' ' }, AS.supervisor);
+    expect(noReason.errors?.[0]).toMatchObject({
+      message: 'An approval needs a written reason of at least 10 characters',
+      extensions: { code: 'REASON_REQUIRED' },
+    });
+
+    const analystLive = await subscribe(AS.analyst);
+    const approved = await gql(
+      app,
+      DECIDE,
+      { id, d: 'APPROVE', r: 'Confirmado por sábana de llamadas' },
+      AS.supervisor,
+    );
+    expect(approved.data).toEqual({
+      decideHypothesis: {
+        status: 'APPROVED',
+        decidedBy: 'supervisora',
+        decisionReason: 'Confirmado por sábana de llamadas',
+      },
+    });
+    expect(await analystLive.next()).toEqual({
+      action: 'APPROVED',
+      hypothesis: { id, status: 'APPROVED' },
+    });
+
+    const link = await driver.executeQuery(
+      "MATCH (:Entity {id: 'hy:a'})-[r:ASSOCIATE_OF]->(:Entity {id: 'hy:b'}) RETURN r.hypothesisId AS h, r.source AS s, r.confirmedBy AS by",
+    );
+    expect(link.records.map((r) => r.toObject())).toEqual([
+      { h: id, s: 'TRAMA', by: 'supervisora' },
+    ]);
+    const again = await gql(
+      app,
+      DECIDE,
+      { id, d: 'REJECT', r: 'Cambio de opinión sin más' },
+      AS.supervisor,
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
+    live.close();
+    analystLive.close();
+  });
+
+  it('rejects with a reason, keeps the hypothesis, and reopens only with a new reason', async () => {
+    const p = await gql<{ proposeHypothesis: { id: string } }>(
+      app,
+      PROPOSE,
+      { i: { ...input, type: 'OWNS' } },
+      AS.investigator,
+    );
+    const id = p.data!.proposeHypothesis.id;
+    const rejected = await gql(
+      app,
+      DECIDE,
+      { id, d: 'REJECT', r: 'No hay evidencia documental' },
+      'supervisor.dos',
+    );
+    expect(rejected.data).toMatchObject({ decideHypothesis: { status: 'REJECTED' } });
+    const noLink = await driver.executeQuery(
+      'MATCH ()-[r]->() WHERE r.hypothesisId = $id RETURN count(r) AS n',
+      { id },
+    );
+    expect(noLink.records[0]!.get('n').toNumber()).toBe(0);
+
+    const reopen =
+      'mutation($id: ID!, $r: String!) { reopenHypothesis(id: $id, reason: $r) { status } }';
+    expect(
+      (await gql(app, reopen, { id, r: '' }, AS.supervisor)).errors?.[0]?.extensions?.code,
+    ).toBe('REASON_REQUIRED');
+    expect(
+      (await gql(app, reopen, { id, r: 'Llegó el registro del RPC' }, AS.supervisor)).data,
+    ).toEqual({ reopenHypothesis: { status: 'PROPOSED' } });
+    const h = await gql<{
+      hypothesis: { status: string; history: { by: string; action: string; reason: string }[] };
+    }>(
+      app,
+      'query($id: ID!) { hypothesis(id: $id) { status history { by action reason } } }',
+      { id },
+      AS.supervisor,
+    );
+    expect(h.data!.hypothesis.history).toEqual([
+      { by: 'investigador', action: 'PROPOSED', reason: input.rationale },
+      { by: 'supervisor.dos', action: 'REJECTED', reason: 'No hay evidencia documental' },
+      { by: 'supervisora', action: 'REOPENED', reason: 'Llegó el registro del RPC' },
+    ]);
+  });
+
+  it('lets only the proposer amend or withdraw, before a decision', async () => {
+    const p = await gql<{ proposeHypothesis: { id: string } }>(
+      app,
+      PROPOSE,
+      { i: input },
+      AS.analyst,
+    );
+    const id = p.data!.proposeHypothesis.id;
+    const amend =
+      'mutation($id: ID!) { amendHypothesis(id: $id, changes: {confidence: 0.9}, reason: "Nuevo testimonio recibido") { confidence } }';
+    expect((await gql(app, amend, { id }, AS.investigator)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await gql(app, amend, { id }, AS.analyst)).data).toEqual({
+      amendHypothesis: { confidence: 0.9 },
+    });
+    const withdraw =
+      'mutation($id: ID!) { withdrawHypothesis(id: $id, reason: "Era la persona equivocada") { status } }';
+    expect((await gql(app, withdraw, { id }, AS.analyst)).data).toEqual({
+      withdrawHypothesis: { status: 'WITHDRAWN' },
+    });
+  });
+
+  it('hides hypotheses about a restricted victim from an uncleared analyst', async () => {
+    const p = await gql<{ proposeHypothesis: { id: string } }>(
+      app,
+      PROPOSE,
+      { i: { ...input, toId: 'hy:v' } },
+      AS.supervisor,
+    );
+    const id = p.data!.proposeHypothesis.id;
+    expect(
+      (await gql(app, 'query($id: ID!) { hypothesis(id: $id) { id } }', { id }, AS.analyst)).data,
+    ).toEqual({ hypothesis: null });
+    const list = await gql<{ hypotheses: { items: { id: string }[] } }>(
+      app,
+      '{ hypotheses(filter: {entityIds: ["hy:a"]}) { items { id } } }',
+      {},
+      AS.analyst,
+    );
+    expect(list.data!.hypotheses.items.map((h) => h.id)).not.toContain(id);
+    const hidden = await gql(app, PROPOSE, { i: { ...input, toId: 'hy:v' } }, AS.analyst);
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,10 @@
+// One hypothesis with its ends, evidence and history, if the viewer may see it.
+// $id, $clearance, $compartments. Returns h, fromId, toId, evidence (ids), history (maps).
+MATCH (a:Entity)<-[:FROM_ENTITY]-(h:Hypothesis {id: $id})-[:TO_ENTITY]->(b:Entity)
+WHERE coalesce(h.classification, 0) <= $clearance
+  AND all(c IN coalesce(h.compartments, []) WHERE c IN $compartments)
+RETURN h, a.id AS fromId, b.id AS toId,
+       COLLECT { MATCH (h)-[:EVIDENCE]->(e:Entity)
+                 WHERE coalesce(e.classification, 0) <= $clearance AND all(c IN coalesce(e.compartments, []) WHERE c IN $compartments)
+                 RETURN e.id } AS evidence,
+       COLLECT { MATCH (h)-[:HISTORY]->(ev:HypothesisEvent) RETURN properties(ev) AS ev ORDER BY ev.at, ev.seq } AS history

@@ -1,0 +1,17 @@
+// Hypotheses the viewer may see, newest first: the supervisors' queue and the canvas overlay.
+// $status (or null), $proposer (or null), $type (or null), $createdBefore (datetime or null),
+// $investigationId (or null), $entityIds (list or null: touching any of these), $skip, $limit,
+// $clearance, $compartments. Returns h, fromId, toId; one more row than $limit if more follow.
+MATCH (a:Entity)<-[:FROM_ENTITY]-(h:Hypothesis)-[:TO_ENTITY]->(b:Entity)
+WHERE coalesce(h.classification, 0) <= $clearance
+  AND all(c IN coalesce(h.compartments, []) WHERE c IN $compartments)
+  AND ($status IS NULL OR h.status = $status)
+  AND ($proposer IS NULL OR h.proposer = $proposer)
+  AND ($type IS NULL OR h.type = $type)
+  AND ($createdBefore IS NULL OR h.createdAt < $createdBefore)
+  AND ($investigationId IS NULL OR h.investigationId = $investigationId)
+  AND ($entityIds IS NULL OR a.id IN $entityIds OR b.id IN $entityIds)
+RETURN h, a.id AS fromId, b.id AS toId
+ORDER BY h.createdAt DESC, h.id
+SKIP $skip
+LIMIT $limit + 1

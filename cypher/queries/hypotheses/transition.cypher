@@ -1,0 +1,8 @@
+// Moves a locked hypothesis to $status and adds a history step. $id, $status, $user, $action,
+// $reason, $changes (map of amended fields, may be empty). Returns h.
+MATCH (h:Hypothesis {id: $id})
+SET h += $changes, h.status = $status, h.updatedAt = datetime(),
+    h.decidedBy = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $user ELSE h.decidedBy END,
+    h.decisionReason = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $reason ELSE h.decisionReason END
+CREATE (h)-[:HISTORY]->(:HypothesisEvent {at: datetime(), seq: h.version, by: $user, action: $action, reason: $reason})
+RETURN h

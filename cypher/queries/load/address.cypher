@@ -1,7 +1,7 @@
 // Addresses: shared nodes keyed by borough + colonia + normalised street and number, merged
 // from every feed that carries one; `sources` lists each source record that mentioned it.
 // The most permissive single source record governs the node's classification (ADR 0003).
-// A new address is placed in its colonia, quadrant and borough (found by point-in-polygon).
+// Each address is placed in its colonia, quadrant and borough (found by point-in-polygon).
 // Reads come first and conditional writes use FOREACH, so the plan needs no Eager per step.
 // $rows: [{id, sourceId, ref, grade, caption, searchText, street, colonia, alcaldia, lat, lon,
 //          coloniaId, cuadranteId, alcaldiaId}]; $ingestedAt: datetime.
@@ -15,14 +15,16 @@ ON CREATE SET a:Address, a += r.grade, a.sourceId = r.sourceId, a.ingestedAt = $
     a.colonia = r.colonia, a.alcaldia = r.alcaldia,
     a.location = CASE WHEN r.lat IS NULL THEN null ELSE point({latitude: r.lat, longitude: r.lon}) END
 ON MATCH SET a.sources = CASE WHEN r.ref IN a.sources THEN a.sources ELSE a.sources + r.ref END
-// Created by this row: stamped with this run's time and only this record as source.
-WITH a, r, c, q, m, a.ingestedAt = $ingestedAt AND a.sources = [r.ref] AS created
-FOREACH (_ IN CASE WHEN NOT created AND (r.grade.classification < a.classification
-    OR (r.grade.classification = a.classification AND size(r.grade.compartments) < size(a.compartments)))
+FOREACH (_ IN CASE WHEN r.grade.classification < a.classification
+    OR (r.grade.classification = a.classification AND size(r.grade.compartments) < size(a.compartments))
     THEN [1] ELSE [] END | SET a += r.grade, a.sourceId = r.sourceId)
-FOREACH (x IN CASE WHEN created AND c IS NOT NULL THEN [c] ELSE [] END |
-  CREATE (a)-[l:IN_COLONIA]->(x) SET l += r.grade, l.sourceId = r.sourceId, l.ingestedAt = $ingestedAt)
-FOREACH (x IN CASE WHEN created AND q IS NOT NULL THEN [q] ELSE [] END |
-  CREATE (a)-[l:IN_CUADRANTE]->(x) SET l += r.grade, l.sourceId = r.sourceId, l.ingestedAt = $ingestedAt)
-FOREACH (x IN CASE WHEN created AND m IS NOT NULL THEN [m] ELSE [] END |
-  CREATE (a)-[l:IN_ALCALDIA]->(x) SET l += r.grade, l.sourceId = r.sourceId, l.ingestedAt = $ingestedAt)
+// MERGE from the address side is cheap: an address has only a handful of relationships.
+FOREACH (x IN CASE WHEN c IS NULL THEN [] ELSE [c] END |
+  MERGE (a)-[l:IN_COLONIA]->(x)
+  ON CREATE SET l += r.grade, l.sourceId = r.sourceId, l.ingestedAt = $ingestedAt)
+FOREACH (x IN CASE WHEN q IS NULL THEN [] ELSE [q] END |
+  MERGE (a)-[l:IN_CUADRANTE]->(x)
+  ON CREATE SET l += r.grade, l.sourceId = r.sourceId, l.ingestedAt = $ingestedAt)
+FOREACH (x IN CASE WHEN m IS NULL THEN [] ELSE [m] END |
+  MERGE (a)-[l:IN_ALCALDIA]->(x)
+  ON CREATE SET l += r.grade, l.sourceId = r.sourceId, l.ingestedAt = $ingestedAt)

@@ -1,0 +1,145 @@
+// Loader benchmark (npm run bench:load): generates the bench scale (about 1M nodes and 5M
+// relationships) unless already there, starts a private, empty embedded Neo4j, and prints
+//   1. the machine's ceiling: raw `UNWIND $rows CREATE` of flat nodes (no MERGE, no provenance);
+//   2. a baseline: the first 50,000 call records through the real loader in batches of 1,000;
+//   3. the same 50,000 rows through the loader with its default batch size;
+//   4. the full bench load, rows/s, and its ratio to the baseline and to the ceiling.
+// Results are also written to data/bench/results.json.
+
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { connect } from './connect.js';
+import { REPO_ROOT } from './geo/cdmx.js';
+import { ensureGenerated } from './generate.js';
+import { DEFAULT_BATCH, loadFeeds } from './load/loader.js';
+import { applySchemaFiles } from './load/schema.js';
+
+const log = (m: string): void => console.log(m);
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+const SAMPLE = 50_000;
+const BENCH = resolve(REPO_ROOT, 'data', 'seeds', 'bench');
+const WORK = resolve(REPO_ROOT, 'data', 'bench');
+
+/** CALL … IN TRANSACTIONS only runs in an auto-commit transaction. */
+async function autoCommit(driver: Driver, query: string): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run(query);
+  } finally {
+    await session.close();
+  }
+}
+
+async function ceiling(driver: Driver): Promise<number> {
+  const rows = Array.from({ length: 10_000 }, (_, i) => ({
+    id: `raw-${i}`,
+    a: 'x'.repeat(20),
+    b: i,
+    c: i * 0.5,
+  }));
+  const started = performance.now();
+  for (let k = 0; k < 10; k++) {
+    await driver.executeQuery('UNWIND $rows AS r CREATE (n:BenchRaw) SET n = r, n.k = $k', {
+      rows,
+      k,
+    });
+  }
+  const rate = (rows.length * 10) / ((performance.now() - started) / 1000);
+  await autoCommit(
+    driver,
+    'MATCH (n:BenchRaw) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS',
+  );
+  return rate;
+}
+
+async function sampleRate(driver: Driver, batchSize: number): Promise<number> {
+  const dir = resolve(WORK, 'sample');
+  const s = await loadFeeds(driver, dir, {
+    batchSize,
+    progress: false,
+    dataset: `sample-${batchSize}`,
+    resume: false,
+  });
+  // Remove the sample so the next measurement and the full load start from the same state.
+  await autoCommit(
+    driver,
+    'MATCH (p:Phone) CALL (p) { DETACH DELETE p } IN TRANSACTIONS OF 5000 ROWS',
+  );
+  await driver.executeQuery('MATCH (lp:LoadProgress) DELETE lp');
+  return s.rowsPerSec;
+}
+
+async function main(): Promise<void> {
+  const manifest = await ensureGenerated(BENCH, 'bench', 'bench', log);
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(resolve(WORK, 'sample', 'fgj'), { recursive: true });
+  const calls =
+    readFileSync(resolve(BENCH, 'fgj', 'sabanas_llamadas.csv'), 'utf8')
+      .split('\n', SAMPLE + 1)
+      .join('\n') + '\n';
+  writeFileSync(resolve(WORK, 'sample', 'fgj', 'sabanas_llamadas.csv'), calls);
+  copyFileSync(resolve(BENCH, 'manifest.json'), resolve(WORK, 'sample', 'manifest.json'));
+  const heap = process.env['TRAMA_DB_HEAP'] ?? '2g';
+  const pageCacheMb = Number(process.env['TRAMA_DB_PAGECACHE_MB'] ?? 1024);
+  const c = await connect({ embeddedDir: resolve(WORK, 'db'), heap, pageCacheMb, log });
+  try {
+    await applySchemaFiles(c.driver);
+    const load0 = loadavg()[0] ?? 0;
+    const raw = await ceiling(c.driver);
+    log(`ceiling: raw UNWIND CREATE of flat nodes: ${fmt(raw)} rows/s`);
+    const base = await sampleRate(c.driver, 1000);
+    log(`baseline: ${fmt(SAMPLE)} call records, loader with batches of 1,000: ${fmt(base)} rows/s`);
+    const ours = await sampleRate(c.driver, DEFAULT_BATCH);
+    log(
+      `same rows, loader with batches of ${fmt(DEFAULT_BATCH)}: ${fmt(ours)} rows/s (${(ours / base).toFixed(2)}x)`,
+    );
+    const full = await loadFeeds(c.driver, BENCH, { log });
+    const count = async (q: string): Promise<number> =>
+      neo4j.integer.toNumber((await c.driver.executeQuery(q)).records[0]?.get('n') as number);
+    const nodes = await count('MATCH (n:Entity) RETURN count(n) AS n');
+    const rels = await count('MATCH ()-[r]->() RETURN count(r) AS n');
+    const load1 = loadavg()[0] ?? 0;
+    log('');
+    log(
+      `bench scale: ${fmt(full.rowsThisRun)} rows -> ${fmt(nodes)} nodes, ${fmt(rels)} relationships in ${(full.seconds / 60).toFixed(1)} min`,
+    );
+    log(`bench load: ${fmt(full.rowsPerSec)} rows/s (target 50,000)`);
+    log(
+      `ratio to baseline (batches of 1,000): ${(full.rowsPerSec / base).toFixed(2)}x; to the raw CREATE ceiling: ${(full.rowsPerSec / raw).toFixed(2)}x`,
+    );
+    log(
+      `machine: load average ${load0.toFixed(1)} at start, ${load1.toFixed(1)} at end; Neo4j heap ${heap}, page cache ${pageCacheMb} MB`,
+    );
+    writeFileSync(
+      resolve(WORK, 'results.json'),
+      JSON.stringify(
+        {
+          seed: manifest.generator.seed,
+          rows: full.rowsThisRun,
+          nodes,
+          rels,
+          seconds: full.seconds,
+          rowsPerSec: full.rowsPerSec,
+          baselineBatch1000: base,
+          sampleDefaultBatch: ours,
+          rawCreateCeiling: raw,
+          loadAverage: [load0, load1],
+          heap,
+          pageCacheMb,
+          files: full.files,
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await c.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error((e as Error).stack ?? e);
+  process.exit(1);
+});

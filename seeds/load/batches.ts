@@ -1,0 +1,92 @@
+// Turns a feed file into batches: parse CSV, check the header, map each row through the feed
+// spec (collecting rejects with file, line and reason), group rows per Cypher step and
+// de-duplicate shared identifiers within the batch.
+
+import { FEED_COLUMNS } from '../feeds/columns.js';
+import { readCsv } from '../lib/csv.js';
+import { Reject, type Raw } from './fields.js';
+import { SHARED_STEPS, type FeedSpec } from './spec.js';
+
+export interface RejectRow {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface Batch {
+  steps: Map<string, object[]>;
+  rows: number; // data rows in the batch, rejected ones included
+  loaded: number;
+  rejects: RejectRow[];
+  lastLine: number;
+}
+
+export async function* batches(
+  path: string,
+  spec: FeedSpec,
+  size: number,
+  startAfter: number,
+): AsyncGenerator<Batch> {
+  const required = FEED_COLUMNS[spec.path] as readonly string[];
+  let header: string[] | null = null;
+  let batch = fresh(spec);
+  const seen = new Set<string>();
+  for await (const rec of readCsv(path)) {
+    if (header === null) {
+      header = rec.fields.map((h) =>
+        h
+          .trim()
+          .replace(/^\uFEFF/, '')
+          .toLowerCase(),
+      );
+      const missing = required.filter((c) => !header?.includes(c));
+      if (missing.length > 0)
+        throw new Error(`${spec.path}: missing columns ${missing.join(', ')}`);
+      continue;
+    }
+    if (rec.line <= startAfter) continue;
+    batch.rows++;
+    batch.lastLine = rec.line;
+    try {
+      if (rec.fields.length !== header.length)
+        throw new Reject(`expected ${header.length} fields, found ${rec.fields.length}`);
+      const raw: Raw = {};
+      for (let i = 0; i < header.length; i++) raw[header[i] as string] = rec.fields[i] as string;
+      const out = spec.map(raw, rec.line);
+      for (const [step, value] of Object.entries(out)) {
+        const list = batch.steps.get(step);
+        if (!list) throw new Error(`${spec.path}: map returned unknown step ${step}`);
+        for (const row of Array.isArray(value) ? value : [value]) {
+          if (!row) continue;
+          if (SHARED_STEPS.has(step)) {
+            const r = row as { id: string; ref: string };
+            const k = `${step}|${r.id}|${r.ref}`;
+            if (seen.has(k)) continue;
+            seen.add(k);
+          }
+          list.push(row);
+        }
+      }
+      batch.loaded++;
+    } catch (e) {
+      if (!(e instanceof Reject)) throw e;
+      batch.rejects.push({ file: spec.path, line: rec.line, reason: e.message });
+    }
+    if (batch.rows >= size) {
+      yield batch;
+      batch = fresh(spec);
+      seen.clear();
+    }
+  }
+  if (batch.rows > 0) yield batch;
+}
+
+function fresh(spec: FeedSpec): Batch {
+  return {
+    steps: new Map(spec.steps.map((s) => [s, []])),
+    rows: 0,
+    loaded: 0,
+    rejects: [],
+    lastLine: 0,
+  };
+}

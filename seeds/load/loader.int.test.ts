@@ -1,0 +1,134 @@
+// The loader against a real Neo4j: rejection with reasons, idempotent reload (counts and a
+// property checksum unchanged) and crash-resume without partial batches or duplicates.
+// Runs on the shared test database: it clears agency data first and restores the demo after.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate, type Manifest } from '../generate.js';
+import {
+  clearAgencyData,
+  fingerprint,
+  restoreDemo,
+  testDriver,
+  type Fingerprint,
+} from '../test-db.js';
+import { loadFeeds } from './loader.js';
+import { LOAD_ORDER } from './registry.js';
+import { applySchemaFiles } from './schema.js';
+
+const LONG = 600_000;
+const CALLS = 'fgj/sabanas_llamadas.csv';
+
+describe.sequential('loadFeeds on Neo4j', () => {
+  let driver: Driver;
+  let dir: string;
+  let manifest: Manifest;
+  let clean: Fingerprint;
+  const count = async (q: string): Promise<number> =>
+    neo4j.integer.toNumber((await driver.executeQuery(q)).records[0]?.get('n') as number);
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await applySchemaFiles(driver);
+    await clearAgencyData(driver);
+    dir = mkdtempSync(join(tmpdir(), 'trama-int-'));
+    manifest = await generate({ seed: 'int-test', scale: 2000, outDir: dir });
+  }, LONG);
+
+  afterAll(async () => {
+    await restoreDemo(driver);
+    await driver.close();
+  }, LONG);
+
+  it(
+    'loads good rows and rejects exactly the bad ones, with file, line and reason',
+    async () => {
+      const s = await loadFeeds(driver, dir, { dataset: 'int' });
+      expect(s.rejected).toBe(manifest.badRows.length);
+      expect(s.unresolved).toBe(0);
+      const rejects = readFileSync(join(dir, 'rejects.csv'), 'utf8').trim().split('\n').slice(1);
+      expect(rejects.map((l) => l.split(',').slice(0, 2).join(':')).sort()).toEqual(
+        manifest.badRows.map((b) => `${b.file}:${b.line}`).sort(),
+      );
+      const badPersons = manifest.badRows.filter((b) => b.file === 'fgj/personas.csv').length;
+      expect(
+        await count("MATCH (p:Person {source: 'FGJ', recordKind: 'persona'}) RETURN count(p) AS n"),
+      ).toBe((manifest.rows['fgj/personas.csv'] ?? 0) - badPersons);
+      // Provenance on every node and relationship, with integer grades.
+      expect(
+        await count(`MATCH (n:Entity) WHERE n.source IS NULL OR n.sourceId IS NULL OR n.ingestedAt IS NULL
+      OR n.reliability IS NULL OR NOT valueType(n.credibility) STARTS WITH 'INTEGER'
+      OR NOT valueType(n.classification) STARTS WITH 'INTEGER' OR n.compartments IS NULL RETURN count(n) AS n`),
+      ).toBe(0);
+      expect(
+        await count(`MATCH ()-[r]->() WHERE r.source IS NULL OR r.sourceId IS NULL OR r.ingestedAt IS NULL
+      OR r.reliability IS NULL OR NOT valueType(r.classification) STARTS WITH 'INTEGER' OR r.compartments IS NULL
+      RETURN count(r) AS n`),
+      ).toBe(0);
+      // Financial intelligence is FIN-compartmented; gender-violence victims are GV-confidential.
+      expect(
+        await count(
+          "MATCH (n:Entity {source: 'UIF'}) WHERE NOT 'FIN' IN n.compartments RETURN count(n) AS n",
+        ),
+      ).toBe(0);
+      expect(
+        await count(
+          "MATCH (p:Person)-[r:INVOLVED_IN {role: 'VICTIM'}]->(:Case {genderViolence: true}) WHERE NOT 'GV' IN r.compartments OR r.classification < 2 RETURN count(r) AS n",
+        ),
+      ).toBe(0);
+      expect(await count('MATCH ()-[r:CALLED]->() RETURN count(r) AS n')).toBe(
+        manifest.rows[CALLS],
+      );
+      clean = await fingerprint(driver);
+      expect(clean.nodes).toBeGreaterThan(2000);
+    },
+    LONG,
+  );
+
+  it(
+    'changes nothing when the same files are loaded again',
+    async () => {
+      const again = await loadFeeds(driver, dir, { dataset: 'int' });
+      expect(again.files.every((f) => f.skipped)).toBe(true);
+      expect(await fingerprint(driver)).toEqual(clean);
+      // Forced: every row goes through MERGE again.
+      const forced = await loadFeeds(driver, dir, { dataset: 'int', resume: false });
+      expect(forced.rowsThisRun).toBe(Object.values(manifest.rows).reduce((a, b) => a + b, 0));
+      expect(await fingerprint(driver)).toEqual(clean);
+    },
+    LONG,
+  );
+
+  it(
+    'resumes after a crash with no partial batch and no duplicates',
+    async () => {
+      await clearAgencyData(driver);
+      const size = 300;
+      const batches = LOAD_ORDER.reduce((t, f) => t + Math.ceil((manifest.rows[f] ?? 0) / size), 0);
+      const crashAfter = batches - 4; // inside the call records, the last and largest feed
+      await expect(
+        loadFeeds(driver, dir, { dataset: 'int', batchSize: size, crashAfterBatches: crashAfter }),
+      ).rejects.toThrow(/simulated crash/);
+      const cp = (
+        await driver.executeQuery(
+          'MATCH (lp:LoadProgress {file: $f}) RETURN lp.rows AS rows, lp.lastLine AS line',
+          { f: `int/${CALLS}` },
+        )
+      ).records[0];
+      const committed = neo4j.integer.toNumber(cp?.get('rows') as number);
+      expect(committed).toBeGreaterThan(0);
+      expect(committed).toBeLessThan(manifest.rows[CALLS] ?? 0);
+      // Exactly the committed batches are in the graph: the failed batch left nothing behind.
+      expect(await count('MATCH ()-[r:CALLED]->() RETURN count(r) AS n')).toBe(committed);
+      const resumed = await loadFeeds(driver, dir, { dataset: 'int', batchSize: size });
+      expect(resumed.files.find((f) => f.file === CALLS)?.resumedFrom).toBe(
+        neo4j.integer.toNumber(cp?.get('line') as number),
+      );
+      expect(resumed.files.filter((f) => f.file !== CALLS).every((f) => f.skipped)).toBe(true);
+      expect(await fingerprint(driver)).toEqual(clean);
+    },
+    LONG,
+  );
+});

@@ -37,9 +37,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  await driver.executeQuery(
-    "MATCH (n:Entity) WHERE n.id STARTS WITH 'ex:' CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
-  );
+  // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery.
+  const session = driver.session();
+  try {
+    await session.run(
+      "MATCH (n:Entity) WHERE n.id STARTS WITH 'ex:' CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+    );
+  } finally {
+    await session.close();
+  }
   await driver.close();
 });
 

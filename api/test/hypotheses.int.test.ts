@@ -30,10 +30,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'hy:' DETACH DELETE n");
   await driver.executeQuery(
     "MATCH (h:Hypothesis)-[:FROM_ENTITY]->(a) WHERE a.id STARTS WITH 'hy:' OPTIONAL MATCH (h)-[:HISTORY]->(e) DETACH DELETE h, e",
   );
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'hy:' DETACH DELETE n");
   await driver.close();
 });
 
@@ -50,9 +50,7 @@ const input = {
 const DECIDE =
   'mutation($id: ID!, $d: Decision!, $r: String!) { decideHypothesis(id: $id, decision: $d, reason: $r) { status decidedBy decisionReason } }';
 
-function subscribe(
-  username: string,
-): Promise<{
+function subscribe(username: string): Promise<{
   next: () => Promise<{ action: string; hypothesis: { id: string; status: string } }>;
   close: () => void;
 }> {

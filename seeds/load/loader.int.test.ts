@@ -63,7 +63,7 @@ describe.sequential('loadFeeds on Neo4j', () => {
       OR NOT valueType(n.classification) STARTS WITH 'INTEGER' OR n.compartments IS NULL RETURN count(n) AS n`),
       ).toBe(0);
       expect(
-        await count(`MATCH ()-[r]->() WHERE r.source IS NULL OR r.sourceId IS NULL OR r.ingestedAt IS NULL
+        await count(`MATCH (:Entity)-[r]->(:Entity) WHERE r.source IS NULL OR r.sourceId IS NULL OR r.ingestedAt IS NULL
       OR r.reliability IS NULL OR NOT valueType(r.classification) STARTS WITH 'INTEGER' OR r.compartments IS NULL
       RETURN count(r) AS n`),
       ).toBe(0);

@@ -18,6 +18,7 @@ describe('schema files', () => {
     );
     expect(latestSchemaVersion()).toBe(files.at(-1)?.version);
     for (const f of files)
-      for (const s of f.statements) expect(s, `${f.name}: ${s}`).toMatch(/IF NOT EXISTS|^MERGE /);
+      for (const s of f.statements)
+        expect(s, `${f.name}: ${s}`).toMatch(/IF (NOT )?EXISTS|^MERGE /);
   });
 });

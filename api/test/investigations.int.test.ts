@@ -1,0 +1,321 @@
+// Saved investigations through GraphQL against the real Neo4j: ownership, shares for reading
+// and editing, optimistic concurrency, need-to-know when a canvas is opened by a colleague, and
+// the forbidden cases (no share: neither read nor save).
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
+
+let app: FastifyInstance;
+let driver: Driver;
+
+const FIXTURE = `
+CREATE (a:Entity:Person {id: 'ui:inv:p1', caption: 'Rogelio Ibarra Tapia', source: 'FGJ', sourceId: 'ui-1',
+        reliability: 'B', credibility: 2, classification: 0, compartments: []})
+CREATE (b:Entity:Person {id: 'ui:inv:p2', caption: 'Marisol Tapia Lugo', source: 'SSC', sourceId: 'ui-2',
+        classification: 0, compartments: []})
+CREATE (v:Entity:Person {id: 'ui:inv:victim', caption: 'Víctima Reservada', source: 'CJM', sourceId: 'ui-3',
+        classification: 2, compartments: ['GV']})
+CREATE (a)-[:ASSOCIATE_OF {source: 'SSC', sourceId: 'ui-r1'}]->(b)
+CREATE (a)-[:AGGRESSOR_OF {source: 'CJM', sourceId: 'ui-r2', classification: 2, compartments: ['GV']}]->(v)
+`;
+
+const META = 'id name owner ownerName version access updatedBy updatedByName updatedAt createdAt';
+const SHARES = 'shares { username displayName access }';
+const CREATE = `mutation($name: String!, $content: CanvasInput!) {
+  createInvestigation(name: $name, content: $content) { ${META} ${SHARES} } }`;
+const SAVE = `mutation($id: ID!, $version: Int!, $content: CanvasInput!, $name: String) {
+  saveInvestigation(id: $id, version: $version, content: $content, name: $name) { ${META} } }`;
+const OPEN = `query($id: ID!) { openInvestigation(id: $id) {
+  investigation { ${META} } canvas omitted entities { id caption } links { id type source target } } }`;
+const LIST = `{ investigations { ${META} ${SHARES} } }`;
+const SHARE = `mutation($id: ID!, $u: String!, $a: ShareAccess!) {
+  shareInvestigation(id: $id, username: $u, access: $a) { ${SHARES} } }`;
+const UNSHARE = `mutation($id: ID!, $u: String!) { unshareInvestigation(id: $id, username: $u) { ${SHARES} } }`;
+const DELETE = `mutation($id: ID!) { deleteInvestigation(id: $id) }`;
+
+interface Meta {
+  id: string;
+  name: string;
+  version: number;
+  access: string;
+  updatedBy: string;
+  updatedByName: string;
+}
+
+let links: { id: string; type: string; source: string; target: string }[] = [];
+
+function content(canvas: object, withVictim = false) {
+  return {
+    canvas: JSON.stringify(canvas),
+    entityIds: ['ui:inv:p1', 'ui:inv:p2', ...(withVictim ? ['ui:inv:victim'] : [])],
+    links: withVictim ? links : links.filter((l) => l.type === 'ASSOCIATE_OF'),
+  };
+}
+
+async function create(as: string, name: string, withVictim = false): Promise<Meta> {
+  const res = await gql<{ createInvestigation: Meta }>(
+    app,
+    CREATE,
+    { name, content: content({ layout: 'fcose', positions: { 'ui:inv:p1': [1, 2] } }, withVictim) },
+    as,
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.createInvestigation;
+}
+
+async function cleanup(): Promise<void> {
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'ui:inv:' DETACH DELETE n");
+  await driver.executeQuery(
+    "MATCH (i:Investigation) WHERE i.name STARTS WITH 'TEST ' DETACH DELETE i",
+  );
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await cleanup();
+  await driver.executeQuery(FIXTURE);
+  const res = await driver.executeQuery(`
+    MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id STARTS WITH 'ui:inv:'
+    RETURN elementId(r) AS id, type(r) AS type, a.id AS source, b.id AS target ORDER BY type`);
+  links = res.records.map((r) => r.toObject() as (typeof links)[number]);
+  app = await buildTestApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+  await cleanup();
+  await driver.close();
+});
+
+describe('owning an investigation', () => {
+  it('creates, lists, opens and saves a new version, recording who and when', async () => {
+    const inv = await create(AS.analyst, 'TEST  Red  Ibarra ');
+    expect(inv).toMatchObject({
+      name: 'TEST Red Ibarra',
+      version: 1,
+      access: 'OWNER',
+      updatedBy: AS.analyst,
+      updatedByName: 'Ana Analista',
+      shares: [],
+    });
+    const list = await gql<{ investigations: Meta[] }>(app, LIST);
+    expect(list.data!.investigations.map((i) => i.id)).toContain(inv.id);
+
+    const opened = await gql<{ openInvestigation: Record<string, unknown> }>(app, OPEN, {
+      id: inv.id,
+    });
+    expect(opened.errors).toBeUndefined();
+    expect(opened.data!.openInvestigation).toMatchObject({
+      canvas: JSON.stringify({ layout: 'fcose', positions: { 'ui:inv:p1': [1, 2] } }),
+      omitted: 0,
+      entities: [
+        { id: 'ui:inv:p1', caption: 'Rogelio Ibarra Tapia' },
+        { id: 'ui:inv:p2', caption: 'Marisol Tapia Lugo' },
+      ],
+      links: [{ type: 'ASSOCIATE_OF', source: 'ui:inv:p1', target: 'ui:inv:p2' }],
+    });
+
+    const saved = await gql<{ saveInvestigation: Meta & { updatedAt: string } }>(app, SAVE, {
+      id: inv.id,
+      version: 1,
+      content: content({ layout: 'dagre' }),
+      name: 'TEST Red Ibarra v2',
+    });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveInvestigation).toMatchObject({ version: 2, name: 'TEST Red Ibarra v2' });
+    expect(Date.parse(saved.data!.saveInvestigation.updatedAt)).toBeGreaterThan(
+      Date.now() - 60_000,
+    );
+  });
+
+  it('refuses a canvas that is not a JSON object, and an empty name, with BAD_INPUT', async () => {
+    for (const [name, canvas] of [
+      ['TEST bad', '{not json'],
+      ['TEST bad', '[1, 2]'],
+      ['   ', '{}'],
+    ] as const) {
+      const res = await gql(app, CREATE, { name, content: { canvas, entityIds: [], links: [] } });
+      expect(res.data).toBeNull();
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+    }
+  });
+});
+
+describe('forbidden without a share', () => {
+  it('a colleague without a share can neither list, open, save, share nor delete it', async () => {
+    const inv = await create(AS.analyst, 'TEST private');
+    const list = await gql<{ investigations: Meta[] }>(app, LIST, {}, AS.investigator);
+    expect(list.data!.investigations.map((i) => i.id)).not.toContain(inv.id);
+
+    const open = await gql(app, OPEN, { id: inv.id }, AS.investigator);
+    expect(open.data).toBeNull();
+    expect(open.errors).toEqual([
+      expect.objectContaining({
+        message: 'No investigation with this id is shared with you.',
+        extensions: { code: 'NOT_FOUND' },
+      }),
+    ]);
+    const save = await gql(
+      app,
+      SAVE,
+      { id: inv.id, version: 1, content: content({ stolen: true }) },
+      AS.investigator,
+    );
+    expect(save.data).toBeNull();
+    expect(save.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    for (const [q, v] of [
+      [SHARE, { id: inv.id, u: AS.investigator, a: 'EDIT' }],
+      [DELETE, { id: inv.id }],
+    ] as const) {
+      const res = await gql(app, q, v, AS.investigator);
+      expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    }
+    const still = await gql<{ openInvestigation: { canvas: string; investigation: Meta } }>(
+      app,
+      OPEN,
+      { id: inv.id },
+    );
+    expect(still.data!.openInvestigation.investigation.version).toBe(1);
+    expect(still.data!.openInvestigation.canvas).not.toContain('stolen');
+  });
+
+  it('is closed to admins (no investigative role) and to anonymous callers', async () => {
+    const admin = await gql(app, LIST, {}, AS.admin);
+    expect(admin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await gql(app, LIST, {}, null);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('sharing', () => {
+  it('a reader may open but not save or share; the owner may take the share back', async () => {
+    const inv = await create(AS.analyst, 'TEST shared for reading');
+    const shared = await gql<{ shareInvestigation: { shares: unknown[] } }>(app, SHARE, {
+      id: inv.id,
+      u: AS.investigator,
+      a: 'READ',
+    });
+    expect(shared.data!.shareInvestigation.shares).toEqual([
+      { username: AS.investigator, displayName: 'Iván Investigador', access: 'READ' },
+    ]);
+    const list = await gql<{ investigations: Meta[] }>(app, LIST, {}, AS.investigator);
+    expect(list.data!.investigations.find((i) => i.id === inv.id)?.access).toBe('READ');
+    const open = await gql(app, OPEN, { id: inv.id }, AS.investigator);
+    expect(open.errors).toBeUndefined();
+
+    const save = await gql(
+      app,
+      SAVE,
+      { id: inv.id, version: 1, content: content({}) },
+      AS.investigator,
+    );
+    expect(save.errors?.[0]).toMatchObject({
+      message: 'This investigation is shared with you for reading only.',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    const reshare = await gql(
+      app,
+      SHARE,
+      { id: inv.id, u: AS.supervisor, a: 'READ' },
+      AS.investigator,
+    );
+    expect(reshare.errors?.[0]).toMatchObject({
+      message: 'Only the owner of an investigation may share it.',
+      extensions: { code: 'FORBIDDEN' },
+    });
+
+    const unshared = await gql<{ unshareInvestigation: { shares: unknown[] } }>(app, UNSHARE, {
+      id: inv.id,
+      u: AS.investigator,
+    });
+    expect(unshared.data!.unshareInvestigation.shares).toEqual([]);
+    const gone = await gql(app, OPEN, { id: inv.id }, AS.investigator);
+    expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses to share with oneself, an admin-only account or an unknown user', async () => {
+    const inv = await create(AS.analyst, 'TEST share targets');
+    for (const u of [AS.analyst, AS.admin, 'nobody-here']) {
+      const res = await gql(app, SHARE, { id: inv.id, u, a: 'READ' });
+      expect(res.errors?.[0]?.extensions?.code, u).toBe('BAD_INPUT');
+    }
+  });
+
+  it('an editor saves; a stale save by the owner is a CONFLICT naming who saved', async () => {
+    const inv = await create(AS.analyst, 'TEST shared for editing');
+    await gql(app, SHARE, { id: inv.id, u: AS.investigator, a: 'EDIT' });
+    const edit = await gql<{ saveInvestigation: Meta }>(
+      app,
+      SAVE,
+      { id: inv.id, version: 1, content: content({ by: 'investigador' }) },
+      AS.investigator,
+    );
+    expect(edit.data!.saveInvestigation).toMatchObject({
+      version: 2,
+      access: 'EDIT',
+      updatedBy: AS.investigator,
+      updatedByName: 'Iván Investigador',
+    });
+    const stale = await gql(app, SAVE, {
+      id: inv.id,
+      version: 1,
+      content: content({ by: 'analista' }),
+    });
+    expect(stale.data).toBeNull();
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.message).toMatch(
+      /^Iván Investigador \(investigador\) saved version 2 at .+, after you opened version 1/,
+    );
+    const open = await gql<{ openInvestigation: { canvas: string } }>(app, OPEN, { id: inv.id });
+    expect(JSON.parse(open.data!.openInvestigation.canvas)).toEqual({ by: 'investigador' });
+  });
+
+  it('two saves of the same version at once: exactly one wins, the other is a CONFLICT', async () => {
+    const inv = await create(AS.analyst, 'TEST race');
+    await gql(app, SHARE, { id: inv.id, u: AS.investigator, a: 'EDIT' });
+    const results = await Promise.all(
+      [AS.analyst, AS.investigator, AS.analyst, AS.investigator].map((as, i) =>
+        gql(app, SAVE, { id: inv.id, version: 1, content: content({ i }) }, as),
+      ),
+    );
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+  });
+
+  it('a colleague of lower clearance never sees restricted elements of a shared canvas', async () => {
+    const inv = await create(AS.supervisor, 'TEST need-to-know', true);
+    const own = await gql<{ openInvestigation: { entities: unknown[]; omitted: number } }>(
+      app,
+      OPEN,
+      { id: inv.id },
+      AS.supervisor,
+    );
+    expect(own.data!.openInvestigation.entities).toHaveLength(3);
+    expect(own.data!.openInvestigation.omitted).toBe(0);
+
+    await gql(app, SHARE, { id: inv.id, u: AS.analyst, a: 'READ' }, AS.supervisor);
+    const res = await gql<{ openInvestigation: Record<string, unknown> }>(app, OPEN, {
+      id: inv.id,
+    });
+    expect(res.data!.openInvestigation).toMatchObject({
+      omitted: 2,
+      entities: [
+        { id: 'ui:inv:p1', caption: 'Rogelio Ibarra Tapia' },
+        { id: 'ui:inv:p2', caption: 'Marisol Tapia Lugo' },
+      ],
+      links: [{ type: 'ASSOCIATE_OF' }],
+    });
+    expect(JSON.stringify(res.data)).not.toContain('Reservada');
+  });
+
+  it('only the owner deletes; then it is gone for everyone', async () => {
+    const inv = await create(AS.analyst, 'TEST delete');
+    await gql(app, SHARE, { id: inv.id, u: AS.investigator, a: 'EDIT' });
+    const editor = await gql(app, DELETE, { id: inv.id }, AS.investigator);
+    expect(editor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(app, DELETE, { id: inv.id })).data).toEqual({ deleteInvestigation: true });
+    const open = await gql(app, OPEN, { id: inv.id }, AS.investigator);
+    expect(open.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});

@@ -26,7 +26,10 @@ function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function measure(inputs: unknown[], run: (input: unknown) => Promise<void>): Promise<number[]> {
+async function measure(
+  inputs: unknown[],
+  run: (input: unknown) => Promise<void>,
+): Promise<number[]> {
   for (let i = 0; i < WARMUP; i++) await run(inputs[i % inputs.length]);
   const times: number[] = [];
   for (let i = 0; i < N; i++) {
@@ -37,22 +40,39 @@ async function measure(inputs: unknown[], run: (input: unknown) => Promise<void>
   return times.sort((a, b) => a - b);
 }
 
-async function sample(driver: Driver, cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+async function sample(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<Record<string, unknown>[]> {
   const res = await driver.executeQuery(cypher, params, { database, routing: 'READ' });
   return res.records.map((r) => r.toObject());
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', NODE_ENV: 'production', TRAMA_SEED: 'none' });
+  const config = loadConfig({
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'production',
+    TRAMA_SEED: 'none',
+  });
   let embedded: EmbeddedNeo4j | undefined;
-  let conn = { uri: config.NEO4J_URI ?? '', user: config.NEO4J_USER, password: config.NEO4J_PASSWORD ?? '' };
+  let conn = {
+    uri: config.NEO4J_URI ?? '',
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD ?? '',
+  };
   if (!config.NEO4J_URI) {
     embedded = new EmbeddedNeo4j({
       dataDir: process.env.BENCH_DATA_DIR ?? path.join(repoRoot, 'data', 'bench'),
       port: Number(process.env.BENCH_DB_PORT ?? 7697),
       heap: process.env.BENCH_DB_HEAP ?? '4g',
       pageCacheMb: Number(process.env.BENCH_DB_PAGECACHE_MB ?? 3072),
-      log: { info: (m) => console.log(m), warn: (m) => console.warn(m), error: (m) => console.error(m) },
+      log: {
+        info: (m) => console.log(m),
+        warn: (m) => console.warn(m),
+        error: (m) => console.error(m),
+      },
     });
     conn = await embedded.start();
   }
@@ -68,8 +88,14 @@ async function main(): Promise<void> {
   }
 }
 
-async function run(driver: Driver, conn: { uri: string; user: string; password: string }): Promise<void> {
-  const counts = await sample(driver, 'MATCH (n:Entity) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS rels');
+async function run(
+  driver: Driver,
+  conn: { uri: string; user: string; password: string },
+): Promise<void> {
+  const counts = await sample(
+    driver,
+    'MATCH (n:Entity) RETURN count(n) AS nodes, COUNT { ()-[]->() } AS rels',
+  );
   console.log(`Graph: ${counts[0]!.nodes} entities, ${counts[0]!.rels} relationships`);
 
   const app = await buildApp(loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'production' }), conn);
@@ -80,7 +106,10 @@ async function run(driver: Driver, conn: { uri: string; user: string; password: 
     body: JSON.stringify({ username: 'supervisora', password: DEMO_PASSWORD }),
   });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken, user } = (await login.json()) as { csrfToken: string; user: { clearance: number; compartments: string[] } };
+  const { csrfToken, user } = (await login.json()) as {
+    csrfToken: string;
+    user: { clearance: number; compartments: string[] };
+  };
   const viewer = { clearance: neo4j.int(user.clearance), compartments: user.compartments };
 
   async function gql(query: string, variables: Record<string, unknown>): Promise<void> {
@@ -97,58 +126,132 @@ async function run(driver: Driver, conn: { uri: string; user: string; password: 
   }
 
   console.log('Choosing inputs…');
-  const names = (await sample(driver, 'MATCH (p:Person) WITH p SKIP 1000 LIMIT 400 RETURN p.paternalSurname + " " + p.givenNames AS q'))
-    .map((r) => String(r.q));
-  const people = (await sample(driver, 'MATCH (p:Person) WITH p SKIP 5000 LIMIT 200 RETURN p.id AS id')).map((r) => String(r.id));
-  const fifty = (await sample(driver, `
-    MATCH (n:Entity) WITH n LIMIT 300000 WITH n, COUNT { (n)--() } AS d WHERE d >= 45 AND d <= 60 RETURN n.id AS id LIMIT 100`))
-    .map((r) => String(r.id));
-  const densest = String((await sample(driver, `
-    MATCH (n:Entity) WHERE NOT n:Alcaldia RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC LIMIT 1`))[0]!.id);
-  const pairs = (await sample(driver, `
+  const names = (
+    await sample(
+      driver,
+      'MATCH (p:Person) WITH p SKIP 1000 LIMIT 400 RETURN p.paternalSurname + " " + p.givenNames AS q',
+    )
+  ).map((r) => String(r.q));
+  const people = (
+    await sample(driver, 'MATCH (p:Person) WITH p SKIP 5000 LIMIT 200 RETURN p.id AS id')
+  ).map((r) => String(r.id));
+  const fifty = (
+    await sample(
+      driver,
+      `
+    MATCH (n:Entity) WITH n LIMIT 300000 WITH n, COUNT { (n)--() } AS d WHERE d >= 45 AND d <= 60 RETURN n.id AS id LIMIT 100`,
+    )
+  ).map((r) => String(r.id));
+  const densest = String(
+    (
+      await sample(
+        driver,
+        `
+    MATCH (n:Entity) WHERE NOT n:Alcaldia RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC LIMIT 1`,
+      )
+    )[0]!.id,
+  );
+  const pairs = (
+    await sample(
+      driver,
+      `
     MATCH (a:Person) WITH a SKIP 20000 LIMIT 400
     MATCH p = (a)-[*3..4]-(b:Person) WHERE b <> a
-    WITH a, b LIMIT 1000 WITH a, collect(b)[0] AS b RETURN a.id AS from, b.id AS to LIMIT 100`))
-    .map((r) => ({ from: String(r.from), to: String(r.to) }));
-  const densestDegree = (await sample(driver, 'MATCH (n:Entity {id: $id}) RETURN COUNT { (n)--() } AS d', { id: densest }))[0]!.d;
-  console.log(`  ${names.length} names, ${people.length} people, ${fifty.length} nodes of ~50 links, ${pairs.length} pairs; densest ${densest} (${densestDegree} links)`);
+    WITH a, b LIMIT 1000 WITH a, collect(b)[0] AS b RETURN a.id AS from, b.id AS to LIMIT 100`,
+    )
+  ).map((r) => ({ from: String(r.from), to: String(r.to) }));
+  const densestDegree = (
+    await sample(driver, 'MATCH (n:Entity {id: $id}) RETURN COUNT { (n)--() } AS d', {
+      id: densest,
+    })
+  )[0]!.d;
+  console.log(
+    `  ${names.length} names, ${people.length} people, ${fifty.length} nodes of ~50 links, ${pairs.length} pairs; densest ${densest} (${densestDegree} links)`,
+  );
 
   const expandParts = { LEFT: '-', RIGHT: '-', REL: 'r', NEIGHBOR: 'm:Entity', ORDER: '' };
-  const expandParams = (id: string) => ({ ids: [id], agencies: null, from: null, to: null, skip: neo4j.int(0), limit: neo4j.int(50), ...viewer });
-  const ops: { name: string; target: number; inputs: unknown[]; api: (i: never) => Promise<void>; bare: (i: never) => Promise<void> }[] = [
+  const expandParams = (id: string) => ({
+    ids: [id],
+    agencies: null,
+    from: null,
+    to: null,
+    skip: neo4j.int(0),
+    limit: neo4j.int(50),
+    ...viewer,
+  });
+  const ops: {
+    name: string;
+    target: number;
+    inputs: unknown[];
+    api: (i: never) => Promise<void>;
+    bare: (i: never) => Promise<void>;
+  }[] = [
     {
       name: 'search (name)',
       target: 20,
       inputs: names,
-      api: (q: string) => gql('query($q: String!) { search(query: $q, limit: 20) { score entity { id type caption } } }', { q }),
-      bare: (q: string) => cypher(loadQuery('explore/search-names'), { query: luceneQuery(q), limit: neo4j.int(20), ...viewer }),
+      api: (q: string) =>
+        gql(
+          'query($q: String!) { search(query: $q, limit: 20) { score entity { id type caption } } }',
+          { q },
+        ),
+      bare: (q: string) =>
+        cypher(loadQuery('explore/search-names'), {
+          query: luceneQuery(q),
+          limit: neo4j.int(20),
+          ...viewer,
+        }),
     },
     {
       name: 'expand preview',
       target: 20,
       inputs: people,
-      api: (id: string) => gql('query($ids: [ID!]!) { expandPreview(ids: $ids) { relType direction neighborType agency count } }', { ids: [id] }),
-      bare: (id: string) => cypher(renderQuery('explore/expand-preview', expandParts), { ids: [id], agencies: null, from: null, to: null, cap: neo4j.int(10000), ...viewer }),
+      api: (id: string) =>
+        gql(
+          'query($ids: [ID!]!) { expandPreview(ids: $ids) { relType direction neighborType agency count } }',
+          { ids: [id] },
+        ),
+      bare: (id: string) =>
+        cypher(renderQuery('explore/expand-preview', expandParts), {
+          ids: [id],
+          agencies: null,
+          from: null,
+          to: null,
+          cap: neo4j.int(10000),
+          ...viewer,
+        }),
     },
     {
       name: 'expand ~50-link node',
       target: 20,
       inputs: fifty,
-      api: (id: string) => gql('query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } } }', { ids: [id] }),
+      api: (id: string) =>
+        gql(
+          'query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } } }',
+          { ids: [id] },
+        ),
       bare: (id: string) => cypher(renderQuery('explore/expand', expandParts), expandParams(id)),
     },
     {
       name: `expand densest (${densestDegree} links)`,
       target: 20,
       inputs: [densest],
-      api: (id: string) => gql('query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } } }', { ids: [id] }),
+      api: (id: string) =>
+        gql(
+          'query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } } }',
+          { ids: [id] },
+        ),
       bare: (id: string) => cypher(renderQuery('explore/expand', expandParts), expandParams(id)),
     },
     {
       name: 'shortest path (≤ 6 hops)',
       target: 100,
       inputs: pairs,
-      api: (p: { from: string; to: string }) => gql('query($f: ID!, $t: ID!) { shortestPaths(from: $f, to: $t, maxHops: 6) { restrictedLinkExists paths { length nodes { id } } } }', { f: p.from, t: p.to }),
+      api: (p: { from: string; to: string }) =>
+        gql(
+          'query($f: ID!, $t: ID!) { shortestPaths(from: $f, to: $t, maxHops: 6) { restrictedLinkExists paths { length nodes { id } } } }',
+          { f: p.from, t: p.to },
+        ),
       bare: async (p: { from: string; to: string }) => {
         const parts = { K: '1', MAX_HOPS: '6', REL: 'r' };
         await cypher(renderQuery('explore/shortest-paths', parts), { ...p, ...viewer });
@@ -181,7 +284,9 @@ async function run(driver: Driver, conn: { uri: string; user: string; password: 
     );
   }
   console.log(`\n${N} requests per operation after ${WARMUP} warm-up, one at a time, milliseconds`);
-  console.log(`${'operation'.padEnd(30)}${'api p50'.padStart(7)}${'p95'.padStart(7)}${'p99'.padStart(7)}${'drv p50'.padStart(7)}${'p95'.padStart(7)}${'ratio'.padStart(7)}`);
+  console.log(
+    `${'operation'.padEnd(30)}${'api p50'.padStart(7)}${'p95'.padStart(7)}${'p99'.padStart(7)}${'drv p50'.padStart(7)}${'p95'.padStart(7)}${'ratio'.padStart(7)}`,
+  );
   for (const r of rows) console.log(r);
   console.log(ok ? '\nAll targets met.' : '\nSome targets were not met (see above).');
   await app.close();

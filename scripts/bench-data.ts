@@ -10,7 +10,9 @@ export async function ensureBenchData(driver: Driver, database: string): Promise
   const res = await driver.executeQuery('MATCH (n:Entity) RETURN count(n) AS n', {}, { database });
   const count = Number(res.records[0]!.get('n'));
   if (count >= 500_000) return;
-  console.log(`The benchmark database has ${count} entities: generating and loading the bench scale (a few minutes)…`);
+  console.log(
+    `The benchmark database has ${count} entities: generating and loading the bench scale (a few minutes)…`,
+  );
   const dir = path.join(repoRoot, 'data', 'seeds', 'bench');
   await ensureGenerated(dir, 'bench', 'bench', (m) => console.log(m));
   const summary = await loadFeeds(driver, dir, { database, log: (m) => console.log(m) });

@@ -61,6 +61,10 @@ export type Query = {
   /** The logged-in user. */
   me: User;
   users: Array<User>;
+  /** Audit records, newest first, by user, entity and time window. */
+  auditRecords: AuditPage;
+  /** Checks the whole hash chain: any edited, deleted or reordered record is found. */
+  auditVerify: AuditVerification;
   /**
    * One box for everything: names and aliases (accent-, case- and order-insensitive, partial and
    * fuzzy) and exact identifiers in any formatting (CURP, RFC, case or C5 folio, plate, phone, CLABE).
@@ -83,6 +87,27 @@ export type Query = {
   commonAssociates: Array<CommonAssociate>;
   /** Dated events of the given entities, oldest first, within [from, to). */
   timeline: TimelinePage;
+  hypothesis: Maybe<Hypothesis>;
+  /** Proposals touching entities, for the canvas. */
+  hypotheses: HypothesisPage;
+  /** The supervisors' queue: proposals waiting for a decision, newest first. */
+  hypothesisQueue: HypothesisPage;
+  /** Investigations the caller owns or that are shared with them, last changed first. */
+  investigations: Array<Investigation>;
+  /** Opens an investigation the caller owns or that is shared with them (else NOT_FOUND). */
+  openInvestigation: SavedCanvas;
+  /** Colleagues an investigation can be shared with. */
+  colleagues: Array<Colleague>;
+};
+
+
+export type QueryAuditRecordsArgs = {
+  user?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  beforeSeq?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -149,10 +174,58 @@ export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryHypothesisArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHypothesesArgs = {
+  filter?: InputMaybe<HypothesisFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryHypothesisQueueArgs = {
+  filter?: InputMaybe<HypothesisFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOpenInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   createUser: User;
   updateUser: User;
+  /** Records that the caller exported these entities (the export itself happens in the browser). */
+  recordExport: Scalars['Boolean']['output'];
+  proposeHypothesis: Hypothesis;
+  /** Only the proposer, before a decision. */
+  amendHypothesis: Hypothesis;
+  /** Only the proposer, before a decision. */
+  withdrawHypothesis: Hypothesis;
+  /** A supervisor other than the proposer; the reason is mandatory. Approval creates the confirmed link. */
+  decideHypothesis: Hypothesis;
+  /** Back to PROPOSED with a new reason; an approved link is removed until decided again. */
+  reopenHypothesis: Hypothesis;
+  /** Saves the canvas as a new investigation owned by the caller. */
+  createInvestigation: Investigation;
+  /**
+   * Saves a new version. Only the owner and colleagues it is shared with for editing may save;
+   * `version` must be the one that was opened, else CONFLICT (someone saved in between).
+   */
+  saveInvestigation: Investigation;
+  /** Shares with a colleague for reading or editing (owner only); replaces an earlier share. */
+  shareInvestigation: Investigation;
+  /** Takes a colleague's access away (owner only). */
+  unshareInvestigation: Investigation;
+  /** Deletes an investigation and its shares (owner only). */
+  deleteInvestigation: Scalars['Boolean']['output'];
 };
 
 
@@ -164,6 +237,110 @@ export type MutationCreateUserArgs = {
 export type MutationUpdateUserArgs = {
   username: Scalars['String']['input'];
   changes: UserChangesInput;
+};
+
+
+export type MutationRecordExportArgs = {
+  format: Scalars['String']['input'];
+  entityIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationProposeHypothesisArgs = {
+  input: ProposeHypothesisInput;
+};
+
+
+export type MutationAmendHypothesisArgs = {
+  id: Scalars['ID']['input'];
+  changes: AmendHypothesisInput;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawHypothesisArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationDecideHypothesisArgs = {
+  id: Scalars['ID']['input'];
+  decision: Decision;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReopenHypothesisArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCreateInvestigationArgs = {
+  name: Scalars['String']['input'];
+  content: CanvasInput;
+};
+
+
+export type MutationSaveInvestigationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  content: CanvasInput;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationShareInvestigationArgs = {
+  id: Scalars['ID']['input'];
+  username: Scalars['String']['input'];
+  access: ShareAccess;
+};
+
+
+export type MutationUnshareInvestigationArgs = {
+  id: Scalars['ID']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** One entry of the append-only, hash-chained audit trail. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  seq: Scalars['Int']['output'];
+  at: Scalars['String']['output'];
+  user: Scalars['String']['output'];
+  /** login, login-failed, logout, or query:/mutation: followed by the fields called. */
+  action: Scalars['String']['output'];
+  target: Maybe<Scalars['String']['output']>;
+  entities: Array<Scalars['String']['output']>;
+  /** The fields called and their arguments, as JSON (passwords redacted). */
+  details: Scalars['String']['output'];
+  ip: Maybe<Scalars['String']['output']>;
+  /** The case or purpose the user gave. */
+  purpose: Maybe<Scalars['String']['output']>;
+  /** OK, or the error code. */
+  outcome: Scalars['String']['output'];
+};
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  records: Array<AuditRecord>;
+  /** Pass as beforeSeq for the next (older) page; null at the end. */
+  nextBeforeSeq: Maybe<Scalars['Int']['output']>;
+};
+
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  ok: Scalars['Boolean']['output'];
+  records: Scalars['Int']['output'];
+  /** The first record found broken. */
+  seq: Maybe<Scalars['Int']['output']>;
+  problem: Maybe<Scalars['String']['output']>;
 };
 
 /** An entity of the graph: a person, case, address, organisation, account… */
@@ -346,6 +523,186 @@ export type TimelinePage = {
   pageInfo: PageInfo;
 };
 
+export type HypothesisType =
+  | 'ASSOCIATE'
+  | 'MEMBER_OF'
+  | 'SAME_PERSON'
+  | 'OWNS'
+  | 'PAYS'
+  | 'UNKNOWN';
+
+export type HypothesisStatus =
+  | 'PROPOSED'
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
+/** A link an analyst asserts between two entities, until a supervisor decides on it. */
+export type Hypothesis = {
+  __typename?: 'Hypothesis';
+  id: Scalars['ID']['output'];
+  type: HypothesisType;
+  fromId: Scalars['ID']['output'];
+  toId: Scalars['ID']['output'];
+  rationale: Scalars['String']['output'];
+  /** 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  reliability: Scalars['String']['output'];
+  credibility: Scalars['Int']['output'];
+  status: HypothesisStatus;
+  proposer: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  decidedBy: Maybe<Scalars['String']['output']>;
+  decisionReason: Maybe<Scalars['String']['output']>;
+  investigationId: Maybe<Scalars['String']['output']>;
+  /** Source records cited as evidence (AGENCY:recordId). */
+  evidenceRecords: Array<Scalars['String']['output']>;
+  /** Entities cited as evidence that you may see (only when fetched one by one). */
+  evidenceIds: Maybe<Array<Scalars['ID']['output']>>;
+  /** Every step, oldest first (only when fetched one by one). */
+  history: Maybe<Array<HypothesisStep>>;
+};
+
+export type HypothesisStep = {
+  __typename?: 'HypothesisStep';
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  action: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+export type HypothesisPage = {
+  __typename?: 'HypothesisPage';
+  items: Array<Hypothesis>;
+  pageInfo: PageInfo;
+};
+
+export type ProposeHypothesisInput = {
+  type: HypothesisType;
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+  rationale: Scalars['String']['input'];
+  confidence: Scalars['Float']['input'];
+  reliability: Scalars['String']['input'];
+  credibility: Scalars['Int']['input'];
+  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  evidenceRecords?: InputMaybe<Array<Scalars['String']['input']>>;
+  investigationId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AmendHypothesisInput = {
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  reliability?: InputMaybe<Scalars['String']['input']>;
+  credibility?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type HypothesisFilter = {
+  status?: InputMaybe<HypothesisStatus>;
+  proposer?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<HypothesisType>;
+  /** Only those proposed at least this many hours ago. */
+  olderThanHours?: InputMaybe<Scalars['Float']['input']>;
+  investigationId?: InputMaybe<Scalars['String']['input']>;
+  /** Only those touching any of these entities. */
+  entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type Decision =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** A hypothesis that changed, and how. */
+export type HypothesisChange = {
+  __typename?: 'HypothesisChange';
+  action: Scalars['String']['output'];
+  hypothesis: Hypothesis;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Proposals and decisions as they happen, for the hypotheses you may see. */
+  hypothesisChanged: HypothesisChange;
+};
+
+/** What the caller may do with an investigation. */
+export type InvestigationAccess =
+  /** Owns it: may save, share, unshare and delete it. */
+  | 'OWNER'
+  /** Shared for editing: may open and save it. */
+  | 'EDIT'
+  /** Shared for reading: may open it. */
+  | 'READ';
+
+/** The kind of share given to a colleague. */
+export type ShareAccess =
+  | 'READ'
+  | 'EDIT';
+
+export type InvestigationShare = {
+  __typename?: 'InvestigationShare';
+  username: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  access: ShareAccess;
+};
+
+/** A named, saved canvas: who owns it, who it is shared with, and who changed it last. */
+export type Investigation = {
+  __typename?: 'Investigation';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  owner: Scalars['String']['output'];
+  ownerName: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  /** Username of whoever saved it last. */
+  updatedBy: Scalars['String']['output'];
+  updatedByName: Scalars['String']['output'];
+  /** Goes up by one with every save; send it back to saveInvestigation to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+  access: InvestigationAccess;
+  /** Colleagues it is shared with (only meaningful to the owner, but visible to all who may open it). */
+  shares: Array<InvestigationShare>;
+};
+
+/** An opened investigation: its saved view state and its elements as the caller may see them now. */
+export type SavedCanvas = {
+  __typename?: 'SavedCanvas';
+  investigation: Investigation;
+  /** The client's view state as saved (positions, styles, filters, groups…), a JSON object. */
+  canvas: Scalars['String']['output'];
+  /** The saved entities that still exist and that the caller may see, with current data. */
+  entities: Array<Entity>;
+  /** The saved links that still exist and that the caller may see. */
+  links: Array<Edge>;
+  /** How many saved entities and links are left out (deleted since, or not visible to the caller). */
+  omitted: Scalars['Int']['output'];
+};
+
+/** A colleague an investigation can be shared with. */
+export type Colleague = {
+  __typename?: 'Colleague';
+  username: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+};
+
+/** A saved link, by its id and what it joins (checked again when the investigation is opened). */
+export type LinkRefInput = {
+  id: Scalars['ID']['input'];
+  type: Scalars['String']['input'];
+  source: Scalars['ID']['input'];
+  target: Scalars['ID']['input'];
+};
+
+/** What a save stores: the client's view state and the elements it draws. */
+export type CanvasInput = {
+  /** A JSON object of at most 900,000 characters. */
+  canvas: Scalars['String']['input'];
+  entityIds: Array<Scalars['ID']['input']>;
+  links: Array<LinkRefInput>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -430,6 +787,9 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  AuditRecord: ResolverTypeWrapper<AuditRecord>;
+  AuditPage: ResolverTypeWrapper<AuditPage>;
+  AuditVerification: ResolverTypeWrapper<AuditVerification>;
   Entity: ResolverTypeWrapper<Entity>;
   Field: ResolverTypeWrapper<Field>;
   Provenance: ResolverTypeWrapper<Provenance>;
@@ -451,6 +811,25 @@ export type ResolversTypes = {
   CommonAssociate: ResolverTypeWrapper<CommonAssociate>;
   TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
   TimelinePage: ResolverTypeWrapper<TimelinePage>;
+  HypothesisType: HypothesisType;
+  HypothesisStatus: HypothesisStatus;
+  Hypothesis: ResolverTypeWrapper<Hypothesis>;
+  HypothesisStep: ResolverTypeWrapper<HypothesisStep>;
+  HypothesisPage: ResolverTypeWrapper<HypothesisPage>;
+  ProposeHypothesisInput: ProposeHypothesisInput;
+  AmendHypothesisInput: AmendHypothesisInput;
+  HypothesisFilter: HypothesisFilter;
+  Decision: Decision;
+  HypothesisChange: ResolverTypeWrapper<HypothesisChange>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  InvestigationAccess: InvestigationAccess;
+  ShareAccess: ShareAccess;
+  InvestigationShare: ResolverTypeWrapper<InvestigationShare>;
+  Investigation: ResolverTypeWrapper<Investigation>;
+  SavedCanvas: ResolverTypeWrapper<SavedCanvas>;
+  Colleague: ResolverTypeWrapper<Colleague>;
+  LinkRefInput: LinkRefInput;
+  CanvasInput: CanvasInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -464,6 +843,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
   Mutation: Record<PropertyKey, never>;
+  AuditRecord: AuditRecord;
+  AuditPage: AuditPage;
+  AuditVerification: AuditVerification;
   Entity: Entity;
   Field: Field;
   Provenance: Provenance;
@@ -483,6 +865,20 @@ export type ResolversParentTypes = {
   CommonAssociate: CommonAssociate;
   TimelineEvent: TimelineEvent;
   TimelinePage: TimelinePage;
+  Hypothesis: Hypothesis;
+  HypothesisStep: HypothesisStep;
+  HypothesisPage: HypothesisPage;
+  ProposeHypothesisInput: ProposeHypothesisInput;
+  AmendHypothesisInput: AmendHypothesisInput;
+  HypothesisFilter: HypothesisFilter;
+  HypothesisChange: HypothesisChange;
+  Subscription: Record<PropertyKey, never>;
+  InvestigationShare: InvestigationShare;
+  Investigation: Investigation;
+  SavedCanvas: SavedCanvas;
+  Colleague: Colleague;
+  LinkRefInput: LinkRefInput;
+  CanvasInput: CanvasInput;
 };
 
 export type AuthDirectiveArgs = {
@@ -503,6 +899,8 @@ export type UserResolvers<ContextType = MercuriusContext, ParentType extends Res
 export type QueryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   me?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  auditRecords?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditRecordsArgs, 'first'>>;
+  auditVerify?: Resolver<ResolversTypes['AuditVerification'], ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   neighbors?: Resolver<Maybe<ResolversTypes['Neighborhood']>, ParentType, ContextType, RequireFields<QueryNeighborsArgs, 'id' | 'limit'>>;
@@ -512,11 +910,53 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   connectingNetwork?: Resolver<ResolversTypes['ConnectingNetwork'], ParentType, ContextType, RequireFields<QueryConnectingNetworkArgs, 'ids' | 'maxHops' | 'relTypes'>>;
   commonAssociates?: Resolver<Array<ResolversTypes['CommonAssociate']>, ParentType, ContextType, RequireFields<QueryCommonAssociatesArgs, 'ids' | 'limit'>>;
   timeline?: Resolver<ResolversTypes['TimelinePage'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'ids' | 'first'>>;
+  hypothesis?: Resolver<Maybe<ResolversTypes['Hypothesis']>, ParentType, ContextType, RequireFields<QueryHypothesisArgs, 'id'>>;
+  hypotheses?: Resolver<ResolversTypes['HypothesisPage'], ParentType, ContextType, RequireFields<QueryHypothesesArgs, 'filter' | 'first'>>;
+  hypothesisQueue?: Resolver<ResolversTypes['HypothesisPage'], ParentType, ContextType, RequireFields<QueryHypothesisQueueArgs, 'filter' | 'first'>>;
+  investigations?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType>;
+  openInvestigation?: Resolver<ResolversTypes['SavedCanvas'], ParentType, ContextType, RequireFields<QueryOpenInvestigationArgs, 'id'>>;
+  colleagues?: Resolver<Array<ResolversTypes['Colleague']>, ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'username' | 'changes'>>;
+  recordExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordExportArgs, 'format' | 'entityIds'>>;
+  proposeHypothesis?: Resolver<ResolversTypes['Hypothesis'], ParentType, ContextType, RequireFields<MutationProposeHypothesisArgs, 'input'>>;
+  amendHypothesis?: Resolver<ResolversTypes['Hypothesis'], ParentType, ContextType, RequireFields<MutationAmendHypothesisArgs, 'id' | 'changes' | 'reason'>>;
+  withdrawHypothesis?: Resolver<ResolversTypes['Hypothesis'], ParentType, ContextType, RequireFields<MutationWithdrawHypothesisArgs, 'id' | 'reason'>>;
+  decideHypothesis?: Resolver<ResolversTypes['Hypothesis'], ParentType, ContextType, RequireFields<MutationDecideHypothesisArgs, 'id' | 'decision' | 'reason'>>;
+  reopenHypothesis?: Resolver<ResolversTypes['Hypothesis'], ParentType, ContextType, RequireFields<MutationReopenHypothesisArgs, 'id' | 'reason'>>;
+  createInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationCreateInvestigationArgs, 'name' | 'content'>>;
+  saveInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationSaveInvestigationArgs, 'id' | 'version' | 'content'>>;
+  shareInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationShareInvestigationArgs, 'id' | 'username' | 'access'>>;
+  unshareInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationUnshareInvestigationArgs, 'id' | 'username'>>;
+  deleteInvestigation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteInvestigationArgs, 'id'>>;
+};
+
+export type AuditRecordResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditPageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = {
+  records?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType>;
+  nextBeforeSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type AuditVerificationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = {
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -634,10 +1074,88 @@ export type TimelinePageResolvers<ContextType = MercuriusContext, ParentType ext
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type HypothesisResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Hypothesis'] = ResolversParentTypes['Hypothesis']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['HypothesisType'], ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rationale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reliability?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  credibility?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HypothesisStatus'], ParentType, ContextType>;
+  proposer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  investigationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceRecords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['HypothesisStep']>>, ParentType, ContextType>;
+};
+
+export type HypothesisStepResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['HypothesisStep'] = ResolversParentTypes['HypothesisStep']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type HypothesisPageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['HypothesisPage'] = ResolversParentTypes['HypothesisPage']> = {
+  items?: Resolver<Array<ResolversTypes['Hypothesis']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type HypothesisChangeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['HypothesisChange'] = ResolversParentTypes['HypothesisChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hypothesis?: Resolver<ResolversTypes['Hypothesis'], ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  hypothesisChanged?: SubscriptionResolver<ResolversTypes['HypothesisChange'], "hypothesisChanged", ParentType, ContextType>;
+};
+
+export type InvestigationShareResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['InvestigationShare'] = ResolversParentTypes['InvestigationShare']> = {
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  access?: Resolver<ResolversTypes['ShareAccess'], ParentType, ContextType>;
+};
+
+export type InvestigationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Investigation'] = ResolversParentTypes['Investigation']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  access?: Resolver<ResolversTypes['InvestigationAccess'], ParentType, ContextType>;
+  shares?: Resolver<Array<ResolversTypes['InvestigationShare']>, ParentType, ContextType>;
+};
+
+export type SavedCanvasResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SavedCanvas'] = ResolversParentTypes['SavedCanvas']> = {
+  investigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType>;
+  canvas?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  omitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ColleagueResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Colleague'] = ResolversParentTypes['Colleague']> = {
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = MercuriusContext> = {
   User?: UserResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  AuditRecord?: AuditRecordResolvers<ContextType>;
+  AuditPage?: AuditPageResolvers<ContextType>;
+  AuditVerification?: AuditVerificationResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Field?: FieldResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
@@ -655,6 +1173,15 @@ export type Resolvers<ContextType = MercuriusContext> = {
   CommonAssociate?: CommonAssociateResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
   TimelinePage?: TimelinePageResolvers<ContextType>;
+  Hypothesis?: HypothesisResolvers<ContextType>;
+  HypothesisStep?: HypothesisStepResolvers<ContextType>;
+  HypothesisPage?: HypothesisPageResolvers<ContextType>;
+  HypothesisChange?: HypothesisChangeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
+  InvestigationShare?: InvestigationShareResolvers<ContextType>;
+  Investigation?: InvestigationResolvers<ContextType>;
+  SavedCanvas?: SavedCanvasResolvers<ContextType>;
+  Colleague?: ColleagueResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = MercuriusContext> = {

@@ -3,8 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IResolvers, MercuriusLoaders } from 'mercurius';
+import { auditResolvers } from './audit/resolvers.js';
 import { exploreLoaders } from './explore/loaders.js';
+import { hypothesisResolvers } from './hypotheses/resolvers.js';
 import { exploreResolvers } from './explore/resolvers.js';
+import { investigationResolvers } from './investigations/resolvers.js';
 import { userResolvers } from './users/resolvers.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -27,6 +30,12 @@ export function loadSchema(): string {
   );
 }
 
-export const resolvers = [userResolvers, exploreResolvers] as unknown as IResolvers[];
+export const resolvers = [
+  userResolvers,
+  exploreResolvers,
+  investigationResolvers,
+  auditResolvers,
+  hypothesisResolvers,
+] as unknown as IResolvers[];
 
 export const loaders: MercuriusLoaders = { ...exploreLoaders };

@@ -1,38 +1,38 @@
 // A small GraphQL client: POST /graphql with the session's CSRF token; errors become ApiError
 // with the server's message and code. A lost session sends the user back to the login form.
+// Types come from the schema (generated.ts); the explore queries live here.
+import type * as G from './generated';
 import { session } from './session.svelte';
 
-export interface Field {
-  key: string;
-  value: string;
-}
-export interface Provenance {
-  source: string | null;
-  sourceId: string | null;
-  ingestedAt: string | null;
-  reliability: string | null;
-  credibility: number | null;
-  sources: string[];
-}
-export interface Entity {
-  id: string;
-  type: string;
-  caption: string;
-  degree?: number | null;
+export type Field = Omit<G.Field, '__typename'>;
+export type Provenance = Omit<G.Provenance, '__typename'>;
+export type Entity = Omit<G.Entity, '__typename' | 'fields' | 'provenance'> & {
   fields: Field[];
   provenance: Provenance;
-}
-export interface Edge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
+};
+export type Edge = Omit<G.Edge, '__typename' | 'fields' | 'provenance'> & {
   fields: Field[];
   provenance: Provenance;
+};
+export type Highlight = Omit<G.Highlight, '__typename'>;
+export interface SearchHit {
+  entity: Entity;
+  score: number;
+  matched: Highlight | null;
+}
+export type ExpandFilter = G.ExpandFilter;
+export type ExpandGroup = Omit<G.ExpandGroup, '__typename'>;
+export interface Subgraph {
+  nodes: Entity[];
+  edges: Edge[];
+}
+export interface Path extends Subgraph {
+  length: number;
 }
 
 const PROVENANCE = 'provenance { source sourceId ingestedAt reliability credibility sources }';
-const ENTITY = `id type caption degree fields { key value } ${PROVENANCE}`;
+export const ENTITY = `id type caption degree fields { key value type } ${PROVENANCE}`;
+export const EDGE = `id type source target fields { key value type } ${PROVENANCE}`;
 
 export class ApiError extends Error {
   constructor(
@@ -43,7 +43,7 @@ export class ApiError extends Error {
   }
 }
 
-async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+export async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const res = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrf ?? '' },
@@ -61,30 +61,120 @@ async function gql<T>(query: string, variables: Record<string, unknown>): Promis
   return body.data;
 }
 
-export async function search(
-  query: string,
-  limit = 12,
-): Promise<{ entity: Entity; score: number }[]> {
-  const data = await gql<{ search: { entity: Entity; score: number }[] }>(
-    `query Search($q: String!, $limit: Int) { search(query: $q, limit: $limit) { score entity { ${ENTITY} } } }`,
+export async function search(query: string, limit = 20): Promise<SearchHit[]> {
+  const data = await gql<{ search: SearchHit[] }>(
+    `query Search($q: String!, $limit: Int) { search(query: $q, limit: $limit) {
+       score matched { field value ranges } entity { ${ENTITY} } } }`,
     { q: query, limit },
   );
   return data.search;
 }
 
-export interface Neighborhood {
-  centre: Entity;
-  total: number;
-  nodes: Entity[];
-  edges: Edge[];
+export interface ExpandPage extends Subgraph {
+  hasNextPage: boolean;
+  endCursor: string | null;
 }
 
-export async function neighbors(id: string, limit = 50): Promise<Neighborhood | null> {
-  const data = await gql<{ neighbors: Neighborhood | null }>(
-    `query Neighbors($id: ID!, $limit: Int) { neighbors(id: $id, limit: $limit) {
-       total centre { ${ENTITY} } nodes { ${ENTITY} }
-       edges { id type source target fields { key value } ${PROVENANCE} } } }`,
-    { id, limit },
+export async function expand(
+  ids: string[],
+  filter: ExpandFilter = {},
+  first = 50,
+  order: 'ANY' | 'MOST_CONNECTED' = 'MOST_CONNECTED',
+  after: string | null = null,
+): Promise<ExpandPage> {
+  const data = await gql<{
+    expand: Subgraph & { pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  }>(
+    `query Expand($ids: [ID!]!, $filter: ExpandFilter, $first: Int, $order: ExpandOrder, $after: String) {
+       expand(ids: $ids, filter: $filter, first: $first, order: $order, after: $after) {
+         nodes { ${ENTITY} } edges { ${EDGE} } pageInfo { hasNextPage endCursor } } }`,
+    { ids, filter, first, order, after },
   );
-  return data.neighbors;
+  const { nodes, edges, pageInfo } = data.expand;
+  return { nodes, edges, ...pageInfo };
+}
+
+export async function expandPreview(ids: string[]): Promise<ExpandGroup[]> {
+  const data = await gql<{ expandPreview: ExpandGroup[] }>(
+    `query Preview($ids: [ID!]!) { expandPreview(ids: $ids) {
+       relType direction neighborType agency count capped } }`,
+    { ids },
+  );
+  return data.expandPreview;
+}
+
+/** How many cases each entity is linked to (for sizing nodes), a few entities per request. */
+export async function caseCounts(ids: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  // Each aliased preview costs 13 of the API's request budget of 200.
+  for (let i = 0; i < ids.length; i += 14) {
+    const chunk = ids.slice(i, i + 14);
+    const fields = chunk.map(
+      (_id, j) =>
+        `c${j}: expandPreview(ids: [$i${j}], filter: {neighborTypes: ["Case"]}) { count }`,
+    );
+    const vars = Object.fromEntries(chunk.map((id, j) => [`i${j}`, id]));
+    const params = chunk.map((_id, j) => `$i${j}: ID!`).join(', ');
+    const data = await gql<Record<string, { count: number }[]>>(
+      `query Cases(${params}) { ${fields.join(' ')} }`,
+      vars,
+    );
+    chunk.forEach((id, j) =>
+      out.set(
+        id,
+        (data[`c${j}`] ?? []).reduce((s, g) => s + g.count, 0),
+      ),
+    );
+  }
+  return out;
+}
+
+const PATH = `paths { length nodes { ${ENTITY} } edges { ${EDGE} } } restrictedLinkExists`;
+
+export interface PathsAnswer {
+  paths: Path[];
+  restrictedLinkExists: boolean;
+  unreachable?: string[][];
+}
+
+export async function shortestPaths(from: string, to: string, k = 1, maxHops = 6) {
+  const data = await gql<{ shortestPaths: PathsAnswer }>(
+    `query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int) {
+       shortestPaths(from: $from, to: $to, k: $k, maxHops: $maxHops) { ${PATH} } }`,
+    { from, to, k, maxHops },
+  );
+  return data.shortestPaths;
+}
+
+export async function connectingNetwork(ids: string[], maxHops = 6): Promise<PathsAnswer> {
+  const data = await gql<{ connectingNetwork: PathsAnswer }>(
+    `query Network($ids: [ID!]!, $maxHops: Int) {
+       connectingNetwork(ids: $ids, maxHops: $maxHops) { ${PATH} unreachable } }`,
+    { ids, maxHops },
+  );
+  return data.connectingNetwork;
+}
+
+export interface TimelineEvent {
+  subject: string;
+  at: string;
+  kind: string;
+  via: string;
+  entity: Entity | null;
+  call: Edge | null;
+}
+
+export async function timeline(
+  ids: string[],
+  first = 100,
+): Promise<{ events: TimelineEvent[]; hasNextPage: boolean }> {
+  const data = await gql<{
+    timeline: { events: TimelineEvent[]; pageInfo: { hasNextPage: boolean } };
+  }>(
+    `query Timeline($ids: [ID!]!, $first: Int) { timeline(ids: $ids, first: $first) {
+       events { subject at kind via entity { ${ENTITY} } call { ${EDGE} } }
+       pageInfo { hasNextPage } } }`,
+    { ids, first },
+  );
+  return { events: data.timeline.events, hasNextPage: data.timeline.pageInfo.hasNextPage };
 }

@@ -58,6 +58,10 @@ export type Query = {
   /** The logged-in user. */
   me: User;
   users: Array<User>;
+  /** Audit records, newest first, by user, entity and time window. */
+  auditRecords: AuditPage;
+  /** Checks the whole hash chain: any edited, deleted or reordered record is found. */
+  auditVerify: AuditVerification;
   /**
    * One box for everything: names and aliases (accent-, case- and order-insensitive, partial and
    * fuzzy) and exact identifiers in any formatting (CURP, RFC, case or C5 folio, plate, phone, CLABE).
@@ -80,6 +84,27 @@ export type Query = {
   commonAssociates: Array<CommonAssociate>;
   /** Dated events of the given entities, oldest first, within [from, to). */
   timeline: TimelinePage;
+  hypothesis?: Maybe<Hypothesis>;
+  /** Proposals touching entities, for the canvas. */
+  hypotheses: HypothesisPage;
+  /** The supervisors' queue: proposals waiting for a decision, newest first. */
+  hypothesisQueue: HypothesisPage;
+  /** Investigations the caller owns or that are shared with them, last changed first. */
+  investigations: Array<Investigation>;
+  /** Opens an investigation the caller owns or that is shared with them (else NOT_FOUND). */
+  openInvestigation: SavedCanvas;
+  /** Colleagues an investigation can be shared with. */
+  colleagues: Array<Colleague>;
+};
+
+
+export type QueryAuditRecordsArgs = {
+  user?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  beforeSeq?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -146,10 +171,58 @@ export type QueryTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryHypothesisArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHypothesesArgs = {
+  filter?: InputMaybe<HypothesisFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryHypothesisQueueArgs = {
+  filter?: InputMaybe<HypothesisFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOpenInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   createUser: User;
   updateUser: User;
+  /** Records that the caller exported these entities (the export itself happens in the browser). */
+  recordExport: Scalars['Boolean']['output'];
+  proposeHypothesis: Hypothesis;
+  /** Only the proposer, before a decision. */
+  amendHypothesis: Hypothesis;
+  /** Only the proposer, before a decision. */
+  withdrawHypothesis: Hypothesis;
+  /** A supervisor other than the proposer; the reason is mandatory. Approval creates the confirmed link. */
+  decideHypothesis: Hypothesis;
+  /** Back to PROPOSED with a new reason; an approved link is removed until decided again. */
+  reopenHypothesis: Hypothesis;
+  /** Saves the canvas as a new investigation owned by the caller. */
+  createInvestigation: Investigation;
+  /**
+   * Saves a new version. Only the owner and colleagues it is shared with for editing may save;
+   * `version` must be the one that was opened, else CONFLICT (someone saved in between).
+   */
+  saveInvestigation: Investigation;
+  /** Shares with a colleague for reading or editing (owner only); replaces an earlier share. */
+  shareInvestigation: Investigation;
+  /** Takes a colleague's access away (owner only). */
+  unshareInvestigation: Investigation;
+  /** Deletes an investigation and its shares (owner only). */
+  deleteInvestigation: Scalars['Boolean']['output'];
 };
 
 
@@ -161,6 +234,110 @@ export type MutationCreateUserArgs = {
 export type MutationUpdateUserArgs = {
   username: Scalars['String']['input'];
   changes: UserChangesInput;
+};
+
+
+export type MutationRecordExportArgs = {
+  format: Scalars['String']['input'];
+  entityIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationProposeHypothesisArgs = {
+  input: ProposeHypothesisInput;
+};
+
+
+export type MutationAmendHypothesisArgs = {
+  id: Scalars['ID']['input'];
+  changes: AmendHypothesisInput;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawHypothesisArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationDecideHypothesisArgs = {
+  id: Scalars['ID']['input'];
+  decision: Decision;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReopenHypothesisArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCreateInvestigationArgs = {
+  name: Scalars['String']['input'];
+  content: CanvasInput;
+};
+
+
+export type MutationSaveInvestigationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  content: CanvasInput;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationShareInvestigationArgs = {
+  id: Scalars['ID']['input'];
+  username: Scalars['String']['input'];
+  access: ShareAccess;
+};
+
+
+export type MutationUnshareInvestigationArgs = {
+  id: Scalars['ID']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** One entry of the append-only, hash-chained audit trail. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  seq: Scalars['Int']['output'];
+  at: Scalars['String']['output'];
+  user: Scalars['String']['output'];
+  /** login, login-failed, logout, or query:/mutation: followed by the fields called. */
+  action: Scalars['String']['output'];
+  target?: Maybe<Scalars['String']['output']>;
+  entities: Array<Scalars['String']['output']>;
+  /** The fields called and their arguments, as JSON (passwords redacted). */
+  details: Scalars['String']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  /** The case or purpose the user gave. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** OK, or the error code. */
+  outcome: Scalars['String']['output'];
+};
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  records: Array<AuditRecord>;
+  /** Pass as beforeSeq for the next (older) page; null at the end. */
+  nextBeforeSeq?: Maybe<Scalars['Int']['output']>;
+};
+
+export type AuditVerification = {
+  __typename?: 'AuditVerification';
+  ok: Scalars['Boolean']['output'];
+  records: Scalars['Int']['output'];
+  /** The first record found broken. */
+  seq?: Maybe<Scalars['Int']['output']>;
+  problem?: Maybe<Scalars['String']['output']>;
 };
 
 /** An entity of the graph: a person, case, address, organisation, account… */
@@ -341,4 +518,184 @@ export type TimelinePage = {
   __typename?: 'TimelinePage';
   events: Array<TimelineEvent>;
   pageInfo: PageInfo;
+};
+
+export type HypothesisType =
+  | 'ASSOCIATE'
+  | 'MEMBER_OF'
+  | 'SAME_PERSON'
+  | 'OWNS'
+  | 'PAYS'
+  | 'UNKNOWN';
+
+export type HypothesisStatus =
+  | 'PROPOSED'
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
+/** A link an analyst asserts between two entities, until a supervisor decides on it. */
+export type Hypothesis = {
+  __typename?: 'Hypothesis';
+  id: Scalars['ID']['output'];
+  type: HypothesisType;
+  fromId: Scalars['ID']['output'];
+  toId: Scalars['ID']['output'];
+  rationale: Scalars['String']['output'];
+  /** 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  reliability: Scalars['String']['output'];
+  credibility: Scalars['Int']['output'];
+  status: HypothesisStatus;
+  proposer: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  investigationId?: Maybe<Scalars['String']['output']>;
+  /** Source records cited as evidence (AGENCY:recordId). */
+  evidenceRecords: Array<Scalars['String']['output']>;
+  /** Entities cited as evidence that you may see (only when fetched one by one). */
+  evidenceIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** Every step, oldest first (only when fetched one by one). */
+  history?: Maybe<Array<HypothesisStep>>;
+};
+
+export type HypothesisStep = {
+  __typename?: 'HypothesisStep';
+  at: Scalars['String']['output'];
+  by: Scalars['String']['output'];
+  action: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type HypothesisPage = {
+  __typename?: 'HypothesisPage';
+  items: Array<Hypothesis>;
+  pageInfo: PageInfo;
+};
+
+export type ProposeHypothesisInput = {
+  type: HypothesisType;
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+  rationale: Scalars['String']['input'];
+  confidence: Scalars['Float']['input'];
+  reliability: Scalars['String']['input'];
+  credibility: Scalars['Int']['input'];
+  evidenceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  evidenceRecords?: InputMaybe<Array<Scalars['String']['input']>>;
+  investigationId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AmendHypothesisInput = {
+  rationale?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  reliability?: InputMaybe<Scalars['String']['input']>;
+  credibility?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type HypothesisFilter = {
+  status?: InputMaybe<HypothesisStatus>;
+  proposer?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<HypothesisType>;
+  /** Only those proposed at least this many hours ago. */
+  olderThanHours?: InputMaybe<Scalars['Float']['input']>;
+  investigationId?: InputMaybe<Scalars['String']['input']>;
+  /** Only those touching any of these entities. */
+  entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type Decision =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** A hypothesis that changed, and how. */
+export type HypothesisChange = {
+  __typename?: 'HypothesisChange';
+  action: Scalars['String']['output'];
+  hypothesis: Hypothesis;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Proposals and decisions as they happen, for the hypotheses you may see. */
+  hypothesisChanged: HypothesisChange;
+};
+
+/** What the caller may do with an investigation. */
+export type InvestigationAccess =
+  /** Owns it: may save, share, unshare and delete it. */
+  | 'OWNER'
+  /** Shared for editing: may open and save it. */
+  | 'EDIT'
+  /** Shared for reading: may open it. */
+  | 'READ';
+
+/** The kind of share given to a colleague. */
+export type ShareAccess =
+  | 'READ'
+  | 'EDIT';
+
+export type InvestigationShare = {
+  __typename?: 'InvestigationShare';
+  username: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  access: ShareAccess;
+};
+
+/** A named, saved canvas: who owns it, who it is shared with, and who changed it last. */
+export type Investigation = {
+  __typename?: 'Investigation';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  owner: Scalars['String']['output'];
+  ownerName: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  /** Username of whoever saved it last. */
+  updatedBy: Scalars['String']['output'];
+  updatedByName: Scalars['String']['output'];
+  /** Goes up by one with every save; send it back to saveInvestigation to detect concurrent edits. */
+  version: Scalars['Int']['output'];
+  access: InvestigationAccess;
+  /** Colleagues it is shared with (only meaningful to the owner, but visible to all who may open it). */
+  shares: Array<InvestigationShare>;
+};
+
+/** An opened investigation: its saved view state and its elements as the caller may see them now. */
+export type SavedCanvas = {
+  __typename?: 'SavedCanvas';
+  investigation: Investigation;
+  /** The client's view state as saved (positions, styles, filters, groups…), a JSON object. */
+  canvas: Scalars['String']['output'];
+  /** The saved entities that still exist and that the caller may see, with current data. */
+  entities: Array<Entity>;
+  /** The saved links that still exist and that the caller may see. */
+  links: Array<Edge>;
+  /** How many saved entities and links are left out (deleted since, or not visible to the caller). */
+  omitted: Scalars['Int']['output'];
+};
+
+/** A colleague an investigation can be shared with. */
+export type Colleague = {
+  __typename?: 'Colleague';
+  username: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+};
+
+/** A saved link, by its id and what it joins (checked again when the investigation is opened). */
+export type LinkRefInput = {
+  id: Scalars['ID']['input'];
+  type: Scalars['String']['input'];
+  source: Scalars['ID']['input'];
+  target: Scalars['ID']['input'];
+};
+
+/** What a save stores: the client's view state and the elements it draws. */
+export type CanvasInput = {
+  /** A JSON object of at most 900,000 characters. */
+  canvas: Scalars['String']['input'];
+  entityIds: Array<Scalars['ID']['input']>;
+  links: Array<LinkRefInput>;
 };

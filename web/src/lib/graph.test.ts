@@ -1,57 +1,141 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity, Neighborhood } from './api';
-import { addEntity, addNeighborhood, drawableEdges, emptyGraph, shownDegree } from './graph';
+import { edge, entity } from './fixtures';
+import {
+  addEntity,
+  addSubgraph,
+  drawableEdges,
+  emptyGraph,
+  hide,
+  removeNodes,
+  showAll,
+  shownDegree,
+  togglePin,
+  withPositions,
+  type DomainGraph,
+} from './graph';
+import { groupLabel, makeGroup, orgMembers, toggleCollapsed, ungroup } from './groups';
+import { amend, push, redo, start, undo, MAX_HISTORY } from './history';
 
-const provenance = {
-  source: 'FGJ',
-  sourceId: '1',
-  ingestedAt: null,
-  reliability: 'B',
-  credibility: 2,
-  sources: [],
-};
-const entity = (id: string): Entity => ({
-  id,
-  type: 'Person',
-  caption: id,
-  fields: [],
-  provenance,
-});
+const abc = (): DomainGraph =>
+  addSubgraph(emptyGraph, {
+    nodes: [entity('a'), entity('b'), entity('c')],
+    edges: [edge('e1', 'a', 'b'), edge('e2', 'c', 'a')],
+  });
 
 describe('domain graph transitions', () => {
   it('adds an entity once and keeps the original graph unchanged', () => {
     const g1 = addEntity(emptyGraph, entity('a'));
-    const g2 = addEntity(g1, entity('a'));
-    expect(g2).toBe(g1);
+    expect(addEntity(g1, entity('a'))).toBe(g1);
     expect([...g1.nodes.keys()]).toEqual(['a']);
     expect(emptyGraph.nodes.size).toBe(0);
   });
 
-  it('merges a neighbourhood and records the total degree', () => {
-    const n: Neighborhood = {
-      centre: entity('a'),
-      total: 7,
-      nodes: [entity('b'), entity('c')],
-      edges: [
-        { id: 'e1', type: 'KNOWS', source: 'a', target: 'b', fields: [], provenance },
-        { id: 'e2', type: 'KNOWS', source: 'c', target: 'a', fields: [], provenance },
-      ],
-    };
-    const g = addNeighborhood(addEntity(emptyGraph, entity('a')), n);
-    expect([...g.nodes.keys()].sort()).toEqual(['a', 'b', 'c']);
-    expect(g.totals.get('a')).toBe(7);
+  it('merges a subgraph; a known entity keeps its data but learns its degree', () => {
+    const g = abc();
     expect(shownDegree(g, 'a')).toBe(2);
     expect(drawableEdges(g).map((e) => e.id)).toEqual(['e1', 'e2']);
+    expect(addSubgraph(g, { nodes: [entity('a', { caption: 'other' })], edges: [] })).toBe(g);
+    const g2 = addSubgraph(g, { nodes: [entity('a', { degree: 7 })], edges: [] });
+    expect(g2.nodes.get('a')?.degree).toBe(7);
   });
 
   it('never draws an edge with a missing end', () => {
-    const g = {
-      ...emptyGraph,
-      nodes: new Map([['a', entity('a')]]),
-      edges: new Map([
-        ['e', { id: 'e', type: 'X', source: 'a', target: 'z', fields: [], provenance }],
-      ]),
-    };
-    expect(drawableEdges(g)).toEqual([]);
+    const g = { ...emptyGraph, edges: new Map([['e', edge('e', 'a', 'z')]]) };
+    expect(drawableEdges(addEntity(g, entity('a')))).toEqual([]);
+  });
+
+  it('removes nodes with their links and forgets them in every set', () => {
+    let g = abc();
+    g = togglePin(hide(g, ['c']), ['a']);
+    g = withPositions(g, new Map([['a', { x: 1, y: 2 }]]));
+    const r = removeNodes(g, ['a']);
+    expect([...r.nodes.keys()]).toEqual(['b', 'c']);
+    expect(r.edges.size).toBe(0);
+    expect([...r.pinned]).toEqual([]);
+    expect([...r.hidden]).toEqual(['c']);
+    expect(r.positions.size).toBe(0);
+    expect(removeNodes(g, ['nope'])).toBe(g);
+  });
+
+  it('hides and shows; pins, then unpins when all are pinned', () => {
+    const g = hide(abc(), ['b', 'zz']);
+    expect([...g.hidden]).toEqual(['b']);
+    expect(showAll(g).hidden.size).toBe(0);
+    const p1 = togglePin(g, ['a', 'b']);
+    expect([...p1.pinned]).toEqual(['a', 'b']);
+    expect(togglePin(p1, ['a', 'b']).pinned.size).toBe(0);
+    expect([...togglePin(togglePin(g, ['a']), ['a', 'b']).pinned].sort()).toEqual(['a', 'b']);
+  });
+
+  it('records positions only when something moved', () => {
+    const g = withPositions(abc(), new Map([['a', { x: 10, y: 10 }]]));
+    expect(withPositions(g, new Map([['a', { x: 10.2, y: 9.9 }]]))).toBe(g);
+    expect(withPositions(g, new Map([['a', { x: 12, y: 10 }]])).positions.get('a')).toEqual({
+      x: 12,
+      y: 10,
+    });
+  });
+});
+
+describe('groups', () => {
+  const org = () =>
+    addSubgraph(abc(), {
+      nodes: [entity('org', { type: 'Organization', caption: 'Los Rojos' })],
+      edges: [
+        edge('m1', 'a', 'org', { type: 'MEMBER_OF' }),
+        edge('m2', 'b', 'org', { type: 'MEMBER_OF' }),
+      ],
+    });
+
+  it("collapses an organisation's members into one group named after it", () => {
+    const g = org();
+    expect(orgMembers(g, 'org')).toEqual(['a', 'b']);
+    const grouped = makeGroup(g, orgMembers(g, 'org'), 'org');
+    const gr = grouped.groups.get('group:org')!;
+    expect(gr).toEqual({
+      id: 'group:org',
+      anchor: 'org',
+      members: ['org', 'a', 'b'],
+      collapsed: true,
+    });
+    expect(groupLabel(grouped, gr)).toBe('Los Rojos (3)');
+    expect(toggleCollapsed(grouped, 'group:org').groups.get('group:org')!.collapsed).toBe(false);
+    expect(ungroup(grouped, 'group:org').groups.size).toBe(0);
+  });
+
+  it('moves an entity out of its earlier group, and removing a group removes its members', () => {
+    const g1 = makeGroup(org(), ['a', 'b']);
+    const g2 = makeGroup(g1, ['b', 'c']);
+    expect(g2.groups.get('group:a')!.members).toEqual(['a']);
+    expect(g2.groups.get('group:b')!.members).toEqual(['b', 'c']);
+    const removed = removeNodes(g2, ['group:b']);
+    expect([...removed.nodes.keys()].sort()).toEqual(['a', 'org']);
+    expect([...removed.groups.keys()]).toEqual(['group:a']);
+    expect(makeGroup(org(), ['a'])).toEqual(org());
+  });
+});
+
+describe('history', () => {
+  it('undoes and redoes; a new change drops the redo branch', () => {
+    let h = start(1);
+    h = push(push(h, 2), 3);
+    h = undo(undo(h));
+    expect(h.present).toBe(1);
+    h = redo(h);
+    expect(h.present).toBe(2);
+    h = push(h, 9);
+    expect(h).toEqual({ past: [1, 2], present: 9, future: [] });
+    expect(redo(h)).toBe(h);
+    expect(undo(start(1))).toEqual(start(1));
+  });
+
+  it('amends the present without an undo step, ignores no-op pushes and keeps 100 steps', () => {
+    const h = push(start('a'), 'b');
+    expect(amend(h, 'b2')).toEqual({ past: ['a'], present: 'b2', future: [] });
+    expect(push(h, 'b')).toBe(h);
+    let long = start(0);
+    for (let i = 1; i <= 150; i++) long = push(long, i);
+    expect(long.past).toHaveLength(MAX_HISTORY);
+    expect(long.past[0]).toBe(50);
   });
 });

@@ -1,28 +1,116 @@
-// The domain graph shown on the canvas, kept apart from Cytoscape. Transitions are pure:
-// (graph, args) => graph, so they are unit-tested without a DOM.
-import type { Edge, Entity, Neighborhood } from './api';
+// The domain graph shown on the canvas, kept apart from Cytoscape: entities and links, plus what
+// the analyst did to them (hidden, pinned, grouped, where they sit). Every canvas change is a
+// pure transition (graph, args) => graph, so undo/redo is a history of values and everything
+// is unit-tested without a DOM. A transition that changes nothing returns the same object.
+import type { Edge, Entity, Subgraph } from './api';
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/** Members of a group are drawn inside one compound node, or as that one node when collapsed. */
+export interface Group {
+  id: string;
+  /** The organisation the group is named after, if any (its caption is the group's label). */
+  anchor: string | null;
+  members: readonly string[];
+  collapsed: boolean;
+}
 
 export interface DomainGraph {
   nodes: ReadonlyMap<string, Entity>;
   edges: ReadonlyMap<string, Edge>;
-  /** For expanded nodes: how many relationships they have in all. */
-  totals: ReadonlyMap<string, number>;
+  hidden: ReadonlySet<string>;
+  pinned: ReadonlySet<string>;
+  groups: ReadonlyMap<string, Group>;
+  positions: ReadonlyMap<string, Position>;
 }
 
-export const emptyGraph: DomainGraph = { nodes: new Map(), edges: new Map(), totals: new Map() };
+export const emptyGraph: DomainGraph = {
+  nodes: new Map(),
+  edges: new Map(),
+  hidden: new Set(),
+  pinned: new Set(),
+  groups: new Map(),
+  positions: new Map(),
+};
 
 export function addEntity(g: DomainGraph, e: Entity): DomainGraph {
   if (g.nodes.has(e.id)) return g;
   return { ...g, nodes: new Map(g.nodes).set(e.id, e) };
 }
 
-export function addNeighborhood(g: DomainGraph, n: Neighborhood): DomainGraph {
+/** Adds entities and links; known entities keep their data but learn a degree they lacked. */
+export function addSubgraph(g: DomainGraph, s: Subgraph): DomainGraph {
+  const newNodes = s.nodes.filter((e) => {
+    const known = g.nodes.get(e.id);
+    return !known || (known.degree == null && e.degree != null);
+  });
+  const newEdges = s.edges.filter((e) => !g.edges.has(e.id));
+  if (newNodes.length === 0 && newEdges.length === 0) return g;
   const nodes = new Map(g.nodes);
+  for (const e of newNodes) nodes.set(e.id, { ...nodes.get(e.id), ...e });
   const edges = new Map(g.edges);
-  nodes.set(n.centre.id, n.centre);
-  for (const e of n.nodes) if (!nodes.has(e.id)) nodes.set(e.id, e);
-  for (const e of n.edges) edges.set(e.id, e);
-  return { nodes, edges, totals: new Map(g.totals).set(n.centre.id, n.total) };
+  for (const e of newEdges) edges.set(e.id, e);
+  return { ...g, nodes, edges };
+}
+
+function without<T>(set: ReadonlySet<T>, drop: ReadonlySet<T>): Set<T> {
+  return new Set([...set].filter((x) => !drop.has(x)));
+}
+
+/** Removes entities with their links, and forgets them everywhere else. */
+export function removeNodes(g: DomainGraph, ids: Iterable<string>): DomainGraph {
+  const drop = new Set([...ids].filter((id) => g.nodes.has(id) || g.groups.has(id)));
+  if (drop.size === 0) return g;
+  // Removing a group removes its members too: it is what the analyst sees as one node.
+  for (const gr of g.groups.values()) if (drop.has(gr.id)) gr.members.forEach((m) => drop.add(m));
+  const groups = new Map<string, Group>();
+  for (const gr of g.groups.values()) {
+    const members = gr.members.filter((m) => !drop.has(m));
+    if (!drop.has(gr.id) && members.length > 0) groups.set(gr.id, { ...gr, members });
+  }
+  return {
+    nodes: new Map([...g.nodes].filter(([id]) => !drop.has(id))),
+    edges: new Map([...g.edges].filter(([, e]) => !drop.has(e.source) && !drop.has(e.target))),
+    hidden: without(g.hidden, drop),
+    pinned: without(g.pinned, drop),
+    groups,
+    positions: new Map([...g.positions].filter(([id]) => !drop.has(id))),
+  };
+}
+
+export function hide(g: DomainGraph, ids: Iterable<string>): DomainGraph {
+  const add = [...ids].filter((id) => g.nodes.has(id) && !g.hidden.has(id));
+  return add.length === 0 ? g : { ...g, hidden: new Set([...g.hidden, ...add]) };
+}
+
+export function showAll(g: DomainGraph): DomainGraph {
+  return g.hidden.size === 0 ? g : { ...g, hidden: new Set() };
+}
+
+/** Pins the nodes, or unpins them all if every one is pinned already. */
+export function togglePin(g: DomainGraph, ids: Iterable<string>): DomainGraph {
+  const list = [...ids].filter((id) => g.nodes.has(id));
+  if (list.length === 0) return g;
+  const pinned = new Set(g.pinned);
+  const unpin = list.every((id) => pinned.has(id));
+  for (const id of list) {
+    if (unpin) pinned.delete(id);
+    else pinned.add(id);
+  }
+  return { ...g, pinned };
+}
+
+/** Records where nodes are; returns the same graph when nothing moved (within half a pixel). */
+export function withPositions(g: DomainGraph, moved: ReadonlyMap<string, Position>): DomainGraph {
+  const changed = [...moved].filter(([id, p]) => {
+    const old = g.positions.get(id);
+    return !old || Math.abs(old.x - p.x) > 0.5 || Math.abs(old.y - p.y) > 0.5;
+  });
+  if (changed.length === 0) return g;
+  return { ...g, positions: new Map([...g.positions, ...changed]) };
 }
 
 /** Edges whose both ends are in the graph (an edge is never drawn dangling). */
@@ -35,4 +123,9 @@ export function shownDegree(g: DomainGraph, id: string): number {
   let n = 0;
   for (const e of g.edges.values()) if (e.source === id || e.target === id) n++;
   return n;
+}
+
+/** Links on the canvas with both ends among `ids`. */
+export function edgesAmong(g: DomainGraph, ids: ReadonlySet<string>): Edge[] {
+  return drawableEdges(g).filter((e) => ids.has(e.source) && ids.has(e.target));
 }

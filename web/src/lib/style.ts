@@ -1,27 +1,82 @@
-// How entities look on the canvas. Styles read data(...) mappers set per element, rather than
-// one selector per type, which keeps Cytoscape fast on large graphs.
+// How entities and links look on the canvas. Every element carries its colour, shape, icon,
+// size and line style as data, and the stylesheet reads them through data(...) mappers: a
+// handful of selectors for any number of types (one selector per type froze a real explorer).
 import type { StylesheetJson } from 'cytoscape';
 
-export const typeLook: Record<string, { color: string; shape: string }> = {
-  Person: { color: '#2563eb', shape: 'ellipse' },
-  Organization: { color: '#b91c1c', shape: 'star' },
-  Company: { color: '#7c3aed', shape: 'round-rectangle' },
-  Case: { color: '#ea580c', shape: 'rectangle' },
-  Incident: { color: '#f59e0b', shape: 'triangle' },
-  Arrest: { color: '#be123c', shape: 'diamond' },
-  Custody: { color: '#57534e', shape: 'octagon' },
-  Address: { color: '#059669', shape: 'round-tag' },
-  Phone: { color: '#0891b2', shape: 'round-rectangle' },
+export interface TypeLook {
+  color: string;
+  shape: string;
+}
+
+// Colours are dark enough for a white icon (contrast ≥ 4.5:1 on the fill).
+export const typeLook: Record<string, TypeLook> = {
+  Person: { color: '#1d4ed8', shape: 'ellipse' },
+  Organization: { color: '#b91c1c', shape: 'round-hexagon' },
+  Company: { color: '#6d28d9', shape: 'round-rectangle' },
+  Case: { color: '#c2410c', shape: 'round-rectangle' },
+  Incident: { color: '#b45309', shape: 'round-triangle' },
+  Arrest: { color: '#be123c', shape: 'round-diamond' },
+  Custody: { color: '#44403c', shape: 'round-octagon' },
+  CjmCase: { color: '#9d174d', shape: 'round-pentagon' },
+  Address: { color: '#047857', shape: 'round-tag' },
+  Phone: { color: '#0e7490', shape: 'round-rectangle' },
   Vehicle: { color: '#4d7c0f', shape: 'barrel' },
-  BankAccount: { color: '#a16207', shape: 'hexagon' },
-  Transfer: { color: '#ca8a04', shape: 'vee' },
-  FinancialReport: { color: '#9333ea', shape: 'tag' },
-  Alcaldia: { color: '#64748b', shape: 'round-pentagon' },
-  Colonia: { color: '#64748b', shape: 'round-pentagon' },
-  Cuadrante: { color: '#64748b', shape: 'round-pentagon' },
+  BankAccount: { color: '#854d0e', shape: 'round-hexagon' },
+  Transfer: { color: '#a16207', shape: 'round-rectangle' },
+  FinancialReport: { color: '#7e22ce', shape: 'round-tag' },
+  Alcaldia: { color: '#475569', shape: 'round-pentagon' },
+  Colonia: { color: '#475569', shape: 'round-pentagon' },
+  Cuadrante: { color: '#475569', shape: 'round-pentagon' },
 };
 
-export const fallbackLook = { color: '#6b7280', shape: 'ellipse' };
+export const fallbackLook: TypeLook = { color: '#4b5563', shape: 'ellipse' };
+
+export interface RelLook {
+  color: string;
+  width: number;
+}
+
+const family = { color: '#be185d', width: 2.5 };
+const org = { color: '#b91c1c', width: 2 };
+const event = { color: '#c2410c', width: 1.5 };
+const place = { color: '#047857', width: 1 };
+const comms = { color: '#0e7490', width: 1.5 };
+const money = { color: '#a16207', width: 1.5 };
+
+export const relLook: Record<string, RelLook> = {
+  FAMILY_OF: family,
+  ASSOCIATE_OF: { color: '#1d4ed8', width: 2.5 },
+  MEMBER_OF: org,
+  SUBCELL_OF: org,
+  DIRECTOR_OF: org,
+  INVOLVED_IN: event,
+  ARRESTED: event,
+  FOR_CASE: event,
+  CUSTODY_OF: event,
+  CONCERNS: event,
+  REPORTED_BY: event,
+  INVOLVED_VEHICLE: event,
+  LIVES_AT: place,
+  OCCURRED_AT: place,
+  REGISTERED_AT: place,
+  IN_ALCALDIA: place,
+  IN_COLONIA: place,
+  IN_CUADRANTE: place,
+  USES_PHONE: comms,
+  CALLED: comms,
+  OWNS: money,
+  HOLDS_ACCOUNT: money,
+  FROM: money,
+  TO: money,
+  VISITED: { color: '#57534e', width: 1.5 },
+  CONFIRMED_LINK: { color: '#15803d', width: 3 },
+  HYPOTHESIS: { color: '#6d28d9', width: 2 },
+};
+
+export const fallbackRelLook: RelLook = { color: '#6b7280', width: 1.5 };
+
+/** Degree above which a node is a "supernode": it gets a badge and is never expanded blindly. */
+export const SUPERNODE = 200;
 
 export const stylesheet: StylesheetJson = [
   {
@@ -29,39 +84,83 @@ export const stylesheet: StylesheetJson = [
     style: {
       'background-color': 'data(color)',
       shape: 'data(shape)' as never,
+      'background-image': 'data(icon)',
+      'background-width': '58%',
+      'background-height': '58%',
+      'background-clip': 'none',
       label: 'data(label)',
-      color: '#111827',
+      color: '#0f172a',
       'font-size': 11,
       'text-valign': 'bottom',
       'text-margin-y': 4,
       'text-wrap': 'ellipsis',
-      'text-max-width': '140px',
-      width: 28,
-      height: 28,
+      'text-max-width': '150px',
+      'text-outline-color': '#f8fafc',
+      'text-outline-width': 2,
+      'min-zoomed-font-size': 6,
+      width: 'data(size)',
+      height: 'data(size)',
       'border-width': 2,
       'border-color': '#ffffff',
     },
   },
-  { selector: 'node[?more]', style: { 'border-color': '#f59e0b', 'border-width': 4 } },
-  { selector: 'node:selected', style: { 'border-color': '#111827', 'border-width': 4 } },
+  // Links not yet on the canvas: an amber ring says "there is more here".
+  { selector: 'node[?more]', style: { 'border-color': '#d97706', 'border-width': 3 } },
+  { selector: 'node[?super]', style: { 'border-style': 'double', 'border-width': 6 } },
+  { selector: 'node[?pinned]', style: { 'border-color': '#0f172a', 'border-style': 'dashed' } },
+  {
+    selector: 'node:parent',
+    style: {
+      'background-color': '#fee2e2',
+      'background-opacity': 0.6,
+      'background-image': 'none',
+      'border-color': '#b91c1c',
+      'border-width': 2,
+      'text-valign': 'top',
+      'font-weight': 'bold',
+      shape: 'round-rectangle',
+      padding: '18px',
+    },
+  },
+  { selector: 'node[?collapsed]', style: { 'border-color': '#7f1d1d', 'border-width': 4 } },
+  {
+    selector: 'node:selected',
+    style: { 'overlay-color': '#1d4ed8', 'overlay-opacity': 0.25, 'overlay-padding': 6 },
+  },
   {
     selector: 'edge',
     style: {
-      width: 1.5,
-      'line-color': '#9ca3af',
-      'target-arrow-color': '#9ca3af',
+      width: 'data(width)',
+      'line-color': 'data(color)',
+      'target-arrow-color': 'data(color)',
       'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.8,
       'curve-style': 'bezier',
       label: 'data(label)',
       'font-size': 8,
-      color: '#4b5563',
+      color: '#334155',
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.8,
+      'text-background-opacity': 0.85,
+      'min-zoomed-font-size': 7,
     },
   },
+  // Unconfirmed links (proposed, hypotheses): dashed, so they are never taken for facts.
+  { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+  { selector: 'edge[count > 1]', style: { label: 'data(countLabel)' } },
   {
     selector: 'edge:selected',
-    style: { 'line-color': '#111827', 'target-arrow-color': '#111827', width: 3 },
+    style: { 'overlay-color': '#1d4ed8', 'overlay-opacity': 0.25, 'overlay-padding': 4 },
   },
+  // A path or network found by Connect stands out; the rest steps back.
+  { selector: '.faded', style: { opacity: 0.18 } },
+  {
+    selector: 'node.hl',
+    style: { 'border-color': '#facc15', 'border-width': 5, 'border-style': 'solid' },
+  },
+  {
+    selector: 'edge.hl',
+    style: { 'line-color': '#ca8a04', 'target-arrow-color': '#ca8a04', width: 4, 'z-index': 9 },
+  },
+  { selector: '.nolabel', style: { label: '' } },
 ];

@@ -1,0 +1,228 @@
+// Saved canvases. The view state is stored as the client sent it (opaque JSON), but the
+// elements are stored as references only and re-read on every open with the reader's
+// need-to-know: a canvas shared with a colleague of lower clearance never shows them more than
+// they may see, and it never shows data that has changed or been deleted since it was saved.
+import { randomUUID } from 'node:crypto';
+import type { Node, Relationship } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
+import type { User } from '../../auth/roles.js';
+import { AppError, type Executor } from '../../db/executor.js';
+import { nodeToPlain, relToPlain, toPlain } from '../../db/values.js';
+import { toEdge, toEntity, type EdgeOut, type EntityOut } from '../explore/entity.js';
+import { viewerParams } from '../explore/service.js';
+import { validContent, validName, type ContentIn, type LinkRef } from './validate.js';
+
+export type Access = 'OWNER' | 'EDIT' | 'READ';
+
+export interface ShareOut {
+  username: string;
+  displayName: string;
+  access: 'READ' | 'EDIT';
+}
+
+export interface InvestigationOut {
+  id: string;
+  name: string;
+  owner: string;
+  ownerName: string;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string;
+  updatedByName: string;
+  version: number;
+  access: Access;
+  shares: ShareOut[];
+}
+
+export interface SavedCanvasOut {
+  investigation: InvestigationOut;
+  canvas: string;
+  entities: EntityOut[];
+  links: EdgeOut[];
+  omitted: number;
+}
+
+const NOT_FOUND = 'No investigation with this id is shared with you.';
+
+function notFound(): AppError {
+  return new AppError('NOT_FOUND', NOT_FOUND);
+}
+
+/** A row of get/list/save/create.cypher as the GraphQL type. */
+function toInvestigation(row: Record<string, unknown>): InvestigationOut {
+  const inv = toPlain(row.inv) as Record<string, string | number>;
+  const shares = (toPlain(row.shares) as unknown as (ShareOut | null)[]).filter(
+    (s): s is ShareOut => s !== null,
+  );
+  return {
+    id: String(inv.id),
+    name: String(inv.name),
+    owner: String(inv.owner),
+    ownerName: String(inv.ownerName),
+    createdAt: String(inv.createdAt),
+    updatedAt: String(inv.updatedAt),
+    updatedBy: String(inv.updatedBy),
+    updatedByName: String(inv.updatedByName),
+    version: Number(inv.version),
+    access: row.access as Access,
+    shares: shares.sort((a, b) => a.username.localeCompare(b.username)),
+  };
+}
+
+export class InvestigationService {
+  constructor(
+    private readonly db: Executor,
+    private readonly viewer: User,
+  ) {}
+
+  private meta(operation: string) {
+    return { operation, user: this.viewer.username };
+  }
+
+  async list(): Promise<InvestigationOut[]> {
+    const rows = await this.db.readQuery(this.meta('investigations'), 'investigations/list', {
+      username: this.viewer.username,
+    });
+    return rows.map(toInvestigation);
+  }
+
+  async colleagues(): Promise<{ username: string; displayName: string }[]> {
+    const rows = await this.db.readQuery(this.meta('colleagues'), 'investigations/colleagues', {
+      username: this.viewer.username,
+    });
+    return rows.map((r) => ({ username: String(r.username), displayName: String(r.displayName) }));
+  }
+
+  private async get(id: string, withContent: boolean): Promise<Record<string, unknown>> {
+    const rows = await this.db.readQuery(this.meta('openInvestigation'), 'investigations/get', {
+      id,
+      username: this.viewer.username,
+      withContent,
+    });
+    if (!rows[0]) throw notFound();
+    return rows[0];
+  }
+
+  async open(id: string): Promise<SavedCanvasOut> {
+    const row = await this.get(id, true);
+    const entityIds = (row.entityIds as string[] | null) ?? [];
+    const refs = JSON.parse(String(row.links ?? '[]')) as LinkRef[];
+    const vp = viewerParams(this.viewer);
+    const entities = (
+      await this.db.readQuery(this.meta('openInvestigation'), 'investigations/entities', {
+        ids: entityIds,
+        ...vp,
+      })
+    ).map((r) => toEntity(nodeToPlain(r.node as Node)));
+    const links = (
+      await this.db.readQuery(this.meta('openInvestigation'), 'investigations/links', {
+        links: refs,
+        ...vp,
+      })
+    ).map((r) => toEdge(relToPlain(r.rel as Relationship), String(r.source), String(r.target)));
+    return {
+      investigation: toInvestigation(row),
+      canvas: String(row.canvas),
+      entities,
+      links,
+      omitted: entityIds.length - entities.length + (refs.length - links.length),
+    };
+  }
+
+  async create(name: string, content: ContentIn): Promise<InvestigationOut> {
+    const c = validContent(content);
+    const rows = await this.db.writeQuery(
+      this.meta('createInvestigation'),
+      'investigations/create',
+      {
+        id: randomUUID(),
+        name: validName(name),
+        username: this.viewer.username,
+        ...c,
+      },
+    );
+    if (!rows[0]) throw new AppError('UNAUTHENTICATED', 'Your account no longer exists.');
+    return toInvestigation(rows[0]);
+  }
+
+  async save(
+    id: string,
+    version: number,
+    content: ContentIn,
+    name: string | null,
+  ): Promise<InvestigationOut> {
+    const c = validContent(content);
+    const rows = await this.db.writeQuery(this.meta('saveInvestigation'), 'investigations/save', {
+      id,
+      version: neo4j.int(version),
+      name: name === null ? null : validName(name),
+      username: this.viewer.username,
+      ...c,
+    });
+    const row = rows[0];
+    if (!row || row.outcome === 'NOT_FOUND') throw notFound();
+    const current = toInvestigation(row);
+    if (row.outcome === 'FORBIDDEN') {
+      throw new AppError('FORBIDDEN', 'This investigation is shared with you for reading only.');
+    }
+    if (row.outcome === 'CONFLICT') {
+      throw new AppError(
+        'CONFLICT',
+        `${current.updatedByName} (${current.updatedBy}) saved version ${current.version} at ` +
+          `${current.updatedAt}, after you opened version ${version}: reopen it, or save yours as a new investigation.`,
+      );
+    }
+    return current;
+  }
+
+  /** Owner-only actions: refuse others with FORBIDDEN, and strangers with NOT_FOUND. */
+  private async requireOwner(id: string, action: string): Promise<void> {
+    const row = await this.get(id, false);
+    if (row.access !== 'OWNER') {
+      throw new AppError('FORBIDDEN', `Only the owner of an investigation may ${action} it.`);
+    }
+  }
+
+  async share(id: string, username: string, access: 'READ' | 'EDIT'): Promise<InvestigationOut> {
+    await this.requireOwner(id, 'share');
+    if (username === this.viewer.username) {
+      throw new AppError('BAD_INPUT', 'You own this investigation already.');
+    }
+    if (!(await this.colleagues()).some((c) => c.username === username)) {
+      throw new AppError(
+        'BAD_INPUT',
+        `${username} is not an active analyst, investigator or supervisor.`,
+      );
+    }
+    await this.db.writeQuery(this.meta('shareInvestigation'), 'investigations/share', {
+      id,
+      username: this.viewer.username,
+      target: username,
+      canEdit: access === 'EDIT',
+    });
+    return toInvestigation(await this.get(id, false));
+  }
+
+  async unshare(id: string, username: string): Promise<InvestigationOut> {
+    await this.requireOwner(id, 'unshare');
+    await this.db.writeQuery(this.meta('unshareInvestigation'), 'investigations/unshare', {
+      id,
+      username: this.viewer.username,
+      target: username,
+    });
+    return toInvestigation(await this.get(id, false));
+  }
+
+  async delete(id: string): Promise<boolean> {
+    await this.requireOwner(id, 'delete');
+    const rows = await this.db.writeQuery(
+      this.meta('deleteInvestigation'),
+      'investigations/delete',
+      {
+        id,
+        username: this.viewer.username,
+      },
+    );
+    return neo4j.integer.toNumber((rows[0]?.deleted as number | undefined) ?? 0) === 1;
+  }
+}

@@ -1,0 +1,214 @@
+// The canvas tools an analyst reaches for after the first expansion, in Debian Chromium: a
+// supernode shows a badge and opens the preview instead of exploding; grouping an organisation
+// by keyboard, with undo and redo; the hierarchical and geographic layouts; unconfirmed links
+// dashed; the shortcuts help; English; SVG, CSV and JSON exports. Screenshots go to
+// test-results/. Fixture ids start with 'ui:tools:'.
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir, launchBrowser, loginInBrowser, screenshot, serveApp } from '../browser.js';
+import { testDriver } from '../helpers.js';
+
+let app: FastifyInstance;
+let url: string;
+let browser: Browser;
+let driver: Driver;
+
+const FIXTURE = `
+CREATE (org:Entity:Organization {id: 'ui:tools:org', caption: 'Célula Ñandú de Prueba',
+        searchText: 'Célula Ñandú de Prueba', source: 'SSC', sourceId: 'ui-org', reliability: 'C',
+        credibility: 3, classification: 0, compartments: []})
+WITH org
+UNWIND range(1, 230) AS i
+CREATE (p:Entity:Person {id: 'ui:tools:m' + i, caption: 'Integrante ' + i + ' Ñandú',
+        searchText: 'Integrante ' + i + ' Nandu', source: 'SSC', sourceId: 'ui-m' + i,
+        classification: 0, compartments: []})
+CREATE (p)-[:MEMBER_OF {source: 'SSC', sourceId: 'ui-mo' + i}]->(org)
+CREATE (a:Entity:Address {id: 'ui:tools:addr' + i, caption: 'Calle ' + i + ', Col. Prueba',
+        source: 'FGJ', sourceId: 'ui-a' + i, classification: 0, compartments: [],
+        location: point({latitude: 19.30 + (i % 20) / 100.0, longitude: -99.20 + (i % 17) / 100.0})})
+CREATE (p)-[:LIVES_AT {source: 'FGJ', sourceId: 'ui-l' + i}]->(a)
+WITH collect(p) AS people
+UNWIND range(0, 10) AS i
+WITH people[i] AS a, people[i + 1] AS b, i
+CREATE (a)-[:ASSOCIATE_OF {source: 'SSC', sourceId: 'ui-as' + i,
+        status: CASE WHEN i % 2 = 0 THEN 'PROPOSED' ELSE 'CONFIRMED' END}]->(b)
+`;
+
+async function cleanup(): Promise<void> {
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'ui:tools:' DETACH DELETE n");
+}
+
+type Cy = {
+  nodes(sel?: string): { length: number; map<T>(f: (n: { id(): string }) => T): T[] };
+  edges(sel?: string): { length: number };
+};
+const count = (page: Page, sel = '') =>
+  page.evaluate(
+    (s) => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes(s).length,
+    sel,
+  );
+const waitCount = (page: Page, test: string, arg: number) =>
+  page.waitForFunction(
+    ([t, n]) => {
+      const c = (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes().length;
+      return t === '>=' ? c >= (n as number) : c === n;
+    },
+    [test, arg] as const,
+    { timeout: 15_000 },
+  );
+
+async function clickNode(page: Page, id: string, double = false): Promise<void> {
+  const box = (await page.locator('.canvas').boundingBox())!;
+  const pos = await page.evaluate(
+    (nodeId) =>
+      (
+        globalThis as unknown as {
+          __trama_cy: {
+            getElementById(i: string): { renderedPosition(): { x: number; y: number } };
+          };
+        }
+      ).__trama_cy
+        .getElementById(nodeId)
+        .renderedPosition(),
+    id,
+  );
+  if (double) await page.mouse.dblclick(box.x + pos.x, box.y + pos.y);
+  else await page.mouse.click(box.x + pos.x, box.y + pos.y);
+}
+
+async function saved(download: Download, name: string): Promise<string> {
+  const file = path.join(artifactsDir, name);
+  await download.saveAs(file);
+  return readFileSync(file, 'utf8');
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await cleanup();
+  await driver.executeQuery(FIXTURE);
+  ({ app, url } = await serveApp());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  if (driver) {
+    await cleanup();
+    await driver.close();
+  }
+});
+
+describe('canvas tools', () => {
+  it('supernode, grouping with undo, layouts, help, English and exports', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    page.on('pageerror', (err) => console.error('page error:', err.stack));
+    await page.goto(url);
+    await loginInBrowser(page, 'investigador');
+    const search = page.getByRole('combobox', { name: 'Buscar' });
+
+    // A supernode gets a badge, and double-click opens the preview instead of expanding.
+    await search.fill('celula nandu');
+    await page.getByRole('option').filter({ hasText: 'Célula Ñandú de Prueba' }).click();
+    await waitCount(page, '=', 1);
+    await page.locator('.badge').waitFor();
+    expect(await page.locator('.badge').innerText()).toBe('230');
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('e'); // even E asks first: nothing arrives unchosen
+    const menu = page.getByRole('dialog', { name: /Acciones/ });
+    await menu.waitFor();
+    expect(await count(page)).toBe(1);
+    await page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    await page.keyboard.press('m');
+    const members = menu.getByLabel(/Integrante de · Personas/);
+    await members.waitFor({ timeout: 15_000 });
+    expect(await menu.locator('li').innerText()).toMatch(/\(230\)/);
+    await members.check();
+    await menu.getByLabel('Límite por grupo').fill('12');
+    await screenshot(page, 'tools-1-supernode-menu');
+    await menu.getByRole('button', { name: 'Expandir lo elegido' }).click();
+    await waitCount(page, '=', 13);
+    await screenshot(page, 'tools-2-expanded');
+
+    // Geographic: bring two members' addresses (double-click) and lay out on the map.
+    await clickNode(page, 'ui:tools:m1', true);
+    await waitCount(page, '>=', 14);
+    await clickNode(page, 'ui:tools:m2', true);
+    await waitCount(page, '>=', 15);
+    // m1 → m2 is a proposed link: drawn dashed.
+    const dashed = await page.evaluate(
+      () => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.edges('[?dashed]').length,
+    );
+    expect(dashed).toBe(1);
+    await page.keyboard.press('4');
+    await page.waitForTimeout(500);
+    await screenshot(page, 'tools-3-geographic');
+
+    // Group the organisation's members (G), undo and redo by keyboard, then open the group.
+    await clickNode(page, 'ui:tools:org');
+    await page.keyboard.press('g');
+    await waitCount(page, '=', 3);
+    const collapsed = () =>
+      page.evaluate(() =>
+        (globalThis as unknown as { __trama_cy: Cy }).__trama_cy
+          .nodes('[?collapsed]')
+          .map((n) => n.id()),
+      );
+    expect(await collapsed()).toEqual(['group:ui:tools:org']);
+    await screenshot(page, 'tools-4-grouped');
+    await page.keyboard.press('Control+z');
+    await waitCount(page, '=', 15);
+    await page.keyboard.press('Control+Shift+Z');
+    await waitCount(page, '=', 3);
+    await clickNode(page, 'group:ui:tools:org');
+    await page.keyboard.press('g'); // on a group, G opens it as a compound node
+    await waitCount(page, '=', 16);
+    await page.keyboard.press('2');
+    await page.waitForTimeout(500);
+    await screenshot(page, 'tools-5-compound-hierarchy');
+
+    // Exports of what is visible.
+    await page.locator('.export summary').click();
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Imagen SVG' }).click(),
+    ]);
+    expect(await saved(svg, 'tools-export.svg')).toMatch(/^<\?xml|^<svg/);
+    await page.locator('.export summary').click();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV de entidades' }).click(),
+    ]);
+    const rows = (await saved(csv, 'tools-entities.csv')).trim().split('\r\n');
+    expect(rows[0]).toMatch(/^id,type,caption,source,sourceId,grade,degree/);
+    expect(rows).toHaveLength((await count(page)) + 1);
+    await page.locator('.export summary').click();
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'JSON' }).click(),
+    ]);
+    expect(JSON.parse(await saved(json, 'tools-graph.json')).entities.length).toBe(
+      await count(page),
+    );
+
+    // The shortcuts help, then the interface in English.
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Atajos de teclado' }).waitFor();
+    await screenshot(page, 'tools-6-help');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Investigations' }).waitFor();
+    await screenshot(page, 'tools-7-english');
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.close();
+  });
+});

@@ -1,0 +1,230 @@
+// The analyst's canvas end to end, in Debian Chromium against the real API and Neo4j: log in →
+// search a person by a misspelled name → expand associates through the preview menu → find the
+// path to a second person → filter by time → save the investigation → reload → reopen it
+// unchanged → export PNG. A screenshot of each step is kept in test-results/.
+// The graph is a small fixture of its own (ids 'ui:'), so the test does not depend on the demo
+// data and cleans up after itself.
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir, launchBrowser, loginInBrowser, screenshot, serveApp } from '../browser.js';
+import { testDriver } from '../helpers.js';
+
+let app: FastifyInstance;
+let url: string;
+let browser: Browser;
+let driver: Driver;
+
+const NAME = 'TEST Red Quintanilla';
+const person = (id: string, caption: string) =>
+  `CREATE (:Entity:Person {id: '${id}', caption: '${caption}', searchText: '${caption}', source: 'SSC',
+     sourceId: '${id}', reliability: 'B', credibility: 2, classification: 0, compartments: []})`;
+
+const FIXTURE = `
+${person('ui:anchor', 'Bartolomé Quintanilla Arredondo')}
+${person('ui:target', 'Eustaquia Valdivieso Oropeza')}
+${['Amado', 'Benita', 'Crispín', 'Dolores', 'Eleuterio'].map((n, i) => person(`ui:a${i + 1}`, `${n} Quintanilla Prueba`)).join('\n')}
+WITH 1 AS one
+MATCH (anchor:Entity {id: 'ui:anchor'}), (target:Entity {id: 'ui:target'})
+UNWIND range(1, 5) AS i
+MATCH (a:Entity {id: 'ui:a' + i})
+CREATE (anchor)-[:ASSOCIATE_OF {source: 'SSC', sourceId: 'ui-r' + i, reliability: 'B', credibility: 2}]->(a)
+CREATE (c:Entity:Case {id: 'ui:case' + i, caption: 'CI-FIZP/UI-' + i, folio: 'UI' + i, source: 'FGJ',
+        sourceId: 'ui-c' + i, reliability: 'A', credibility: 1, classification: 0, compartments: [],
+        occurredAt: datetime({year: 2018 + i, month: 6, day: 1, timezone: 'America/Mexico_City'}),
+        location: point({latitude: 19.40 + i / 100.0, longitude: -99.15 + i / 100.0})})
+CREATE (anchor)-[:INVOLVED_IN {role: 'IMPUTADO', source: 'FGJ', sourceId: 'ui-i' + i}]->(c)
+WITH DISTINCT anchor, target
+MATCH (a2:Entity {id: 'ui:a2'})
+CREATE (a2)-[:FAMILY_OF {source: 'PEN', sourceId: 'ui-f'}]->(target)
+// A shorter link only a cleared reader may see: the analyst gets the restricted-link notice.
+CREATE (anchor)-[:ASSOCIATE_OF {source: 'UIF', sourceId: 'ui-secret', classification: 3, compartments: ['FIN']}]->(target)
+`;
+
+async function cleanup(): Promise<void> {
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'ui:' DETACH DELETE n");
+  await driver.executeQuery('MATCH (i:Investigation {name: $name}) DETACH DELETE i', {
+    name: NAME,
+  });
+}
+
+type Cy = {
+  nodes(sel?: string): {
+    length: number;
+    map<T>(f: (n: { id(): string; position(): { x: number; y: number } }) => T): T[];
+  };
+  edges(sel?: string): { length: number };
+  getElementById(id: string): { renderedPosition(): { x: number; y: number } };
+};
+
+/** Entity nodes on the canvas with their model positions, sorted by id. */
+function canvasState(page: Page): Promise<{ id: string; x: number; y: number }[]> {
+  return page.evaluate(() =>
+    (globalThis as unknown as { __trama_cy: Cy }).__trama_cy
+      .nodes()
+      .map((n) => ({ id: n.id(), ...n.position() }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+  );
+}
+
+async function nodeCount(page: Page, atLeast: number): Promise<void> {
+  await page.waitForFunction(
+    (n) => (globalThis as unknown as { __trama_cy?: Cy }).__trama_cy!.nodes().length >= n,
+    atLeast,
+    { timeout: 15_000 },
+  );
+}
+
+async function clickNode(page: Page, id: string, opts: { button?: 'right'; shift?: boolean } = {}) {
+  const box = (await page.locator('.canvas').boundingBox())!;
+  const pos = await page.evaluate(
+    (nodeId) =>
+      (globalThis as unknown as { __trama_cy: Cy }).__trama_cy
+        .getElementById(nodeId)
+        .renderedPosition(),
+    id,
+  );
+  if (opts.shift) await page.keyboard.down('Shift');
+  await page.mouse.click(box.x + pos.x, box.y + pos.y, { button: opts.button ?? 'left' });
+  if (opts.shift) await page.keyboard.up('Shift');
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await cleanup();
+  await driver.executeQuery(FIXTURE);
+  ({ app, url } = await serveApp());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  if (driver) {
+    await cleanup();
+    await driver.close();
+  }
+});
+
+describe('the analyst canvas', () => {
+  it('search → expand by preview → path → time filter → save → reload → reopen → PNG', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    // Browser errors would otherwise be invisible in a failing run.
+    page.on('pageerror', (err) => console.error('page error:', err.stack));
+    page.on('console', (m) => {
+      if (m.type() === 'error') console.error('console:', m.text());
+    });
+    await page.goto(url);
+    await loginInBrowser(page, 'analista');
+    await screenshot(page, 'canvas-1-logged-in');
+
+    // 1. A misspelled, unaccented name still finds the person; the typeahead groups by type.
+    await page.getByRole('combobox', { name: 'Buscar' }).fill('bartolome quintanila');
+    const option = page.getByRole('option').filter({ hasText: 'Bartolomé Quintanilla Arredondo' });
+    await option.waitFor({ timeout: 15_000 });
+    expect(await page.locator('.results .group').first().innerText()).toMatch(/PERSONAS/);
+    await screenshot(page, 'canvas-2-search');
+    await option.click();
+    await nodeCount(page, 1);
+    expect(await page.locator('aside h2').innerText()).toBe('Bartolomé Quintanilla Arredondo');
+
+    // 2. The context menu previews the links by kind; expand only associates and case files.
+    await clickNode(page, 'ui:anchor', { button: 'right' });
+    const menu = page.getByRole('dialog', { name: /Acciones/ });
+    const associates = menu.getByLabel(/Asociado de · Personas/);
+    await associates.waitFor({ timeout: 15_000 });
+    expect(await menu.locator('li', { hasText: 'Asociado de · Personas' }).innerText()).toMatch(
+      /\(5\)/,
+    );
+    await associates.check();
+    await menu.getByLabel(/Involucrado en · Carpetas/).check();
+    await screenshot(page, 'canvas-3-preview-menu');
+    await menu.getByRole('button', { name: 'Expandir lo elegido' }).click();
+    await nodeCount(page, 11);
+    expect((await canvasState(page)).map((n) => n.id)).not.toContain('ui:target');
+
+    // 3. The path to a second person: draw them, select both, ask Connect.
+    await page.getByRole('combobox', { name: 'Buscar' }).fill('eustaquia valdivieso');
+    await page.getByRole('option').filter({ hasText: 'Eustaquia Valdivieso Oropeza' }).click();
+    await nodeCount(page, 12);
+    await page.waitForTimeout(300);
+    await clickNode(page, 'ui:anchor');
+    await clickNode(page, 'ui:target', { shift: true });
+    await page.getByRole('button', { name: 'Conectar', exact: true }).click();
+    await page.getByRole('button', { name: 'Rutas más cortas' }).click();
+    await page.getByText(/1 ruta\(s\); la más corta de 2 salto\(s\)/).waitFor({ timeout: 15_000 });
+    await page.getByText(/Existe un vínculo restringido/).waitFor();
+    const lit = await page.evaluate(() =>
+      (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes('.hl').map((n) => n.id()),
+    );
+    expect(lit.sort()).toEqual(['ui:a2', 'ui:anchor', 'ui:target']);
+    await screenshot(page, 'canvas-4-path');
+
+    // 4. Filter by time: keep the later half of the case files.
+    await page.keyboard.press('Escape'); // clear the highlight
+    await page.getByRole('button', { name: 'Filtros', exact: true }).click();
+    await page.locator('#time-from').fill('15');
+    await page.waitForFunction(
+      () => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes().length < 12,
+    );
+    const filtered = await canvasState(page);
+    const cases = filtered.filter((n) => n.id.startsWith('ui:case')).map((n) => n.id);
+    expect(cases.length).toBeGreaterThan(0);
+    expect(cases.length).toBeLessThan(5);
+    await screenshot(page, 'canvas-5-time-filter');
+
+    // 5. Save as a named investigation.
+    await page.getByRole('button', { name: 'Investigaciones' }).click();
+    await page.getByLabel('Nombre de la investigación').fill(NAME);
+    await page.getByRole('button', { name: 'Guardar como…' }).click();
+    await page.getByRole('dialog', { name: 'Investigaciones' }).waitFor({ state: 'detached' });
+    await page.locator('header .inv').getByText(NAME).waitFor();
+    expect(await page.locator('header .inv').innerText()).toMatch(/Modificada por Ana Analista/);
+    await screenshot(page, 'canvas-6-saved');
+    const before = await canvasState(page);
+
+    // 6. Reload: the canvas starts empty; reopen the investigation from the list.
+    await page.reload();
+    await page.getByRole('combobox', { name: 'Buscar' }).waitFor();
+    expect(
+      await page.evaluate(
+        () => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes().length,
+      ),
+    ).toBe(0);
+    await page.getByRole('button', { name: 'Investigaciones' }).click();
+    const row = page.locator('.list > li', { hasText: NAME });
+    await row.getByRole('button', { name: 'Abrir' }).click();
+    await nodeCount(page, before.length);
+    const after = await canvasState(page);
+    expect(after.map((n) => n.id)).toEqual(before.map((n) => n.id));
+    after.forEach((n, i) => {
+      expect(Math.abs(n.x - before[i]!.x), n.id).toBeLessThan(1);
+      expect(Math.abs(n.y - before[i]!.y), n.id).toBeLessThan(1);
+    });
+    await page.getByRole('button', { name: 'Filtros', exact: true }).click();
+    expect(await page.locator('#time-from').inputValue()).toBe('15');
+    expect(await page.locator('header .inv').innerText()).not.toMatch(/Cambios sin guardar/);
+    await screenshot(page, 'canvas-7-reopened');
+
+    // 7. Export the canvas as PNG.
+    await page.locator('.export summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Imagen PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^test-red-quintanilla-\d{4}-\d{2}-\d{2}\.png$/);
+    const file = path.join(artifactsDir, 'canvas-8-export.png');
+    await download.saveAs(file);
+    const png = readFileSync(file);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.length).toBeGreaterThan(10_000);
+    writeFileSync(path.join(artifactsDir, 'canvas-state.json'), JSON.stringify(after, null, 2));
+    await page.close();
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { defaultView, restore, serialize, type ViewSettings } from './canvas-file';
+import { edge, entity } from './fixtures';
+import { noFilters } from './filters';
+import { addSubgraph, emptyGraph, hide, togglePin, withPositions } from './graph';
+import { makeGroup } from './groups';
+
+const g0 = addSubgraph(emptyGraph, {
+  nodes: [entity('a', { caption: 'Secreto' }), entity('b'), entity('c')],
+  edges: [edge('e1', 'a', 'b'), edge('e2', 'b', 'c')],
+});
+const g = makeGroup(
+  togglePin(hide(withPositions(g0, new Map([['a', { x: 1.26, y: -2 }]])), ['c']), ['b']),
+  ['a', 'b'],
+);
+const view: ViewSettings = {
+  filters: { ...noFilters, hiddenTypes: ['Case'], time: { from: 1, to: 2 } },
+  sizeBy: 'cases',
+  edgeLabels: false,
+  layout: 'dagre',
+};
+
+describe('saved canvas', () => {
+  it('stores ids, positions, sets, groups and settings — never captions or fields', () => {
+    const c = serialize(g, view);
+    expect(c.entityIds).toEqual(['a', 'b', 'c']);
+    expect(c.links).toEqual([
+      { id: 'e1', type: 'ASSOCIATE_OF', source: 'a', target: 'b' },
+      { id: 'e2', type: 'ASSOCIATE_OF', source: 'b', target: 'c' },
+    ]);
+    expect(c.canvas).not.toContain('Secreto');
+    expect(JSON.parse(c.canvas).positions).toEqual({ a: [1.3, -2] });
+  });
+
+  it('restores what it saved, with the elements as the server sends them', () => {
+    const c = serialize(g, view);
+    const back = restore(c.canvas, [...g.nodes.values()], [...g.edges.values()]);
+    expect(back.view).toEqual(view);
+    expect(back.graph.nodes).toEqual(g.nodes);
+    expect(back.graph.edges).toEqual(g.edges);
+    expect(back.graph.hidden).toEqual(g.hidden);
+    expect(back.graph.pinned).toEqual(g.pinned);
+    expect(back.graph.groups).toEqual(g.groups);
+    expect(back.graph.positions.get('a')).toEqual({ x: 1.3, y: -2 });
+  });
+
+  it('drops whatever the server left out, and survives a broken view state', () => {
+    const c = serialize(g, view);
+    const back = restore(c.canvas, [g.nodes.get('b')!, g.nodes.get('c')!], [...g.edges.values()]);
+    expect([...back.graph.edges.keys()]).toEqual(['e2']);
+    expect(back.graph.groups.get('group:a')!.members).toEqual(['b']);
+    expect(back.graph.positions.size).toBe(0);
+    const broken = restore('{oops', [entity('a')], []);
+    expect(broken.view).toEqual(defaultView);
+    expect([...broken.graph.nodes.keys()]).toEqual(['a']);
+  });
+});

@@ -1,0 +1,140 @@
+// What an investigation stores. The server keeps the view state as opaque JSON and the elements
+// as references it re-reads with the reader's need-to-know when the investigation is opened,
+// so the view state holds ids only (never captions or fields) and survives elements that the
+// reader may not see.
+import type { Edge, Entity } from './api';
+import { noFilters, RELIABILITY, type Filters } from './filters';
+import type { DomainGraph, Group, Position } from './graph';
+import { LAYOUTS, type LayoutName } from './layouts';
+import type { SizeBy } from './elements';
+
+export const FORMAT = 'trama-canvas/1';
+
+export interface ViewSettings {
+  filters: Filters;
+  sizeBy: SizeBy;
+  edgeLabels: boolean;
+  layout: LayoutName;
+}
+
+export const defaultView: ViewSettings = {
+  filters: noFilters,
+  sizeBy: 'degree',
+  edgeLabels: true,
+  layout: 'fcose',
+};
+
+interface CanvasJson {
+  format: typeof FORMAT;
+  positions: Record<string, [number, number]>;
+  hidden: string[];
+  pinned: string[];
+  groups: Group[];
+  view: ViewSettings;
+}
+
+export interface CanvasContent {
+  canvas: string;
+  entityIds: string[];
+  links: { id: string; type: string; source: string; target: string }[];
+}
+
+export function serialize(g: DomainGraph, view: ViewSettings): CanvasContent {
+  const json: CanvasJson = {
+    format: FORMAT,
+    positions: Object.fromEntries(
+      [...g.positions]
+        .filter(([id]) => g.nodes.has(id) || g.groups.has(id))
+        .map(([id, p]) => [id, [Math.round(p.x * 10) / 10, Math.round(p.y * 10) / 10]]),
+    ),
+    hidden: [...g.hidden],
+    pinned: [...g.pinned],
+    groups: [...g.groups.values()].map((gr) => ({ ...gr, members: [...gr.members] })),
+    view,
+  };
+  return {
+    canvas: JSON.stringify(json),
+    entityIds: [...g.nodes.keys()],
+    links: [...g.edges.values()].map((e) => ({
+      id: e.id,
+      type: e.type,
+      source: e.source,
+      target: e.target,
+    })),
+  };
+}
+
+const SIZES: SizeBy[] = ['none', 'degree', 'cases'];
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function readFilters(v: unknown): Filters {
+  const f = (v ?? {}) as Partial<Filters>;
+  const time =
+    f.time && Number.isFinite(f.time.from) && Number.isFinite(f.time.to)
+      ? { from: f.time.from, to: f.time.to }
+      : null;
+  return {
+    hiddenTypes: strings(f.hiddenTypes),
+    hiddenRelTypes: strings(f.hiddenRelTypes),
+    hiddenAgencies: strings(f.hiddenAgencies),
+    maxReliability: RELIABILITY.includes(f.maxReliability!) ? f.maxReliability! : 'F',
+    maxCredibility:
+      Number.isInteger(f.maxCredibility) && f.maxCredibility! >= 1 && f.maxCredibility! <= 6
+        ? f.maxCredibility!
+        : noFilters.maxCredibility,
+    time,
+  };
+}
+
+/** Rebuilds the canvas from what the server returned; anything it left out is dropped here. */
+export function restore(
+  canvas: string,
+  entities: readonly Entity[],
+  links: readonly Edge[],
+): { graph: DomainGraph; view: ViewSettings } {
+  let json: Partial<CanvasJson> = {};
+  try {
+    const parsed = JSON.parse(canvas) as Partial<CanvasJson>;
+    if (parsed?.format === FORMAT) json = parsed;
+  } catch {
+    // an unreadable view state still opens the elements, with default settings
+  }
+  const nodes = new Map(entities.map((e) => [e.id, e]));
+  const edges = new Map(
+    links.filter((e) => nodes.has(e.source) && nodes.has(e.target)).map((e) => [e.id, e]),
+  );
+  const groups = new Map<string, Group>();
+  for (const gr of json.groups ?? []) {
+    const members = strings(gr.members).filter((m) => nodes.has(m));
+    if (members.length > 0 && typeof gr.id === 'string') {
+      const anchor = typeof gr.anchor === 'string' && nodes.has(gr.anchor) ? gr.anchor : null;
+      groups.set(gr.id, { id: gr.id, anchor, members, collapsed: gr.collapsed === true });
+    }
+  }
+  const positions = new Map<string, Position>();
+  for (const [id, p] of Object.entries(json.positions ?? {})) {
+    if ((nodes.has(id) || groups.has(id)) && Array.isArray(p) && p.length === 2) {
+      positions.set(id, { x: Number(p[0]), y: Number(p[1]) });
+    }
+  }
+  const v = (json.view ?? {}) as Partial<ViewSettings>;
+  return {
+    graph: {
+      nodes,
+      edges,
+      hidden: new Set(strings(json.hidden).filter((id) => nodes.has(id))),
+      pinned: new Set(strings(json.pinned).filter((id) => nodes.has(id) || groups.has(id))),
+      groups,
+      positions,
+    },
+    view: {
+      filters: readFilters(v.filters),
+      sizeBy: SIZES.includes(v.sizeBy!) ? v.sizeBy! : defaultView.sizeBy,
+      edgeLabels: v.edgeLabels !== false,
+      layout: LAYOUTS.includes(v.layout!) ? v.layout! : defaultView.layout,
+    },
+  };
+}

@@ -1,0 +1,186 @@
+// Running layouts on the Cytoscape instance. New nodes are first put next to a neighbour already
+// drawn, then fcose moves only them, with every old node held where it was (fixed-node
+// constraints), so expanding never scrambles a picture the analyst has read.
+import cytoscape, {
+  type Core,
+  type LayoutOptions,
+  type NodeCollection,
+  type NodeSingular,
+} from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import type { DomainGraph, Position } from './graph';
+import { geoPositions, ringsFrom, type LayoutName } from './layouts';
+
+cytoscape.use(fcose);
+cytoscape.use(dagre);
+cytoscape.use(svg);
+
+/** Simple nodes: compound parents are placed by their children. */
+export function simpleNodes(cy: Core): NodeCollection {
+  return cy.nodes().filter((n) => !n.isParent());
+}
+
+export function positionsOf(nodes: NodeCollection): Map<string, Position> {
+  const out = new Map<string, Position>();
+  nodes.forEach((n) => {
+    if (!n.isParent()) out.set(n.id(), { ...n.position() });
+  });
+  return out;
+}
+
+/** Sets a position even on a pinned (locked) node: restoring an undo or a saved canvas. */
+export function place(n: NodeSingular, p: Position): void {
+  const locked = n.locked();
+  if (locked) n.unlock();
+  n.position(p);
+  if (locked) n.lock();
+}
+
+/** Where a node's anchors are: its group's members (drawn, or where they were last), else its
+ * drawn neighbours that are not new themselves. */
+function anchorPoints(
+  cy: Core,
+  n: NodeSingular,
+  fresh: NodeCollection,
+  g: DomainGraph,
+): Position[] {
+  const members = g.groups.get(n.id())?.members ?? [];
+  const fromMembers = members.flatMap((m) => {
+    const drawn = cy.getElementById(m);
+    const p = drawn.nonempty() ? drawn.position() : g.positions.get(m);
+    return p ? [{ ...p }] : [];
+  });
+  if (fromMembers.length > 0) return fromMembers;
+  return n
+    .neighborhood()
+    .nodes()
+    .not(fresh)
+    .nodes()
+    .map((m) => ({ ...m.position() }));
+}
+
+/** First guess for a new node: around its anchors' middle, else the middle of the view. */
+function prePlace(cy: Core, fresh: NodeCollection, g: DomainGraph): void {
+  const ext = cy.extent();
+  const centre = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+  fresh.forEach((n, i) => {
+    const points = anchorPoints(cy, n, fresh, g);
+    const base = points.length
+      ? {
+          x: points.reduce((s, p) => s + p.x, 0) / points.length,
+          y: points.reduce((s, p) => s + p.y, 0) / points.length,
+        }
+      : centre;
+    const angle = i * 2.4;
+    const r = 80 + 6 * Math.sqrt(i);
+    place(n, { x: base.x + r * Math.cos(angle), y: base.y + r * Math.sin(angle) });
+  });
+}
+
+function run(cy: Core, eles: cytoscape.CollectionArgument, options: LayoutOptions): Promise<void> {
+  return new Promise((resolve) => {
+    const layout = eles.layout(options);
+    layout.one('layoutstop', () => resolve());
+    layout.run();
+  });
+}
+
+/** Lays out `fresh` around the nodes already drawn, which stay put. */
+export async function incremental(
+  cy: Core,
+  fresh: NodeCollection,
+  g: DomainGraph,
+  mode: LayoutName,
+): Promise<void> {
+  const simple = fresh.filter((n) => !n.isParent()).nodes();
+  if (simple.empty()) return;
+  if (mode === 'geo') {
+    // Entities go to the map; a collapsed group goes where its members are.
+    const ids = new Set(
+      simpleNodes(cy)
+        .map((n) => n.id())
+        .filter((id) => g.nodes.has(id)),
+    );
+    const geo = geoPositions(g, ids);
+    prePlace(cy, simple.filter((n) => !geo.has(n.id())).nodes(), g);
+    simple.forEach((n) => {
+      const p = geo.get(n.id());
+      if (p) place(n, p);
+    });
+    return;
+  }
+  prePlace(cy, simple, g);
+  const old = simpleNodes(cy).not(simple).nodes();
+  if (old.empty() && simple.length === 1) return;
+  await run(cy, cy.elements(), {
+    name: 'fcose',
+    quality: 'default',
+    randomize: old.empty(),
+    animate: false,
+    fit: false,
+    nodeDimensionsIncludeLabels: true,
+    idealEdgeLength: 90,
+    nodeRepulsion: 6500,
+    fixedNodeConstraint: old.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
+  } as LayoutOptions);
+}
+
+/** A layout the analyst picked, over everything drawn (pinned nodes stay where they are). */
+export async function full(
+  cy: Core,
+  name: LayoutName,
+  g: DomainGraph,
+  centre: string | null,
+): Promise<void> {
+  const base = { animate: false, fit: true, padding: 40 };
+  const ids = new Set(simpleNodes(cy).map((n) => n.id()));
+  if (name === 'geo') {
+    const geo = geoPositions(g, new Set([...ids].filter((id) => g.nodes.has(id))));
+    simpleNodes(cy).forEach((n) => {
+      const p = geo.get(n.id());
+      if (p) place(n, p);
+    });
+    prePlace(
+      cy,
+      simpleNodes(cy)
+        .filter((n) => !geo.has(n.id()))
+        .nodes(),
+      g,
+    );
+    cy.fit(undefined, 40);
+    return;
+  }
+  if (name === 'concentric') {
+    const rings = ringsFrom(g, ids, centre ?? [...ids][0] ?? '');
+    const far = Math.max(0, ...rings.values());
+    await run(cy, cy.elements(), {
+      ...base,
+      name: 'concentric',
+      concentric: (n: NodeSingular) => far - (rings.get(n.id()) ?? far),
+      levelWidth: () => 1,
+      minNodeSpacing: 24,
+    } as LayoutOptions);
+    return;
+  }
+  if (name === 'dagre') {
+    await run(cy, cy.elements(), {
+      ...base,
+      name: 'dagre',
+      rankDir: 'TB',
+      nodeSep: 24,
+      rankSep: 70,
+    } as LayoutOptions);
+    return;
+  }
+  await run(cy, cy.elements(), {
+    ...base,
+    name: 'fcose',
+    quality: 'default',
+    randomize: true,
+    nodeDimensionsIncludeLabels: true,
+    idealEdgeLength: 90,
+    nodeRepulsion: 6500,
+  } as LayoutOptions);
+}

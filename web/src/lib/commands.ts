@@ -1,0 +1,180 @@
+// What each keyboard shortcut and menu action does, in one place, so a key and the button for
+// the same thing can never drift apart.
+import { countCases, expandTop, idsOf, save } from './actions';
+import { hide, removeNodes, showAll, togglePin } from './graph';
+import { makeGroup, orgMembers, toggleCollapsed, ungroup } from './groups';
+import type { Position } from './graph';
+import type { Action } from './shortcuts';
+import type { Ui } from './ui.svelte';
+import type { Workspace } from './workspace.svelte';
+import type { SizeBy } from './elements';
+import { SUPERNODE } from './style';
+
+export interface CommandContext {
+  ws: Workspace;
+  ui: Ui;
+  /** Ids of the nodes drawn now, in reading order (for N / Shift+N). */
+  drawn: () => string[];
+  screenPosition: (id: string) => Position | null;
+  focusSearch: () => void;
+  focusCanvas: () => void;
+}
+
+export type NodeAction =
+  | 'hide'
+  | 'pin'
+  | 'remove'
+  | 'groupMembers'
+  | 'groupSelection'
+  | 'ungroup'
+  | 'toggleGroup'
+  | 'inspect';
+
+/** The selection, with groups standing for their members where an entity is needed. */
+function selectedEntities(ws: Workspace): string[] {
+  return ws.selection.flatMap((id) => idsOf(ws, id));
+}
+
+export function nodeAction(ctx: CommandContext, action: NodeAction, nodeId: string): void {
+  const { ws } = ctx;
+  const targets = ws.selection.includes(nodeId) ? ws.selection : [nodeId];
+  const entities = targets.flatMap((id) => idsOf(ws, id));
+  switch (action) {
+    case 'hide':
+      ws.change((g) => hide(g, entities));
+      break;
+    case 'pin':
+      ws.change((g) => togglePin(g, targets));
+      break;
+    case 'remove':
+      ws.change((g) => removeNodes(g, targets));
+      break;
+    case 'groupMembers':
+      ws.change((g) => makeGroup(g, orgMembers(g, nodeId), nodeId));
+      ws.select([`group:${nodeId}`]);
+      break;
+    case 'groupSelection':
+      ws.change((g) => makeGroup(g, entities));
+      break;
+    case 'ungroup':
+      ws.change((g) => ungroup(g, nodeId));
+      break;
+    case 'toggleGroup':
+      ws.change((g) => toggleCollapsed(g, nodeId));
+      break;
+    case 'inspect':
+      ws.select([nodeId]);
+      break;
+  }
+  ctx.ui.menu = null;
+}
+
+export function openMenu(ctx: CommandContext, nodeId: string): void {
+  const at = ctx.screenPosition(nodeId);
+  const canvas = document.querySelector('.canvas')?.getBoundingClientRect();
+  ctx.ui.menu = {
+    nodeId,
+    at: { x: (canvas?.left ?? 0) + (at?.x ?? 100) + 16, y: (canvas?.top ?? 0) + (at?.y ?? 100) },
+  };
+}
+
+export function setSize(ws: Workspace, sizeBy: SizeBy): void {
+  ws.setView({ sizeBy });
+  if (sizeBy === 'cases') void countCases(ws);
+}
+
+function step(ctx: CommandContext, by: number): void {
+  const order = ctx.drawn();
+  if (order.length === 0) return;
+  const at = ctx.ws.focus ? order.indexOf(ctx.ws.focus) : -1;
+  const next = order[(at + by + order.length) % order.length]!;
+  ctx.ws.select([next]);
+  ctx.focusCanvas();
+}
+
+/** Runs a shortcut; returns false when it does not apply (so the key keeps its usual job). */
+export function runAction(ctx: CommandContext, action: Action): boolean {
+  const { ws, ui } = ctx;
+  const focus = ws.focus;
+  switch (action) {
+    case 'help':
+      ui.help = !ui.help;
+      return true;
+    case 'search':
+      ctx.focusSearch();
+      return true;
+    case 'undo':
+      ws.undo();
+      return true;
+    case 'redo':
+      ws.redo();
+      return true;
+    case 'next':
+      step(ctx, 1);
+      return true;
+    case 'previous':
+      step(ctx, -1);
+      return true;
+    case 'expand':
+      if (!focus) return false;
+      // A supernode is never expanded blindly: the analyst chooses what to bring.
+      if ((ws.graph.nodes.get(focus)?.degree ?? 0) > SUPERNODE) openMenu(ctx, focus);
+      else void expandTop(ws, focus);
+      return true;
+    case 'menu':
+      if (!focus) return false;
+      openMenu(ctx, focus);
+      return true;
+    case 'remove':
+    case 'hide':
+    case 'pin':
+      if (ws.selection.length === 0) return false;
+      nodeAction(ctx, action, ws.selection[0]!);
+      return true;
+    case 'showAll':
+      ws.change(showAll);
+      return true;
+    case 'group': {
+      if (focus && ws.graph.groups.has(focus)) nodeAction(ctx, 'toggleGroup', focus);
+      else if (focus && ws.graph.nodes.get(focus)?.type === 'Organization')
+        nodeAction(ctx, 'groupMembers', focus);
+      else if (selectedEntities(ws).length >= 2)
+        nodeAction(ctx, 'groupSelection', ws.selection[0]!);
+      else return false;
+      return true;
+    }
+    case 'connect':
+      ui.connect = true;
+      return true;
+    case 'fit':
+      ws.fitSeq += 1;
+      return true;
+    case 'filters':
+      ui.filters = !ui.filters;
+      return true;
+    case 'layoutForce':
+      ws.runLayout('fcose');
+      return true;
+    case 'layoutTree':
+      ws.runLayout('dagre');
+      return true;
+    case 'layoutRings':
+      ws.runLayout('concentric');
+      return true;
+    case 'layoutMap':
+      ws.runLayout('geo');
+      return true;
+    case 'save':
+      if (ws.investigation) void save(ws);
+      else ui.investigations = true;
+      return true;
+    case 'open':
+      ui.investigations = true;
+      return true;
+    case 'escape':
+      if (ui.closeAll()) ctx.focusCanvas();
+      else if (ws.highlight) ws.highlight = null;
+      else ws.select([]);
+      return true;
+  }
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { toElements, sizeFor, isUnconfirmed, type DrawOptions } from './elements';
+import { noFilters, visibleIds } from './filters';
+import { edge, entity, field } from './fixtures';
+import { addSubgraph, emptyGraph, togglePin } from './graph';
+import { makeGroup, toggleCollapsed } from './groups';
+
+const opts: DrawOptions = {
+  sizeBy: 'degree',
+  caseCounts: new Map(),
+  highlight: null,
+  edgeLabels: true,
+  relName: (t) => t.toLowerCase(),
+};
+const g = addSubgraph(emptyGraph, {
+  nodes: [
+    entity('org', { type: 'Organization', caption: 'Los Rojos', degree: 2 }),
+    entity('a', { degree: 450 }),
+    entity('b', { degree: 1 }),
+    entity('x', { type: 'Case', degree: 3 }),
+  ],
+  edges: [
+    edge('m1', 'a', 'org', { type: 'MEMBER_OF' }),
+    edge('m2', 'b', 'org', { type: 'MEMBER_OF' }),
+    edge('i1', 'a', 'x', { type: 'INVOLVED_IN' }),
+    edge('i2', 'b', 'x', { type: 'INVOLVED_IN', fields: [field('status', 'PROPOSED')] }),
+  ],
+});
+const draw = (graph = g, o: Partial<DrawOptions> = {}) =>
+  toElements(graph, visibleIds(graph, noFilters), { ...opts, ...o });
+const byId = (els: ReturnType<typeof draw>) => new Map(els.map((e) => [e.data.id!, e]));
+
+describe('drawn elements', () => {
+  it('carries the look as data: colour, shape, icon, size by measure, badges and rings', () => {
+    const a = byId(draw()).get('a')!;
+    expect(a.data).toMatchObject({
+      label: 'a',
+      type: 'Person',
+      color: '#1d4ed8',
+      shape: 'ellipse',
+      size: sizeFor(450),
+      super: true,
+      more: true,
+      degree: 450,
+      pinned: false,
+    });
+    expect(String(a.data.icon)).toMatch(/^data:image\/svg\+xml;utf8,/);
+    expect(byId(draw()).get('b')!.data).toMatchObject({ super: false, more: false });
+    expect(byId(draw(g, { sizeBy: 'none' })).get('a')!.data.size).toBe(34);
+    const cases = draw(g, { sizeBy: 'cases', caseCounts: new Map([['a', 15]]) });
+    expect(byId(cases).get('a')!.data.size).toBe(sizeFor(15));
+    expect(byId(draw(togglePin(g, ['b']))).get('b')!.data.pinned).toBe(true);
+  });
+
+  it('grows node size logarithmically and caps it', () => {
+    expect(sizeFor(0)).toBe(26);
+    expect(sizeFor(null)).toBe(26);
+    expect(sizeFor(3)).toBe(40);
+    expect(sizeFor(1e9)).toBe(96);
+  });
+
+  it('dashes proposed links and hypotheses, labels links in the reader’s language', () => {
+    const els = byId(draw());
+    expect(els.get('i2')!.data).toMatchObject({ dashed: true, label: 'involved_in' });
+    expect(els.get('i1')!.data.dashed).toBe(false);
+    expect(isUnconfirmed(edge('h', 'a', 'b', { type: 'HYPOTHESIS' }))).toBe(true);
+    expect(byId(draw(g, { edgeLabels: false })).get('i1')!.classes).toBe('nolabel');
+  });
+
+  it('highlights a result and fades the rest', () => {
+    const els = byId(draw(g, { highlight: new Set(['a', 'i1', 'x']) }));
+    expect(els.get('a')!.classes).toBe('hl');
+    expect(els.get('i1')!.classes).toBe('hl');
+    expect(els.get('b')!.classes).toBe('faded');
+  });
+
+  it('draws a collapsed group as one node with merged links, an open one as a compound', () => {
+    const grouped = makeGroup(g, ['a', 'b'], 'org');
+    const els = byId(draw(grouped));
+    expect([...els.keys()].sort()).toEqual(['group:org', 'meta:group:org|x|INVOLVED_IN', 'x']);
+    expect(els.get('group:org')!.data).toMatchObject({ label: 'Los Rojos (3)', collapsed: true });
+    expect(els.get('meta:group:org|x|INVOLVED_IN')!.data).toMatchObject({
+      source: 'group:org',
+      target: 'x',
+      count: 2,
+      countLabel: 'involved_in ×2',
+      dashed: false,
+    });
+    const open = byId(draw(toggleCollapsed(grouped, 'group:org')));
+    expect(open.get('a')!.data.parent).toBe('group:org');
+    expect(open.get('m1')!.data).toMatchObject({ source: 'a', target: 'org' });
+    expect(open.get('x')!.data.parent).toBeUndefined();
+  });
+});

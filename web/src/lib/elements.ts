@@ -1,0 +1,153 @@
+// The derived step from the domain graph to what Cytoscape draws: visible nodes and links with
+// their look as data, groups as compound or collapsed nodes, and links into a collapsed group
+// merged into one link per neighbour and type. Pure, so it is tested without a browser.
+import type { ElementDefinition } from 'cytoscape';
+import type { Edge } from './api';
+import type { DomainGraph } from './graph';
+import { groupLabel } from './groups';
+import { iconFor } from './icons';
+import { fallbackLook, fallbackRelLook, relLook, SUPERNODE, typeLook } from './style';
+
+export type SizeBy = 'none' | 'degree' | 'cases';
+
+export interface DrawOptions {
+  sizeBy: SizeBy;
+  /** Cases per entity, for sizeBy 'cases' (entities not yet counted are drawn small). */
+  caseCounts: ReadonlyMap<string, number>;
+  /** Ids to highlight (the rest fades), or null. */
+  highlight: ReadonlySet<string> | null;
+  edgeLabels: boolean;
+  relName: (type: string) => string;
+}
+
+/** Node size from a measure: logarithmic, so a 1,000-link node does not cover the canvas. */
+export function sizeFor(value: number | null | undefined): number {
+  if (value == null || value <= 0) return 26;
+  return Math.min(96, Math.round(26 + 7 * Math.log2(1 + value)));
+}
+
+/** Proposed links and hypotheses are not facts yet. */
+export function isUnconfirmed(e: Edge): boolean {
+  return (
+    e.type === 'HYPOTHESIS' || e.fields.some((f) => f.key === 'status' && f.value === 'PROPOSED')
+  );
+}
+
+/** Highlight classes: `hl` when any of `ids` is highlighted, `faded` when others are. */
+function classes(ids: readonly string[], opts: DrawOptions, edge = false): string {
+  const hl = opts.highlight;
+  const cls = hl ? (ids.some((id) => hl.has(id)) ? 'hl' : 'faded') : '';
+  return edge && !opts.edgeLabels ? `${cls} nolabel`.trim() : cls;
+}
+
+export function toElements(
+  g: DomainGraph,
+  visible: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> },
+  opts: DrawOptions,
+): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  // Links on the canvas per node, counted once (not per node: that is quadratic on big canvases).
+  const onCanvas = new Map<string, number>();
+  for (const e of g.edges.values()) {
+    onCanvas.set(e.source, (onCanvas.get(e.source) ?? 0) + 1);
+    onCanvas.set(e.target, (onCanvas.get(e.target) ?? 0) + 1);
+  }
+  /** Where each member of a collapsed group is drawn: at its group's node. */
+  const drawnAt = new Map<string, string>();
+  const parentOf = new Map<string, string>();
+  for (const gr of g.groups.values()) {
+    const members = gr.members.filter((m) => visible.nodes.has(m));
+    if (members.length === 0) continue;
+    const label = groupLabel(g, gr);
+    if (gr.collapsed) {
+      members.forEach((m) => drawnAt.set(m, gr.id));
+      const look = typeLook.Organization!;
+      out.push({
+        group: 'nodes',
+        data: {
+          id: gr.id,
+          label,
+          type: 'Group',
+          color: look.color,
+          shape: 'round-rectangle',
+          icon: iconFor('Organization'),
+          size: sizeFor(members.length * 4),
+          collapsed: true,
+          pinned: g.pinned.has(gr.id),
+        },
+        classes: classes(members, opts),
+      });
+    } else {
+      members.forEach((m) => parentOf.set(m, gr.id));
+      out.push({ group: 'nodes', data: { id: gr.id, label, type: 'Group' }, classes: '' });
+    }
+  }
+  for (const id of visible.nodes) {
+    if (drawnAt.has(id)) continue;
+    const e = g.nodes.get(id)!;
+    const look = typeLook[e.type] ?? fallbackLook;
+    const degree = e.degree ?? 0;
+    const measure =
+      opts.sizeBy === 'degree'
+        ? e.degree
+        : opts.sizeBy === 'cases'
+          ? opts.caseCounts.get(id)
+          : null;
+    out.push({
+      group: 'nodes',
+      data: {
+        id,
+        label: e.caption,
+        type: e.type,
+        color: look.color,
+        shape: look.shape,
+        icon: iconFor(e.type),
+        size: opts.sizeBy === 'none' ? 34 : sizeFor(measure),
+        degree,
+        more: degree > (onCanvas.get(id) ?? 0),
+        super: degree > SUPERNODE,
+        pinned: g.pinned.has(id),
+        ...(parentOf.has(id) ? { parent: parentOf.get(id) } : {}),
+      },
+      classes: classes([id], opts),
+    });
+  }
+  const merged = new Map<string, { data: Record<string, unknown>; ids: string[] }>();
+  for (const id of visible.edges) {
+    const e = g.edges.get(id)!;
+    const source = drawnAt.get(e.source) ?? e.source;
+    const target = drawnAt.get(e.target) ?? e.target;
+    if (source === target && source !== e.source) continue; // inside a collapsed group
+    const look = relLook[e.type] ?? fallbackRelLook;
+    const data = {
+      id,
+      source,
+      target,
+      type: e.type,
+      label: opts.relName(e.type),
+      color: look.color,
+      width: look.width,
+      dashed: isUnconfirmed(e),
+      count: 1,
+    };
+    if (source === e.source && target === e.target) {
+      out.push({ group: 'edges', data, classes: classes([id], opts, true) });
+      continue;
+    }
+    const key = `meta:${source}|${target}|${e.type}`;
+    const m = merged.get(key);
+    if (m) {
+      m.ids.push(id);
+      m.data.dashed = m.data.dashed && data.dashed;
+    } else merged.set(key, { data: { ...data, id: key }, ids: [id] });
+  }
+  for (const m of merged.values()) {
+    const count = m.ids.length;
+    out.push({
+      group: 'edges',
+      data: { ...m.data, count, countLabel: `${String(m.data.label)} ×${count}` },
+      classes: classes(m.ids, opts, true),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+// Exports of what is on the canvas: CSV (one table of entities, one of links, every field a
+// column) and JSON. Cells that a spreadsheet would run as a formula are defused.
+import type { Edge, Entity } from './api';
+
+export type ExportKind = 'png' | 'svg' | 'csvNodes' | 'csvLinks' | 'json';
+
+/** A CSV cell: quoted when needed; a leading = + - @ (formula injection) gets a quote mark. */
+export function csvCell(value: string | number | null | undefined): string {
+  let s = value == null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s) && typeof value === 'string') s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+) {
+  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function fieldKeys(items: readonly (Entity | Edge)[]): string[] {
+  return [...new Set(items.flatMap((i) => i.fields.map((f) => f.key)))].sort();
+}
+
+function grade(i: Entity | Edge): string {
+  const { reliability, credibility } = i.provenance;
+  return reliability || credibility != null ? `${reliability ?? '?'}${credibility ?? '?'}` : '';
+}
+
+export function entitiesCsv(entities: readonly Entity[]): string {
+  const keys = fieldKeys(entities);
+  return toCsv(
+    ['id', 'type', 'caption', 'source', 'sourceId', 'grade', 'degree', ...keys],
+    entities.map((e) => [
+      e.id,
+      e.type,
+      e.caption,
+      e.provenance.source ?? null,
+      e.provenance.sourceId ?? null,
+      grade(e),
+      e.degree ?? null,
+      ...keys.map((k) => e.fields.find((f) => f.key === k)?.value ?? null),
+    ]),
+  );
+}
+
+export function linksCsv(edges: readonly Edge[]): string {
+  const keys = fieldKeys(edges);
+  return toCsv(
+    ['id', 'type', 'source', 'target', 'agency', 'sourceId', 'grade', ...keys],
+    edges.map((e) => [
+      e.id,
+      e.type,
+      e.source,
+      e.target,
+      e.provenance.source ?? null,
+      e.provenance.sourceId ?? null,
+      grade(e),
+      ...keys.map((k) => e.fields.find((f) => f.key === k)?.value ?? null),
+    ]),
+  );
+}
+
+export function graphJson(entities: readonly Entity[], edges: readonly Edge[]): string {
+  return JSON.stringify({ entities, links: edges }, null, 2);
+}
+
+/** A file name for an export: the investigation's name (or "trama") and the date. */
+export function exportName(base: string | null, ext: string, now = new Date()): string {
+  const safe = (base ?? 'trama')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+  return `${safe || 'trama'}-${now.toISOString().slice(0, 10)}.${ext}`;
+}
+
+/** Hands a file to the browser's download. */
+export function download(name: string, data: Blob | string, type = 'text/plain'): void {
+  const blob =
+    typeof data === 'string' ? new Blob([data], { type: `${type};charset=utf-8` }) : data;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { edge, entity, field, provenance } from './fixtures';
+import {
+  agenciesOf,
+  facets,
+  histogram,
+  isFiltering,
+  noFilters,
+  parseTime,
+  visibleIds,
+} from './filters';
+import { addSubgraph, emptyGraph, hide } from './graph';
+
+const day = (d: string) => Date.parse(`${d}T12:00:00Z`);
+const g = addSubgraph(emptyGraph, {
+  nodes: [
+    entity('p1'),
+    entity('p2', { provenance: provenance({ source: 'SSC', reliability: 'E', credibility: 5 }) }),
+    entity('c1', {
+      type: 'Case',
+      fields: [field('occurredAt', '2021-03-01T12:00:00-06:00[America/Mexico_City]', 'datetime')],
+    }),
+    entity('c2', {
+      type: 'Case',
+      fields: [field('occurredAt', '2023-07-01T12:00:00Z', 'datetime')],
+    }),
+    entity('ph', {
+      type: 'Phone',
+      provenance: provenance({ source: null, sources: ['C5:1', 'FGJ:2'] }),
+    }),
+  ],
+  edges: [
+    edge('k', 'p1', 'p2', { type: 'FAMILY_OF' }),
+    edge('i1', 'p1', 'c1', { type: 'INVOLVED_IN', provenance: provenance({ source: 'FGJ' }) }),
+    edge('i2', 'p1', 'c2', { type: 'INVOLVED_IN', provenance: provenance({ source: 'FGJ' }) }),
+    edge('u', 'p1', 'ph', { type: 'USES_PHONE', provenance: provenance({ source: 'C5' }) }),
+  ],
+});
+const ids = (s: Set<string>) => [...s].sort();
+
+describe('filters', () => {
+  it('reads Neo4j date-times with a zone name, and agencies from source records', () => {
+    expect(parseTime('2021-03-01T12:00:00-06:00[America/Mexico_City]')).toBe(
+      Date.parse('2021-03-01T18:00:00Z'),
+    );
+    expect(parseTime('not a date')).toBeNull();
+    expect(agenciesOf(g.nodes.get('ph')!)).toEqual(['C5', 'FGJ']);
+  });
+
+  it('shows everything without filters, except what was hidden by hand', () => {
+    expect(isFiltering(noFilters)).toBe(false);
+    const v = visibleIds(hide(g, ['p2']), noFilters);
+    expect(ids(v.nodes)).toEqual(['c1', 'c2', 'p1', 'ph']);
+    expect(ids(v.edges)).toEqual(['i1', 'i2', 'u']);
+  });
+
+  it('filters by type, link type, agency (all of an item’s agencies) and grade', () => {
+    const v = visibleIds(g, {
+      ...noFilters,
+      hiddenTypes: ['Phone'],
+      hiddenRelTypes: ['FAMILY_OF'],
+      maxReliability: 'C',
+    });
+    expect(ids(v.nodes)).toEqual(['c1', 'c2', 'p1']);
+    expect(ids(v.edges)).toEqual(['i1', 'i2']);
+    const agencies = visibleIds(g, { ...noFilters, hiddenAgencies: ['C5'] });
+    expect(agencies.nodes.has('ph')).toBe(true); // FGJ still vouches for it
+    expect(agencies.edges.has('u')).toBe(false);
+    const cred = visibleIds(g, { ...noFilters, maxCredibility: 4 });
+    expect(cred.nodes.has('p2')).toBe(false);
+  });
+
+  it('keeps undated items in a time window and drops dated ones outside it', () => {
+    const v = visibleIds(g, {
+      ...noFilters,
+      time: { from: day('2023-01-01'), to: day('2024-01-01') },
+    });
+    expect(ids(v.nodes)).toEqual(['c2', 'p1', 'p2', 'ph']);
+    expect(isFiltering({ ...noFilters, time: { from: 0, to: 1 } })).toBe(true);
+  });
+
+  it('counts facets and bins events over time', () => {
+    const f = facets(g);
+    expect(f.types.get('Case')).toBe(2);
+    expect(f.relTypes.get('INVOLVED_IN')).toBe(2);
+    expect(f.agencies.get('FGJ')).toBe(6);
+    const h = histogram(g, 10)!;
+    expect(h.counts.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(h.counts[0]).toBe(1);
+    expect(h.counts[9]).toBe(1);
+    expect(histogram(emptyGraph)).toBeNull();
+  });
+});

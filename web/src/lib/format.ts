@@ -1,0 +1,41 @@
+// Shows field values by their type (the API sends them as strings with a type name): dates in
+// the reader's language, numbers grouped, lists one per line, points as coordinates.
+import type { Field } from './api';
+import { parseTime } from './filters';
+
+export function formatField(f: Field, locale: string): string {
+  switch (f.type) {
+    case 'datetime': {
+      const ms = parseTime(f.value);
+      return ms === null
+        ? f.value
+        : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+    }
+    case 'date': {
+      // A date has no time zone: format it as the calendar day it names.
+      const ms = Date.parse(`${f.value}T12:00:00Z`);
+      return Number.isNaN(ms)
+        ? f.value
+        : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(ms);
+    }
+    case 'number':
+      return Number.isNaN(Number(f.value))
+        ? f.value
+        : new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(Number(f.value));
+    case 'boolean':
+      return f.value === 'true' ? '✓' : '✗';
+    case 'point': {
+      const [lat, lon] = f.value.split(',').map((s) => Number(s.trim()));
+      return lat === undefined || lon === undefined
+        ? f.value
+        : `${lat.toFixed(5)}, ${lon.toFixed(5)}`;
+    }
+    default:
+      return f.value;
+  }
+}
+
+/** "B2" from reliability and credibility; "—" when neither is known. */
+export function gradeCode(reliability?: string | null, credibility?: number | null): string {
+  return reliability || credibility != null ? `${reliability ?? '?'}${credibility ?? '?'}` : '—';
+}

@@ -1,0 +1,65 @@
+// Grouping: an organisation's members (or any selection) drawn as one compound node, which can
+// be collapsed into a single node so a large cell does not flood the canvas. Pure transitions.
+import type { DomainGraph, Group } from './graph';
+
+/** Links that make someone part of an organisation. */
+const MEMBERSHIP = new Set(['MEMBER_OF', 'SUBCELL_OF', 'DIRECTOR_OF']);
+
+/** The organisation's members on the canvas: whoever is linked to it by a membership link. */
+export function orgMembers(g: DomainGraph, orgId: string): string[] {
+  const out = new Set<string>();
+  for (const e of g.edges.values()) {
+    if (!MEMBERSHIP.has(e.type)) continue;
+    if (e.target === orgId && g.nodes.has(e.source)) out.add(e.source);
+    if (e.source === orgId && g.nodes.has(e.target)) out.add(e.target);
+  }
+  return [...out].sort();
+}
+
+export function groupOf(g: DomainGraph, nodeId: string): Group | null {
+  for (const gr of g.groups.values()) if (gr.members.includes(nodeId)) return gr;
+  return null;
+}
+
+/**
+ * Groups the nodes (an entity belongs to one group at most: it leaves any earlier one). With an
+ * anchor, the group is named after it and the anchor joins the group. Starts collapsed.
+ */
+export function makeGroup(
+  g: DomainGraph,
+  members: readonly string[],
+  anchor: string | null = null,
+): DomainGraph {
+  const list = [...new Set([...(anchor ? [anchor] : []), ...members])].filter((id) =>
+    g.nodes.has(id),
+  );
+  if (list.length < 2) return g;
+  const id = `group:${anchor ?? list[0]}`;
+  const groups = new Map<string, Group>();
+  for (const gr of g.groups.values()) {
+    if (gr.id === id) continue;
+    const rest = gr.members.filter((m) => !list.includes(m));
+    if (rest.length > 0) groups.set(gr.id, { ...gr, members: rest });
+  }
+  groups.set(id, { id, anchor, members: list, collapsed: true });
+  return { ...g, groups };
+}
+
+export function ungroup(g: DomainGraph, groupId: string): DomainGraph {
+  if (!g.groups.has(groupId)) return g;
+  const groups = new Map(g.groups);
+  groups.delete(groupId);
+  return { ...g, groups };
+}
+
+export function toggleCollapsed(g: DomainGraph, groupId: string): DomainGraph {
+  const gr = g.groups.get(groupId);
+  if (!gr) return g;
+  return { ...g, groups: new Map(g.groups).set(groupId, { ...gr, collapsed: !gr.collapsed }) };
+}
+
+/** The group's label: its organisation's caption, else the first member's, with the size. */
+export function groupLabel(g: DomainGraph, gr: Group): string {
+  const name = g.nodes.get(gr.anchor ?? gr.members[0] ?? '')?.caption ?? '';
+  return `${name} (${gr.members.length})`;
+}

@@ -1,0 +1,37 @@
+// Undo/redo as a pure history of values: every canvas change pushes the new graph; layouts
+// that only settle positions after a change amend the present instead, so one undo takes back
+// the change together with where it put things.
+export interface History<T> {
+  past: readonly T[];
+  present: T;
+  future: readonly T[];
+}
+
+export const MAX_HISTORY = 100;
+
+export function start<T>(present: T): History<T> {
+  return { past: [], present, future: [] };
+}
+
+/** A new state; the redo branch is dropped. Pushing the present itself changes nothing. */
+export function push<T>(h: History<T>, next: T): History<T> {
+  if (next === h.present) return h;
+  return { past: [...h.past, h.present].slice(-MAX_HISTORY), present: next, future: [] };
+}
+
+/** Replaces the present without making an undo step. */
+export function amend<T>(h: History<T>, next: T): History<T> {
+  return next === h.present ? h : { ...h, present: next };
+}
+
+export function undo<T>(h: History<T>): History<T> {
+  const prev = h.past.at(-1);
+  if (prev === undefined) return h;
+  return { past: h.past.slice(0, -1), present: prev, future: [h.present, ...h.future] };
+}
+
+export function redo<T>(h: History<T>): History<T> {
+  const [next, ...rest] = h.future;
+  if (next === undefined) return h;
+  return { past: [...h.past, h.present], present: next, future: rest };
+}

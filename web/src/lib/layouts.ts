@@ -1,0 +1,111 @@
+// Layouts: force-directed (fcose), hierarchical (dagre) for org charts, concentric around the
+// selected entity, and geographic from `location` points. The pure parts (where a node goes on
+// the map, how far it is from the centre) are here and unit-tested; Canvas runs them.
+import type { Entity } from './api';
+import type { DomainGraph, Position } from './graph';
+
+export type LayoutName = 'fcose' | 'dagre' | 'concentric' | 'geo';
+export const LAYOUTS: LayoutName[] = ['fcose', 'dagre', 'concentric', 'geo'];
+
+/** An entity's point, from a `location` field ("lat, lon", as the API prints points). */
+export function locationOf(e: Entity): { lat: number; lon: number } | null {
+  const f = e.fields.find((x) => x.type === 'point' && x.key === 'location');
+  if (!f) return null;
+  const [lat, lon] = f.value.split(',').map((s) => Number(s.trim()));
+  return lat === undefined || lon === undefined || Number.isNaN(lat) || Number.isNaN(lon)
+    ? null
+    : { lat, lon };
+}
+
+/** Neighbours on the canvas of each node (either direction). */
+export function adjacency(g: DomainGraph, ids: ReadonlySet<string>): Map<string, string[]> {
+  const adj = new Map<string, string[]>([...ids].map((id) => [id, []]));
+  for (const e of g.edges.values()) {
+    if (!ids.has(e.source) || !ids.has(e.target)) continue;
+    adj.get(e.source)!.push(e.target);
+    adj.get(e.target)!.push(e.source);
+  }
+  return adj;
+}
+
+/**
+ * Map positions: located entities at their point (equirectangular, north up, scaled to about
+ * `width` pixels); the others at the middle of their placed neighbours, spread around it, and
+ * whatever is still unplaced in a row under the map.
+ */
+export function geoPositions(
+  g: DomainGraph,
+  ids: ReadonlySet<string>,
+  width = 1200,
+): Map<string, Position> {
+  const points = new Map<string, { lat: number; lon: number }>();
+  for (const id of ids) {
+    const p = g.nodes.get(id) && locationOf(g.nodes.get(id)!);
+    if (p) points.set(id, p);
+  }
+  const out = new Map<string, Position>();
+  if (points.size > 0) {
+    const lats = [...points.values()].map((p) => p.lat);
+    const lons = [...points.values()].map((p) => p.lon);
+    const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
+    const kx = Math.cos((midLat * Math.PI) / 180);
+    const span = Math.max(
+      (Math.max(...lons) - Math.min(...lons)) * kx,
+      Math.max(...lats) - Math.min(...lats),
+      0.005,
+    );
+    const scale = width / span;
+    const lon0 = Math.min(...lons);
+    const lat1 = Math.max(...lats);
+    for (const [id, p] of points) {
+      out.set(id, { x: (p.lon - lon0) * kx * scale, y: (lat1 - p.lat) * scale });
+    }
+  }
+  const adj = adjacency(g, ids);
+  // Three rounds reach a person through their address to the case that happened there.
+  for (let round = 0; round < 3; round++) {
+    const placed = new Map<string, Position>();
+    for (const id of ids) {
+      if (out.has(id)) continue;
+      const near = (adj.get(id) ?? []).map((n) => out.get(n)).filter((p) => p !== undefined);
+      if (near.length === 0) continue;
+      const x = near.reduce((s, p) => s + p.x, 0) / near.length;
+      const y = near.reduce((s, p) => s + p.y, 0) / near.length;
+      const angle = placed.size * 2.4; // golden-angle spread so neighbours do not overlap
+      placed.set(id, { x: x + 45 * Math.cos(angle), y: y + 45 * Math.sin(angle) });
+    }
+    placed.forEach((p, id) => out.set(id, p));
+  }
+  const bottom = Math.max(0, ...[...out.values()].map((p) => p.y)) + 120;
+  let i = 0;
+  for (const id of [...ids].sort()) {
+    if (!out.has(id)) out.set(id, { x: (i++ % 12) * 90, y: bottom + Math.floor(i / 12) * 90 });
+  }
+  return out;
+}
+
+/** Hops from `centre` to each node (unreachable nodes are one ring further out than the rest). */
+export function ringsFrom(
+  g: DomainGraph,
+  ids: ReadonlySet<string>,
+  centre: string,
+): Map<string, number> {
+  const adj = adjacency(g, ids);
+  const dist = new Map<string, number>([[centre, 0]]);
+  let frontier = [centre];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const id of frontier) {
+      for (const n of adj.get(id) ?? []) {
+        if (!dist.has(n)) {
+          dist.set(n, dist.get(id)! + 1);
+          next.push(n);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const far = Math.max(0, ...dist.values()) + 1;
+  for (const id of ids) if (!dist.has(id)) dist.set(id, far);
+  return dist;
+}

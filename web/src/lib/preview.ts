@@ -1,0 +1,50 @@
+// The expand preview as the context menu shows it: one row per relationship type × neighbour
+// type ("Asociados · Persona (12)"), directions and agencies added up, biggest first; and the
+// expand filter for the rows the analyst ticked.
+import type { ExpandFilter, ExpandGroup } from './api';
+
+export interface PreviewRow {
+  key: string;
+  relType: string;
+  neighborType: string;
+  count: number;
+  /** The count is a lower bound (the entity has more links than were counted). */
+  capped: boolean;
+}
+
+export function previewRows(groups: readonly ExpandGroup[]): PreviewRow[] {
+  const rows = new Map<string, PreviewRow>();
+  for (const g of groups) {
+    const key = `${g.relType}|${g.neighborType}`;
+    const row = rows.get(key);
+    if (row) {
+      row.count += g.count;
+      row.capped ||= g.capped;
+    } else {
+      rows.set(key, {
+        key,
+        relType: g.relType,
+        neighborType: g.neighborType,
+        count: g.count,
+        capped: g.capped,
+      });
+    }
+  }
+  return [...rows.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+/**
+ * One expand filter per ticked row. A single filter with every ticked type would also bring
+ * the cross combinations (a case linked as associate), so rows are asked for one by one.
+ */
+export function filtersFor(rows: readonly PreviewRow[]): ExpandFilter[] {
+  return rows.map((r) => ({ relTypes: [r.relType], neighborTypes: [r.neighborType] }));
+}
+
+/** "1.2 k" for big counts, so the menu stays narrow; "10 000+" style for capped ones. */
+export function formatCount(n: number, capped: boolean, locale: string): string {
+  const text = new Intl.NumberFormat(locale, {
+    notation: n >= 10_000 ? 'compact' : 'standard',
+  }).format(n);
+  return capped ? `${text}+` : text;
+}

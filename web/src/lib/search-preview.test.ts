@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { entity } from './fixtures';
+import { filtersFor, formatCount, previewRows } from './preview';
+import { flatHits, groupHits, markParts } from './search-results';
+
+describe('search results', () => {
+  it('groups hits by type in the order of each type’s best hit', () => {
+    const hit = (id: string, type: string) => ({
+      entity: entity(id, { type }),
+      score: 1,
+      matched: null,
+    });
+    const groups = groupHits([hit('p1', 'Person'), hit('v', 'Vehicle'), hit('p2', 'Person')]);
+    expect(groups.map((g) => [g.type, g.hits.map((h) => h.entity.id)])).toEqual([
+      ['Person', ['p1', 'p2']],
+      ['Vehicle', ['v']],
+    ]);
+    expect(flatHits(groups).map((h) => h.entity.id)).toEqual(['p1', 'p2', 'v']);
+  });
+
+  it('splits the matched text into marked ranges, tolerating overlaps and bad ranges', () => {
+    expect(
+      markParts('El Zurdo', [
+        [0, 2],
+        [3, 8],
+      ]),
+    ).toEqual([
+      { text: 'El', mark: true },
+      { text: ' ', mark: false },
+      { text: 'Zurdo', mark: true },
+    ]);
+    expect(
+      markParts('abcdef', [
+        [4, 99],
+        [1, 3],
+        [2, 4],
+        [5, 5],
+      ]),
+    ).toEqual([
+      { text: 'a', mark: false },
+      { text: 'bcdef', mark: true },
+    ]);
+    expect(markParts('abc', [])).toEqual([{ text: 'abc', mark: false }]);
+  });
+});
+
+describe('expand preview', () => {
+  it('adds up directions and agencies per link type × neighbour type, biggest first', () => {
+    const rows = previewRows([
+      {
+        relType: 'INVOLVED_IN',
+        direction: 'OUT',
+        neighborType: 'Case',
+        agency: 'FGJ',
+        count: 200,
+        capped: false,
+      },
+      {
+        relType: 'INVOLVED_IN',
+        direction: 'OUT',
+        neighborType: 'Case',
+        agency: 'SSC',
+        count: 40,
+        capped: true,
+      },
+      {
+        relType: 'ASSOCIATE_OF',
+        direction: 'IN',
+        neighborType: 'Person',
+        agency: 'SSC',
+        count: 12,
+        capped: false,
+      },
+    ]);
+    expect(rows).toEqual([
+      {
+        key: 'INVOLVED_IN|Case',
+        relType: 'INVOLVED_IN',
+        neighborType: 'Case',
+        count: 240,
+        capped: true,
+      },
+      {
+        key: 'ASSOCIATE_OF|Person',
+        relType: 'ASSOCIATE_OF',
+        neighborType: 'Person',
+        count: 12,
+        capped: false,
+      },
+    ]);
+    expect(filtersFor(rows)).toEqual([
+      { relTypes: ['INVOLVED_IN'], neighborTypes: ['Case'] },
+      { relTypes: ['ASSOCIATE_OF'], neighborTypes: ['Person'] },
+    ]);
+  });
+
+  it('formats counts compactly when large and marks lower bounds', () => {
+    expect(formatCount(240, false, 'es-MX')).toBe('240');
+    expect(formatCount(10000, true, 'en')).toBe('10K+');
+  });
+});

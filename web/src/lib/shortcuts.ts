@@ -1,0 +1,101 @@
+// Keyboard shortcuts: one table, used both to act on a key and to list the keys in the help
+// overlay ('?'), so the two never disagree. Keys typed into a text field are left alone.
+export type Action =
+  | 'help'
+  | 'search'
+  | 'undo'
+  | 'redo'
+  | 'expand'
+  | 'menu'
+  | 'remove'
+  | 'hide'
+  | 'showAll'
+  | 'pin'
+  | 'group'
+  | 'connect'
+  | 'fit'
+  | 'layoutForce'
+  | 'layoutTree'
+  | 'layoutRings'
+  | 'layoutMap'
+  | 'save'
+  | 'open'
+  | 'filters'
+  | 'next'
+  | 'previous'
+  | 'escape';
+
+export interface Shortcut {
+  action: Action;
+  /** As shown in the help: "Ctrl+Z", "Supr", "1"… */
+  keys: string[];
+  match: (e: KeyboardEvent) => boolean;
+}
+
+const plain = (key: string) => (e: KeyboardEvent) =>
+  e.key === key && !e.ctrlKey && !e.metaKey && !e.altKey;
+const ctrl =
+  (key: string, shift = false) =>
+  (e: KeyboardEvent) =>
+    (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === key && e.shiftKey === shift;
+
+export const SHORTCUTS: Shortcut[] = [
+  { action: 'help', keys: ['?'], match: plain('?') },
+  { action: 'search', keys: ['/'], match: plain('/') },
+  { action: 'undo', keys: ['Ctrl+Z'], match: ctrl('z') },
+  {
+    action: 'redo',
+    keys: ['Ctrl+Shift+Z', 'Ctrl+Y'],
+    match: (e) => ctrl('z', true)(e) || ctrl('y')(e),
+  },
+  { action: 'next', keys: ['N'], match: plain('n') },
+  { action: 'previous', keys: ['Shift+N'], match: plain('N') },
+  { action: 'expand', keys: ['E'], match: plain('e') },
+  {
+    action: 'menu',
+    keys: ['M', 'Shift+F10', '≣'],
+    match: (e) => plain('m')(e) || e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey),
+  },
+  {
+    action: 'remove',
+    keys: ['Supr', 'Retroceso'],
+    match: (e) => plain('Delete')(e) || plain('Backspace')(e),
+  },
+  { action: 'hide', keys: ['H'], match: plain('h') },
+  { action: 'showAll', keys: ['Shift+H'], match: plain('H') },
+  { action: 'pin', keys: ['P'], match: plain('p') },
+  { action: 'group', keys: ['G'], match: plain('g') },
+  { action: 'connect', keys: ['C'], match: plain('c') },
+  { action: 'fit', keys: ['F'], match: plain('f') },
+  { action: 'filters', keys: ['T'], match: plain('t') },
+  { action: 'layoutForce', keys: ['1'], match: plain('1') },
+  { action: 'layoutTree', keys: ['2'], match: plain('2') },
+  { action: 'layoutRings', keys: ['3'], match: plain('3') },
+  { action: 'layoutMap', keys: ['4'], match: plain('4') },
+  { action: 'save', keys: ['Ctrl+S'], match: ctrl('s') },
+  { action: 'open', keys: ['O'], match: plain('o') },
+  { action: 'escape', keys: ['Esc'], match: plain('Escape') },
+];
+
+function typing(target: EventTarget | null): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLInputElement &&
+      !['checkbox', 'radio', 'range', 'button'].includes(target.type))
+  );
+}
+
+/** The action for a key press, or null (also when the user is typing into a field). */
+export function actionFor(e: KeyboardEvent): Action | null {
+  const inField = typing(e.target);
+  for (const s of SHORTCUTS) {
+    if (!s.match(e)) continue;
+    // In a text field only Escape and the Ctrl shortcuts that have no text meaning act.
+    if (inField && !(s.action === 'escape' || s.action === 'save')) return null;
+    return s.action;
+  }
+  return null;
+}

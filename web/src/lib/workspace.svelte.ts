@@ -1,0 +1,140 @@
+// The analyst's workspace: the undoable canvas (a history of domain graphs), the selection,
+// the view settings, the Connect highlight and messages. Transitions on the graph are the pure
+// functions of graph.ts and groups.ts; this class only records them. API calls live in
+// actions.ts.
+import { addEntity, emptyGraph, withPositions, type DomainGraph, type Position } from './graph';
+import { amend, push, redo, start, undo, type History } from './history';
+import { defaultView, type ViewSettings } from './canvas-file';
+import type { Entity } from './api';
+import type { Investigation } from './investigations-api';
+import type { LayoutName } from './layouts';
+
+export interface Notice {
+  kind: 'info' | 'warn' | 'error';
+  text: string;
+}
+
+export interface LayoutRequest {
+  name: LayoutName;
+  centre: string | null;
+  seq: number;
+}
+
+export class Workspace {
+  history = $state.raw<History<DomainGraph>>(start(emptyGraph));
+  selection = $state.raw<string[]>([]);
+  selectedEdge = $state<string | null>(null);
+  view = $state.raw<ViewSettings>(defaultView);
+  highlight = $state.raw<ReadonlySet<string> | null>(null);
+  notices = $state.raw<Notice[]>([]);
+  busy = $state(0);
+  // An immutable value replaced whole, not mutated: a plain Map is right here.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  caseCounts = $state.raw<ReadonlyMap<string, number>>(new Map());
+  layoutRequest = $state.raw<LayoutRequest | null>(null);
+  fitSeq = $state(0);
+  investigation = $state.raw<Investigation | null>(null);
+  /** The graph and view as last saved or opened, to tell unsaved changes. */
+  saved = $state.raw<{ graph: DomainGraph; view: ViewSettings } | null>(null);
+
+  get graph(): DomainGraph {
+    return this.history.present;
+  }
+
+  get canUndo(): boolean {
+    return this.history.past.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.history.future.length > 0;
+  }
+
+  get dirty(): boolean {
+    if (this.saved === null) return this.graph.nodes.size > 0;
+    return this.saved.graph !== this.graph || this.saved.view !== this.view;
+  }
+
+  /** The one selected node, when exactly one is selected. */
+  get focus(): string | null {
+    return this.selection.length === 1 ? this.selection[0]! : null;
+  }
+
+  /** A canvas change: one undo step. */
+  change(next: (g: DomainGraph) => DomainGraph): void {
+    this.history = push(this.history, next(this.graph));
+    this.dropStaleSelection();
+  }
+
+  /** Positions settled by an automatic layout belong to the change that caused it. */
+  settle(positions: ReadonlyMap<string, Position>): void {
+    const before = this.graph;
+    this.history = amend(this.history, withPositions(before, positions));
+    // Laying out what was just opened or saved is not an edit of it.
+    if (this.saved?.graph === before) this.saved = { ...this.saved, graph: this.graph };
+  }
+
+  /** Positions the analyst chose (dragging, picking a layout): an undo step of its own. */
+  move(positions: ReadonlyMap<string, Position>): void {
+    this.change((g) => withPositions(g, positions));
+  }
+
+  undo(): void {
+    this.history = undo(this.history);
+    this.dropStaleSelection();
+  }
+
+  redo(): void {
+    this.history = redo(this.history);
+    this.dropStaleSelection();
+  }
+
+  /** Starts over with this graph (a new canvas, or an opened investigation): no undo past it. */
+  reset(graph: DomainGraph, view: ViewSettings = defaultView): void {
+    this.history = start(graph);
+    this.view = view;
+    this.selection = [];
+    this.selectedEdge = null;
+    this.highlight = null;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
+    this.caseCounts = new Map();
+  }
+
+  add(e: Entity): void {
+    this.change((g) => addEntity(g, e));
+    this.select([e.id]);
+  }
+
+  select(ids: string[]): void {
+    this.selection = ids;
+    if (ids.length > 0) this.selectedEdge = null;
+  }
+
+  setView(patch: Partial<ViewSettings>): void {
+    this.view = { ...this.view, ...patch };
+  }
+
+  runLayout(name: LayoutName): void {
+    this.setView({ layout: name });
+    this.layoutRequest = { name, centre: this.focus, seq: (this.layoutRequest?.seq ?? 0) + 1 };
+  }
+
+  notify(kind: Notice['kind'], text: string): void {
+    const notice = { kind, text };
+    this.notices = [...this.notices.filter((n) => n.text !== text), notice].slice(-3);
+    // Confirmations go by themselves; warnings and errors stay until read and dismissed.
+    if (kind === 'info') setTimeout(() => this.dismiss(notice), 8000);
+  }
+
+  dismiss(n: Notice): void {
+    this.notices = this.notices.filter((x) => x !== n);
+  }
+
+  private dropStaleSelection(): void {
+    const g = this.graph;
+    const kept = this.selection.filter((id) => g.nodes.has(id) || g.groups.has(id));
+    if (kept.length !== this.selection.length) this.selection = kept;
+    if (this.selectedEdge && !g.edges.has(this.selectedEdge)) this.selectedEdge = null;
+  }
+}
+
+export const workspace = new Workspace();

@@ -50,9 +50,9 @@ describe('explore in the browser', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     await screenshot(page, 'explore-0-login');
-    await loginInBrowser(page, 'analista');
     expect(await page.locator('html').getAttribute('lang')).toBe('es-MX');
     await page.getByText('Acceso a Trama').waitFor();
+    await loginInBrowser(page, 'analista');
 
     await page.getByRole('combobox').fill(unaccented);
     const option = page.getByRole('option').filter({ hasText: person.caption }).first();

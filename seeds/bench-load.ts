@@ -1,8 +1,10 @@
 // Loader benchmark (npm run bench:load): generates the bench scale (about 1M nodes and 5M
 // relationships) unless already there, starts a private, empty embedded Neo4j, and prints
-//   1. the machine's ceiling: raw `UNWIND $rows CREATE` of flat nodes (no MERGE, no provenance);
-//   2. a baseline: the first 50,000 call records through the real loader in batches of 1,000;
-//   3. the same 50,000 rows through the loader with its default batch size;
+//   1. the machine's ceiling: raw `UNWIND $rows CREATE` of flat nodes (no MERGE, no provenance),
+//      one transaction at a time and with the loader's number of lanes;
+//   2. a baseline: the first 50,000 call records through the real loader, one batch of 1,000 at
+//      a time;
+//   3. the same 50,000 rows through the loader with its default batch size and lanes;
 //   4. the full bench load, rows/s, and its ratio to the baseline and to the ceiling.
 // Results are also written to data/bench/results.json.
 
@@ -13,7 +15,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { connect } from './connect.js';
 import { REPO_ROOT } from './geo/cdmx.js';
 import { ensureGenerated } from './generate.js';
-import { DEFAULT_BATCH, loadFeeds } from './load/loader.js';
+import { DEFAULT_BATCH, DEFAULT_LANES, loadFeeds } from './load/loader.js';
 import { applySchemaFiles } from './load/schema.js';
 
 const log = (m: string): void => console.log(m);
@@ -32,21 +34,26 @@ async function autoCommit(driver: Driver, query: string): Promise<void> {
   }
 }
 
-async function ceiling(driver: Driver): Promise<number> {
+/** Raw `UNWIND CREATE` of flat nodes through `lanes` concurrent transactions (warm JIT first). */
+async function ceiling(driver: Driver, lanes: number): Promise<number> {
   const rows = Array.from({ length: 10_000 }, (_, i) => ({
     id: `raw-${i}`,
     a: 'x'.repeat(20),
     b: i,
     c: i * 0.5,
   }));
+  const write = (k: number) =>
+    driver.executeQuery('UNWIND $rows AS r CREATE (n:BenchRaw) SET n = r, n.k = $k', { rows, k });
+  for (let k = 0; k < 10; k++) await write(k); // warm-up, not measured
   const started = performance.now();
-  for (let k = 0; k < 10; k++) {
-    await driver.executeQuery('UNWIND $rows AS r CREATE (n:BenchRaw) SET n = r, n.k = $k', {
-      rows,
-      k,
-    });
-  }
-  const rate = (rows.length * 10) / ((performance.now() - started) / 1000);
+  let next = 0;
+  const batches = 20;
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      while (next < batches) await write(next++);
+    }),
+  );
+  const rate = (rows.length * batches) / ((performance.now() - started) / 1000);
   await autoCommit(
     driver,
     'MATCH (n:BenchRaw) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS',
@@ -54,13 +61,15 @@ async function ceiling(driver: Driver): Promise<number> {
   return rate;
 }
 
-async function sampleRate(driver: Driver, batchSize: number): Promise<number> {
+async function sampleRate(driver: Driver, batchSize: number, lanes: number): Promise<number> {
   const dir = resolve(WORK, 'sample');
   const s = await loadFeeds(driver, dir, {
     batchSize,
+    lanes,
     progress: false,
     dataset: `sample-${batchSize}`,
     resume: false,
+    bulk: false,
   });
   // Remove the sample so the next measurement and the full load start from the same state.
   await autoCommit(
@@ -87,13 +96,16 @@ async function main(): Promise<void> {
   try {
     await applySchemaFiles(c.driver);
     const load0 = loadavg()[0] ?? 0;
-    const raw = await ceiling(c.driver);
-    log(`ceiling: raw UNWIND CREATE of flat nodes: ${fmt(raw)} rows/s`);
-    const base = await sampleRate(c.driver, 1000);
-    log(`baseline: ${fmt(SAMPLE)} call records, loader with batches of 1,000: ${fmt(base)} rows/s`);
-    const ours = await sampleRate(c.driver, DEFAULT_BATCH);
+    const raw1 = await ceiling(c.driver, 1);
+    const raw = await ceiling(c.driver, DEFAULT_LANES);
     log(
-      `same rows, loader with batches of ${fmt(DEFAULT_BATCH)}: ${fmt(ours)} rows/s (${(ours / base).toFixed(2)}x)`,
+      `ceiling: raw UNWIND CREATE of flat nodes: ${fmt(raw1)} rows/s in one transaction at a time, ${fmt(raw)} rows/s with ${DEFAULT_LANES} in flight`,
+    );
+    const base = await sampleRate(c.driver, 1000, 1);
+    log(`baseline: ${fmt(SAMPLE)} call records, one batch of 1,000 at a time: ${fmt(base)} rows/s`);
+    const ours = await sampleRate(c.driver, DEFAULT_BATCH, DEFAULT_LANES);
+    log(
+      `same rows, batches of ${fmt(DEFAULT_BATCH)} in ${DEFAULT_LANES} lanes: ${fmt(ours)} rows/s (${(ours / base).toFixed(2)}x)`,
     );
     const full = await loadFeeds(c.driver, BENCH, { log });
     const count = async (q: string): Promise<number> =>
@@ -107,7 +119,7 @@ async function main(): Promise<void> {
     );
     log(`bench load: ${fmt(full.rowsPerSec)} rows/s (target 50,000)`);
     log(
-      `ratio to baseline (batches of 1,000): ${(full.rowsPerSec / base).toFixed(2)}x; to the raw CREATE ceiling: ${(full.rowsPerSec / raw).toFixed(2)}x`,
+      `ratio to baseline (one batch of 1,000 at a time): ${(full.rowsPerSec / base).toFixed(2)}x; to the raw CREATE ceiling: ${(full.rowsPerSec / raw).toFixed(2)}x`,
     );
     log(
       `machine: load average ${load0.toFixed(1)} at start, ${load1.toFixed(1)} at end; Neo4j heap ${heap}, page cache ${pageCacheMb} MB`,
@@ -125,6 +137,8 @@ async function main(): Promise<void> {
           baselineBatch1000: base,
           sampleDefaultBatch: ours,
           rawCreateCeiling: raw,
+          rawCreateCeilingOneLane: raw1,
+          lanes: DEFAULT_LANES,
           loadAverage: [load0, load1],
           heap,
           pageCacheMb,

@@ -19,8 +19,8 @@ CREATE INDEX incident_folio IF NOT EXISTS FOR (n:Incident) ON (n.folio);
 CREATE INDEX arrest_folio IF NOT EXISTS FOR (n:Arrest) ON (n.folio);
 CREATE INDEX report_folio IF NOT EXISTS FOR (n:FinancialReport) ON (n.folio);
 
-// Provenance: find the node that came from a given source record.
-CREATE INDEX entity_source IF NOT EXISTS FOR (n:Entity) ON (n.source, n.sourceId);
+// Provenance: a node's id is "<source>:<sourceId>", so the entity_id constraint already finds
+// the node behind a source record (see 003-load-tuning.cypher).
 
 // Timelines and CompStat: every event carries occurredAt (a zoned datetime).
 CREATE INDEX case_time IF NOT EXISTS FOR (n:Case) ON (n.occurredAt);
@@ -31,7 +31,6 @@ CREATE INDEX arrest_time IF NOT EXISTS FOR (n:Arrest) ON (n.occurredAt);
 CREATE INDEX custody_time IF NOT EXISTS FOR (n:Custody) ON (n.occurredAt);
 CREATE INDEX transfer_time IF NOT EXISTS FOR (n:Transfer) ON (n.occurredAt);
 CREATE INDEX cjmcase_time IF NOT EXISTS FOR (n:CjmCase) ON (n.occurredAt);
-CREATE INDEX called_time IF NOT EXISTS FOR ()-[r:CALLED]-() ON (r.occurredAt);
 
 // Maps: points of addresses and events.
 CREATE POINT INDEX address_location IF NOT EXISTS FOR (n:Address) ON (n.location);

@@ -18,6 +18,8 @@ export interface Batch {
   rows: number; // data rows in the batch, rejected ones included
   loaded: number;
   rejects: RejectRow[];
+  /** The batch holds the records after this line, up to lastLine. */
+  after: number;
   lastLine: number;
 }
 
@@ -25,13 +27,17 @@ export async function* batches(
   path: string,
   spec: FeedSpec,
   size: number,
-  startAfter: number,
+  /** Lines already committed (skipped). */
+  isCommitted: (line: number) => boolean,
 ): AsyncGenerator<Batch> {
   const required = FEED_COLUMNS[spec.path] as readonly string[];
   let header: string[] | null = null;
   let batch = fresh(spec);
   const seen = new Set<string>();
+  let previous = 0; // the line of the record read before this one
   for await (const rec of readCsv(path)) {
+    const before = previous;
+    previous = rec.line;
     if (header === null) {
       header = rec.fields.map((h) =>
         h
@@ -44,7 +50,8 @@ export async function* batches(
         throw new Error(`${spec.path}: missing columns ${missing.join(', ')}`);
       continue;
     }
-    if (rec.line <= startAfter) continue;
+    if (isCommitted(rec.line)) continue;
+    if (batch.rows === 0) batch.after = before;
     batch.rows++;
     batch.lastLine = rec.line;
     try {
@@ -87,6 +94,7 @@ function fresh(spec: FeedSpec): Batch {
     rows: 0,
     loaded: 0,
     rejects: [],
+    after: 0,
     lastLine: 0,
   };
 }

@@ -23,9 +23,9 @@ export class Rejects {
     writeFileSync(path, csvLine(['file', 'line', 'reason']));
   }
 
-  /** Keeps last run's rejects of `file` up to `line` (those lines are not read again). */
-  carry(file: string, upToLine: number): number {
-    const keep = (this.previous.get(file) ?? []).filter((r) => r.line <= upToLine);
+  /** Keeps last run's rejects of `file` on committed lines (those lines are not read again). */
+  carry(file: string, committed: (line: number) => boolean): number {
+    const keep = (this.previous.get(file) ?? []).filter((r) => committed(r.line));
     this.add(keep);
     return keep.length;
   }

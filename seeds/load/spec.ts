@@ -18,6 +18,8 @@ export interface FeedSpec {
    * yet in the graph (an unchanged file read past its last committed line).
    */
   fresh?: Readonly<Record<string, string>>;
+  /** Rows refer to earlier rows of the same file: load its batches one at a time. */
+  sequential?: boolean;
   /** Maps one CSV row; throws Reject for a bad row. */
   map(raw: Raw, line: number): StepRows;
 }

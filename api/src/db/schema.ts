@@ -1,6 +1,7 @@
-// Applies cypher/schema/NNN-*.cypher in order. The highest applied number is recorded on a
-// single (:TramaSchema {key: 'schema'}) node; files at or below it are skipped, so a restart is
-// a no-op. Every statement is itself idempotent (IF NOT EXISTS), so a crash halfway is harmless.
+// Applies cypher/schema/NNN-*.cypher in order. Every statement is idempotent (IF NOT EXISTS),
+// so all of them run at each start: a restart is a no-op, a crash halfway is harmless, and the
+// indexes a bulk load deferred come back even if that load was killed (ADR 0007). The highest
+// applied number is recorded on a single (:TramaSchema {key: 'schema'}) node.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -51,7 +52,7 @@ export async function appliedSchemaVersion(driver: Driver, database: string): Pr
   return v === undefined ? 0 : typeof v === 'number' ? v : v.toNumber();
 }
 
-/** Applies pending schema files; returns the names applied (empty when already up to date). */
+/** Applies the schema files; returns the names of those new to this database. */
 export async function applySchema(
   driver: Driver,
   database: string,
@@ -60,7 +61,6 @@ export async function applySchema(
   const current = await appliedSchemaVersion(driver, database);
   const applied: string[] = [];
   for (const file of readSchemaFiles(dir)) {
-    if (file.version <= current) continue;
     for (const statement of file.statements) {
       try {
         await driver.executeQuery(statement, {}, { database });
@@ -70,6 +70,7 @@ export async function applySchema(
         );
       }
     }
+    if (file.version <= current) continue;
     await driver.executeQuery(
       "MERGE (s:TramaSchema {key: 'schema'}) SET s.version = $version, s.file = $name, s.appliedAt = datetime()",
       { version: file.version, name: file.name },
@@ -77,8 +78,6 @@ export async function applySchema(
     );
     applied.push(file.name);
   }
-  if (applied.length > 0) {
-    await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
-  }
+  await driver.executeQuery('CALL db.awaitIndexes(600)', {}, { database });
   return applied;
 }

@@ -14,7 +14,9 @@ ON CREATE SET a:Address, a += r.grade, a.sourceId = r.sourceId, a.ingestedAt = $
     a.sources = [r.ref], a.caption = r.caption, a.searchText = r.searchText, a.street = r.street,
     a.colonia = r.colonia, a.alcaldia = r.alcaldia,
     a.location = CASE WHEN r.lat IS NULL THEN null ELSE point({latitude: r.lat, longitude: r.lon}) END
-ON MATCH SET a.sources = CASE WHEN r.ref IN a.sources THEN a.sources ELSE a.sources + r.ref END
+// Loader lanes commit in parallel: take the node's write lock before reading its lists.
+REMOVE a._lock
+FOREACH (_ IN CASE WHEN r.ref IN a.sources THEN [] ELSE [1] END | SET a.sources = a.sources + r.ref)
 FOREACH (_ IN CASE WHEN r.grade.classification < a.classification
     OR (r.grade.classification = a.classification AND size(r.grade.compartments) < size(a.compartments))
     THEN [1] ELSE [] END | SET a += r.grade, a.sourceId = r.sourceId)

@@ -6,7 +6,9 @@ UNWIND $rows AS r
 MERGE (v:Entity {id: r.id})
 ON CREATE SET v:Vehicle, v += r.grade, v.sourceId = r.sourceId, v.ingestedAt = $ingestedAt,
     v.sources = [r.ref], v.plate = r.plate
-ON MATCH SET v.sources = CASE WHEN r.ref IN v.sources THEN v.sources ELSE v.sources + r.ref END
+// Loader lanes commit in parallel: take the node's write lock before reading its lists.
+REMOVE v._lock
+FOREACH (_ IN CASE WHEN r.ref IN v.sources THEN [] ELSE [1] END | SET v.sources = v.sources + r.ref)
 SET v.caption = coalesce(v.caption, r.caption), v.vin = coalesce(v.vin, r.vin),
     v.make = coalesce(v.make, r.make), v.model = coalesce(v.model, r.model),
     v.year = coalesce(v.year, r.year), v.colour = coalesce(v.colour, r.colour),

@@ -211,7 +211,7 @@ export async function loadFeeds(
   const files: FileSummary[] = [];
   const bulk = opts.bulk ?? (await graphIsEmpty(session));
   if (bulk) log(`Empty graph: bulk load, ${await deferIndexes(session)} indexes deferred`);
-  let failed = false;
+  let failure: unknown = null;
   try {
     for (const feed of LOAD_ORDER) {
       if (opts.feeds && !opts.feeds.includes(feed)) continue;
@@ -301,22 +301,22 @@ export async function loadFeeds(
         );
     }
   } catch (e) {
-    failed = true;
-    throw e;
+    failure = e;
   } finally {
     await session.close();
-    if (bulk) {
-      // Also after a failure: the graph must never be left without its indexes.
-      const t = performance.now();
-      try {
-        await applySchemaFiles(driver, opts.database);
-        log(`Indexes rebuilt in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-      } catch (e) {
-        if (!failed) throw e;
-        log(`Rebuilding the indexes failed too: ${(e as Error).message}`);
-      }
+  }
+  if (bulk) {
+    // Also after a failure: the graph must never be left without its indexes.
+    const t = performance.now();
+    try {
+      await applySchemaFiles(driver, opts.database);
+      log(`Indexes rebuilt in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    } catch (e) {
+      if (failure === null) throw e;
+      log(`Rebuilding the indexes failed too: ${(e as Error).message}`);
     }
   }
+  if (failure !== null) throw failure as Error;
   const seconds = (performance.now() - started) / 1000;
   const sum = (k: 'rows' | 'loaded' | 'rejected' | 'unresolved' | 'rowsThisRun'): number =>
     files.reduce((t, f) => t + f[k], 0);

@@ -80,12 +80,20 @@ export async function* batches(
       batch.rejects.push({ file: spec.path, line: rec.line, reason: e.message });
     }
     if (batch.rows >= size) {
-      yield batch;
+      yield sorted(batch);
       batch = fresh(spec);
       seen.clear();
     }
   }
-  if (batch.rows > 0) yield batch;
+  if (batch.rows > 0) yield sorted(batch);
+}
+
+/** Shared nodes in id order: concurrent batches then lock them in the same order (no deadlock). */
+function sorted(batch: Batch): Batch {
+  for (const [step, rows] of batch.steps)
+    if (SHARED_STEPS.has(step))
+      (rows as { id: string }[]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return batch;
 }
 
 function fresh(spec: FeedSpec): Batch {

@@ -94,7 +94,8 @@ export async function writeCheckpoint(
 ): Promise<void> {
   await tx.run(
     `MERGE (lp:LoadProgress {file: $file})
-     SET lp += $cp, lp.updatedAt = datetime()`,
+     SET lp += $cp, lp.updatedAt = datetime()
+     REMOVE lp._lock`,
     { file, cp: toParams(cp) },
   );
 }
@@ -128,9 +129,10 @@ export async function commitBatch(
   file: string,
   d: BatchDelta,
 ): Promise<Checkpoint> {
-  // REMOVE takes the node's write lock before anything is read: concurrent lanes queue here.
+  // SET takes the node's write lock before anything is read: concurrent lanes queue here.
+  // (REMOVE of an absent property takes no lock: tested.)
   const res = await tx.run(
-    'MATCH (lp:LoadProgress {file: $file}) REMOVE lp._lock RETURN lp {.*} AS lp',
+    'MATCH (lp:LoadProgress {file: $file}) SET lp._lock = true RETURN lp {.*} AS lp',
     { file },
   );
   const lp = res.records[0]?.get('lp') as Record<string, unknown> | undefined;

@@ -32,7 +32,7 @@ export interface LoadOptions {
   database?: string;
   /** Rows per transaction (default 5,000). */
   batchSize?: number;
-  /** Transactions in flight per file (default TRAMA_LOAD_LANES or 2). */
+  /** Transactions in flight for feeds marked parallel (default TRAMA_LOAD_LANES or 2). */
   lanes?: number;
   /** Draw a progress bar when stdout is a terminal (default true). */
   progress?: boolean;
@@ -273,7 +273,7 @@ export async function loadFeeds(
         total,
         opts.progress !== false && process.stdout.isTTY === true,
       );
-      const lanes = spec.sequential ? 1 : Math.max(1, opts.lanes ?? DEFAULT_LANES);
+      const lanes = spec.parallel ? Math.max(1, opts.lanes ?? DEFAULT_LANES) : 1;
       const rowsThisRun = await loadFile(ctx, run, lanes, bar);
       cp.done = true;
       await session.executeWrite((tx) =>

@@ -18,8 +18,12 @@ export interface FeedSpec {
    * yet in the graph (an unchanged file read past its last committed line).
    */
   fresh?: Readonly<Record<string, string>>;
-  /** Rows refer to earlier rows of the same file: load its batches one at a time. */
-  sequential?: boolean;
+  /**
+   * Batches may commit in parallel lanes: rows never refer to rows of the same file, and batches
+   * rarely write the same nodes. Feeds whose rows all link to a few hubs (an address to its
+   * borough) gain nothing: their transactions queue on the hub's lock.
+   */
+  parallel?: boolean;
   /** Maps one CSV row; throws Reject for a bad row. */
   map(raw: Raw, line: number): StepRows;
 }

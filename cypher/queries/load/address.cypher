@@ -14,12 +14,17 @@ ON CREATE SET a:Address, a += r.grade, a.sourceId = r.sourceId, a.ingestedAt = $
     a.sources = [r.ref], a.caption = r.caption, a.searchText = r.searchText, a.street = r.street,
     a.colonia = r.colonia, a.alcaldia = r.alcaldia,
     a.location = CASE WHEN r.lat IS NULL THEN null ELSE point({latitude: r.lat, longitude: r.lon}) END
-// Loader lanes commit in parallel: take the node's write lock before reading its lists.
-REMOVE a._lock
-FOREACH (_ IN CASE WHEN r.ref IN a.sources THEN [] ELSE [1] END | SET a.sources = a.sources + r.ref)
-FOREACH (_ IN CASE WHEN r.grade.classification < a.classification
-    OR (r.grade.classification = a.classification AND size(r.grade.compartments) < size(a.compartments))
-    THEN [1] ELSE [] END | SET a += r.grade, a.sourceId = r.sourceId)
+// Loader lanes may write this node concurrently: when the row changes it, take the node's write
+// lock (SET _lock) before reading it again, so no concurrent update is lost.
+FOREACH (_ IN CASE WHEN NOT r.ref IN a.sources OR r.grade.classification < a.classification
+      OR (r.grade.classification = a.classification AND size(r.grade.compartments) < size(a.compartments))
+    THEN [1] ELSE [] END |
+  SET a._lock = true
+  SET a.sources = CASE WHEN r.ref IN a.sources THEN a.sources ELSE a.sources + r.ref END
+  FOREACH (_ IN CASE WHEN r.grade.classification < a.classification
+      OR (r.grade.classification = a.classification AND size(r.grade.compartments) < size(a.compartments))
+      THEN [1] ELSE [] END | SET a += r.grade, a.sourceId = r.sourceId)
+  REMOVE a._lock)
 // MERGE from the address side is cheap: an address has only a handful of relationships.
 FOREACH (x IN CASE WHEN c IS NULL THEN [] ELSE [c] END |
   MERGE (a)-[l:IN_COLONIA]->(x)

@@ -19,8 +19,9 @@ FOREACH (_ IN CASE WHEN p IS NULL OR c IS NULL THEN [] ELSE [1] END |
       l.classification = CASE WHEN size(comps) > 0 AND r.grade.classification < 2 THEN 2
                               ELSE r.grade.classification END)
 FOREACH (_ IN CASE WHEN p IS NULL OR c IS NULL OR size(comps) = 0 THEN [] ELSE [1] END |
-  REMOVE p._lock // the write lock before reading: parallel loader lanes may touch this record
+  SET p._lock = true // the write lock before reading: parallel loader lanes may touch this record
   SET p.classification = CASE WHEN p.classification < 2 THEN 2 ELSE p.classification END,
-      p.compartments = p.compartments + [x IN comps WHERE NOT x IN p.compartments])
+      p.compartments = p.compartments + [x IN comps WHERE NOT x IN p.compartments]
+  REMOVE p._lock)
 WITH r, p, c WHERE p IS NULL OR c IS NULL
 RETURN collect(r.line) AS missing

@@ -5,9 +5,14 @@ UNWIND $rows AS r
 MERGE (p:Entity {id: r.id})
 ON CREATE SET p:Phone, p += r.grade, p.sourceId = r.sourceId, p.ingestedAt = $ingestedAt,
     p.sources = [r.ref], p.number = r.number, p.caption = r.number
-// Loader lanes commit in parallel: take the node's write lock before reading its lists.
-REMOVE p._lock
-FOREACH (_ IN CASE WHEN r.ref IN p.sources THEN [] ELSE [1] END | SET p.sources = p.sources + r.ref)
-FOREACH (_ IN CASE WHEN r.grade.classification < p.classification
-    OR (r.grade.classification = p.classification AND size(r.grade.compartments) < size(p.compartments))
-    THEN [1] ELSE [] END | SET p += r.grade, p.sourceId = r.sourceId)
+// Loader lanes may write this node concurrently: when the row changes it, take the node's write
+// lock (SET _lock) before reading it again, so no concurrent update is lost.
+FOREACH (_ IN CASE WHEN NOT r.ref IN p.sources OR r.grade.classification < p.classification
+      OR (r.grade.classification = p.classification AND size(r.grade.compartments) < size(p.compartments))
+    THEN [1] ELSE [] END |
+  SET p._lock = true
+  SET p.sources = CASE WHEN r.ref IN p.sources THEN p.sources ELSE p.sources + r.ref END
+  FOREACH (_ IN CASE WHEN r.grade.classification < p.classification
+      OR (r.grade.classification = p.classification AND size(r.grade.compartments) < size(p.compartments))
+      THEN [1] ELSE [] END | SET p += r.grade, p.sourceId = r.sourceId)
+  REMOVE p._lock)

@@ -113,6 +113,7 @@ export const fgjFeeds: FeedSpec[] = [
   {
     path: 'fgj/intervinientes.csv',
     steps: ['fgj-intervinientes', 'fgj-protect'],
+    parallel: true,
     map: (raw, line) => {
       const sourceRole = key(req(raw, 'calidad_juridica'));
       const role = ROLES[sourceRole];
@@ -135,6 +136,7 @@ export const fgjFeeds: FeedSpec[] = [
   {
     path: 'fgj/sabanas_llamadas.csv',
     steps: ['phone', 'fgj-llamadas'],
+    parallel: true,
     fresh: { 'fgj-llamadas': 'fgj-llamadas-new' },
     map: (raw: Raw) => {
       const oficio = normId(req(raw, 'oficio'));

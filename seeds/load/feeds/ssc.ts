@@ -159,7 +159,6 @@ export const sscFeeds: FeedSpec[] = [
   },
   {
     path: 'ssc/inteligencia_organizaciones.csv',
-    sequential: true, // a subcell names its parent organisation, an earlier row
     steps: ['ssc-organizaciones', 'ssc-subcelulas'],
     map: (raw, line) => {
       const id = key(req(raw, 'id_organizacion'));

@@ -34,28 +34,70 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`) });
 }
 
-/** Number of nodes on the Cytoscape canvas (the canvas exposes its instance for tests). */
+/** The parts of the Cytoscape instance the canvas exposes to tests (as __trama_cy). */
+export type TestCy = {
+  nodes(sel?: string): {
+    length: number;
+    map<T>(f: (n: { id(): string; position(): { x: number; y: number } }) => T): T[];
+  };
+  edges(sel?: string): { length: number };
+  getElementById(id: string): { renderedPosition(): { x: number; y: number } };
+};
+
+/** Number of nodes on the Cytoscape canvas. */
 export async function canvasNodeCount(page: Page): Promise<number> {
   return page.evaluate(
-    () =>
-      (globalThis as unknown as { __trama_cy: { nodes(): { length: number } } }).__trama_cy.nodes()
-        .length,
+    () => (globalThis as unknown as { __trama_cy: TestCy }).__trama_cy.nodes().length,
   );
 }
 
-/** Double-clicks a canvas node where it is drawn on screen. */
-export async function dblclickNode(page: Page, id: string): Promise<void> {
-  const box = await page.locator('.canvas').boundingBox();
-  const pos = await page.evaluate((nodeId) => {
-    const cy = (
-      globalThis as unknown as {
-        __trama_cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } } };
-      }
-    ).__trama_cy;
-    return cy.getElementById(nodeId).renderedPosition();
-  }, id);
-  await page.mouse.dblclick(box!.x + pos.x, box!.y + pos.y);
+/** Nodes on the canvas with their model positions, sorted by id. */
+export function canvasState(page: Page): Promise<{ id: string; x: number; y: number }[]> {
+  return page.evaluate(() =>
+    (globalThis as unknown as { __trama_cy: TestCy }).__trama_cy
+      .nodes()
+      .map((n) => ({ id: n.id(), ...n.position() }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+  );
 }
+
+/** Waits until the layout has stopped moving nodes (positions equal 250 ms apart). */
+export async function settle(page: Page): Promise<void> {
+  let last = JSON.stringify(await canvasState(page));
+  for (let i = 0; i < 60; i++) {
+    await page.waitForTimeout(250);
+    const now = JSON.stringify(await canvasState(page));
+    if (now === last) return;
+    last = now;
+  }
+  throw new Error('the canvas layout never settled');
+}
+
+/** Clicks a canvas node where it is drawn, once the layout has settled. */
+export async function clickNode(
+  page: Page,
+  id: string,
+  opts: { button?: 'right'; shift?: boolean; double?: boolean } = {},
+): Promise<void> {
+  await settle(page);
+  const box = (await page.locator('.canvas').boundingBox())!;
+  const pos = await page.evaluate(
+    (nodeId) =>
+      (globalThis as unknown as { __trama_cy: TestCy }).__trama_cy
+        .getElementById(nodeId)
+        .renderedPosition(),
+    id,
+  );
+  const [x, y] = [box.x + pos.x, box.y + pos.y];
+  if (opts.shift) await page.keyboard.down('Shift');
+  if (opts.double) await page.mouse.dblclick(x, y);
+  else await page.mouse.click(x, y, { button: opts.button ?? 'left' });
+  if (opts.shift) await page.keyboard.up('Shift');
+}
+
+/** Double-clicks a canvas node where it is drawn on screen. */
+export const dblclickNode = (page: Page, id: string): Promise<void> =>
+  clickNode(page, id, { double: true });
 
 /** Logs in through the login form, as a new user would. */
 export async function loginInBrowser(

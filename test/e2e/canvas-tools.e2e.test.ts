@@ -9,7 +9,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, launchBrowser, loginInBrowser, screenshot, serveApp } from '../browser.js';
+import {
+  artifactsDir,
+  clickNode,
+  launchBrowser,
+  loginInBrowser,
+  screenshot,
+  serveApp,
+  type TestCy as Cy,
+} from '../browser.js';
 import { testDriver } from '../helpers.js';
 
 let app: FastifyInstance;
@@ -42,10 +50,6 @@ async function cleanup(): Promise<void> {
   await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'ui:tools:' DETACH DELETE n");
 }
 
-type Cy = {
-  nodes(sel?: string): { length: number; map<T>(f: (n: { id(): string }) => T): T[] };
-  edges(sel?: string): { length: number };
-};
 const count = (page: Page, sel = '') =>
   page.evaluate(
     (s) => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes(s).length,
@@ -60,25 +64,6 @@ const waitCount = (page: Page, test: string, arg: number) =>
     [test, arg] as const,
     { timeout: 15_000 },
   );
-
-async function clickNode(page: Page, id: string, double = false): Promise<void> {
-  const box = (await page.locator('.canvas').boundingBox())!;
-  const pos = await page.evaluate(
-    (nodeId) =>
-      (
-        globalThis as unknown as {
-          __trama_cy: {
-            getElementById(i: string): { renderedPosition(): { x: number; y: number } };
-          };
-        }
-      ).__trama_cy
-        .getElementById(nodeId)
-        .renderedPosition(),
-    id,
-  );
-  if (double) await page.mouse.dblclick(box.x + pos.x, box.y + pos.y);
-  else await page.mouse.click(box.x + pos.x, box.y + pos.y);
-}
 
 async function saved(download: Download, name: string): Promise<string> {
   const file = path.join(artifactsDir, name);
@@ -105,7 +90,7 @@ afterAll(async () => {
 
 describe('canvas tools', () => {
   // Skipped until it passes: one edge fewer than expected after grouping (issue 5 stays open).
-  it.skip('supernode, grouping with undo, layouts, help, English and exports', async () => {
+  it('supernode, grouping with undo, layouts, help, English and exports', async () => {
     const page = await browser.newPage({
       viewport: { width: 1440, height: 900 },
       acceptDownloads: true,
@@ -140,9 +125,9 @@ describe('canvas tools', () => {
     await screenshot(page, 'tools-2-expanded');
 
     // Geographic: bring two members' addresses (double-click) and lay out on the map.
-    await clickNode(page, 'ui:tools:m1', true);
+    await clickNode(page, 'ui:tools:m1', { double: true });
     await waitCount(page, '>=', 14);
-    await clickNode(page, 'ui:tools:m2', true);
+    await clickNode(page, 'ui:tools:m2', { double: true });
     await waitCount(page, '>=', 15);
     // m1 → m2 is a proposed link: drawn dashed.
     const dashed = await page.evaluate(
@@ -190,14 +175,15 @@ describe('canvas tools', () => {
     ]);
     const rows = (await saved(csv, 'tools-entities.csv')).trim().split('\r\n');
     expect(rows[0]).toMatch(/^id,type,caption,source,sourceId,grade,degree/);
-    expect(rows).toHaveLength((await count(page)) + 1);
+    // Entities only: the open group's compound box is not one.
+    expect(rows).toHaveLength((await count(page, ':childless')) + 1);
     await page.locator('.export summary').click();
     const [json] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'JSON' }).click(),
     ]);
     expect(JSON.parse(await saved(json, 'tools-graph.json')).entities.length).toBe(
-      await count(page),
+      await count(page, ':childless'),
     );
 
     // The shortcuts help, then the interface in English.

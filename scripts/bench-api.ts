@@ -156,8 +156,8 @@ async function run(
       driver,
       `
     MATCH (a:Person) WITH a SKIP 20000 LIMIT 400
-    MATCH p = (a)-[*3..4]-(b:Person) WHERE b <> a
-    WITH a, b LIMIT 1000 WITH a, collect(b)[0] AS b RETURN a.id AS from, b.id AS to LIMIT 100`,
+    CALL (a) { MATCH (a)-[*3..4]-(b:Person) WHERE b <> a RETURN b LIMIT 1 }
+    RETURN a.id AS from, b.id AS to LIMIT 100`,
     )
   ).map((r) => ({ from: String(r.from), to: String(r.to) }));
   const densestDegree = (

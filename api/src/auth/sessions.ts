@@ -52,12 +52,20 @@ export class SessionService {
   }
 
   async find(token: string): Promise<{ user: User; csrfToken: string } | null> {
+    const tokenHash = sha256(token);
+    const cached = this.cache.get(tokenHash);
+    if (cached) return cached;
     const rows = await this.db.readQuery({ operation: 'session' }, 'auth/find-session', {
-      tokenHash: sha256(token),
+      tokenHash,
     });
     const row = rows[0];
     if (!row) return null;
-    return { user: toUser(row.u as Node), csrfToken: String((row.s as Node).properties.csrfToken) };
+    const found = {
+      user: toUser(row.u as Node),
+      csrfToken: String((row.s as Node).properties.csrfToken),
+    };
+    this.cache.set(tokenHash, found);
+    return found;
   }
 
   /** Drops cached sessions of a user whose account changed, so the change applies at once here. */
@@ -67,6 +75,7 @@ export class SessionService {
   }
 
   async close(token: string): Promise<void> {
+    this.cache.delete(sha256(token));
     await this.db.writeQuery({ operation: 'logout' }, 'auth/delete-session', {
       tokenHash: sha256(token),
     });

@@ -6,7 +6,7 @@
 //      a time;
 //   3. the same 50,000 rows through the loader with its default batch size and lanes;
 //   4. the full bench load, rows/s, and its ratio to the baseline and to the ceiling.
-// Results are also written to data/bench/results.json.
+// Results are also written to data/bench-load/results.json.
 
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -22,7 +22,8 @@ const log = (m: string): void => console.log(m);
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 const SAMPLE = 50_000;
 const BENCH = resolve(REPO_ROOT, 'data', 'seeds', 'bench');
-const WORK = resolve(REPO_ROOT, 'data', 'bench');
+// Its own folder: it starts from an empty database, so it must not wipe data/bench (bench:api).
+const WORK = resolve(REPO_ROOT, 'data', 'bench-load');
 
 /** CALL … IN TRANSACTIONS only runs in an auto-commit transaction. */
 async function autoCommit(driver: Driver, query: string): Promise<void> {

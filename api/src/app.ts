@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import auditPlugin from './plugins/audit.js';
 import authPlugin from './plugins/auth.js';
+import changesPlugin from './plugins/changes.js';
 import graphqlPlugin from './plugins/graphql.js';
 import neo4jPlugin from './plugins/neo4j.js';
 import webPlugin from './plugins/web.js';
@@ -29,6 +30,7 @@ export async function buildApp(config: Config, neo4j: Neo4jConnection): Promise<
   await app.register(auditPlugin);
   await app.register(authPlugin, { secureCookies: config.TRAMA_COOKIE_SECURE });
   await app.register(graphqlPlugin, { graphiql: config.NODE_ENV === 'development' });
+  await app.register(changesPlugin);
   await app.register(healthRoutes);
   await app.register(webPlugin);
   return app;

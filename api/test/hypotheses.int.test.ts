@@ -50,16 +50,23 @@ const input = {
 const DECIDE =
   'mutation($id: ID!, $d: Decision!, $r: String!) { decideHypothesis(id: $id, decision: $d, reason: $r) { status decidedBy decisionReason } }';
 
-function subscribe(username: string): Promise<{
+function subscribe(
+  username: string,
+  on: { app: FastifyInstance; url: string } = { app, url },
+): Promise<{
   next: () => Promise<{ action: string; hypothesis: { id: string; status: string } }>;
   close: () => void;
 }> {
-  return login(app, username).then(
+  return login(on.app, username).then(
     (s) =>
       new Promise((resolve, reject) => {
-        const ws = new WebSocket(url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', {
-          headers: { cookie: s!.cookie, origin: url },
-        });
+        const ws = new WebSocket(
+          on.url.replace('http', 'ws') + '/graphql',
+          'graphql-transport-ws',
+          {
+            headers: { cookie: s!.cookie, origin: on.url },
+          },
+        );
         const queue: unknown[] = [];
         const waiting: ((v: unknown) => void)[] = [];
         ws.on('error', reject);
@@ -274,5 +281,26 @@ describe('four eyes', () => {
     expect(list.data!.hypotheses.items.map((h) => h.id)).not.toContain(id);
     const hidden = await gql(app, PROPOSE, { i: { ...input, toId: 'hy:v' } }, AS.analyst);
     expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('reaches a supervisor connected to another API instance within a second', async () => {
+    const other = await buildTestApp();
+    try {
+      const otherUrl = await other.listen({ host: '127.0.0.1', port: 0 });
+      const live = await subscribe(AS.supervisor, { app: other, url: otherUrl });
+      const proposed = await gql<{ proposeHypothesis: { id: string } }>(
+        app,
+        PROPOSE,
+        { i: { ...input, rationale: 'Vistos juntos en dos detenciones' } },
+        AS.analyst,
+      );
+      expect(await live.next()).toEqual({
+        action: 'PROPOSED',
+        hypothesis: { id: proposed.data!.proposeHypothesis.id, status: 'PROPOSED' },
+      });
+      live.close();
+    } finally {
+      await other.close();
+    }
   });
 });

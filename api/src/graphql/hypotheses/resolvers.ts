@@ -7,10 +7,8 @@ export const TOPIC = 'HYPOTHESIS_CHANGED';
 
 function service(ctx: MercuriusContext): HypothesisService {
   return new HypothesisService(ctx.app.db, ctx.user!, (hypothesis, action) => {
-    void ctx.pubsub.publish({
-      topic: TOPIC,
-      payload: { hypothesisChanged: { action, hypothesis } },
-    });
+    // Every API instance's subscribers get it (plugins/changes.ts).
+    ctx.app.changes.publish(TOPIC, { hypothesisChanged: { action, hypothesis } });
   });
 }
 

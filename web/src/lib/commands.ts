@@ -28,7 +28,8 @@ export type NodeAction =
   | 'groupSelection'
   | 'ungroup'
   | 'toggleGroup'
-  | 'inspect';
+  | 'inspect'
+  | 'propose';
 
 /** The selection, with groups standing for their members where an entity is needed. */
 function selectedEntities(ws: Workspace): string[] {
@@ -64,6 +65,12 @@ export function nodeAction(ctx: CommandContext, action: NodeAction, nodeId: stri
       break;
     case 'inspect':
       ws.select([nodeId]);
+      break;
+    case 'propose':
+      // This node first; with a selection, the others follow (the other end, then evidence).
+      ctx.ui.propose = {
+        ids: [...new Set([nodeId, ...entities])].filter((id) => ws.graph.nodes.has(id)),
+      };
       break;
   }
   ctx.ui.menu = null;

@@ -89,3 +89,22 @@ export function download(name: string, data: Blob | string, type = 'text/plain')
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** The format named in the audit trail for each kind of export. */
+export const EXPORT_FORMAT: Record<ExportKind, string> = {
+  png: 'png',
+  svg: 'svg',
+  csvNodes: 'csv',
+  csvLinks: 'csv',
+  json: 'json',
+};
+
+/** The entities an export discloses: those drawn, or for a table of links, the links' ends. */
+export function exportedEntityIds(
+  kind: ExportKind,
+  nodes: readonly Entity[],
+  edges: readonly Edge[],
+): string[] {
+  if (kind === 'csvLinks') return [...new Set(edges.flatMap((e) => [e.source, e.target]))];
+  return nodes.map((n) => n.id);
+}

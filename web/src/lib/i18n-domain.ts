@@ -79,6 +79,9 @@ export const esDomain: DomainNames = {
     FOR_CASE: 'Por la carpeta',
     CONFIRMED_LINK: 'Vínculo confirmado',
     HYPOTHESIS: 'Hipótesis',
+    SAME_AS: 'Misma persona que',
+    PAYS: 'Paga a',
+    UNKNOWN_LINK: 'Vínculo sin tipo',
     AGGRESSOR_OF: 'Agresor de',
   },
   field: {
@@ -195,6 +198,9 @@ export const enDomain: DomainNames = {
     FOR_CASE: 'For case',
     CONFIRMED_LINK: 'Confirmed link',
     HYPOTHESIS: 'Hypothesis',
+    SAME_AS: 'Same person as',
+    PAYS: 'Pays',
+    UNKNOWN_LINK: 'Untyped link',
     AGGRESSOR_OF: 'Aggressor of',
   },
   field: {

@@ -2,6 +2,7 @@
 // domain names (types, links, fields, grades) come from i18n-domain.ts.
 import type { Action } from './shortcuts';
 import { enDomain, esDomain, type DomainNames } from './i18n-domain';
+import { enOversight, esOversight, type OversightDict } from './i18n-oversight';
 
 const es = {
   locale: 'es-MX',
@@ -344,6 +345,7 @@ const en: Dict = {
 export type Lang = 'es' | 'en';
 const dictionaries = { es, en };
 const domains: Record<Lang, DomainNames> = { es: esDomain, en: enDomain };
+const oversight: Record<Lang, OversightDict> = { es: esOversight, en: enOversight };
 
 class I18n {
   lang = $state<Lang>((localStorage.getItem('trama.lang') as Lang | null) ?? 'es');
@@ -352,6 +354,10 @@ class I18n {
   }
   get d(): DomainNames {
     return domains[this.lang];
+  }
+  /** Hypotheses, the supervisors' queue, audit and accounts (i18n-oversight.ts). */
+  get o(): OversightDict {
+    return oversight[this.lang];
   }
   toggle(): void {
     this.lang = this.lang === 'es' ? 'en' : 'es';

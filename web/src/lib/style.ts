@@ -71,6 +71,10 @@ export const relLook: Record<string, RelLook> = {
   VISITED: { color: '#57534e', width: 1.5 },
   CONFIRMED_LINK: { color: '#15803d', width: 3 },
   HYPOTHESIS: { color: '#6d28d9', width: 2 },
+  // Links confirmed from approved hypotheses (the other types reuse the families above).
+  SAME_AS: { color: '#1d4ed8', width: 3 },
+  PAYS: money,
+  UNKNOWN_LINK: { color: '#475569', width: 2 },
 };
 
 export const fallbackRelLook: RelLook = { color: '#6b7280', width: 1.5 };

@@ -1,0 +1,439 @@
+// Link hypotheses, the supervisors' queue, accounts and the audit trail end to end, in Debian
+// Chromium against the real API and Neo4j, with two people at once (two browser contexts): the
+// analyst proposes a link on the canvas → it shows live in the supervisor's open queue → the
+// supervisor approves it with a reason → the analyst's canvas shows the confirmed link; a
+// rejection (seen in context on the canvas first); self-decision refused; an admin changes an
+// account's clearance; a supervisor queries the audit trail and verifies the chain.
+// The entities are a small fixture of their own (ids 'e2h:'), removed afterwards with the
+// hypotheses, links and account the test made. A screenshot of each step is in test-results/.
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, loginInBrowser, screenshot, serveApp } from '../browser.js';
+import { AS, gql, testDriver } from '../helpers.js';
+
+let app: FastifyInstance;
+let url: string;
+let browser: Browser;
+let driver: Driver;
+const contexts: BrowserContext[] = [];
+
+const SURNAME = 'Zapotitla';
+const A = { id: 'e2h:a', caption: `Hilario ${SURNAME} Prueba` };
+const B = { id: 'e2h:b', caption: `Macaria ${SURNAME} Prueba` };
+const C = { id: 'e2h:c', caption: `Evaristo ${SURNAME} Prueba` };
+const NEW_USER = 'e2e.hipotesis';
+
+const person = (p: { id: string; caption: string }) =>
+  `CREATE (:Entity:Person {id: '${p.id}', caption: '${p.caption}', searchText: '${p.caption}',
+     source: 'SSC', sourceId: '${p.id}', reliability: 'B', credibility: 2, classification: 0,
+     compartments: []})`;
+
+async function cleanup(): Promise<void> {
+  await driver.executeQuery(
+    `MATCH (h:Hypothesis)-[:FROM_ENTITY|TO_ENTITY]->(e:Entity) WHERE e.id STARTS WITH 'e2h:'
+     OPTIONAL MATCH (h)-[:HISTORY]->(ev) DETACH DELETE h, ev`,
+  );
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'e2h:' DETACH DELETE n");
+  await driver.executeQuery('MATCH (u:User {username: $u}) DETACH DELETE u', { u: NEW_USER });
+}
+
+type Cy = {
+  edges(sel?: string): {
+    length: number;
+    map<T>(f: (e: { id(): string; data(k: string): unknown }) => T): T[];
+  };
+  nodes(sel?: string): { length: number };
+  getElementById(id: string): { renderedPosition(): { x: number; y: number } };
+};
+
+/** The links drawn on the canvas: id, type, ends and whether dashed (unconfirmed). */
+function canvasEdges(
+  page: Page,
+): Promise<{ id: string; type: string; source: string; target: string; dashed: boolean }[]> {
+  return page.evaluate(() =>
+    (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.edges().map((e) => ({
+      id: e.id(),
+      type: String(e.data('type')),
+      source: String(e.data('source')),
+      target: String(e.data('target')),
+      dashed: e.data('dashed') === true,
+    })),
+  );
+}
+
+/** Waits until a link like `wanted` is drawn (or, with `present` false, is gone). */
+async function waitForEdge(
+  page: Page,
+  wanted: { type: string; source: string; target: string; dashed: boolean },
+  present = true,
+): Promise<void> {
+  await page.waitForFunction(
+    ({ w, present }) => {
+      const cy = (globalThis as unknown as { __trama_cy?: Cy }).__trama_cy;
+      if (!cy) return false;
+      const found = cy
+        .edges()
+        .map((e) => ({
+          type: e.data('type'),
+          source: e.data('source'),
+          target: e.data('target'),
+          dashed: e.data('dashed') === true,
+        }))
+        .some(
+          (e) =>
+            e.type === w.type &&
+            e.source === w.source &&
+            e.target === w.target &&
+            e.dashed === w.dashed,
+        );
+      return found === present;
+    },
+    { w: wanted, present },
+    { timeout: 10_000 },
+  );
+}
+
+async function clickNode(page: Page, id: string, opts: { button?: 'right'; shift?: boolean } = {}) {
+  const pos = await page.evaluate(
+    (nodeId) =>
+      (globalThis as unknown as { __trama_cy: Cy }).__trama_cy
+        .getElementById(nodeId)
+        .renderedPosition(),
+    id,
+  );
+  await page.locator('.canvas').click({
+    position: pos,
+    button: opts.button ?? 'left',
+    modifiers: opts.shift ? ['Shift'] : [],
+  });
+}
+
+/** A new person in a browser of their own (own cookies), logged in through the form. */
+async function personAt(username: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error(`[${username}] page error:`, err.message));
+  await page.goto(url);
+  if (username === AS.admin) {
+    await page.getByLabel(/Usuario|Username/).fill(username);
+    await page.getByLabel(/Contraseña|Password/).fill('demo-trama');
+    await page.getByRole('button', { name: /Entrar|Log in/ }).click();
+  } else {
+    await loginInBrowser(page, username);
+  }
+  return page;
+}
+
+/** Draws a fixture person on the canvas through the search box. */
+async function draw(page: Page, p: { id: string; caption: string }, count: number) {
+  await page.getByRole('combobox', { name: 'Buscar' }).fill(p.caption.toLowerCase());
+  await page.getByRole('option').filter({ hasText: p.caption }).first().click();
+  await page.waitForFunction(
+    (n) => (globalThis as unknown as { __trama_cy?: Cy }).__trama_cy!.nodes().length === n,
+    count,
+    { timeout: 10_000 },
+  );
+}
+
+async function openQueue(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Hipótesis/ }).click();
+  await page.getByRole('heading', { name: 'Cola de hipótesis para decisión' }).waitFor();
+  // The subscription is up before anything is proposed.
+  await page.locator('[data-live="true"]').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(300);
+}
+
+let analyst: Page;
+let supervisor: Page;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await cleanup();
+  await driver.executeQuery([person(A), person(B), person(C)].join('\n'));
+  ({ app, url } = await serveApp());
+  browser = await launchBrowser();
+});
+
+// A failing step leaves a picture of each open page, to see what the person saw.
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state !== 'fail') return;
+  const pages = contexts.flatMap((c) => c.pages());
+  for (const [i, p] of pages.entries())
+    await screenshot(p, `hypotheses-failed-${ctx.task.name.slice(0, 20)}-${i}`).catch(() => {});
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await browser?.close();
+  await app?.close();
+  if (driver) {
+    await cleanup();
+    await driver.close();
+  }
+});
+
+describe('link hypotheses with two people at once', () => {
+  it('analyst proposes → live in the queue → supervisor approves → confirmed link on the canvas', async () => {
+    analyst = await personAt(AS.analyst);
+    supervisor = await personAt(AS.supervisor);
+    await draw(analyst, A, 1);
+    await draw(analyst, B, 2);
+    await draw(analyst, C, 3);
+
+    // The supervisor has the queue open.
+    await openQueue(supervisor);
+    await screenshot(supervisor, 'hypotheses-0-queue-open');
+
+    // The analyst selects A and B (click, Shift+click) and proposes a link from the inspector;
+    // the third entity on the canvas is cited as evidence.
+    await analyst.waitForTimeout(1_000); // the layout settles
+    await clickNode(analyst, A.id);
+    await analyst.locator('aside h2', { hasText: A.caption }).waitFor();
+    // Two taps within Cytoscape's double-tap time would expand the second node instead.
+    await analyst.waitForTimeout(500);
+    await clickNode(analyst, B.id, { shift: true });
+    await analyst.getByText('2 nodos seleccionados.').waitFor();
+    await analyst
+      .getByRole('button', { name: 'Proponer vínculo entre los seleccionados…' })
+      .click();
+    const dialog = analyst.getByRole('dialog', { name: 'Proponer un vínculo' });
+    await dialog.waitFor();
+    expect(await dialog.locator('select[name=from]').inputValue()).toBe(A.id);
+    expect(await dialog.locator('select[name=to]').inputValue()).toBe(B.id);
+    await dialog.locator('select[name=type]').selectOption('ASSOCIATE');
+    await dialog
+      .getByLabel('Fundamento')
+      .fill('Comparten domicilio y aparecen juntos en dos detenciones.');
+    await dialog.locator('select[name=reliability]').selectOption('B');
+    await dialog.locator('select[name=credibility]').selectOption('2');
+    await dialog.getByRole('checkbox', { name: new RegExp(C.caption) }).check();
+    await dialog.getByLabel(/Registros de origen/).fill('SSC:e2h-1');
+    await screenshot(analyst, 'hypotheses-1-propose-dialog');
+    const proposedAt = Date.now();
+    await dialog.getByRole('button', { name: 'Proponer', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // The proposal is on the analyst's canvas, dashed.
+    await waitForEdge(analyst, { type: 'HYPOTHESIS', source: A.id, target: B.id, dashed: true });
+    const hyp = (await canvasEdges(analyst)).find((e) => e.type === 'HYPOTHESIS')!;
+    const id = hyp.id.replace(/^hyp:/, '');
+    await analyst.getByRole('heading', { name: 'Hipótesis de vínculo' }).waitFor();
+    await screenshot(analyst, 'hypotheses-2-proposed-on-canvas');
+
+    // …and live in the supervisor's open queue within a couple of seconds, without a reload.
+    const item = supervisor.locator(`[data-hypothesis="${id}"]`);
+    await item.waitFor({ timeout: 3_000 });
+    const liveMs = Date.now() - proposedAt;
+    expect(liveMs).toBeLessThan(3_000);
+    expect(await item.innerText()).toMatch(
+      new RegExp(`${A.caption}[\\s\\S]*Asociado[\\s\\S]*${B.caption}`),
+    );
+    expect(await item.innerText()).toMatch(/analista/);
+    await screenshot(supervisor, 'hypotheses-3-live-in-queue');
+
+    // The detail: rationale, grade, evidence (entity and record) and history.
+    await item.click();
+    const pane = supervisor.locator('.pane');
+    await pane
+      .getByText('Comparten domicilio y aparecen juntos en dos detenciones.')
+      .first()
+      .waitFor();
+    await pane.getByText(C.caption).waitFor();
+    await pane.getByText('SSC:e2h-1').waitFor();
+    expect(await pane.innerText()).toMatch(/B2/);
+
+    // Approving needs a written reason of 10 characters: the server's refusal is shown.
+    await pane.getByLabel(/Motivo de la decisión/).fill('Corto');
+    await pane.getByRole('button', { name: 'Aprobar' }).click();
+    await pane
+      .getByRole('alert')
+      .getByText(/al menos 10 caracteres/)
+      .waitFor();
+    await pane
+      .getByLabel(/Motivo de la decisión/)
+      .fill('Confirmado con el informe policial de ambas detenciones.');
+    await screenshot(supervisor, 'hypotheses-4-approving');
+    await pane.getByRole('button', { name: 'Aprobar' }).click();
+    await item.waitFor({ state: 'detached', timeout: 5_000 });
+
+    // The analyst's canvas: the dashed proposal gives way to the confirmed link, with a notice.
+    await waitForEdge(analyst, { type: 'ASSOCIATE_OF', source: A.id, target: B.id, dashed: false });
+    await waitForEdge(
+      analyst,
+      { type: 'HYPOTHESIS', source: A.id, target: B.id, dashed: true },
+      false,
+    );
+    await analyst.getByText(/Hipótesis aprobada por supervisora/).waitFor();
+    await screenshot(analyst, 'hypotheses-5-confirmed-on-canvas');
+
+    // Exports are recorded in the audit trail with the entities that left.
+    await analyst.getByText('Exportar').click();
+    const [download] = await Promise.all([
+      analyst.waitForEvent('download'),
+      analyst.getByRole('button', { name: 'CSV de entidades' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const exports = await gql<{ auditRecords: { records: { entities: string[] }[] } }>(
+      app,
+      'query($e: ID) { auditRecords(entity: $e, user: "analista") { records { action entities } } }',
+      { e: C.id },
+      AS.supervisor,
+    );
+    expect(exports.data!.auditRecords.records).toContainEqual({
+      action: 'mutation:recordExport',
+      entities: expect.arrayContaining([A.id, B.id, C.id]),
+    });
+  }, 120_000);
+
+  it('rejects a proposal after seeing it in context; refuses a supervisor deciding her own', async () => {
+    // The analyst right-clicks B and picks C as the other end.
+    await clickNode(analyst, B.id, { button: 'right' });
+    const menu = analyst.getByRole('dialog', { name: /Acciones/ });
+    await menu.getByRole('button', { name: 'Proponer vínculo…' }).click();
+    const dialog = analyst.getByRole('dialog', { name: 'Proponer un vínculo' });
+    expect(await dialog.locator('select[name=from]').inputValue()).toBe(B.id);
+    await dialog.locator('select[name=to]').selectOption(C.id);
+    await dialog.locator('select[name=type]').selectOption('PAYS');
+    await dialog.getByLabel('Fundamento').fill('Depósitos mensuales de Macaria a Evaristo.');
+    await dialog.getByRole('button', { name: 'Proponer', exact: true }).click();
+    await waitForEdge(analyst, { type: 'HYPOTHESIS', source: B.id, target: C.id, dashed: true });
+
+    // The supervisor sees it live, and looks at it in context on her canvas.
+    const item = supervisor.locator('.item', { hasText: 'Paga a' });
+    await item.waitFor({ timeout: 3_000 });
+    await item.click();
+    await supervisor.getByRole('button', { name: 'Ver en contexto en el lienzo' }).click();
+    await supervisor.getByRole('heading', { name: 'Cola de hipótesis para decisión' }).waitFor({
+      state: 'detached',
+    });
+    await waitForEdge(supervisor, { type: 'HYPOTHESIS', source: B.id, target: C.id, dashed: true });
+    await supervisor.getByRole('heading', { name: 'Hipótesis de vínculo' }).waitFor();
+    await screenshot(supervisor, 'hypotheses-6-in-context');
+
+    // Back in the queue, she rejects it with a reason.
+    await openQueue(supervisor);
+    await item.click();
+    const pane = supervisor.locator('.pane');
+    await pane
+      .getByLabel(/Motivo de la decisión/)
+      .fill('Los depósitos son de otra cuenta homónima.');
+    await pane.getByRole('button', { name: 'Rechazar' }).click();
+    await item.waitFor({ state: 'detached', timeout: 5_000 });
+
+    // The analyst's proposal disappears, with a notice saying why.
+    await waitForEdge(
+      analyst,
+      { type: 'HYPOTHESIS', source: B.id, target: C.id, dashed: true },
+      false,
+    );
+    await analyst.getByText(/Hipótesis rechazada por supervisora/).waitFor();
+    expect((await canvasEdges(analyst)).some((e) => e.type === 'PAYS')).toBe(false);
+    await screenshot(analyst, 'hypotheses-7-rejected');
+
+    // The rejected one is kept on record, with its history.
+    await supervisor.getByRole('button', { name: 'Rechazadas' }).click();
+    await supervisor.locator('.item', { hasText: 'Paga a' }).first().click();
+    await pane.getByText('Los depósitos son de otra cuenta homónima.').first().waitFor();
+    expect(await pane.locator('.history').innerText()).toMatch(/Propuesta[\s\S]*Rechazada/);
+    await pane.getByLabel(/Motivo para reabrirla/).waitFor();
+
+    // A proposal of her own: the server refuses her decision, and the page says so plainly.
+    await supervisor.getByRole('button', { name: 'Pendientes', exact: true }).click();
+    const own = await gql<{ proposeHypothesis: { id: string } }>(
+      app,
+      'mutation($i: ProposeHypothesisInput!) { proposeHypothesis(input: $i) { id } }',
+      {
+        i: {
+          type: 'UNKNOWN',
+          fromId: A.id,
+          toId: C.id,
+          rationale: 'Propuesta de la propia supervisora',
+          confidence: 0.5,
+          reliability: 'C',
+          credibility: 3,
+        },
+      },
+      AS.supervisor,
+    );
+    const ownItem = supervisor.locator(`[data-hypothesis="${own.data!.proposeHypothesis.id}"]`);
+    await ownItem.waitFor({ timeout: 3_000 });
+    await ownItem.click();
+    await pane.getByText(/Usted propuso esta hipótesis/).waitFor();
+    await pane.getByLabel(/Motivo de la decisión/).fill('La apruebo yo misma sin más.');
+    await pane.getByRole('button', { name: 'Aprobar' }).click();
+    await pane
+      .getByRole('alert')
+      .getByText(/No puede decidir sobre su propia hipótesis/)
+      .waitFor();
+    await screenshot(supervisor, 'hypotheses-8-self-decision-refused');
+  }, 120_000);
+});
+
+describe('accounts and audit', () => {
+  it('an admin creates an account and changes its clearance in the admin screen', async () => {
+    const admin = await personAt(AS.admin);
+    // An admin has no canvas: the accounts screen opens by itself.
+    await admin.getByRole('heading', { name: 'Cuentas de usuario' }).waitFor();
+    await admin.getByRole('button', { name: 'Nueva cuenta' }).click();
+    const form = admin.getByRole('form', { name: 'Nueva cuenta' });
+    await form.getByLabel('Usuario').fill(NEW_USER);
+    await form.getByLabel('Nombre visible').fill('Prueba Hipótesis');
+    await form.getByLabel('Contraseña').fill('clave-de-prueba-1');
+    await form.getByRole('button', { name: 'Crear cuenta' }).click();
+    const row = admin.locator(`tr[data-user="${NEW_USER}"]`);
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/0 — Público/);
+
+    await row.getByRole('button', { name: `Editar ${NEW_USER}` }).click();
+    const edit = admin.getByRole('form', { name: `Editar ${NEW_USER}` });
+    await edit.getByLabel('Nivel de acceso').selectOption('2');
+    await edit.getByLabel(/Inteligencia financiera/).check();
+    await screenshot(admin, 'hypotheses-9-admin-edit');
+    await edit.getByRole('button', { name: 'Guardar cambios' }).click();
+    await admin.getByText(`Cuenta ${NEW_USER} guardada`).waitFor();
+    await admin
+      .getByText(/Confidencial/)
+      .first()
+      .waitFor();
+    expect(await row.innerText()).toMatch(/2 — Confidencial[\s\S]*FIN/);
+    const stored = await driver.executeQuery(
+      'MATCH (u:User {username: $u}) RETURN u.clearance AS c, u.compartments AS k',
+      { u: NEW_USER },
+    );
+    expect(Number(stored.records[0]!.get('c'))).toBe(2);
+    expect(stored.records[0]!.get('k')).toEqual(['FIN']);
+    await screenshot(admin, 'hypotheses-10-admin-saved');
+  }, 60_000);
+
+  it('a supervisor queries the audit trail by user and entity, pages it, and verifies the chain', async () => {
+    await supervisor.getByRole('button', { name: 'Auditoría' }).click();
+    await supervisor.getByRole('heading', { name: 'Registro de auditoría' }).waitFor();
+    await supervisor.getByLabel('Usuario').fill('analista');
+    await supervisor.getByLabel('Entidad (id)').fill(C.id);
+    await supervisor.getByRole('button', { name: 'Consultar' }).click();
+    const table = supervisor.locator('table');
+    await table.getByText('mutation:recordExport').first().waitFor();
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+    for (const u of await table.locator('tbody tr td:nth-child(3)').allInnerTexts())
+      expect(u).toBe('analista');
+
+    // Everyone's records, newest first, and older ones a page at a time.
+    await supervisor.getByLabel('Usuario').fill('');
+    await supervisor.getByLabel('Entidad (id)').fill('');
+    await supervisor.getByRole('button', { name: 'Consultar' }).click();
+    await supervisor.getByRole('button', { name: 'Registros anteriores' }).waitFor();
+    const before = await table.locator('tbody tr').count();
+    await supervisor.getByRole('button', { name: 'Registros anteriores' }).click();
+    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(before);
+
+    await supervisor.getByRole('button', { name: 'Verificar cadena' }).click();
+    await supervisor.getByText(/Cadena íntegra: \d+ registros verificados/).waitFor();
+    await screenshot(supervisor, 'hypotheses-11-audit-verified');
+  }, 60_000);
+});

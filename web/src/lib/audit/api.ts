@@ -1,0 +1,49 @@
+// The audit trail (api/src/graphql/audit/): records by user, entity and time, the chain check,
+// and recording what the user exported (the export itself happens in the browser).
+import { gql } from '../api';
+import type * as G from '../generated';
+
+export type AuditRecord = Omit<G.AuditRecord, '__typename'>;
+export type AuditVerification = Omit<G.AuditVerification, '__typename'>;
+
+export interface AuditQuery {
+  user?: string;
+  entity?: string;
+  /** ISO date-times. */
+  from?: string;
+  to?: string;
+}
+
+export async function auditRecords(
+  q: AuditQuery,
+  beforeSeq: number | null = null,
+  first = 50,
+): Promise<{ records: AuditRecord[]; nextBeforeSeq: number | null }> {
+  const data = await gql<{
+    auditRecords: { records: AuditRecord[]; nextBeforeSeq?: number | null };
+  }>(
+    `query Audit($user: String, $entity: ID, $from: String, $to: String, $beforeSeq: Int, $first: Int) {
+       auditRecords(user: $user, entity: $entity, from: $from, to: $to, beforeSeq: $beforeSeq, first: $first) {
+         records { seq at user action target entities details ip purpose outcome } nextBeforeSeq } }`,
+    { ...q, beforeSeq, first },
+  );
+  return {
+    records: data.auditRecords.records,
+    nextBeforeSeq: data.auditRecords.nextBeforeSeq ?? null,
+  };
+}
+
+export async function auditVerify(): Promise<AuditVerification> {
+  const data = await gql<{ auditVerify: AuditVerification }>(
+    '{ auditVerify { ok records seq problem } }',
+    {},
+  );
+  return data.auditVerify;
+}
+
+export async function recordExport(format: string, entityIds: string[]): Promise<void> {
+  await gql<{ recordExport: boolean }>(
+    'mutation RecordExport($format: String!, $entityIds: [ID!]!) { recordExport(format: $format, entityIds: $entityIds) }',
+    { format, entityIds },
+  );
+}

@@ -1,0 +1,184 @@
+// Link hypotheses on the server (api/src/graphql/hypotheses/): proposing, amending, withdrawing,
+// deciding and reopening, the supervisors' queue, and the entities a hypothesis names.
+import { ENTITY, expand, gql, type Edge, type Entity, type Subgraph } from '../api';
+import type * as G from '../generated';
+
+export type HypothesisType = G.HypothesisType;
+export type HypothesisStatus = G.HypothesisStatus;
+export type HypothesisStep = Omit<G.HypothesisStep, '__typename'>;
+export type Hypothesis = Omit<G.Hypothesis, '__typename' | 'history'> & {
+  history?: HypothesisStep[] | null;
+};
+export type HypothesisFilter = G.HypothesisFilter;
+export interface HypothesisChange {
+  action: string;
+  hypothesis: Hypothesis;
+}
+
+export const HYPOTHESIS_TYPES: readonly HypothesisType[] = [
+  'ASSOCIATE',
+  'MEMBER_OF',
+  'SAME_PERSON',
+  'OWNS',
+  'PAYS',
+  'UNKNOWN',
+];
+
+/** The relationship an approved hypothesis becomes (as api/src/graphql/hypotheses/service.ts). */
+export const CONFIRMED_TYPE: Record<HypothesisType, string> = {
+  ASSOCIATE: 'ASSOCIATE_OF',
+  MEMBER_OF: 'MEMBER_OF',
+  SAME_PERSON: 'SAME_AS',
+  OWNS: 'OWNS',
+  PAYS: 'PAYS',
+  UNKNOWN: 'UNKNOWN_LINK',
+};
+
+export const HYPOTHESIS = `id type fromId toId rationale confidence reliability credibility status
+  proposer createdAt updatedAt decidedBy decisionReason investigationId evidenceRecords`;
+
+export async function proposeHypothesis(input: G.ProposeHypothesisInput): Promise<Hypothesis> {
+  const data = await gql<{ proposeHypothesis: Hypothesis }>(
+    `mutation Propose($input: ProposeHypothesisInput!) {
+       proposeHypothesis(input: $input) { ${HYPOTHESIS} } }`,
+    { input },
+  );
+  return data.proposeHypothesis;
+}
+
+export async function amendHypothesis(
+  id: string,
+  changes: G.AmendHypothesisInput,
+  reason: string,
+): Promise<Hypothesis> {
+  const data = await gql<{ amendHypothesis: Hypothesis }>(
+    `mutation Amend($id: ID!, $changes: AmendHypothesisInput!, $reason: String!) {
+       amendHypothesis(id: $id, changes: $changes, reason: $reason) { ${HYPOTHESIS} } }`,
+    { id, changes, reason },
+  );
+  return data.amendHypothesis;
+}
+
+export async function withdrawHypothesis(id: string, reason: string): Promise<Hypothesis> {
+  const data = await gql<{ withdrawHypothesis: Hypothesis }>(
+    `mutation Withdraw($id: ID!, $reason: String!) {
+       withdrawHypothesis(id: $id, reason: $reason) { ${HYPOTHESIS} } }`,
+    { id, reason },
+  );
+  return data.withdrawHypothesis;
+}
+
+export async function decideHypothesis(
+  id: string,
+  decision: G.Decision,
+  reason: string,
+): Promise<Hypothesis> {
+  const data = await gql<{ decideHypothesis: Hypothesis }>(
+    `mutation Decide($id: ID!, $decision: Decision!, $reason: String!) {
+       decideHypothesis(id: $id, decision: $decision, reason: $reason) { ${HYPOTHESIS} } }`,
+    { id, decision, reason },
+  );
+  return data.decideHypothesis;
+}
+
+export async function reopenHypothesis(id: string, reason: string): Promise<Hypothesis> {
+  const data = await gql<{ reopenHypothesis: Hypothesis }>(
+    `mutation Reopen($id: ID!, $reason: String!) {
+       reopenHypothesis(id: $id, reason: $reason) { ${HYPOTHESIS} } }`,
+    { id, reason },
+  );
+  return data.reopenHypothesis;
+}
+
+/** One hypothesis with its evidence and history, or null if it is gone or hidden. */
+export async function getHypothesis(id: string): Promise<Hypothesis | null> {
+  const data = await gql<{ hypothesis: Hypothesis | null }>(
+    `query Hypothesis($id: ID!) { hypothesis(id: $id) {
+       ${HYPOTHESIS} evidenceIds history { at by action reason } } }`,
+    { id },
+  );
+  return data.hypothesis;
+}
+
+export interface HypothesisPage {
+  items: Hypothesis[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/** The supervisors' queue (`queue`: PROPOSED only) or any hypotheses matching `filter`. */
+export async function listHypotheses(
+  filter: HypothesisFilter,
+  queue: boolean,
+  first = 50,
+  after: string | null = null,
+): Promise<HypothesisPage> {
+  const field = queue ? 'hypothesisQueue' : 'hypotheses';
+  const data = await gql<Record<string, { items: Hypothesis[]; pageInfo: G.PageInfo }>>(
+    `query Hypotheses($filter: HypothesisFilter, $first: Int, $after: String) {
+       page: ${field}(filter: $filter, first: $first, after: $after) {
+         items { ${HYPOTHESIS} } pageInfo { hasNextPage endCursor } } }`,
+    { filter, first, after },
+  );
+  const page = data.page!;
+  return { items: page.items, ...page.pageInfo, endCursor: page.pageInfo.endCursor ?? null };
+}
+
+/** Proposals waiting for a decision that touch any of these entities (for the canvas). */
+export async function proposedTouching(entityIds: string[]): Promise<Hypothesis[]> {
+  if (entityIds.length === 0) return [];
+  const page = await listHypotheses({ status: 'PROPOSED', entityIds }, false, 500);
+  return page.items;
+}
+
+/**
+ * Entities by id (hidden or missing ones are left out). `full` brings what the canvas needs,
+ * a few per request (each costs ~26 of the API's budget of 200); otherwise just the caption.
+ */
+export async function entitiesById(
+  ids: readonly string[],
+  full = false,
+): Promise<Map<string, Entity>> {
+  const unique = [...new Set(ids)];
+  const size = full ? 7 : 45;
+  const fields = full ? ENTITY : 'id type caption';
+  const chunks: string[][] = [];
+  for (let i = 0; i < unique.length; i += size) chunks.push(unique.slice(i, i + size));
+  const answers = await Promise.all(
+    chunks.map((chunk) => {
+      const params = chunk.map((_id, j) => `$i${j}: ID!`).join(', ');
+      const body = chunk.map((_id, j) => `n${j}: node(id: $i${j}) { ${fields} }`).join(' ');
+      const vars = Object.fromEntries(chunk.map((id, j) => [`i${j}`, id]));
+      return gql<Record<string, Entity | null>>(`query Nodes(${params}) { ${body} }`, vars);
+    }),
+  );
+  const out = new Map<string, Entity>();
+  for (const data of answers) for (const e of Object.values(data)) if (e) out.set(e.id, e);
+  return out;
+}
+
+/** The confirmed relationship an approved hypothesis created, with its two ends. */
+export async function confirmedLink(h: Hypothesis): Promise<Subgraph | null> {
+  const page = await expand(
+    [h.fromId],
+    { relTypes: [CONFIRMED_TYPE[h.type]], agencies: ['TRAMA'], direction: 'OUT' },
+    200,
+    'ANY',
+  );
+  const edge = page.edges.find((e: Edge) => e.provenance.sourceId === h.id);
+  if (!edge) return null;
+  const ends = await entitiesById([h.fromId, h.toId], true);
+  return { nodes: [...ends.values()], edges: [edge] };
+}
+
+/** The two ends and the evidence, with the links among them (for "see in context"). */
+export async function hypothesisContext(h: Hypothesis): Promise<Subgraph> {
+  const ids = [h.fromId, h.toId, ...(h.evidenceIds ?? [])];
+  const entities = await entitiesById(ids, true);
+  const known = new Set(entities.keys());
+  const around = await expand([...known], {}, 500, 'ANY');
+  return {
+    nodes: [...entities.values()],
+    edges: around.edges.filter((e) => known.has(e.source) && known.has(e.target)),
+  };
+}

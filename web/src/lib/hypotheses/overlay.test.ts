@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { edge, entity, provenance } from '../fixtures';
+import { addSubgraph, emptyGraph } from '../graph';
+import type { Hypothesis } from './api';
+import {
+  applyChange,
+  hypothesisEdge,
+  hypothesisIdOf,
+  withHypotheses,
+  withoutConfirmed,
+} from './overlay';
+
+const h = (id: string, fromId: string, toId: string, status = 'PROPOSED'): Hypothesis => ({
+  id,
+  type: 'ASSOCIATE',
+  fromId,
+  toId,
+  rationale: 'Comparten domicilio',
+  confidence: 0.6,
+  reliability: 'C',
+  credibility: 3,
+  status: status as Hypothesis['status'],
+  proposer: 'analista',
+  createdAt: '2026-01-10T10:00:00Z',
+  updatedAt: '2026-01-10T10:00:00Z',
+  evidenceRecords: ['FGJ:1'],
+});
+
+const g = addSubgraph(emptyGraph, { nodes: [entity('a'), entity('b')], edges: [] });
+
+describe('proposed links over the canvas', () => {
+  it('draws a proposal whose two ends are on the canvas as a HYPOTHESIS link', () => {
+    const out = withHypotheses(g, new Map([['h1', h('h1', 'a', 'b')]]));
+    expect(out.edges.get('hyp:h1')).toEqual(hypothesisEdge(h('h1', 'a', 'b')));
+    expect(out.edges.get('hyp:h1')).toMatchObject({
+      type: 'HYPOTHESIS',
+      source: 'a',
+      target: 'b',
+      provenance: { source: 'TRAMA', sourceId: 'h1', reliability: 'C', credibility: 3 },
+    });
+    expect(out.nodes).toBe(g.nodes);
+    expect(hypothesisIdOf('hyp:h1')).toBe('h1');
+    expect(hypothesisIdOf('5:abc')).toBeNull();
+  });
+
+  it('leaves the graph as it is when no proposal has both ends drawn', () => {
+    expect(withHypotheses(g, new Map([['h1', h('h1', 'a', 'z')]]))).toBe(g);
+    expect(withHypotheses(g, new Map())).toBe(g);
+  });
+
+  it('keeps waiting proposals and drops decided or withdrawn ones on a live change', () => {
+    const one = new Map([['h1', h('h1', 'a', 'b')]]);
+    const added = applyChange(one, { action: 'PROPOSED', hypothesis: h('h2', 'a', 'b') });
+    expect([...added.keys()]).toEqual(['h1', 'h2']);
+    const approved = applyChange(added, {
+      action: 'APPROVED',
+      hypothesis: h('h1', 'a', 'b', 'APPROVED'),
+    });
+    expect([...approved.keys()]).toEqual(['h2']);
+    expect(
+      applyChange(one, { action: 'REJECTED', hypothesis: h('h9', 'a', 'b', 'REJECTED') }),
+    ).toBe(one);
+  });
+
+  it('removes the confirmed link of a reopened hypothesis, and only that one', () => {
+    const confirmed = edge('r1', 'a', 'b', {
+      provenance: provenance({ source: 'TRAMA', sourceId: 'h1' }),
+    });
+    const other = edge('r2', 'a', 'b');
+    const withLinks = addSubgraph(g, { nodes: [], edges: [confirmed, other] });
+    expect([...withoutConfirmed(withLinks, 'h1').edges.keys()]).toEqual(['r2']);
+    expect(withoutConfirmed(withLinks, 'h7')).toBe(withLinks);
+  });
+});

@@ -1,0 +1,73 @@
+// Live updates: one graphql-ws connection (protocol graphql-transport-ws) on the same /graphql
+// endpoint, opened while something listens. The browser sends the session cookie with the
+// upgrade and the server checks its Origin. After a reconnect, listeners are told to reload:
+// events sent while the connection was down are not replayed.
+import { createClient, type Client } from 'graphql-ws';
+import { HYPOTHESIS, type HypothesisChange } from './hypotheses/api';
+
+/** A change, or null: "you may have missed changes, reload". */
+export type LiveListener = (change: HypothesisChange | null) => void;
+
+const SUBSCRIPTION = `subscription Live { hypothesisChanged { action hypothesis { ${HYPOTHESIS} } } }`;
+
+class LiveFeed {
+  connected = $state(false);
+  private listeners = new Set<LiveListener>();
+  private client: Client | null = null;
+  private stop: (() => void) | null = null;
+  private connections = 0;
+
+  /** Starts listening (opening the connection if needed); returns the way to stop. */
+  on(listener: LiveListener): () => void {
+    this.listeners.add(listener);
+    if (!this.client) this.open();
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) this.close();
+    };
+  }
+
+  private emit(change: HypothesisChange | null): void {
+    for (const l of [...this.listeners]) l(change);
+  }
+
+  private open(): void {
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+    this.connections = 0;
+    const client = createClient({
+      url,
+      lazy: false,
+      retryAttempts: Number.MAX_SAFE_INTEGER,
+      shouldRetry: () => true,
+      on: {
+        connected: () => {
+          this.connected = true;
+          this.connections += 1;
+          if (this.connections > 1) this.emit(null);
+        },
+        closed: () => (this.connected = false),
+      },
+    });
+    this.client = client;
+    this.stop = client.subscribe<{ hypothesisChanged: HypothesisChange }>(
+      { query: SUBSCRIPTION },
+      {
+        next: (msg) => {
+          if (msg.data) this.emit(msg.data.hypothesisChanged);
+        },
+        error: () => (this.connected = false),
+        complete: () => {},
+      },
+    );
+  }
+
+  private close(): void {
+    this.stop?.();
+    void this.client?.dispose();
+    this.stop = null;
+    this.client = null;
+    this.connected = false;
+  }
+}
+
+export const live = new LiveFeed();

@@ -1,0 +1,21 @@
+// What each role may open in the web app; the API enforces the same rules on every field.
+import type { SessionUser } from './session.svelte';
+import type { View } from './ui.svelte';
+
+const has = (u: SessionUser | null, ...roles: string[]) =>
+  !!u && u.roles.some((r) => roles.includes(r));
+
+/** Search, the canvas and hypotheses: analysts, investigators and supervisors. */
+export const canExplore = (u: SessionUser | null) =>
+  has(u, 'ANALYST', 'INVESTIGATOR', 'SUPERVISOR');
+
+export function mayOpen(u: SessionUser | null, view: View): boolean {
+  if (view === 'queue') return has(u, 'SUPERVISOR');
+  if (view === 'audit') return has(u, 'SUPERVISOR', 'ADMIN');
+  return has(u, 'ADMIN');
+}
+
+/** The screens this user may open, in the order of the header. */
+export function viewsFor(u: SessionUser | null): View[] {
+  return (['queue', 'audit', 'admin'] as const).filter((v) => mayOpen(u, v));
+}

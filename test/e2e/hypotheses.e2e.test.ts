@@ -45,7 +45,10 @@ type Cy = {
     map<T>(f: (e: { id(): string; data(k: string): unknown }) => T): T[];
   };
   nodes(sel?: string): { length: number };
-  getElementById(id: string): { renderedPosition(): { x: number; y: number } };
+  getElementById(id: string): {
+    renderedPosition(): { x: number; y: number };
+    renderedMidpoint(): { x: number; y: number };
+  };
 };
 
 /** The links drawn on the canvas: id, type, ends and whether dashed (unconfirmed). */
@@ -108,6 +111,17 @@ async function clickNode(page: Page, id: string, opts: { button?: 'right'; shift
     button: opts.button ?? 'left',
     modifiers: opts.shift ? ['Shift'] : [],
   });
+}
+
+async function clickEdge(page: Page, id: string) {
+  const pos = await page.evaluate(
+    (edgeId) =>
+      (globalThis as unknown as { __trama_cy: Cy }).__trama_cy
+        .getElementById(edgeId)
+        .renderedMidpoint(),
+    id,
+  );
+  await page.locator('.canvas').click({ position: pos });
 }
 
 /** A new person in a browser of their own (own cookies), logged in through the form. */
@@ -373,6 +387,52 @@ describe('link hypotheses with two people at once', () => {
       .waitFor();
     await screenshot(supervisor, 'hypotheses-8-self-decision-refused');
   }, 120_000);
+
+  it('the proposer amends, then withdraws, from the inspector of the proposed link', async () => {
+    // The supervisor's own proposal A → C is drawn too: tell ours apart by its id.
+    const before = new Set((await canvasEdges(analyst)).map((e) => e.id));
+    await clickNode(analyst, A.id, { button: 'right' });
+    await analyst
+      .getByRole('dialog', { name: /Acciones/ })
+      .getByRole('button', { name: 'Proponer vínculo…' })
+      .click();
+    const dialog = analyst.getByRole('dialog', { name: 'Proponer un vínculo' });
+    await dialog.locator('select[name=to]').selectOption(C.id);
+    await dialog.locator('select[name=type]').selectOption('SAME_PERSON');
+    await dialog.getByLabel('Fundamento').fill('Mismo teléfono y misma fecha de nacimiento.');
+    await dialog.getByRole('button', { name: 'Proponer', exact: true }).click();
+    await expect
+      .poll(async () => (await canvasEdges(analyst)).filter((e) => !before.has(e.id)).length)
+      .toBe(1);
+    const hyp = (await canvasEdges(analyst)).find((e) => !before.has(e.id))!;
+    expect(hyp).toMatchObject({ type: 'HYPOTHESIS', source: A.id, target: C.id, dashed: true });
+    const queued = supervisor.locator(`[data-hypothesis="${hyp.id.replace(/^hyp:/, '')}"]`);
+    await queued.waitFor({ timeout: 3_000 });
+
+    // Picking the dashed link on the canvas opens it in the inspector.
+    await clickEdge(analyst, hyp.id);
+    const side = analyst.locator('aside');
+    await side.getByRole('heading', { name: 'Hipótesis de vínculo' }).waitFor();
+    await side.getByText('Misma persona').first().waitFor();
+    await side.getByRole('button', { name: 'Modificar…' }).click();
+    await side.getByRole('slider', { name: 'Confianza' }).fill('85');
+    await side.getByLabel(/Motivo del cambio/).fill('Llegó la sábana de llamadas del teléfono.');
+    await side.getByRole('button', { name: 'Guardar cambios' }).click();
+    await side.getByText('85 %').waitFor();
+    await side.locator('.history').getByText('Modificada').waitFor();
+    await screenshot(analyst, 'hypotheses-8b-amended');
+    await expect.poll(() => queued.innerText()).toMatch(/85 %/);
+
+    await side.getByLabel(/obligatorio para retirarla/).fill('Eran dos personas distintas.');
+    await side.getByRole('button', { name: 'Retirar' }).click();
+    await expect
+      .poll(async () => (await canvasEdges(analyst)).some((e) => e.id === hyp.id))
+      .toBe(false);
+    await analyst.getByText('Hipótesis retirada.').waitFor();
+    // Gone from the supervisor's open queue too, live.
+    await queued.waitFor({ state: 'detached', timeout: 3_000 });
+    await screenshot(analyst, 'hypotheses-8c-withdrawn');
+  }, 60_000);
 });
 
 describe('accounts and audit', () => {

@@ -5,7 +5,12 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [svelte()],
   server: {
-    proxy: { '/graphql': 'http://127.0.0.1:8080', '/readyz': 'http://127.0.0.1:8080' },
+    // `ws`: live updates (GraphQL subscriptions) use a WebSocket on /graphql.
+    proxy: {
+      '/graphql': { target: 'http://127.0.0.1:8080', ws: true },
+      '/auth': 'http://127.0.0.1:8080',
+      '/readyz': 'http://127.0.0.1:8080',
+    },
   },
   build: { chunkSizeWarningLimit: 1500 },
 });

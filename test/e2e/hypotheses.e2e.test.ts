@@ -47,7 +47,6 @@ type Cy = {
   nodes(sel?: string): { length: number };
   getElementById(id: string): {
     renderedPosition(): { x: number; y: number };
-    renderedMidpoint(): { x: number; y: number };
   };
 };
 
@@ -111,17 +110,6 @@ async function clickNode(page: Page, id: string, opts: { button?: 'right'; shift
     button: opts.button ?? 'left',
     modifiers: opts.shift ? ['Shift'] : [],
   });
-}
-
-async function clickEdge(page: Page, id: string) {
-  const pos = await page.evaluate(
-    (edgeId) =>
-      (globalThis as unknown as { __trama_cy: Cy }).__trama_cy
-        .getElementById(edgeId)
-        .renderedMidpoint(),
-    id,
-  );
-  await page.locator('.canvas').click({ position: pos });
 }
 
 /** A new person in a browser of their own (own cookies), logged in through the form. */
@@ -409,8 +397,7 @@ describe('link hypotheses with two people at once', () => {
     const queued = supervisor.locator(`[data-hypothesis="${hyp.id.replace(/^hyp:/, '')}"]`);
     await queued.waitFor({ timeout: 3_000 });
 
-    // Picking the dashed link on the canvas opens it in the inspector.
-    await clickEdge(analyst, hyp.id);
+    // The new proposal opens in the inspector, where its proposer may amend or withdraw it.
     const side = analyst.locator('aside');
     await side.getByRole('heading', { name: 'Hipótesis de vínculo' }).waitFor();
     await side.getByText('Misma persona').first().waitFor();

@@ -30,6 +30,7 @@ const es = {
   proposeFrom: 'Proponer vínculo…',
   proposeSelected: 'Proponer vínculo entre los seleccionados…',
   proposeTitle: 'Proponer un vínculo',
+  waitingHere: 'Vínculos propuestos, en espera de decisión',
   proposeHint:
     'La propuesta aparece en el lienzo como línea discontinua hasta que un supervisor la apruebe o rechace.',
   chooseEntity: 'Elija una entidad del lienzo',
@@ -199,6 +200,7 @@ const en: OversightDict = {
   proposeFrom: 'Propose a link…',
   proposeSelected: 'Propose a link between the selected…',
   proposeTitle: 'Propose a link',
+  waitingHere: 'Proposed links waiting for a decision',
   proposeHint:
     'The proposal shows on the canvas as a dashed line until a supervisor approves or rejects it.',
   chooseEntity: 'Choose an entity on the canvas',

@@ -18,6 +18,8 @@ let url: string;
 let browser: Browser;
 let driver: Driver;
 const contexts: BrowserContext[] = [];
+/** WebSockets each person's page opened: one, kept open, is what live updates need. */
+const socketsOpened = new Map<string, number>();
 
 const SURNAME = 'Zapotitla';
 const A = { id: 'e2h:a', caption: `Hilario ${SURNAME} Prueba` };
@@ -121,6 +123,16 @@ async function personAt(username: string): Promise<Page> {
   contexts.push(context);
   const page = await context.newPage();
   page.on('pageerror', (err) => console.error(`[${username}] page error:`, err.message));
+  page.on('websocket', (ws) => {
+    socketsOpened.set(username, (socketsOpened.get(username) ?? 0) + 1);
+    if (process.env.DEBUG_WS) {
+      console.log(`[${username}] ws open ${ws.url()}`);
+      ws.on('framereceived', (f) =>
+        console.log(`[${username}] <`, String(f.payload).slice(0, 120)),
+      );
+      ws.on('close', () => console.log(`[${username}] ws closed`));
+    }
+  });
   await page.goto(url);
   if (username === AS.admin) {
     await page.getByLabel(/Usuario|Username/).fill(username);
@@ -419,6 +431,8 @@ describe('link hypotheses with two people at once', () => {
     // Gone from the supervisor's open queue too, live.
     await queued.waitFor({ state: 'detached', timeout: 3_000 });
     await screenshot(analyst, 'hypotheses-8c-withdrawn');
+    // Every decision above reached both pages over the one connection each opened at login.
+    expect(Object.fromEntries(socketsOpened)).toEqual({ analista: 1, supervisora: 1 });
   }, 60_000);
 });
 
@@ -483,5 +497,15 @@ describe('accounts and audit', () => {
     await supervisor.getByRole('button', { name: 'Verificar cadena' }).click();
     await supervisor.getByText(/Cadena íntegra: \d+ registros verificados/).waitFor();
     await screenshot(supervisor, 'hypotheses-11-audit-verified');
+
+    // The same screen in English.
+    await supervisor.getByRole('button', { name: 'English' }).click();
+    await supervisor.getByRole('heading', { name: 'Audit trail' }).waitFor();
+    await supervisor.getByRole('button', { name: 'Verify chain' }).click();
+    await supervisor.getByText(/Chain intact: \d+ records verified/).waitFor();
+    await supervisor.getByRole('button', { name: /^Hypotheses/ }).click();
+    await supervisor.getByRole('heading', { name: 'Hypotheses waiting for a decision' }).waitFor();
+    await supervisor.locator('.item', { hasText: 'Unknown link' }).waitFor();
+    await screenshot(supervisor, 'hypotheses-12-queue-english');
   }, 60_000);
 });

@@ -28,7 +28,15 @@ class LiveFeed {
   }
 
   private emit(change: HypothesisChange | null): void {
-    for (const l of [...this.listeners]) l(change);
+    // A listener that fails must not take the others, or the connection, down with it
+    // (graphql-ws closes the socket when its sink throws).
+    for (const l of [...this.listeners]) {
+      try {
+        l(change);
+      } catch (err) {
+        console.error('live update listener failed', err);
+      }
+    }
   }
 
   private open(): void {

@@ -1,6 +1,8 @@
 // Running layouts on the Cytoscape instance. New nodes are first put next to a neighbour already
-// drawn, then fcose moves only them, with every old node held where it was (fixed-node
-// constraints), so expanding never scrambles a picture the analyst has read.
+// drawn, then the force layout moves only them, in a Web Worker, with the old nodes around them
+// held where they were, so expanding never scrambles a picture the analyst has read and never
+// stalls the page however large the canvas (ADR 0004). A whole-canvas force layout is fcose up
+// to FCOSE_MAX_NODES and the worker's Barnes-Hut layout above.
 import cytoscape, {
   type Core,
   type LayoutOptions,
@@ -11,16 +13,14 @@ import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { DomainGraph, Position } from './graph';
-import { geoPositions, ringsFrom, type LayoutName } from './layouts';
+import { forceWhole, place, settleNew, simpleNodes } from './canvas-force';
+import { forceEngine, geoPositions, ringsFrom, type LayoutName } from './layouts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
 cytoscape.use(svg);
 
-/** Simple nodes: compound parents are placed by their children. */
-export function simpleNodes(cy: Core): NodeCollection {
-  return cy.nodes().filter((n) => !n.isParent());
-}
+export { place, simpleNodes };
 
 export function positionsOf(nodes: NodeCollection): Map<string, Position> {
   const out = new Map<string, Position>();
@@ -28,14 +28,6 @@ export function positionsOf(nodes: NodeCollection): Map<string, Position> {
     if (!n.isParent()) out.set(n.id(), { ...n.position() });
   });
   return out;
-}
-
-/** Sets a position even on a pinned (locked) node: restoring an undo or a saved canvas. */
-export function place(n: NodeSingular, p: Position): void {
-  const locked = n.locked();
-  if (locked) n.unlock();
-  n.position(p);
-  if (locked) n.lock();
 }
 
 /** Where a node's anchors are: its group's members (drawn, or where they were last), else its
@@ -114,17 +106,7 @@ export async function incremental(
   prePlace(cy, simple, g);
   const old = simpleNodes(cy).not(simple).nodes();
   if (old.empty() && simple.length === 1) return;
-  await run(cy, cy.elements(), {
-    name: 'fcose',
-    quality: 'default',
-    randomize: old.empty(),
-    animate: false,
-    fit: false,
-    nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: 90,
-    nodeRepulsion: 6500,
-    fixedNodeConstraint: old.map((n) => ({ nodeId: n.id(), position: { ...n.position() } })),
-  } as LayoutOptions);
+  await settleNew(cy, simple, old);
 }
 
 /** A layout the analyst picked, over everything drawn (pinned nodes stay where they are). */
@@ -172,6 +154,10 @@ export async function full(
       nodeSep: 24,
       rankSep: 70,
     } as LayoutOptions);
+    return;
+  }
+  if (forceEngine(ids.size) === 'worker') {
+    await forceWhole(cy);
     return;
   }
   await run(cy, cy.elements(), {

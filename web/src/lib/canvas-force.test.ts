@@ -1,0 +1,77 @@
+// The force layout as Canvas runs it, on a headless Cytoscape: where there is no Worker (Node)
+// the layout runs in place, so the same code paths are exercised.
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { forceWhole, settleNew } from './canvas-force';
+import type { Position } from './graph';
+import { FCOSE_MAX_NODES, forceEngine } from './layouts';
+
+const node = (id: string, position?: Position): ElementDefinition => ({
+  group: 'nodes',
+  data: { id },
+  ...(position ? { position } : {}),
+});
+const link = (source: string, target: string): ElementDefinition => ({
+  group: 'edges',
+  data: { id: `${source}-${target}`, source, target },
+});
+
+/** A 20 x 20 grid of old nodes, 100 px apart, each linked to its right-hand neighbour. */
+function bigCanvas(): Core {
+  const elements: ElementDefinition[] = [];
+  for (let i = 0; i < 400; i++) {
+    elements.push(node(`o${i}`, { x: (i % 20) * 100, y: Math.floor(i / 20) * 100 }));
+    if (i % 20 !== 19) elements.push(link(`o${i}`, `o${i + 1}`));
+  }
+  return cytoscape({ headless: true, styleEnabled: true, elements, layout: { name: 'preset' } });
+}
+
+const positions = (cy: Core) =>
+  new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
+
+function closest(cy: Core, id: string): number {
+  const p = cy.getElementById(id).position();
+  let best = Infinity;
+  cy.nodes().forEach((n) => {
+    if (n.id() !== id)
+      best = Math.min(best, Math.hypot(n.position().x - p.x, n.position().y - p.y));
+  });
+  return best;
+}
+
+describe('incremental layout', () => {
+  it('moves only the new nodes, places them by their anchor, and stacks none', async () => {
+    const cy = bigCanvas();
+    const before = positions(cy);
+    // Where canvas-layout's prePlace puts them: on a small spiral around the anchor, over the
+    // old nodes there.
+    const anchor = cy.getElementById('o210').position();
+    const fresh = cy.add(
+      Array.from({ length: 12 }, (_, k) => [
+        node(`f${k}`, { x: anchor.x + 20 * Math.cos(k * 2.4), y: anchor.y + 20 * Math.sin(k) }),
+        link('o210', `f${k}`),
+      ]).flat(),
+    );
+    const old = cy.nodes().not(fresh.nodes());
+    await settleNew(cy, fresh.nodes(), old);
+    for (const [id, p] of before) expect(cy.getElementById(id).position()).toEqual(p);
+    for (let k = 0; k < 12; k++) {
+      const p = cy.getElementById(`f${k}`).position();
+      expect(Math.hypot(p.x - anchor.x, p.y - anchor.y)).toBeLessThan(250);
+      expect(closest(cy, `f${k}`)).toBeGreaterThan(14);
+    }
+  });
+});
+
+describe('whole-canvas force layout', () => {
+  it('runs in the worker on large canvases, keeping pinned nodes', async () => {
+    expect(forceEngine(FCOSE_MAX_NODES)).toBe('fcose');
+    expect(forceEngine(FCOSE_MAX_NODES + 1)).toBe('worker');
+    const cy = bigCanvas();
+    cy.add(Array.from({ length: 400 }, (_, k) => [node(`x${k}`), link(`o${k}`, `x${k}`)]).flat());
+    cy.getElementById('o0').lock();
+    await forceWhole(cy);
+    expect(cy.getElementById('o0').position()).toEqual({ x: 0, y: 0 });
+    for (const id of ['o5', 'x5', 'x399']) expect(closest(cy, id)).toBeGreaterThan(14);
+  });
+});

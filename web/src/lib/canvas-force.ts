@@ -1,0 +1,84 @@
+// The force layout on the Cytoscape instance: what of the canvas goes to the worker, and how
+// its positions come back. Kept apart from canvas-layout.ts (which registers fcose, dagre and
+// the SVG exporter, a browser-only extension) so it is tested on a headless Cytoscape in Node.
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type { ForceEdge, ForceNode } from './force-layout';
+import { runForceLayout } from './force-run';
+import type { Position } from './graph';
+
+/** Simple nodes: compound parents are placed by their children. */
+export function simpleNodes(cy: Core): NodeCollection {
+  return cy.nodes().filter((n) => !n.isParent());
+}
+
+/** Sets a position even on a pinned (locked) node: restoring an undo or a saved canvas. */
+export function place(n: NodeSingular, p: Position): void {
+  const locked = n.locked();
+  if (locked) n.unlock();
+  n.position(p);
+  if (locked) n.lock();
+}
+
+/** How far around the new nodes old ones still push and hold them, px. */
+const NEIGHBOURHOOD = 400;
+
+/**
+ * Moves only `fresh`, in the worker: old nodes linked to them or near them take part, held still,
+ * so the new ones settle among them; the rest of the canvas is not sent at all.
+ */
+export async function settleNew(
+  cy: Core,
+  fresh: NodeCollection,
+  old: NodeCollection,
+): Promise<void> {
+  const bb = fresh.boundingBox({});
+  const near = old.filter((n) => {
+    const p = n.position();
+    const m = NEIGHBOURHOOD;
+    return p.x > bb.x1 - m && p.x < bb.x2 + m && p.y > bb.y1 - m && p.y < bb.y2 + m;
+  });
+  const held = near.union(fresh.neighborhood().nodes().intersection(old)).nodes();
+  const nodes: ForceNode[] = [
+    ...fresh.map((n) => ({ id: n.id(), ...n.position() })),
+    ...held.map((n) => ({ id: n.id(), ...n.position(), fixed: true })),
+  ];
+  const { positions } = await runForceLayout(nodes, edgesAmong(fresh.union(held)), {
+    // Each new node is pulled back towards the spot it was given, beside its anchor.
+    pullTo: 'start',
+    budgetMs: 1000,
+  });
+  if (cy.destroyed()) return;
+  cy.batch(() => {
+    fresh.forEach((n) => {
+      const p = positions.get(n.id());
+      if (p && n.inside()) place(n, p);
+    });
+  });
+}
+
+/** Links between the given simple nodes (links to a compound box are the box's, not theirs). */
+function edgesAmong(nodes: NodeCollection): ForceEdge[] {
+  const out: ForceEdge[] = [];
+  nodes.connectedEdges().forEach((e) => {
+    if (nodes.has(e.source()) && nodes.has(e.target()))
+      out.push({ source: e.source().id(), target: e.target().id() });
+  });
+  return out;
+}
+
+/** The whole canvas in the worker; pinned nodes stay where they are. */
+export async function forceWhole(cy: Core): Promise<void> {
+  const simple = simpleNodes(cy);
+  const nodes: ForceNode[] = simple.map((n) =>
+    n.locked() ? { id: n.id(), ...n.position(), fixed: true } : { id: n.id() },
+  );
+  const { positions } = await runForceLayout(nodes, edgesAmong(simple));
+  if (cy.destroyed()) return;
+  cy.batch(() => {
+    simple.forEach((n) => {
+      const p = positions.get(n.id());
+      if (p && n.inside() && !n.locked()) n.position(p);
+    });
+  });
+  cy.fit(undefined, 40);
+}

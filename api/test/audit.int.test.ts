@@ -45,7 +45,12 @@ describe('audit trail', () => {
     await app.inject({
       method: 'POST',
       url: '/graphql',
-      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'x-trama-purpose': 'CI-FCH/123/2026' },
+      headers: {
+        cookie: s.cookie,
+        'x-csrf-token': s.csrf,
+        // As the web sends it: percent-encoded, since header values cannot carry accents.
+        'x-trama-purpose': encodeURIComponent('Peñón CI-FCH/123/2026'),
+      },
       payload: {
         query: 'query($ids: [ID!]!) { expandPreview(ids: $ids) { count } }',
         variables: { ids: ['audit:target'] },
@@ -62,7 +67,7 @@ describe('audit trail', () => {
       action: 'query:expandPreview',
       entities: ['audit:target'],
       details: JSON.stringify([{ name: 'expandPreview', args: { ids: ['audit:target'] } }]),
-      purpose: 'CI-FCH/123/2026',
+      purpose: 'Peñón CI-FCH/123/2026',
       outcome: 'OK',
       ip: '127.0.0.1',
     });

@@ -303,4 +303,41 @@ describe('four eyes', () => {
       await other.close();
     }
   });
+
+  it('applies a lowered clearance to an open subscription at once', async () => {
+    const live = await subscribe('supervisor.dos', { app, url });
+    try {
+      await gql(
+        app,
+        'mutation { updateUser(username: "supervisor.dos", changes: {clearance: 0, compartments: []}) { clearance } }',
+        {},
+        AS.admin,
+      );
+      await gql(
+        app,
+        PROPOSE,
+        { i: { ...input, toId: 'hy:v', rationale: 'Tras el cambio' } },
+        AS.supervisor,
+      );
+      const open = await gql<{ proposeHypothesis: { id: string } }>(
+        app,
+        PROPOSE,
+        { i: { ...input, rationale: 'Una pública, después' } },
+        AS.analyst,
+      );
+      // The restricted one never arrives; the public one does.
+      expect(await live.next()).toEqual({
+        action: 'PROPOSED',
+        hypothesis: { id: open.data!.proposeHypothesis.id, status: 'PROPOSED' },
+      });
+    } finally {
+      live.close();
+      await gql(
+        app,
+        'mutation { updateUser(username: "supervisor.dos", changes: {clearance: 3, compartments: [GV, FIN, MIN, INF]}) { clearance } }',
+        {},
+        AS.admin,
+      );
+    }
+  });
 });

@@ -7,7 +7,17 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 
-const ID_ARGS = new Set(['id', 'ids', 'from', 'to', 'entityIds', 'fromId', 'toId', 'evidence']);
+const ID_ARGS = new Set([
+  'id',
+  'ids',
+  'from',
+  'to',
+  'entityIds',
+  'fromId',
+  'toId',
+  'evidence',
+  'evidenceIds',
+]);
 const SECRET = new Set(['password']);
 
 function redact(value: unknown): unknown {
@@ -24,6 +34,13 @@ function ids(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   return [];
+}
+
+/** Entity ids in an argument, also inside input objects (proposeHypothesis's input.fromId…). */
+function entityIds(name: string, value: unknown, into: Set<string>): void {
+  if (ID_ARGS.has(name)) ids(value).forEach((i) => into.add(i));
+  if (value && typeof value === 'object' && !Array.isArray(value))
+    for (const [k, v] of Object.entries(value)) entityIds(k, v, into);
 }
 
 export interface OperationSummary {
@@ -48,7 +65,7 @@ export function summarise(
     for (const arg of sel.arguments ?? []) {
       const value = valueFromASTUntyped(arg.value, variables);
       args[arg.name.value] = SECRET.has(arg.name.value) ? '[redacted]' : redact(value);
-      if (ID_ARGS.has(arg.name.value)) ids(value).forEach((i) => entities.add(i));
+      entityIds(arg.name.value, value, entities);
     }
     fields.push({ name: sel.name.value, args });
   }

@@ -16,11 +16,16 @@ export const PURPOSE_HEADER = 'x-trama-purpose';
 
 /** The request's side of an audit entry: where from, and the purpose the user gave. */
 export function requestContext(req: FastifyRequest): Pick<AuditEntry, 'ip' | 'purpose'> {
-  const purpose = req.headers[PURPOSE_HEADER];
-  return {
-    ip: req.ip ?? null,
-    purpose: typeof purpose === 'string' ? purpose.slice(0, 200) : null,
-  };
+  const raw = req.headers[PURPOSE_HEADER];
+  let purpose: string | null = null;
+  if (typeof raw === 'string') {
+    try {
+      purpose = decodeURIComponent(raw); // the web percent-encodes it (accents)
+    } catch {
+      purpose = raw;
+    }
+  }
+  return { ip: req.ip ?? null, purpose: purpose?.slice(0, 200) ?? null };
 }
 
 export default fp(

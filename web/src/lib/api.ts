@@ -43,10 +43,22 @@ export class ApiError extends Error {
   }
 }
 
+/** The purpose every request gives the audit trail: the open investigation, when there is one. */
+let purpose: string | null = null;
+export function setPurpose(p: string | null): void {
+  purpose = p;
+}
+
 export async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-csrf-token': session.csrf ?? '',
+  };
+  // Percent-encoded: header values cannot carry accents; the API decodes it.
+  if (purpose) headers['x-trama-purpose'] = encodeURIComponent(purpose.slice(0, 200));
   const res = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrf ?? '' },
+    headers,
     body: JSON.stringify({ query, variables }),
   });
   if (res.status === 403) session.clear();

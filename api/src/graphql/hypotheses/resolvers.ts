@@ -1,5 +1,6 @@
 import type { MercuriusContext } from 'mercurius';
 import type { User } from '../../auth/roles.js';
+import { UserService } from '../../auth/users.js';
 import type { MutationResolvers, QueryResolvers, SubscriptionResolvers } from '../generated.js';
 import { HypothesisService, type HypothesisOut, type ProposeInput } from './service.js';
 
@@ -54,10 +55,15 @@ export const hypothesisResolvers: {
         const iterator = await ctx.pubsub.subscribe<{
           hypothesisChanged: { hypothesis: HypothesisOut };
         }>(TOPIC);
-        const user = ctx.user;
+        const username = ctx.user?.username;
+        const users = new UserService(ctx.app.db);
         return (async function* () {
           for await (const event of iterator) {
-            if (maySee(user, event.hypothesisChanged.hypothesis)) yield event;
+            // The account as it is now: a clearance lowered or an account disabled by an admin
+            // applies to an open subscription at the next event, not at the next reconnect.
+            const current = username ? await users.find(username) : null;
+            if (!current?.user.active) return;
+            if (maySee(current.user, event.hypothesisChanged.hypothesis)) yield event;
           }
         })() as never;
       },

@@ -2,6 +2,10 @@
 // Debian's Chromium through sizes x renderers x layouts, and prints one table.
 //   npx tsx scripts/bench-render.ts [--sizes 1000,5000] [--layouts fcose,fcose-draft]
 //                                   [--renderers canvas,webgl,canvas-large] [--pan-ms 6000]
+//                                   [--fcose-max 1000]
+// Layouts: fcose, fcose-lean, fcose-draft (main thread) and force-worker (the app's d3-force
+// layout in a Web Worker). --fcose-max skips fcose and fcose-lean above that many nodes, where
+// they run past the layout budget anyway (ADR 0004).
 // The canvas renderer runs every layout. Layout time does not depend on the renderer (it is
 // JavaScript on the main thread), so webgl and canvas-large run only the last layout listed,
 // the large-canvas candidate, which keeps a full run to about a quarter of an hour.
@@ -30,9 +34,10 @@ const TOTAL_TIMEOUT_MS = 45 * 60_000; // the whole bench; past it we exit, and C
 const { values: args } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000,10000' },
-    layouts: { type: 'string', default: 'fcose,fcose-draft' },
+    layouts: { type: 'string', default: 'fcose,fcose-draft,force-worker' },
     renderers: { type: 'string', default: 'canvas,webgl,canvas-large' },
     'pan-ms': { type: 'string', default: '6000' },
+    'fcose-max': { type: 'string', default: 'Infinity' },
   },
 });
 const list = (s: string) => s.split(',').flatMap((x) => (x.trim() ? [x.trim()] : []));
@@ -180,6 +185,7 @@ async function main(): Promise<void> {
         const largeCanvas = renderer.endsWith('-large');
         const mine = renderer === 'canvas' ? layouts : layouts.slice(-1);
         for (const layout of mine) {
+          if (/^fcose(-lean)?$/.test(layout) && nodes > Number(args['fcose-max'])) continue;
           const options = { nodes, webgl, layout, largeCanvas, panMs };
           const row = await measure(browser, server.url, options);
           const m = row.result;

@@ -132,6 +132,34 @@ export async function timeDrag(cy: Core, durationMs: number): Promise<PanStats> 
   }
 }
 
+/**
+ * Counts the page's frames while other work runs: a layout on the main thread stops them all;
+ * one in a worker should not. `stop()` returns frames per second and the longest gap.
+ */
+export function frameCounter(): { stop(): { fps: number; worstFrameMs: number } } {
+  const start = performance.now();
+  let last = start;
+  let frames = 0;
+  let worst = 0;
+  let running = true;
+  const loop = (now: number) => {
+    if (!running) return;
+    worst = Math.max(worst, now - last);
+    last = now;
+    frames++;
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  return {
+    stop() {
+      running = false;
+      const end = performance.now();
+      const seconds = (end - start) / 1000;
+      return { fps: frames / seconds, worstFrameMs: Math.max(worst, end - last) };
+    },
+  };
+}
+
 /** rAF callbacks per second with nothing to draw: the ceiling for every pan fps figure. */
 export async function idleFps(durationMs = 1000): Promise<number> {
   const start = await nextFrame();

@@ -42,6 +42,10 @@ export interface BenchResult extends PanStats {
   layoutMs?: number;
   /** Nodes hidden under another after the layout (%): the readability cost of a fast layout. */
   overlapPct?: number;
+  /** The page's frames per second while the layout ran, and its longest frame: a layout on
+   * the main thread freezes the page, one in a worker should not. */
+  layoutFps?: number;
+  layoutWorstFrameMs?: number;
 }
 
 export interface Row {
@@ -61,6 +65,7 @@ export const rendererName = (o: BenchOptions) =>
 /** The table, the WebGL/canvas ratios and the verdict on the 5k target, as lines to print. */
 export function formatReport(rows: Row[], layoutBudgetMs: number): string[] {
   const head = ['nodes', 'renderer', 'layout', 'first draw ms', 'layout ms', 'overlap %'];
+  head.push('fps in layout', 'worst in layout ms');
   head.push('pan fps', 'steady fps', 'p95 frame ms', 'worst frame ms');
   const table = rows.map(({ options: o, result: m, error }) => {
     // Asked for WebGL and did not get it: say so rather than print canvas numbers as WebGL.
@@ -68,7 +73,8 @@ export function formatReport(rows: Row[], layoutBudgetMs: number): string[] {
     const cells = [String(o.nodes), rendererName(o) + off, o.layout];
     if (!m) return [...cells, `error: ${error ?? 'unknown'}`];
     const layout = m.layoutMs === undefined ? `>${layoutBudgetMs / 1000} s` : fmt(m.layoutMs);
-    cells.push(fmt(m.firstDrawMs), layout, fmt(m.overlapPct, 1), fmt(m.panFps, 1));
+    cells.push(fmt(m.firstDrawMs), layout, fmt(m.overlapPct, 1));
+    cells.push(fmt(m.layoutFps, 1), fmt(m.layoutWorstFrameMs), fmt(m.panFps, 1));
     return [...cells, fmt(m.steadyFps, 1), fmt(m.p95FrameMs), fmt(m.worstFrameMs)];
   });
   const full = table.filter((t) => t.length === head.length);
@@ -89,6 +95,31 @@ export function formatReport(rows: Row[], layoutBudgetMs: number): string[] {
     const whole = fmt(m.panFps / base.result.panFps, 2);
     const steady = fmt(m.steadyFps / base.result.steadyFps, 2);
     out.push(`  ${String(o.nodes).padStart(5)} nodes: x${whole} whole, x${steady} steady`);
+  }
+
+  out.push('', 'force-worker / fcose layouts, same size and run (time ratio; stacked % each):');
+  for (const { options: o, result: m } of rows) {
+    if (o.layout !== 'force-worker' || o.webgl || o.largeCanvas || !m) continue;
+    for (const other of ['fcose', 'fcose-draft']) {
+      const base = rows.find(
+        (r) =>
+          r.options.layout === other &&
+          !r.options.webgl &&
+          !r.options.largeCanvas &&
+          r.options.nodes === o.nodes,
+      )?.result;
+      if (!base) continue;
+      // A layout past the budget has no time: the ratio is then only a bound.
+      let ratio = 'worker over budget';
+      if (m.layoutMs !== undefined && base.layoutMs !== undefined)
+        ratio = `x${fmt(m.layoutMs / base.layoutMs, 2)}`;
+      else if (m.layoutMs !== undefined)
+        ratio = `< x${fmt(m.layoutMs / layoutBudgetMs, 3)} (${other} over budget)`;
+      const stacked = `${fmt(m.overlapPct, 1)} % vs ${fmt(base.overlapPct, 1)} %`;
+      out.push(
+        `  ${String(o.nodes).padStart(5)} nodes vs ${other.padEnd(11)}: ${ratio}, ${stacked}`,
+      );
+    }
   }
 
   const warned = rows.reduce((sum, r) => sum + (r.warnings ?? 0), 0);

@@ -19,6 +19,9 @@ export function place(n: NodeSingular, p: Position): void {
   if (locked) n.lock();
 }
 
+/** Room a node needs, centre to edge: its drawn size (set by the size measure) and a margin. */
+const radius = (n: NodeSingular) => Math.max(n.width(), n.height()) / 2 + 6;
+
 /** How far around the new nodes old ones still push and hold them, px. */
 const NEIGHBOURHOOD = 400;
 
@@ -39,8 +42,8 @@ export async function settleNew(
   });
   const held = near.union(fresh.neighborhood().nodes().intersection(old)).nodes();
   const nodes: ForceNode[] = [
-    ...fresh.map((n) => ({ id: n.id(), ...n.position() })),
-    ...held.map((n) => ({ id: n.id(), ...n.position(), fixed: true })),
+    ...fresh.map((n) => ({ id: n.id(), ...n.position(), radius: radius(n) })),
+    ...held.map((n) => ({ id: n.id(), ...n.position(), fixed: true, radius: radius(n) })),
   ];
   const { positions } = await runForceLayout(nodes, edgesAmong(fresh.union(held)), {
     // Each new node is pulled back towards the spot it was given, beside its anchor.
@@ -70,7 +73,9 @@ function edgesAmong(nodes: NodeCollection): ForceEdge[] {
 export async function forceWhole(cy: Core): Promise<void> {
   const simple = simpleNodes(cy);
   const nodes: ForceNode[] = simple.map((n) =>
-    n.locked() ? { id: n.id(), ...n.position(), fixed: true } : { id: n.id() },
+    n.locked()
+      ? { id: n.id(), ...n.position(), fixed: true, radius: radius(n) }
+      : { id: n.id(), radius: radius(n) },
   );
   const { positions } = await runForceLayout(nodes, edgesAmong(simple));
   if (cy.destroyed()) return;

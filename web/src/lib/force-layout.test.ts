@@ -40,6 +40,17 @@ describe('force layout', () => {
     expect(closestPair(xy)).toBeGreaterThan(20);
   });
 
+  it('gives a big node the room it asks for', () => {
+    const { nodes, edges } = cells();
+    nodes[0] = { id: 'a', radius: 60 };
+    const { xy } = forceLayout(nodes, edges, { nodeRadius: 20 }, undefined, frozen);
+    const a = at(xy, 0);
+    for (let i = 1; i < nodes.length; i++) {
+      // Collision is soft: allow a fifth of the 80 px the pair needs.
+      expect(Math.hypot(at(xy, i).x - a.x, at(xy, i).y - a.y)).toBeGreaterThan(64);
+    }
+  });
+
   it('keeps members near their leader and the two cells apart', () => {
     const { nodes, edges } = cells();
     const { xy } = forceLayout(nodes, edges, {}, undefined, frozen);

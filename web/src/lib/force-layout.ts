@@ -20,6 +20,8 @@ export interface ForceNode {
   y?: number;
   /** Held where it is (needs x and y): old nodes around the new ones of an expansion. */
   fixed?: boolean;
+  /** Room the node needs, centre to edge, px; nodeRadius when smaller or not given. */
+  radius?: number;
 }
 
 export interface ForceEdge {
@@ -94,6 +96,7 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 interface SimNode extends SimulationNodeDatum {
   id: string;
+  r: number;
 }
 
 /** The i-th spot of a sunflower spiral with about `spacing` px between neighbouring spots. */
@@ -187,8 +190,9 @@ export function forceLayout(
         );
   const sim: SimNode[] = nodes.map((n, i) => {
     const p = seeded[i]!;
+    const r = Math.max(o.nodeRadius, n.radius ?? 0);
     const hold = n.fixed && n.x !== undefined && n.y !== undefined;
-    return hold ? { id: n.id, ...p, fx: p.x, fy: p.y } : { id: n.id, ...p };
+    return hold ? { id: n.id, r, ...p, fx: p.x, fy: p.y } : { id: n.id, r, ...p };
   });
   const known = new Set(nodes.map((n) => n.id));
   const links = edges
@@ -196,7 +200,10 @@ export function forceLayout(
     .map((e) => ({ source: e.source, target: e.target }));
 
   const pull = (i: number) => (o.pullTo === 'start' ? seeded[i]! : { x: 0, y: 0 });
-  const collide = forceCollide<SimNode>(o.nodeRadius).strength(1);
+  const collide = forceCollide<SimNode>((d) => d.r).strength(1);
+  // Big nodes (an organisation drawn by its many links) get longer links, so their neighbours
+  // ring them at the same gap as a small node's.
+  const room = (d: SimNode | string | number) => (typeof d === 'object' ? d.r - o.nodeRadius : 0);
   const simulation = forceSimulation(sim)
     .stop() // stepped by hand below, never by d3's timer
     .alphaMin(ALPHA_MIN)
@@ -205,7 +212,7 @@ export function forceLayout(
       'link',
       forceLink<SimNode, { source: string; target: string }>(links)
         .id((d) => d.id)
-        .distance(o.linkDistance),
+        .distance((l) => o.linkDistance + room(l.source) + room(l.target)),
     )
     .force('x', forceX<SimNode>((_, i) => pull(i).x).strength(o.gravity))
     .force('y', forceY<SimNode>((_, i) => pull(i).y).strength(o.gravity));

@@ -1,5 +1,5 @@
-// Mexico City's boroughs, colonias and police quadrants, read from the public GeoJSON in
-// ../shared/data/cdmx (overridable with TRAMA_CDMX_DATA). Nothing large is copied into the repo.
+// Mexico City's boroughs, colonias and police quadrants, read from the public GeoJSON kept in
+// seeds/geo/cdmx/ (3.5 MB; overridable with TRAMA_CDMX_DATA), so a clone needs nothing beside it.
 // The loader uses the same index to place every event in its colonia and cuadrante.
 
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { key, slug } from '../lib/text.js';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export function cdmxDataDir(): string {
-  return process.env['TRAMA_CDMX_DATA'] ?? resolve(REPO_ROOT, '..', 'shared', 'data', 'cdmx');
+  return process.env['TRAMA_CDMX_DATA'] ?? resolve(REPO_ROOT, 'seeds', 'geo', 'cdmx');
 }
 
 export interface Area extends Shape {

@@ -18,6 +18,7 @@ import {
   writeCheckpoint,
   type Checkpoint,
 } from './checkpoint.js';
+import { packRows } from './packed.js';
 import { ProgressBar } from './progress.js';
 import { loadQuery } from './queries.js';
 import { LOAD_ORDER, feedSpec } from './registry.js';
@@ -94,8 +95,9 @@ async function writeBatch(ctx: Context, run: FileRun, session: Session, b: Batch
       const missing: Missing[] = [];
       for (const [step, rows] of b.steps) {
         if (rows.length === 0) continue;
-        const query = loadQuery((useFresh ? run.spec.fresh?.[step] : undefined) ?? step);
-        const res = await tx.run(query, { rows, ingestedAt: ctx.ingestedAt });
+        const name = (useFresh ? run.spec.fresh?.[step] : undefined) ?? step;
+        const { query, params } = packRows(loadQuery(name), rows, { ingestedAt: ctx.ingestedAt });
+        const res = await tx.run(query, params);
         for (const rec of res.records) {
           if (!rec.has('missing')) continue;
           for (const line of rec.get('missing') as unknown[])

@@ -55,6 +55,29 @@ type Paths = {
 };
 
 describe('shortest paths', () => {
+  it('does not join two people through the borough their addresses are in, unless asked', async () => {
+    await driver.executeQuery(`
+      CREATE (g:Entity:Person {id: 'pt:G', caption: 'Persona G'}), (h:Entity:Person {id: 'pt:H', caption: 'Persona H'}),
+             (bx:Entity:Alcaldia {id: 'pt:BX', caption: 'Alcaldía X'}),
+             (g)-[:LIVES_AT]->(:Entity:Address {id: 'pt:AG', caption: 'Calle G 1'})-[:IN_ALCALDIA]->(bx),
+             (h)-[:LIVES_AT]->(:Entity:Address {id: 'pt:AH', caption: 'Calle H 2'})-[:IN_ALCALDIA]->(bx)`);
+    const plain = await gql<Paths>(app, PATHS, { from: 'pt:G', to: 'pt:H' }, AS.supervisor);
+    expect(plain.data!.shortestPaths).toEqual({ restrictedLinkExists: false, paths: [] });
+    const asked = await gql<Paths>(
+      app,
+      PATHS,
+      { from: 'pt:G', to: 'pt:H', t: ['LIVES_AT', 'IN_ALCALDIA'] },
+      AS.supervisor,
+    );
+    expect(asked.data!.shortestPaths.paths[0]?.nodes.map((n) => n.id)).toEqual([
+      'pt:G',
+      'pt:AG',
+      'pt:BX',
+      'pt:AH',
+      'pt:H',
+    ]);
+  });
+
   it('routes an uncleared analyst around a restricted victim, saying only that a restricted link exists', async () => {
     const res = await gql<Paths>(app, PATHS, { from: 'pt:A', to: 'pt:D' }, AS.analyst);
     // Two visible 3-hop paths tie (through B, or through case K1); either is a right answer.

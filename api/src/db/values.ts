@@ -15,6 +15,12 @@ export type Plain = string | number | boolean | null | Plain[] | { [k: string]: 
 
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
+  // Most properties are strings: answer them before the type checks below (a hot path: every
+  // property of every node an expansion returns passes here).
+  const t = typeof value;
+  if (t === 'string' || t === 'number' || t === 'boolean')
+    return value as string | number | boolean;
+  if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (isDateTime(value as object) || isDate(value as object) || isLocalDateTime(value as object)) {
     return String(value);
@@ -25,11 +31,12 @@ export function toPlain(value: unknown): Plain {
     const p = value as { x: number; y: number };
     return { longitude: p.x, latitude: p.y };
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, toPlain(v)]));
+  if (t === 'object') {
+    const out: Record<string, Plain> = {};
+    for (const k of Object.keys(value)) out[k] = toPlain((value as Record<string, unknown>)[k]);
+    return out;
   }
-  return value as string | number | boolean;
+  return null;
 }
 
 export interface PlainNode {

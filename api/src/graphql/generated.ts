@@ -79,9 +79,13 @@ export type Query = {
   expand: ExpandPage;
   /** Counts per relationship type × direction × neighbour type × agency, without the neighbours. */
   expandPreview: Array<ExpandGroup>;
-  /** The k shortest paths between two entities, within maxHops links (at most 8). */
+  /**
+   * The k shortest paths between two entities, within maxHops links (at most 8), following the
+   * link types in relTypes; empty means every type except geography (IN_ALCALDIA, IN_COLONIA,
+   * IN_CUADRANTE), which would join everyone who lives in the same borough.
+   */
   shortestPaths: PathsResult;
-  /** The network of shortest paths that links 2 to 10 entities. */
+  /** The network of shortest paths that links 2 to 10 entities (relTypes as in shortestPaths). */
   connectingNetwork: ConnectingNetwork;
   /** People linked to at least minShared (default: all) of the given persons. */
   commonAssociates: Array<CommonAssociate>;

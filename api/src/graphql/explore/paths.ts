@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
 import { nodeToPlain, relToPlain } from '../../db/values.js';
-import { relPattern } from '../../graph/model.js';
+import { REL_TYPES, relPattern } from '../../graph/model.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
 import { checkLimit, viewerParams } from './service.js';
 
@@ -24,6 +24,21 @@ export interface PathOut {
 export interface PathsResult {
   paths: PathOut[];
   restrictedLinkExists: boolean;
+}
+
+/**
+ * Links that place an address inside its colonia, quadrant and borough. Two people who live in
+ * the same borough are not connected, and a borough joins a hundred thousand addresses: a path
+ * search through it explores the city and answers in seconds (ADR 0009). Paths leave them out
+ * unless the caller names them in `relTypes`.
+ */
+export const GEOGRAPHY_LINKS: readonly string[] = ['IN_ALCALDIA', 'IN_COLONIA', 'IN_CUADRANTE'];
+
+/** The link types a path may follow: the ones asked for, or every type but geography. */
+export function pathRelTypes(relTypes: readonly string[]): string[] {
+  return relTypes.length > 0
+    ? [...relTypes]
+    : REL_TYPES.filter((t) => !GEOGRAPHY_LINKS.includes(t));
 }
 
 function checkHops(hops: number): number {
@@ -69,23 +84,27 @@ export class PathService {
     const parts = {
       K: String(k),
       MAX_HOPS: String(checkHops(maxHops)),
-      REL: relPattern('r', relTypes),
+      REL: relPattern('r', pathRelTypes(relTypes)),
     };
     const meta = { operation: 'shortestPaths', user: this.viewer.username };
-    const rows = await this.db.readQuery(
-      meta,
-      'explore/shortest-paths',
-      { from, to, ...viewerParams(this.viewer) },
-      parts,
-    );
+    // Both searches at once: the visible shortest paths, and the length of the shortest path
+    // over everything, which only tells whether a restricted record makes a shorter one.
+    const [rows, any] = await Promise.all([
+      this.db.readQuery(
+        meta,
+        'explore/shortest-paths',
+        { from, to, ...viewerParams(this.viewer) },
+        parts,
+      ),
+      this.db.readQuery(
+        meta,
+        'explore/path-exists',
+        { from, to },
+        { ...parts, REL: relPattern('', pathRelTypes(relTypes)) },
+      ),
+    ]);
     const paths = rows.map((r) => toPath(r.nodes as Node[], r.rels as Relationship[]));
     const shortestVisible = paths[0]?.length ?? Infinity;
-    const any = await this.db.readQuery(
-      meta,
-      'explore/path-exists',
-      { from, to },
-      { ...parts, REL: relPattern('', relTypes) },
-    );
     const hops = any[0] ? Number(any[0].hops) : Infinity;
     return { paths, restrictedLinkExists: hops < shortestVisible };
   }

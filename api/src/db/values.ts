@@ -9,7 +9,40 @@ import neo4j, {
   isPoint,
   isTime,
 } from 'neo4j-driver';
-import type { Node, Relationship } from 'neo4j-driver';
+import type { Date, DateTime, Integer, Node, Relationship } from 'neo4j-driver';
+
+const n = (v: unknown): number => (neo4j.isInt(v) ? (v as Integer).toNumber() : Number(v));
+const pad = (v: number, width: number): string => String(v).padStart(width, '0');
+
+/** The driver's ISO form of a Date, without its Integer arithmetic (a hot path, see below). */
+export function dateString(d: Date<Integer | number>): string {
+  const year = n(d.year);
+  if (year < 0 || year > 9999) return String(d);
+  return `${pad(year, 4)}-${pad(n(d.month), 2)}-${pad(n(d.day), 2)}`;
+}
+
+/** The driver's ISO form of a DateTime ("2024-03-05T22:10:00Z", "…-06:00", "…[Zone]"). */
+export function dateTimeString(d: DateTime<Integer | number>): string {
+  const year = n(d.year);
+  if (year < 0 || year > 9999) return String(d);
+  const nanos = n(d.nanosecond);
+  let out =
+    `${pad(year, 4)}-${pad(n(d.month), 2)}-${pad(n(d.day), 2)}` +
+    `T${pad(n(d.hour), 2)}:${pad(n(d.minute), 2)}:${pad(n(d.second), 2)}` +
+    (nanos === 0 ? '' : `.${pad(nanos, 9)}`);
+  if (d.timeZoneOffsetSeconds !== undefined && d.timeZoneOffsetSeconds !== null) {
+    const offset = n(d.timeZoneOffsetSeconds);
+    const abs = Math.abs(offset);
+    const secs = abs % 60;
+    out +=
+      offset === 0
+        ? 'Z'
+        : `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 3600), 2)}:${pad(Math.floor(abs / 60) % 60, 2)}` +
+          (secs === 0 ? '' : `:${pad(secs, 2)}`);
+  }
+  if (d.timeZoneId !== undefined && d.timeZoneId !== null) out += `[${d.timeZoneId}]`;
+  return out;
+}
 
 export type Plain = string | number | boolean | null | Plain[] | { [k: string]: Plain };
 
@@ -22,9 +55,9 @@ export function toPlain(value: unknown): Plain {
     return value as string | number | boolean;
   if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (isDateTime(value as object) || isDate(value as object) || isLocalDateTime(value as object)) {
-    return String(value);
-  }
+  if (isDateTime(value as object)) return dateTimeString(value as DateTime<Integer>);
+  if (isDate(value as object)) return dateString(value as Date<Integer>);
+  if (isLocalDateTime(value as object)) return String(value);
   if (isTime(value as object) || isLocalTime(value as object) || isDuration(value as object))
     return String(value);
   if (isPoint(value as object)) {

@@ -52,6 +52,8 @@ function mapError(err: unknown): never {
 /** Attempts of an auto-commit read when the error is retryable (leader change, restart…). */
 const READ_ATTEMPTS = 3;
 const RETRY_DELAY_MS = 200;
+/** Reads are stopped after this long (QUERY_TIMEOUT); writes get a minute. */
+const READ_TIMEOUT_MS = 15_000;
 
 export class Executor {
   constructor(
@@ -70,7 +72,7 @@ export class Executor {
   async read<T>(
     meta: TxMeta,
     work: (tx: ManagedTransaction) => Promise<T>,
-    timeoutMs = 15_000,
+    timeoutMs = READ_TIMEOUT_MS,
   ): Promise<T> {
     const session = this.session('READ');
     try {
@@ -117,7 +119,7 @@ export class Executor {
       try {
         const result = await session.run(cypher, params, {
           metadata: { app: 'trama', ...meta },
-          timeout: 15_000,
+          timeout: READ_TIMEOUT_MS,
         });
         return result.records.map((r) => r.toObject());
       } catch (err) {

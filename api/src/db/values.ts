@@ -11,27 +11,35 @@ import neo4j, {
 } from 'neo4j-driver';
 import type { Date, DateTime, Integer, Node, Relationship } from 'neo4j-driver';
 
-const n = (v: unknown): number => (neo4j.isInt(v) ? (v as Integer).toNumber() : Number(v));
+/** A Neo4j Integer or a plain number as a JavaScript number. */
+export function num(v: unknown): number {
+  return neo4j.isInt(v) ? (v as Integer).toNumber() : Number(v);
+}
 const pad = (v: number, width: number): string => String(v).padStart(width, '0');
+
+/** "YYYY-MM-DD" of a Date or DateTime whose year has four digits; null otherwise. */
+function isoDay(d: Date<Integer | number> | DateTime<Integer | number>): string | null {
+  const year = num(d.year);
+  if (year < 0 || year > 9999) return null;
+  return `${pad(year, 4)}-${pad(num(d.month), 2)}-${pad(num(d.day), 2)}`;
+}
 
 /** The driver's ISO form of a Date, without its Integer arithmetic (a hot path, see below). */
 export function dateString(d: Date<Integer | number>): string {
-  const year = n(d.year);
-  if (year < 0 || year > 9999) return String(d);
-  return `${pad(year, 4)}-${pad(n(d.month), 2)}-${pad(n(d.day), 2)}`;
+  return isoDay(d) ?? String(d);
 }
 
 /** The driver's ISO form of a DateTime ("2024-03-05T22:10:00Z", "…-06:00", "…[Zone]"). */
 export function dateTimeString(d: DateTime<Integer | number>): string {
-  const year = n(d.year);
-  if (year < 0 || year > 9999) return String(d);
-  const nanos = n(d.nanosecond);
+  const day = isoDay(d);
+  if (day === null) return String(d);
+  const nanos = num(d.nanosecond);
   let out =
-    `${pad(year, 4)}-${pad(n(d.month), 2)}-${pad(n(d.day), 2)}` +
-    `T${pad(n(d.hour), 2)}:${pad(n(d.minute), 2)}:${pad(n(d.second), 2)}` +
+    day +
+    `T${pad(num(d.hour), 2)}:${pad(num(d.minute), 2)}:${pad(num(d.second), 2)}` +
     (nanos === 0 ? '' : `.${pad(nanos, 9)}`);
   if (d.timeZoneOffsetSeconds !== undefined && d.timeZoneOffsetSeconds !== null) {
-    const offset = n(d.timeZoneOffsetSeconds);
+    const offset = num(d.timeZoneOffsetSeconds);
     const abs = Math.abs(offset);
     const secs = abs % 60;
     out +=

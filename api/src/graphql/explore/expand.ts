@@ -5,10 +5,10 @@ import type { Node, Relationship } from 'neo4j-driver';
 import neo4j, { DateTime } from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
-import { nodeToPlain, relToPlain } from '../../db/values.js';
+import { nodeToPlain, num, relToPlain } from '../../db/values.js';
 import { checkAgencies, labelPattern, relPattern } from '../../graph/model.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
-import { checkLimit, num, viewerParams } from './service.js';
+import { checkLimit, viewerParams } from './service.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 

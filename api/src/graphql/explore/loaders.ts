@@ -1,6 +1,7 @@
 // Batched field loaders: a page of 50 entities costs one query per field, not 50.
 import type { MercuriusLoaders } from 'mercurius';
-import { num, viewerParams } from './service.js';
+import { num } from '../../db/values.js';
+import { viewerParams } from './service.js';
 
 export const exploreLoaders: MercuriusLoaders = {
   Entity: {

@@ -81,10 +81,11 @@ export class PathService {
       throw new AppError('BAD_LIMIT', `k must be a whole number from 1 to ${MAX_K}; got ${k}`);
     }
     if (from === to) throw new AppError('BAD_INPUT', 'from and to are the same entity');
+    const types = pathRelTypes(relTypes);
     const parts = {
       K: String(k),
       MAX_HOPS: String(checkHops(maxHops)),
-      REL: relPattern('r', pathRelTypes(relTypes)),
+      REL: relPattern('r', types),
     };
     const meta = { operation: 'shortestPaths', user: this.viewer.username };
     // Both searches at once: the visible shortest paths, and the length of the shortest path
@@ -100,7 +101,7 @@ export class PathService {
         meta,
         'explore/path-exists',
         { from, to },
-        { ...parts, REL: relPattern('', pathRelTypes(relTypes)) },
+        { ...parts, REL: relPattern('', types) },
       ),
     ]);
     const paths = rows.map((r) => toPath(r.nodes as Node[], r.rels as Relationship[]));

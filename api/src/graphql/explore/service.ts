@@ -4,7 +4,7 @@ import type { Node, Relationship } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
-import { nodeToPlain, relToPlain } from '../../db/values.js';
+import { nodeToPlain, num, relToPlain } from '../../db/values.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
 import { nameHighlight, type Highlight } from './highlight.js';
 import { identifierKeys } from './identifiers.js';
@@ -17,10 +17,6 @@ export function checkLimit(limit: number, max = MAX_LIMIT): number {
     throw new AppError('BAD_LIMIT', `limit must be a whole number from 1 to ${max}; got ${limit}`);
   }
   return limit;
-}
-
-export function num(v: unknown): number {
-  return neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Number(v);
 }
 
 /** The need-to-know parameters every query takes. */

@@ -1,5 +1,5 @@
 // Converts Neo4j values into JSON-friendly ones: integers to numbers, temporals to ISO strings,
-// points to {latitude, longitude}. Nodes become { id, labels, props }.
+// points to {latitude, longitude}.
 import neo4j, {
   isDate,
   isDateTime,
@@ -9,7 +9,7 @@ import neo4j, {
   isPoint,
   isTime,
 } from 'neo4j-driver';
-import type { Date, DateTime, Integer, Node, Relationship } from 'neo4j-driver';
+import type { Date, DateTime, Integer } from 'neo4j-driver';
 
 /** A Neo4j Integer or a plain number as a JavaScript number. */
 export function num(v: unknown): number {
@@ -78,27 +78,4 @@ export function toPlain(value: unknown): Plain {
     return out;
   }
   return null;
-}
-
-export interface PlainNode {
-  labels: string[];
-  props: Record<string, Plain>;
-}
-
-export function nodeToPlain(node: Node): PlainNode {
-  return { labels: node.labels, props: toPlain(node.properties) as Record<string, Plain> };
-}
-
-export interface PlainRel {
-  id: string;
-  type: string;
-  props: Record<string, Plain>;
-}
-
-export function relToPlain(rel: Relationship): PlainRel {
-  return {
-    id: rel.elementId,
-    type: rel.type,
-    props: toPlain(rel.properties) as Record<string, Plain>,
-  };
 }

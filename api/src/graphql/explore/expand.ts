@@ -5,7 +5,7 @@ import type { Node, Relationship } from 'neo4j-driver';
 import neo4j, { DateTime } from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
-import { nodeToPlain, num, relToPlain } from '../../db/values.js';
+import { num } from '../../db/values.js';
 import { checkAgencies, labelPattern, relPattern } from '../../graph/model.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
 import { checkLimit, viewerParams } from './service.js';
@@ -133,11 +133,11 @@ export class ExpandService {
     const nodes = new Map<string, EntityOut>();
     const edges: EdgeOut[] = [];
     for (const row of rows.slice(0, first)) {
-      const other = toEntity(nodeToPlain(row.other as Node));
+      const other = toEntity(row.other as Node);
       nodes.set(other.id, other);
       const centre = String(row.centre);
       const [source, target] = row.start === centre ? [centre, other.id] : [other.id, centre];
-      edges.push(toEdge(relToPlain(row.rel as Relationship), source, target));
+      edges.push(toEdge(row.rel as Relationship, source, target));
     }
     return {
       nodes: [...nodes.values()],

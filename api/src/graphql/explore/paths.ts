@@ -6,7 +6,6 @@ import type { Node, Relationship } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
-import { nodeToPlain, relToPlain } from '../../db/values.js';
 import { REL_TYPES, relPattern } from '../../graph/model.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
 import { checkLimit, viewerParams } from './service.js';
@@ -52,14 +51,10 @@ function checkHops(hops: number): number {
 }
 
 function toPath(nodes: Node[], rels: Relationship[]): PathOut {
-  const entities = nodes.map((n) => toEntity(nodeToPlain(n)));
+  const entities = nodes.map((n) => toEntity(n));
   const byElement = new Map(nodes.map((n, i) => [n.elementId, entities[i]!.id]));
   const edges = rels.map((r) =>
-    toEdge(
-      relToPlain(r),
-      byElement.get(r.startNodeElementId) ?? '',
-      byElement.get(r.endNodeElementId) ?? '',
-    ),
+    toEdge(r, byElement.get(r.startNodeElementId) ?? '', byElement.get(r.endNodeElementId) ?? ''),
   );
   return { nodes: entities, edges, length: rels.length };
 }
@@ -160,7 +155,7 @@ export class PathService {
       },
     );
     return rows.map((r) => ({
-      associate: toEntity(nodeToPlain(r.associate as Node)),
+      associate: toEntity(r.associate as Node),
       linkedTo: r.linkedTo as string[],
       links: (r.links as { person: string; via: string; through: string | null }[]).map((l) => ({
         person: l.person,

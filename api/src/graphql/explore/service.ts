@@ -4,7 +4,7 @@ import type { Node, Relationship } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
-import { nodeToPlain, num, relToPlain } from '../../db/values.js';
+import { num } from '../../db/values.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
 import { nameHighlight, type Highlight } from './highlight.js';
 import { identifierKeys } from './identifiers.js';
@@ -57,7 +57,7 @@ export class ExploreService {
         limit: neo4j.int(limit),
       });
       for (const r of rows) {
-        const entity = toEntity(nodeToPlain(r.node as Node));
+        const entity = toEntity(r.node as Node);
         const field = String(r.field);
         const value = entity.fields.find((f) => f.key === field)?.value ?? '';
         hits.set(entity.id, {
@@ -75,10 +75,11 @@ export class ExploreService {
         limit: neo4j.int(limit),
       });
       for (const r of rows) {
-        const node = nodeToPlain(r.node as Node);
+        const node = r.node as Node;
         const entity = toEntity(node);
         if (hits.has(entity.id) || hits.size >= limit) continue;
-        const aliases = Array.isArray(node.props.aliases) ? node.props.aliases.map(String) : [];
+        const raw: unknown = node.properties.aliases;
+        const aliases = Array.isArray(raw) ? raw.map(String) : [];
         const matched = nameHighlight(text, [
           { field: 'caption', value: entity.caption },
           ...aliases.map((a) => ({ field: 'aliases', value: a })),
@@ -95,7 +96,7 @@ export class ExploreService {
       ...viewerParams(this.viewer),
     });
     const row = rows[0];
-    return row ? toEntity(nodeToPlain(row.node as Node)) : null;
+    return row ? toEntity(row.node as Node) : null;
   }
 
   async neighbors(
@@ -110,16 +111,16 @@ export class ExploreService {
     const row = rows[0];
     if (!row) return null;
     const total = num(row.total);
-    const centre = toEntity(nodeToPlain(row.centre as Node), total);
+    const centre = toEntity(row.centre as Node, total);
     const items = row.items as { rel: Relationship; other: Node; start: string }[];
     const nodes = new Map<string, EntityOut>();
     const edges: EdgeOut[] = [];
     for (const { rel, other, start } of items) {
-      const neighbour = toEntity(nodeToPlain(other));
+      const neighbour = toEntity(other);
       nodes.set(neighbour.id, neighbour);
       const [source, target] =
         start === centre.id ? [centre.id, neighbour.id] : [neighbour.id, centre.id];
-      edges.push(toEdge(relToPlain(rel), source, target));
+      edges.push(toEdge(rel, source, target));
     }
     return { centre, total, nodes: [...nodes.values()], edges };
   }

@@ -3,7 +3,7 @@ import type { Node, Relationship } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
 import type { Executor } from '../../db/executor.js';
-import { nodeToPlain, relToPlain, toPlain } from '../../db/values.js';
+import { toPlain } from '../../db/values.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
 import { dateParam, decodeCursor, encodeCursor, fingerprint, MAX_IDS } from './expand.js';
 import { checkLimit, viewerParams } from './service.js';
@@ -50,9 +50,9 @@ export class TimelineService {
     );
     const hasNextPage = rows.length > first;
     const events: TimelineEvent[] = rows.slice(0, first).map((r) => {
-      const entity = r.event ? toEntity(nodeToPlain(r.event as Node)) : null;
+      const entity = r.event ? toEntity(r.event as Node) : null;
       const call = r.call
-        ? toEdge(relToPlain(r.call as Relationship), String(r.callFrom), String(r.callTo))
+        ? toEdge(r.call as Relationship, String(r.callFrom), String(r.callTo))
         : null;
       return {
         subject: String(r.subject),

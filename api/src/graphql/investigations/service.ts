@@ -7,7 +7,7 @@ import type { Node, Relationship } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
-import { nodeToPlain, relToPlain, toPlain } from '../../db/values.js';
+import { toPlain } from '../../db/values.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from '../explore/entity.js';
 import { viewerParams } from '../explore/service.js';
 import { validContent, validName, type ContentIn, type LinkRef } from './validate.js';
@@ -113,13 +113,13 @@ export class InvestigationService {
         ids: entityIds,
         ...vp,
       })
-    ).map((r) => toEntity(nodeToPlain(r.node as Node)));
+    ).map((r) => toEntity(r.node as Node));
     const links = (
       await this.db.readQuery(this.meta('openInvestigation'), 'investigations/links', {
         links: refs,
         ...vp,
       })
-    ).map((r) => toEdge(relToPlain(r.rel as Relationship), String(r.source), String(r.target)));
+    ).map((r) => toEdge(r.rel as Relationship, String(r.source), String(r.target)));
     return {
       investigation: toInvestigation(row),
       canvas: String(row.canvas),

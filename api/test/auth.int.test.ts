@@ -131,6 +131,21 @@ describe('authorisation per role', () => {
     expect(create.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('stays forbidden when a repeated query runs compiled (Mercurius jit)', async () => {
+    const query = '{ users { username } }';
+    // jit: 1 compiles a query from its second run; the third one certainly runs compiled.
+    for (let i = 0; i < 3; i++) {
+      const res = await gql(app, query, {}, AS.analyst);
+      expect(res, `run ${i + 1}`).toMatchObject({
+        data: null,
+        errors: [{ extensions: { code: 'FORBIDDEN' } }],
+      });
+    }
+    const allowed = await gql<{ users: { username: string }[] }>(app, query, {}, AS.admin);
+    expect(allowed.errors).toBeUndefined();
+    expect(allowed.data!.users.length).toBeGreaterThan(0);
+  });
+
   it('lets the admin create and change users, with clear errors for bad input', async () => {
     const mutation =
       'mutation($i: NewUserInput!) { createUser(input: $i) { username roles clearance compartments active } }';

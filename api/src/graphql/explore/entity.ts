@@ -116,12 +116,11 @@ function withDetails<T extends object>(
 export function toEntity(node: Node, degree: number | null = null): EntityOut {
   const props = node.properties as Record<string, unknown>;
   const id = String(props.id);
-  const caption = props.caption;
   return withDetails(
     {
       id,
       type: node.labels.find((l) => l !== 'Entity') ?? 'Entity',
-      caption: caption === undefined || caption === null ? id : String(caption),
+      caption: str(props.caption as Plain | undefined) ?? id,
       degree,
     },
     props,

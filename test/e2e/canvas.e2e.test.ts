@@ -86,8 +86,7 @@ afterAll(async () => {
 });
 
 describe('the analyst canvas', () => {
-  // Skipped until it passes on the demo graph: the click on a canvas control times out (issue 5 stays
-  // open; see the closing note). The flow it walks is the issue's acceptance test.
+  // The flow it walks is issue 5's acceptance test.
   it('search → expand by preview → path → time filter → save → reload → reopen → PNG', async () => {
     const page = await browser.newPage({
       viewport: { width: 1440, height: 900 },

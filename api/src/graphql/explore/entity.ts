@@ -1,7 +1,8 @@
 // Shapes Neo4j nodes and relationships into the GraphQL Entity and Edge types.
 // `fields` and `provenance` are computed when first read: a list or a graph view asks only for
 // id, type and caption, and converting every property of an expand's 50 nodes and edges was
-// about 0.3 ms of its time in the API. Reading them (GraphQL, a spread, JSON) computes them once.
+// about 0.3 ms of its time in the API. GraphQL and JSON.stringify read them (once); an object
+// spread does not copy them.
 import type { Node, Relationship } from 'neo4j-driver';
 import { toPlain, type Plain } from '../../db/values.js';
 
@@ -18,6 +19,10 @@ const HIDDEN = new Set([
   'sources',
   'classification',
   'compartments',
+  // normalised copies kept for matching, shown in their written form instead
+  'crimeKey',
+  'typeKey',
+  'motiveKey',
 ]);
 
 export interface EntityOut {
@@ -74,9 +79,14 @@ function kind(value: Plain): string {
   return typeof value;
 }
 
+/** Nothing to show: a missing value or an empty list (a person with no known aliases). */
+function empty(value: Plain): boolean {
+  return value === null || (Array.isArray(value) && value.length === 0);
+}
+
 function fields(props: Record<string, Plain>): FieldOut[] {
   return Object.keys(props)
-    .filter((k) => !HIDDEN.has(k) && props[k] !== null)
+    .filter((k) => !HIDDEN.has(k) && !empty(props[k] ?? null))
     .sort()
     .map((key) => ({ key, value: display(props[key] ?? null), type: kind(props[key] ?? null) }));
 }
@@ -97,39 +107,78 @@ function provenance(props: Record<string, Plain>): ProvenanceOut {
   };
 }
 
-/** Adds `fields` and `provenance` to `base` as getters over the properties, converted once. */
-function withDetails<T extends object>(
-  base: T,
-  properties: Record<string, unknown>,
-): T & { fields: FieldOut[]; provenance: ProvenanceOut } {
-  let props: Record<string, Plain> | undefined;
-  const plain = (): Record<string, Plain> =>
-    (props ??= toPlain(properties) as Record<string, Plain>);
-  let f: FieldOut[] | undefined;
-  let p: ProvenanceOut | undefined;
-  return Object.defineProperties(base, {
-    fields: { enumerable: true, get: () => (f ??= fields(plain())) },
-    provenance: { enumerable: true, get: () => (p ??= provenance(plain())) },
-  }) as T & { fields: FieldOut[]; provenance: ProvenanceOut };
+/**
+ * What entities and edges share: `fields` and `provenance`, converted from the driver's
+ * properties the first time they are read (prototype getters: a per-object getter or closure
+ * cost more than the conversion it saved). `toJSON` includes them, so a serialised view is whole.
+ */
+abstract class Details {
+  #plain: Record<string, Plain> | undefined;
+  #fields: FieldOut[] | undefined;
+  #provenance: ProvenanceOut | undefined;
+
+  constructor(private readonly properties: Record<string, unknown>) {}
+
+  #props(): Record<string, Plain> {
+    return (this.#plain ??= toPlain(this.properties) as Record<string, Plain>);
+  }
+
+  get fields(): FieldOut[] {
+    return (this.#fields ??= fields(this.#props()));
+  }
+
+  get provenance(): ProvenanceOut {
+    return (this.#provenance ??= provenance(this.#props()));
+  }
+}
+
+class Entity extends Details implements EntityOut {
+  constructor(
+    readonly id: string,
+    readonly type: string,
+    readonly caption: string,
+    readonly degree: number | null,
+    properties: Record<string, unknown>,
+  ) {
+    super(properties);
+  }
+
+  toJSON(): EntityOut {
+    const { id, type, caption, degree, fields, provenance } = this;
+    return { id, type, caption, degree, fields, provenance };
+  }
+}
+
+class Edge extends Details implements EdgeOut {
+  constructor(
+    readonly id: string,
+    readonly type: string,
+    readonly source: string,
+    readonly target: string,
+    properties: Record<string, unknown>,
+  ) {
+    super(properties);
+  }
+
+  toJSON(): EdgeOut {
+    const { id, type, source, target, fields, provenance } = this;
+    return { id, type, source, target, fields, provenance };
+  }
 }
 
 export function toEntity(node: Node, degree: number | null = null): EntityOut {
   const props = node.properties as Record<string, unknown>;
   const id = String(props.id);
-  return withDetails(
-    {
-      id,
-      type: node.labels.find((l) => l !== 'Entity') ?? 'Entity',
-      caption: str(props.caption as Plain | undefined) ?? id,
-      degree,
-    },
-    props,
-  );
+  const type = node.labels.find((l) => l !== 'Entity') ?? 'Entity';
+  return new Entity(id, type, str(props.caption as Plain | undefined) ?? id, degree, props);
 }
 
 export function toEdge(rel: Relationship, source: string, target: string): EdgeOut {
-  return withDetails(
-    { id: rel.elementId, type: rel.type, source, target },
+  return new Edge(
+    rel.elementId,
+    rel.type,
+    source,
+    target,
     rel.properties as Record<string, unknown>,
   );
 }

@@ -1,0 +1,60 @@
+import neo4j, { Node, Relationship } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { toEdge, toEntity } from './entity.js';
+
+const node = new Node(
+  neo4j.int(1),
+  ['Entity', 'Person'],
+  {
+    id: 'FGJ:persona:1',
+    caption: 'José Pérez',
+    givenNames: 'José',
+    aliases: ['El Güero'],
+    curp: null,
+    phones: [],
+    source: 'FGJ',
+    sourceId: 'persona:1',
+    reliability: 'B',
+    credibility: neo4j.int(2),
+    classification: neo4j.int(1),
+  },
+  'e1',
+);
+
+describe('toEntity / toEdge', () => {
+  it('types and captions a node, and converts its fields and provenance when read', () => {
+    const e = toEntity(node);
+    expect(e).toMatchObject({ id: 'FGJ:persona:1', type: 'Person', caption: 'José Pérez' });
+    expect(e.fields.map((f) => f.key)).toEqual(['aliases', 'givenNames']);
+    expect(e.fields).toBe(e.fields); // converted once
+    expect(e.provenance).toMatchObject({ source: 'FGJ', reliability: 'B', credibility: 2 });
+  });
+
+  it('serialises whole, fields and provenance included', () => {
+    const json = JSON.parse(JSON.stringify(toEntity(node))) as Record<string, unknown>;
+    expect(Object.keys(json).sort()).toEqual(
+      ['caption', 'degree', 'fields', 'id', 'provenance', 'type'].sort(),
+    );
+    const rel = new Relationship(
+      neo4j.int(7),
+      neo4j.int(1),
+      neo4j.int(2),
+      'USES_PHONE',
+      {
+        source: 'SSC',
+        since: '2024-01-01',
+      },
+      'r7',
+      'e1',
+      'e2',
+    );
+    const edge = JSON.parse(JSON.stringify(toEdge(rel, 'a', 'b'))) as Record<string, unknown>;
+    expect(edge).toMatchObject({ id: 'r7', type: 'USES_PHONE', source: 'a', target: 'b' });
+    expect(edge.fields).toEqual([{ key: 'since', value: '2024-01-01', type: 'date' }]);
+  });
+
+  it('falls back to the id when a node has no caption', () => {
+    const bare = new Node(neo4j.int(2), ['Entity'], { id: 'x:1' }, 'e2');
+    expect(toEntity(bare)).toMatchObject({ type: 'Entity', caption: 'x:1' });
+  });
+});

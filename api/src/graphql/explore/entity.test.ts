@@ -12,6 +12,7 @@ const node = new Node(
     aliases: ['El Güero'],
     curp: null,
     phones: [],
+    zone: 'Norte',
     source: 'FGJ',
     sourceId: 'persona:1',
     reliability: 'B',
@@ -25,7 +26,7 @@ describe('toEntity / toEdge', () => {
   it('types and captions a node, and converts its fields and provenance when read', () => {
     const e = toEntity(node);
     expect(e).toMatchObject({ id: 'FGJ:persona:1', type: 'Person', caption: 'José Pérez' });
-    expect(e.fields.map((f) => f.key)).toEqual(['aliases', 'givenNames']);
+    expect(e.fields.map((f) => f.key)).toEqual(['givenNames', 'aliases', 'zone']);
     expect(e.fields).toBe(e.fields); // converted once
     expect(e.provenance).toMatchObject({ source: 'FGJ', reliability: 'B', credibility: 2 });
   });

@@ -84,10 +84,44 @@ function empty(value: Plain): boolean {
   return value === null || (Array.isArray(value) && value.length === 0);
 }
 
+/** Fields an analyst reads first, in this order (names, then identifiers, then the facts); the
+ * rest follow alphabetically. */
+const FIRST = [
+  'name',
+  'givenNames',
+  'paternalSurname',
+  'maternalSurname',
+  'aliases',
+  'birthDate',
+  'sex',
+  'curp',
+  'rfc',
+  'folio',
+  'crime',
+  'category',
+  'type',
+  'occurredAt',
+  'reportedAt',
+  'status',
+  'number',
+  'plate',
+  'clabe',
+  'amount',
+  'currency',
+  'role',
+];
+const RANK = new Map(FIRST.map((k, i) => [k, i]));
+
+function byRank(a: string, b: string): number {
+  const ra = RANK.get(a) ?? FIRST.length;
+  const rb = RANK.get(b) ?? FIRST.length;
+  return ra !== rb ? ra - rb : a < b ? -1 : a > b ? 1 : 0;
+}
+
 function fields(props: Record<string, Plain>): FieldOut[] {
   return Object.keys(props)
     .filter((k) => !HIDDEN.has(k) && !empty(props[k] ?? null))
-    .sort()
+    .sort(byRank)
     .map((key) => ({ key, value: display(props[key] ?? null), type: kind(props[key] ?? null) }));
 }
 

@@ -16,8 +16,9 @@ import { loadQuery, renderQuery } from '../api/src/db/queries.js';
 import { applySchema } from '../api/src/db/schema.js';
 import { luceneQuery } from '../api/src/graphql/explore/search-query.js';
 import { pathRelTypes } from '../api/src/graphql/explore/paths.js';
+import { PREVIEW_CAP, previewBranches } from '../api/src/graphql/explore/expand.js';
 import { relPattern } from '../api/src/graph/model.js';
-import { ensureBenchData } from './bench-data.js';
+import { ensureBenchData, ensureSupernode, HUB_ID } from './bench-data.js';
 import http from 'node:http';
 import path from 'node:path';
 
@@ -99,6 +100,7 @@ async function main(): Promise<void> {
   try {
     await applySchema(driver, database);
     await ensureBenchData(driver, database);
+    await ensureSupernode(driver, database);
     await ensureDemoUsers(new UserService(new Executor(driver, database)), () => {});
     await run(driver, conn);
   } finally {
@@ -200,7 +202,8 @@ async function run(
       await sample(
         driver,
         `
-    MATCH (n:Entity) WHERE NOT n:Alcaldia RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC LIMIT 1`,
+    MATCH (n:Entity) WHERE NOT n:Alcaldia AND NOT n.id STARTS WITH 'bench:'
+    RETURN n.id AS id ORDER BY COUNT { (n)--() } DESC LIMIT 1`,
       )
     )[0]!.id,
   );
@@ -218,10 +221,18 @@ async function run(
       id: densest,
     })
   )[0]!.d;
+  const hubDegree = (
+    await sample(driver, 'MATCH (n:Entity {id: $id}) RETURN COUNT { (n)--() } AS d', {
+      id: HUB_ID,
+    })
+  )[0]!.d;
   console.log(
-    `  ${names.length} names, ${people.length} people, ${fifty.length} nodes of ~50 links, ${pairs.length} pairs; densest ${densest} (${densestDegree} links)`,
+    `  ${names.length} names, ${people.length} people, ${fifty.length} nodes of ~50 links, ${pairs.length} pairs; densest ${densest} (${densestDegree} links); supernode ${HUB_ID} (${hubDegree} links)`,
   );
 
+  const previewTyped = renderQuery('explore/expand-preview-typed', {
+    BRANCHES: previewBranches({}),
+  });
   const expandParts = { LEFT: '-', RIGHT: '-', REL: 'r', NEIGHBOR: 'm:Entity', ORDER: '' };
   const expandParams = (id: string) => ({
     ids: [id],
@@ -270,7 +281,7 @@ async function run(
           agencies: null,
           from: null,
           to: null,
-          cap: neo4j.int(10000),
+          cap: neo4j.int(PREVIEW_CAP),
           ...viewer,
         }),
     },
@@ -289,6 +300,41 @@ async function run(
       name: `expand densest (${densestDegree} links)`,
       target: 20,
       inputs: [densest],
+      api: (id: string) =>
+        gql(
+          'query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } } }',
+          { ids: [id] },
+        ),
+      bare: (id: string) => cypher(renderQuery('explore/expand', expandParts), expandParams(id)),
+    },
+    {
+      name: `expand preview (${hubDegree} links)`,
+      target: 20,
+      inputs: [HUB_ID],
+      api: (id: string) =>
+        gql(
+          'query($ids: [ID!]!) { expandPreview(ids: $ids) { relType direction neighborType agency count capped } }',
+          { ids: [id] },
+        ),
+      bare: (id: string) =>
+        (async () => {
+          const params = {
+            ids: [id],
+            agencies: null,
+            from: null,
+            to: null,
+            cap: neo4j.int(PREVIEW_CAP),
+            ...viewer,
+          };
+          // The API's two steps: one pass, cut short at the cap, then the typed count.
+          await cypher(renderQuery('explore/expand-preview', expandParts), params);
+          await cypher(previewTyped, params);
+        })(),
+    },
+    {
+      name: `expand (${hubDegree} links)`,
+      target: 20,
+      inputs: [HUB_ID],
       api: (id: string) =>
         gql(
           'query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } } }',

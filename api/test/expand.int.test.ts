@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
+import { PREVIEW_CAP } from '../src/graphql/explore/expand.js';
 
 let app: FastifyInstance;
 let driver: Driver;
@@ -25,6 +26,8 @@ const HUB = `
 CREATE (h:Entity:Phone {id: 'ex:hub', caption: 'hub', classification: 0, compartments: []})
 WITH h UNWIND range(1, 12000) AS i
 CREATE (x:Entity:Person {id: 'ex:caller' + i, caption: 'c' + i, classification: 0, compartments: []})-[:USES_PHONE {source: 'C5'}]->(h)
+WITH DISTINCT h UNWIND range(1, 3) AS i
+CREATE (h)-[:CALLED {source: 'FGJ'}]->(:Entity:Phone {id: 'ex:called' + i, caption: 'p' + i, classification: 0, compartments: []})
 `;
 
 beforeAll(async () => {
@@ -191,7 +194,7 @@ describe('expand preview', () => {
     }
   });
 
-  it('caps counting on a supernode and says so', async () => {
+  it('caps counting on a supernode per relationship type, and still shows every type', async () => {
     const res = await gql<{ expandPreview: unknown[] }>(app, PREVIEW, { ids: ['ex:hub'] });
     expect(res.data!.expandPreview).toEqual([
       {
@@ -199,9 +202,22 @@ describe('expand preview', () => {
         direction: 'IN',
         neighborType: 'Person',
         agency: 'C5',
-        count: 10000,
+        count: PREVIEW_CAP,
         capped: true,
       },
+      {
+        relType: 'CALLED',
+        direction: 'OUT',
+        neighborType: 'Phone',
+        agency: 'FGJ',
+        count: 3,
+        capped: false,
+      },
     ]);
+    const calls = await gql<{ expandPreview: unknown[] }>(app, PREVIEW, {
+      ids: ['ex:hub'],
+      f: { relTypes: ['CALLED'] },
+    });
+    expect(calls.data!.expandPreview).toHaveLength(1);
   });
 });

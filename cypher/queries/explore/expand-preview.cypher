@@ -1,14 +1,17 @@
 // What expanding $ids would bring, without the neighbours: counts per relationship type ×
-// direction × neighbour type × agency, over the links the viewer may see. Each entity's links
-// are counted up to $cap, so a supernode answers as fast as a small node; `capped` says a
-// count is a lower bound. Placeholders and filters as in expand.cypher.
+// direction × neighbour type × agency, over the links the viewer may see, in one pass over each
+// entity's links. An entity with more than $cap links (the store's degree, unfiltered: it only
+// picks the method and is never returned) is not scanned here: it yields one row with
+// `capped` true and no type, and the API counts such previews type by type with
+// expand-preview-typed.cypher instead. So a supernode costs this query nothing.
+// Placeholders and filters as in expand.cypher.
 // $ids, $agencies, $from, $to, $cap, $clearance, $compartments.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WHERE coalesce(n.classification, 0) <= $clearance
   AND all(c IN coalesce(n.compartments, []) WHERE c IN $compartments)
-CALL {
-  WITH n
+CALL (n) {
+  WITH n WHERE COUNT { (n)--() } <= $cap
   MATCH (n){{LEFT}}[{{REL}}]{{RIGHT}}({{NEIGHBOR}})
   WHERE coalesce(r.classification, 0) <= $clearance
     AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
@@ -17,12 +20,15 @@ CALL {
     AND ($agencies IS NULL OR r.source IN $agencies)
     AND ($from IS NULL OR coalesce(r.occurredAt, m.occurredAt) IS NULL OR coalesce(r.occurredAt, m.occurredAt) >= $from)
     AND ($to IS NULL OR coalesce(r.occurredAt, m.occurredAt) IS NULL OR coalesce(r.occurredAt, m.occurredAt) < $to)
-  WITH n, r, m LIMIT $cap
   RETURN collect({type: type(r), out: startNode(r) = n,
-                  label: [l IN labels(m) WHERE l <> 'Entity'][0], agency: r.source}) AS links
+                  label: [l IN labels(m) WHERE l <> 'Entity'][0], agency: r.source}) AS links,
+         false AS dense
+  UNION ALL
+  WITH n WHERE COUNT { (n)--() } > $cap
+  RETURN [] AS links, true AS dense
 }
-UNWIND links AS link
+UNWIND CASE WHEN dense THEN [null] ELSE links END AS link
 RETURN link.type AS relType, CASE WHEN link.out THEN 'OUT' ELSE 'IN' END AS direction,
-       link.label AS neighborType, link.agency AS agency, count(*) AS count,
-       max(size(links)) >= $cap AS capped
+       link.label AS neighborType, link.agency AS agency, count(link) AS count,
+       sum(CASE WHEN dense THEN 1 ELSE 0 END) > 0 AS capped
 ORDER BY count DESC

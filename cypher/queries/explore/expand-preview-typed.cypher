@@ -1,0 +1,19 @@
+// expand-preview.cypher for entities where one pass hit $cap: the counts again, relationship
+// type by type, each type up to $cap (`capped` says which counts are lower bounds). Neo4j keeps
+// a dense node's links grouped by type, so a typed branch reads only its own links, and every
+// type shows even when one type has 100,000 links.
+// The BRANCHES placeholder: one expand-preview-branch.cypher per relationship type of the
+// model (or per type asked for), joined by UNION ALL, rendered by ExpandService.preview.
+// $ids, $agencies, $from, $to, $cap, $clearance, $compartments (as in expand.cypher).
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+WHERE coalesce(n.classification, 0) <= $clearance
+  AND all(c IN coalesce(n.compartments, []) WHERE c IN $compartments)
+CALL (n) {
+{{BRANCHES}}
+}
+UNWIND links AS link
+RETURN link.type AS relType, CASE WHEN link.out THEN 'OUT' ELSE 'IN' END AS direction,
+       link.label AS neighborType, link.agency AS agency, count(*) AS count,
+       sum(CASE WHEN capped THEN 1 ELSE 0 END) > 0 AS capped
+ORDER BY count DESC

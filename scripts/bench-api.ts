@@ -243,6 +243,22 @@ async function run(
     limit: neo4j.int(50),
     ...viewer,
   });
+  const previewParams = (id: string) => ({
+    ids: [id],
+    agencies: null,
+    from: null,
+    to: null,
+    cap: neo4j.int(PREVIEW_CAP),
+    ...viewer,
+  });
+  const expandOp = {
+    api: (id: string) =>
+      gql(
+        'query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } } }',
+        { ids: [id] },
+      ),
+    bare: (id: string) => cypher(renderQuery('explore/expand', expandParts), expandParams(id)),
+  };
   const ops: {
     name: string;
     target: number;
@@ -276,36 +292,19 @@ async function run(
           { ids: [id] },
         ),
       bare: (id: string) =>
-        cypher(renderQuery('explore/expand-preview', expandParts), {
-          ids: [id],
-          agencies: null,
-          from: null,
-          to: null,
-          cap: neo4j.int(PREVIEW_CAP),
-          ...viewer,
-        }),
+        cypher(renderQuery('explore/expand-preview', expandParts), previewParams(id)),
     },
     {
       name: 'expand ~50-link node',
       target: 20,
       inputs: fifty,
-      api: (id: string) =>
-        gql(
-          'query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } } }',
-          { ids: [id] },
-        ),
-      bare: (id: string) => cypher(renderQuery('explore/expand', expandParts), expandParams(id)),
+      ...expandOp,
     },
     {
       name: `expand densest (${densestDegree} links)`,
       target: 20,
       inputs: [densest],
-      api: (id: string) =>
-        gql(
-          'query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } } }',
-          { ids: [id] },
-        ),
-      bare: (id: string) => cypher(renderQuery('explore/expand', expandParts), expandParams(id)),
+      ...expandOp,
     },
     {
       name: `expand preview (${hubDegree} links)`,
@@ -317,30 +316,16 @@ async function run(
           { ids: [id] },
         ),
       bare: (id: string) =>
-        (async () => {
-          const params = {
-            ids: [id],
-            agencies: null,
-            from: null,
-            to: null,
-            cap: neo4j.int(PREVIEW_CAP),
-            ...viewer,
-          };
-          // The API's two steps: one pass, cut short at the cap, then the typed count.
-          await cypher(renderQuery('explore/expand-preview', expandParts), params);
-          await cypher(previewTyped, params);
-        })(),
+        // The API's two steps: one pass, which finds the node too large, then the typed count.
+        cypher(renderQuery('explore/expand-preview', expandParts), previewParams(id)).then(() =>
+          cypher(previewTyped, previewParams(id)),
+        ),
     },
     {
       name: `expand (${hubDegree} links)`,
       target: 20,
       inputs: [HUB_ID],
-      api: (id: string) =>
-        gql(
-          'query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } } }',
-          { ids: [id] },
-        ),
-      bare: (id: string) => cypher(renderQuery('explore/expand', expandParts), expandParams(id)),
+      ...expandOp,
     },
     {
       name: 'shortest path (≤ 6 hops)',

@@ -5,7 +5,7 @@ import type { Node, Relationship } from 'neo4j-driver';
 import neo4j, { DateTime } from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
-import { loadQuery } from '../../db/queries.js';
+import { renderQuery } from '../../db/queries.js';
 import { num } from '../../db/values.js';
 import {
   checkAgencies,
@@ -103,19 +103,14 @@ export function decodeCursor(cursor: string | null | undefined, fp: string): num
  * model's or those the filter names. Types come from the model's allow-list only.
  */
 export function previewBranches(filter: ExpandFilter): string {
-  const branch = loadQuery('explore/expand-preview-branch')
-    .split('\n')
-    .filter((line) => !line.startsWith('//'))
-    .join('\n');
   const parts = patternParts(filter);
   const types = filter.relTypes?.length ? checkRelTypes(filter.relTypes) : [...REL_TYPES];
   return types
     .map((t) =>
-      branch.replace(/\{\{([A-Z_]+)\}\}/g, (_m, key: string) => {
-        const value = key === 'REL' ? relPattern('r', [t]) : parts[key];
-        if (value === undefined) throw new Error(`expand-preview-branch: no value for {{${key}}}`);
-        return value;
-      }),
+      renderQuery('explore/expand-preview-branch', { ...parts, REL: relPattern('r', [t]) })
+        .split('\n')
+        .filter((line) => !line.startsWith('//')) // the file's header, once is enough
+        .join('\n'),
     )
     .join('\nUNION ALL\n');
 }
@@ -192,8 +187,8 @@ export class ExpandService {
       params,
       patternParts(filter),
     );
-    // One pass stops at PREVIEW_CAP links and may not reach every type of a supernode: count it
-    // again type by type (most entities never get here).
+    // The one pass leaves out entities with more than PREVIEW_CAP links and says `capped`:
+    // count those previews type by type instead (most entities never get here).
     if (rows.some((r) => r.capped === true)) {
       rows = await this.db.readQuery(meta, 'explore/expand-preview-typed', params, {
         BRANCHES: previewBranches(filter),

@@ -16,7 +16,7 @@ import { loadQuery, renderQuery } from '../api/src/db/queries.js';
 import { applySchema } from '../api/src/db/schema.js';
 import { luceneQuery } from '../api/src/graphql/explore/search-query.js';
 import { pathRelTypes } from '../api/src/graphql/explore/paths.js';
-import { PREVIEW_CAP, previewBranches } from '../api/src/graphql/explore/expand.js';
+import { PREVIEW_CAP, previewBranches, typeDegrees } from '../api/src/graphql/explore/expand.js';
 import { relPattern } from '../api/src/graph/model.js';
 import { ensureBenchData, ensureSupernode, HUB_ID } from './bench-data.js';
 import http from 'node:http';
@@ -230,10 +230,16 @@ async function run(
     `  ${names.length} names, ${people.length} people, ${fifty.length} nodes of ~50 links, ${pairs.length} pairs; densest ${densest} (${densestDegree} links); supernode ${HUB_ID} (${hubDegree} links)`,
   );
 
-  const previewTyped = renderQuery('explore/expand-preview-typed', {
-    BRANCHES: previewBranches({}),
-  });
   const expandParts = { LEFT: '-', RIGHT: '-', REL: 'r', NEIGHBOR: 'm:Entity', ORDER: '' };
+  // The API's preview: one pass; for a node with more than PREVIEW_CAP links, its types, then
+  // the typed count over them (the supernode's: CALLED).
+  const previewOnePass = renderQuery('explore/expand-preview', expandParts);
+  const previewTypes = renderQuery('explore/expand-preview-types', {
+    TYPE_DEGREES: typeDegrees({}),
+  });
+  const previewTyped = renderQuery('explore/expand-preview-typed', {
+    BRANCHES: previewBranches({}, ['CALLED']),
+  });
   const expandParams = (id: string) => ({
     ids: [id],
     agencies: null,
@@ -291,8 +297,7 @@ async function run(
           'query($ids: [ID!]!) { expandPreview(ids: $ids) { relType direction neighborType agency count } }',
           { ids: [id] },
         ),
-      bare: (id: string) =>
-        cypher(renderQuery('explore/expand-preview', expandParts), previewParams(id)),
+      bare: (id: string) => cypher(previewOnePass, previewParams(id)),
     },
     {
       name: 'expand ~50-link node',
@@ -317,9 +322,9 @@ async function run(
         ),
       bare: (id: string) =>
         // The API's two steps: one pass, which finds the node too large, then the typed count.
-        cypher(renderQuery('explore/expand-preview', expandParts), previewParams(id)).then(() =>
-          cypher(previewTyped, previewParams(id)),
-        ),
+        cypher(previewOnePass, previewParams(id))
+          .then(() => cypher(previewTypes, { ids: [id] }))
+          .then(() => cypher(previewTyped, previewParams(id))),
     },
     {
       name: `expand (${hubDegree} links)`,

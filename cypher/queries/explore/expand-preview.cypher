@@ -1,10 +1,9 @@
 // What expanding $ids would bring, without the neighbours: counts per relationship type ×
 // direction × neighbour type × agency, over the links the viewer may see, in one pass over each
 // entity's links. An entity with more than $cap links (the store's degree, unfiltered: it only
-// picks the method and is never returned) is not scanned here: it yields one row with
-// `capped` true and no type, and the API counts such previews type by type with
-// expand-preview-typed.cypher instead. So a supernode costs this query nothing.
-// Placeholders and filters as in expand.cypher.
+// chooses the method and is never returned) is not scanned here: it yields one row with its id
+// as `denseId`, and the API counts it type by type (expand-preview-types.cypher, then
+// expand-preview-typed.cypher). Placeholders and filters as in expand.cypher.
 // $ids, $agencies, $from, $to, $cap, $clearance, $compartments.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -29,6 +28,6 @@ CALL (n) {
 }
 UNWIND CASE WHEN dense THEN [null] ELSE links END AS link
 RETURN link.type AS relType, CASE WHEN link.out THEN 'OUT' ELSE 'IN' END AS direction,
-       link.label AS neighborType, link.agency AS agency, count(link) AS count,
-       sum(CASE WHEN dense THEN 1 ELSE 0 END) > 0 AS capped
+       link.label AS neighborType, link.agency AS agency, count(link) AS count, false AS capped,
+       CASE WHEN dense THEN n.id END AS denseId
 ORDER BY count DESC

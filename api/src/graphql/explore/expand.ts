@@ -98,14 +98,19 @@ export function decodeCursor(cursor: string | null | undefined, fp: string): num
   );
 }
 
-/**
- * The UNION ALL branches of expand-preview-typed.cypher: one per relationship type, all of the
- * model's or those the filter names. Types come from the model's allow-list only.
- */
-export function previewBranches(filter: ExpandFilter): string {
-  const parts = patternParts(filter);
+/** `{type: 'T', d: COUNT { (n)-[:T]-() }}` for each type the filter allows (all by default). */
+export function typeDegrees(filter: ExpandFilter): string {
   const types = filter.relTypes?.length ? checkRelTypes(filter.relTypes) : [...REL_TYPES];
-  return types
+  return types.map((t) => `{type: '${t}', d: COUNT { (n)-[:${t}]-() }}`).join(', ');
+}
+
+/**
+ * The UNION ALL branches of expand-preview-typed.cypher: one per relationship type that the
+ * dense entities have (at most a few), so the query stays small and quick to plan.
+ */
+export function previewBranches(filter: ExpandFilter, types: readonly string[]): string {
+  const parts = patternParts(filter);
+  return checkRelTypes(types)
     .map((t) =>
       renderQuery('explore/expand-preview-branch', { ...parts, REL: relPattern('r', [t]) })
         .split('\n')
@@ -113,6 +118,21 @@ export function previewBranches(filter: ExpandFilter): string {
         .join('\n'),
     )
     .join('\nUNION ALL\n');
+}
+
+/** Sums the counts of rows with the same type, direction, neighbour type and agency. */
+function mergeGroups(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const byKey = new Map<string, Record<string, unknown>>();
+  for (const r of rows) {
+    const key = JSON.stringify([r.relType, r.direction, r.neighborType, r.agency]);
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { ...r, count: num(r.count) });
+    else {
+      seen.count = num(seen.count) + num(r.count);
+      seen.capped = Boolean(seen.capped) || Boolean(r.capped);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => num(b.count) - num(a.count));
 }
 
 export interface ExpandPage {
@@ -181,18 +201,34 @@ export class ExpandService {
       ...viewerParams(this.viewer),
       cap: neo4j.int(PREVIEW_CAP),
     };
-    let rows = await this.db.readQuery(
+    const first = await this.db.readQuery(
       meta,
       'explore/expand-preview',
       params,
       patternParts(filter),
     );
-    // The one pass leaves out entities with more than PREVIEW_CAP links and says `capped`:
-    // count those previews type by type instead (most entities never get here).
-    if (rows.some((r) => r.capped === true)) {
-      rows = await this.db.readQuery(meta, 'explore/expand-preview-typed', params, {
-        BRANCHES: previewBranches(filter),
-      });
+    let rows = first.filter((r) => r.denseId === null);
+    // Entities with more than PREVIEW_CAP links were left out of the one pass: count them type
+    // by type, over the types they have (most previews never get here).
+    const dense = first.filter((r) => r.denseId !== null).map((r) => String(r.denseId));
+    const types = dense.length
+      ? (((
+          await this.db.readQuery(
+            meta,
+            'explore/expand-preview-types',
+            { ids: dense },
+            { TYPE_DEGREES: typeDegrees(filter) },
+          )
+        )[0]?.types as string[] | undefined) ?? [])
+      : [];
+    if (types.length > 0) {
+      const typed = await this.db.readQuery(
+        meta,
+        'explore/expand-preview-typed',
+        { ...params, ids: dense },
+        { BRANCHES: previewBranches(filter, types) },
+      );
+      rows = mergeGroups([...rows, ...typed]);
     }
     return rows.map((r) => ({
       relType: String(r.relType),

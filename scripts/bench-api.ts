@@ -321,7 +321,7 @@ async function run(
           { ids: [id] },
         ),
       bare: (id: string) =>
-        // The API's two steps: one pass, which finds the node too large, then the typed count.
+        // The API's three steps: one pass, which finds the node too large, its types, the typed count.
         cypher(previewOnePass, previewParams(id))
           .then(() => cypher(previewTypes, { ids: [id] }))
           .then(() => cypher(previewTyped, previewParams(id))),

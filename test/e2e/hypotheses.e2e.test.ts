@@ -458,8 +458,8 @@ describe('accounts and audit', () => {
     await screenshot(admin, 'hypotheses-9-admin-edit');
     await edit.getByRole('button', { name: 'Guardar cambios' }).click();
     await admin.getByText(`Cuenta ${NEW_USER} guardada`).waitFor();
-    // The row shows the change once the list reloads; "Confidencial" elsewhere on the page (the
-    // form's options) says nothing about that, so wait on the row itself.
+    // "Confidencial" elsewhere on the page (the form's options) says nothing about the row, so
+    // wait on the row itself.
     await expect
       .poll(() => row.innerText(), { timeout: 15_000 })
       .toMatch(/2 — Confidencial[\s\S]*FIN/);

@@ -1,9 +1,10 @@
-// expand-preview.cypher for entities where one pass hit $cap: the counts again, relationship
-// type by type, each type up to $cap (`capped` says which counts are lower bounds). Neo4j keeps
-// a dense node's links grouped by type, so a typed branch reads only its own links, and every
-// type shows even when one type has 100,000 links.
-// The BRANCHES placeholder: one expand-preview-branch.cypher per relationship type of the
-// model (or per type asked for), joined by UNION ALL, rendered by ExpandService.preview.
+// expand-preview.cypher for the entities it left out (more than $cap links): the counts
+// relationship type by type, each type up to $cap (`capped` says which counts are lower
+// bounds). Neo4j keeps a dense node's links grouped by type, so a typed branch reads only its
+// own links, and every type shows even when one type has 100,000 links.
+// The BRANCHES placeholder: one expand-preview-branch.cypher per relationship type those
+// entities have (expand-preview-types.cypher), joined by UNION ALL, rendered by
+// ExpandService.preview.
 // $ids, $agencies, $from, $to, $cap, $clearance, $compartments (as in expand.cypher).
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Node, Relationship } from 'neo4j-driver';
 import neo4j, { DateTime } from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
-import { AppError, type Executor } from '../../db/executor.js';
+import { AppError, type Executor, type TxMeta } from '../../db/executor.js';
 import { renderQuery } from '../../db/queries.js';
 import { num } from '../../db/values.js';
 import {
@@ -30,8 +30,9 @@ export interface ExpandFilter {
 
 export const MAX_IDS = 100;
 /**
- * Links counted per entity in one pass, then per relationship type when that pass is cut short:
- * about 4 µs a link on the bench machine, so a preview stays within milliseconds on any node.
+ * An entity with at most this many links is counted in one pass; a larger one per relationship
+ * type, each up to this many: about 4 µs a link on the bench machine, so a preview stays within
+ * milliseconds on any node.
  */
 export const PREVIEW_CAP = 1_000;
 
@@ -194,6 +195,17 @@ export class ExpandService {
     };
   }
 
+  /** The relationship types (allowed by the filter) that the entities `ids` have. */
+  private async denseTypes(meta: TxMeta, ids: string[], filter: ExpandFilter): Promise<string[]> {
+    const [row] = await this.db.readQuery(
+      meta,
+      'explore/expand-preview-types',
+      { ids },
+      { TYPE_DEGREES: typeDegrees(filter) },
+    );
+    return (row?.types as string[] | undefined) ?? [];
+  }
+
   async preview(ids: string[], filter: ExpandFilter): Promise<PreviewGroup[]> {
     const meta = { operation: 'expandPreview', user: this.viewer.username };
     const params = {
@@ -211,16 +223,7 @@ export class ExpandService {
     // Entities with more than PREVIEW_CAP links were left out of the one pass: count them type
     // by type, over the types they have (most previews never get here).
     const dense = first.filter((r) => r.denseId !== null).map((r) => String(r.denseId));
-    const types = dense.length
-      ? (((
-          await this.db.readQuery(
-            meta,
-            'explore/expand-preview-types',
-            { ids: dense },
-            { TYPE_DEGREES: typeDegrees(filter) },
-          )
-        )[0]?.types as string[] | undefined) ?? [])
-      : [];
+    const types = dense.length > 0 ? await this.denseTypes(meta, dense, filter) : [];
     if (types.length > 0) {
       const typed = await this.db.readQuery(
         meta,

@@ -5,7 +5,10 @@
 //   2. a baseline: the first 50,000 call records through the real loader, one batch of 1,000 at
 //      a time;
 //   3. the same 50,000 rows through the loader with its default batch size and lanes;
-//   4. the full bench load, rows/s, and its ratio to the baseline and to the ceiling.
+//   4. the full bench load, rows/s, and its ratio to the baseline and to the ceiling;
+//   5. the offline ceiling: the graph it loaded, written again by Neo4j's bulk importer
+//      (`neo4j-admin database import`) with the schema's indexes built after, as the feed rows
+//      per second that would be, and the loader's ratio to it (seeds/import-ceiling.ts).
 // Results are also written to data/bench-load/results.json.
 
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +18,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { connect } from './connect.js';
 import { REPO_ROOT } from './geo/cdmx.js';
 import { ensureGenerated } from './generate.js';
+import { importCeiling } from './import-ceiling.js';
 import { DEFAULT_BATCH, DEFAULT_LANES, loadFeeds } from './load/loader.js';
 import { applySchemaFiles } from './load/schema.js';
 
@@ -122,6 +126,16 @@ async function main(): Promise<void> {
     log(
       `ratio to baseline (one batch of 1,000 at a time): ${(full.rowsPerSec / base).toFixed(2)}x; to the raw CREATE ceiling: ${(full.rowsPerSec / raw).toFixed(2)}x`,
     );
+    const offline = await importCeiling(c.driver, resolve(WORK, 'offline'), {
+      heap,
+      pageCacheMb,
+      log,
+    });
+    const offlineSeconds = offline.importSeconds + offline.indexSeconds;
+    const offlineRate = full.rowsThisRun / offlineSeconds;
+    log(
+      `offline ceiling: neo4j-admin database import wrote the same graph in ${offline.importSeconds.toFixed(0)} s and its indexes took ${offline.indexSeconds.toFixed(0)} s: ${fmt(offlineRate)} rows/s for these ${fmt(full.rowsThisRun)} rows; the loader reaches ${(full.rowsPerSec / offlineRate).toFixed(2)}x of it`,
+    );
     log(
       `machine: load average ${load0.toFixed(1)} at start, ${load1.toFixed(1)} at end; Neo4j heap ${heap}, page cache ${pageCacheMb} MB`,
     );
@@ -139,6 +153,7 @@ async function main(): Promise<void> {
           sampleDefaultBatch: ours,
           rawCreateCeiling: raw,
           rawCreateCeilingOneLane: raw1,
+          offline: { ...offline, rowsPerSec: offlineRate },
           lanes: DEFAULT_LANES,
           loadAverage: [load0, load1],
           heap,

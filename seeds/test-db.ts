@@ -67,8 +67,14 @@ export interface Fingerprint {
   checksum: string;
 }
 
-/** Counts and a checksum of all agency nodes and their relationships, ingestedAt excluded. */
-export async function fingerprint(driver: Driver): Promise<Fingerprint> {
+/**
+ * Counts and a checksum of all agency nodes and their relationships, ingestedAt excluded.
+ * `emptyListsAsAbsent` leaves out empty list properties (Neo4j's bulk importer stores none).
+ */
+export async function fingerprint(
+  driver: Driver,
+  opts: { emptyListsAsAbsent?: boolean } = {},
+): Promise<Fingerprint> {
   const nodes = await driver.executeQuery(
     'MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p ORDER BY id',
   );
@@ -81,6 +87,8 @@ export async function fingerprint(driver: Driver): Promise<Fingerprint> {
   const props = (v: unknown): unknown => {
     const p = { ...(v as Record<string, unknown>) };
     delete p['ingestedAt'];
+    if (opts.emptyListsAsAbsent)
+      for (const [k, x] of Object.entries(p)) if (Array.isArray(x) && x.length === 0) delete p[k];
     return plain(p);
   };
   for (const r of nodes.records) {

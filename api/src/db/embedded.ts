@@ -24,6 +24,11 @@ export interface EmbeddedInfo {
 }
 
 const launcherDir = path.join(repoRoot, 'db', 'target');
+/** The `java -cp` of db/'s build: the launcher and the Neo4j jars Maven copied beside it. */
+export const launcherClasspath = [
+  path.join(launcherDir, 'classes'),
+  path.join(launcherDir, 'lib', '*'),
+].join(path.delimiter);
 const READY = /^TRAMA-DB READY (\S+) in (\d+) ms/;
 const ERROR = /^TRAMA-DB ERROR (.*)$/;
 
@@ -86,15 +91,7 @@ export class EmbeddedNeo4j {
     const { dataDir, port, heap, pageCacheMb, log } = this.opts;
     const child = spawn(
       'java',
-      [
-        `-Xmx${heap}`,
-        '-XX:+UseG1GC',
-        '-cp',
-        [path.join(launcherDir, 'classes'), path.join(launcherDir, 'lib', '*')].join(
-          path.delimiter,
-        ),
-        'trama.db.Launcher',
-      ],
+      [`-Xmx${heap}`, '-XX:+UseG1GC', '-cp', launcherClasspath, 'trama.db.Launcher'],
       {
         env: {
           ...process.env,

@@ -24,6 +24,8 @@ export interface ConnectOptions {
   embeddedDir: string;
   /** Use the application's running database (127.0.0.1:TRAMA_DB_PORT) when one answers. */
   preferRunningApp?: boolean;
+  /** Always start the embedded database in embeddedDir, even when NEO4J_URI is set. */
+  embeddedOnly?: boolean;
   heap?: string;
   pageCacheMb?: number;
   log: (msg: string) => void;
@@ -61,9 +63,10 @@ function answers(port: number): Promise<boolean> {
 }
 
 export async function connect(o: ConnectOptions): Promise<Connection> {
-  let uri = o.uri ?? process.env['NEO4J_URI'];
+  let uri = o.embeddedOnly ? undefined : (o.uri ?? process.env['NEO4J_URI']);
   const appPort = Number(process.env['TRAMA_DB_PORT'] ?? 7687);
-  if (!uri && o.preferRunningApp && (await answers(appPort))) uri = `bolt://127.0.0.1:${appPort}`;
+  if (!uri && !o.embeddedOnly && o.preferRunningApp && (await answers(appPort)))
+    uri = `bolt://127.0.0.1:${appPort}`;
   const database = o.database ?? process.env['NEO4J_DATABASE'];
   if (uri) {
     const password = o.password ?? process.env['NEO4J_PASSWORD'] ?? appPassword() ?? '';

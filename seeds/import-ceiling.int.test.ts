@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 it('writes the demo graph again, offline, node for node and link for link', async () => {
-  const source = await fingerprint(driver, { emptyListsAsAbsent: true });
+  const source = await fingerprint(driver, { emptyListsAsAbsent: true, withIngestedAt: true });
   expect(source.nodes).toBeGreaterThan(10_000);
   let imported: Fingerprint | undefined;
   const c = await importCeiling(driver, join(dir, 'offline'), {
@@ -31,7 +31,7 @@ it('writes the demo graph again, offline, node for node and link for link', asyn
     pageCacheMb: 256,
     log: () => {},
     inspect: async (d) => {
-      imported = await fingerprint(d, { emptyListsAsAbsent: true });
+      imported = await fingerprint(d, { emptyListsAsAbsent: true, withIngestedAt: true });
     },
   });
   expect(c.nodes).toBe(source.nodes);

@@ -35,18 +35,26 @@ class CsvBody {
   multiline = false;
 
   constructor(
-    file: string,
+    readonly file: string,
     readonly keys: readonly string[],
+    /** A property written in a fixed column instead (a node's id). */
+    private readonly fixedKey?: string,
   ) {
     this.out = createWriteStream(file);
   }
 
   async row(fixed: string[], props: Record<string, unknown>): Promise<void> {
     const cells = fixed.map((s) => this.quote(s));
+    let written = 0;
     for (const k of this.keys) {
       const v = props[k];
+      if (v !== undefined) written++;
       cells.push(v === undefined || v === null ? '' : this.cell(k, v));
     }
+    // A property the schema procedures did not list would be lost without a word.
+    const own = Object.keys(props).length - (this.fixedKey && this.fixedKey in props ? 1 : 0);
+    if (written !== own)
+      throw new Error(`${this.file}: a row has properties beyond ${this.keys.join(', ')}`);
     this.chunk.push(cells.join(','));
     if (this.chunk.length >= 2_000) await this.flush();
   }
@@ -55,6 +63,11 @@ class CsvBody {
     await this.flush();
     this.out.end();
     await once(this.out, 'finish');
+  }
+
+  /** Closes the file after a failure. */
+  abort(): void {
+    this.out.destroy();
   }
 
   private async flush(): Promise<void> {
@@ -91,7 +104,8 @@ class CsvBody {
     else if (neo4j.isDateTime(v)) [type, text] = ['datetime', v.toString()];
     else if (neo4j.isDate(v)) [type, text] = ['date', v.toString()];
     else if (neo4j.isLocalDateTime(v)) [type, text] = ['localdatetime', v.toString()];
-    else if (neo4j.isPoint(v)) [type, text] = ['point', `{latitude:${v.y},longitude:${v.x}}`];
+    else if (neo4j.isPoint(v) && Number(v.srid) === 4326 && v.z === undefined)
+      [type, text] = ['point', `{latitude:${v.y},longitude:${v.x}}`]; // the model's only kind
     else throw new Error(`property ${key}: no import type for ${String(v)}`);
     type += suffix;
     const seen = this.types.get(key);
@@ -117,7 +131,8 @@ class CsvFiles {
     if (!body) {
       const keys = this.columns.get(group);
       if (!keys) throw new Error(`${this.kind}: no property list for ${group}`);
-      body = new CsvBody(resolve(this.dir, `${this.kind}-${this.bodies.size}.csv`), keys);
+      const file = resolve(this.dir, `${this.kind}-${this.bodies.size}.csv`);
+      body = new CsvBody(file, keys, this.kind === 'nodes' ? 'id' : undefined);
       this.bodies.set(group, body);
     }
     await body.row(fixed, props);
@@ -126,16 +141,18 @@ class CsvFiles {
   /** Ends every file and writes its header; returns the importer's arguments for them. */
   async end(): Promise<{ args: string[]; multiline: boolean }> {
     const args: string[] = [];
-    let i = 0;
     for (const body of this.bodies.values()) {
       await body.end();
-      const header = resolve(this.dir, `${this.kind}-${i}-header.csv`);
+      const header = body.file.replace(/\.csv$/, '-header.csv');
       const cols = body.keys.map((k) => `${k}:${body.types.get(k) ?? 'string'}`);
       writeFileSync(header, [...this.fixed, ...cols].join(',') + '\n');
-      args.push(`--${this.kind}=${header},${resolve(this.dir, `${this.kind}-${i}.csv`)}`);
-      i++;
+      args.push(`--${this.kind}=${header},${body.file}`);
     }
     return { args, multiline: [...this.bodies.values()].some((b) => b.multiline) };
+  }
+
+  abort(): void {
+    for (const body of this.bodies.values()) body.abort();
   }
 }
 
@@ -144,11 +161,12 @@ async function columns(driver: Driver): Promise<{
   nodes: Map<string, string[]>;
   rels: Map<string, string[]>;
 }> {
-  const group = (rows: { key: string; prop: string | null }[]): Map<string, string[]> => {
+  // A node's id is its :ID column, not a property column.
+  const group = (rows: { key: string; prop: string | null }[], skip?: string) => {
     const m = new Map<string, string[]>();
     for (const { key, prop } of rows) {
       const list = m.get(key) ?? [];
-      if (prop !== null && prop !== 'id') list.push(prop);
+      if (prop !== null && prop !== skip) list.push(prop);
       m.set(key, list);
     }
     return m;
@@ -165,6 +183,7 @@ async function columns(driver: Driver): Promise<{
         key: nodeGroup(r.get('nodeLabels') as string[]),
         prop: r.get('propertyName') as string | null,
       })),
+      'id',
     ),
     rels: group(
       rels.records.map((r) => ({
@@ -183,8 +202,9 @@ async function exportGraph(
 ): Promise<{ args: string[]; nodes: number; rels: number }> {
   const cols = await columns(driver);
   const session = driver.session({ fetchSize: 5_000 });
+  const nodes = new CsvFiles(dir, 'nodes', ['id:ID', ':LABEL'], cols.nodes);
+  const rels = new CsvFiles(dir, 'relationships', [':START_ID', ':END_ID', ':TYPE'], cols.rels);
   try {
-    const nodes = new CsvFiles(dir, 'nodes', ['id:ID', ':LABEL'], cols.nodes);
     let n = 0;
     const nodeRows = session.run(
       'MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props',
@@ -195,7 +215,6 @@ async function exportGraph(
       await nodes.row(labels, [r.get('id') as string, labels], r.get('props'));
       n++;
     }
-    const rels = new CsvFiles(dir, 'relationships', [':START_ID', ':END_ID', ':TYPE'], cols.rels);
     let m = 0;
     const relRows = session.run(
       'MATCH (a:Entity)-[r]->(b:Entity) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props',
@@ -218,6 +237,10 @@ async function exportGraph(
         `--multiline-fields=${nodeFiles.multiline || relFiles.multiline}`,
       ],
     };
+  } catch (e) {
+    nodes.abort();
+    rels.abort();
+    throw e;
   } finally {
     await session.close();
   }
@@ -279,9 +302,10 @@ export async function importCeiling(
       'database',
       'import',
       'full',
-      ...exported.args,
-      '--overwrite-destination=true',
       'neo4j',
+      ...exported.args,
+      `--report-file=${resolve(workDir, 'import.report')}`,
+      '--overwrite-destination=true',
     ],
     { NEO4J_HOME: home, NEO4J_CONF: resolve(home, 'conf') },
   );
@@ -289,6 +313,7 @@ export async function importCeiling(
 
   const c = await connect({
     embeddedDir: workDir,
+    embeddedOnly: true, // the imported database, never NEO4J_URI's server
     heap: opts.heap,
     pageCacheMb: opts.pageCacheMb,
     log: opts.log,

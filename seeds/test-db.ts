@@ -69,11 +69,12 @@ export interface Fingerprint {
 
 /**
  * Counts and a checksum of all agency nodes and their relationships, ingestedAt excluded.
- * `emptyListsAsAbsent` leaves out empty list properties (Neo4j's bulk importer stores none).
+ * `emptyListsAsAbsent` leaves out empty list properties (Neo4j's bulk importer stores none);
+ * `withIngestedAt` keeps ingestedAt (to compare a copy of one load with its source).
  */
 export async function fingerprint(
   driver: Driver,
-  opts: { emptyListsAsAbsent?: boolean } = {},
+  opts: { emptyListsAsAbsent?: boolean; withIngestedAt?: boolean } = {},
 ): Promise<Fingerprint> {
   const nodes = await driver.executeQuery(
     'MATCH (n:Entity) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p ORDER BY id',
@@ -86,7 +87,7 @@ export async function fingerprint(
   // ingestedAt is the time of the run that created the item: it differs between two loads.
   const props = (v: unknown): unknown => {
     const p = { ...(v as Record<string, unknown>) };
-    delete p['ingestedAt'];
+    if (!opts.withIngestedAt) delete p['ingestedAt'];
     if (opts.emptyListsAsAbsent)
       for (const [k, x] of Object.entries(p)) if (Array.isArray(x) && x.length === 0) delete p[k];
     return plain(p);

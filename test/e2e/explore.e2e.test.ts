@@ -67,6 +67,14 @@ describe('explore in the browser', () => {
         ).__trama_cy?.nodes().length === 1,
     );
     expect(await page.locator('aside h2').innerText()).toBe(person.caption);
+    // A person with few links is offered all of them, counted (links the viewer may see).
+    const label = await page
+      .locator('aside')
+      .getByRole('button', { name: /^Expandir/ })
+      .innerText();
+    const offered = Number(/^Expandir \((\d+) vínculos?\)$/.exec(label.trim())?.[1]);
+    expect(offered, label).toBeGreaterThanOrEqual(1);
+    expect(offered).toBeLessThanOrEqual(person.degree);
 
     await dblclickNode(page, person.id);
     await page.waitForFunction(

@@ -1,6 +1,7 @@
 // The application as a plugin tree, loaded in tiers: infrastructure, then GraphQL, then routes.
 // Only server.ts listens; tests build the app and use `app.inject`.
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import auditPlugin from './plugins/audit.js';
 import authPlugin from './plugins/auth.js';
@@ -16,15 +17,39 @@ export interface Neo4jConnection {
   password: string;
 }
 
-export async function buildApp(config: Config, neo4j: Neo4jConnection): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  neo4j: Neo4jConnection,
+  opts: { logStream?: DestinationStream } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.LOG_LEVEL,
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-      ...(config.NODE_ENV === 'development' ? { transport: { target: 'pino-pretty' } } : {}),
+      ...(opts.logStream
+        ? { stream: opts.logStream }
+        : config.NODE_ENV === 'development'
+          ? { transport: { target: 'pino-pretty' } }
+          : {}),
     },
+    // One line per request when it ends (below), not Fastify's two (arrival and end).
+    disableRequestLogging: true,
     requestTimeout: 30_000,
     bodyLimit: 1_048_576,
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    // Probes hit /healthz every few seconds: only at debug level.
+    const level = req.url === '/healthz' ? 'debug' : 'info';
+    req.log[level](
+      {
+        method: req.method,
+        url: req.url,
+        statusCode: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+        user: req.user?.username,
+      },
+      'request',
+    );
   });
   await app.register(neo4jPlugin, { ...neo4j, database: config.NEO4J_DATABASE });
   await app.register(auditPlugin);

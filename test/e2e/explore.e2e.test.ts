@@ -88,6 +88,13 @@ describe('explore in the browser', () => {
     expect(await canvasNodeCount(page)).toBeGreaterThan(1);
     expect(await canvasNodeCount(page)).toBeLessThanOrEqual(person.degree + 1);
     await screenshot(page, 'explore-2-expanded');
+
+    // Logging out leaves nothing for the next person at this screen.
+    await page.getByRole('button', { name: 'Salir' }).click();
+    await page.getByText('Acceso a Trama').waitFor();
+    await loginInBrowser(page, 'supervisora');
+    expect(await canvasNodeCount(page)).toBe(0);
+    expect(await page.locator('aside h2').count()).toBe(0);
     await page.close();
   });
 });

@@ -11,6 +11,8 @@ class Session {
   user = $state<SessionUser | null>(null);
   csrf: string | null = null;
   checked = $state(false);
+  /** Who was logged in last in this page, also after the session expired. */
+  private lastUsername: string | null = null;
 
   /** Picks up an existing session (the cookie is http-only, so ask the server). */
   async restore(): Promise<void> {
@@ -29,13 +31,23 @@ class Session {
       body: JSON.stringify({ username, password }),
     });
     if (!res.ok) return res.status === 429 ? 'TOO_MANY' : 'BAD_CREDENTIALS';
-    this.set((await res.json()) as { user: SessionUser; csrfToken: string });
+    const body = (await res.json()) as { user: SessionUser; csrfToken: string };
+    // Someone else in the same page after an expired session: nothing the previous user had on
+    // screen (canvas, undo history, caches) may reach them. A reload starts clean; the new
+    // session cookie is already set, so it opens logged in.
+    if (this.lastUsername !== null && this.lastUsername !== body.user.username) {
+      location.reload();
+      return null;
+    }
+    this.set(body);
     return null;
   }
 
+  /** Ends the session and reloads: the next person at this screen starts from nothing. */
   async logout(): Promise<void> {
     await fetch('/auth/logout', { method: 'POST', headers: { 'x-csrf-token': this.csrf ?? '' } });
     this.clear();
+    location.reload();
   }
 
   clear(): void {
@@ -44,6 +56,7 @@ class Session {
   }
 
   private set(body: { user: SessionUser; csrfToken: string }): void {
+    this.lastUsername = body.user.username;
     this.user = body.user;
     this.csrf = body.csrfToken;
   }

@@ -14,11 +14,11 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { connect } from './connect.js';
 import { REPO_ROOT } from './geo/cdmx.js';
 import { ensureGenerated } from './generate.js';
-import { importCeiling } from './import-ceiling.js';
+import { countOf, importCeiling } from './import-ceiling.js';
 import { DEFAULT_BATCH, DEFAULT_LANES, loadFeeds } from './load/loader.js';
 import { applySchemaFiles } from './load/schema.js';
 
@@ -113,10 +113,8 @@ async function main(): Promise<void> {
       `same rows, batches of ${fmt(DEFAULT_BATCH)} in ${DEFAULT_LANES} lanes: ${fmt(ours)} rows/s (${(ours / base).toFixed(2)}x)`,
     );
     const full = await loadFeeds(c.driver, BENCH, { log });
-    const count = async (q: string): Promise<number> =>
-      neo4j.integer.toNumber((await c.driver.executeQuery(q)).records[0]?.get('n') as number);
-    const nodes = await count('MATCH (n:Entity) RETURN count(n) AS n');
-    const rels = await count('MATCH ()-[r]->() RETURN count(r) AS n');
+    const nodes = await countOf(c.driver, 'MATCH (n:Entity) RETURN count(n) AS n');
+    const rels = await countOf(c.driver, 'MATCH ()-[r]->() RETURN count(r) AS n');
     const load1 = loadavg()[0] ?? 0;
     log('');
     log(

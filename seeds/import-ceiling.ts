@@ -259,7 +259,8 @@ function run(cmd: string, args: string[], env: Record<string, string>): Promise<
   });
 }
 
-const count = async (driver: Driver, q: string): Promise<number> =>
+/** The number a query returns as `n`. */
+export const countOf = async (driver: Driver, q: string): Promise<number> =>
   neo4j.integer.toNumber((await driver.executeQuery(q)).records[0]?.get('n') as number);
 
 /**
@@ -322,8 +323,8 @@ export async function importCeiling(
     t = performance.now();
     await applySchemaFiles(c.driver);
     const indexSeconds = (performance.now() - t) / 1000;
-    const nodes = await count(c.driver, 'MATCH (n:Entity) RETURN count(n) AS n');
-    const rels = await count(c.driver, 'MATCH ()-[r]->() RETURN count(r) AS n');
+    const nodes = await countOf(c.driver, 'MATCH (n:Entity) RETURN count(n) AS n');
+    const rels = await countOf(c.driver, 'MATCH ()-[r]->() RETURN count(r) AS n');
     if (nodes !== exported.nodes || rels !== exported.rels)
       throw new Error(
         `offline import wrote ${nodes} nodes and ${rels} relationships, expected ${exported.nodes} and ${exported.rels}`,

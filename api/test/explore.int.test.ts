@@ -22,6 +22,18 @@ CREATE (a)-[:USES_PHONE {source: 'FGJ', sourceId: 'fx-r2'}]->(ph)
 CREATE (v:Entity:Person {id: 'fx:victim', caption: 'Zacarías Reservado Víctima', searchText: 'Zacarías Reservado Víctima',
         source: 'CJM', sourceId: 'fx-v', classification: 2, compartments: ['GV']})
 CREATE (a)-[:AGGRESSOR_OF {source: 'CJM', sourceId: 'fx-r3', classification: 2, compartments: ['GV']}]->(v)
+CREATE (sh:Entity:Phone {id: 'fx:phone2', caption: '5500000002', number: '5500000002', classification: 0, compartments: [],
+        sources: ['FGJ:fx-open', 'FGJ:fx-minor', 'FGJ:fx-informant', 'C5:fx-incident', 'FGJ:fx-unlinked',
+                  'FGJ:fx-lost', 'CJM:fx-lost', 'UIF:fx-lost']})
+CREATE (:Entity:Person {id: 'FGJ:fx-open', classification: 1, compartments: []})
+       -[:USES_PHONE {classification: 1, compartments: []}]->(sh)
+CREATE (:Entity:Person {id: 'FGJ:fx-minor', classification: 2, compartments: ['MIN']})
+       -[:USES_PHONE {classification: 2, compartments: ['MIN']}]->(sh)
+CREATE (:Entity:Person {id: 'FGJ:fx-informant', classification: 3, compartments: ['INF']})
+       -[:USES_PHONE {classification: 3, compartments: ['INF']}]->(sh)
+CREATE (:Entity:Incident {id: 'C5:fx-incident', classification: 0, compartments: []})
+       -[:CALLER_PHONE {classification: 2, compartments: ['GV']}]->(sh)
+CREATE (:Entity:Person {id: 'FGJ:fx-unlinked', classification: 0, compartments: []})
 WITH a
 UNWIND range(1, 30) AS i
 CREATE (c:Entity:Case {id: 'fx:case' + i, caption: 'FX-' + i, folio: 'FX' + i})
@@ -30,14 +42,18 @@ CREATE (a)-[:INVOLVED_IN {role: 'SUSPECT', source: 'FGJ', sourceId: 'fx-c' + i}]
 
 beforeAll(async () => {
   driver = testDriver();
-  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'fx:' DETACH DELETE n");
+  await driver.executeQuery(
+    "MATCH (n:Entity) WHERE n.id STARTS WITH 'fx:' OR n.id CONTAINS ':fx-' DETACH DELETE n",
+  );
   await driver.executeQuery(FIXTURE);
   app = await buildTestApp();
 });
 
 afterAll(async () => {
   await app?.close();
-  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'fx:' DETACH DELETE n");
+  await driver.executeQuery(
+    "MATCH (n:Entity) WHERE n.id STARTS WITH 'fx:' OR n.id CONTAINS ':fx-' DETACH DELETE n",
+  );
   await driver.close();
 });
 
@@ -226,6 +242,32 @@ describe('node and neighbours', () => {
     expect(res.data!.node.fields).not.toContainEqual(
       expect.objectContaining({ key: 'searchText' }),
     );
+  });
+
+  it("lists only the source records the viewer may see on a shared entity's provenance", async () => {
+    const sources = async (as: string): Promise<string[]> => {
+      const res = await gql<{ node: { provenance: { sources: string[] } } }>(
+        app,
+        'query { node(id: "fx:phone2") { provenance { sources } } }',
+        {},
+        as,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.node.provenance.sources;
+    };
+    // A record that is an entity counts by its own grade and that of its link to the phone (an
+    // incident visible to all, whose caller link is GV); one that is not, by its agency alone.
+    expect(await sources(AS.analyst)).toEqual(['FGJ:fx-open', 'FGJ:fx-lost']);
+    expect(await sources(AS.investigator)).toEqual(['FGJ:fx-open', 'FGJ:fx-minor', 'FGJ:fx-lost']);
+    expect(await sources(AS.supervisor)).toEqual([
+      'FGJ:fx-open',
+      'FGJ:fx-minor',
+      'FGJ:fx-informant',
+      'C5:fx-incident',
+      'FGJ:fx-lost',
+      'CJM:fx-lost',
+      'UIF:fx-lost',
+    ]);
   });
 
   it('answers null for an unknown id', async () => {

@@ -78,6 +78,13 @@ describe.sequential('loadFeeds on Neo4j', () => {
           "MATCH (p:Person)-[r:INVOLVED_IN {role: 'VICTIM'}]->(:Case {genderViolence: true}) WHERE NOT 'GV' IN r.compartments OR r.classification < 2 RETURN count(r) AS n",
         ),
       ).toBe(0);
+      // ...and so are their addresses and phones that no other record names (fgj-protect).
+      expect(
+        await count(`MATCH (x:Address|Phone) WHERE x.classification < 2 AND size(x.compartments) = 0
+      AND NOT EXISTS { MATCH (x)-[l]-() WHERE NOT type(l) IN ['IN_COLONIA', 'IN_CUADRANTE', 'IN_ALCALDIA']
+                       AND l.classification <= x.classification AND size(l.compartments) = 0 }
+      RETURN count(x) AS n`),
+      ).toBe(0);
       expect(await count('MATCH ()-[r:CALLED]->() RETURN count(r) AS n')).toBe(
         manifest.rows[CALLS],
       );

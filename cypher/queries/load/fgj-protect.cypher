@@ -1,13 +1,31 @@
 // After fgj-intervinientes.cypher: a protected person record (MIN or GV) protects its residence
-// and phone links too, so they cannot reveal a victim or a minor to an uncleared reader.
+// and phone links too, so they cannot reveal a victim or a minor to an uncleared reader. A shared
+// address or phone graded by that record (its most permissive one when loaded) is graded again
+// by the most permissive link still naming it (ADR 0003): a victim's phone that no other record
+// mentions is then hidden like the victim.
 // $rows: the same rows as fgj-intervinientes.cypher.
 UNWIND $rows AS r
 MATCH (p:Entity {id: r.personId})
 WHERE size(p.compartments) > 0
-MATCH (p)-[h:LIVES_AT|USES_PHONE]->()
-WHERE h.classification < p.classification OR any(x IN p.compartments WHERE NOT x IN h.compartments)
+MATCH (p)-[h:LIVES_AT|USES_PHONE]->(x)
 // The write lock before reading again: parallel loader lanes may touch this link.
-SET h._lock = true
-SET h.classification = CASE WHEN h.classification < p.classification THEN p.classification ELSE h.classification END,
-    h.compartments = h.compartments + [x IN p.compartments WHERE NOT x IN h.compartments]
-REMOVE h._lock
+FOREACH (_ IN CASE WHEN h.classification < p.classification
+      OR any(c IN p.compartments WHERE NOT c IN h.compartments) THEN [1] ELSE [] END |
+  SET h._lock = true
+  SET h.classification = CASE WHEN h.classification < p.classification THEN p.classification ELSE h.classification END,
+      h.compartments = h.compartments + [c IN p.compartments WHERE NOT c IN h.compartments]
+  REMOVE h._lock)
+WITH DISTINCT p, x
+WHERE x.source = p.source AND x.sourceId = p.sourceId
+SET x._lock = true
+WITH x
+CALL {
+  WITH x
+  // Links placing an address in its colonia, quadrant and borough name no record.
+  MATCH (x)-[l]-()
+  WHERE NOT type(l) IN ['IN_COLONIA', 'IN_CUADRANTE', 'IN_ALCALDIA']
+  RETURN l ORDER BY l.classification, size(l.compartments), l.source, l.sourceId LIMIT 1
+}
+SET x.classification = l.classification, x.compartments = l.compartments, x.source = l.source,
+    x.sourceId = l.sourceId, x.reliability = l.reliability, x.credibility = l.credibility
+REMOVE x._lock

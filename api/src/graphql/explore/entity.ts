@@ -41,6 +41,8 @@ export interface ProvenanceOut {
   reliability: string | null;
   credibility: number | null;
   sources: string[];
+  /** The entity these sources belong to (null on an edge): how their records are checked. */
+  entityId: string | null;
 }
 
 export interface EdgeOut {
@@ -138,6 +140,7 @@ function provenance(props: Record<string, Plain>): ProvenanceOut {
     reliability: str(props.reliability),
     credibility: typeof props.credibility === 'number' ? props.credibility : null,
     sources: Array.isArray(sources) ? sources.map(String) : [],
+    entityId: str(props.id),
   };
 }
 

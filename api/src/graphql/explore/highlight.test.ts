@@ -34,13 +34,3 @@ describe('name highlight', () => {
     expect(nameHighlight('perex', [{ field: 'caption', value: 'Juan Pérez' }])).toBeNull();
   });
 });
-
-describe('source records of shared entities', async () => {
-  const { visibleSources } = await import('./resolvers.js');
-  it('hides CJM and UIF record ids from viewers without GV or FIN', () => {
-    const sources = ['C5:1', 'CJM:7', 'UIF:9', 'FGJ:2'];
-    expect(visibleSources(sources, [])).toEqual(['C5:1', 'FGJ:2']);
-    expect(visibleSources(sources, ['GV'])).toEqual(['C5:1', 'CJM:7', 'FGJ:2']);
-    expect(visibleSources(sources, ['GV', 'FIN'])).toEqual(sources);
-  });
-});

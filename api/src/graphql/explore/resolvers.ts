@@ -1,28 +1,11 @@
 // One-line resolvers: the logic is in ExploreService.
-import type { ProvenanceResolvers, QueryResolvers } from '../generated.js';
+import type { QueryResolvers } from '../generated.js';
 import { ExpandService, type ExpandFilter } from './expand.js';
 import { PathService } from './paths.js';
 import { ExploreService } from './service.js';
 import { TimelineService } from './timeline.js';
 
-/**
- * Shared identifier nodes (phones, addresses, vehicles, accounts) list every source record that
- * mentioned them; a CJM or UIF record id alone reveals a gender-violence or financial-intelligence
- * record, so those are shown only to holders of the GV or FIN compartment (ADR 0003).
- */
-const SOURCE_COMPARTMENT: Record<string, string> = { CJM: 'GV', UIF: 'FIN' };
-
-export function visibleSources(sources: string[], compartments: readonly string[]): string[] {
-  return sources.filter((s) => {
-    const needed = SOURCE_COMPARTMENT[s.split(':')[0] ?? ''];
-    return needed === undefined || compartments.includes(needed);
-  });
-}
-
-export const exploreResolvers: { Query: QueryResolvers; Provenance: ProvenanceResolvers } = {
-  Provenance: {
-    sources: (p, _args, ctx) => visibleSources(p.sources, ctx.user?.compartments ?? []),
-  },
+export const exploreResolvers: { Query: QueryResolvers } = {
   Query: {
     search: (_root, args, ctx) =>
       new ExploreService(ctx.app.db, ctx.user!).search(args.query, args.limit ?? 20),

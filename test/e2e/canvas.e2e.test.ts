@@ -142,6 +142,33 @@ describe('the analyst canvas', () => {
     expect(lit.sort()).toEqual(['ui:a2', 'ui:anchor', 'ui:target']);
     await screenshot(page, 'canvas-4-path');
 
+    // Choosing one end keeps the other; the same entity at both ends says why it cannot run;
+    // a search that finds no path says so and dims nothing.
+    await page.keyboard.press('Escape');
+    await clickNode(page, 'ui:a1');
+    const fromSelect = page.getByLabel('Desde');
+    const toSelect = page.getByLabel('Hasta');
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('.connect select') as HTMLSelectElement | null)?.value === 'ui:a1',
+    );
+    await fromSelect.selectOption('ui:a2');
+    await toSelect.selectOption('ui:target');
+    expect(await fromSelect.inputValue()).toBe('ui:a2');
+    await toSelect.selectOption('ui:a2');
+    await page.getByText('Elija dos entidades distintas').waitFor();
+    expect(await page.getByRole('button', { name: 'Rutas más cortas' }).isDisabled()).toBe(true);
+    await toSelect.selectOption('ui:target');
+    await fromSelect.selectOption('ui:a1'); // three visible hops from the target
+    await page.getByLabel('Saltos máx.').fill('1');
+    await page.getByRole('button', { name: 'Rutas más cortas' }).click();
+    await page.getByText('No se encontró ruta.').waitFor({ timeout: 15_000 });
+    const dimmed = await page.evaluate(
+      () => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.elements('.faded, .hl').length,
+    );
+    expect(dimmed).toBe(0);
+    await page.getByLabel('Saltos máx.').fill('6');
+
     // 4. Filter by time: keep the later half of the case files.
     await page.keyboard.press('Escape'); // clear the highlight
     await page.getByRole('button', { name: 'Filtros', exact: true }).click();

@@ -93,7 +93,11 @@ export async function connect(
   if (!answer) return;
   const found = merge(answer.paths);
   ws.change((g) => addSubgraph(g, found));
-  ws.highlight = new Set([...found.nodes.map((n) => n.id), ...found.edges.map((e) => e.id)]);
+  // Nothing found: nothing to light up, so nothing is dimmed either.
+  ws.highlight =
+    answer.paths.length === 0
+      ? null
+      : new Set([...found.nodes.map((n) => n.id), ...found.edges.map((e) => e.id)]);
   const shortest = Math.min(...answer.paths.map((p) => p.length));
   ws.notify(
     answer.paths.length > 0 ? 'info' : 'warn',

@@ -92,6 +92,7 @@ const es = {
   shortestPaths: 'Rutas más cortas',
   network: 'Red de conexión',
   networkHint: 'Con 2 a 10 nodos seleccionados, la red une a todos.',
+  sameEnds: 'Elija dos entidades distintas en «Desde» y «Hasta».',
   pathsFound: (n: number, len: number) =>
     n === 0 ? 'No se encontró ruta.' : `${n} ruta(s); la más corta de ${len} salto(s).`,
   restricted:
@@ -262,6 +263,7 @@ const en: Dict = {
   shortestPaths: 'Shortest paths',
   network: 'Connecting network',
   networkHint: 'With 2 to 10 nodes selected, the network joins them all.',
+  sameEnds: 'Choose two different entities in “From” and “To”.',
   pathsFound: (n: number, len: number) =>
     n === 0 ? 'No path found.' : `${n} path(s); the shortest has ${len} hop(s).`,
   restricted:

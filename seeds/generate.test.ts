@@ -81,6 +81,20 @@ describe('generate', () => {
     expect(clabes.map((c) => c.replace(/\s/g, '')).filter((c) => !isValidClabe(c))).toEqual([]);
   });
 
+  it('writes case files whose agency and unit are the ones their folio names', async () => {
+    const file = join(a, 'fgj/carpetas.csv');
+    const skip = new Set(
+      manifest.badRows.filter((r) => r.file === 'fgj/carpetas.csv').map((r) => r.line),
+    );
+    const folios = await column(file, 'folio', skip);
+    const agencies = await column(file, 'agencia', skip);
+    const units = await column(file, 'unidad_investigacion', skip);
+    expect(folios.length).toBeGreaterThan(100);
+    expect(agencies).toHaveLength(folios.length);
+    const wrong = folios.filter((f, i) => !f.includes(`/${agencies[i]}/${units[i]}/`));
+    expect(wrong).toEqual([]);
+  });
+
   it('plants the documented truths', () => {
     const p = manifest.planted;
     expect(p.organisations.length).toBeGreaterThanOrEqual(3);

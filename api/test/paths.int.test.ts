@@ -18,7 +18,8 @@ MATCH (a:Entity {id: 'pt:A'}), (b:Entity {id: 'pt:B'}), (c:Entity {id: 'pt:C'}),
 CREATE (x:Entity:Person {id: 'pt:X', caption: 'Víctima X', classification: 2, compartments: ['GV']})
 CREATE (a)-[:ASSOCIATE_OF {source: 'SSC'}]->(b), (b)-[:ASSOCIATE_OF {source: 'SSC'}]->(c), (c)-[:ASSOCIATE_OF {source: 'SSC'}]->(d)
 CREATE (a)-[:FAMILY_OF {source: 'CJM', classification: 2, compartments: ['GV']}]->(x)-[:FAMILY_OF {source: 'CJM', classification: 2, compartments: ['GV']}]->(d)
-CREATE (k:Entity:Case {id: 'pt:K1', caption: 'Carpeta K1', occurredAt: datetime('2024-03-05T22:10:00Z'), classification: 0, compartments: []})
+CREATE (k:Entity:Case {id: 'pt:K1', caption: 'Carpeta K1', occurredAt: datetime('2024-03-05T22:10:00Z'),
+        reportedAt: datetime('2024-03-06T10:00:00Z'), classification: 0, compartments: []})
 CREATE (a)-[:INVOLVED_IN {role: 'SUSPECT'}]->(k), (c)-[:INVOLVED_IN {role: 'SUSPECT'}]->(k), (f)-[:INVOLVED_IN {role: 'WITNESS'}]->(k)
 CREATE (pa:Entity:Phone {id: 'pt:PA', caption: '5511111111'}), (pc:Entity:Phone {id: 'pt:PC', caption: '5522222222'})
 CREATE (a)-[:USES_PHONE]->(pa), (c)-[:USES_PHONE]->(pc)
@@ -192,5 +193,17 @@ describe('timeline', () => {
       AS.analyst,
     );
     expect(analyst.data!.timeline.events.map((e) => e.kind)).toEqual(['Call', 'Case']);
+  });
+
+  it("gives an event entity's own dates: a case's occurrence and report", async () => {
+    const res = await gql<{ timeline: { events: { kind: string; at: string; via: string }[] } }>(
+      app,
+      TIMELINE,
+      { ids: ['pt:K1'] },
+    );
+    expect(res.data!.timeline.events.map((e) => [e.kind, e.via, e.at])).toEqual([
+      ['Case', 'OCCURRED', '2024-03-05T22:10:00Z'],
+      ['Case', 'REPORTED', '2024-03-06T10:00:00Z'],
+    ]);
   });
 });

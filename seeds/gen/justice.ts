@@ -52,7 +52,10 @@ export class Justice {
     const [y, m] = ymdOf(spec.at.day);
     const n = ctx.next(`fgj.folio.${pref}.${y}`);
     const detained = spec.detained === true;
-    const folio = `CI-F${pref}/${pref}-${rng.range(1, 6)}/UI-${rng.range(1, 3)} ${detained ? 'C/D' : 'S/D'}/${String(n).padStart(5, '0')}/${String(m).padStart(2, '0')}-${y}`;
+    // The folio names the agency and investigation unit that opened the file (CI-FIZP/IZP-5/UI-3 C/D/…).
+    const agency = `${pref}-${rng.range(1, 6)}`;
+    const unit = `UI-${rng.range(1, 3)} ${detained ? 'C/D' : 'S/D'}`;
+    const folio = `CI-F${pref}/${agency}/${unit}/${String(n).padStart(5, '0')}/${String(m).padStart(2, '0')}-${y}`;
     const report = later(
       spec.at,
       detained ? rng.range(60, 600) : rng.range(30, rng.chance(0.3) ? 30 * 1440 : 2 * 1440),
@@ -86,8 +89,8 @@ export class Justice {
       latitud: addr.lat,
       longitud: addr.lon,
       fiscalia: this.spell(`FISCALÍA DESCONCENTRADA EN ${spec.place.alcaldia.upper}`),
-      agencia: `${pref}-${rng.range(1, 6)}`,
-      unidad_investigacion: `UI-${rng.range(1, 3)} ${detained ? 'C/D' : 'S/D'}`,
+      agencia: agency,
+      unidad_investigacion: unit,
       estatus: this.spell(status),
     });
     for (const { person, role } of spec.people) {

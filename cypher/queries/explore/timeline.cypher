@@ -1,4 +1,5 @@
-// Dated events of the entities $ids, oldest first: events linked to them (cases, incidents,
+// Dated events of the entities $ids, oldest first: an event entity's own dates (a case's
+// occurrence and report: via OCCURRED, REPORTED), events linked to them (cases, incidents,
 // arrests, custody, CJM cases, UIF reports), transfers of their accounts and calls of their
 // phones. Window [$from, $to) on the event time (either may be null); $skip/$limit page it.
 // Need-to-know $clearance, $compartments. Returns subject (id), at, event node or null,
@@ -8,6 +9,11 @@ MATCH (s:Entity {id: id})
 WHERE coalesce(s.classification, 0) <= $clearance
   AND all(c IN coalesce(s.compartments, []) WHERE c IN $compartments)
 CALL {
+  WITH s
+  UNWIND [[s.occurredAt, 'OCCURRED'], [s.reportedAt, 'REPORTED']] AS own
+  WITH s, own WHERE own[0] IS NOT NULL
+  RETURN own[0] AS at, s AS event, null AS call, own[1] AS via
+  UNION
   WITH s
   MATCH (s)-[r]-(e:Entity)
   WHERE e.occurredAt IS NOT NULL

@@ -3,6 +3,9 @@
 import type { Field } from './api';
 import { parseTime } from './filters';
 
+/** Numbers that name something rather than count it: "2019", not "2,019". */
+const UNGROUPED = new Set(['year', 'number', 'sector', 'region']);
+
 export function formatField(f: Field, locale: string): string {
   switch (f.type) {
     case 'datetime': {
@@ -21,7 +24,10 @@ export function formatField(f: Field, locale: string): string {
     case 'number':
       return Number.isNaN(Number(f.value))
         ? f.value
-        : new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }).format(Number(f.value));
+        : new Intl.NumberFormat(locale, {
+            maximumFractionDigits: 6,
+            useGrouping: !UNGROUPED.has(f.key),
+          }).format(Number(f.value));
     case 'boolean':
       return f.value === 'true' ? '✓' : '✗';
     case 'point': {

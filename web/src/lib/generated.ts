@@ -513,6 +513,7 @@ export type TimelineEvent = {
   at: Scalars['String']['output'];
   /** The event's type: Case, Incident, Arrest, Custody, CjmCase, Transfer, FinancialReport or Call. */
   kind: Scalars['String']['output'];
+  /** The link to the subject (e.g. INVOLVED_IN, CALLED), or OCCURRED / REPORTED for the subject's own dates. */
   via: Scalars['String']['output'];
   entity?: Maybe<Entity>;
   call?: Maybe<Edge>;

@@ -53,6 +53,8 @@ export const esDomain: DomainNames = {
   },
   rel: {
     INVOLVED_IN: 'Involucrado en',
+    OCCURRED: 'hecho',
+    REPORTED: 'denuncia',
     MEMBER_OF: 'Integrante de',
     SUBCELL_OF: 'Subcélula de',
     FAMILY_OF: 'Familiar de',
@@ -233,6 +235,8 @@ export const enDomain: DomainNames = {
   },
   rel: {
     INVOLVED_IN: 'Involved in',
+    OCCURRED: 'occurred',
+    REPORTED: 'reported',
     MEMBER_OF: 'Member of',
     SUBCELL_OF: 'Cell of',
     FAMILY_OF: 'Family of',

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { formatField } from './format';
+
+describe('field values', () => {
+  it('groups counts but not years or numbers that name something', () => {
+    expect(formatField({ key: 'amount', value: '9500', type: 'number' }, 'es-MX')).toBe('9,500');
+    expect(formatField({ key: 'year', value: '2019', type: 'number' }, 'es-MX')).toBe('2019');
+    expect(formatField({ key: 'number', value: '1234', type: 'number' }, 'en')).toBe('1234');
+  });
+
+  it('shows a date as the calendar day it names', () => {
+    expect(formatField({ key: 'birthDate', value: '1990-01-01', type: 'date' }, 'es-MX')).toMatch(
+      /1 ene 1990/,
+    );
+  });
+});

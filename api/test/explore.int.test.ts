@@ -100,6 +100,47 @@ describe('search', () => {
       extensions: { code: 'BAD_LIMIT' },
     });
   });
+
+  it('ranks an exact full name first, in any order, above partial and typo matches', async () => {
+    // As in the demo city, "fernandez" is one typo from "hernandez": the partial match used to
+    // outrank the exact name in the full-text score.
+    await driver.executeQuery(`
+      UNWIND [['fx:exact', 'María Hernández Hernández'], ['fx:typo', 'María Guadalupe Fernández Hernández'],
+              ['fx:longer', 'María Hernández Hernández Ortiz']] AS r
+      CREATE (:Entity:Person {id: r[0], caption: r[1], searchText: r[1], classification: 0, compartments: []})`);
+    for (const q of ['Maria Hernandez Hernandez', 'HERNÁNDEZ HERNÁNDEZ maría']) {
+      const res = await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, { q, l: 20 });
+      const ids = res.data!.search.map((h) => h.entity.id);
+      expect(ids[0], q).toBe('fx:exact');
+      expect(ids, q).toEqual(expect.arrayContaining(['fx:typo', 'fx:longer']));
+    }
+  });
+
+  it('finds a case or C5 folio typed with spaces, dots or dashes for its slashes', async () => {
+    await driver.executeQuery(`
+      CREATE (:Entity:Case {id: 'fx:folio-case', caption: 'CIFZX/ZX9/UI3C/D/99123/012024',
+              folio: 'CIFZX/ZX9/UI3C/D/99123/012024', classification: 0, compartments: []})
+      CREATE (:Entity:Incident {id: 'fx:folio-c5', caption: 'C5/990101/99042', folio: 'C5/990101/99042',
+              classification: 0, compartments: []})`);
+    const first = async (q: string) =>
+      (await gql<{ search: { score: number; entity: { id: string } }[] }>(app, SEARCH, { q, l: 5 }))
+        .data!.search[0];
+    for (const q of [
+      'CI FZX ZX 9 UI 3 C D 99123 01 2024',
+      'ci-fzx/zx-9/ui-3 c/d/99123/01-2024',
+      'CI.FZX.ZX9.UI3.C.D.99123.01.2024',
+    ]) {
+      expect(await first(q), q).toMatchObject({ score: 100, entity: { id: 'fx:folio-case' } });
+    }
+    expect(await first('C5 990101 99042')).toMatchObject({
+      score: 100,
+      entity: { id: 'fx:folio-c5' },
+    });
+    // Only the same letters and digits match.
+    expect((await first('CI FZX ZX 9 UI 3 C D 99124 01 2024'))?.entity.id).not.toBe(
+      'fx:folio-case',
+    );
+  });
 });
 
 describe('identifier search and highlights', () => {

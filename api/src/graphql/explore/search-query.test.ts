@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, luceneQuery, tokens } from './search-query.js';
+import { fold, luceneQuery, nameKey, tokens } from './search-query.js';
 
 describe('name search query', () => {
   it('folds accents and case', () => {
@@ -13,11 +13,25 @@ describe('name search query', () => {
   });
 
   it('requires every token, exact, prefix or with a typo', () => {
-    expect(luceneQuery('Jose Pérez')).toBe('+(jose^3 OR jose*) +(perez^3 OR perez* OR perez~1)');
+    expect(luceneQuery('Jose Pérez')).toBe(
+      '+(jose^3 OR jose*) +(perez^3 OR perez* OR perez~1) "jose perez"^3',
+    );
     expect(luceneQuery('de')).toBe('+(de^3 OR de*)');
     expect(luceneQuery('Hernández')).toBe('+(hernandez^3 OR hernandez* OR hernandez~1)');
     expect(luceneQuery('Villavicencio')).toBe(
       '+(villavicencio^3 OR villavicencio* OR villavicencio~2)',
     );
+  });
+
+  it('scores the words in the order typed, so the exact name beats typo matches', () => {
+    expect(luceneQuery('María Hernández Hernández')).toBe(
+      '+(maria^3 OR maria* OR maria~1) +(hernandez^3 OR hernandez* OR hernandez~1) ' +
+        '+(hernandez^3 OR hernandez* OR hernandez~1) "maria hernandez hernandez"^3',
+    );
+  });
+
+  it('keys a full name by its words in any order, accents or case', () => {
+    expect(nameKey('HERNÁNDEZ Hernandez, María')).toBe(nameKey('maria hernandez hernandez'));
+    expect(nameKey('María Hernández')).not.toBe(nameKey('María Hernández Hernández'));
   });
 });

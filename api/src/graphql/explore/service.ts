@@ -8,7 +8,7 @@ import { num } from '../../db/values.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
 import { nameHighlight, type Highlight } from './highlight.js';
 import { identifierKeys } from './identifiers.js';
-import { luceneQuery } from './search-query.js';
+import { luceneQuery, nameKey } from './search-query.js';
 
 export const MAX_LIMIT = 500;
 
@@ -74,17 +74,25 @@ export class ExploreService {
         ...vp,
         limit: neo4j.int(limit),
       });
-      for (const r of rows) {
+      // Relevance order, except that a name matching all and only the words typed comes first.
+      const wanted = nameKey(text);
+      const named = rows.map((r) => {
         const node = r.node as Node;
         const entity = toEntity(node);
-        if (hits.has(entity.id) || hits.size >= limit) continue;
         const raw: unknown = node.properties.aliases;
         const aliases = Array.isArray(raw) ? raw.map(String) : [];
+        const names = [entity.caption, String(node.properties.searchText ?? ''), ...aliases];
         const matched = nameHighlight(text, [
           { field: 'caption', value: entity.caption },
           ...aliases.map((a) => ({ field: 'aliases', value: a })),
         ]);
-        hits.set(entity.id, { entity, score: Number(r.score), matched });
+        const exact = names.some((n) => nameKey(n) === wanted);
+        return { exact, hit: { entity, score: Number(r.score), matched } };
+      });
+      named.sort((a, b) => Number(b.exact) - Number(a.exact));
+      for (const { hit } of named) {
+        if (hits.has(hit.entity.id) || hits.size >= limit) continue;
+        hits.set(hit.entity.id, hit);
       }
     }
     return [...hits.values()];

@@ -189,12 +189,19 @@ describe('canvas tools', () => {
     // The shortcuts help, then the interface in English.
     await page.locator('.canvas').focus();
     await page.keyboard.press('?');
-    await page.getByRole('dialog', { name: 'Atajos de teclado' }).waitFor();
+    const help = page.getByRole('dialog', { name: 'Atajos de teclado' });
+    await help.waitFor();
+    expect(await help.innerText()).toMatch(/Supr\s*\/\s*Retroceso/);
     await screenshot(page, 'tools-6-help');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Investigations' }).waitFor();
     await screenshot(page, 'tools-7-english');
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('?');
+    const helpEn = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(await helpEn.innerText()).toMatch(/Delete\s*\/\s*Backspace/);
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Español' }).click();
     await page.close();
   });

@@ -148,10 +148,7 @@ describe('the analyst canvas', () => {
     await clickNode(page, 'ui:a1');
     const fromSelect = page.getByLabel('Desde');
     const toSelect = page.getByLabel('Hasta');
-    await page.waitForFunction(
-      () =>
-        (document.querySelector('.connect select') as HTMLSelectElement | null)?.value === 'ui:a1',
-    );
+    await expect.poll(() => fromSelect.inputValue()).toBe('ui:a1');
     await fromSelect.selectOption('ui:a2');
     await toSelect.selectOption('ui:target');
     expect(await fromSelect.inputValue()).toBe('ui:a2');
@@ -163,9 +160,10 @@ describe('the analyst canvas', () => {
     await page.getByLabel('Saltos máx.').fill('1');
     await page.getByRole('button', { name: 'Rutas más cortas' }).click();
     await page.getByText('No se encontró ruta.').waitFor({ timeout: 15_000 });
-    const dimmed = await page.evaluate(
-      () => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.elements('.faded, .hl').length,
-    );
+    const dimmed = await page.evaluate(() => {
+      const cy = (globalThis as unknown as { __trama_cy: Cy }).__trama_cy;
+      return cy.nodes('.faded, .hl').length + cy.edges('.faded, .hl').length;
+    });
     expect(dimmed).toBe(0);
     await page.getByLabel('Saltos máx.').fill('6');
 

@@ -30,9 +30,7 @@ async function guarded<T>(ws: Workspace, work: () => Promise<T>): Promise<T | un
     return await work();
   } catch (err) {
     const text =
-      err instanceof ApiError && err.code === 'CONFLICT'
-        ? i18n.t.conflict
-        : `${i18n.t.error}: ${(err as Error).message}`;
+      err instanceof ApiError && err.code === 'CONFLICT' ? i18n.t.conflict : i18n.errorText(err);
     ws.notify('error', text);
     return undefined;
   } finally {

@@ -1,5 +1,6 @@
 // Names of the domain in Spanish (es-MX) and English: entity types (singular and plural),
-// relationship types, field names, timeline kinds and grades. Unknown names show as they are.
+// relationship types, field names, coded field values, timeline kinds and grades. Unknown names
+// show as they are.
 type Names = Record<string, string>;
 
 export interface DomainNames {
@@ -7,6 +8,8 @@ export interface DomainNames {
   types: Names;
   rel: Names;
   field: Names;
+  /** Coded values by field (sex H/M, a person record's kind, a role in a case…). */
+  value: Record<string, Names>;
   reliability: Names;
   credibility: Names;
 }
@@ -175,6 +178,25 @@ export const esDomain: DomainNames = {
     durationSec: 'Duración (s)',
     carrier: 'Compañía telefónica',
   },
+  value: {
+    sex: { H: 'Hombre', M: 'Mujer' },
+    role: {
+      VICTIM: 'Víctima',
+      SUSPECT: 'Imputado',
+      WITNESS: 'Testigo',
+      COMPLAINANT: 'Denunciante',
+    },
+    kind: { ORGANIZATION: 'Organización', CELL: 'Célula' },
+    recordKind: {
+      persona: 'Persona',
+      detenido: 'Persona detenida',
+      interno: 'Persona privada de la libertad',
+      visitante: 'Visitante (penitenciario)',
+      sujeto: 'Sujeto reportado (UIF)',
+      socio: 'Socio o accionista',
+      propietario: 'Propietario (padrón vehicular)',
+    },
+  },
   reliability: {
     A: 'Completamente confiable',
     B: 'Generalmente confiable',
@@ -291,7 +313,7 @@ export const enDomain: DomainNames = {
     location: 'Location',
     alcaldia: 'Borough',
     alcaldiaCode: 'Borough code',
-    colonia: 'Colonia',
+    colonia: 'Neighbourhood (colonia)',
     street: 'Street',
     status: 'Status',
     role: 'Role',
@@ -356,6 +378,20 @@ export const enDomain: DomainNames = {
     protectionOrders: 'Protection orders',
     durationSec: 'Duration (s)',
     carrier: 'Carrier',
+  },
+  value: {
+    sex: { H: 'Male', M: 'Female' },
+    role: { VICTIM: 'Victim', SUSPECT: 'Suspect', WITNESS: 'Witness', COMPLAINANT: 'Complainant' },
+    kind: { ORGANIZATION: 'Organisation', CELL: 'Cell' },
+    recordKind: {
+      persona: 'Person',
+      detenido: 'Arrested person',
+      interno: 'Prison inmate',
+      visitante: 'Prison visitor',
+      sujeto: 'Reported subject (UIF)',
+      socio: 'Partner or shareholder',
+      propietario: 'Owner (vehicle register)',
+    },
   },
   reliability: {
     A: 'Completely reliable',

@@ -2,10 +2,14 @@
 // domain names (types, links, fields, grades) come from i18n-domain.ts.
 import type { Action } from './shortcuts';
 import { enDomain, esDomain, type DomainNames } from './i18n-domain';
+import type { Field } from './api';
+import { formatField } from './format';
 import { enOversight, esOversight, type OversightDict } from './i18n-oversight';
 
 const es = {
   locale: 'es-MX',
+  /** Names of keys on a Spanish keyboard, for the shortcuts help. */
+  keyNames: { Delete: 'Supr', Backspace: 'Retroceso' } as Record<string, string>,
   title: 'Trama',
   tagline: 'Explorador de redes criminales',
   searchPlaceholder: 'Buscar persona, organización, CURP, placa, folio…',
@@ -187,6 +191,7 @@ type Dict = typeof es;
 const en: Dict = {
   ...es,
   locale: 'en',
+  keyNames: {} as Record<string, string>,
   tagline: 'Criminal network explorer',
   searchPlaceholder: 'Search a person, organisation, CURP, plate, folio…',
   searchLabel: 'Search',
@@ -381,6 +386,22 @@ class I18n {
   }
   fieldName(key: string): string {
     return this.d.field[key] ?? key;
+  }
+  /** An error as the reader should see it: a known API code by name, otherwise its message. */
+  errorText(err: unknown): string {
+    const { code, message } = err as { code?: unknown; message?: unknown };
+    const named = typeof code === 'string' && code !== 'CONFLICT' ? this.o.errors[code] : undefined;
+    return named ?? `${this.t.error}: ${typeof message === 'string' ? message : String(err)}`;
+  }
+  /** A field's value for reading: coded values named, the rest formatted by type. */
+  fieldValue(f: Field): string {
+    const names: Record<string, string> | undefined =
+      f.key === 'hypothesisType'
+        ? this.o.types
+        : f.key === 'status'
+          ? this.o.status
+          : this.d.value[f.key];
+    return names?.[f.value] ?? formatField(f, this.t.locale);
   }
   number(n: number): string {
     return new Intl.NumberFormat(this.t.locale).format(n);

@@ -27,7 +27,7 @@ export type Action =
 
 export interface Shortcut {
   action: Action;
-  /** As shown in the help: "Ctrl+Z", "Supr", "1"… */
+  /** Key names for the help ("Ctrl+Z", "Delete", "1"…); i18n's keyNames gives their Spanish names. */
   keys: string[];
   match: (e: KeyboardEvent) => boolean;
 }
@@ -58,7 +58,7 @@ export const SHORTCUTS: Shortcut[] = [
   },
   {
     action: 'remove',
-    keys: ['Supr', 'Retroceso'],
+    keys: ['Delete', 'Backspace'],
     match: (e) => plain('Delete')(e) || plain('Backspace')(e),
   },
   { action: 'hide', keys: ['H'], match: plain('h') },

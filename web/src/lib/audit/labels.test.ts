@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { enOversight, esOversight } from '../i18n-oversight';
+import { actionLabel, outcomeLabel } from './labels';
+
+describe('audit labels', () => {
+  it('names actions and outcomes in the reader’s language, and keeps unknown codes', () => {
+    expect(actionLabel('query:hypothesisQueue', esOversight)).toBe('Consulta: cola de hipótesis');
+    expect(actionLabel('mutation:decideHypothesis', enOversight)).toBe('Change: decide hypothesis');
+    expect(actionLabel('query:search,node', esOversight)).toBe(
+      'Consulta: búsqueda, ficha de entidad',
+    );
+    expect(actionLabel('login-failed', esOversight)).toBe('Inicio de sesión fallido');
+    expect(actionLabel('query:somethingNew', esOversight)).toBe('Consulta: somethingNew');
+    expect(actionLabel('strange', esOversight)).toBe('strange');
+    expect(outcomeLabel('BAD_CREDENTIALS', esOversight)).toBe('Credenciales incorrectas');
+    expect(outcomeLabel('NEW_CODE', enOversight)).toBe('NEW_CODE');
+  });
+});

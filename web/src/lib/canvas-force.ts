@@ -22,6 +22,9 @@ export function place(n: NodeSingular, p: Position): void {
 /** Room a node needs, centre to edge: its drawn size (set by the size measure) and a margin. */
 const radius = (n: NodeSingular) => Math.max(n.width(), n.height()) / 2 + 6;
 
+/** Link length for nodes added to a drawn canvas, px (the whole-canvas layout uses 60). */
+export const NEW_LINK_DISTANCE = 110;
+
 /** How far around the new nodes old ones still push and hold them, px. */
 const NEIGHBOURHOOD = 400;
 
@@ -48,6 +51,9 @@ export async function settleNew(
   const { positions } = await runForceLayout(nodes, edgesAmong(fresh.union(held)), {
     // Each new node is pulled back towards the spot it was given, beside its anchor.
     pullTo: 'start',
+    // Longer links than a whole-canvas layout's: a few neighbours drawn with their labels
+    // (up to ~140 px wide, centred under the node) should not print them over each other.
+    linkDistance: NEW_LINK_DISTANCE,
     budgetMs: 1000,
   });
   if (cy.destroyed()) return;

@@ -13,7 +13,7 @@ import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { DomainGraph, Position } from './graph';
-import { forceWhole, place, settleNew, simpleNodes } from './canvas-force';
+import { forceWhole, NEW_LINK_DISTANCE, place, settleNew, simpleNodes } from './canvas-force';
 import { forceEngine, geoPositions, ringsFrom, type LayoutName } from './layouts';
 
 cytoscape.use(fcose);
@@ -66,7 +66,7 @@ function prePlace(cy: Core, fresh: NodeCollection, g: DomainGraph): void {
         }
       : centre;
     const angle = i * 2.4;
-    const r = 80 + 6 * Math.sqrt(i);
+    const r = NEW_LINK_DISTANCE + 10 + 6 * Math.sqrt(i);
     place(n, { x: base.x + r * Math.cos(angle), y: base.y + r * Math.sin(angle) });
   });
 }

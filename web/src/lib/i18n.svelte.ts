@@ -115,6 +115,8 @@ const es = {
   resetFilters: 'Quitar filtros',
   histogramLabel: 'Eventos en el tiempo',
   filtered: (shown: number, total: number) => `${shown} de ${total} nodos visibles`,
+  agenciesHint:
+    'Cuenta nodos y vínculos. Lo que registran varias dependencias se oculta solo al desmarcarlas todas.',
   // legend
   legend: 'Leyenda',
   legendMore: 'Anillo ámbar: tiene vínculos sin dibujar',
@@ -286,6 +288,8 @@ const en: Dict = {
   resetFilters: 'Clear filters',
   histogramLabel: 'Events over time',
   filtered: (shown: number, total: number) => `${shown} of ${total} nodes visible`,
+  agenciesHint:
+    'Counts nodes and links. What several agencies record is hidden only when all of them are unticked.',
   legend: 'Legend',
   legendMore: 'Amber ring: has links not drawn',
   legendSuper: 'Double border and badge: over 200 links',

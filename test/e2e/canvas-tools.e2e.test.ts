@@ -100,6 +100,11 @@ describe('canvas tools', () => {
     await loginInBrowser(page, 'investigador');
     const search = page.getByRole('combobox', { name: 'Buscar' });
 
+    // More matches than the box shows: it says so.
+    await search.fill('integrante nandu');
+    await page.getByText('Se muestran los 20 primeros').waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('option').count()).toBe(20);
+
     // A supernode gets a badge, and double-click opens the preview instead of expanding.
     await search.fill('celula nandu');
     await page.getByRole('option').filter({ hasText: 'Célula Ñandú de Prueba' }).click();

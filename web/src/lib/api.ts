@@ -73,7 +73,10 @@ export async function gql<T>(query: string, variables: Record<string, unknown>):
   return body.data;
 }
 
-export async function search(query: string, limit = 20): Promise<SearchHit[]> {
+/** How many hits the search box asks for: past it, the box asks the user to type more. */
+export const SEARCH_LIMIT = 20;
+
+export async function search(query: string, limit = SEARCH_LIMIT): Promise<SearchHit[]> {
   const data = await gql<{ search: SearchHit[] }>(
     `query Search($q: String!, $limit: Int) { search(query: $q, limit: $limit) {
        score matched { field value ranges } entity { ${ENTITY} } } }`,

@@ -15,6 +15,7 @@ const es = {
   searchPlaceholder: 'Buscar persona, organización, CURP, placa, folio…',
   searchLabel: 'Buscar',
   noResults: 'Sin resultados',
+  moreHits: (n: number) => `Se muestran los ${n} primeros: escriba más para afinar la búsqueda.`,
   searching: 'Buscando…',
   matchedIn: 'coincide en',
   emptyCanvas:
@@ -198,6 +199,7 @@ const en: Dict = {
   searchPlaceholder: 'Search a person, organisation, CURP, plate, folio…',
   searchLabel: 'Search',
   noResults: 'No results',
+  moreHits: (n: number) => `Showing the first ${n}: type more to narrow the search.`,
   searching: 'Searching…',
   matchedIn: 'matched in',
   emptyCanvas:

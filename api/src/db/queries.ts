@@ -1,16 +1,38 @@
 // Cypher lives in files under cypher/queries (one query per file, with a header comment naming
-// its parameters and what it returns). They are read once and cached.
+// its parameters and what it returns; shared conditions in fragments/ files). They are read once
+// and cached.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config.js';
 
 const cache = new Map<string, string>();
 
+const withoutComments = (text: string): string =>
+  text
+    .split('\n')
+    .filter((line) => !line.startsWith('//'))
+    .join('\n')
+    .trim();
+
+/**
+ * A query file's text, with each `{{> name}}` replaced by that fragment file's text (less its
+ * comment lines): conditions several queries must share word for word, such as need-to-know.
+ */
 export function loadQuery(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
     if (!/^[a-z0-9/-]+$/.test(name)) throw new Error(`Bad query name: ${name}`);
     text = readFileSync(path.join(repoRoot, 'cypher', 'queries', `${name}.cypher`), 'utf8');
+    text = text
+      .split('\n')
+      .map((line) =>
+        line.startsWith('//')
+          ? line
+          : line.replace(/\{\{> ([a-z0-9/-]+)\}\}/g, (_m, fragment: string) =>
+              withoutComments(loadQuery(fragment)),
+            ),
+      )
+      .join('\n');
     cache.set(name, text);
   }
   return text;

@@ -12,13 +12,7 @@ MATCH (n:Entity {id: id})
 WHERE coalesce(n.classification, 0) <= $clearance
   AND all(c IN coalesce(n.compartments, []) WHERE c IN $compartments)
 MATCH (n){{LEFT}}[{{REL}}]{{RIGHT}}({{NEIGHBOR}})
-WHERE coalesce(r.classification, 0) <= $clearance
-  AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
-  AND coalesce(m.classification, 0) <= $clearance
-  AND all(c IN coalesce(m.compartments, []) WHERE c IN $compartments)
-  AND ($agencies IS NULL OR r.source IN $agencies)
-  AND ($from IS NULL OR coalesce(r.occurredAt, m.occurredAt) IS NULL OR coalesce(r.occurredAt, m.occurredAt) >= $from)
-  AND ($to IS NULL OR coalesce(r.occurredAt, m.occurredAt) IS NULL OR coalesce(r.occurredAt, m.occurredAt) < $to)
+WHERE {{> explore/fragments/visible-link}}
 WITH n, r, m
 {{ORDER}}
 RETURN n.id AS centre, r AS rel, m AS other, startNode(r).id AS start

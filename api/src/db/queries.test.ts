@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadQuery, renderQuery } from './queries.js';
+
+describe('query files', () => {
+  it('include shared fragments word for word, without their comments', () => {
+    const fragment = loadQuery('explore/fragments/visible-link')
+      .split('\n')
+      .filter((l) => !l.startsWith('//'))
+      .join('\n')
+      .trim();
+    expect(fragment).toMatch(/^coalesce\(r\.classification, 0\) <= \$clearance/);
+    for (const name of [
+      'explore/expand',
+      'explore/expand-preview',
+      'explore/expand-preview-branch',
+    ]) {
+      const text = loadQuery(name);
+      expect(text, name).toContain(fragment);
+      expect(text, name).not.toMatch(/\{\{>/);
+    }
+  });
+
+  it('refuses a placeholder with no value', () => {
+    expect(() => renderQuery('explore/expand', { LEFT: '-' })).toThrow(
+      /no value for \{\{RIGHT\}\}/,
+    );
+  });
+});

@@ -1,0 +1,11 @@
+// A fragment, not a query: the WHERE conditions on a link r to a neighbour m that expand,
+// expand preview and its typed branches share, included by {{> explore/fragments/visible-link}}.
+// Need-to-know on the link and the neighbour (ADR 0006); $agencies (the link's source agency,
+// or null for all); $from, $to (window on the link's or neighbour's occurredAt; undated kept).
+coalesce(r.classification, 0) <= $clearance
+  AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
+  AND coalesce(m.classification, 0) <= $clearance
+  AND all(c IN coalesce(m.compartments, []) WHERE c IN $compartments)
+  AND ($agencies IS NULL OR r.source IN $agencies)
+  AND ($from IS NULL OR coalesce(r.occurredAt, m.occurredAt) IS NULL OR coalesce(r.occurredAt, m.occurredAt) >= $from)
+  AND ($to IS NULL OR coalesce(r.occurredAt, m.occurredAt) IS NULL OR coalesce(r.occurredAt, m.occurredAt) < $to)

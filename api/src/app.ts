@@ -1,6 +1,6 @@
 // The application as a plugin tree, loaded in tiers: infrastructure, then GraphQL, then routes.
 // Only server.ts listens; tests build the app and use `app.inject`.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import auditPlugin from './plugins/audit.js';
@@ -33,7 +33,7 @@ export async function buildApp(
           : {}),
     },
     // One line per request when it ends (below), not Fastify's two (arrival and end).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     requestTimeout: 30_000,
     bodyLimit: 1_048_576,
   });

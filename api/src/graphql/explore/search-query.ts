@@ -19,17 +19,16 @@ export function tokens(text: string): string[] {
  * Fuzzy terms are what a search costs in Lucene (it walks the whole term dictionary for each);
  * at bench scale one typo from five letters costs about 30% less than the earlier rule (one from
  * four, two from eight) for much the same hits, and a short token is still found by its prefix.
- * Two or more tokens also score the words as typed, in order: without it the typo rule lets
- * "María Fernández Hernández" (fernandez is one letter from hernandez) outrank "María Hernández
- * Hernández" for "maria hernandez hernandez". The service then puts exact names first.
+ * The typo rule lets "María Fernández Hernández" (fernandez is one letter from hernandez)
+ * outscore "María Hernández Hernández" for "maria hernandez hernandez": the service puts names
+ * that match all and only the words typed first (an exact-phrase clause did it in Lucene, but
+ * cost ~10% of a search at bench scale; docs/benchmarks.md).
  */
 export function luceneQuery(text: string): string | null {
-  const words = tokens(text);
-  const parts = words.map((t) => {
+  const parts = tokens(text).map((t) => {
     const fuzzy = t.length >= 10 ? `${t}~2` : t.length >= 5 ? `${t}~1` : '';
     return `+(${[`${t}^3`, `${t}*`, fuzzy].filter(Boolean).join(' OR ')})`;
   });
-  if (words.length > 1) parts.push(`"${words.join(' ')}"^3`);
   return parts.length === 0 ? null : parts.join(' ');
 }
 

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { parse, visit } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSchema } from '../src/graphql/index.js';
-import { AS, buildTestApp, gql, login, testConnection } from '../../test/helpers.js';
+import { AS, buildTestApp, gql, login, testConnection, testDriver } from '../../test/helpers.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -234,5 +234,56 @@ describe('admin command line', () => {
     expect(out.trim()).toBe('created lucia.cli: ANALYST, clearance 1, compartments [FIN]');
     const res = await post('/auth/login', { username: 'lucia.cli', password: 'clave-de-lucia' });
     expect(res.statusCode).toBe(200);
+  });
+});
+
+describe('failed logins per username', () => {
+  it('locks a username after 5 failures on any instance, known or not, until 15 minutes pass', async () => {
+    const created = await gql(
+      app,
+      'mutation($i: NewUserInput!) { createUser(input: $i) { username } }',
+      { i: { username: 'tomas.lock', password: 'clave-de-tomas', roles: ['ANALYST'] } },
+      AS.admin,
+    );
+    expect(created.errors).toBeUndefined();
+    // Two API instances: the count lives in the database, not in either of them.
+    const a = await buildTestApp();
+    const b = await buildTestApp();
+    const driver = testDriver();
+    try {
+      const attempt = (on: FastifyInstance, username: string, password: string) =>
+        on.inject({ method: 'POST', url: '/auth/login', payload: { username, password } });
+      for (const on of [a, b, a, b]) {
+        expect((await attempt(on, 'tomas.lock', 'no-es-la-clave')).statusCode).toBe(401);
+      }
+      // Four failures: the right password still works, and clears the count.
+      expect((await attempt(a, 'tomas.lock', 'clave-de-tomas')).statusCode).toBe(200);
+      for (const on of [a, b, a, b, a]) {
+        expect((await attempt(on, 'tomas.lock', 'no-es-la-clave')).statusCode).toBe(401);
+        expect((await attempt(on, 'nadie.lock', 'no-es-la-clave')).statusCode).toBe(401);
+      }
+      // Five in a row: refused without checking the password, the same for an unknown name.
+      const locked = await attempt(b, 'tomas.lock', 'clave-de-tomas');
+      const unknown = await attempt(a, 'nadie.lock', 'clave-de-tomas');
+      expect(locked.statusCode).toBe(429);
+      expect(locked.json()).toEqual({
+        error: 'ACCOUNT_LOCKED',
+        message: 'Too many failed logins for this username: try again in 15 minutes',
+      });
+      expect(locked.cookies).toEqual([]);
+      expect(unknown.statusCode).toBe(429);
+      expect(unknown.json()).toEqual(locked.json());
+      // The lock ends 15 minutes after the last failure.
+      await driver.executeQuery(
+        "MATCH (t:LoginThrottle {username: 'tomas.lock'}) SET t.lastFailureAt = datetime() - duration({minutes: 16})",
+      );
+      expect((await attempt(b, 'tomas.lock', 'clave-de-tomas')).statusCode).toBe(200);
+      const left = await driver.executeQuery(
+        "MATCH (t:LoginThrottle {username: 'tomas.lock'}) RETURN count(t) AS n",
+      );
+      expect(Number(left.records[0]?.get('n'))).toBe(0);
+    } finally {
+      await Promise.all([a.close(), b.close(), driver.close()]);
+    }
   });
 });

@@ -3,3 +3,6 @@
 CREATE CONSTRAINT user_username IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE;
 CREATE CONSTRAINT session_token IF NOT EXISTS FOR (s:Session) REQUIRE s.tokenHash IS UNIQUE;
 CREATE RANGE INDEX session_expires IF NOT EXISTS FOR (s:Session) ON (s.expiresAt);
+// Failed logins per username (any name typed, known or not), shared by every API instance.
+CREATE CONSTRAINT login_throttle_username IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.username IS UNIQUE;
+CREATE RANGE INDEX login_throttle_last IF NOT EXISTS FOR (t:LoginThrottle) ON (t.lastFailureAt);

@@ -13,6 +13,7 @@ import {
   SessionService,
   sameToken,
 } from '../auth/sessions.js';
+import { LOCK_MINUTES, LoginThrottle } from '../auth/throttle.js';
 import { UserService } from '../auth/users.js';
 import { requestContext } from './audit.js';
 
@@ -58,6 +59,7 @@ export default fp<AuthOptions>(
     const sessions = new SessionService(fastify.db);
     fastify.decorate('sessions', sessions);
     const users = new UserService(fastify.db);
+    const throttle = new LoginThrottle(fastify.db);
     fastify.decorateRequest('user', null);
     fastify.decorateRequest('csrfToken', null);
 
@@ -109,19 +111,34 @@ export default fp<AuthOptions>(
         },
       },
       async (req, reply) => {
-        const user = await users.authenticate(req.body.username, req.body.password);
+        const { username } = req.body;
+        const attempt = { user: username, target: null, entities: [], details: '{}' };
+        // Too many failures for this name, from any address and any API instance: not even
+        // the password is checked until the lock ends.
+        if (await throttle.locked(username)) {
+          fastify.audit.record({
+            ...attempt,
+            action: 'login-failed',
+            outcome: 'ACCOUNT_LOCKED',
+            ...requestContext(req),
+          });
+          req.log.warn({ username }, 'login refused: too many failures');
+          return reply.code(429).send({
+            error: 'ACCOUNT_LOCKED',
+            message: `Too many failed logins for this username: try again in ${LOCK_MINUTES} minutes`,
+          });
+        }
+        const user = await users.authenticate(username, req.body.password);
         const session = user ? await sessions.open(user.username) : null;
+        await (user && session ? throttle.succeeded(username) : throttle.failed(username));
         fastify.audit.record({
-          user: req.body.username,
+          ...attempt,
           action: user && session ? 'login' : 'login-failed',
-          target: null,
-          entities: [],
-          details: '{}',
           outcome: user && session ? 'OK' : 'BAD_CREDENTIALS',
           ...requestContext(req),
         });
         if (!user || !session) {
-          req.log.warn({ username: req.body.username }, 'login failed');
+          req.log.warn({ username }, 'login failed');
           return reply
             .code(401)
             .send({ error: 'BAD_CREDENTIALS', message: 'Wrong username or password' });

@@ -180,6 +180,7 @@ const es = {
   auditOutcomes: {
     OK: 'Correcto',
     BAD_CREDENTIALS: 'Credenciales incorrectas',
+    ACCOUNT_LOCKED: 'Usuario bloqueado por intentos fallidos',
     FORBIDDEN: 'Sin permiso',
     UNAUTHENTICATED: 'Sin sesión',
     NOT_FOUND: 'No encontrado',
@@ -406,6 +407,7 @@ const en: OversightDict = {
   auditOutcomes: {
     OK: 'OK',
     BAD_CREDENTIALS: 'Wrong credentials',
+    ACCOUNT_LOCKED: 'Locked after failed logins',
     FORBIDDEN: 'Forbidden',
     UNAUTHENTICATED: 'Not logged in',
     NOT_FOUND: 'Not found',

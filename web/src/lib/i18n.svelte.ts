@@ -51,6 +51,8 @@ const es = {
   loginTitle: 'Acceso a Trama',
   badCredentials: 'Usuario o contraseña incorrectos.',
   tooMany: 'Demasiados intentos. Espere un minuto.',
+  accountLocked:
+    'Demasiados intentos fallidos con este usuario: espere 15 minutos o pida ayuda a un administrador.',
   // context menu
   menuTitle: 'Acciones',
   previewTitle: 'Expandir por tipo de vínculo',
@@ -234,6 +236,8 @@ const en: Dict = {
   loginTitle: 'Sign in to Trama',
   badCredentials: 'Wrong username or password.',
   tooMany: 'Too many attempts. Wait a minute.',
+  accountLocked:
+    'Too many failed logins for this username: wait 15 minutes or ask an administrator.',
   menuTitle: 'Actions',
   previewTitle: 'Expand by link type',
   previewLoading: 'Counting links…',

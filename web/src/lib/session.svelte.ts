@@ -30,7 +30,11 @@ class Session {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username, password }),
     });
-    if (!res.ok) return res.status === 429 ? 'TOO_MANY' : 'BAD_CREDENTIALS';
+    if (res.status === 429) {
+      const body = (await res.json().catch(() => ({}))) as { error?: string };
+      return body.error === 'ACCOUNT_LOCKED' ? 'LOCKED' : 'TOO_MANY';
+    }
+    if (!res.ok) return 'BAD_CREDENTIALS';
     const body = (await res.json()) as { user: SessionUser; csrfToken: string };
     // Someone else in the same page after an expired session: nothing the previous user had on
     // screen (canvas, undo history, caches) may reach them. A reload starts clean; the new

@@ -238,7 +238,7 @@ describe('admin command line', () => {
 });
 
 describe('failed logins per username', () => {
-  it('locks a username after 5 failures on any instance, known or not, until 15 minutes pass', async () => {
+  it('locks a username after 5 failures on any instance, known or not, until 15 minutes pass or a new password', async () => {
     const created = await gql(
       app,
       'mutation($i: NewUserInput!) { createUser(input: $i) { username } }',
@@ -250,6 +250,7 @@ describe('failed logins per username', () => {
     const a = await buildTestApp();
     const b = await buildTestApp();
     const driver = testDriver();
+    const after: FastifyInstance[] = [a, b];
     try {
       const attempt = (on: FastifyInstance, username: string, password: string) =>
         on.inject({ method: 'POST', url: '/auth/login', payload: { username, password } });
@@ -282,8 +283,25 @@ describe('failed logins per username', () => {
         "MATCH (t:LoginThrottle {username: 'tomas.lock'}) RETURN count(t) AS n",
       );
       expect(Number(left.records[0]?.get('n'))).toBe(0);
+
+      // Locked again (two more instances: each allows an address 10 logins a minute); an
+      // administrator setting a new password lifts the lock at once.
+      const [c, d] = [await buildTestApp(), await buildTestApp()];
+      after.push(c, d);
+      for (const on of [c, d, c, d, c]) await attempt(on, 'tomas.lock', 'no-es-la-clave');
+      expect((await attempt(d, 'tomas.lock', 'clave-de-tomas')).json().error).toBe(
+        'ACCOUNT_LOCKED',
+      );
+      const reset = await gql(
+        app,
+        'mutation($u: String!, $c: UserChangesInput!) { updateUser(username: $u, changes: $c) { username } }',
+        { u: 'tomas.lock', c: { password: 'otra-clave-de-tomas' } },
+        AS.admin,
+      );
+      expect(reset.errors).toBeUndefined();
+      expect((await attempt(d, 'tomas.lock', 'otra-clave-de-tomas')).statusCode).toBe(200);
     } finally {
-      await Promise.all([a.close(), b.close(), driver.close()]);
+      await Promise.all([...after.map((x) => x.close()), driver.close()]);
     }
   });
 });

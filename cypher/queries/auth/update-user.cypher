@@ -1,4 +1,6 @@
-// Changes a user's fields; a null parameter leaves that field as it is. Returns u, or nothing.
+// Changes a user's fields; a null parameter leaves that field as it is. A new password also
+// lifts a lock after failed logins (the administrator has spoken to the person). Returns u, or
+// nothing.
 // $username, $passwordHash, $roles, $clearance, $compartments, $active, $displayName.
 MATCH (u:User {username: $username})
 SET u.passwordHash = coalesce($passwordHash, u.passwordHash),
@@ -8,4 +10,7 @@ SET u.passwordHash = coalesce($passwordHash, u.passwordHash),
     u.active = coalesce($active, u.active),
     u.displayName = coalesce($displayName, u.displayName),
     u.updatedAt = datetime()
+WITH u
+OPTIONAL MATCH (t:LoginThrottle {username: $username}) WHERE $passwordHash IS NOT NULL
+DELETE t
 RETURN u

@@ -116,12 +116,13 @@ describe('search', () => {
     }
   });
 
-  it('finds a case or C5 folio typed with spaces, dots or dashes for its slashes', async () => {
+  it('finds a case or C5 folio typed with any separators, or none', async () => {
     await driver.executeQuery(`
       CREATE (:Entity:Case {id: 'fx:folio-case', caption: 'CIFZX/ZX9/UI3C/D/99123/012024',
-              folio: 'CIFZX/ZX9/UI3C/D/99123/012024', classification: 0, compartments: []})
+              folio: 'CIFZX/ZX9/UI3C/D/99123/012024', folioBare: 'CIFZXZX9UI3CD99123012024',
+              classification: 0, compartments: []})
       CREATE (:Entity:Incident {id: 'fx:folio-c5', caption: 'C5/990101/99042', folio: 'C5/990101/99042',
-              classification: 0, compartments: []})`);
+              folioBare: 'C599010199042', classification: 0, compartments: []})`);
     const first = async (q: string) =>
       (await gql<{ search: { score: number; entity: { id: string } }[] }>(app, SEARCH, { q, l: 5 }))
         .data!.search[0];
@@ -129,6 +130,7 @@ describe('search', () => {
       'CI FZX ZX 9 UI 3 C D 99123 01 2024',
       'ci-fzx/zx-9/ui-3 c/d/99123/01-2024',
       'CI.FZX.ZX9.UI3.C.D.99123.01.2024',
+      'cifzxzx9ui3cd99123012024',
     ]) {
       expect(await first(q), q).toMatchObject({ score: 100, entity: { id: 'fx:folio-case' } });
     }

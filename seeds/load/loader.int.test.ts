@@ -78,7 +78,14 @@ describe.sequential('loadFeeds on Neo4j', () => {
           "MATCH (p:Person)-[r:INVOLVED_IN {role: 'VICTIM'}]->(:Case {genderViolence: true}) WHERE NOT 'GV' IN r.compartments OR r.classification < 2 RETURN count(r) AS n",
         ),
       ).toBe(0);
-      // ...and so are their addresses and phones that no other record names (fgj-protect).
+      // Case and C5 folios are searchable by their letters and digits alone.
+      expect(
+        await count(
+          'MATCH (n:Case|Incident) WHERE n.folioBare IS NULL OR n.folioBare =~ ".*[^A-Z0-9].*" RETURN count(n) AS n',
+        ),
+      ).toBe(0);
+      // Gender-violence victims and minors are protected (above), and so are their addresses and
+      // phones that no other record names (fgj-protect).
       expect(
         await count(`MATCH (x:Address|Phone) WHERE x.classification < 2 AND size(x.compartments) = 0
       AND NOT EXISTS { MATCH (x)-[l]-() WHERE NOT type(l) IN ['IN_COLONIA', 'IN_CUADRANTE', 'IN_ALCALDIA']

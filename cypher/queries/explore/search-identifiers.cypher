@@ -1,7 +1,7 @@
 // Exact identifier lookup. Each parameter is a normalised identifier or null when the typed
-// text is not of that kind: $curp, $rfc, $clabe, $phone, $plate; $folios is the list of stored
-// forms a typed folio could have (or null). Need-to-know: $clearance (int) and $compartments
-// (list). Returns node and the field that matched.
+// text is not of that kind: $curp, $rfc, $clabe, $phone, $plate, $folio (a case or C5 folio's
+// letters and digits only, matched on folioBare). Need-to-know: $clearance (int) and
+// $compartments (list). Returns node and the field that matched.
 CALL {
   MATCH (n:Person) WHERE n.curp = $curp RETURN n, 'curp' AS field
   UNION
@@ -15,9 +15,9 @@ CALL {
   UNION
   MATCH (n:Vehicle) WHERE n.plate = $plate RETURN n, 'plate' AS field
   UNION
-  MATCH (n:Case) WHERE n.folio IN $folios RETURN n, 'folio' AS field
+  MATCH (n:Case) WHERE n.folioBare = $folio RETURN n, 'folio' AS field
   UNION
-  MATCH (n:Incident) WHERE n.folio IN $folios RETURN n, 'folio' AS field
+  MATCH (n:Incident) WHERE n.folioBare = $folio RETURN n, 'folio' AS field
 }
 WITH n, field
 WHERE coalesce(n.classification, 0) <= $clearance

@@ -2,7 +2,7 @@
 // caller's number is known, REPORTED_BY that phone (graded separately: the caller's number is
 // not public; for gender-violence calls it is GV-confidential).
 // $rows: [{id, sourceId, grade, props, occurredAt, closedAt, lat, lon, addressId, phoneId,
-//          callerGrade}]; $ingestedAt: datetime. props: caption, folio, type, typeKey,
+//          callerGrade}]; $ingestedAt: datetime. props: caption, folio, folioBare, type, typeKey,
 // alarmClass, closureCode, entry, alcaldia, colonia.
 UNWIND $rows AS r
 OPTIONAL MATCH (a:Entity {id: r.addressId})

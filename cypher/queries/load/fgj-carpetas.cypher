@@ -1,6 +1,6 @@
 // FGJ case files (fgj/carpetas.csv): one Case per carpeta, located at its address.
 // $rows: [{id, sourceId, grade, props, occurredAt, reportedAt, lat, lon, addressId}];
-// $ingestedAt: datetime. props: caption, folio, folioAsWritten, crime, crimeKey, category, year,
+// $ingestedAt: datetime. props: caption, folio, folioBare, folioAsWritten, crime, crimeKey, category, year,
 // status, fiscalia, agency, unit, alcaldia, colonia, genderViolence.
 UNWIND $rows AS r
 OPTIONAL MATCH (a:Entity {id: r.addressId})

@@ -1,5 +1,6 @@
 // C5 (emergency centre) feed: 911 incidents, located, with the caller's number when known.
 
+import { bareFolio } from '../../../api/src/graphql/explore/identifiers.js';
 import { key } from '../../lib/text.js';
 import { dateTime, opt, phone, Reject, req } from '../fields.js';
 import { grade, protect, PUBLIC, RESTRICTED, withCredibility } from '../prov.js';
@@ -53,6 +54,7 @@ export const c5Feeds: FeedSpec[] = [
           props: {
             caption: `${folio}: ${type}`,
             folio,
+            folioBare: bareFolio(folio),
             type,
             typeKey: key(type),
             alarmClass: opt(raw, 'clas_con_f_alarma'),

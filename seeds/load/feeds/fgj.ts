@@ -1,6 +1,7 @@
 // FGJ (prosecutor) feeds: person records, carpetas, the people in each carpeta, and call
 // records obtained under judicial order.
 
+import { bareFolio } from '../../../api/src/graphql/explore/identifiers.js';
 import neo4j from 'neo4j-driver';
 import { key, normId } from '../../lib/text.js';
 import { dateTime, num, opt, phone, Reject, req, type Raw } from '../fields.js';
@@ -93,6 +94,7 @@ export const fgjFeeds: FeedSpec[] = [
           props: {
             caption: `${written}: ${crime}`,
             folio,
+            folioBare: bareFolio(written),
             folioAsWritten: written,
             crime,
             crimeKey: key(crime),

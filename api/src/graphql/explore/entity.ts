@@ -20,6 +20,7 @@ const HIDDEN = new Set([
   'classification',
   'compartments',
   // normalised copies kept for matching, shown in their written form instead
+  'folioBare',
   'crimeKey',
   'typeKey',
   'motiveKey',

@@ -8,41 +8,23 @@ export interface IdentifierKeys {
   clabe: string | null;
   phone: string | null;
   plate: string | null;
-  /** Every stored form the text could be, as a case or C5 folio. */
-  folios: string[] | null;
+  /** The text as a case or C5 folio: letters and digits only (see bareFolio). */
+  folio: string | null;
 }
 
 const CURP = /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/;
 const RFC = /^[A-ZÑ&]{3,4}\d{6}[A-Z0-9]{3}$/;
 const PLATE = /^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{5,8}$/;
 
-/** 2^10 = 1,024 forms at most: a written FGJ folio has ten separators. */
-const MAX_FOLIO_SEPARATORS = 10;
-
 /**
- * The stored forms of a folio typed with any separators. The loaders keep a folio's slashes and
- * drop its spaces and dashes ("CI-FIZP/IZP-3/UI-1 C/D/00123/01-2024" is stored as
- * "CIFIZP/IZP3/UI1C/D/00123/012024"), so each space, dash, slash or dot typed stands for a slash
- * or for nothing: "C5 240101 00042" → C524010100042, C5240101/00042, C5/24010100042,
- * C5/240101/00042. Looked up exactly, these find only folios with the same letters and digits.
+ * A folio's letters and digits only, as the loaders store it in `folioBare` next to the written
+ * folio: "CI-FIZP/IZP-3/UI-1 C/D/00123/01-2024", "ci fizp izp 3 ui 1 c d 00123 01 2024" and
+ * "CIFIZPIZP3UI1CD00123012024" are one folio. The loaders call this same function.
  */
-export function folioForms(text: string): string[] {
-  const parts = fold(text)
+export function bareFolio(text: string): string {
+  return fold(text)
     .toUpperCase()
-    .split(/[\s\-./]+/)
-    .filter((p) => p.length > 0);
-  if (parts.length === 0) return [];
-  // Too many separators to try them all: only the loader's own rule (slashes kept).
-  if (parts.length > MAX_FOLIO_SEPARATORS + 1) {
-    return [
-      fold(text)
-        .toUpperCase()
-        .replace(/[\s-]+/g, ''),
-    ];
-  }
-  let forms = [parts[0]!];
-  for (const part of parts.slice(1)) forms = forms.flatMap((f) => [f + part, `${f}/${part}`]);
-  return forms;
+    .replace(/[^A-Z0-9]/g, '');
 }
 
 export function identifierKeys(text: string): IdentifierKeys {
@@ -54,7 +36,7 @@ export function identifierKeys(text: string): IdentifierKeys {
       : digits.length === 10
         ? digits
         : null;
-  const bare = fold(text).replace(/[\s\-./]+/g, '');
+  const folio = bareFolio(text);
   return {
     curp: CURP.test(compact) ? compact : null,
     rfc: RFC.test(compact) ? compact : null,
@@ -62,6 +44,6 @@ export function identifierKeys(text: string): IdentifierKeys {
     phone,
     plate: PLATE.test(compact) && !CURP.test(compact) && !RFC.test(compact) ? compact : null,
     // Any text with a digit might be a case or C5 folio.
-    folios: /\d/.test(bare) && bare.length >= 4 && bare.length <= 80 ? folioForms(text) : null,
+    folio: /\d/.test(folio) && folio.length >= 4 && folio.length <= 80 ? folio : null,
   };
 }

@@ -116,13 +116,15 @@ describe('search', () => {
     }
   });
 
-  it('finds a case or C5 folio typed with any separators, or none', async () => {
+  it('finds a case, C5 or IPH folio typed with any separators, or none', async () => {
     await driver.executeQuery(`
       CREATE (:Entity:Case {id: 'fx:folio-case', caption: 'CIFZX/ZX9/UI3C/D/99123/012024',
               folio: 'CIFZX/ZX9/UI3C/D/99123/012024', folioBare: 'CIFZXZX9UI3CD99123012024',
               classification: 0, compartments: []})
       CREATE (:Entity:Incident {id: 'fx:folio-c5', caption: 'C5/990101/99042', folio: 'C5/990101/99042',
-              folioBare: 'C599010199042', classification: 0, compartments: []})`);
+              folioBare: 'C599010199042', classification: 0, compartments: []})
+      CREATE (:Entity:Arrest {id: 'fx:folio-iph', caption: 'IPH-SSC-2099-0000042', folio: 'IPH-SSC-2099-0000042',
+              folioBare: 'IPHSSC20990000042', classification: 0, compartments: []})`);
     const first = async (q: string) =>
       (await gql<{ search: { score: number; entity: { id: string } }[] }>(app, SEARCH, { q, l: 5 }))
         .data!.search[0];
@@ -137,6 +139,10 @@ describe('search', () => {
     expect(await first('C5 990101 99042')).toMatchObject({
       score: 100,
       entity: { id: 'fx:folio-c5' },
+    });
+    expect(await first('iph ssc 2099 0000042')).toMatchObject({
+      score: 100,
+      entity: { id: 'fx:folio-iph' },
     });
     // Only the same letters and digits match.
     expect((await first('CI FZX ZX 9 UI 3 C D 99124 01 2024'))?.entity.id).not.toBe(

@@ -19,6 +19,8 @@ CREATE INDEX incident_folio IF NOT EXISTS FOR (n:Incident) ON (n.folio);
 // Folios with letters and digits only, for search by a folio typed with any separators.
 CREATE INDEX case_folio_bare IF NOT EXISTS FOR (n:Case) ON (n.folioBare);
 CREATE INDEX incident_folio_bare IF NOT EXISTS FOR (n:Incident) ON (n.folioBare);
+CREATE INDEX arrest_folio_bare IF NOT EXISTS FOR (n:Arrest) ON (n.folioBare);
+CREATE INDEX report_folio_bare IF NOT EXISTS FOR (n:FinancialReport) ON (n.folioBare);
 CREATE INDEX arrest_folio IF NOT EXISTS FOR (n:Arrest) ON (n.folio);
 CREATE INDEX report_folio IF NOT EXISTS FOR (n:FinancialReport) ON (n.folio);
 

@@ -78,10 +78,10 @@ describe.sequential('loadFeeds on Neo4j', () => {
           "MATCH (p:Person)-[r:INVOLVED_IN {role: 'VICTIM'}]->(:Case {genderViolence: true}) WHERE NOT 'GV' IN r.compartments OR r.classification < 2 RETURN count(r) AS n",
         ),
       ).toBe(0);
-      // Case and C5 folios are searchable by their letters and digits alone.
+      // Case, C5, IPH and UIF report folios are searchable by their letters and digits alone.
       expect(
         await count(
-          'MATCH (n:Case|Incident) WHERE n.folioBare IS NULL OR n.folioBare =~ ".*[^A-Z0-9].*" RETURN count(n) AS n',
+          'MATCH (n:Case|Incident|Arrest|FinancialReport) WHERE n.folioBare IS NULL OR n.folioBare =~ ".*[^A-Z0-9].*" RETURN count(n) AS n',
         ),
       ).toBe(0);
       // Gender-violence victims and minors are protected (above), and so are their addresses and

@@ -1,6 +1,6 @@
 // Exact identifier lookup. Each parameter is a normalised identifier or null when the typed
-// text is not of that kind: $curp, $rfc, $clabe, $phone, $plate, $folio (a case or C5 folio's
-// letters and digits only, matched on folioBare). Need-to-know: $clearance (int) and
+// text is not of that kind: $curp, $rfc, $clabe, $phone, $plate, $folio (a case, C5, IPH or UIF
+// report folio's letters and digits only, matched on folioBare). Need-to-know: $clearance (int) and
 // $compartments (list). Returns node and the field that matched.
 CALL {
   MATCH (n:Person) WHERE n.curp = $curp RETURN n, 'curp' AS field
@@ -18,6 +18,10 @@ CALL {
   MATCH (n:Case) WHERE n.folioBare = $folio RETURN n, 'folio' AS field
   UNION
   MATCH (n:Incident) WHERE n.folioBare = $folio RETURN n, 'folio' AS field
+  UNION
+  MATCH (n:Arrest) WHERE n.folioBare = $folio RETURN n, 'folio' AS field
+  UNION
+  MATCH (n:FinancialReport) WHERE n.folioBare = $folio RETURN n, 'folio' AS field
 }
 WITH n, field
 WHERE coalesce(n.classification, 0) <= $clearance

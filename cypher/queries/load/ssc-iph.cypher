@@ -1,7 +1,7 @@
 // SSC arrest reports (ssc/iph_detenciones.csv): Arrest at its address, FOR_CASE the FGJ carpeta
 // it was handed to (when loaded) and INVOLVED_VEHICLE (merged just before by vehicle.cypher).
 // $rows: [{id, sourceId, grade, props, occurredAt, lat, lon, addressId, caseId, vehicleId}];
-// $ingestedAt: datetime. props: caption, folio, motive, motiveKey, motiveType, sector,
+// $ingestedAt: datetime. props: caption, folio, folioBare, motive, motiveKey, motiveType, sector,
 // cuadranteNumber, alcaldia, colonia.
 UNWIND $rows AS r
 OPTIONAL MATCH (a:Entity {id: r.addressId})

@@ -1,6 +1,6 @@
 // UIF reports (uif/reportes.csv): one FinancialReport per report (FIN compartment).
 // $rows: [{id, sourceId, grade, props, reportedOn, occurredAt}]; $ingestedAt: datetime.
-// props: caption, folio, reportType, institution, amount, currency, reasons.
+// props: caption, folio, folioBare, reportType, institution, amount, currency, reasons.
 UNWIND $rows AS r
 MERGE (f:Entity {id: r.id})
 ON CREATE SET f.ingestedAt = $ingestedAt

@@ -1,6 +1,7 @@
 // SSC (city police) feeds: arrest reports (IPH) with their detainees, and the intelligence
 // feed on organisations, their members and the links between people.
 
+import { bareFolio } from '../../../api/src/graphql/explore/identifiers.js';
 import neo4j from 'neo4j-driver';
 import { key, normId } from '../../lib/text.js';
 import type { Agency } from '../../feeds/columns.js';
@@ -118,6 +119,7 @@ export const sscFeeds: FeedSpec[] = [
           props: {
             caption: `${folio}: ${motive ?? 'DETENCIÓN'}`,
             folio,
+            folioBare: bareFolio(folio),
             motive,
             motiveKey: motive ? key(motive) : null,
             motiveType: opt(raw, 'tipo_motivo'),

@@ -1,6 +1,7 @@
 // UIF financial intelligence (everything in the FIN compartment) and CJM gender-violence cases
 // (everything in the GV compartment).
 
+import { bareFolio } from '../../../api/src/graphql/explore/identifiers.js';
 import { localDateTime } from '../../lib/dates.js';
 import { key } from '../../lib/text.js';
 import { bankName } from '../../gen/catalog.js';
@@ -109,6 +110,7 @@ export const uifCjmFeeds: FeedSpec[] = [
           props: {
             caption: `${id}: ${type}`,
             folio: id,
+            folioBare: bareFolio(id),
             reportType: type,
             institution: opt(raw, 'entidad_reportante'),
             amount: num(raw, 'monto'),

@@ -8,7 +8,7 @@ export interface IdentifierKeys {
   clabe: string | null;
   phone: string | null;
   plate: string | null;
-  /** The text as a case or C5 folio: letters and digits only (see bareFolio). */
+  /** The text as a case, C5, IPH or UIF report folio: letters and digits only (see bareFolio). */
   folio: string | null;
 }
 
@@ -43,7 +43,7 @@ export function identifierKeys(text: string): IdentifierKeys {
     clabe: digits.length === 18 ? digits : null,
     phone,
     plate: PLATE.test(compact) && !CURP.test(compact) && !RFC.test(compact) ? compact : null,
-    // Any text with a digit might be a case or C5 folio.
+    // Any text with a digit might be a folio.
     folio: /\d/.test(folio) && folio.length >= 4 && folio.length <= 80 ? folio : null,
   };
 }

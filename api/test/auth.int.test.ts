@@ -238,6 +238,26 @@ describe('admin command line', () => {
 });
 
 describe('failed logins per username', () => {
+  it('lets no more than 5 of many parallel attempts through to the password check', async () => {
+    const fresh = await buildTestApp();
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 9 }, () =>
+          fresh.inject({
+            method: 'POST',
+            url: '/auth/login',
+            payload: { username: 'paralelo.lock', password: 'no-es-la-clave' },
+          }),
+        ),
+      );
+      const codes = answers.map((r) => r.statusCode).sort();
+      expect(codes.filter((c) => c === 401)).toHaveLength(5);
+      expect(codes.filter((c) => c === 429)).toHaveLength(4);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('locks a username after 5 failures on any instance, known or not, until 15 minutes pass or a new password', async () => {
     const created = await gql(
       app,

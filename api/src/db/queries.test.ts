@@ -15,7 +15,7 @@ describe('query files', () => {
       'explore/expand-preview-branch',
     ]) {
       const text = loadQuery(name);
-      expect(text, name).toContain(fragment);
+      expect(text, name).toContain(`(${fragment})`);
       expect(text, name).not.toMatch(/\{\{>/);
     }
   });

@@ -28,11 +28,14 @@ export function loadQuery(name: string): string {
       .map((line) =>
         line.startsWith('//')
           ? line
-          : line.replace(/\{\{> ([a-z0-9/-]+)\}\}/g, (_m, fragment: string) =>
-              withoutComments(loadQuery(fragment)),
+          : line.replace(
+              /\{\{> ([a-z0-9/-]+)\}\}/g,
+              // In parentheses: `a OR {{> f}}` must not bind to the fragment's first condition.
+              (_m, fragment: string) => `(${withoutComments(loadQuery(fragment))})`,
             ),
       )
       .join('\n');
+    if (/\{\{>/.test(text)) throw new Error(`query ${name}: malformed include (write {{> name}})`);
     cache.set(name, text);
   }
   return text;

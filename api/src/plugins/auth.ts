@@ -112,42 +112,53 @@ export default fp<AuthOptions>(
       },
       async (req, reply) => {
         const { username } = req.body;
-        const attempt = { user: username, target: null, entities: [], details: '{}' };
-        // Too many failures for this name, from any address and any API instance: not even
-        // the password is checked until the lock ends.
-        if (await throttle.locked(username)) {
+        // Every attempt is audited, whatever happens below (a database error included).
+        let outcome = 'ERROR';
+        try {
+          // Counted before the password is checked: too many failures for this name, from any
+          // address and any API instance, and not even the password is checked until the lock ends.
+          if (await throttle.attempt(username)) {
+            outcome = 'ACCOUNT_LOCKED';
+            req.log.warn({ username }, 'login refused: too many failures');
+            return await reply.code(429).send({
+              error: 'ACCOUNT_LOCKED',
+              message: `Too many failed logins for this username: try again in ${LOCK_MINUTES} minutes`,
+            });
+          }
+          const user = await users.authenticate(username, req.body.password);
+          if (!user) {
+            outcome = 'BAD_CREDENTIALS';
+            req.log.warn({ username }, 'login failed');
+            await throttle.prune().catch((err: unknown) => req.log.error({ err }, 'prune failed'));
+            return await reply
+              .code(401)
+              .send({ error: 'BAD_CREDENTIALS', message: 'Wrong username or password' });
+          }
+          await throttle.succeeded(username);
+          const session = await sessions.open(user.username);
+          if (!session) {
+            outcome = 'BAD_CREDENTIALS';
+            return await reply
+              .code(401)
+              .send({ error: 'BAD_CREDENTIALS', message: 'Wrong username or password' });
+          }
+          outcome = 'OK';
+          reply.setCookie(SESSION_COOKIE, session.token, {
+            ...cookieOptions,
+            maxAge: SESSION_TTL_SECONDS,
+          });
+          return { user: publicUser(user), csrfToken: session.csrfToken };
+        } finally {
           fastify.audit.record({
-            ...attempt,
-            action: 'login-failed',
-            outcome: 'ACCOUNT_LOCKED',
+            user: username,
+            action: outcome === 'OK' ? 'login' : 'login-failed',
+            target: null,
+            entities: [],
+            details: '{}',
+            outcome,
             ...requestContext(req),
           });
-          req.log.warn({ username }, 'login refused: too many failures');
-          return reply.code(429).send({
-            error: 'ACCOUNT_LOCKED',
-            message: `Too many failed logins for this username: try again in ${LOCK_MINUTES} minutes`,
-          });
         }
-        const user = await users.authenticate(username, req.body.password);
-        const session = user ? await sessions.open(user.username) : null;
-        await (user && session ? throttle.succeeded(username) : throttle.failed(username));
-        fastify.audit.record({
-          ...attempt,
-          action: user && session ? 'login' : 'login-failed',
-          outcome: user && session ? 'OK' : 'BAD_CREDENTIALS',
-          ...requestContext(req),
-        });
-        if (!user || !session) {
-          req.log.warn({ username }, 'login failed');
-          return reply
-            .code(401)
-            .send({ error: 'BAD_CREDENTIALS', message: 'Wrong username or password' });
-        }
-        reply.setCookie(SESSION_COOKIE, session.token, {
-          ...cookieOptions,
-          maxAge: SESSION_TTL_SECONDS,
-        });
-        return { user: publicUser(user), csrfToken: session.csrfToken };
       },
     );
 

@@ -38,6 +38,6 @@ WHERE at IS NOT NULL AND ($from IS NULL OR at >= $from) AND ($to IS NULL OR at <
 RETURN s.id AS subject, at, event, call, via,
        CASE WHEN call IS NULL THEN null ELSE startNode(call).id END AS callFrom,
        CASE WHEN call IS NULL THEN null ELSE endNode(call).id END AS callTo
-ORDER BY at, subject, coalesce(event.id, elementId(call))
+ORDER BY at, subject, coalesce(event.id, elementId(call)), via
 SKIP $skip
 LIMIT $limit + 1

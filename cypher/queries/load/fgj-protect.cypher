@@ -15,17 +15,19 @@ FOREACH (_ IN CASE WHEN h.classification < p.classification
   SET h.classification = CASE WHEN h.classification < p.classification THEN p.classification ELSE h.classification END,
       h.compartments = h.compartments + [c IN p.compartments WHERE NOT c IN h.compartments]
   REMOVE h._lock)
+// Lock x before reading which record governs it: a lane protecting another record naming x
+// then waits, and reads this lane's result (and this lane's raised link) when it goes on.
 WITH DISTINCT p, x
-WHERE x.source = p.source AND x.sourceId = p.sourceId
 SET x._lock = true
-WITH x
-CALL {
-  WITH x
+WITH x, x.source = p.source AND x.sourceId = p.sourceId AS governed
+OPTIONAL CALL (x, governed) {
+  WITH x WHERE governed
   // Links placing an address in its colonia, quadrant and borough name no record.
   MATCH (x)-[l]-()
   WHERE NOT type(l) IN ['IN_COLONIA', 'IN_CUADRANTE', 'IN_ALCALDIA']
   RETURN l ORDER BY l.classification, size(l.compartments), l.source, l.sourceId LIMIT 1
 }
-SET x.classification = l.classification, x.compartments = l.compartments, x.source = l.source,
-    x.sourceId = l.sourceId, x.reliability = l.reliability, x.credibility = l.credibility
+FOREACH (_ IN CASE WHEN l IS NULL THEN [] ELSE [1] END |
+  SET x.classification = l.classification, x.compartments = l.compartments, x.source = l.source,
+      x.sourceId = l.sourceId, x.reliability = l.reliability, x.credibility = l.credibility)
 REMOVE x._lock

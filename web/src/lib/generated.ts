@@ -377,7 +377,10 @@ export type Provenance = {
   reliability?: Maybe<Scalars['String']['output']>;
   /** Information credibility, 1 (confirmed) to 6 (cannot be judged). */
   credibility?: Maybe<Scalars['Int']['output']>;
-  /** Every source record behind a shared entity (phone, account, vehicle), as AGENCY:recordId. */
+  /**
+   * The source records behind a shared entity (phone, address, account, vehicle) that you may see,
+   * as AGENCY:recordId.
+   */
   sources: Array<Scalars['String']['output']>;
 };
 

@@ -180,6 +180,7 @@ export const esDomain: DomainNames = {
   },
   value: {
     sex: { H: 'Hombre', M: 'Mujer' },
+    status: { CONFIRMED: 'Confirmado', PROPOSED: 'Propuesto' },
     role: {
       VICTIM: 'Víctima',
       SUSPECT: 'Imputado',
@@ -381,6 +382,7 @@ export const enDomain: DomainNames = {
   },
   value: {
     sex: { H: 'Male', M: 'Female' },
+    status: { CONFIRMED: 'Confirmed', PROPOSED: 'Proposed' },
     role: { VICTIM: 'Victim', SUSPECT: 'Suspect', WITNESS: 'Witness', COMPLAINANT: 'Complainant' },
     kind: { ORGANIZATION: 'Organisation', CELL: 'Cell' },
     recordKind: {

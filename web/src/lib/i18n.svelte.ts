@@ -405,13 +405,9 @@ class I18n {
   }
   /** A field's value for reading: coded values named, the rest formatted by type. */
   fieldValue(f: Field): string {
-    const names: Record<string, string> | undefined =
-      f.key === 'hypothesisType'
-        ? this.o.types
-        : f.key === 'status'
-          ? this.o.status
-          : this.d.value[f.key];
-    return names?.[f.value] ?? formatField(f, this.t.locale);
+    const hypothesis: Record<string, string> | undefined =
+      f.key === 'hypothesisType' ? this.o.types : f.key === 'status' ? this.o.status : undefined;
+    return hypothesis?.[f.value] ?? this.d.value[f.key]?.[f.value] ?? formatField(f, this.t.locale);
   }
   number(n: number): string {
     return new Intl.NumberFormat(this.t.locale).format(n);

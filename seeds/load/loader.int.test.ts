@@ -1,7 +1,7 @@
 // The loader against a real Neo4j: rejection with reasons, idempotent reload (counts and a
 // property checksum unchanged) and crash-resume without partial batches or duplicates.
 // Runs on the shared test database: it clears agency data first and restores the demo after.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -141,6 +141,27 @@ describe.sequential('loadFeeds on Neo4j', () => {
         neo4j.integer.toNumber(cp?.get('line') as number),
       );
       expect(resumed.files.filter((f) => f.file !== CALLS).every((f) => f.skipped)).toBe(true);
+      expect(await fingerprint(driver)).toEqual(clean);
+    },
+    LONG,
+  );
+
+  it(
+    'protects victims and minors again when a changed person file is loaded again',
+    async () => {
+      // A changed personas.csv puts every person record back to its row's grade; the unchanged
+      // intervinientes.csv must follow it, or victims and minors lose their protection.
+      const personas = join(dir, 'fgj/personas.csv');
+      const text = readFileSync(personas, 'utf8').trimEnd().split('\n');
+      writeFileSync(personas, [...text, text.at(-1)].join('\n') + '\n');
+      const again = await loadFeeds(driver, dir, { dataset: 'int' });
+      const ran = again.files.filter((f) => !f.skipped).map((f) => f.file);
+      expect(ran).toEqual(expect.arrayContaining(['fgj/personas.csv', 'fgj/intervinientes.csv']));
+      expect(
+        await count(`MATCH (p:Person)-[r:INVOLVED_IN]->() WHERE any(c IN r.compartments WHERE c IN ['GV', 'MIN'])
+          AND (p.classification < 2 OR any(c IN r.compartments WHERE c IN ['GV', 'MIN'] AND NOT c IN p.compartments))
+          RETURN count(DISTINCT p) AS n`),
+      ).toBe(0);
       expect(await fingerprint(driver)).toEqual(clean);
     },
     LONG,

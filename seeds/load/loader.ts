@@ -214,6 +214,8 @@ export async function loadFeeds(
   const bulk = opts.bulk ?? (await graphIsEmpty(session));
   if (bulk) log(`Empty graph: bulk load, ${await deferIndexes(session)} indexes deferred`);
   let failure: unknown = null;
+  /** Files (re)loaded in this run, for the feeds that must follow them (FeedSpec.rerunAfter). */
+  const reloaded = new Set<string>();
   try {
     for (const feed of LOAD_ORDER) {
       if (opts.feeds && !opts.feeds.includes(feed)) continue;
@@ -224,7 +226,11 @@ export async function loadFeeds(
       const { sha256, lines } = await fingerprint(path);
       const key = `${opts.dataset ?? basename(root)}/${feed}`;
       const prior = opts.resume === false ? null : await readCheckpoint(session, key);
-      const same = prior !== null && prior.sha256 === sha256;
+      const rerun = (spec.rerunAfter ?? []).some((f) => reloaded.has(f));
+      const unchanged = prior !== null && prior.sha256 === sha256;
+      if (rerun && unchanged)
+        log(`${feed}: unchanged, loaded again after ${[...reloaded].join(', ')}`);
+      const same = unchanged && !rerun;
       if (same && prior.done) {
         rejects.carry(feed, () => true);
         files.push({
@@ -277,6 +283,7 @@ export async function loadFeeds(
       );
       const lanes = spec.parallel ? Math.max(1, opts.lanes ?? DEFAULT_LANES) : 1;
       const rowsThisRun = await loadFile(ctx, run, lanes, bar);
+      reloaded.add(feed);
       cp.done = true;
       await session.executeWrite((tx) =>
         tx.run('MATCH (lp:LoadProgress {file: $key}) SET lp.done = true', { key }),

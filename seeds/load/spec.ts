@@ -24,6 +24,12 @@ export interface FeedSpec {
    * borough) gain nothing: their transactions queue on the hub's lock.
    */
   parallel?: boolean;
+  /**
+   * Files this one must be loaded again after, whenever they are (even when this one is
+   * unchanged): its steps re-derive what a reload of theirs overwrites (the protection of
+   * victims and minors that fgj/intervinientes.csv puts on person records).
+   */
+  rerunAfter?: readonly FeedPath[];
   /** Maps one CSV row; throws Reject for a bad row. */
   map(raw: Raw, line: number): StepRows;
 }

@@ -115,6 +115,8 @@ export const fgjFeeds: FeedSpec[] = [
   {
     path: 'fgj/intervinientes.csv',
     steps: ['fgj-intervinientes', 'fgj-protect'],
+    // Reloading persons or cases puts their grades back to the row's: protect them again.
+    rerunAfter: ['fgj/personas.csv', 'fgj/carpetas.csv'],
     parallel: true,
     map: (raw, line) => {
       const sourceRole = key(req(raw, 'calidad_juridica'));

@@ -226,10 +226,10 @@ export async function loadFeeds(
       const { sha256, lines } = await fingerprint(path);
       const key = `${opts.dataset ?? basename(root)}/${feed}`;
       const prior = opts.resume === false ? null : await readCheckpoint(session, key);
-      const rerun = (spec.rerunAfter ?? []).some((f) => reloaded.has(f));
+      const after = (spec.rerunAfter ?? []).filter((f) => reloaded.has(f));
+      const rerun = after.length > 0;
       const unchanged = prior !== null && prior.sha256 === sha256;
-      if (rerun && unchanged)
-        log(`${feed}: unchanged, loaded again after ${[...reloaded].join(', ')}`);
+      if (rerun && unchanged) log(`${feed}: unchanged, loaded again after ${after.join(', ')}`);
       const same = unchanged && !rerun;
       if (same && prior.done) {
         rejects.carry(feed, () => true);

@@ -126,18 +126,13 @@ export default fp<AuthOptions>(
             });
           }
           const user = await users.authenticate(username, req.body.password);
-          if (!user) {
+          if (user) await throttle.succeeded(username);
+          else
+            await throttle.prune().catch((err: unknown) => req.log.error({ err }, 'prune failed'));
+          const session = user ? await sessions.open(user.username) : null;
+          if (!user || !session) {
             outcome = 'BAD_CREDENTIALS';
             req.log.warn({ username }, 'login failed');
-            await throttle.prune().catch((err: unknown) => req.log.error({ err }, 'prune failed'));
-            return await reply
-              .code(401)
-              .send({ error: 'BAD_CREDENTIALS', message: 'Wrong username or password' });
-          }
-          await throttle.succeeded(username);
-          const session = await sessions.open(user.username);
-          if (!session) {
-            outcome = 'BAD_CREDENTIALS';
             return await reply
               .code(401)
               .send({ error: 'BAD_CREDENTIALS', message: 'Wrong username or password' });

@@ -9,7 +9,6 @@ const esErrors: Record<string, string> = {
   INVALID_STATE: 'La hipótesis ya cambió de estado; se muestra como está ahora.',
   FORBIDDEN: 'Su cuenta no tiene permiso para esta acción.',
   NOT_FOUND: 'No existe o no tiene acceso a ella.',
-  CONFLICT: 'Ya existe una cuenta con ese nombre de usuario.',
   UNAUTHENTICATED: 'La sesión terminó: vuelva a entrar.',
 };
 
@@ -20,7 +19,6 @@ const enErrors: Record<string, string> = {
   INVALID_STATE: 'The hypothesis has changed state; it is shown as it is now.',
   FORBIDDEN: 'Your account may not do this.',
   NOT_FOUND: 'It does not exist, or you may not see it.',
-  CONFLICT: 'An account with that username already exists.',
   UNAUTHENTICATED: 'Your session ended: log in again.',
 };
 
@@ -97,7 +95,8 @@ const es = {
         ? `Hipótesis rechazada por ${by}: ${link}. Motivo: ${reason}`
         : `Hipótesis reabierta: ${link}. Espera de nuevo una decisión.`,
   errors: esErrors,
-  errorFor: (code: string, message: string) => esErrors[code] ?? `Error: ${message}`,
+  /** CONFLICT means different things per screen: here, creating an account. */
+  usernameTaken: 'Ya existe una cuenta con ese nombre de usuario.',
   // queue
   queueTitle: 'Hipótesis',
   statusFilter: 'Estado',
@@ -328,7 +327,7 @@ const en: OversightDict = {
         ? `Hypothesis rejected by ${by}: ${link}. Reason: ${reason}`
         : `Hypothesis reopened: ${link}. It waits for a decision again.`,
   errors: enErrors,
-  errorFor: (code: string, message: string) => enErrors[code] ?? `Error: ${message}`,
+  usernameTaken: 'An account with that username already exists.',
   queueTitle: 'Hypotheses',
   statusFilter: 'Status',
   statusTabs: {

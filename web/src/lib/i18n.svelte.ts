@@ -400,7 +400,7 @@ class I18n {
   /** An error as the reader should see it: a known API code by name, otherwise its message. */
   errorText(err: unknown): string {
     const { code, message } = err as { code?: unknown; message?: unknown };
-    const named = typeof code === 'string' && code !== 'CONFLICT' ? this.o.errors[code] : undefined;
+    const named = typeof code === 'string' ? this.o.errors[code] : undefined;
     return named ?? `${this.t.error}: ${typeof message === 'string' ? message : String(err)}`;
   }
   /** A field's value for reading: coded values named, the rest formatted by type. */

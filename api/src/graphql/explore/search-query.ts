@@ -6,11 +6,15 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export function tokens(text: string): string[] {
+/** The folded words of a text: letters and digits; everything else separates. */
+function words(text: string): string[] {
   return fold(text)
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0)
-    .slice(0, 8);
+    .filter((t) => t.length > 0);
+}
+
+export function tokens(text: string): string[] {
+  return words(text).slice(0, 8);
 }
 
 /**
@@ -34,9 +38,5 @@ export function luceneQuery(text: string): string | null {
 
 /** A name's folded words, sorted: the same for one full name in any order, accents or case. */
 export function nameKey(text: string): string {
-  return fold(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0)
-    .sort()
-    .join(' ');
+  return words(text).sort().join(' ');
 }

@@ -27,6 +27,12 @@ const targets: {
       contextType: 'mercurius#MercuriusContext',
       enumsAsTypes: true,
       avoidOptionals: { field: true },
+      // Provenance carries the id of its entity for the need-to-know checks of its resolvers;
+      // an Entity may be a search hit's summary, whose details its resolvers read when asked.
+      mappers: {
+        Entity: './explore/entity.js#EntityView',
+        Provenance: './explore/entity.js#ProvenanceOut',
+      },
     },
   },
   {

@@ -34,6 +34,14 @@ CREATE (:Entity:Person {id: 'FGJ:fx-informant', classification: 3, compartments:
 CREATE (:Entity:Incident {id: 'C5:fx-incident', classification: 0, compartments: []})
        -[:CALLER_PHONE {classification: 2, compartments: ['GV']}]->(sh)
 CREATE (:Entity:Person {id: 'FGJ:fx-unlinked', classification: 0, compartments: []})
+CREATE (sh3:Entity:Phone {id: 'fx:phone3', caption: '5500000003', number: '5500000003', classification: 0,
+        compartments: [], source: 'FGJ', sourceId: 'fx-minor', sources: ['FGJ:fx-minor', 'FGJ:fx-open']})
+WITH a, sh3
+MATCH (minor:Entity {id: 'FGJ:fx-minor'}), (open:Entity {id: 'FGJ:fx-open'})
+CREATE (minor)-[:USES_PHONE {classification: 2, compartments: ['MIN']}]->(sh3)
+CREATE (open)-[:USES_PHONE {classification: 1, compartments: []}]->(sh3)
+CREATE (:Entity:Address {id: 'fx:busy', caption: 'Calle Concurrida 1', classification: 0, compartments: [],
+        sources: [i IN range(1, 150) | 'FGJ:fx-many-' + i] + ['C5:fx-many-1', 'C5:fx-many-2']})
 WITH a
 UNWIND range(1, 30) AS i
 CREATE (c:Entity:Case {id: 'fx:case' + i, caption: 'FX-' + i, folio: 'FX' + i})
@@ -327,6 +335,37 @@ describe('node and neighbours', () => {
       'CJM:fx-lost',
       'UIF:fx-lost',
     ]);
+  });
+
+  it("names a shared entity's governing record only to viewers who may see it", async () => {
+    const prov = async (as: string) => {
+      const res = await gql<{
+        node: { provenance: { source: string | null; sourceId: string | null; sources: string[] } };
+      }>(app, 'query { node(id: "fx:phone3") { provenance { source sourceId sources } } }', {}, as);
+      expect(res.errors).toBeUndefined();
+      return res.data!.node.provenance;
+    };
+    // Graded by a minor's record (MIN): an analyst sees the phone through the open record only.
+    expect(await prov(AS.analyst)).toEqual({
+      source: null,
+      sourceId: null,
+      sources: ['FGJ:fx-open'],
+    });
+    expect(await prov(AS.investigator)).toEqual({
+      source: 'FGJ',
+      sourceId: 'fx-minor',
+      sources: ['FGJ:fx-minor', 'FGJ:fx-open'],
+    });
+  });
+
+  it('lists at most 100 source records, every agency among them', async () => {
+    const res = await gql<{ node: { provenance: { sources: string[] } } }>(
+      app,
+      'query { node(id: "fx:busy") { provenance { sources } } }',
+    );
+    const sources = res.data!.node.provenance.sources;
+    expect(sources).toHaveLength(100);
+    expect(sources).toEqual(expect.arrayContaining(['C5:fx-many-1', 'C5:fx-many-2']));
   });
 
   it('answers null for an unknown id', async () => {

@@ -147,6 +147,25 @@ describe.sequential('loadFeeds on Neo4j', () => {
   );
 
   it(
+    'keeps victims and minors protected while their person records are loaded again',
+    async () => {
+      // Persons alone, as in the window before intervinientes.csv follows them: a protected
+      // record, its links, address and phone keep their grades (protectedBy), nothing changes.
+      const again = await loadFeeds(driver, dir, {
+        dataset: 'int',
+        feeds: ['fgj/personas.csv'],
+        resume: false,
+      });
+      expect(again.files.map((f) => f.file)).toEqual(['fgj/personas.csv']);
+      expect(
+        await count('MATCH (p:Person) WHERE p.protectedBy <> [] RETURN count(p) AS n'),
+      ).toBeGreaterThan(0);
+      expect(await fingerprint(driver)).toEqual(clean);
+    },
+    LONG,
+  );
+
+  it(
     'protects victims and minors again when a changed person file is loaded again',
     async () => {
       // A changed personas.csv puts every person record back to its row's grade; the unchanged

@@ -1,18 +1,10 @@
-// Reads the Cypher of a load step from cypher/queries/load/<name>.cypher (cached).
+// Reads the Cypher of a load step from cypher/queries/load/<name>.cypher, with its includes
+// (the API's reader: one way to read a query file).
+import { loadQuery as readQuery } from '../../api/src/db/queries.js';
 
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { REPO_ROOT } from '../geo/cdmx.js';
-
-const cache = new Map<string, string>();
 const NAME = /^[a-z0-9-]+$/;
 
 export function loadQuery(name: string): string {
   if (!NAME.test(name)) throw new Error(`bad query name ${name}`);
-  let q = cache.get(name);
-  if (q === undefined) {
-    q = readFileSync(resolve(REPO_ROOT, 'cypher', 'queries', 'load', `${name}.cypher`), 'utf8');
-    cache.set(name, q);
-  }
-  return q;
+  return readQuery(`load/${name}`);
 }

@@ -1,11 +1,15 @@
 // Full-text search over entity names and aliases (accent- and case-insensitive index).
 // $query: Lucene query built by api/src/graphql/explore/search-query.ts from folded tokens only.
 // $limit: maximum hits. Need-to-know: $clearance (int), $compartments (list); hidden entities
-// are dropped before the limit so they neither show nor count. Returns node, score, best first.
+// are dropped before the limit so they neither show nor count. Returns, best first, what a list
+// of hits shows and ranks by (node: a map of its names and provenance; labels; score): the rest
+// of an entity is read only when asked for (explore/nodes.cypher). Whole nodes made a search
+// ~25% slower at bench scale (docs/benchmarks.md).
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit * 4})
 YIELD node, score
 WHERE coalesce(node.classification, 0) <= $clearance
   AND all(c IN coalesce(node.compartments, []) WHERE c IN $compartments)
-RETURN node, score
+RETURN node {.id, .caption, .searchText, .aliases, .source, .sourceId, .ingestedAt, .reliability,
+             .credibility, .sources} AS node, labels(node) AS labels, score
 ORDER BY score DESC
 LIMIT $limit

@@ -15,8 +15,12 @@ export type Edge = Omit<G.Edge, '__typename' | 'fields' | 'provenance'> & {
   provenance: Provenance;
 };
 export type Highlight = Omit<G.Highlight, '__typename'>;
+/** What the list of hits shows of an entity; the whole entity is read when one is picked. */
+export type HitEntity = Pick<Entity, 'id' | 'type' | 'caption'> & {
+  provenance: Pick<Provenance, 'source'>;
+};
 export interface SearchHit {
-  entity: Entity;
+  entity: HitEntity;
   score: number;
   matched: Highlight | null;
 }
@@ -75,14 +79,25 @@ export async function gql<T>(query: string, variables: Record<string, unknown>):
 
 /** How many hits the search box asks for: past it, the box asks the user to type more. */
 export const SEARCH_LIMIT = 20;
+/** The most source records the API lists on one entity (api/src/graphql/explore/sources.ts). */
+export const SOURCES_CAP = 100;
 
 export async function search(query: string, limit = SEARCH_LIMIT): Promise<SearchHit[]> {
   const data = await gql<{ search: SearchHit[] }>(
     `query Search($q: String!, $limit: Int) { search(query: $q, limit: $limit) {
-       score matched { field value ranges } entity { ${ENTITY} } } }`,
+       score matched { field value ranges } entity { id type caption provenance { source } } } }`,
     { q: query, limit },
   );
   return data.search;
+}
+
+/** One entity, whole; null when it is gone or hidden from the user. */
+export async function node(id: string): Promise<Entity | null> {
+  const data = await gql<{ node: Entity | null }>(
+    `query Node($id: ID!) { node(id: $id) { ${ENTITY} } }`,
+    { id },
+  );
+  return data.node;
 }
 
 export interface ExpandPage extends Subgraph {

@@ -370,6 +370,10 @@ export type Field = {
 /** Where a fact comes from and how much it can be trusted (Admiralty code). */
 export type Provenance = {
   __typename?: 'Provenance';
+  /**
+   * The agency and record that govern the grade of this fact. On a shared entity, null when that
+   * record is hidden from you (a protected victim's record naming an address also named by others).
+   */
   source?: Maybe<Scalars['String']['output']>;
   sourceId?: Maybe<Scalars['String']['output']>;
   ingestedAt?: Maybe<Scalars['String']['output']>;
@@ -379,7 +383,8 @@ export type Provenance = {
   credibility?: Maybe<Scalars['Int']['output']>;
   /**
    * The source records behind a shared entity (phone, address, account, vehicle) that you may see,
-   * as AGENCY:recordId.
+   * as AGENCY:recordId: at most 100, taken from each agency in turn, so every agency that records
+   * the entity is named.
    */
   sources: Array<Scalars['String']['output']>;
 };

@@ -19,6 +19,7 @@ const HIDDEN = new Set([
   'sources',
   'classification',
   'compartments',
+  'protectedBy',
   // normalised copies kept for matching, shown in their written form instead
   'folioBare',
   'crimeKey',
@@ -204,11 +205,48 @@ class Edge extends Details implements EdgeOut {
   }
 }
 
+/**
+ * A search hit's entity: what a list of hits shows (id, type, caption and provenance), from the
+ * properties search-names.cypher returns. Its fields are read when a query asks for them
+ * (details.ts), in one query for all the hits of a request.
+ */
+export class EntitySummary {
+  readonly degree = null;
+  readonly id: string;
+  readonly caption: string;
+  #provenance: ProvenanceOut | undefined;
+
+  constructor(
+    readonly type: string,
+    private readonly properties: Record<string, unknown>,
+  ) {
+    this.id = String(properties.id);
+    this.caption = str(properties.caption as Plain | undefined) ?? this.id;
+  }
+
+  get provenance(): ProvenanceOut {
+    return (this.#provenance ??= provenance(toPlain(this.properties) as Record<string, Plain>));
+  }
+}
+
+/** What resolvers of Entity receive: a whole entity, or a summary whose details are read later. */
+export type EntityView = EntityOut | EntitySummary;
+
+/** The type of an entity from its labels: the one that is not `Entity`. */
+export function typeOf(labels: readonly string[]): string {
+  return labels.find((l) => l !== 'Entity') ?? 'Entity';
+}
+
 export function toEntity(node: Node, degree: number | null = null): EntityOut {
   const props = node.properties as Record<string, unknown>;
   const id = String(props.id);
-  const type = node.labels.find((l) => l !== 'Entity') ?? 'Entity';
-  return new Entity(id, type, str(props.caption as Plain | undefined) ?? id, degree, props);
+  return new Entity(
+    id,
+    typeOf(node.labels),
+    str(props.caption as Plain | undefined) ?? id,
+    degree,
+    props,
+  );
 }
 
 export function toEdge(rel: Relationship, source: string, target: string): EdgeOut {

@@ -1,11 +1,27 @@
 // One-line resolvers: the logic is in ExploreService.
-import type { QueryResolvers } from '../generated.js';
+import type { EntityResolvers, ProvenanceResolvers, QueryResolvers } from '../generated.js';
+import { entityFields } from './details.js';
 import { ExpandService, type ExpandFilter } from './expand.js';
 import { PathService } from './paths.js';
 import { ExploreService } from './service.js';
+import { governingField, shownSources } from './sources.js';
 import { TimelineService } from './timeline.js';
 
-export const exploreResolvers: { Query: QueryResolvers } = {
+export const exploreResolvers: {
+  Query: QueryResolvers;
+  Entity: EntityResolvers;
+  Provenance: ProvenanceResolvers;
+} = {
+  // A search hit's entity is a summary until its details are asked for (details.ts).
+  Entity: {
+    fields: (e, _args, ctx) => entityFields(e, ctx),
+  },
+  // Need-to-know on the records behind an entity (sources.ts).
+  Provenance: {
+    source: (p, _args, ctx) => governingField(p, p.source, ctx),
+    sourceId: (p, _args, ctx) => governingField(p, p.sourceId, ctx),
+    sources: (p, _args, ctx) => shownSources(p, ctx),
+  },
   Query: {
     search: (_root, args, ctx) =>
       new ExploreService(ctx.app.db, ctx.user!).search(args.query, args.limit ?? 20),

@@ -5,7 +5,15 @@ import neo4j from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
 import { num } from '../../db/values.js';
-import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
+import {
+  EntitySummary,
+  toEdge,
+  toEntity,
+  typeOf,
+  type EdgeOut,
+  type EntityOut,
+  type EntityView,
+} from './entity.js';
 import { nameHighlight, type Highlight } from './highlight.js';
 import { identifierKeys } from './identifiers.js';
 import { luceneQuery, nameKey } from './search-query.js';
@@ -28,7 +36,7 @@ export function viewerParams(viewer: User): {
 }
 
 export interface Hit {
-  entity: EntityOut;
+  entity: EntityView;
   score: number;
   matched: Highlight | null;
 }
@@ -69,24 +77,27 @@ export class ExploreService {
     }
     const query = luceneQuery(text);
     if (query !== null && hits.size < limit) {
+      // Twice the page, so that a name matching all and only the words typed, which Lucene may
+      // rank below partial matches, still makes the page: it comes first, the rest by relevance.
       const rows = await this.db.readQuery(this.meta('search'), 'explore/search-names', {
         query,
         ...vp,
-        limit: neo4j.int(limit),
+        limit: neo4j.int(2 * limit),
       });
-      // Relevance order, except that a name matching all and only the words typed comes first.
       const wanted = nameKey(text);
       const named = rows.map((r) => {
-        const node = r.node as Node;
-        const entity = toEntity(node);
-        const raw: unknown = node.properties.aliases;
+        const entity = new EntitySummary(
+          typeOf(r.labels as string[]),
+          r.node as Record<string, unknown>,
+        );
+        const raw = (r.node as { aliases?: unknown }).aliases;
         const aliases = Array.isArray(raw) ? raw.map(String) : [];
-        const names = [entity.caption, String(node.properties.searchText ?? ''), ...aliases];
+        const searchText = String((r.node as { searchText?: unknown }).searchText ?? '');
         const matched = nameHighlight(text, [
           { field: 'caption', value: entity.caption },
           ...aliases.map((a) => ({ field: 'aliases', value: a })),
         ]);
-        const exact = names.some((n) => nameKey(n) === wanted);
+        const exact = [entity.caption, searchText, ...aliases].some((n) => nameKey(n) === wanted);
         return { exact, hit: { entity, score: Number(r.score), matched } };
       });
       named.sort((a, b) => Number(b.exact) - Number(a.exact));

@@ -1,8 +1,25 @@
-// The source records listed on shared entities (`sources`: every record that mentioned an
-// address, phone, vehicle or account), reduced to those the viewer may see (ADR 0003, 0006).
+// The source records behind shared entities (an address, phone, vehicle or account that many
+// records mention), reduced to those the viewer may see (ADR 0003, 0006): `sources` lists them,
+// `source`/`sourceId` name the one that governs the entity's grade. One query per request checks
+// every record any of these fields asks about (a DataLoader per request).
+import DataLoader from 'dataloader';
+import type { MercuriusContext } from 'mercurius';
+import type { User } from '../../auth/roles.js';
+import type { Executor } from '../../db/executor.js';
+import type { ProvenanceOut } from './entity.js';
+import { viewerParams } from './service.js';
 
 /** Records of these agencies reveal a gender-violence or financial-intelligence file by their id alone. */
 const AGENCY_COMPARTMENT: Record<string, string> = { CJM: 'GV', UIF: 'FIN' };
+
+/** The most refs `sources` lists: an address named by thousands of records sends 100. */
+export const SOURCES_CAP = 100;
+
+/** Whether the viewer holds the compartment a ref's agency requires ("CJM:…" needs GV). */
+export function agencyAllows(ref: string, compartments: readonly string[]): boolean {
+  const needed = AGENCY_COMPARTMENT[ref.split(':')[0] ?? ''];
+  return needed === undefined || compartments.includes(needed);
+}
 
 /**
  * A ref ("FGJ:persona:1001383") is shown when the viewer holds its agency's compartment and,
@@ -16,8 +33,109 @@ export function visibleSources(
   compartments: readonly string[],
   records: ReadonlyMap<string, boolean>,
 ): string[] {
-  return sources.filter((ref) => {
-    const needed = AGENCY_COMPARTMENT[ref.split(':')[0] ?? ''];
-    return (needed === undefined || compartments.includes(needed)) && records.get(ref) !== false;
-  });
+  return sources.filter((ref) => agencyAllows(ref, compartments) && records.get(ref) !== false);
+}
+
+/**
+ * At most `cap` refs, taken from each agency in turn (in their stored order within an agency),
+ * so that every agency recording the entity is named even when one of them named it thousands
+ * of times: the web filters by the agencies of `source` and `sources`.
+ */
+export function capSources(refs: readonly string[], cap = SOURCES_CAP): string[] {
+  if (refs.length <= cap) return [...refs];
+  const byAgency = new Map<string, string[]>();
+  for (const ref of refs) {
+    const agency = ref.split(':')[0] ?? '';
+    if (!byAgency.has(agency)) byAgency.set(agency, []);
+    byAgency.get(agency)!.push(ref);
+  }
+  const queues = [...byAgency.values()];
+  const out: string[] = [];
+  for (let i = 0; out.length < cap; i++) {
+    for (const q of queues) if (i < q.length && out.length < cap) out.push(q[i]!);
+  }
+  return out;
+}
+
+interface Mention {
+  /** The shared entity. */
+  id: string;
+  /** A record that names it. */
+  ref: string;
+}
+
+/** true/false: the record is an entity the viewer may or may not see with its link; null: not an entity. */
+type Check = DataLoader<Mention, boolean | null, string>;
+
+function recordChecks(db: Executor, viewer: User): Check {
+  return new DataLoader<Mention, boolean | null, string>(
+    async (mentions) => {
+      const rows = await db.readQuery(
+        { operation: 'sourceRecords', user: viewer.username },
+        'explore/source-records',
+        { mentions: [...mentions], ...viewerParams(viewer) },
+      );
+      const found = new Map(
+        rows.map((r) => [
+          `${String(r.id)}\n${String(r.ref)}`,
+          r.known === true ? r.visible === true : null,
+        ]),
+      );
+      return mentions.map((m) => found.get(`${m.id}\n${m.ref}`) ?? null);
+    },
+    { cacheKeyFn: (m) => `${m.id}\n${m.ref}`, maxBatchSize: 5_000 },
+  );
+}
+
+const perRequest = new WeakMap<object, Check>();
+
+function checks(ctx: MercuriusContext): Check {
+  let c = perRequest.get(ctx);
+  if (!c) {
+    c = recordChecks(ctx.app.db, ctx.user!);
+    perRequest.set(ctx, c);
+  }
+  return c;
+}
+
+/** The refs of `p.sources` the viewer may see, at most SOURCES_CAP of them. */
+export async function shownSources(p: ProvenanceOut, ctx: MercuriusContext): Promise<string[]> {
+  const viewer = ctx.user!;
+  const candidates = capSources(p.sources.filter((ref) => agencyAllows(ref, viewer.compartments)));
+  if (p.entityId === null || candidates.length === 0) return candidates;
+  const id = p.entityId;
+  const seen = await checks(ctx).loadMany(candidates.map((ref) => ({ id, ref })));
+  return candidates.filter((_, i) => seen[i] !== false);
+}
+
+/**
+ * Whether the viewer may see the record that governs an entity's grade (`source`, `sourceId`).
+ * An entity's own record (a person's, a case's) is the entity itself; a shared entity's is one of
+ * the records naming it, checked like `sources`. An edge's record is one of its ends.
+ */
+export function governingShown(
+  p: ProvenanceOut,
+  ctx: MercuriusContext,
+): boolean | Promise<boolean> {
+  if (p.entityId === null || p.source === null || p.sourceId === null) return true;
+  const ref = `${p.source}:${p.sourceId}`;
+  if (ref === p.entityId) return true;
+  if (!agencyAllows(ref, ctx.user!.compartments)) return false;
+  return checks(ctx)
+    .load({ id: p.entityId, ref })
+    .then((seen) => seen !== false);
+}
+
+/** A governing-record field (`source`, `sourceId`): null when its record is hidden from the viewer. */
+export function governingField(
+  p: ProvenanceOut,
+  value: string | null,
+  ctx: MercuriusContext,
+): string | null | Promise<string | null> {
+  const shown = governingShown(p, ctx);
+  return typeof shown === 'boolean'
+    ? shown
+      ? value
+      : null
+    : shown.then((ok) => (ok ? value : null));
 }

@@ -282,9 +282,10 @@ async function run(
           { q },
         ),
       bare: (q: string) =>
+        // The API asks for twice the page (ExploreService.search: exact names first, then cut).
         cypher(loadQuery('explore/search-names'), {
           query: luceneQuery(q),
-          limit: neo4j.int(20),
+          limit: neo4j.int(2 * 20),
           ...viewer,
         }),
     },

@@ -261,6 +261,40 @@ describe('GraphQL limits and loaders', () => {
     }
   });
 
+  it('answers a list of hits from the search alone, and their fields with one more query', async () => {
+    const spy = vi.spyOn(app.db, 'readQuery');
+    const read = () =>
+      spy.mock.calls
+        .map((c) => c[1])
+        .filter((q) => !q.startsWith('auth/') && !q.startsWith('changes/'));
+    try {
+      const list = await gql<{
+        search: { entity: { id: string; provenance: { source: string } } }[];
+      }>(
+        app,
+        'query { search(query: "zacarias", limit: 5) { entity { id type caption provenance { source sourceId } } } }',
+      );
+      expect(list.data!.search.map((h) => h.entity.id)).toContain('fx:p1');
+      expect(list.data!.search.find((h) => h.entity.id === 'fx:p1')!.entity.provenance).toEqual({
+        source: 'FGJ',
+        sourceId: 'fx-1',
+      });
+      expect(read()).toEqual(['explore/search-names']);
+      spy.mockClear();
+      const whole = await gql<{
+        search: { entity: { id: string; fields: { key: string; value: string }[] } }[];
+      }>(
+        app,
+        'query { search(query: "zacarias", limit: 5) { entity { id fields { key value } } } }',
+      );
+      const p1 = whole.data!.search.find((h) => h.entity.id === 'fx:p1')!;
+      expect(p1.entity.fields).toContainEqual({ key: 'aliases', value: 'El Zurdo' });
+      expect(read()).toEqual(['explore/search-names', 'explore/nodes']);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('refuses a request that asks for too much at once, before running it', async () => {
     const aliases = Array.from(
       { length: 20 },

@@ -110,14 +110,17 @@ export async function shownSources(p: ProvenanceOut, ctx: MercuriusContext): Pro
 
 /**
  * Whether the viewer may see the record that governs an entity's grade (`source`, `sourceId`).
- * An entity's own record (a person's, a case's) is the entity itself; a shared entity's is one of
- * the records naming it, checked like `sources`. An edge's record is one of its ends.
+ * An entity's own record (a person's, a case's) is the entity itself; a shared entity's (one
+ * with `sources`) is one of the records naming it, checked like `sources`. An edge's record is
+ * one of its ends.
  */
 export function governingShown(
   p: ProvenanceOut,
   ctx: MercuriusContext,
 ): boolean | Promise<boolean> {
-  if (p.entityId === null || p.source === null || p.sourceId === null) return true;
+  // Only shared entities list the records that name them; any other entity is its own record.
+  if (p.entityId === null || p.sources.length === 0) return true;
+  if (p.source === null || p.sourceId === null) return true;
   const ref = `${p.source}:${p.sourceId}`;
   if (ref === p.entityId) return true;
   if (!agencyAllows(ref, ctx.user!.compartments)) return false;

@@ -35,7 +35,8 @@ CREATE (:Entity:Incident {id: 'C5:fx-incident', classification: 0, compartments:
        -[:CALLER_PHONE {classification: 2, compartments: ['GV']}]->(sh)
 CREATE (:Entity:Person {id: 'FGJ:fx-unlinked', classification: 0, compartments: []})
 CREATE (sh3:Entity:Phone {id: 'fx:phone3', caption: '5500000003', number: '5500000003', classification: 0,
-        compartments: [], source: 'FGJ', sourceId: 'fx-minor', sources: ['FGJ:fx-minor', 'FGJ:fx-open']})
+        compartments: [], source: 'FGJ', sourceId: 'fx-minor', reliability: 'B', credibility: 2,
+        sources: ['FGJ:fx-minor', 'FGJ:fx-open']})
 WITH a, sh3
 MATCH (minor:Entity {id: 'FGJ:fx-minor'}), (open:Entity {id: 'FGJ:fx-open'})
 CREATE (minor)-[:USES_PHONE {classification: 2, compartments: ['MIN']}]->(sh3)
@@ -374,8 +375,21 @@ describe('node and neighbours', () => {
   it("names a shared entity's governing record only to viewers who may see it", async () => {
     const prov = async (as: string) => {
       const res = await gql<{
-        node: { provenance: { source: string | null; sourceId: string | null; sources: string[] } };
-      }>(app, 'query { node(id: "fx:phone3") { provenance { source sourceId sources } } }', {}, as);
+        node: {
+          provenance: {
+            source: string | null;
+            sourceId: string | null;
+            reliability: string | null;
+            credibility: number | null;
+            sources: string[];
+          };
+        };
+      }>(
+        app,
+        'query { node(id: "fx:phone3") { provenance { source sourceId reliability credibility sources } } }',
+        {},
+        as,
+      );
       expect(res.errors).toBeUndefined();
       return res.data!.node.provenance;
     };
@@ -383,11 +397,15 @@ describe('node and neighbours', () => {
     expect(await prov(AS.analyst)).toEqual({
       source: null,
       sourceId: null,
+      reliability: null,
+      credibility: null,
       sources: ['FGJ:fx-open'],
     });
     expect(await prov(AS.investigator)).toEqual({
       source: 'FGJ',
       sourceId: 'fx-minor',
+      reliability: 'B',
+      credibility: 2,
       sources: ['FGJ:fx-minor', 'FGJ:fx-open'],
     });
   });

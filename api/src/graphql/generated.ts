@@ -376,8 +376,9 @@ export type Field = {
 export type Provenance = {
   __typename?: 'Provenance';
   /**
-   * The agency and record that govern the grade of this fact. On a shared entity, null when that
-   * record is hidden from you (a protected victim's record naming an address also named by others).
+   * The agency and record that govern the grade of this fact. On a shared entity, null (with
+   * sourceId, reliability and credibility) when that record is hidden from you: a protected
+   * victim's record naming an address also named by others.
    */
   source: Maybe<Scalars['String']['output']>;
   sourceId: Maybe<Scalars['String']['output']>;

@@ -12,7 +12,7 @@ OPTIONAL MATCH (m:Entity {id: r.alcaldiaId})
 OPTIONAL MATCH (rec:Entity {id: r.ref})
 WITH r, c, q, m, {{> load/fragments/record-grade}} AS g
 MERGE (a:Entity {id: r.id})
-ON CREATE SET a:Address, a += r.grade, a += g, a.sourceId = r.sourceId, a.ingestedAt = $ingestedAt,
+ON CREATE SET a:Address, a += r.grade, a.classification = g.classification, a.compartments = g.compartments, a.sourceId = r.sourceId, a.ingestedAt = $ingestedAt,
     a.sources = [r.ref], a.caption = r.caption, a.searchText = r.searchText, a.street = r.street,
     a.colonia = r.colonia, a.alcaldia = r.alcaldia,
     a.location = CASE WHEN r.lat IS NULL THEN null ELSE point({latitude: r.lat, longitude: r.lon}) END
@@ -25,7 +25,7 @@ FOREACH (_ IN CASE WHEN NOT r.ref IN a.sources OR g.classification < a.classific
   SET a.sources = CASE WHEN r.ref IN a.sources THEN a.sources ELSE a.sources + r.ref END
   FOREACH (_ IN CASE WHEN g.classification < a.classification
       OR (g.classification = a.classification AND size(g.compartments) < size(a.compartments))
-      THEN [1] ELSE [] END | SET a += r.grade, a += g, a.sourceId = r.sourceId)
+      THEN [1] ELSE [] END | SET a += r.grade, a.classification = g.classification, a.compartments = g.compartments, a.sourceId = r.sourceId)
   REMOVE a._lock)
 // MERGE from the address side is cheap: an address has only a handful of relationships.
 FOREACH (x IN CASE WHEN c IS NULL THEN [] ELSE [c] END |

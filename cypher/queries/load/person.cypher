@@ -9,16 +9,16 @@
 UNWIND $rows AS r
 OPTIONAL MATCH (a:Entity {id: r.addressId})
 OPTIONAL MATCH (t:Entity {id: r.phoneId})
+OPTIONAL MATCH (rec:Entity {id: r.id})
+WITH r, a, t, {{> load/fragments/record-grade}} AS g
 MERGE (p:Entity {id: r.id})
 ON CREATE SET p.ingestedAt = $ingestedAt
-WITH r, a, t, p, p AS rec
-WITH r, a, t, p, {{> load/fragments/record-grade}} AS g
-SET p:Person, p += r.grade, p += g, p += r.props, p.sourceId = r.sourceId, p.birthDate = date(r.birthDate)
+SET p:Person, p += r.grade, p.classification = g.classification, p.compartments = g.compartments, p += r.props, p.sourceId = r.sourceId, p.birthDate = date(r.birthDate)
 FOREACH (x IN CASE WHEN a IS NULL THEN [] ELSE [a] END |
   MERGE (p)-[l:LIVES_AT]->(x)
   ON CREATE SET l.ingestedAt = $ingestedAt
-  SET l += r.grade, l += g, l.sourceId = r.sourceId)
+  SET l += r.grade, l.classification = g.classification, l.compartments = g.compartments, l.sourceId = r.sourceId)
 FOREACH (x IN CASE WHEN t IS NULL THEN [] ELSE [t] END |
   MERGE (p)-[l:USES_PHONE]->(x)
   ON CREATE SET l.ingestedAt = $ingestedAt
-  SET l += r.grade, l += g, l.sourceId = r.sourceId)
+  SET l += r.grade, l.classification = g.classification, l.compartments = g.compartments, l.sourceId = r.sourceId)

@@ -227,6 +227,11 @@ export class EntitySummary {
   get provenance(): ProvenanceOut {
     return (this.#provenance ??= provenance(toPlain(this.properties) as Record<string, Plain>));
   }
+
+  toJSON(): Omit<EntityOut, 'fields'> {
+    const { id, type, caption, degree, provenance } = this;
+    return { id, type, caption, degree, provenance };
+  }
 }
 
 /** What resolvers of Entity receive: a whole entity, or a summary whose details are read later. */

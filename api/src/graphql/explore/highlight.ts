@@ -1,5 +1,6 @@
 // Finds where the searched words occur in a matched name, to highlight them: positions are in
-// the original text, although matching ignores accents and case.
+// the original text, although matching ignores accents and case. Built once per search
+// (`highlighter`): its patterns and folded characters serve every hit.
 import { fold, tokens } from './search-query.js';
 
 export interface Highlight {
@@ -9,22 +10,52 @@ export interface Highlight {
   ranges: number[][];
 }
 
-/** Folds each character on its own, so indexes in the folded text are indexes in the original. */
-function foldByChar(text: string): string {
-  return [...text].map((ch) => (fold(ch).length === 1 ? fold(ch) : ch.toLowerCase())).join('');
+/** Each character folded on its own (one that folds to several stays, lower-cased), memoised. */
+const folded = new Map<string, string>();
+function foldChar(ch: string): string {
+  let f = folded.get(ch);
+  if (f === undefined) {
+    const x = fold(ch);
+    f = x.length === 1 ? x : ch.toLowerCase();
+    if (folded.size < 10_000) folded.set(ch, f);
+  }
+  return f;
 }
 
-function ranges(value: string, words: string[]): number[][] {
-  const folded = foldByChar(value);
-  const out: number[][] = [];
-  for (const w of words) {
-    const re = new RegExp(`(^|[^\\p{L}\\p{N}])(${w.replace(/[^\p{L}\p{N}]/gu, '')})`, 'gu');
-    for (const m of folded.matchAll(re)) {
-      const start = m.index + (m[1]?.length ?? 0);
-      out.push([start, start + w.length]);
+/** Folds each character on its own, so indexes in the folded text are indexes in the original. */
+function foldByChar(text: string): string {
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+/** For the words of `text`: the best-matching of given name fields (most words found, first wins). */
+export function highlighter(
+  text: string,
+): (fields: { field: string; value: string }[]) => Highlight | null {
+  const patterns = tokens(text).map((w) => ({
+    length: w.length,
+    re: new RegExp(`(^|[^\\p{L}\\p{N}])(${w.replace(/[^\p{L}\p{N}]/gu, '')})`, 'gu'),
+  }));
+  const ranges = (value: string): number[][] => {
+    const f = foldByChar(value);
+    const out: number[][] = [];
+    for (const { length, re } of patterns) {
+      for (const m of f.matchAll(re)) {
+        const start = m.index + (m[1]?.length ?? 0);
+        out.push([start, start + length]);
+      }
     }
-  }
-  return out.sort((a, b) => a[0]! - b[0]!);
+    return out.sort((a, b) => a[0]! - b[0]!);
+  };
+  return (fields) => {
+    let best: Highlight | null = null;
+    for (const f of fields) {
+      const r = ranges(f.value);
+      if (r.length > 0 && (!best || r.length > best.ranges.length)) best = { ...f, ranges: r };
+    }
+    return best;
+  };
 }
 
 /** The best-matching of the given name fields: most searched words found, caption first. */
@@ -32,11 +63,5 @@ export function nameHighlight(
   text: string,
   fields: { field: string; value: string }[],
 ): Highlight | null {
-  const words = tokens(text);
-  let best: Highlight | null = null;
-  for (const f of fields) {
-    const r = ranges(f.value, words);
-    if (r.length > 0 && (!best || r.length > best.ranges.length)) best = { ...f, ranges: r };
-  }
-  return best;
+  return highlighter(text)(fields);
 }

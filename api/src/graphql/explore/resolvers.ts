@@ -20,6 +20,8 @@ export const exploreResolvers: {
   Provenance: {
     source: (p, _args, ctx) => governingField(p, p.source, ctx),
     sourceId: (p, _args, ctx) => governingField(p, p.sourceId, ctx),
+    reliability: (p, _args, ctx) => governingField(p, p.reliability, ctx),
+    credibility: (p, _args, ctx) => governingField(p, p.credibility, ctx),
     sources: (p, _args, ctx) => shownSources(p, ctx),
   },
   Query: {

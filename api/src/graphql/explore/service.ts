@@ -14,7 +14,7 @@ import {
   type EntityOut,
   type EntityView,
 } from './entity.js';
-import { nameHighlight, type Highlight } from './highlight.js';
+import { highlighter, type Highlight } from './highlight.js';
 import { identifierKeys } from './identifiers.js';
 import { luceneQuery, nameKey } from './search-query.js';
 
@@ -86,24 +86,29 @@ export class ExploreService {
       });
       const wanted = nameKey(text);
       const named = rows.map((r) => {
+        const props = r.node as { aliases?: unknown; searchText?: unknown };
         const entity = new EntitySummary(
           typeOf(r.labels as string[]),
           r.node as Record<string, unknown>,
         );
-        const raw = (r.node as { aliases?: unknown }).aliases;
-        const aliases = Array.isArray(raw) ? raw.map(String) : [];
-        const searchText = String((r.node as { searchText?: unknown }).searchText ?? '');
-        const matched = nameHighlight(text, [
+        const aliases = Array.isArray(props.aliases) ? props.aliases.map(String) : [];
+        const names = [entity.caption, String(props.searchText ?? ''), ...aliases];
+        return {
+          entity,
+          aliases,
+          score: Number(r.score),
+          exact: names.some((n) => nameKey(n) === wanted),
+        };
+      });
+      named.sort((a, b) => Number(b.exact) - Number(a.exact));
+      const highlight = highlighter(text);
+      for (const { entity, aliases, score } of named) {
+        if (hits.has(entity.id) || hits.size >= limit) continue;
+        const matched = highlight([
           { field: 'caption', value: entity.caption },
           ...aliases.map((a) => ({ field: 'aliases', value: a })),
         ]);
-        const exact = [entity.caption, searchText, ...aliases].some((n) => nameKey(n) === wanted);
-        return { exact, hit: { entity, score: Number(r.score), matched } };
-      });
-      named.sort((a, b) => Number(b.exact) - Number(a.exact));
-      for (const { hit } of named) {
-        if (hits.has(hit.entity.id) || hits.size >= limit) continue;
-        hits.set(hit.entity.id, hit);
+        hits.set(entity.id, { entity, score, matched });
       }
     }
     return [...hits.values()];

@@ -81,7 +81,8 @@ function recordChecks(db: Executor, viewer: User): Check {
           r.known === true ? r.visible === true : null,
         ]),
       );
-      return mentions.map((m) => found.get(`${m.id}\n${m.ref}`) ?? null);
+      // The query answers every mention; one it did not answer is treated as hidden.
+      return mentions.map((m) => found.get(`${m.id}\n${m.ref}`) ?? false);
     },
     { cacheKeyFn: (m) => `${m.id}\n${m.ref}`, maxBatchSize: 5_000 },
   );
@@ -101,11 +102,14 @@ function checks(ctx: MercuriusContext): Check {
 /** The refs of `p.sources` the viewer may see, at most SOURCES_CAP of them. */
 export async function shownSources(p: ProvenanceOut, ctx: MercuriusContext): Promise<string[]> {
   const viewer = ctx.user!;
-  const candidates = capSources(p.sources.filter((ref) => agencyAllows(ref, viewer.compartments)));
-  if (p.entityId === null || candidates.length === 0) return candidates;
+  const candidates = p.sources.filter((ref) => agencyAllows(ref, viewer.compartments));
+  if (p.entityId === null || candidates.length === 0) return capSources(candidates);
   const id = p.entityId;
-  const seen = await checks(ctx).loadMany(candidates.map((ref) => ({ id, ref })));
-  return candidates.filter((_, i) => seen[i] !== false);
+  // Every candidate is checked before the cap, so no agency drops out because its first refs
+  // are hidden; a failed check fails the field (load rejects), it never shows a ref unchecked.
+  const checked = checks(ctx);
+  const seen = await Promise.all(candidates.map((ref) => checked.load({ id, ref })));
+  return capSources(candidates.filter((_, i) => seen[i] !== false));
 }
 
 /**
@@ -129,12 +133,16 @@ export function governingShown(
     .then((seen) => seen !== false);
 }
 
-/** A governing-record field (`source`, `sourceId`): null when its record is hidden from the viewer. */
-export function governingField(
+/**
+ * A field of the governing record (`source`, `sourceId`, `reliability`, `credibility`): null
+ * when that record is hidden from the viewer, all four together, so its grade does not hint at
+ * its agency.
+ */
+export function governingField<T>(
   p: ProvenanceOut,
-  value: string | null,
+  value: T | null,
   ctx: MercuriusContext,
-): string | null | Promise<string | null> {
+): T | null | Promise<T | null> {
   const shown = governingShown(p, ctx);
   return typeof shown === 'boolean'
     ? shown

@@ -82,7 +82,10 @@ function recordChecks(db: Executor, viewer: User): Check {
         ]),
       );
       // The query answers every mention; one it did not answer is treated as hidden.
-      return mentions.map((m) => found.get(`${m.id}\n${m.ref}`) ?? false);
+      return mentions.map((m) => {
+        const seen = found.get(`${m.id}\n${m.ref}`);
+        return seen === undefined ? false : seen;
+      });
     },
     { cacheKeyFn: (m) => `${m.id}\n${m.ref}`, maxBatchSize: 5_000 },
   );

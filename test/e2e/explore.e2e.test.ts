@@ -33,6 +33,21 @@ async function demoPerson(): Promise<{ id: string; caption: string; degree: numb
   }
 }
 
+async function demoCase(): Promise<{ folio: string; caption: string }> {
+  const driver = testDriver();
+  try {
+    const res = await driver.executeQuery(`
+      MATCH (c:Case) WHERE c.occurredAt IS NOT NULL AND c.source = 'FGJ' AND c.classification <= 1
+        AND c.compartments = []
+      RETURN c.folio AS folio, c.caption AS caption ORDER BY c.id LIMIT 1`);
+    const r = res.records[0];
+    if (!r) throw new Error('The demo data has no dated FGJ case: was it loaded?');
+    return { folio: r.get('folio'), caption: r.get('caption') };
+  } finally {
+    await driver.close();
+  }
+}
+
 beforeAll(async () => {
   ({ app, url } = await serveApp());
   browser = await launchBrowser();
@@ -95,6 +110,21 @@ describe('explore in the browser', () => {
     await loginInBrowser(page, 'supervisora');
     expect(await canvasNodeCount(page)).toBe(0);
     expect(await page.locator('aside h2').count()).toBe(0);
+    await page.close();
+  });
+
+  it("shows a case's own dates in its timeline, without offering to add the case again", async () => {
+    const kase = await demoCase();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await loginInBrowser(page, 'analista');
+    await page.getByRole('combobox').fill(kase.folio);
+    await page.getByRole('option').filter({ hasText: kase.caption }).first().click();
+    const timeline = page.locator('aside').getByRole('region', { name: 'Línea de tiempo' });
+    await timeline.getByText('(hecho)').first().waitFor({ timeout: 10_000 });
+    expect(
+      await timeline.getByRole('button', { name: `Añadir al lienzo: ${kase.caption}` }).count(),
+    ).toBe(0);
     await page.close();
   });
 });

@@ -24,7 +24,10 @@ class Session {
     }
   }
 
-  async login(username: string, password: string): Promise<string | null> {
+  async login(
+    username: string,
+    password: string,
+  ): Promise<'TOO_MANY' | 'LOCKED' | 'BAD_CREDENTIALS' | null> {
     const res = await fetch('/auth/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -10,15 +10,13 @@ import {
   type EntityView,
   type FieldOut,
 } from './entity.js';
+import { perRequest } from '../per-request.js';
 import { viewerParams } from './service.js';
 
-const perRequest = new WeakMap<object, DataLoader<string, EntityOut | null>>();
-
-function details(ctx: MercuriusContext): DataLoader<string, EntityOut | null> {
-  let loader = perRequest.get(ctx);
-  if (!loader) {
-    const viewer = ctx.user!;
-    loader = new DataLoader(async (ids) => {
+const details = perRequest(
+  (ctx) =>
+    new DataLoader<string, EntityOut | null>(async (ids) => {
+      const viewer = ctx.user!;
       const rows = await ctx.app.db.readQuery(
         { operation: 'nodes', user: viewer.username },
         'explore/nodes',
@@ -31,11 +29,8 @@ function details(ctx: MercuriusContext): DataLoader<string, EntityOut | null> {
         const node = byId.get(id);
         return node ? toEntity(node) : null;
       });
-    });
-    perRequest.set(ctx, loader);
-  }
-  return loader;
-}
+    }),
+);
 
 export function entityFields(
   e: EntityView,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nameHighlight } from './highlight.js';
+import { highlighter } from './highlight.js';
+
+/** The highlight of one hit's name fields for a typed text. */
+const nameHighlight = (text: string, fields: { field: string; value: string }[]) =>
+  highlighter(text)(fields);
 
 describe('name highlight', () => {
   it('marks word starts in the original accented text', () => {

@@ -57,11 +57,3 @@ export function highlighter(
     return best;
   };
 }
-
-/** The best-matching of the given name fields: most searched words found, caption first. */
-export function nameHighlight(
-  text: string,
-  fields: { field: string; value: string }[],
-): Highlight | null {
-  return highlighter(text)(fields);
-}

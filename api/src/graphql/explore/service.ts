@@ -86,11 +86,8 @@ export class ExploreService {
       });
       const wanted = nameKey(text);
       const named = rows.map((r) => {
-        const props = r.node as { aliases?: unknown; searchText?: unknown };
-        const entity = new EntitySummary(
-          typeOf(r.labels as string[]),
-          r.node as Record<string, unknown>,
-        );
+        const props = r.node as Record<string, unknown>;
+        const entity = new EntitySummary(typeOf(r.labels as string[]), props);
         const aliases = Array.isArray(props.aliases) ? props.aliases.map(String) : [];
         const names = [entity.caption, String(props.searchText ?? ''), ...aliases];
         return {

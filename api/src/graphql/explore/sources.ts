@@ -4,8 +4,7 @@
 // every record any of these fields asks about (a DataLoader per request).
 import DataLoader from 'dataloader';
 import type { MercuriusContext } from 'mercurius';
-import type { User } from '../../auth/roles.js';
-import type { Executor } from '../../db/executor.js';
+import { perRequest } from '../per-request.js';
 import type { ProvenanceOut } from './entity.js';
 import { viewerParams } from './service.js';
 
@@ -64,55 +63,50 @@ interface Mention {
   ref: string;
 }
 
+const mentionKey = (m: Mention): string => `${m.id}\n${m.ref}`;
+
 /** true/false: the record is an entity the viewer may or may not see with its link; null: not an entity. */
 type Check = DataLoader<Mention, boolean | null, string>;
 
-function recordChecks(db: Executor, viewer: User): Check {
-  return new DataLoader<Mention, boolean | null, string>(
-    async (mentions) => {
-      const rows = await db.readQuery(
-        { operation: 'sourceRecords', user: viewer.username },
-        'explore/source-records',
-        { mentions: [...mentions], ...viewerParams(viewer) },
-      );
-      const found = new Map(
-        rows.map((r) => [
-          `${String(r.id)}\n${String(r.ref)}`,
-          r.known === true ? r.visible === true : null,
-        ]),
-      );
-      // The query answers every mention; one it did not answer is treated as hidden.
-      return mentions.map((m) => {
-        const seen = found.get(`${m.id}\n${m.ref}`);
-        return seen === undefined ? false : seen;
-      });
-    },
-    { cacheKeyFn: (m) => `${m.id}\n${m.ref}`, maxBatchSize: 5_000 },
-  );
-}
-
-const perRequest = new WeakMap<object, Check>();
-
-function checks(ctx: MercuriusContext): Check {
-  let c = perRequest.get(ctx);
-  if (!c) {
-    c = recordChecks(ctx.app.db, ctx.user!);
-    perRequest.set(ctx, c);
-  }
-  return c;
-}
+const checks = perRequest(
+  (ctx): Check =>
+    new DataLoader<Mention, boolean | null, string>(
+      async (mentions) => {
+        const viewer = ctx.user!;
+        const rows = await ctx.app.db.readQuery(
+          { operation: 'sourceRecords', user: viewer.username },
+          'explore/source-records',
+          { mentions: [...mentions], ...viewerParams(viewer) },
+        );
+        const found = new Map(
+          rows.map((r) => [
+            mentionKey({ id: String(r.id), ref: String(r.ref) }),
+            r.known === true ? r.visible === true : null,
+          ]),
+        );
+        // The query answers every mention; one it did not answer is treated as hidden.
+        return mentions.map((m) => {
+          const seen = found.get(mentionKey(m));
+          return seen === undefined ? false : seen;
+        });
+      },
+      { cacheKeyFn: mentionKey, maxBatchSize: 5_000 },
+    ),
+);
 
 /** The refs of `p.sources` the viewer may see, at most SOURCES_CAP of them. */
 export async function shownSources(p: ProvenanceOut, ctx: MercuriusContext): Promise<string[]> {
-  const viewer = ctx.user!;
-  const candidates = p.sources.filter((ref) => agencyAllows(ref, viewer.compartments));
+  const { compartments } = ctx.user!;
+  // Only refs the agency rule lets through are checked against the graph.
+  const candidates = p.sources.filter((ref) => agencyAllows(ref, compartments));
   if (p.entityId === null || candidates.length === 0) return capSources(candidates);
   const id = p.entityId;
   // Every candidate is checked before the cap, so no agency drops out because its first refs
   // are hidden; a failed check fails the field (load rejects), it never shows a ref unchecked.
   const checked = checks(ctx);
   const seen = await Promise.all(candidates.map((ref) => checked.load({ id, ref })));
-  return capSources(candidates.filter((_, i) => seen[i] !== false));
+  const records = new Map(candidates.map((ref, i) => [ref, seen[i] !== false]));
+  return capSources(visibleSources(candidates, compartments, records));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
 import { PREVIEW_CAP } from '../src/graphql/explore/expand.js';
+import { DEGREE_CAP } from '../src/graphql/explore/loaders.js';
 
 let app: FastifyInstance;
 let driver: Driver;
@@ -192,6 +193,20 @@ describe('expand preview', () => {
     } finally {
       await driver.executeQuery("MATCH (o:Entity {id: 'ex:org'}) SET o.classification = 1");
     }
+  });
+
+  it('counts a degree exactly up to the cap, and says "more" beyond it', async () => {
+    const res = await gql<{ expand: { nodes: { id: string; degree: number }[] } }>(
+      app,
+      'query { expand(ids: ["ex:called1"], first: 5) { nodes { id degree } } }',
+    );
+    // The hub's 12,003 links read as DEGREE_CAP + 1; its neighbour's one link stays exact.
+    expect(res.data!.expand.nodes).toEqual([{ id: 'ex:hub', degree: DEGREE_CAP + 1 }]);
+    const node = await gql<{ node: { degree: number } }>(
+      app,
+      'query { node(id: "ex:called1") { degree } }',
+    );
+    expect(node.data!.node.degree).toBe(1);
   });
 
   it('caps counting on a supernode per relationship type, and still shows every type', async () => {

@@ -1,6 +1,8 @@
 // How many links each of the entities $ids has to things the viewer may see, counted up to
-// 100001 (a batched loader: one query for a whole page of entities).
-// $ids; need-to-know $clearance, $compartments. Returns id, degree.
+// $cap + 1 (a batched loader: one query for a whole page of entities). Counting further cost a
+// page of 50 neighbours ~60 ms at bench scale (a busy phone or colonia next to it); up to 1,001
+// it costs ~14 ms, as the expand preview's per-type counts (docs/benchmarks.md, session 16).
+// $ids; $cap; need-to-know $clearance, $compartments. Returns id, degree.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN id, COUNT {
@@ -9,5 +11,5 @@ RETURN id, COUNT {
     AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
     AND coalesce(m.classification, 0) <= $clearance
     AND all(c IN coalesce(m.compartments, []) WHERE c IN $compartments)
-  RETURN 1 LIMIT 100001
+  RETURN 1 LIMIT $cap + 1
 } AS degree

@@ -1,6 +1,7 @@
 // Exports of what is on the canvas: CSV (one table of entities, one of links, every field a
 // column) and JSON. Cells that a spreadsheet would run as a formula are defused.
 import type { Edge, Entity } from './api';
+import { DEGREE_CAP } from './format';
 
 export type ExportKind = 'png' | 'svg' | 'csvNodes' | 'csvLinks' | 'json';
 
@@ -38,7 +39,7 @@ export function entitiesCsv(entities: readonly Entity[]): string {
       e.provenance.source ?? null,
       e.provenance.sourceId ?? null,
       grade(e),
-      e.degree ?? null,
+      e.degree != null && e.degree > DEGREE_CAP ? `${DEGREE_CAP}+` : (e.degree ?? null),
       ...keys.map((k) => e.fields.find((f) => f.key === k)?.value ?? null),
     ]),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatField } from './format';
+import { formatDegree, formatField } from './format';
 
 describe('field values', () => {
   it('groups counts but not years or numbers that name something', () => {
@@ -12,5 +12,15 @@ describe('field values', () => {
     expect(formatField({ key: 'birthDate', value: '1990-01-01', type: 'date' }, 'es-MX')).toMatch(
       /1 ene 1990/,
     );
+  });
+});
+
+describe('link counts', () => {
+  it('says "more" once the API stopped counting', () => {
+    expect(formatDegree(12, 'es-MX')).toBe('12');
+    expect(formatDegree(1000, 'es-MX')).toBe('1,000');
+    expect(formatDegree(1001, 'es-MX')).toBe('1,000+');
+    expect(formatDegree(1001, 'en', true)).toBe('1K+');
+    expect(formatDegree(250, 'en', true)).toBe('250');
   });
 });

@@ -6,6 +6,18 @@ import { parseTime } from './filters';
 /** Numbers that name something rather than count it: "2019", not "2,019". */
 const UNGROUPED = new Set(['year', 'number', 'sector', 'region']);
 
+/** The API counts an entity's links exactly up to this many; DEGREE_CAP + 1 means "more". */
+export const DEGREE_CAP = 1000;
+
+/** An entity's link count: "1,000+" once the API stopped counting; compact ("1K+") for badges. */
+export function formatDegree(degree: number, locale: string, compact = false): string {
+  const capped = degree > DEGREE_CAP;
+  const text = new Intl.NumberFormat(locale, { notation: compact ? 'compact' : 'standard' }).format(
+    capped ? DEGREE_CAP : degree,
+  );
+  return capped ? `${text}+` : text;
+}
+
 export function formatField(f: Field, locale: string): string {
   switch (f.type) {
     case 'datetime': {

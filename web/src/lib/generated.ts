@@ -352,7 +352,10 @@ export type Entity = {
   type: Scalars['String']['output'];
   /** A short human label: a person's full name, a case folio, an address. */
   caption: Scalars['String']['output'];
-  /** Number of links to entities you may see (counted up to 100,001). */
+  /**
+   * Number of links to entities you may see, exact up to 1,000; 1,001 means more than 1,000
+   * (the expand preview breaks a busy entity's links down by type).
+   */
   degree?: Maybe<Scalars['Int']['output']>;
   /** The entity's fields, except provenance, as display strings. */
   fields: Array<Field>;

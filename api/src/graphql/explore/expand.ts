@@ -44,7 +44,7 @@ export function dateParam(value: string | null | undefined, name: string): DateT
   return DateTime.fromStandardDate(new Date(ms));
 }
 
-function patternParts(
+export function patternParts(
   filter: ExpandFilter,
   order: 'ANY' | 'MOST_CONNECTED' = 'ANY',
 ): Record<string, string> {

@@ -1,7 +1,14 @@
 // Batched field loaders: a page of 50 entities costs one query per field, not 50.
+import neo4j from 'neo4j-driver';
 import type { MercuriusLoaders } from 'mercurius';
 import { num } from '../../db/values.js';
 import { viewerParams } from './service.js';
+
+/**
+ * Degrees are exact up to this many links; a busier entity answers DEGREE_CAP + 1 ("1,000+"),
+ * like the expand preview's counts. Counting visible links cannot use the store's degree.
+ */
+export const DEGREE_CAP = 1_000;
 
 export const exploreLoaders: MercuriusLoaders = {
   Entity: {
@@ -10,7 +17,7 @@ export const exploreLoaders: MercuriusLoaders = {
       const rows = await ctx.app.db.readQuery(
         { operation: 'degrees', user: ctx.user!.username },
         'explore/degrees',
-        { ids, ...viewerParams(ctx.user!) },
+        { ids, cap: neo4j.int(DEGREE_CAP), ...viewerParams(ctx.user!) },
       );
       const byId = new Map(rows.map((r) => [String(r.id), num(r.degree)]));
       return queries.map((q) => byId.get(q.obj.id) ?? 0);

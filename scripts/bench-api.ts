@@ -349,7 +349,8 @@ async function run(
       warm: warmNames,
       api: (q: string) =>
         gql(
-          'query($q: String!) { search(query: $q, limit: 20) { score entity { id type caption } } }',
+          // As the web's search box asks (web/src/lib/api.ts: search).
+          'query($q: String!) { search(query: $q, limit: 20) { score matched { field value ranges } entity { id type caption provenance { source } } } }',
           { q },
         ),
       bare: (q: string) =>

@@ -468,10 +468,11 @@ async function run(
   }
 
   const rows: string[] = [];
+  const width = Math.max(...chosen.map((op) => op.name.length)) + 1;
   let ok = true;
   for (const op of chosen) {
     if (op.inputs.length === 0) {
-      rows.push(`${op.name.padEnd(30)} no inputs found in this graph`);
+      rows.push(`${op.name.padEnd(width)} no inputs found in this graph`);
       ok = false;
       continue;
     }
@@ -485,10 +486,10 @@ async function run(
     ok &&= pass;
     rows.push(
       [
-        op.name.padEnd(30),
-        ...[50, 95, 99].map((p) => pct(api, p).toFixed(1).padStart(7)),
-        ...[50, 95].map((p) => pct(bare, p).toFixed(1).padStart(7)),
-        `${ratio.toFixed(2)}×`.padStart(7),
+        op.name.padEnd(width),
+        ...[50, 95, 99].map((p) => pct(api, p).toFixed(1).padStart(8)),
+        ...[50, 95].map((p) => pct(bare, p).toFixed(1).padStart(8)),
+        `${ratio.toFixed(2)}×`.padStart(8),
         `  p95 ≤ ${op.target} ms, ratio ≤ 1.5×: ${pass ? 'met' : 'NOT met'}`,
       ].join(''),
     );
@@ -497,7 +498,7 @@ async function run(
     `\n${N} requests per operation (after ${WARMUP} per operation on other inputs), one at a time, API and bare driver alternating; milliseconds`,
   );
   console.log(
-    `${'operation'.padEnd(30)}${'api p50'.padStart(7)}${'p95'.padStart(7)}${'p99'.padStart(7)}${'drv p50'.padStart(7)}${'p95'.padStart(7)}${'ratio'.padStart(7)}`,
+    `${'operation'.padEnd(width)}${'api p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'drv p50'.padStart(8)}${'p95'.padStart(8)}${'ratio'.padStart(8)}`,
   );
   for (const r of rows) console.log(r);
   console.log(

@@ -24,7 +24,7 @@ import {
   previewBranches,
   typeDegrees,
 } from '../api/src/graphql/explore/expand.js';
-import { DEGREE_CAP } from '../api/src/graphql/explore/loaders.js';
+import { DEGREE_CAP } from '../api/src/graphql/explore/service.js';
 import { agencyAllows } from '../api/src/graphql/explore/sources.js';
 import { relPattern } from '../api/src/graph/model.js';
 import { ensureBenchData, ensureSupernode, HUB_ID } from './bench-data.js';
@@ -34,8 +34,8 @@ import path from 'node:path';
 const N = Number(process.env.BENCH_N ?? 400);
 // Requests per operation and side before anything is timed, on inputs that are not timed: a
 // database started by the benchmark is measured once its JIT has compiled the hot paths (a
-// cold JVM made the first operation's p95 up to twice its steady value), and no timed input
-// was seen before.
+// cold JVM made the first operation's p95 up to twice its steady value). Operations on one
+// entity (the densest, the supernode) warm up on it; the others on inputs they do not time.
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 300);
 const database = process.env.NEO4J_DATABASE ?? 'neo4j';
 
@@ -292,6 +292,31 @@ async function run(
       ),
     bare: (id: string) => cypher(renderQuery('explore/expand', expandParts), expandParams(id)),
   };
+  /**
+   * The API's check of the source records behind shared entities (those with `sources`;
+   * api/src/graphql/explore/sources.ts): every ref their `sources` lists, or only the one
+   * governing each entity's grade when `governingOnly`; refs of compartmented agencies the
+   * viewer lacks are never checked. One query, as the API's per-request loader.
+   */
+  function checkRecords(entities: Record<string, unknown>[], governingOnly = false) {
+    const mentions = new Map<string, { id: string; ref: string }>();
+    for (const p of entities) {
+      const id = String(p.id);
+      const sources = (p.sources as string[] | undefined) ?? [];
+      if (sources.length === 0) continue;
+      const refs = governingOnly ? [] : [...sources];
+      // The governing record (source, sourceId), unless the entity is its own record.
+      const governing =
+        p.source == null || p.sourceId == null ? id : `${String(p.source)}:${String(p.sourceId)}`;
+      if (governing !== id) refs.push(governing);
+      for (const ref of refs)
+        if (agencyAllows(ref, user.compartments)) mentions.set(`${id}\n${ref}`, { id, ref });
+    }
+    return mentions.size > 0
+      ? cypher(loadQuery('explore/source-records'), { mentions: [...mentions.values()], ...viewer })
+      : null;
+  }
+
   // What the web's canvas asks when it expands (web/src/lib/api.ts: ENTITY, EDGE), best
   // connected first: the API answers it with the expansion, then the visible degree of every
   // neighbour and the check of the source records behind shared ones, those two in parallel.
@@ -309,28 +334,22 @@ async function run(
         renderQuery('explore/expand', patternParts({}, 'MOST_CONNECTED')),
         expandParams(id),
       );
-      const others = rows
-        .slice(0, 50)
-        .map((r) => (r.other as { properties: Record<string, unknown> }).properties);
-      const mentions = new Map<string, { id: string; ref: string }>();
-      for (const p of others) {
-        const refs = ((p.sources as string[] | undefined) ?? []).filter((ref) =>
-          agencyAllows(ref, user.compartments),
-        );
-        for (const ref of refs) mentions.set(`${String(p.id)}\n${ref}`, { id: String(p.id), ref });
-      }
+      // One entity per neighbour, as the API's page (a neighbour linked twice shows once).
+      const others = [
+        ...new Map(
+          rows.slice(0, 50).map((r) => {
+            const p = (r.other as { properties: Record<string, unknown> }).properties;
+            return [String(p.id), p] as const;
+          }),
+        ).values(),
+      ];
       await Promise.all([
         cypher(loadQuery('explore/degrees'), {
           ids: others.map((p) => p.id),
           cap: neo4j.int(DEGREE_CAP),
           ...viewer,
         }),
-        mentions.size > 0
-          ? cypher(loadQuery('explore/source-records'), {
-              mentions: [...mentions.values()],
-              ...viewer,
-            })
-          : null,
+        checkRecords(others),
       ]);
     },
   };
@@ -353,13 +372,19 @@ async function run(
           'query($q: String!) { search(query: $q, limit: 20) { score matched { field value ranges } entity { id type caption provenance { source } } } }',
           { q },
         ),
-      bare: (q: string) =>
-        // The API asks for twice the page (ExploreService.search: exact names first, then cut).
-        cypher(loadQuery('explore/search-names'), {
+      bare: async (q: string) => {
+        // The API asks for twice the page (ExploreService.search: exact names first, then cut),
+        // then checks the record governing each shared entity of the page (`source`).
+        const rows = await cypher(loadQuery('explore/search-names'), {
           query: luceneQuery(q),
           limit: neo4j.int(2 * 20),
           ...viewer,
-        }),
+        });
+        await checkRecords(
+          rows.slice(0, 20).map((r) => r.node as Record<string, unknown>),
+          true,
+        );
+      },
     },
     {
       name: 'expand preview',
@@ -458,6 +483,7 @@ async function run(
   // BENCH_ONLY=preview times only the operations whose name contains that text.
   const only = process.env.BENCH_ONLY;
   const chosen = only ? ops.filter((op) => op.name.includes(only)) : ops;
+  if (chosen.length === 0) throw new Error(`BENCH_ONLY="${only}" matches no operation`);
   console.log(`Warming up: ${WARMUP} requests per operation and side, on inputs not timed…`);
   for (const op of chosen) {
     for (let i = 0; i < WARMUP && op.warm.length > 0; i++) {

@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
 import { PREVIEW_CAP } from '../src/graphql/explore/expand.js';
-import { DEGREE_CAP } from '../src/graphql/explore/loaders.js';
+import { DEGREE_CAP } from '../src/graphql/explore/service.js';
 
 let app: FastifyInstance;
 let driver: Driver;
@@ -207,6 +207,11 @@ describe('expand preview', () => {
       'query { node(id: "ex:called1") { degree } }',
     );
     expect(node.data!.node.degree).toBe(1);
+    const around = await gql<{ neighbors: { total: number } }>(
+      app,
+      'query { neighbors(id: "ex:hub", limit: 5) { total } }',
+    );
+    expect(around.data!.neighbors.total).toBe(DEGREE_CAP + 1);
   });
 
   it('caps counting on a supernode per relationship type, and still shows every type', async () => {

@@ -52,6 +52,19 @@ describe('drawn elements', () => {
     expect(byId(draw(togglePin(g, ['b']))).get('b')!.data.pinned).toBe(true);
   });
 
+  it('keeps the "more" ring on an entity counted "1,000+", however many links are drawn', () => {
+    const n = 1100;
+    const hub = addSubgraph(emptyGraph, {
+      nodes: [
+        entity('hub', { type: 'Phone', degree: 1001 }),
+        ...Array.from({ length: n }, (_, i) => entity(`p${i}`, { degree: 1 })),
+      ],
+      edges: Array.from({ length: n }, (_, i) => edge(`e${i}`, `p${i}`, 'hub', { type: 'CALLED' })),
+    });
+    expect(byId(draw(hub)).get('hub')!.data).toMatchObject({ more: true, super: true });
+    expect(byId(draw(hub)).get('p0')!.data).toMatchObject({ more: false });
+  });
+
   it('grows node size logarithmically and caps it', () => {
     expect(sizeFor(0)).toBe(26);
     expect(sizeFor(null)).toBe(26);

@@ -4,6 +4,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Edge } from './api';
 import type { DomainGraph } from './graph';
+import { DEGREE_CAP } from './format';
 import { groupLabel } from './groups';
 import { iconFor } from './icons';
 import { fallbackLook, fallbackRelLook, relLook, SUPERNODE, typeLook } from './style';
@@ -104,7 +105,8 @@ export function toElements(
         icon: iconFor(e.type),
         size: opts.sizeBy === 'none' ? 34 : sizeFor(measure),
         degree,
-        more: degree > (onCanvas.get(id) ?? 0),
+        // Past the API's count (1,000+) there may be more than the canvas holds, however many.
+        more: degree > DEGREE_CAP || degree > (onCanvas.get(id) ?? 0),
         super: degree > SUPERNODE,
         pinned: g.pinned.has(id),
         ...(parentOf.has(id) ? { parent: parentOf.get(id) } : {}),

@@ -19,11 +19,13 @@ describe('exports', () => {
         caption: 'Luis',
         provenance: provenance({ reliability: null, credibility: null }),
       }),
+      entity('t1', { type: 'Phone', caption: '5512345678', degree: 1001 }),
     ]);
     expect(csv).toBe(
       'id,type,caption,source,sourceId,grade,degree,curp\r\n' +
         'p1,Person,Ana,FGJ,1,B2,3,X\r\n' +
-        'p2,Person,Luis,FGJ,1,,,\r\n',
+        'p2,Person,Luis,FGJ,1,,,\r\n' +
+        't1,Phone,5512345678,FGJ,1,B2,1000+,\r\n',
     );
     expect(linksCsv([edge('e', 'p1', 'p2')])).toBe(
       'id,type,source,target,agency,sourceId,grade\r\ne,ASSOCIATE_OF,p1,p2,SSC,1,B2\r\n',

@@ -424,7 +424,10 @@ export type Edge = {
 export type Neighborhood = {
   __typename?: 'Neighborhood';
   centre: Entity;
-  /** How many relationships the centre has in all; more than `edges` when the limit cut them. */
+  /**
+   * How many relationships the centre has in all (as `degree`: exact up to 1,000, 1,001 means
+   * more); more than `edges` when the limit cut them.
+   */
   total: Scalars['Int']['output'];
   nodes: Array<Entity>;
   edges: Array<Edge>;

@@ -2,13 +2,7 @@
 import neo4j from 'neo4j-driver';
 import type { MercuriusLoaders } from 'mercurius';
 import { num } from '../../db/values.js';
-import { viewerParams } from './service.js';
-
-/**
- * Degrees are exact up to this many links; a busier entity answers DEGREE_CAP + 1 ("1,000+"),
- * like the expand preview's counts. Counting visible links cannot use the store's degree.
- */
-export const DEGREE_CAP = 1_000;
+import { DEGREE_CAP, viewerParams } from './service.js';
 
 export const exploreLoaders: MercuriusLoaders = {
   Entity: {

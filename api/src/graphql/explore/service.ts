@@ -27,6 +27,12 @@ export function checkLimit(limit: number, max = MAX_LIMIT): number {
   return limit;
 }
 
+/**
+ * Degrees are exact up to this many links; a busier entity answers DEGREE_CAP + 1 ("1,000+"),
+ * like the expand preview's counts. Counting visible links cannot use the store's degree.
+ */
+export const DEGREE_CAP = 1_000;
+
 /** The need-to-know parameters every query takes. */
 export function viewerParams(viewer: User): {
   clearance: ReturnType<typeof neo4j.int>;
@@ -127,6 +133,7 @@ export class ExploreService {
     const rows = await this.db.readQuery(this.meta('neighbors'), 'explore/neighbors', {
       id,
       limit: neo4j.int(checkLimit(limit)),
+      cap: neo4j.int(DEGREE_CAP),
       ...viewerParams(this.viewer),
     });
     const row = rows[0];

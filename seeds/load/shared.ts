@@ -108,7 +108,8 @@ export function locate(
       ref: `${g.source}:${sourceId}`,
       grade: g,
       caption,
-      searchText: `${street} ${coloniaName ?? ''}`.trim(),
+      // Every word of the caption, so that the address as shown is found as typed.
+      searchText: [street, coloniaName, alcaldia.name].filter(Boolean).join(' '),
       street,
       colonia: coloniaName,
       alcaldia: alcaldia.name,

@@ -48,6 +48,22 @@ async function demoCase(): Promise<{ folio: string; caption: string }> {
   }
 }
 
+/** An open address that many demo records name (a shared entity with `sources`). */
+async function busyAddress(): Promise<string> {
+  const driver = testDriver();
+  try {
+    const res = await driver.executeQuery(`
+      MATCH (a:Address) WHERE size(a.sources) >= 8 AND coalesce(a.classification, 0) = 0
+        AND a.compartments = []
+      RETURN a.caption AS caption ORDER BY size(a.sources) DESC, a.id LIMIT 1`);
+    const r = res.records[0];
+    if (!r) throw new Error('The demo data has no address named by 8 records: was it loaded?');
+    return r.get('caption');
+  } finally {
+    await driver.close();
+  }
+}
+
 beforeAll(async () => {
   ({ app, url } = await serveApp());
   browser = await launchBrowser();
@@ -125,6 +141,25 @@ describe('explore in the browser', () => {
     expect(
       await timeline.getByRole('button', { name: `Añadir al lienzo: ${kase.caption}` }).count(),
     ).toBe(0);
+    await page.close();
+  });
+
+  it('lists the records behind a shared address one per line, the rest on demand', async () => {
+    const caption = await busyAddress();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await loginInBrowser(page, 'supervisora');
+    // Typed as shown, borough included.
+    await page.getByRole('combobox').fill(caption.replace(/[#,]/g, ''));
+    await page.getByRole('option').filter({ hasText: caption }).first().click();
+    const aside = page.locator('aside');
+    const more = aside.locator('summary');
+    await more.waitFor({ timeout: 10_000 });
+    const rest = Number(/^y (\d+) más$/.exec(await more.innerText())?.[1]);
+    expect(rest).toBeGreaterThan(0);
+    expect(await aside.locator('.refs li:visible').count()).toBe(5);
+    await more.click();
+    expect(await aside.locator('.refs li:visible').count()).toBe(5 + rest);
     await page.close();
   });
 });

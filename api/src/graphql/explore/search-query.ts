@@ -13,8 +13,23 @@ function words(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/**
+ * The English stop words of the index's analyzer (`standard-folding`, cypher/schema/001-core.cypher;
+ * `db.index.fulltext.listAvailableAnalyzers`): they are never indexed, so a query requiring one
+ * found nothing — an address typed as shown, "… Gustavo A. Madero", was not found.
+ */
+// prettier-ignore
+const STOP_WORDS = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it',
+  'no', 'not', 'of', 'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they',
+  'this', 'to', 'was', 'will', 'with',
+]);
+
+/** The words a search looks for: at most eight, the index's stop words left out. */
 export function tokens(text: string): string[] {
-  return words(text).slice(0, 8);
+  return words(text)
+    .filter((w) => !STOP_WORDS.has(w))
+    .slice(0, 8);
 }
 
 /**

@@ -9,13 +9,25 @@ const UNGROUPED = new Set(['year', 'number', 'sector', 'region']);
 /** The API counts an entity's links exactly up to this many; DEGREE_CAP + 1 means "more". */
 export const DEGREE_CAP = 1000;
 
-/** An entity's link count: "1,000+" once the API stopped counting; compact ("1K+") for badges. */
-export function formatDegree(degree: number, locale: string, compact = false): string {
-  const capped = degree > DEGREE_CAP;
+/**
+ * A count the API may have stopped at (`capped`: there are more): "240", "10K+". Compact from
+ * 10,000, so the context menu stays narrow, or always (badges).
+ */
+export function formatCount(
+  n: number,
+  capped: boolean,
+  locale: string,
+  compact = n >= 10_000,
+): string {
   const text = new Intl.NumberFormat(locale, { notation: compact ? 'compact' : 'standard' }).format(
-    capped ? DEGREE_CAP : degree,
+    n,
   );
   return capped ? `${text}+` : text;
+}
+
+/** An entity's link count: "1,000+" once the API stopped counting; compact ("1K+") for badges. */
+export function formatDegree(degree: number, locale: string, compact = false): string {
+  return formatCount(Math.min(degree, DEGREE_CAP), degree > DEGREE_CAP, locale, compact);
 }
 
 export function formatField(f: Field, locale: string): string {

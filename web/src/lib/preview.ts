@@ -40,11 +40,3 @@ export function previewRows(groups: readonly ExpandGroup[]): PreviewRow[] {
 export function filtersFor(rows: readonly PreviewRow[]): ExpandFilter[] {
   return rows.map((r) => ({ relTypes: [r.relType], neighborTypes: [r.neighborType] }));
 }
-
-/** "1.2 k" for big counts, so the menu stays narrow; "10 000+" style for capped ones. */
-export function formatCount(n: number, capped: boolean, locale: string): string {
-  const text = new Intl.NumberFormat(locale, {
-    notation: n >= 10_000 ? 'compact' : 'standard',
-  }).format(n);
-  return capped ? `${text}+` : text;
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entity } from './fixtures';
-import { filtersFor, formatCount, previewRows } from './preview';
+import { formatCount } from './format';
+import { filtersFor, previewRows } from './preview';
 import { flatHits, groupHits, markParts } from './search-results';
 
 describe('search results', () => {

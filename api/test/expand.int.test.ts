@@ -31,11 +31,28 @@ WITH DISTINCT h UNWIND range(1, 3) AS i
 CREATE (h)-[:CALLED {source: 'FGJ'}]->(:Entity:Phone {id: 'ex:called' + i, caption: 'p' + i, classification: 0, compartments: []})
 `;
 
+// A phone that called one number 30 times (one of the calls secret) and three others once.
+const CALLS = `
+CREATE (a:Entity:Phone {id: 'ex:calls-a', caption: 'a', classification: 0, compartments: []})
+CREATE (b:Entity:Phone {id: 'ex:calls-b', caption: 'b', classification: 0, compartments: []})
+WITH a, b UNWIND range(1, 29) AS i
+CREATE (a)-[:CALLED {source: 'FGJ', sourceId: 's' + i, classification: 0, compartments: [],
+        occurredAt: datetime('2024-03-01T10:00:00Z') + duration({days: i})}]->(b)
+WITH DISTINCT a, b
+CREATE (a)-[:CALLED {source: 'FGJ', sourceId: 'secret', classification: 3, compartments: ['INF'],
+        occurredAt: datetime('2025-01-01T10:00:00Z')}]->(b)
+CREATE (b)-[:CALLED {source: 'FGJ', sourceId: 'back', classification: 0, compartments: []}]->(a)
+WITH a UNWIND range(1, 3) AS i
+CREATE (a)-[:CALLED {source: 'FGJ', sourceId: 'o' + i, classification: 0, compartments: []}]->
+       (:Entity:Phone {id: 'ex:calls-o' + i, caption: 'o' + i, classification: 0, compartments: []})
+`;
+
 beforeAll(async () => {
   driver = testDriver();
   await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'ex:' DETACH DELETE n");
   await driver.executeQuery(FIXTURE);
   await driver.executeQuery(HUB);
+  await driver.executeQuery(CALLS);
   app = await buildTestApp();
 });
 
@@ -120,6 +137,67 @@ describe('expand', () => {
     });
     expect(res.data!.expand.nodes).toHaveLength(50);
     expect(res.data!.expand.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('pages by neighbour and bundles the links between two entities by type and direction', async () => {
+    const BUNDLED = `query($ids: [ID!]!, $first: Int, $after: String) {
+      expand(ids: $ids, first: $first, after: $after, order: MOST_CONNECTED) {
+        nodes { id } edges { source target provenance { sourceId } }
+        bundles { source target type count firstAt lastAt } pageInfo { hasNextPage endCursor } } }`;
+    type Bundled = {
+      expand: {
+        nodes: { id: string }[];
+        edges: { source: string; target: string; provenance: { sourceId: string } }[];
+        bundles: {
+          source: string;
+          target: string;
+          type: string;
+          count: number;
+          firstAt: string | null;
+          lastAt: string | null;
+        }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const first = await gql<Bundled>(app, BUNDLED, { ids: ['ex:calls-a'], first: 2 });
+    const page = first.data!.expand;
+    // 33 links, four neighbours: a page of two holds two neighbours, the busiest first.
+    expect(page.nodes.map((n) => n.id)[0]).toBe('ex:calls-b');
+    expect(page.nodes).toHaveLength(2);
+    expect(page.bundles.filter((b) => b.target === 'ex:calls-b')).toEqual([
+      {
+        source: 'ex:calls-a',
+        target: 'ex:calls-b',
+        type: 'CALLED',
+        count: 29, // the secret call is not counted for a viewer of clearance 1
+        firstAt: '2024-03-02T10:00:00Z',
+        lastAt: '2024-03-30T10:00:00Z',
+      },
+    ]);
+    expect(page.bundles).toContainEqual({
+      source: 'ex:calls-b',
+      target: 'ex:calls-a',
+      type: 'CALLED',
+      count: 1,
+      firstAt: null,
+      lastAt: null,
+    });
+    // Only the most recent links of a bundle come along.
+    const ab = page.edges.filter((e) => e.target === 'ex:calls-b');
+    expect(ab.map((e) => e.provenance.sourceId)).toEqual(['s29', 's28', 's27', 's26', 's25']);
+    const rest = await gql<Bundled>(app, BUNDLED, {
+      ids: ['ex:calls-a'],
+      first: 2,
+      after: page.pageInfo.endCursor,
+    });
+    const ids = [...page.nodes, ...rest.data!.expand.nodes].map((n) => n.id).sort();
+    expect(ids).toEqual(['ex:calls-b', 'ex:calls-o1', 'ex:calls-o2', 'ex:calls-o3']);
+    expect(rest.data!.expand.pageInfo.hasNextPage).toBe(false);
+    // The supervisor may see the secret call: counted, and the most recent.
+    const all = await gql<Bundled>(app, BUNDLED, { ids: ['ex:calls-a'], first: 1 }, AS.supervisor);
+    const b = all.data!.expand.bundles.find((x) => x.target === 'ex:calls-b')!;
+    expect(b).toMatchObject({ count: 30, lastAt: '2025-01-01T10:00:00Z' });
+    expect(all.data!.expand.edges[0]!.provenance.sourceId).toBe('secret');
   });
 
   it('refuses unknown names, bad cursors and bad dates with stable codes', async () => {

@@ -77,7 +77,10 @@ export type Query = {
   node: Maybe<Entity>;
   /** The entity's neighbours and the relationships to them, at most `limit`. */
   neighbors: Maybe<Neighborhood>;
-  /** Neighbours of one or many entities, filtered and paged (never more than `first`). */
+  /**
+   * Neighbours of one or many entities, filtered and paged: never more than `first` neighbours per
+   * page (a neighbour linked to two centres counts twice), each with its links bundled by type.
+   */
   expand: ExpandPage;
   /** Counts per relationship type × direction × neighbour type × agency, without the neighbours. */
   expandPreview: Array<ExpandGroup>;
@@ -470,8 +473,27 @@ export type PageInfo = {
 export type ExpandPage = {
   __typename?: 'ExpandPage';
   nodes: Array<Entity>;
+  /** The most recent links of each bundle (at most 5 per bundle). */
   edges: Array<Edge>;
+  /** The links between each centre and neighbour of the page, one bundle per type and direction. */
+  bundles: Array<LinkBundle>;
   pageInfo: PageInfo;
+};
+
+/**
+ * All the links of one type and direction between two entities that you may see, e.g. the calls
+ * from one phone to another: drawn as one line with their count.
+ */
+export type LinkBundle = {
+  __typename?: 'LinkBundle';
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+  /** How many links (exact up to 1,000; 1,001 means more). */
+  count: Scalars['Int']['output'];
+  /** The first and last date among them (ISO), null when none is dated. */
+  firstAt: Maybe<Scalars['String']['output']>;
+  lastAt: Maybe<Scalars['String']['output']>;
 };
 
 /** How many links of one kind an expansion would follow. */
@@ -825,6 +847,7 @@ export type ResolversTypes = {
   ExpandFilter: ExpandFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ExpandPage: ResolverTypeWrapper<Omit<ExpandPage, 'nodes' | 'edges'> & { nodes: Array<ResolversTypes['Entity']>, edges: Array<ResolversTypes['Edge']> }>;
+  LinkBundle: ResolverTypeWrapper<LinkBundle>;
   ExpandGroup: ResolverTypeWrapper<ExpandGroup>;
   Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'edges'> & { nodes: Array<ResolversTypes['Entity']>, edges: Array<ResolversTypes['Edge']> }>;
   PathsResult: ResolverTypeWrapper<Omit<PathsResult, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
@@ -879,6 +902,7 @@ export type ResolversParentTypes = {
   ExpandFilter: ExpandFilter;
   PageInfo: PageInfo;
   ExpandPage: Omit<ExpandPage, 'nodes' | 'edges'> & { nodes: Array<ResolversParentTypes['Entity']>, edges: Array<ResolversParentTypes['Edge']> };
+  LinkBundle: LinkBundle;
   ExpandGroup: ExpandGroup;
   Path: Omit<Path, 'nodes' | 'edges'> & { nodes: Array<ResolversParentTypes['Entity']>, edges: Array<ResolversParentTypes['Edge']> };
   PathsResult: Omit<PathsResult, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
@@ -1041,7 +1065,17 @@ export type PageInfoResolvers<ContextType = MercuriusContext, ParentType extends
 export type ExpandPageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ExpandPage'] = ResolversParentTypes['ExpandPage']> = {
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  bundles?: Resolver<Array<ResolversTypes['LinkBundle']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type LinkBundleResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['LinkBundle'] = ResolversParentTypes['LinkBundle']> = {
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ExpandGroupResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ExpandGroup'] = ResolversParentTypes['ExpandGroup']> = {
@@ -1187,6 +1221,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Neighborhood?: NeighborhoodResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ExpandPage?: ExpandPageResolvers<ContextType>;
+  LinkBundle?: LinkBundleResolvers<ContextType>;
   ExpandGroup?: ExpandGroupResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathsResult?: PathsResultResolvers<ContextType>;

@@ -72,7 +72,10 @@ export type Query = {
   node?: Maybe<Entity>;
   /** The entity's neighbours and the relationships to them, at most `limit`. */
   neighbors?: Maybe<Neighborhood>;
-  /** Neighbours of one or many entities, filtered and paged (never more than `first`). */
+  /**
+   * Neighbours of one or many entities, filtered and paged: never more than `first` neighbours per
+   * page (a neighbour linked to two centres counts twice), each with its links bundled by type.
+   */
   expand: ExpandPage;
   /** Counts per relationship type × direction × neighbour type × agency, without the neighbours. */
   expandPreview: Array<ExpandGroup>;
@@ -465,8 +468,27 @@ export type PageInfo = {
 export type ExpandPage = {
   __typename?: 'ExpandPage';
   nodes: Array<Entity>;
+  /** The most recent links of each bundle (at most 5 per bundle). */
   edges: Array<Edge>;
+  /** The links between each centre and neighbour of the page, one bundle per type and direction. */
+  bundles: Array<LinkBundle>;
   pageInfo: PageInfo;
+};
+
+/**
+ * All the links of one type and direction between two entities that you may see, e.g. the calls
+ * from one phone to another: drawn as one line with their count.
+ */
+export type LinkBundle = {
+  __typename?: 'LinkBundle';
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+  /** How many links (exact up to 1,000; 1,001 means more). */
+  count: Scalars['Int']['output'];
+  /** The first and last date among them (ISO), null when none is dated. */
+  firstAt?: Maybe<Scalars['String']['output']>;
+  lastAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** How many links of one kind an expansion would follow. */

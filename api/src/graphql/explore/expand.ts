@@ -6,7 +6,7 @@ import neo4j, { DateTime } from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor, type TxMeta } from '../../db/executor.js';
 import { renderQuery } from '../../db/queries.js';
-import { num } from '../../db/values.js';
+import { num, toPlain } from '../../db/values.js';
 import {
   checkAgencies,
   checkRelTypes,
@@ -15,7 +15,7 @@ import {
   REL_TYPES,
 } from '../../graph/model.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
-import { checkLimit, viewerParams } from './service.js';
+import { checkLimit, DEGREE_CAP, viewerParams } from './service.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -29,6 +29,8 @@ export interface ExpandFilter {
 }
 
 export const MAX_IDS = 100;
+/** An expansion returns the most recent links of each bundle; the bundle counts them all. */
+export const LINKS_PER_BUNDLE = 5;
 /**
  * An entity with at most this many links is counted in one pass; a larger one per relationship
  * type, each up to this many: about 4 µs a link on the bench machine, so a preview stays within
@@ -136,9 +138,29 @@ function mergeGroups(rows: Record<string, unknown>[]): Record<string, unknown>[]
   return [...byKey.values()].sort((a, b) => num(b.count) - num(a.count));
 }
 
+/** Links of one type and direction between two entities, as the API answers them. */
+export interface LinkBundle {
+  source: string;
+  target: string;
+  type: string;
+  count: number;
+  firstAt: string | null;
+  lastAt: string | null;
+}
+
+interface BundleRow {
+  type: string;
+  out: boolean;
+  count: unknown;
+  firstAt: unknown;
+  lastAt: unknown;
+  rels: Relationship[];
+}
+
 export interface ExpandPage {
   nodes: EntityOut[];
   edges: EdgeOut[];
+  bundles: LinkBundle[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
@@ -175,22 +197,36 @@ export class ExpandService {
         ...viewerParams(this.viewer),
         skip: neo4j.int(skip),
         limit: neo4j.int(first),
+        perBundle: neo4j.int(LINKS_PER_BUNDLE),
+        pairCap: neo4j.int(DEGREE_CAP + 1),
       },
       patternParts(filter, order),
     );
     const hasNextPage = rows.length > first;
     const nodes = new Map<string, EntityOut>();
     const edges: EdgeOut[] = [];
+    const bundles: LinkBundle[] = [];
     for (const row of rows.slice(0, first)) {
       const other = toEntity(row.other as Node);
       nodes.set(other.id, other);
       const centre = String(row.centre);
-      const [source, target] = row.start === centre ? [centre, other.id] : [other.id, centre];
-      edges.push(toEdge(row.rel as Relationship, source, target));
+      for (const b of row.bundles as BundleRow[]) {
+        const [source, target] = b.out ? [centre, other.id] : [other.id, centre];
+        bundles.push({
+          source,
+          target,
+          type: b.type,
+          count: num(b.count),
+          firstAt: b.firstAt == null ? null : String(toPlain(b.firstAt)),
+          lastAt: b.lastAt == null ? null : String(toPlain(b.lastAt)),
+        });
+        for (const rel of b.rels) edges.push(toEdge(rel, source, target));
+      }
     }
     return {
       nodes: [...nodes.values()],
       edges,
+      bundles,
       pageInfo: { hasNextPage, endCursor: hasNextPage ? encodeCursor(skip + first, fp) : null },
     };
   }

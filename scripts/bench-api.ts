@@ -20,6 +20,7 @@ import { luceneQuery } from '../api/src/graphql/explore/search-query.js';
 import { pathRelTypes } from '../api/src/graphql/explore/paths.js';
 import {
   patternParts,
+  LINKS_PER_BUNDLE,
   PREVIEW_CAP,
   previewBranches,
   typeDegrees,
@@ -274,6 +275,8 @@ async function run(
     to: null,
     skip: neo4j.int(0),
     limit: neo4j.int(50),
+    perBundle: neo4j.int(LINKS_PER_BUNDLE),
+    pairCap: neo4j.int(DEGREE_CAP + 1),
     ...viewer,
   });
   const previewParams = (id: string) => ({
@@ -287,7 +290,7 @@ async function run(
   const expandOp = {
     api: (id: string) =>
       gql(
-        'query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } } }',
+        'query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } bundles { source target type count } } }',
         { ids: [id] },
       ),
     bare: (id: string) => cypher(renderQuery('explore/expand', expandParts), expandParams(id)),
@@ -326,7 +329,8 @@ async function run(
       gql(
         `query($ids: [ID!]!) { expand(ids: $ids, first: 50, order: MOST_CONNECTED) {
            nodes { id type caption degree fields { key value type } ${PROVENANCE} }
-           edges { id type source target fields { key value type } ${PROVENANCE} } } }`,
+           edges { id type source target fields { key value type } ${PROVENANCE} }
+           bundles { source target type count firstAt lastAt } } }`,
         { ids: [id] },
       ),
     bare: async (id: string) => {

@@ -64,6 +64,28 @@ async function busyAddress(): Promise<string> {
   }
 }
 
+/** A phone that called one number many times and a few others, all open to the supervisor. */
+async function chattyPhone(): Promise<{ number: string; calls: number; neighbours: number }> {
+  const driver = testDriver();
+  try {
+    const res = await driver.executeQuery(`
+      MATCH (a:Phone)-[r:CALLED]-(b:Phone)
+      WITH a, b, count(r) AS calls
+      WITH a, count(b) AS neighbours, max(calls) AS most, COUNT { (a)--() } AS degree
+      WHERE most >= 20 AND neighbours >= 3 AND neighbours <= 40 AND degree <= 1000
+      RETURN a.number AS number, most AS calls, neighbours ORDER BY a.id LIMIT 1`);
+    const r = res.records[0];
+    if (!r) throw new Error('The demo data has no phone with a busy pair: was it loaded?');
+    return {
+      number: r.get('number'),
+      calls: Number(r.get('calls')),
+      neighbours: Number(r.get('neighbours')),
+    };
+  } finally {
+    await driver.close();
+  }
+}
+
 beforeAll(async () => {
   ({ app, url } = await serveApp());
   browser = await launchBrowser();
@@ -160,6 +182,48 @@ describe('explore in the browser', () => {
     expect(await aside.locator('.refs li:visible').count()).toBe(5);
     await more.click();
     expect(await aside.locator('.refs li:visible').count()).toBe(5 + rest);
+    await page.close();
+  });
+
+  it('draws the calls between two phones as one line with their count', async () => {
+    const phone = await chattyPhone();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await loginInBrowser(page, 'supervisora');
+    await page.getByRole('combobox').fill(phone.number);
+    await page.getByRole('option').first().click();
+    await page
+      .locator('aside')
+      .getByRole('button', { name: /^Expandir/ })
+      .click();
+    // Every phone it called is drawn (a page holds neighbours, not links)…
+    await page.waitForFunction(
+      (n) =>
+        (
+          globalThis as unknown as { __trama_cy: { nodes(): { length: number } } }
+        ).__trama_cy.nodes().length >= n,
+      phone.neighbours + 1,
+      { timeout: 10_000 },
+    );
+    // …and the calls of one direction between two phones are one line, labelled with their count.
+    const lines = await page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          __trama_cy: { edges(): { map<T>(f: (e: { data(k: string): unknown }) => T): T[] } };
+        }
+      ).__trama_cy
+        .edges()
+        .map((e) => ({
+          key: `${String(e.data('source'))}|${String(e.data('target'))}|${String(e.data('type'))}`,
+          count: Number(e.data('count')),
+          label: String(e.data('countLabel') ?? ''),
+        })),
+    );
+    expect(new Set(lines.map((l) => l.key)).size).toBe(lines.length);
+    const busiest = lines.reduce((a, l) => (l.count > a.count ? l : a));
+    expect(busiest.count).toBeGreaterThanOrEqual(Math.ceil(phone.calls / 2));
+    expect(busiest.label).toBe(`Llamó a ×${busiest.count}`);
+    await screenshot(page, 'explore-3-bundled-calls');
     await page.close();
   });
 });

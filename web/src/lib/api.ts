@@ -26,9 +26,13 @@ export interface SearchHit {
 }
 export type ExpandFilter = G.ExpandFilter;
 export type ExpandGroup = Omit<G.ExpandGroup, '__typename'>;
+/** All the links of one type and direction between two entities, counted by the API. */
+export type LinkBundle = Omit<G.LinkBundle, '__typename'>;
 export interface Subgraph {
   nodes: Entity[];
   edges: Edge[];
+  /** An expansion sends the most recent links of each bundle, and counts them all here. */
+  bundles?: LinkBundle[];
 }
 export interface Path extends Subgraph {
   length: number;
@@ -117,11 +121,12 @@ export async function expand(
   }>(
     `query Expand($ids: [ID!]!, $filter: ExpandFilter, $first: Int, $order: ExpandOrder, $after: String) {
        expand(ids: $ids, filter: $filter, first: $first, order: $order, after: $after) {
-         nodes { ${ENTITY} } edges { ${EDGE} } pageInfo { hasNextPage endCursor } } }`,
+         nodes { ${ENTITY} } edges { ${EDGE} }
+         bundles { source target type count firstAt lastAt } pageInfo { hasNextPage endCursor } } }`,
     { ids, filter, first, order, after },
   );
-  const { nodes, edges, pageInfo } = data.expand;
-  return { nodes, edges, ...pageInfo };
+  const { nodes, edges, bundles, pageInfo } = data.expand;
+  return { nodes, edges, bundles, ...pageInfo };
 }
 
 export async function expandPreview(ids: string[]): Promise<ExpandGroup[]> {

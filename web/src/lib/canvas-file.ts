@@ -129,6 +129,9 @@ export function restore(
       pinned: new Set(strings(json.pinned).filter((id) => nodes.has(id) || groups.has(id))),
       groups,
       positions,
+      // Not saved: a bundle's count is what one viewer may see (a colleague opening the file
+      // may see fewer links); the next expansion counts them again.
+      bundles: new Map(),
     },
     view: {
       filters: readFilters(v.filters),

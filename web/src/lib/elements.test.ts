@@ -52,6 +52,41 @@ describe('drawn elements', () => {
     expect(byId(draw(togglePin(g, ['b']))).get('b')!.data.pinned).toBe(true);
   });
 
+  it('draws the calls from one phone to another as one line with the count the API gave', () => {
+    const calls = addSubgraph(emptyGraph, {
+      nodes: [
+        entity('p', { type: 'Phone', degree: 231 }),
+        entity('q', { type: 'Phone', degree: 229 }),
+        entity('r', { type: 'Phone', degree: 3 }),
+      ],
+      edges: [
+        ...['c1', 'c2', 'c3', 'c4', 'c5'].map((id) => edge(id, 'p', 'q', { type: 'CALLED' })),
+        edge('back', 'q', 'p', { type: 'CALLED' }),
+        edge('one', 'p', 'r', { type: 'CALLED' }),
+      ],
+      bundles: [
+        { source: 'p', target: 'q', type: 'CALLED', count: 228, firstAt: null, lastAt: null },
+        { source: 'q', target: 'p', type: 'CALLED', count: 1, firstAt: null, lastAt: null },
+        { source: 'p', target: 'r', type: 'CALLED', count: 1, firstAt: null, lastAt: null },
+      ],
+    });
+    const els = byId(draw(calls));
+    expect([...els.keys()].filter((id) => !['p', 'q', 'r'].includes(id)).sort()).toEqual([
+      'back',
+      'meta:p|q|CALLED',
+      'one',
+    ]);
+    expect(els.get('meta:p|q|CALLED')!.data).toMatchObject({
+      source: 'p',
+      target: 'q',
+      count: 228,
+      countLabel: 'called ×228',
+    });
+    // Every link of p is on the canvas, counted by its bundle: no "more" ring.
+    expect(els.get('q')!.data.more).toBe(false);
+    expect(els.get('p')!.data.more).toBe(true); // 231 links, 230 drawn
+  });
+
   it('keeps the "more" ring on an entity counted "1,000+", however many links are drawn', () => {
     const n = 1100;
     const hub = addSubgraph(emptyGraph, {

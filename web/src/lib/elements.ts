@@ -1,9 +1,10 @@
 // The derived step from the domain graph to what Cytoscape draws: visible nodes and links with
-// their look as data, groups as compound or collapsed nodes, and links into a collapsed group
-// merged into one link per neighbour and type. Pure, so it is tested without a browser.
+// their look as data, groups as compound or collapsed nodes, and the links of one type between
+// two drawn nodes (200 calls from one phone to another, or links into a collapsed group) merged
+// into one line labelled with their count. Pure, so it is tested without a browser.
 import type { ElementDefinition } from 'cytoscape';
 import type { Edge } from './api';
-import type { DomainGraph } from './graph';
+import { bundleKey, linkCounts, type DomainGraph } from './graph';
 import { DEGREE_CAP } from './format';
 import { groupLabel } from './groups';
 import { iconFor } from './icons';
@@ -47,11 +48,13 @@ export function toElements(
   opts: DrawOptions,
 ): ElementDefinition[] {
   const out: ElementDefinition[] = [];
-  // Links on the canvas per node, counted once (not per node: that is quadratic on big canvases).
+  // Links on the canvas per node, counted once (not per node: that is quadratic on big canvases);
+  // a line stands for as many links as its bundle counts.
+  const counts = linkCounts(g);
   const onCanvas = new Map<string, number>();
-  for (const e of g.edges.values()) {
-    onCanvas.set(e.source, (onCanvas.get(e.source) ?? 0) + 1);
-    onCanvas.set(e.target, (onCanvas.get(e.target) ?? 0) + 1);
+  for (const c of counts.values()) {
+    onCanvas.set(c.source, (onCanvas.get(c.source) ?? 0) + c.count);
+    onCanvas.set(c.target, (onCanvas.get(c.target) ?? 0) + c.count);
   }
   /** Where each member of a collapsed group is drawn: at its group's node. */
   const drawnAt = new Map<string, string>();
@@ -132,22 +135,31 @@ export function toElements(
       dashed: isUnconfirmed(e),
       count: 1,
     };
-    if (source === e.source && target === e.target) {
-      out.push({ group: 'edges', data, classes: classes([id], opts, true) });
-      continue;
-    }
-    const key = `meta:${source}|${target}|${e.type}`;
+    const key = `meta:${bundleKey({ source, target, type: e.type })}`;
     const m = merged.get(key);
     if (m) {
       m.ids.push(id);
       m.data.dashed = m.data.dashed && data.dashed;
-    } else merged.set(key, { data: { ...data, id: key }, ids: [id] });
+    } else merged.set(key, { data, ids: [id] });
   }
-  for (const m of merged.values()) {
-    const count = m.ids.length;
+  for (const [key, m] of merged) {
+    // Each link's bundle counted once: into a collapsed group, several bundles share a line.
+    const bundles = new Set(m.ids.map((id) => bundleKey(g.edges.get(id)!)));
+    const count = [...bundles].reduce((n, b) => n + (counts.get(b)?.count ?? 0), 0);
+    const first = g.edges.get(m.ids[0]!)!;
+    const single = count === 1 && m.data.source === first.source && m.data.target === first.target;
     out.push({
       group: 'edges',
-      data: { ...m.data, count, countLabel: `${String(m.data.label)} ×${count}` },
+      data: single
+        ? m.data
+        : {
+            ...m.data,
+            id: key,
+            count,
+            // Thicker with the count, as in link charts: 2 links +1 px, 16 links +4, at most +5.
+            width: Number(m.data.width) + Math.min(5, Math.log2(count)),
+            countLabel: `${String(m.data.label)} ×${count > DEGREE_CAP ? `${DEGREE_CAP}+` : count}`,
+          },
       classes: classes(m.ids, opts, true),
     });
   }

@@ -39,6 +39,33 @@ describe('domain graph transitions', () => {
     expect(g2.nodes.get('a')?.degree).toBe(7);
   });
 
+  it('keeps the largest count of a bundle and its widest span; removing an end forgets it', () => {
+    const b = (count: number, firstAt: string | null, lastAt: string | null) => ({
+      source: 'a',
+      target: 'b',
+      type: 'CALLED',
+      count,
+      firstAt,
+      lastAt,
+    });
+    const links = ['x1', 'x2'].map((id) => edge(id, 'a', 'b', { type: 'CALLED' }));
+    const g = addSubgraph(abc(), {
+      nodes: [],
+      edges: links,
+      bundles: [b(40, '2024-02', '2024-05')],
+    });
+    expect(shownDegree(g, 'a')).toBe(40 + 2); // the bundle's 40 calls, e1 and e2
+    // A later, narrower expansion (a time window) does not shrink what is known.
+    expect(addSubgraph(g, { nodes: [], edges: [], bundles: [b(3, '2024-03', '2024-04')] })).toBe(g);
+    const wider = addSubgraph(g, { nodes: [], edges: [], bundles: [b(12, '2024-01', null)] });
+    expect(wider.bundles.get('a|b|CALLED')).toMatchObject({
+      count: 40,
+      firstAt: '2024-01',
+      lastAt: '2024-05',
+    });
+    expect(removeNodes(g, ['b']).bundles.size).toBe(0);
+  });
+
   it('never draws an edge with a missing end', () => {
     const g = { ...emptyGraph, edges: new Map([['e', edge('e', 'a', 'z')]]) };
     expect(drawableEdges(addEntity(g, entity('a')))).toEqual([]);

@@ -2,7 +2,7 @@
 // the analyst did to them (hidden, pinned, grouped, where they sit). Every canvas change is a
 // pure transition (graph, args) => graph, so undo/redo is a history of values and everything
 // is unit-tested without a DOM. A transition that changes nothing returns the same object.
-import type { Edge, Entity, Subgraph } from './api';
+import type { Edge, Entity, LinkBundle, Subgraph } from './api';
 
 export interface Position {
   x: number;
@@ -25,6 +25,31 @@ export interface DomainGraph {
   pinned: ReadonlySet<string>;
   groups: ReadonlyMap<string, Group>;
   positions: ReadonlyMap<string, Position>;
+  /** What the API counted of the links between two entities, by `bundleKey`. */
+  bundles: ReadonlyMap<string, LinkBundle>;
+}
+
+/** Links of one type from one entity to another are drawn as one line: this is its key. */
+export function bundleKey(e: { source: string; target: string; type: string }): string {
+  return `${e.source}|${e.target}|${e.type}`;
+}
+
+/** A bundle as counted twice (e.g. once with a time window): the larger count, the wider span. */
+function mergeBundle(a: LinkBundle | undefined, b: LinkBundle): LinkBundle {
+  if (!a) return b;
+  const min = (x: string | null | undefined, y: string | null | undefined) =>
+    x == null ? (y ?? null) : y == null || x < y ? x : y;
+  const max = (x: string | null | undefined, y: string | null | undefined) =>
+    x == null ? (y ?? null) : y == null || x > y ? x : y;
+  const merged = {
+    ...a,
+    count: Math.max(a.count, b.count),
+    firstAt: min(a.firstAt, b.firstAt),
+    lastAt: max(a.lastAt, b.lastAt),
+  };
+  const same =
+    merged.count === a.count && merged.firstAt === a.firstAt && merged.lastAt === a.lastAt;
+  return same ? a : merged;
 }
 
 export const emptyGraph: DomainGraph = {
@@ -34,6 +59,7 @@ export const emptyGraph: DomainGraph = {
   pinned: new Set(),
   groups: new Map(),
   positions: new Map(),
+  bundles: new Map(),
 };
 
 export function addEntity(g: DomainGraph, e: Entity): DomainGraph {
@@ -48,12 +74,18 @@ export function addSubgraph(g: DomainGraph, s: Subgraph): DomainGraph {
     return !known || (known.degree == null && e.degree != null);
   });
   const newEdges = s.edges.filter((e) => !g.edges.has(e.id));
-  if (newNodes.length === 0 && newEdges.length === 0) return g;
+  const newBundles = (s.bundles ?? []).filter((b) => {
+    const known = g.bundles.get(bundleKey(b));
+    return !known || mergeBundle(known, b) !== known;
+  });
+  if (newNodes.length === 0 && newEdges.length === 0 && newBundles.length === 0) return g;
   const nodes = new Map(g.nodes);
   for (const e of newNodes) nodes.set(e.id, { ...nodes.get(e.id), ...e });
   const edges = new Map(g.edges);
   for (const e of newEdges) edges.set(e.id, e);
-  return { ...g, nodes, edges };
+  const bundles = new Map(g.bundles);
+  for (const b of newBundles) bundles.set(bundleKey(b), mergeBundle(bundles.get(bundleKey(b)), b));
+  return { ...g, nodes, edges, bundles };
 }
 
 function without<T>(set: ReadonlySet<T>, drop: ReadonlySet<T>): Set<T> {
@@ -78,6 +110,7 @@ export function removeNodes(g: DomainGraph, ids: Iterable<string>): DomainGraph 
     pinned: without(g.pinned, drop),
     groups,
     positions: new Map([...g.positions].filter(([id]) => !drop.has(id))),
+    bundles: new Map([...g.bundles].filter(([, b]) => !drop.has(b.source) && !drop.has(b.target))),
   };
 }
 
@@ -118,10 +151,28 @@ export function drawableEdges(g: DomainGraph): Edge[] {
   return [...g.edges.values()].filter((e) => g.nodes.has(e.source) && g.nodes.has(e.target));
 }
 
-/** How many of a node's relationships are on the canvas. */
+/**
+ * How many links each line on the canvas stands for, by `bundleKey`: the links drawn, or the
+ * API's count of their bundle when that is more (an expansion sends a bundle's latest links).
+ */
+export function linkCounts(
+  g: DomainGraph,
+): Map<string, { source: string; target: string; count: number }> {
+  const counts = new Map<string, { source: string; target: string; count: number }>();
+  for (const e of g.edges.values()) {
+    const key = bundleKey(e);
+    const c = counts.get(key);
+    if (c) c.count++;
+    else counts.set(key, { source: e.source, target: e.target, count: 1 });
+  }
+  for (const [key, c] of counts) c.count = Math.max(c.count, g.bundles.get(key)?.count ?? 0);
+  return counts;
+}
+
+/** How many of a node's relationships are on the canvas (a bundle's count included). */
 export function shownDegree(g: DomainGraph, id: string): number {
   let n = 0;
-  for (const e of g.edges.values()) if (e.source === id || e.target === id) n++;
+  for (const c of linkCounts(g).values()) if (c.source === id || c.target === id) n += c.count;
   return n;
 }
 

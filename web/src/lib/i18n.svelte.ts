@@ -38,6 +38,10 @@ const es = {
   expandAll: (n: number) => (n === 1 ? 'Expandir (1 vínculo)' : `Expandir (${n} vínculos)`),
   noLinks: 'Sin vínculos visibles',
   shownOf: (shown: number, total: string) => `${shown} de ${total} vínculos en el lienzo`,
+  bundleOf: (count: string, first: string | null, last: string | null) =>
+    `Esta línea reúne ${count} vínculos de este tipo` +
+    (first && last ? `, del ${first} al ${last}` : '') +
+    '. Abajo, el más reciente.',
   timeline: 'Línea de tiempo',
   noEvents: 'Sin eventos fechados.',
   moreEvents: 'Hay más eventos; se muestran los primeros 100.',
@@ -227,6 +231,10 @@ const en: Dict = {
   expandAll: (n: number) => (n === 1 ? 'Expand (1 link)' : `Expand (${n} links)`),
   noLinks: 'No visible links',
   shownOf: (shown: number, total: string) => `${shown} of ${total} links on the canvas`,
+  bundleOf: (count: string, first: string | null, last: string | null) =>
+    `This line stands for ${count} links of this type` +
+    (first && last ? `, from ${first} to ${last}` : '') +
+    '. Below, the most recent.',
   timeline: 'Timeline',
   noEvents: 'No dated events.',
   moreEvents: 'There are more events; the first 100 are shown.',

@@ -87,6 +87,19 @@ describe('drawn elements', () => {
     expect(els.get('p')!.data.more).toBe(true); // 231 links, 230 drawn
   });
 
+  it('never merges two proposals between the same people: each is decided on its own', () => {
+    const two = addSubgraph(g, {
+      nodes: [],
+      edges: [
+        edge('hyp:1', 'a', 'b', { type: 'HYPOTHESIS' }),
+        edge('hyp:2', 'a', 'b', { type: 'HYPOTHESIS' }),
+      ],
+    });
+    const ids = [...byId(draw(two)).keys()];
+    expect(ids).toContain('hyp:1');
+    expect(ids).toContain('hyp:2');
+  });
+
   it('keeps the "more" ring on an entity counted "1,000+", however many links are drawn', () => {
     const n = 1100;
     const hub = addSubgraph(emptyGraph, {

@@ -135,6 +135,11 @@ export function toElements(
       dashed: isUnconfirmed(e),
       count: 1,
     };
+    // A proposal is one analyst's claim, decided on its own: never merged with another.
+    if (data.dashed && source === e.source && target === e.target) {
+      out.push({ group: 'edges', data, classes: classes([id], opts, true) });
+      continue;
+    }
     const key = `meta:${bundleKey({ source, target, type: e.type })}`;
     const m = merged.get(key);
     if (m) {

@@ -24,6 +24,8 @@ CREATE (a)-[:INVOLVED_IN {role: 'SUSPECT'}]->(k), (c)-[:INVOLVED_IN {role: 'SUSP
 CREATE (pa:Entity:Phone {id: 'pt:PA', caption: '5511111111'}), (pc:Entity:Phone {id: 'pt:PC', caption: '5522222222'})
 CREATE (a)-[:USES_PHONE]->(pa), (c)-[:USES_PHONE]->(pc)
 CREATE (pa)-[:CALLED {occurredAt: datetime('2024-03-05T21:00:00Z'), durationSec: 65, source: 'FGJ'}]->(pc)
+CREATE (pa)-[:CALLED {occurredAt: datetime('2024-03-06T08:00:00Z'), source: 'FGJ', classification: 1, compartments: []}]->
+       (:Entity:Phone {id: 'pt:PV', caption: '5533333333', classification: 2, compartments: ['GV']})
 CREATE (aa:Entity:BankAccount {id: 'pt:AA', caption: 'cuenta A', classification: 2, compartments: ['FIN']}),
        (ac:Entity:BankAccount {id: 'pt:AC', caption: 'cuenta C', classification: 2, compartments: ['FIN']})
 CREATE (a)-[:HOLDS_ACCOUNT {classification: 2, compartments: ['FIN']}]->(aa)
@@ -185,6 +187,7 @@ describe('timeline', () => {
       ['Transfer', '2024-02-01T12:00:00Z'],
       ['Call', '2024-03-05T21:00:00Z'],
       ['Case', '2024-03-05T22:10:00Z'],
+      ['Call', '2024-03-06T08:00:00Z'],
     ]);
     const analyst = await gql<{ timeline: { events: { kind: string }[] } }>(
       app,
@@ -193,6 +196,29 @@ describe('timeline', () => {
       AS.analyst,
     );
     expect(analyst.data!.timeline.events.map((e) => e.kind)).toEqual(['Call', 'Case']);
+  });
+
+  it('gives a phone its own calls, never one to a phone the viewer may not see', async () => {
+    const pa = await gql<{ timeline: { events: { kind: string; call: { target: string } }[] } }>(
+      app,
+      TIMELINE,
+      { ids: ['pt:PA'] },
+      AS.supervisor,
+    );
+    expect(pa.data!.timeline.events.map((e) => [e.kind, e.call.target])).toEqual([
+      ['Call', 'pt:PC'],
+      ['Call', 'pt:PV'],
+    ]);
+    // The analyst may see the call's record but not the victim's phone: neither call nor number.
+    for (const ids of [['pt:PA'], ['pt:A']]) {
+      const res = await gql<{ timeline: { events: { call: { target: string } | null }[] } }>(
+        app,
+        TIMELINE,
+        { ids },
+        AS.analyst,
+      );
+      expect(res.data!.timeline.events.map((e) => e.call?.target ?? null)).not.toContain('pt:PV');
+    }
   });
 
   it("gives an event entity's own dates: a case's occurrence and report", async () => {

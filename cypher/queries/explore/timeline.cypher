@@ -1,7 +1,8 @@
 // Dated events of the entities $ids, oldest first: an event entity's own dates (a case's
 // occurrence and report: via OCCURRED, REPORTED), events linked to them (cases, incidents,
-// arrests, custody, CJM cases, UIF reports), transfers of their accounts and calls of their
-// phones. Window [$from, $to) on the event time (either may be null); $skip/$limit page it.
+// arrests, custody, CJM cases, UIF reports), transfers of their accounts, calls of their
+// phones and a phone's own calls; every node and link on the way must be visible (a call to a
+// protected victim's phone would name her number). Window [$from, $to) on the event time (either may be null); $skip/$limit page it.
 // Need-to-know $clearance, $compartments. Returns subject (id), at, event node or null,
 // call (relationship) or null, via (link type).
 UNWIND $ids AS id
@@ -22,15 +23,25 @@ CALL {
   RETURN e.occurredAt AS at, e AS event, null AS call, type(r) AS via
   UNION
   WITH s
-  MATCH (s)-[h:HOLDS_ACCOUNT|OWNS]-(:BankAccount)-[r:FROM|TO]-(e:Transfer)
+  MATCH (s)-[h:HOLDS_ACCOUNT|OWNS]-(b:BankAccount)-[r:FROM|TO]-(e:Transfer)
   WHERE coalesce(h.classification, 0) <= $clearance AND all(c IN coalesce(h.compartments, []) WHERE c IN $compartments)
+    AND coalesce(b.classification, 0) <= $clearance AND all(c IN coalesce(b.compartments, []) WHERE c IN $compartments)
+    AND coalesce(r.classification, 0) <= $clearance AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
     AND coalesce(e.classification, 0) <= $clearance AND all(c IN coalesce(e.compartments, []) WHERE c IN $compartments)
   RETURN e.occurredAt AS at, e AS event, null AS call, type(r) AS via
   UNION
   WITH s
-  MATCH (s)-[u:USES_PHONE]-(:Phone)-[k:CALLED]-(:Phone)
+  MATCH (s)-[u:USES_PHONE]-(p:Phone)-[k:CALLED]-(q:Phone)
   WHERE coalesce(u.classification, 0) <= $clearance AND all(c IN coalesce(u.compartments, []) WHERE c IN $compartments)
+    AND coalesce(p.classification, 0) <= $clearance AND all(c IN coalesce(p.compartments, []) WHERE c IN $compartments)
     AND coalesce(k.classification, 0) <= $clearance AND all(c IN coalesce(k.compartments, []) WHERE c IN $compartments)
+    AND coalesce(q.classification, 0) <= $clearance AND all(c IN coalesce(q.compartments, []) WHERE c IN $compartments)
+  RETURN k.occurredAt AS at, null AS event, k AS call, 'CALLED' AS via
+  UNION
+  WITH s
+  MATCH (s:Phone)-[k:CALLED]-(q:Phone)
+  WHERE coalesce(k.classification, 0) <= $clearance AND all(c IN coalesce(k.compartments, []) WHERE c IN $compartments)
+    AND coalesce(q.classification, 0) <= $clearance AND all(c IN coalesce(q.compartments, []) WHERE c IN $compartments)
   RETURN k.occurredAt AS at, null AS event, k AS call, 'CALLED' AS via
 }
 WITH s, at, event, call, via

@@ -185,13 +185,21 @@ describe('explore in the browser', () => {
     await page.close();
   });
 
-  it('draws the calls between two phones as one line with their count', async () => {
+  it("lists a phone's calls in its timeline, and draws those between two phones as one line with their count", async () => {
     const phone = await chattyPhone();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     await loginInBrowser(page, 'supervisora');
     await page.getByRole('combobox').fill(phone.number);
     await page.getByRole('option').first().click();
+    // Its timeline lists its own calls, in Spanish, with both numbers.
+    const n = phone.number;
+    await page
+      .locator('aside')
+      .getByRole('region', { name: 'Línea de tiempo' })
+      .getByText(new RegExp(`Llamada\\s+· (${n} → \\d+|\\d+ → ${n})`))
+      .first()
+      .waitFor({ timeout: 15_000 });
     await page
       .locator('aside')
       .getByRole('button', { name: /^Expandir/ })

@@ -45,7 +45,11 @@ export function idsOf(ws: Workspace, nodeId: string): string[] {
 }
 
 function merge(parts: Subgraph[]): Subgraph {
-  return { nodes: parts.flatMap((p) => p.nodes), edges: parts.flatMap((p) => p.edges) };
+  return {
+    nodes: parts.flatMap((p) => p.nodes),
+    edges: parts.flatMap((p) => p.edges),
+    bundles: parts.flatMap((p) => p.bundles ?? []),
+  };
 }
 
 /** Double-click: the 50 best-connected neighbours, never more. */

@@ -180,5 +180,6 @@ export async function hypothesisContext(h: Hypothesis): Promise<Subgraph> {
   return {
     nodes: [...entities.values()],
     edges: around.edges.filter((e) => known.has(e.source) && known.has(e.target)),
+    bundles: (around.bundles ?? []).filter((b) => known.has(b.source) && known.has(b.target)),
   };
 }

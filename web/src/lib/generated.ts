@@ -468,7 +468,7 @@ export type PageInfo = {
 export type ExpandPage = {
   __typename?: 'ExpandPage';
   nodes: Array<Entity>;
-  /** The most recent links of each bundle (at most 5 per bundle). */
+  /** The most recent link of each bundle. */
   edges: Array<Edge>;
   /** The links between each centre and neighbour of the page, one bundle per type and direction. */
   bundles: Array<LinkBundle>;

@@ -29,8 +29,11 @@ export interface ExpandFilter {
 }
 
 export const MAX_IDS = 100;
-/** An expansion returns the most recent links of each bundle; the bundle counts them all. */
-export const LINKS_PER_BUNDLE = 5;
+/**
+ * An expansion returns the most recent link of each bundle; the bundle counts them all. Five
+ * cost a page of the densest phone ~6 ms more at bench scale (docs/benchmarks.md).
+ */
+export const LINKS_PER_BUNDLE = 1;
 /**
  * An entity with at most this many links is counted in one pass; a larger one per relationship
  * type, each up to this many: about 4 µs a link on the bench machine, so a preview stays within

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
-import { PREVIEW_CAP } from '../src/graphql/explore/expand.js';
+import { PREVIEW_CAP, type LinkBundle } from '../src/graphql/explore/expand.js';
 import { DEGREE_CAP } from '../src/graphql/explore/service.js';
 
 let app: FastifyInstance;
@@ -148,14 +148,7 @@ describe('expand', () => {
       expand: {
         nodes: { id: string }[];
         edges: { source: string; target: string; provenance: { sourceId: string } }[];
-        bundles: {
-          source: string;
-          target: string;
-          type: string;
-          count: number;
-          firstAt: string | null;
-          lastAt: string | null;
-        }[];
+        bundles: LinkBundle[];
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
       };
     };

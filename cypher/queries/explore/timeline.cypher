@@ -2,7 +2,8 @@
 // occurrence and report: via OCCURRED, REPORTED), events linked to them (cases, incidents,
 // arrests, custody, CJM cases, UIF reports), transfers of their accounts, calls of their
 // phones and a phone's own calls; every node and link on the way must be visible (a call to a
-// protected victim's phone would name her number). Window [$from, $to) on the event time (either may be null); $skip/$limit page it.
+// protected victim's phone would name her number). Window [$from, $to) on the event time
+// (either may be null); $skip/$limit page it.
 // Need-to-know $clearance, $compartments. Returns subject (id), at, event node or null,
 // call (relationship) or null, via (link type).
 UNWIND $ids AS id

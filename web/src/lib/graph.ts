@@ -74,18 +74,19 @@ export function addSubgraph(g: DomainGraph, s: Subgraph): DomainGraph {
     return !known || (known.degree == null && e.degree != null);
   });
   const newEdges = s.edges.filter((e) => !g.edges.has(e.id));
-  const newBundles = (s.bundles ?? []).filter((b) => {
-    const known = g.bundles.get(bundleKey(b));
-    return !known || mergeBundle(known, b) !== known;
-  });
-  if (newNodes.length === 0 && newEdges.length === 0 && newBundles.length === 0) return g;
+  // Copied only when a count or span grows; a page may count one bundle twice (two filters).
+  let bundles: Map<string, LinkBundle> | null = null;
+  for (const b of s.bundles ?? []) {
+    const known = (bundles ?? g.bundles).get(bundleKey(b));
+    const merged = mergeBundle(known, b);
+    if (merged !== known) (bundles ??= new Map(g.bundles)).set(bundleKey(b), merged);
+  }
+  if (newNodes.length === 0 && newEdges.length === 0 && !bundles) return g;
   const nodes = new Map(g.nodes);
   for (const e of newNodes) nodes.set(e.id, { ...nodes.get(e.id), ...e });
   const edges = new Map(g.edges);
   for (const e of newEdges) edges.set(e.id, e);
-  const bundles = new Map(g.bundles);
-  for (const b of newBundles) bundles.set(bundleKey(b), mergeBundle(bundles.get(bundleKey(b)), b));
-  return { ...g, nodes, edges, bundles };
+  return { ...g, nodes, edges, bundles: bundles ?? g.bundles };
 }
 
 function without<T>(set: ReadonlySet<T>, drop: ReadonlySet<T>): Set<T> {

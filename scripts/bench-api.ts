@@ -20,7 +20,6 @@ import { luceneQuery } from '../api/src/graphql/explore/search-query.js';
 import { pathRelTypes } from '../api/src/graphql/explore/paths.js';
 import {
   patternParts,
-  LINKS_PER_BUNDLE,
   PREVIEW_CAP,
   previewBranches,
   typeDegrees,
@@ -275,8 +274,6 @@ async function run(
     to: null,
     skip: neo4j.int(0),
     limit: neo4j.int(50),
-    perBundle: neo4j.int(LINKS_PER_BUNDLE),
-    pairCap: neo4j.int(DEGREE_CAP + 1),
     ...viewer,
   });
   const previewParams = (id: string) => ({
@@ -290,7 +287,7 @@ async function run(
   const expandOp = {
     api: (id: string) =>
       gql(
-        'query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } bundles { source target type count } } }',
+        'query($ids: [ID!]!) { expand(ids: $ids, first: 50) { nodes { id type caption } edges { id type source target } } }',
         { ids: [id] },
       ),
     bare: (id: string) => cypher(renderQuery('explore/expand', expandParts), expandParams(id)),
@@ -329,8 +326,7 @@ async function run(
       gql(
         `query($ids: [ID!]!) { expand(ids: $ids, first: 50, order: MOST_CONNECTED) {
            nodes { id type caption degree fields { key value type } ${PROVENANCE} }
-           edges { id type source target fields { key value type } ${PROVENANCE} }
-           bundles { source target type count firstAt lastAt } } }`,
+           edges { id type source target fields { key value type } ${PROVENANCE} } } }`,
         { ids: [id] },
       ),
     bare: async (id: string) => {
@@ -357,9 +353,48 @@ async function run(
       ]);
     },
   };
+  // What the web asks once a page is drawn: the links between the centre and the page's
+  // neighbours, counted (web/src/lib/api.ts: linkBundles). Inputs: a centre and its first page,
+  // best connected first, found before timing.
+  type PageInput = { id: string; others: string[] };
+  const pageOf = async (id: string): Promise<PageInput> => ({
+    id,
+    others: [
+      ...new Set(
+        (
+          await cypher(
+            renderQuery('explore/expand', patternParts({}, 'MOST_CONNECTED')),
+            expandParams(id),
+          )
+        )
+          .slice(0, 50)
+          .map((r) => String((r.other as { properties: { id: unknown } }).properties.id)),
+      ),
+    ],
+  });
+  const bundlesOp = {
+    api: (p: PageInput) =>
+      gql(
+        `query($ids: [ID!]!, $others: [ID!]!) { linkBundles(ids: $ids, others: $others) {
+           source target type count firstAt lastAt
+           latest { id type source target fields { key value type } ${PROVENANCE} } } }`,
+        { ids: [p.id], others: p.others },
+      ),
+    bare: (p: PageInput) =>
+      cypher(renderQuery('explore/link-bundles', patternParts({})), {
+        ...expandParams(p.id),
+        others: p.others,
+        pairCap: neo4j.int(DEGREE_CAP + 1),
+      }),
+  };
+  const fiftyPages = await Promise.all(fifty.slice(0, 50).map(pageOf));
+  const warmFiftyPages = await Promise.all(warmFifty.slice(0, 50).map(pageOf));
+  const densestPage = await pageOf(densest);
+
   const ops: {
     name: string;
-    target: number;
+    /** The issue's p95 target in ms; none for what it does not name. */
+    target?: number;
     inputs: unknown[];
     warm: unknown[];
     api: (i: never) => Promise<unknown>;
@@ -422,6 +457,18 @@ async function run(
       inputs: [densest],
       warm: [densest],
       ...expandOp,
+    },
+    {
+      name: 'link bundles of a ~50-link page',
+      inputs: fiftyPages,
+      warm: warmFiftyPages,
+      ...bundlesOp,
+    },
+    {
+      name: `link bundles of the densest's page`,
+      inputs: [densestPage],
+      warm: [densestPage],
+      ...bundlesOp,
     },
     {
       name: `expand preview (${hubDegree} links)`,
@@ -513,7 +560,7 @@ async function run(
       op.bare as (i: unknown) => Promise<unknown>,
     );
     const ratio = pct(api, 50) / pct(bare, 50);
-    const pass = pct(api, 95) <= op.target && ratio <= 1.5;
+    const pass = pct(api, 95) <= (op.target ?? Infinity) && ratio <= 1.5;
     ok &&= pass;
     rows.push(
       [
@@ -521,7 +568,7 @@ async function run(
         ...[50, 95, 99].map((p) => pct(api, p).toFixed(1).padStart(8)),
         ...[50, 95].map((p) => pct(bare, p).toFixed(1).padStart(8)),
         `${ratio.toFixed(2)}×`.padStart(8),
-        `  p95 ≤ ${op.target} ms, ratio ≤ 1.5×: ${pass ? 'met' : 'NOT met'}`,
+        `  ${op.target ? `p95 ≤ ${op.target} ms, ` : ''}ratio ≤ 1.5×: ${pass ? 'met' : 'NOT met'}`,
       ].join(''),
     );
   }

@@ -139,58 +139,104 @@ describe('expand', () => {
     expect(res.data!.expand.pageInfo.hasNextPage).toBe(true);
   });
 
-  it('pages by neighbour and bundles the links between two entities by type and direction', async () => {
-    const BUNDLED = `query($ids: [ID!]!, $first: Int, $after: String) {
-      expand(ids: $ids, first: $first, after: $after, order: MOST_CONNECTED) {
-        nodes { id } edges { source target provenance { sourceId } }
-        bundles { source target type count firstAt lastAt } pageInfo { hasNextPage endCursor } } }`;
-    type Bundled = {
-      expand: {
-        nodes: { id: string }[];
-        edges: { source: string; target: string; provenance: { sourceId: string } }[];
-        bundles: LinkBundle[];
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      };
-    };
-    const first = await gql<Bundled>(app, BUNDLED, { ids: ['ex:calls-a'], first: 2 });
-    const page = first.data!.expand;
-    // 33 links, four neighbours: a page of two holds two neighbours, the busiest first.
-    expect(page.nodes.map((n) => n.id)[0]).toBe('ex:calls-b');
-    expect(page.nodes).toHaveLength(2);
-    expect(page.bundles.filter((b) => b.target === 'ex:calls-b')).toEqual([
-      {
-        source: 'ex:calls-a',
-        target: 'ex:calls-b',
-        type: 'CALLED',
-        count: 29, // the secret call is not counted for a viewer of clearance 1
-        firstAt: '2024-03-02T10:00:00Z',
-        lastAt: '2024-03-30T10:00:00Z',
-      },
-    ]);
-    expect(page.bundles).toContainEqual({
-      source: 'ex:calls-b',
-      target: 'ex:calls-a',
-      type: 'CALLED',
-      count: 1,
-      firstAt: null,
-      lastAt: null,
-    });
-    // Only the most recent link of a bundle comes along.
-    const ab = page.edges.filter((e) => e.target === 'ex:calls-b');
-    expect(ab.map((e) => e.provenance.sourceId)).toEqual(['s29']);
-    const rest = await gql<Bundled>(app, BUNDLED, {
+  it('pages by neighbour, one link each, and counts the links of a page as bundles', async () => {
+    const first = await gql<Page>(app, EXPAND, {
       ids: ['ex:calls-a'],
       first: 2,
+      order: 'MOST_CONNECTED',
+    });
+    const page = first.data!.expand;
+    // 33 links, four neighbours: a page of two holds two neighbours, the busiest first, each
+    // with one of its links.
+    expect(page.nodes.map((n) => n.id)[0]).toBe('ex:calls-b');
+    expect(page.nodes).toHaveLength(2);
+    expect(page.edges).toHaveLength(2);
+    const rest = await gql<Page>(app, EXPAND, {
+      ids: ['ex:calls-a'],
+      first: 2,
+      order: 'MOST_CONNECTED',
       after: page.pageInfo.endCursor,
     });
     const ids = [...page.nodes, ...rest.data!.expand.nodes].map((n) => n.id).sort();
     expect(ids).toEqual(['ex:calls-b', 'ex:calls-o1', 'ex:calls-o2', 'ex:calls-o3']);
     expect(rest.data!.expand.pageInfo.hasNextPage).toBe(false);
+
+    const BUNDLES = `query($ids: [ID!]!, $others: [ID!]!, $f: ExpandFilter) {
+      linkBundles(ids: $ids, others: $others, filter: $f) {
+        source target type count firstAt lastAt latest { source target provenance { sourceId } } } }`;
+    type Bundles = {
+      linkBundles: (LinkBundle & { latest: { provenance: { sourceId: string } } })[];
+    };
+    const others = ['ex:calls-b', 'ex:calls-o1', 'ex:p'];
+    const res = await gql<Bundles>(app, BUNDLES, { ids: ['ex:calls-a'], others });
+    const bundles = res.data!.linkBundles;
+    // ex:p is not linked to the phone: no bundle.
+    expect(bundles.map((b) => `${b.source}>${b.target}:${b.count}`).sort()).toEqual([
+      'ex:calls-a>ex:calls-b:29', // the secret call is not counted for a viewer of clearance 1
+      'ex:calls-a>ex:calls-o1:1',
+      'ex:calls-b>ex:calls-a:1',
+    ]);
+    const ab = bundles.find((b) => b.target === 'ex:calls-b')!;
+    expect(ab).toMatchObject({
+      type: 'CALLED',
+      firstAt: '2024-03-02T10:00:00Z',
+      lastAt: '2024-03-30T10:00:00Z',
+      latest: { source: 'ex:calls-a', target: 'ex:calls-b', provenance: { sourceId: 's29' } },
+    });
+    expect(bundles.find((b) => b.source === 'ex:calls-b')).toMatchObject({
+      firstAt: null,
+      lastAt: null,
+      latest: { provenance: { sourceId: 'back' } },
+    });
+    // The filter's direction is seen from `ids`; a window counts only the calls inside it.
+    const out = await gql<Bundles>(app, BUNDLES, {
+      ids: ['ex:calls-a'],
+      others,
+      f: { direction: 'OUT', from: '2024-03-10', to: '2024-03-20' },
+    });
+    expect(out.data!.linkBundles.map((b) => `${b.target}:${b.count}`).sort()).toEqual([
+      'ex:calls-b:10',
+      'ex:calls-o1:1', // undated: kept by a window, as in expand
+    ]);
     // The supervisor may see the secret call: counted, and the most recent.
-    const all = await gql<Bundled>(app, BUNDLED, { ids: ['ex:calls-a'], first: 1 }, AS.supervisor);
-    const b = all.data!.expand.bundles.find((x) => x.target === 'ex:calls-b')!;
-    expect(b).toMatchObject({ count: 30, lastAt: '2025-01-01T10:00:00Z' });
-    expect(all.data!.expand.edges[0]!.provenance.sourceId).toBe('secret');
+    const all = await gql<Bundles>(app, BUNDLES, { ids: ['ex:calls-a'], others }, AS.supervisor);
+    expect(all.data!.linkBundles.find((b) => b.target === 'ex:calls-b')).toMatchObject({
+      count: 30,
+      lastAt: '2025-01-01T10:00:00Z',
+      latest: { provenance: { sourceId: 'secret' } },
+    });
+  });
+
+  it('counts no links to an entity the viewer may not see', async () => {
+    const BUNDLES = `query($ids: [ID!]!, $others: [ID!]!) {
+      linkBundles(ids: $ids, others: $others) { source target count } }`;
+    await driver.executeQuery(`
+      MATCH (o:Entity {id: 'ex:calls-o2'})
+      CREATE (o)-[:CALLED {source: 'FGJ', classification: 0, compartments: []}]->
+             (:Entity:Phone {id: 'ex:calls-hidden', caption: 'h', classification: 3, compartments: ['INF']})`);
+    const ask = (ids: string[], others: string[], as?: string) =>
+      gql<{ linkBundles: { source: string; target: string; count: number }[] }>(
+        app,
+        BUNDLES,
+        { ids, others },
+        as,
+      );
+    // The analyst (clearance 1) gets nothing on the secret phone, from either side.
+    expect(
+      (await ask(['ex:calls-o2'], ['ex:calls-hidden', 'ex:calls-a'])).data!.linkBundles,
+    ).toEqual([{ source: 'ex:calls-a', target: 'ex:calls-o2', count: 1 }]);
+    expect((await ask(['ex:calls-hidden'], ['ex:calls-o2'])).data!.linkBundles).toEqual([]);
+    // The supervisor sees it.
+    expect(
+      (await ask(['ex:calls-hidden'], ['ex:calls-o2'], AS.supervisor)).data!.linkBundles,
+    ).toEqual([{ source: 'ex:calls-o2', target: 'ex:calls-hidden', count: 1 }]);
+    const admin = await gql(app, BUNDLES, { ids: ['ex:p'], others: ['ex:q'] }, AS.admin);
+    expect(admin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const tooMany = await gql(app, BUNDLES, {
+      ids: ['ex:p'],
+      others: Array.from({ length: 501 }, (_, i) => `ex:case${i}`),
+    });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_LIMIT');
   });
 
   it('refuses unknown names, bad cursors and bad dates with stable codes', async () => {

@@ -213,7 +213,21 @@ describe('explore in the browser', () => {
       phone.neighbours + 1,
       { timeout: 10_000 },
     );
-    // …and the calls of one direction between two phones are one line, labelled with their count.
+    // …then their calls are counted: those of one direction between two phones are one line,
+    // labelled with their count.
+    await page.waitForFunction(
+      (min) =>
+        (
+          globalThis as unknown as {
+            __trama_cy: { edges(): { map<T>(f: (e: { data(k: string): unknown }) => T): T[] } };
+          }
+        ).__trama_cy
+          .edges()
+          .map((e) => Number(e.data('count') ?? 0))
+          .some((c) => c >= min),
+      Math.ceil(phone.calls / 2),
+      { timeout: 10_000 },
+    );
     const lines = await page.evaluate(() =>
       (
         globalThis as unknown as {

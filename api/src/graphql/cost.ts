@@ -8,6 +8,7 @@ const HEAVY = new Set([
   'neighbors',
   'expand',
   'expandPreview',
+  'linkBundles',
   'shortestPaths',
   'connectingNetwork',
   'commonAssociates',

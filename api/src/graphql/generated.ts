@@ -79,11 +79,19 @@ export type Query = {
   neighbors: Maybe<Neighborhood>;
   /**
    * Neighbours of one or many entities, filtered and paged: never more than `first` neighbours per
-   * page (a neighbour linked to two centres counts twice), each with its links bundled by type.
+   * page (a neighbour linked to two centres counts twice), each with one link; a page costs the
+   * same however often two entities are linked. Ask `linkBundles` for the count of those links.
    */
   expand: ExpandPage;
   /** Counts per relationship type × direction × neighbour type × agency, without the neighbours. */
   expandPreview: Array<ExpandGroup>;
+  /**
+   * The links you may see between the entities `ids` and `others` (at most 500), bundled per pair,
+   * type and direction (the filter's direction as seen from `ids`), each with its count, span and
+   * latest link: what an expansion's page stands for ("called 127 times"). It reads every link it
+   * counts, so it costs more than the expansion. Pairs without such a link are left out.
+   */
+  linkBundles: Array<LinkBundle>;
   /**
    * The k shortest paths between two entities, within maxHops links (at most 8), following the
    * link types in relTypes; empty means every type except geography (IN_ALCALDIA, IN_COLONIA,
@@ -148,6 +156,13 @@ export type QueryExpandArgs = {
 
 export type QueryExpandPreviewArgs = {
   ids: Array<Scalars['ID']['input']>;
+  filter?: InputMaybe<ExpandFilter>;
+};
+
+
+export type QueryLinkBundlesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  others: Array<Scalars['ID']['input']>;
   filter?: InputMaybe<ExpandFilter>;
 };
 
@@ -473,10 +488,11 @@ export type PageInfo = {
 export type ExpandPage = {
   __typename?: 'ExpandPage';
   nodes: Array<Entity>;
-  /** The most recent link of each bundle. */
+  /**
+   * One link between each centre and neighbour of the page (whichever the database finds first);
+   * `linkBundles` counts them all.
+   */
   edges: Array<Edge>;
-  /** The links between each centre and neighbour of the page, one bundle per type and direction. */
-  bundles: Array<LinkBundle>;
   pageInfo: PageInfo;
 };
 
@@ -494,6 +510,8 @@ export type LinkBundle = {
   /** The first and last date among them (ISO), null when none is dated. */
   firstAt: Maybe<Scalars['String']['output']>;
   lastAt: Maybe<Scalars['String']['output']>;
+  /** The most recent of them (an undated one when none is dated). */
+  latest: Edge;
 };
 
 /** How many links of one kind an expansion would follow. */
@@ -847,7 +865,7 @@ export type ResolversTypes = {
   ExpandFilter: ExpandFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ExpandPage: ResolverTypeWrapper<Omit<ExpandPage, 'nodes' | 'edges'> & { nodes: Array<ResolversTypes['Entity']>, edges: Array<ResolversTypes['Edge']> }>;
-  LinkBundle: ResolverTypeWrapper<LinkBundle>;
+  LinkBundle: ResolverTypeWrapper<Omit<LinkBundle, 'latest'> & { latest: ResolversTypes['Edge'] }>;
   ExpandGroup: ResolverTypeWrapper<ExpandGroup>;
   Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'edges'> & { nodes: Array<ResolversTypes['Entity']>, edges: Array<ResolversTypes['Edge']> }>;
   PathsResult: ResolverTypeWrapper<Omit<PathsResult, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
@@ -902,7 +920,7 @@ export type ResolversParentTypes = {
   ExpandFilter: ExpandFilter;
   PageInfo: PageInfo;
   ExpandPage: Omit<ExpandPage, 'nodes' | 'edges'> & { nodes: Array<ResolversParentTypes['Entity']>, edges: Array<ResolversParentTypes['Edge']> };
-  LinkBundle: LinkBundle;
+  LinkBundle: Omit<LinkBundle, 'latest'> & { latest: ResolversParentTypes['Edge'] };
   ExpandGroup: ExpandGroup;
   Path: Omit<Path, 'nodes' | 'edges'> & { nodes: Array<ResolversParentTypes['Entity']>, edges: Array<ResolversParentTypes['Edge']> };
   PathsResult: Omit<PathsResult, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
@@ -952,6 +970,7 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   neighbors?: Resolver<Maybe<ResolversTypes['Neighborhood']>, ParentType, ContextType, RequireFields<QueryNeighborsArgs, 'id' | 'limit'>>;
   expand?: Resolver<ResolversTypes['ExpandPage'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'ids' | 'filter' | 'first' | 'order'>>;
   expandPreview?: Resolver<Array<ResolversTypes['ExpandGroup']>, ParentType, ContextType, RequireFields<QueryExpandPreviewArgs, 'ids' | 'filter'>>;
+  linkBundles?: Resolver<Array<ResolversTypes['LinkBundle']>, ParentType, ContextType, RequireFields<QueryLinkBundlesArgs, 'ids' | 'others' | 'filter'>>;
   shortestPaths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'from' | 'to' | 'k' | 'maxHops' | 'relTypes'>>;
   connectingNetwork?: Resolver<ResolversTypes['ConnectingNetwork'], ParentType, ContextType, RequireFields<QueryConnectingNetworkArgs, 'ids' | 'maxHops' | 'relTypes'>>;
   commonAssociates?: Resolver<Array<ResolversTypes['CommonAssociate']>, ParentType, ContextType, RequireFields<QueryCommonAssociatesArgs, 'ids' | 'limit'>>;
@@ -1065,7 +1084,6 @@ export type PageInfoResolvers<ContextType = MercuriusContext, ParentType extends
 export type ExpandPageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ExpandPage'] = ResolversParentTypes['ExpandPage']> = {
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
-  bundles?: Resolver<Array<ResolversTypes['LinkBundle']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
@@ -1076,6 +1094,7 @@ export type LinkBundleResolvers<ContextType = MercuriusContext, ParentType exten
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latest?: Resolver<ResolversTypes['Edge'], ParentType, ContextType>;
 };
 
 export type ExpandGroupResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ExpandGroup'] = ResolversParentTypes['ExpandGroup']> = {

@@ -6,11 +6,14 @@ import {
   caseCounts,
   connectingNetwork,
   expand,
+  linkBundles,
   shortestPaths,
+  type ExpandFilter,
+  type ExpandPage,
   type Subgraph,
 } from './api';
 import { restore, serialize } from './canvas-file';
-import { addSubgraph } from './graph';
+import { addCounts, addSubgraph } from './graph';
 import { i18n } from './i18n.svelte';
 import {
   createInvestigation,
@@ -52,12 +55,36 @@ function merge(parts: Subgraph[]): Subgraph {
   };
 }
 
+/**
+ * Once an expansion is drawn (one line per neighbour), the links its lines stand for are
+ * counted: "Llamó a ×127" (ADR 0010). Counting reads every link, so it comes second.
+ */
+async function countLinks(
+  ws: Workspace,
+  ids: string[],
+  pages: { filter: ExpandFilter; page: ExpandPage }[],
+): Promise<void> {
+  const counted = await guarded(ws, () =>
+    Promise.all(
+      pages.map(({ filter, page }) =>
+        linkBundles(
+          ids,
+          page.nodes.map((n) => n.id),
+          filter,
+        ),
+      ),
+    ),
+  );
+  if (counted) ws.complete((g) => addCounts(g, merge(counted)));
+}
+
 /** Double-click: the 50 best-connected neighbours, never more. */
 export async function expandTop(ws: Workspace, nodeId: string): Promise<void> {
-  const page = await guarded(ws, () =>
-    expand(idsOf(ws, nodeId), {}, EXPAND_FIRST, 'MOST_CONNECTED'),
-  );
-  if (page) ws.change((g) => addSubgraph(g, page));
+  const ids = idsOf(ws, nodeId);
+  const page = await guarded(ws, () => expand(ids, {}, EXPAND_FIRST, 'MOST_CONNECTED'));
+  if (!page) return;
+  ws.change((g) => addSubgraph(g, page));
+  await countLinks(ws, ids, [{ filter: {}, page }]);
 }
 
 /** The context menu: only the ticked kinds of link, each up to `limit`. */
@@ -71,10 +98,17 @@ export async function expandChosen(
   if (rows.length === 0) return;
   const ids = idsOf(ws, nodeId);
   const order = mostConnected ? 'MOST_CONNECTED' : 'ANY';
+  const filters = filtersFor(rows);
   const pages = await guarded(ws, () =>
-    Promise.all(filtersFor(rows).map((f) => expand(ids, f, limit, order))),
+    Promise.all(filters.map((f) => expand(ids, f, limit, order))),
   );
-  if (pages) ws.change((g) => addSubgraph(g, merge(pages)));
+  if (!pages) return;
+  ws.change((g) => addSubgraph(g, merge(pages)));
+  await countLinks(
+    ws,
+    ids,
+    pages.map((page, i) => ({ filter: filters[i]!, page })),
+  );
 }
 
 export type ConnectMode = 'paths' | 'network';

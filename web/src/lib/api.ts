@@ -27,11 +27,11 @@ export interface SearchHit {
 export type ExpandFilter = G.ExpandFilter;
 export type ExpandGroup = Omit<G.ExpandGroup, '__typename'>;
 /** All the links of one type and direction between two entities, counted by the API. */
-export type LinkBundle = Omit<G.LinkBundle, '__typename'>;
+export type LinkBundle = Omit<G.LinkBundle, '__typename' | 'latest'>;
 export interface Subgraph {
   nodes: Entity[];
   edges: Edge[];
-  /** An expansion sends the most recent links of each bundle, and counts them all here. */
+  /** The links that `edges` stand for, counted (`linkBundles`); `edges` holds their latest. */
   bundles?: LinkBundle[];
 }
 export interface Path extends Subgraph {
@@ -121,12 +121,34 @@ export async function expand(
   }>(
     `query Expand($ids: [ID!]!, $filter: ExpandFilter, $first: Int, $order: ExpandOrder, $after: String) {
        expand(ids: $ids, filter: $filter, first: $first, order: $order, after: $after) {
-         nodes { ${ENTITY} } edges { ${EDGE} }
-         bundles { source target type count firstAt lastAt } pageInfo { hasNextPage endCursor } } }`,
+         nodes { ${ENTITY} } edges { ${EDGE} } pageInfo { hasNextPage endCursor } } }`,
     { ids, filter, first, order, after },
   );
-  const { nodes, edges, bundles, pageInfo } = data.expand;
-  return { nodes, edges, bundles, ...pageInfo };
+  const { nodes, edges, pageInfo } = data.expand;
+  return { nodes, edges, ...pageInfo };
+}
+
+/**
+ * The links between `ids` and `others` (an expansion's centres and page, at most 500), counted
+ * per pair, type and direction, with the latest of each: what the page's lines stand for.
+ */
+export async function linkBundles(
+  ids: string[],
+  others: string[],
+  filter: ExpandFilter = {},
+): Promise<Subgraph> {
+  if (ids.length === 0 || others.length === 0) return { nodes: [], edges: [], bundles: [] };
+  const data = await gql<{ linkBundles: (LinkBundle & { latest: Edge })[] }>(
+    `query LinkBundles($ids: [ID!]!, $others: [ID!]!, $filter: ExpandFilter) {
+       linkBundles(ids: $ids, others: $others, filter: $filter) {
+         source target type count firstAt lastAt latest { ${EDGE} } } }`,
+    { ids, others, filter },
+  );
+  return {
+    nodes: [],
+    edges: data.linkBundles.map((b) => b.latest),
+    bundles: data.linkBundles.map(({ latest: _latest, ...b }) => b),
+  };
 }
 
 export async function expandPreview(ids: string[]): Promise<ExpandGroup[]> {

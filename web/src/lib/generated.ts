@@ -74,11 +74,19 @@ export type Query = {
   neighbors?: Maybe<Neighborhood>;
   /**
    * Neighbours of one or many entities, filtered and paged: never more than `first` neighbours per
-   * page (a neighbour linked to two centres counts twice), each with its links bundled by type.
+   * page (a neighbour linked to two centres counts twice), each with one link; a page costs the
+   * same however often two entities are linked. Ask `linkBundles` for the count of those links.
    */
   expand: ExpandPage;
   /** Counts per relationship type × direction × neighbour type × agency, without the neighbours. */
   expandPreview: Array<ExpandGroup>;
+  /**
+   * The links you may see between the entities `ids` and `others` (at most 500), bundled per pair,
+   * type and direction (the filter's direction as seen from `ids`), each with its count, span and
+   * latest link: what an expansion's page stands for ("called 127 times"). It reads every link it
+   * counts, so it costs more than the expansion. Pairs without such a link are left out.
+   */
+  linkBundles: Array<LinkBundle>;
   /**
    * The k shortest paths between two entities, within maxHops links (at most 8), following the
    * link types in relTypes; empty means every type except geography (IN_ALCALDIA, IN_COLONIA,
@@ -143,6 +151,13 @@ export type QueryExpandArgs = {
 
 export type QueryExpandPreviewArgs = {
   ids: Array<Scalars['ID']['input']>;
+  filter?: InputMaybe<ExpandFilter>;
+};
+
+
+export type QueryLinkBundlesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  others: Array<Scalars['ID']['input']>;
   filter?: InputMaybe<ExpandFilter>;
 };
 
@@ -468,10 +483,11 @@ export type PageInfo = {
 export type ExpandPage = {
   __typename?: 'ExpandPage';
   nodes: Array<Entity>;
-  /** The most recent link of each bundle. */
+  /**
+   * One link between each centre and neighbour of the page (whichever the database finds first);
+   * `linkBundles` counts them all.
+   */
   edges: Array<Edge>;
-  /** The links between each centre and neighbour of the page, one bundle per type and direction. */
-  bundles: Array<LinkBundle>;
   pageInfo: PageInfo;
 };
 
@@ -489,6 +505,8 @@ export type LinkBundle = {
   /** The first and last date among them (ISO), null when none is dated. */
   firstAt?: Maybe<Scalars['String']['output']>;
   lastAt?: Maybe<Scalars['String']['output']>;
+  /** The most recent of them (an undated one when none is dated). */
+  latest: Edge;
 };
 
 /** How many links of one kind an expansion would follow. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edge, entity } from './fixtures';
 import {
+  addCounts,
   addEntity,
   addSubgraph,
   drawableEdges,
@@ -64,6 +65,22 @@ describe('domain graph transitions', () => {
       lastAt: '2024-05',
     });
     expect(removeNodes(g, ['b']).bundles.size).toBe(0);
+  });
+
+  it('takes the counts of an expansion only between entities still on the canvas', () => {
+    const counted = {
+      nodes: [],
+      edges: [edge('late-ab', 'a', 'b', { type: 'CALLED' }), edge('late-az', 'a', 'z')],
+      bundles: [
+        { source: 'a', target: 'b', type: 'CALLED', count: 9, firstAt: null, lastAt: null },
+        { source: 'a', target: 'z', type: 'KNOWS', count: 2, firstAt: null, lastAt: null },
+      ],
+    };
+    const g = addCounts(abc(), counted);
+    expect([...g.bundles.keys()]).toEqual(['a|b|CALLED']);
+    expect(g.edges.has('late-ab')).toBe(true);
+    expect(g.edges.has('late-az')).toBe(false); // z was undone before the counts came
+    expect(addCounts(g, counted)).toBe(g);
   });
 
   it('never draws an edge with a missing end', () => {

@@ -89,6 +89,20 @@ export function addSubgraph(g: DomainGraph, s: Subgraph): DomainGraph {
   return { ...g, nodes, edges, bundles: bundles ?? g.bundles };
 }
 
+/**
+ * What an expansion's links were counted to (`linkBundles`), arriving once its page is drawn:
+ * kept only between entities still on the canvas (the analyst may have undone it meanwhile).
+ */
+export function addCounts(g: DomainGraph, s: Subgraph): DomainGraph {
+  const onCanvas = (x: { source: string; target: string }) =>
+    g.nodes.has(x.source) && g.nodes.has(x.target);
+  return addSubgraph(g, {
+    nodes: [],
+    edges: s.edges.filter(onCanvas),
+    bundles: (s.bundles ?? []).filter(onCanvas),
+  });
+}
+
 function without<T>(set: ReadonlySet<T>, drop: ReadonlySet<T>): Set<T> {
   return new Set([...set].filter((x) => !drop.has(x)));
 }

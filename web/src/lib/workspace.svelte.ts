@@ -73,6 +73,14 @@ export class Workspace {
     if (this.saved?.graph === before) this.saved = { ...this.saved, graph: this.graph };
   }
 
+  /**
+   * Completes the last change with what arrives after it is drawn (an expansion's link counts):
+   * part of that change, not an undo step of its own.
+   */
+  complete(next: (g: DomainGraph) => DomainGraph): void {
+    this.history = amend(this.history, next(this.graph));
+  }
+
   /** Positions the analyst chose (dragging, picking a layout): an undo step of its own. */
   move(positions: ReadonlyMap<string, Position>): void {
     this.change((g) => withPositions(g, positions));

@@ -15,7 +15,7 @@ import {
   REL_TYPES,
 } from '../../graph/model.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
-import { checkLimit, DEGREE_CAP, viewerParams } from './service.js';
+import { checkLimit, DEGREE_CAP, MAX_LIMIT, viewerParams } from './service.js';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -29,11 +29,6 @@ export interface ExpandFilter {
 }
 
 export const MAX_IDS = 100;
-/**
- * An expansion returns the most recent link of each bundle; the bundle counts them all. Five
- * cost a page of the densest phone ~6 ms more at bench scale (docs/benchmarks.md).
- */
-export const LINKS_PER_BUNDLE = 1;
 /**
  * An entity with at most this many links is counted in one pass; a larger one per relationship
  * type, each up to this many: about 4 µs a link on the bench machine, so a preview stays within
@@ -149,6 +144,7 @@ export interface LinkBundle {
   count: number;
   firstAt: string | null;
   lastAt: string | null;
+  latest: EdgeOut;
 }
 
 interface BundleRow {
@@ -157,13 +153,12 @@ interface BundleRow {
   count: unknown;
   firstAt: unknown;
   lastAt: unknown;
-  rels: Relationship[];
+  latest: Relationship;
 }
 
 export interface ExpandPage {
   nodes: EntityOut[];
   edges: EdgeOut[];
-  bundles: LinkBundle[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
@@ -200,38 +195,59 @@ export class ExpandService {
         ...viewerParams(this.viewer),
         skip: neo4j.int(skip),
         limit: neo4j.int(first),
-        perBundle: neo4j.int(LINKS_PER_BUNDLE),
-        pairCap: neo4j.int(DEGREE_CAP + 1),
       },
       patternParts(filter, order),
     );
     const hasNextPage = rows.length > first;
     const nodes = new Map<string, EntityOut>();
     const edges: EdgeOut[] = [];
-    const bundles: LinkBundle[] = [];
     for (const row of rows.slice(0, first)) {
       const other = toEntity(row.other as Node);
       nodes.set(other.id, other);
       const centre = String(row.centre);
-      for (const b of row.bundles as BundleRow[]) {
-        const [source, target] = b.out ? [centre, other.id] : [other.id, centre];
-        bundles.push({
+      const [source, target] = row.out ? [centre, other.id] : [other.id, centre];
+      edges.push(toEdge(row.link as Relationship, source, target));
+    }
+    return {
+      nodes: [...nodes.values()],
+      edges,
+      pageInfo: { hasNextPage, endCursor: hasNextPage ? encodeCursor(skip + first, fp) : null },
+    };
+  }
+
+  /**
+   * The links between `ids` and `others` (an expansion's centres and page), bundled by pair,
+   * type and direction and counted up to DEGREE_CAP + 1, with the latest link of each bundle.
+   */
+  async linkBundles(ids: string[], others: string[], filter: ExpandFilter): Promise<LinkBundle[]> {
+    checkLimit(others.length, MAX_LIMIT);
+    const rows = await this.db.readQuery(
+      { operation: 'linkBundles', user: this.viewer.username },
+      'explore/link-bundles',
+      {
+        ...filterParams(ids, filter),
+        ...viewerParams(this.viewer),
+        others,
+        pairCap: neo4j.int(DEGREE_CAP + 1),
+      },
+      patternParts(filter),
+    );
+    return rows.flatMap((row) =>
+      (row.bundles as BundleRow[]).map((b) => {
+        const [source, target] = b.out
+          ? [String(row.centre), String(row.other)]
+          : [String(row.other), String(row.centre)];
+        return {
           source,
           target,
           type: b.type,
           count: num(b.count),
           firstAt: b.firstAt == null ? null : String(toPlain(b.firstAt)),
           lastAt: b.lastAt == null ? null : String(toPlain(b.lastAt)),
-        });
-        for (const rel of b.rels) edges.push(toEdge(rel, source, target));
-      }
-    }
-    return {
-      nodes: [...nodes.values()],
-      edges,
-      bundles,
-      pageInfo: { hasNextPage, endCursor: hasNextPage ? encodeCursor(skip + first, fp) : null },
-    };
+          latest: toEdge(b.latest, source, target),
+        };
+      }),
+    );
   }
 
   /** The relationship types (allowed by the filter) that the entities `ids` have. */

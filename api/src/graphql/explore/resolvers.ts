@@ -43,6 +43,12 @@ export const exploreResolvers: {
         args.ids,
         (args.filter ?? {}) as ExpandFilter,
       ),
+    linkBundles: (_root, args, ctx) =>
+      new ExpandService(ctx.app.db, ctx.user!).linkBundles(
+        args.ids,
+        args.others,
+        (args.filter ?? {}) as ExpandFilter,
+      ),
     shortestPaths: (_root, args, ctx) =>
       new PathService(ctx.app.db, ctx.user!).shortestPaths(
         args.from,

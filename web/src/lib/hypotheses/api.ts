@@ -1,6 +1,6 @@
 // Link hypotheses on the server (api/src/graphql/hypotheses/): proposing, amending, withdrawing,
 // deciding and reopening, the supervisors' queue, and the entities a hypothesis names.
-import { ENTITY, expand, gql, type Edge, type Entity, type Subgraph } from '../api';
+import { ENTITY, expand, gql, linkBundles, type Edge, type Entity, type Subgraph } from '../api';
 import type * as G from '../generated';
 
 export type HypothesisType = G.HypothesisType;
@@ -176,10 +176,7 @@ export async function hypothesisContext(h: Hypothesis): Promise<Subgraph> {
   const ids = [h.fromId, h.toId, ...(h.evidenceIds ?? [])];
   const entities = await entitiesById(ids, true);
   const known = new Set(entities.keys());
-  const around = await expand([...known], {}, 500, 'ANY');
-  return {
-    nodes: [...entities.values()],
-    edges: around.edges.filter((e) => known.has(e.source) && known.has(e.target)),
-    bundles: (around.bundles ?? []).filter((b) => known.has(b.source) && known.has(b.target)),
-  };
+  // Each link among them is counted from both its ends: the graph keeps one of each.
+  const among = await linkBundles([...known], [...known]);
+  return { ...among, nodes: [...entities.values()] };
 }

@@ -1,0 +1,30 @@
+// The links between the entities $ids and the entities $others that the viewer may see,
+// bundled: one bundle per pair, type and direction, with its count (up to $pairCap), first and
+// last date and its most recent link. What an expansion's page stands for, counted (ADR 0010).
+// Placeholders (allow-listed in api/src/graph/model.ts): {{LEFT}} and {{RIGHT}} are the arrow
+// ends for the direction from the $ids ('-'/'<-' and '-'/'->'), {{REL}} the relationship
+// pattern, {{NEIGHBOR}} the pattern the entities $others must match.
+// $ids; $others; $agencies (list or null: relationship's source agency); $from, $to (datetimes
+// or null: window on the link's or neighbour's occurredAt; undated links are kept); $pairCap;
+// need-to-know $clearance, $compartments. Returns centre (id), other (id), bundles
+// [{type, out, count, firstAt, lastAt, latest}]; pairs without a visible link are left out.
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+WHERE coalesce(n.classification, 0) <= $clearance
+  AND all(c IN coalesce(n.compartments, []) WHERE c IN $compartments)
+UNWIND $others AS otherId
+MATCH ({{NEIGHBOR}} {id: otherId})
+WHERE m <> n
+CALL (n, m) {
+  MATCH (n){{LEFT}}[{{REL}}]{{RIGHT}}(m)
+  WHERE {{> explore/fragments/visible-link}}
+  WITH r LIMIT $pairCap
+  WITH r ORDER BY r.occurredAt IS NULL, r.occurredAt DESC, elementId(r)
+  WITH type(r) AS type, startNode(r) = n AS out, collect(r) AS rels,
+       min(r.occurredAt) AS firstAt, max(r.occurredAt) AS lastAt
+  RETURN collect({type: type, out: out, count: size(rels), firstAt: firstAt, lastAt: lastAt,
+                  latest: rels[0]}) AS bundles
+}
+WITH n, m, bundles
+WHERE size(bundles) > 0
+RETURN n.id AS centre, m.id AS other, bundles

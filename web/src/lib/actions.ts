@@ -56,8 +56,8 @@ function merge(parts: Subgraph[]): Subgraph {
 }
 
 /**
- * Once an expansion is drawn (one line per neighbour), the links its lines stand for are
- * counted: "Llamó a ×127" (ADR 0010). Counting reads every link, so it comes second.
+ * The links an expansion's lines stand for, counted ("Llamó a ×127", ADR 0010): asked as soon
+ * as the page arrives, taken into the same undo step when they come, after the page is drawn.
  */
 async function countLinks(
   ws: Workspace,
@@ -83,8 +83,9 @@ export async function expandTop(ws: Workspace, nodeId: string): Promise<void> {
   const ids = idsOf(ws, nodeId);
   const page = await guarded(ws, () => expand(ids, {}, EXPAND_FIRST, 'MOST_CONNECTED'));
   if (!page) return;
+  const counting = countLinks(ws, ids, [{ filter: {}, page }]);
   ws.change((g) => addSubgraph(g, page));
-  await countLinks(ws, ids, [{ filter: {}, page }]);
+  await counting;
 }
 
 /** The context menu: only the ticked kinds of link, each up to `limit`. */
@@ -103,12 +104,13 @@ export async function expandChosen(
     Promise.all(filters.map((f) => expand(ids, f, limit, order))),
   );
   if (!pages) return;
-  ws.change((g) => addSubgraph(g, merge(pages)));
-  await countLinks(
+  const counting = countLinks(
     ws,
     ids,
     pages.map((page, i) => ({ filter: filters[i]!, page })),
   );
+  ws.change((g) => addSubgraph(g, merge(pages)));
+  await counting;
 }
 
 export type ConnectMode = 'paths' | 'network';

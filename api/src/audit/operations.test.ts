@@ -12,6 +12,14 @@ describe('audit summary of an operation', () => {
     expect(s?.entities.sort()).toEqual(['C5:incidente:3', 'FGJ:persona:1', 'SSC:persona:2']);
   });
 
+  it('names both sides of the links counted between entities', () => {
+    const s = summarise(
+      parse('query($o: [ID!]!) { linkBundles(ids: ["phone:1"], others: $o) { count } }'),
+      { o: ['phone:2', 'phone:3'] },
+    );
+    expect(s?.entities.sort()).toEqual(['phone:1', 'phone:2', 'phone:3']);
+  });
+
   it('redacts passwords wherever they are', () => {
     const s = summarise(
       parse(

@@ -17,6 +17,7 @@ const ID_ARGS = new Set([
   'toId',
   'evidence',
   'evidenceIds',
+  'others',
 ]);
 const SECRET = new Set(['password']);
 

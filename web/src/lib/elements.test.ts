@@ -11,6 +11,7 @@ const opts: DrawOptions = {
   highlight: null,
   edgeLabels: true,
   relName: (t) => t.toLowerCase(),
+  countText: String,
 };
 const g = addSubgraph(emptyGraph, {
   nodes: [
@@ -85,6 +86,16 @@ describe('drawn elements', () => {
     // Every link of p is on the canvas, counted by its bundle: no "more" ring.
     expect(els.get('q')!.data.more).toBe(false);
     expect(els.get('p')!.data.more).toBe(true); // 231 links, 230 drawn
+    // A count the API capped reads as the UI's locale says it.
+    const busy = addSubgraph(calls, {
+      nodes: [],
+      edges: [],
+      bundles: [
+        { source: 'p', target: 'q', type: 'CALLED', count: 1001, firstAt: null, lastAt: null },
+      ],
+    });
+    const es = byId(draw(busy, { countText: (n) => (n > 1000 ? '1,000+' : String(n)) }));
+    expect(es.get('meta:p|q|CALLED')!.data.countLabel).toBe('called ×1,000+');
   });
 
   it('never merges two proposals between the same people: each is decided on its own', () => {

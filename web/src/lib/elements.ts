@@ -20,6 +20,8 @@ export interface DrawOptions {
   highlight: ReadonlySet<string> | null;
   edgeLabels: boolean;
   relName: (type: string) => string;
+  /** How a line's count of links reads in the UI's language ("1,000+" once capped). */
+  countText: (count: number) => string;
 }
 
 /** Node size from a measure: logarithmic, so a 1,000-link node does not cover the canvas. */
@@ -163,7 +165,7 @@ export function toElements(
             count,
             // Thicker with the count, as in link charts: 2 links +1 px, 16 links +4, at most +5.
             width: Number(m.data.width) + Math.min(5, Math.log2(count)),
-            countLabel: `${String(m.data.label)} ×${count > DEGREE_CAP ? `${DEGREE_CAP}+` : count}`,
+            countLabel: `${String(m.data.label)} ×${opts.countText(count)}`,
           },
       classes: classes(m.ids, opts, true),
     });

@@ -207,6 +207,42 @@ describe('expand', () => {
     });
   });
 
+  it('counts a pair once between two centres, and says when a pair has more links than counted', async () => {
+    const BUNDLES = `query($ids: [ID!]!, $others: [ID!]!, $f: ExpandFilter) {
+      linkBundles(ids: $ids, others: $others, filter: $f) { source target count capped } }`;
+    type Bundles = {
+      linkBundles: { source: string; target: string; count: number; capped: boolean }[];
+    };
+    const both = await gql<Bundles>(app, BUNDLES, {
+      ids: ['ex:calls-a', 'ex:calls-b'],
+      others: ['ex:calls-a', 'ex:calls-b', 'ex:calls-b'],
+    });
+    expect(both.data!.linkBundles.map((b) => `${b.source}>${b.target}:${b.count}`).sort()).toEqual([
+      'ex:calls-a>ex:calls-b:29',
+      'ex:calls-b>ex:calls-a:1',
+    ]);
+    // One direction asked: each centre's own calls.
+    const out = await gql<Bundles>(app, BUNDLES, {
+      ids: ['ex:calls-a', 'ex:calls-b'],
+      others: ['ex:calls-a', 'ex:calls-b'],
+      f: { direction: 'OUT' },
+    });
+    expect(out.data!.linkBundles.map((b) => `${b.source}>${b.target}:${b.count}`).sort()).toEqual([
+      'ex:calls-a>ex:calls-b:29',
+      'ex:calls-b>ex:calls-a:1',
+    ]);
+    expect(out.data!.linkBundles.every((b) => !b.capped)).toBe(true);
+    await driver.executeQuery(`
+      CREATE (a:Entity:Phone {id: 'ex:cap-a', caption: 'a', classification: 0, compartments: []})
+      CREATE (b:Entity:Phone {id: 'ex:cap-b', caption: 'b', classification: 0, compartments: []})
+      WITH a, b UNWIND range(1, ${DEGREE_CAP + 5}) AS i
+      CREATE (a)-[:CALLED {source: 'FGJ', classification: 0, compartments: []}]->(b)`);
+    const busy = await gql<Bundles>(app, BUNDLES, { ids: ['ex:cap-a'], others: ['ex:cap-b'] });
+    expect(busy.data!.linkBundles).toEqual([
+      { source: 'ex:cap-a', target: 'ex:cap-b', count: DEGREE_CAP + 1, capped: true },
+    ]);
+  });
+
   it('counts no links to an entity the viewer may not see', async () => {
     const BUNDLES = `query($ids: [ID!]!, $others: [ID!]!) {
       linkBundles(ids: $ids, others: $others) { source target count } }`;

@@ -194,6 +194,47 @@ describe('four eyes', () => {
     analystLive.close();
   });
 
+  it('finds the link each approval created, hides it from who may not see it, and drops it on reopening', async () => {
+    const LINK = `query($id: ID!) { confirmedLink(hypothesisId: $id) {
+      type source target provenance { source sourceId } } }`;
+    const propose = async (i: Record<string, unknown>, as: string) =>
+      (await gql<{ proposeHypothesis: { id: string } }>(app, PROPOSE, { i }, as)).data!
+        .proposeHypothesis.id;
+    const link = async (id: string, as: string = AS.analyst) =>
+      (await gql<{ confirmedLink: unknown }>(app, LINK, { id }, as)).data!.confirmedLink;
+    // Two approved proposals of the same kind between the same two people: two links.
+    const first = await propose({ ...input, type: 'PAYS' }, AS.analyst);
+    const second = await propose(
+      { ...input, type: 'PAYS', rationale: 'Depósitos mensuales' },
+      AS.investigator,
+    );
+    expect(await link(first)).toBeNull(); // not approved yet
+    for (const id of [first, second])
+      await gql(app, DECIDE, { id, d: 'APPROVE', r: 'Estados de cuenta' }, AS.supervisor);
+    for (const id of [first, second])
+      expect(await link(id)).toEqual({
+        type: 'PAYS',
+        source: 'hy:a',
+        target: 'hy:b',
+        provenance: { source: 'TRAMA', sourceId: id },
+      });
+    const reopen =
+      'mutation($id: ID!, $r: String!) { reopenHypothesis(id: $id, reason: $r) { status } }';
+    await gql(app, reopen, { id: first, r: 'Los depósitos eran de otra cuenta' }, AS.supervisor);
+    expect(await link(first)).toBeNull();
+    expect(await link(second)).toMatchObject({ provenance: { sourceId: second } });
+    // A link to a protected victim: only who may see her sees it.
+    const hidden = await propose({ ...input, toId: 'hy:v' }, AS.supervisor);
+    await gql(
+      app,
+      DECIDE,
+      { id: hidden, d: 'APPROVE', r: 'Declaración de la víctima' },
+      'supervisor.dos',
+    );
+    expect(await link(hidden, AS.analyst)).toBeNull();
+    expect(await link(hidden, AS.supervisor)).toMatchObject({ target: 'hy:v' });
+  });
+
   it('rejects with a reason, keeps the hypothesis, and reopens only with a new reason', async () => {
     const p = await gql<{ proposeHypothesis: { id: string } }>(
       app,

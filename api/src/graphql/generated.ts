@@ -89,7 +89,8 @@ export type Query = {
    * The links you may see between the entities `ids` and `others` (at most 500), bundled per pair,
    * type and direction (the filter's direction as seen from `ids`), each with its count, span and
    * latest link: what an expansion's page stands for ("called 127 times"). It reads every link it
-   * counts, so it costs more than the expansion. Pairs without such a link are left out.
+   * counts, so it costs more than the expansion. Pairs without such a link are left out; two of
+   * the `ids` linked to each other are counted once when both directions are asked.
    */
   linkBundles: Array<LinkBundle>;
   /**
@@ -107,6 +108,11 @@ export type Query = {
   hypothesis: Maybe<Hypothesis>;
   /** Proposals touching entities, for the canvas. */
   hypotheses: HypothesisPage;
+  /**
+   * The relationship an approved hypothesis created (its source is TRAMA and its record the
+   * hypothesis), or null: not approved, or hidden from you.
+   */
+  confirmedLink: Maybe<Edge>;
   /** The supervisors' queue: proposals waiting for a decision, newest first. */
   hypothesisQueue: HypothesisPage;
   /** Investigations the caller owns or that are shared with them, last changed first. */
@@ -208,6 +214,11 @@ export type QueryHypothesesArgs = {
   filter?: InputMaybe<HypothesisFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryConfirmedLinkArgs = {
+  hypothesisId: Scalars['ID']['input'];
 };
 
 
@@ -507,6 +518,11 @@ export type LinkBundle = {
   type: Scalars['String']['output'];
   /** How many links (exact up to 1,000; 1,001 means more). */
   count: Scalars['Int']['output'];
+  /**
+   * True when the two entities have more than 1,000 such links in all (any type or direction):
+   * the count is a lower bound, and the span and latest link are among those counted.
+   */
+  capped: Scalars['Boolean']['output'];
   /** The first and last date among them (ISO), null when none is dated. */
   firstAt: Maybe<Scalars['String']['output']>;
   lastAt: Maybe<Scalars['String']['output']>;
@@ -977,6 +993,7 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   timeline?: Resolver<ResolversTypes['TimelinePage'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'ids' | 'first'>>;
   hypothesis?: Resolver<Maybe<ResolversTypes['Hypothesis']>, ParentType, ContextType, RequireFields<QueryHypothesisArgs, 'id'>>;
   hypotheses?: Resolver<ResolversTypes['HypothesisPage'], ParentType, ContextType, RequireFields<QueryHypothesesArgs, 'filter' | 'first'>>;
+  confirmedLink?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryConfirmedLinkArgs, 'hypothesisId'>>;
   hypothesisQueue?: Resolver<ResolversTypes['HypothesisPage'], ParentType, ContextType, RequireFields<QueryHypothesisQueueArgs, 'filter' | 'first'>>;
   investigations?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType>;
   openInvestigation?: Resolver<ResolversTypes['SavedCanvas'], ParentType, ContextType, RequireFields<QueryOpenInvestigationArgs, 'id'>>;
@@ -1092,6 +1109,7 @@ export type LinkBundleResolvers<ContextType = MercuriusContext, ParentType exten
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   firstAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   latest?: Resolver<ResolversTypes['Edge'], ParentType, ContextType>;

@@ -13,7 +13,7 @@ import {
   type Subgraph,
 } from './api';
 import { restore, serialize } from './canvas-file';
-import { addCounts, addSubgraph } from './graph';
+import { addCounts, addSubgraph, type DomainGraph } from './graph';
 import { i18n } from './i18n.svelte';
 import {
   createInvestigation,
@@ -57,12 +57,14 @@ function merge(parts: Subgraph[]): Subgraph {
 
 /**
  * The links an expansion's lines stand for, counted ("Llamó a ×127", ADR 0010): asked as soon
- * as the page arrives, taken into the same undo step when they come, after the page is drawn.
+ * as the page is on the canvas (the request leaves before the canvas redraws), and taken into
+ * the change that drew it (`drawn`) when they come.
  */
 async function countLinks(
   ws: Workspace,
   ids: string[],
   pages: { filter: ExpandFilter; page: ExpandPage }[],
+  drawn: DomainGraph,
 ): Promise<void> {
   const counted = await guarded(ws, () =>
     Promise.all(
@@ -75,7 +77,7 @@ async function countLinks(
       ),
     ),
   );
-  if (counted) ws.complete((g) => addCounts(g, merge(counted)));
+  if (counted) ws.complete(drawn, (g) => addCounts(g, merge(counted)));
 }
 
 /** Double-click: the 50 best-connected neighbours, never more. */
@@ -83,9 +85,8 @@ export async function expandTop(ws: Workspace, nodeId: string): Promise<void> {
   const ids = idsOf(ws, nodeId);
   const page = await guarded(ws, () => expand(ids, {}, EXPAND_FIRST, 'MOST_CONNECTED'));
   if (!page) return;
-  const counting = countLinks(ws, ids, [{ filter: {}, page }]);
   ws.change((g) => addSubgraph(g, page));
-  await counting;
+  await countLinks(ws, ids, [{ filter: {}, page }], ws.graph);
 }
 
 /** The context menu: only the ticked kinds of link, each up to `limit`. */
@@ -104,13 +105,13 @@ export async function expandChosen(
     Promise.all(filters.map((f) => expand(ids, f, limit, order))),
   );
   if (!pages) return;
-  const counting = countLinks(
+  ws.change((g) => addSubgraph(g, merge(pages)));
+  await countLinks(
     ws,
     ids,
     pages.map((page, i) => ({ filter: filters[i]!, page })),
+    ws.graph,
   );
-  ws.change((g) => addSubgraph(g, merge(pages)));
-  await counting;
 }
 
 export type ConnectMode = 'paths' | 'network';

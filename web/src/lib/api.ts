@@ -27,11 +27,11 @@ export interface SearchHit {
 export type ExpandFilter = G.ExpandFilter;
 export type ExpandGroup = Omit<G.ExpandGroup, '__typename'>;
 /** All the links of one type and direction between two entities, counted by the API. */
-export type LinkBundle = Omit<G.LinkBundle, '__typename' | 'latest'>;
+export type LinkBundle = Omit<G.LinkBundle, '__typename' | 'latest' | 'capped'>;
 export interface Subgraph {
   nodes: Entity[];
   edges: Edge[];
-  /** The links that `edges` stand for, counted (`linkBundles`); `edges` holds their latest. */
+  /** The links that `edges` stand for, counted (`linkBundles`, which sends each one's latest). */
   bundles?: LinkBundle[];
 }
 export interface Path extends Subgraph {

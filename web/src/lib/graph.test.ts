@@ -15,7 +15,7 @@ import {
   type DomainGraph,
 } from './graph';
 import { groupLabel, makeGroup, orgMembers, toggleCollapsed, ungroup } from './groups';
-import { amend, push, redo, start, undo, MAX_HISTORY } from './history';
+import { amend, amendFrom, push, redo, start, undo, MAX_HISTORY } from './history';
 
 const abc = (): DomainGraph =>
   addSubgraph(emptyGraph, {
@@ -181,5 +181,23 @@ describe('history', () => {
     for (let i = 1; i <= 150; i++) long = push(long, i);
     expect(long.past).toHaveLength(MAX_HISTORY);
     expect(long.past[0]).toBe(50);
+  });
+
+  it('completes a change and every later state with what arrives late, whatever was undone', () => {
+    const late = (s: string) => `${s}+counts`;
+    // Another change came first: both the expansion and it get the counts.
+    const h = push(push(start('a'), 'expanded'), 'dragged');
+    expect(amendFrom(h, 'expanded', late)).toEqual({
+      past: ['a', 'expanded+counts'],
+      present: 'dragged+counts',
+      future: [],
+    });
+    // Undone before they came: the state before it keeps none; redo brings them.
+    const undone = undo(push(start('a'), 'expanded'));
+    const done = amendFrom(undone, 'expanded', late);
+    expect(done).toEqual({ past: [], present: 'a', future: ['expanded+counts'] });
+    expect(redo(done).present).toBe('expanded+counts');
+    // Started over (an investigation opened): nothing to complete.
+    expect(amendFrom(start('opened'), 'expanded', late)).toEqual(start('opened'));
   });
 });

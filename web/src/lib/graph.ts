@@ -168,7 +168,7 @@ export function drawableEdges(g: DomainGraph): Edge[] {
 
 /**
  * How many links each line on the canvas stands for, by `bundleKey`: the links drawn, or the
- * API's count of their bundle when that is more (an expansion sends a bundle's latest links).
+ * API's count of their bundle when that is more (`linkBundles` sends only a bundle's latest).
  */
 export function linkCounts(
   g: DomainGraph,

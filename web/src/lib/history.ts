@@ -24,6 +24,21 @@ export function amend<T>(h: History<T>, next: T): History<T> {
   return next === h.present ? h : { ...h, present: next };
 }
 
+/**
+ * Completes the state `at` and every state after it (what arrives late for one change, e.g. its
+ * counts): undo still takes them back with that change, redo brings them back. Unchanged when
+ * `at` is no longer in the history (the canvas was started over).
+ */
+export function amendFrom<T>(h: History<T>, at: T, f: (state: T) => T): History<T> {
+  const all = [...h.past, h.present, ...h.future];
+  const i = all.indexOf(at);
+  if (i < 0) return h;
+  const next = all.map((state, j) => (j < i ? state : f(state)));
+  if (next.every((state, j) => state === all[j])) return h;
+  const p = h.past.length;
+  return { past: next.slice(0, p), present: next[p]!, future: next.slice(p + 1) };
+}
+
 export function undo<T>(h: History<T>): History<T> {
   const prev = h.past.at(-1);
   if (prev === undefined) return h;

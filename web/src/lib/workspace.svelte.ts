@@ -3,7 +3,7 @@
 // functions of graph.ts and groups.ts; this class only records them. API calls live in
 // actions.ts.
 import { addEntity, emptyGraph, withPositions, type DomainGraph, type Position } from './graph';
-import { amend, push, redo, start, undo, type History } from './history';
+import { amend, amendFrom, push, redo, start, undo, type History } from './history';
 import { defaultView, type ViewSettings } from './canvas-file';
 import type { Entity } from './api';
 import type { Investigation } from './investigations-api';
@@ -74,11 +74,21 @@ export class Workspace {
   }
 
   /**
-   * Completes the last change with what arrives after it is drawn (an expansion's link counts):
-   * part of that change, not an undo step of its own.
+   * Completes the change that produced `drawn` with what arrives after it was drawn (an
+   * expansion's link counts): part of that change and of every later state, not an undo step
+   * of its own; nothing if the canvas was started over meanwhile.
    */
-  complete(next: (g: DomainGraph) => DomainGraph): void {
-    this.history = amend(this.history, next(this.graph));
+  complete(drawn: DomainGraph, next: (g: DomainGraph) => DomainGraph): void {
+    const before = this.history;
+    this.history = amendFrom(before, drawn, next);
+    // What was saved since is still saved with what it had: the counts are not saved anyway.
+    if (this.saved && this.history !== before) {
+      const all = [...before.past, before.present, ...before.future];
+      const now = [...this.history.past, this.history.present, ...this.history.future];
+      const i = all.indexOf(this.saved.graph);
+      if (i >= 0) this.saved = { ...this.saved, graph: now[i]! };
+    }
+    this.dropStaleSelection();
   }
 
   /** Positions the analyst chose (dragging, picking a layout): an undo step of its own. */

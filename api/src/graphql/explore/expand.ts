@@ -142,6 +142,7 @@ export interface LinkBundle {
   target: string;
   type: string;
   count: number;
+  capped: boolean;
   firstAt: string | null;
   lastAt: string | null;
   latest: EdgeOut;
@@ -151,6 +152,7 @@ interface BundleRow {
   type: string;
   out: boolean;
   count: unknown;
+  capped: boolean;
   firstAt: unknown;
   lastAt: unknown;
   latest: Relationship;
@@ -225,9 +227,10 @@ export class ExpandService {
       { operation: 'linkBundles', user: this.viewer.username },
       'explore/link-bundles',
       {
-        ...filterParams(ids, filter),
+        ...filterParams([...new Set(ids)], filter),
         ...viewerParams(this.viewer),
-        others,
+        others: [...new Set(others)],
+        directed: (filter.direction ?? 'BOTH') !== 'BOTH',
         pairCap: neo4j.int(DEGREE_CAP + 1),
       },
       patternParts(filter),
@@ -242,6 +245,7 @@ export class ExpandService {
           target,
           type: b.type,
           count: num(b.count),
+          capped: Boolean(b.capped),
           firstAt: b.firstAt == null ? null : String(toPlain(b.firstAt)),
           lastAt: b.lastAt == null ? null : String(toPlain(b.lastAt)),
           latest: toEdge(b.latest, source, target),

@@ -32,6 +32,7 @@ export const hypothesisResolvers: {
     hypothesis: (_root, args, ctx) => service(ctx).get(args.id) as never,
     hypotheses: (_root, args, ctx) =>
       service(ctx).list(args.filter ?? {}, args.first ?? 100, args.after) as never,
+    confirmedLink: (_root, args, ctx) => service(ctx).confirmedLink(args.hypothesisId) as never,
     hypothesisQueue: (_root, args, ctx) =>
       service(ctx).list(
         { status: 'PROPOSED', ...(args.filter ?? {}) },

@@ -2,13 +2,14 @@
 // proposer approves or rejects with a written reason. Approval creates the confirmed link in
 // the same transaction; every step is kept in the hypothesis's history.
 import { randomUUID } from 'node:crypto';
-import type { ManagedTransaction, Node } from 'neo4j-driver';
+import type { ManagedTransaction, Node, Relationship } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
 import { loadQuery, renderQuery } from '../../db/queries.js';
 import { toPlain, type Plain } from '../../db/values.js';
 import { checkRelTypes } from '../../graph/model.js';
+import { toEdge, type EdgeOut } from '../explore/entity.js';
 import { dateParam, decodeCursor, encodeCursor, fingerprint } from '../explore/expand.js';
 import { checkLimit, viewerParams } from '../explore/service.js';
 
@@ -269,6 +270,15 @@ export class HypothesisService {
         (e) => toPlain(e) as Record<string, Plain>,
       ),
     };
+  }
+
+  /** The relationship the approval of hypothesis `id` created, if the viewer may see it. */
+  async confirmedLink(id: string): Promise<EdgeOut | null> {
+    const [row] = await this.db.readQuery(this.meta('confirmedLink'), 'hypotheses/confirmed-link', {
+      id,
+      ...viewerParams(this.viewer),
+    });
+    return row ? toEdge(row.rel as Relationship, String(row.source), String(row.target)) : null;
   }
 
   async list(

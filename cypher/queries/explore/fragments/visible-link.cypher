@@ -1,5 +1,6 @@
 // A fragment, not a query: the WHERE conditions on a link r to a neighbour m that expand,
-// expand preview and its typed branches share, included (in parentheses) by an include line.
+// expand preview, its typed branches and link bundles share, included (in parentheses) by an
+// include line.
 // No comment at the end of a line here: it would swallow what follows the include.
 // Need-to-know on the link and the neighbour (ADR 0006); $agencies (the link's source agency,
 // or null for all); $from, $to (window on the link's or neighbour's occurredAt; undated kept).

@@ -1,6 +1,6 @@
 // Link hypotheses on the server (api/src/graphql/hypotheses/): proposing, amending, withdrawing,
 // deciding and reopening, the supervisors' queue, and the entities a hypothesis names.
-import { ENTITY, expand, gql, linkBundles, type Edge, type Entity, type Subgraph } from '../api';
+import { EDGE, ENTITY, gql, linkBundles, type Edge, type Entity, type Subgraph } from '../api';
 import type * as G from '../generated';
 
 export type HypothesisType = G.HypothesisType;
@@ -23,16 +23,6 @@ export const HYPOTHESIS_TYPES: readonly HypothesisType[] = [
   'PAYS',
   'UNKNOWN',
 ];
-
-/** The relationship an approved hypothesis becomes (as api/src/graphql/hypotheses/service.ts). */
-export const CONFIRMED_TYPE: Record<HypothesisType, string> = {
-  ASSOCIATE: 'ASSOCIATE_OF',
-  MEMBER_OF: 'MEMBER_OF',
-  SAME_PERSON: 'SAME_AS',
-  OWNS: 'OWNS',
-  PAYS: 'PAYS',
-  UNKNOWN: 'UNKNOWN_LINK',
-};
 
 export const HYPOTHESIS = `id type fromId toId rationale confidence reliability credibility status
   proposer createdAt updatedAt decidedBy decisionReason investigationId evidenceRecords`;
@@ -159,16 +149,13 @@ export async function entitiesById(
 
 /** The confirmed relationship an approved hypothesis created, with its two ends. */
 export async function confirmedLink(h: Hypothesis): Promise<Subgraph | null> {
-  const page = await expand(
-    [h.fromId],
-    { relTypes: [CONFIRMED_TYPE[h.type]], agencies: ['TRAMA'], direction: 'OUT' },
-    200,
-    'ANY',
+  const data = await gql<{ confirmedLink: Edge | null }>(
+    `query ConfirmedLink($id: ID!) { confirmedLink(hypothesisId: $id) { ${EDGE} } }`,
+    { id: h.id },
   );
-  const edge = page.edges.find((e: Edge) => e.provenance.sourceId === h.id);
-  if (!edge) return null;
+  if (!data.confirmedLink) return null;
   const ends = await entitiesById([h.fromId, h.toId], true);
-  return { nodes: [...ends.values()], edges: [edge] };
+  return { nodes: [...ends.values()], edges: [data.confirmedLink] };
 }
 
 /** The two ends and the evidence, with the links among them (for "see in context"). */

@@ -27,7 +27,7 @@ export interface SearchHit {
 export type ExpandFilter = G.ExpandFilter;
 export type ExpandGroup = Omit<G.ExpandGroup, '__typename'>;
 /** All the links of one type and direction between two entities, counted by the API. */
-export type LinkBundle = Omit<G.LinkBundle, '__typename' | 'latest' | 'capped'>;
+export type LinkBundle = Omit<G.LinkBundle, '__typename' | 'latest'>;
 export interface Subgraph {
   nodes: Entity[];
   edges: Edge[];
@@ -141,7 +141,7 @@ export async function linkBundles(
   const data = await gql<{ linkBundles: (LinkBundle & { latest: Edge })[] }>(
     `query LinkBundles($ids: [ID!]!, $others: [ID!]!, $filter: ExpandFilter) {
        linkBundles(ids: $ids, others: $others, filter: $filter) {
-         source target type count firstAt lastAt latest { ${EDGE} } } }`,
+         source target type count capped firstAt lastAt latest { ${EDGE} } } }`,
     { ids, others, filter },
   );
   return {

@@ -66,9 +66,33 @@ describe('drawn elements', () => {
         edge('one', 'p', 'r', { type: 'CALLED' }),
       ],
       bundles: [
-        { source: 'p', target: 'q', type: 'CALLED', count: 228, firstAt: null, lastAt: null },
-        { source: 'q', target: 'p', type: 'CALLED', count: 1, firstAt: null, lastAt: null },
-        { source: 'p', target: 'r', type: 'CALLED', count: 1, firstAt: null, lastAt: null },
+        {
+          source: 'p',
+          target: 'q',
+          type: 'CALLED',
+          count: 228,
+          capped: false,
+          firstAt: null,
+          lastAt: null,
+        },
+        {
+          source: 'q',
+          target: 'p',
+          type: 'CALLED',
+          count: 1,
+          capped: false,
+          firstAt: null,
+          lastAt: null,
+        },
+        {
+          source: 'p',
+          target: 'r',
+          type: 'CALLED',
+          count: 1,
+          capped: false,
+          firstAt: null,
+          lastAt: null,
+        },
       ],
     });
     const els = byId(draw(calls));
@@ -86,16 +110,28 @@ describe('drawn elements', () => {
     // Every link of p is on the canvas, counted by its bundle: no "more" ring.
     expect(els.get('q')!.data.more).toBe(false);
     expect(els.get('p')!.data.more).toBe(true); // 231 links, 230 drawn
-    // A count the API capped reads as the UI's locale says it.
+    // A count the API stopped at (the pair has more links) reads as the UI's locale says it.
     const busy = addSubgraph(calls, {
       nodes: [],
       edges: [],
       bundles: [
-        { source: 'p', target: 'q', type: 'CALLED', count: 1001, firstAt: null, lastAt: null },
+        {
+          source: 'p',
+          target: 'q',
+          type: 'CALLED',
+          count: 700,
+          capped: true,
+          firstAt: null,
+          lastAt: null,
+        },
       ],
     });
-    const es = byId(draw(busy, { countText: (n) => (n > 1000 ? '1,000+' : String(n)) }));
-    expect(es.get('meta:p|q|CALLED')!.data.countLabel).toBe('called ×1,000+');
+    const text = (n: number, capped: boolean) => `${n.toLocaleString('en')}${capped ? '+' : ''}`;
+    const es = byId(draw(busy, { countText: text }));
+    expect(es.get('meta:p|q|CALLED')!.data.countLabel).toBe('called ×700+');
+    expect(byId(draw(calls, { countText: text })).get('meta:p|q|CALLED')!.data.countLabel).toBe(
+      'called ×228',
+    );
   });
 
   it('never merges two proposals between the same people: each is decided on its own', () => {

@@ -20,8 +20,8 @@ export interface DrawOptions {
   highlight: ReadonlySet<string> | null;
   edgeLabels: boolean;
   relName: (type: string) => string;
-  /** How a line's count of links reads in the UI's language ("1,000+" once capped). */
-  countText: (count: number) => string;
+  /** How a line's count of links reads in the UI's language ("1,000+", "301+" when capped). */
+  countText: (count: number, capped: boolean) => string;
 }
 
 /** Node size from a measure: logarithmic, so a 1,000-link node does not cover the canvas. */
@@ -153,6 +153,7 @@ export function toElements(
     // Each link's bundle counted once: into a collapsed group, several bundles share a line.
     const bundles = new Set(m.ids.map((id) => bundleKey(g.edges.get(id)!)));
     const count = [...bundles].reduce((n, b) => n + (counts.get(b)?.count ?? 0), 0);
+    const capped = [...bundles].some((b) => counts.get(b)?.capped);
     const first = g.edges.get(m.ids[0]!)!;
     const single = count === 1 && m.data.source === first.source && m.data.target === first.target;
     out.push({
@@ -165,7 +166,7 @@ export function toElements(
             count,
             // Thicker with the count, as in link charts: 2 links +1 px, 16 links +4, at most +5.
             width: Number(m.data.width) + Math.min(5, Math.log2(count)),
-            countLabel: `${String(m.data.label)} ×${opts.countText(count)}`,
+            countLabel: `${String(m.data.label)} ×${opts.countText(count, capped)}`,
           },
       classes: classes(m.ids, opts, true),
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDegree, formatField } from './format';
+import { formatDegree, formatField, formatLinkCount } from './format';
 
 describe('field values', () => {
   it('groups counts but not years or numbers that name something', () => {
@@ -22,5 +22,9 @@ describe('link counts', () => {
     expect(formatDegree(1001, 'es-MX')).toBe('1,000+');
     expect(formatDegree(1001, 'en', true)).toBe('1K+');
     expect(formatDegree(250, 'en', true)).toBe('250');
+    // A line's links: a lower bound when the API stopped counting the pair.
+    expect(formatLinkCount(1200, false, 'es-MX')).toBe('1,000+');
+    expect(formatLinkCount(700, true, 'es-MX')).toBe('700+');
+    expect(formatLinkCount(700, false, 'es-MX')).toBe('700');
   });
 });

@@ -30,6 +30,11 @@ export function formatDegree(degree: number, locale: string, compact = false): s
   return formatCount(Math.min(degree, DEGREE_CAP), degree > DEGREE_CAP, locale, compact);
 }
 
+/** A line's count of links: "1,000+" past the cap, "301+" when the API stopped at the pair. */
+export function formatLinkCount(count: number, capped: boolean, locale: string): string {
+  return formatCount(Math.min(count, DEGREE_CAP), capped || count > DEGREE_CAP, locale, false);
+}
+
 export function formatField(f: Field, locale: string): string {
   switch (f.type) {
     case 'datetime': {

@@ -46,6 +46,7 @@ describe('domain graph transitions', () => {
       target: 'b',
       type: 'CALLED',
       count,
+      capped: false,
       firstAt,
       lastAt,
     });
@@ -65,6 +66,15 @@ describe('domain graph transitions', () => {
       lastAt: '2024-05',
     });
     expect(removeNodes(g, ['b']).bundles.size).toBe(0);
+    // A lower bound stays one, unless the same count comes exact.
+    const atLeast = addSubgraph(g, {
+      nodes: [],
+      edges: [],
+      bundles: [{ ...b(700, null, null), capped: true }],
+    });
+    expect(atLeast.bundles.get('a|b|CALLED')).toMatchObject({ count: 700, capped: true });
+    const exact = addSubgraph(atLeast, { nodes: [], edges: [], bundles: [b(700, null, null)] });
+    expect(exact.bundles.get('a|b|CALLED')).toMatchObject({ count: 700, capped: false });
   });
 
   it('takes the counts of an expansion only between entities still on the canvas', () => {
@@ -72,8 +82,24 @@ describe('domain graph transitions', () => {
       nodes: [],
       edges: [edge('late-ab', 'a', 'b', { type: 'CALLED' }), edge('late-az', 'a', 'z')],
       bundles: [
-        { source: 'a', target: 'b', type: 'CALLED', count: 9, firstAt: null, lastAt: null },
-        { source: 'a', target: 'z', type: 'KNOWS', count: 2, firstAt: null, lastAt: null },
+        {
+          source: 'a',
+          target: 'b',
+          type: 'CALLED',
+          count: 9,
+          capped: false,
+          firstAt: null,
+          lastAt: null,
+        },
+        {
+          source: 'a',
+          target: 'z',
+          type: 'KNOWS',
+          count: 2,
+          capped: false,
+          firstAt: null,
+          lastAt: null,
+        },
       ],
     };
     const g = addCounts(abc(), counted);

@@ -44,11 +44,16 @@ function mergeBundle(a: LinkBundle | undefined, b: LinkBundle): LinkBundle {
   const merged = {
     ...a,
     count: Math.max(a.count, b.count),
+    // A lower bound stays one unless the same count came exact.
+    capped: a.count === b.count ? a.capped && b.capped : a.count > b.count ? a.capped : b.capped,
     firstAt: min(a.firstAt, b.firstAt),
     lastAt: max(a.lastAt, b.lastAt),
   };
   const same =
-    merged.count === a.count && merged.firstAt === a.firstAt && merged.lastAt === a.lastAt;
+    merged.count === a.count &&
+    merged.capped === a.capped &&
+    merged.firstAt === a.firstAt &&
+    merged.lastAt === a.lastAt;
   return same ? a : merged;
 }
 
@@ -170,18 +175,27 @@ export function drawableEdges(g: DomainGraph): Edge[] {
  * How many links each line on the canvas stands for, by `bundleKey`: the links drawn, or the
  * API's count of their bundle when that is more (`linkBundles` sends only a bundle's latest).
  */
-export function linkCounts(
-  g: DomainGraph,
-): Map<string, { source: string; target: string; count: number }> {
-  const counts = new Map<string, { source: string; target: string; count: number }>();
+export function linkCounts(g: DomainGraph): Map<string, LineCount> {
+  const counts = new Map<string, LineCount>();
   for (const e of g.edges.values()) {
     const key = bundleKey(e);
     const c = counts.get(key);
     if (c) c.count++;
-    else counts.set(key, { source: e.source, target: e.target, count: 1 });
+    else counts.set(key, { source: e.source, target: e.target, count: 1, capped: false });
   }
-  for (const [key, c] of counts) c.count = Math.max(c.count, g.bundles.get(key)?.count ?? 0);
+  for (const [key, c] of counts) {
+    const b = g.bundles.get(key);
+    if (b && b.count >= c.count) Object.assign(c, { count: b.count, capped: b.capped });
+  }
   return counts;
+}
+
+/** What one line stands for: `count` links, at least, when the API stopped counting (`capped`). */
+export interface LineCount {
+  source: string;
+  target: string;
+  count: number;
+  capped: boolean;
 }
 
 /** How many of a node's relationships are on the canvas (a bundle's count included). */

@@ -384,6 +384,7 @@ async function run(
       cypher(renderQuery('explore/link-bundles', patternParts({})), {
         ...expandParams(p.id),
         others: p.others,
+        directed: false,
         pairCap: neo4j.int(DEGREE_CAP + 1),
       }),
   };

@@ -67,10 +67,7 @@ export class Workspace {
 
   /** Positions settled by an automatic layout belong to the change that caused it. */
   settle(positions: ReadonlyMap<string, Position>): void {
-    const before = this.graph;
-    this.history = amend(this.history, withPositions(before, positions));
-    // Laying out what was just opened or saved is not an edit of it.
-    if (this.saved?.graph === before) this.saved = { ...this.saved, graph: this.graph };
+    this.#replace(amend(this.history, withPositions(this.graph, positions)));
   }
 
   /**
@@ -79,16 +76,27 @@ export class Workspace {
    * of its own; nothing if the canvas was started over meanwhile.
    */
   complete(drawn: DomainGraph, next: (g: DomainGraph) => DomainGraph): void {
-    const before = this.history;
-    this.history = amendFrom(before, drawn, next);
-    // What was saved since is still saved with what it had: the counts are not saved anyway.
-    if (this.saved && this.history !== before) {
-      const all = [...before.past, before.present, ...before.future];
-      const now = [...this.history.past, this.history.present, ...this.history.future];
-      const i = all.indexOf(this.saved.graph);
-      if (i >= 0) this.saved = { ...this.saved, graph: now[i]! };
-    }
+    let at = drawn;
+    for (let s = this.#successor.get(at); s; s = this.#successor.get(at)) at = s;
+    this.#replace(amendFrom(this.history, at, next));
     this.dropStaleSelection();
+  }
+
+  /** What each state replaced in place (by a layout settling, counts arriving) became. */
+  readonly #successor = new WeakMap<DomainGraph, DomainGraph>();
+
+  /** Takes a history whose states replace the present ones in place, one for one. */
+  #replace(next: History<DomainGraph>): void {
+    const states = (h: History<DomainGraph>) => [...h.past, h.present, ...h.future];
+    const old = states(this.history);
+    const now = states(next);
+    this.history = next;
+    old.forEach((state, i) => {
+      if (now[i] === state) return;
+      this.#successor.set(state, now[i]!);
+      // Laying out or counting what was just opened or saved is not an edit of it.
+      if (this.saved?.graph === state) this.saved = { ...this.saved, graph: now[i]! };
+    });
   }
 
   /** Positions the analyst chose (dragging, picking a layout): an undo step of its own. */

@@ -458,3 +458,41 @@ describe('node and neighbours', () => {
     expect(res.errors?.[0]?.message).toMatch(/Syntax Error/);
   });
 });
+
+// Every exploration operation, asked by each role (issue 4: "forbidden cases per role"): the
+// three intelligence roles get an answer, the admin (accounts only) and anyone not logged in
+// are refused before anything is read.
+const OPERATIONS: [name: string, query: string][] = [
+  ['search', '{ search(query: "Zacarías") { score } }'],
+  ['node', '{ node(id: "fx:p1") { id } }'],
+  ['neighbors', '{ neighbors(id: "fx:p1", limit: 5) { total } }'],
+  ['expand', '{ expand(ids: ["fx:p1"], first: 5) { nodes { id } } }'],
+  ['expandPreview', '{ expandPreview(ids: ["fx:p1"]) { relType count } }'],
+  ['linkBundles', '{ linkBundles(ids: ["fx:p1"], others: ["fx:p2"]) { count } }'],
+  ['shortestPaths', '{ shortestPaths(from: "fx:p1", to: "fx:phone") { restrictedLinkExists } }'],
+  [
+    'connectingNetwork',
+    '{ connectingNetwork(ids: ["fx:p1", "fx:p2", "fx:phone"]) { unreachable } }',
+  ],
+  ['commonAssociates', '{ commonAssociates(ids: ["fx:p1", "fx:p2"]) { linkedTo } }'],
+  ['timeline', '{ timeline(ids: ["fx:p1"]) { events { at } } }'],
+];
+
+describe('exploration by role', () => {
+  it.each(OPERATIONS)('%s answers the intelligence roles only', async (name, query) => {
+    for (const as of [AS.analyst, AS.investigator, AS.supervisor]) {
+      const res = await gql(app, query, {}, as);
+      expect(res.errors, `${name} as ${as}`).toBeUndefined();
+      expect(res.data?.[name] ?? null, `${name} as ${as}`).not.toBeNull();
+    }
+    // Nothing of it comes back: `data` is null, or the field is (node and neighbors are nullable).
+    for (const [who, as, code] of [
+      ['admin', AS.admin, 'FORBIDDEN'],
+      ['anonymous', null, 'UNAUTHENTICATED'],
+    ] as const) {
+      const res = await gql(app, query, {}, as);
+      expect(res.errors?.[0]?.extensions?.code, `${name} as ${who}`).toBe(code);
+      expect(res.data?.[name] ?? null, `${name} as ${who}`).toBeNull();
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { loadConfig, type Config } from './config.js';
 import { ensureDemoUsers } from './auth/demo-users.js';
 import { UserService } from './auth/users.js';
 import { EmbeddedNeo4j } from './db/embedded.js';
+import { warmUp } from './warmup.js';
 import { seedDemoIfEmpty } from '../../seeds/index.js';
 
 const startedAt = performance.now();
@@ -45,9 +46,11 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp(config, connection);
+  const closing = new AbortController();
   closeWithGrace({ delay: 60_000 }, async ({ signal, err }) => {
     if (err) log.error({ err }, 'closing after an error');
     else log.info(`${signal}: shutting down`);
+    closing.abort();
     await app.close();
     await embedded?.stop();
   });
@@ -63,6 +66,18 @@ async function main(): Promise<void> {
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   log.info(`Trama ready at ${address} (started in ${seconds} s)`);
+  // The database plans each query the first time it sees it (a few hundred ms each): plan those
+  // of a user's first minute now, in the background, rather than on their first clicks.
+  const warming = performance.now();
+  warmUp(app.db, closing.signal)
+    .then((steps) => {
+      if (closing.signal.aborted) return;
+      for (const s of steps.filter((s) => s.error !== undefined))
+        log.warn(`Warm-up: ${s.name} failed: ${s.error}`);
+      if (steps.length > 0)
+        log.info(`Queries planned in ${((performance.now() - warming) / 1000).toFixed(1)} s`);
+    })
+    .catch((err: Error) => log.warn(`Warm-up failed: ${err.message}`));
 }
 
 main().catch((err: Error) => {

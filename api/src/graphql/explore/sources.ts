@@ -4,6 +4,8 @@
 // every record any of these fields asks about (a DataLoader per request).
 import DataLoader from 'dataloader';
 import type { MercuriusContext } from 'mercurius';
+import type { User } from '../../auth/roles.js';
+import type { Executor } from '../../db/executor.js';
 import { perRequest } from '../per-request.js';
 import type { ProvenanceOut } from './entity.js';
 import { viewerParams } from './service.js';
@@ -56,7 +58,7 @@ export function capSources(refs: readonly string[], cap = SOURCES_CAP): string[]
   return out;
 }
 
-interface Mention {
+export interface Mention {
   /** The shared entity. */
   id: string;
   /** A record that names it. */
@@ -68,28 +70,36 @@ const mentionKey = (m: Mention): string => `${m.id}\n${m.ref}`;
 /** true/false: the record is an entity the viewer may or may not see with its link; null: not an entity. */
 type Check = DataLoader<Mention, boolean | null, string>;
 
+/**
+ * For each mention, whether its record is an entity the viewer may see with its link (true or
+ * false), or not an entity (null), in one query. A mention the query did not answer is hidden.
+ */
+export async function checkMentions(
+  db: Executor,
+  viewer: User,
+  mentions: readonly Mention[],
+): Promise<(boolean | null)[]> {
+  const rows = await db.readQuery(
+    { operation: 'sourceRecords', user: viewer.username },
+    'explore/source-records',
+    { mentions: [...mentions], ...viewerParams(viewer) },
+  );
+  const found = new Map(
+    rows.map((r) => [
+      mentionKey({ id: String(r.id), ref: String(r.ref) }),
+      r.known === true ? r.visible === true : null,
+    ]),
+  );
+  return mentions.map((m) => {
+    const seen = found.get(mentionKey(m));
+    return seen === undefined ? false : seen;
+  });
+}
+
 const checks = perRequest(
   (ctx): Check =>
     new DataLoader<Mention, boolean | null, string>(
-      async (mentions) => {
-        const viewer = ctx.user!;
-        const rows = await ctx.app.db.readQuery(
-          { operation: 'sourceRecords', user: viewer.username },
-          'explore/source-records',
-          { mentions: [...mentions], ...viewerParams(viewer) },
-        );
-        const found = new Map(
-          rows.map((r) => [
-            mentionKey({ id: String(r.id), ref: String(r.ref) }),
-            r.known === true ? r.visible === true : null,
-          ]),
-        );
-        // The query answers every mention; one it did not answer is treated as hidden.
-        return mentions.map((m) => {
-          const seen = found.get(mentionKey(m));
-          return seen === undefined ? false : seen;
-        });
-      },
+      (mentions) => checkMentions(ctx.app.db, ctx.user!, mentions),
       { cacheKeyFn: mentionKey, maxBatchSize: 5_000 },
     ),
 );

@@ -2,10 +2,11 @@
 // demo account of each role.
 import type { FastifyInstance } from 'fastify';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../api/src/app.js';
 import { DEMO_PASSWORD } from '../api/src/auth/demo-users.js';
 import { loadConfig } from '../api/src/config.js';
+import { Executor } from '../api/src/db/executor.js';
 
 export function testConnection(): { uri: string; user: string; password: string } {
   return { uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword') };
@@ -21,6 +22,17 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Fa
 export function testDriver(): Driver {
   const c = testConnection();
   return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password));
+}
+
+/** An Executor on the test database for the tests of a file, below the GraphQL layer. */
+export function testExecutor(): { readonly db: Executor } {
+  const held: { db: Executor; driver?: Driver } = { db: undefined as unknown as Executor };
+  beforeAll(() => {
+    held.driver = testDriver();
+    held.db = new Executor(held.driver, 'neo4j');
+  });
+  afterAll(async () => held.driver?.close());
+  return held;
 }
 
 /** Demo accounts, one per role (see api/src/auth/demo-users.ts). */

@@ -1,27 +1,20 @@
 // The executor starts reads without the driver's per-query stack trace (ADR 0009): a failed
 // read must still say where it was asked, and nothing else may see the lowered trace limit.
-import { Neo4jError, type Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Executor } from '../src/db/executor.js';
-import { testDriver } from '../../test/helpers.js';
+import { Neo4jError } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { testExecutor } from '../../test/helpers.js';
 
-let driver: Driver;
-let db: Executor;
-beforeAll(() => {
-  driver = testDriver();
-  db = new Executor(driver, 'neo4j');
-});
-afterAll(async () => driver?.close());
+const t = testExecutor();
 
 async function askForNodeWithoutViewer(): Promise<unknown> {
   // explore/node needs $clearance and $compartments: the database refuses the query.
-  return await db.readQuery({ operation: 'test' }, 'explore/node', { id: 'fgj:persona:1' });
+  return await t.db.readQuery({ operation: 'test' }, 'explore/node', { id: 'fgj:persona:1' });
 }
 
 describe('Executor.readQuery', () => {
   it('answers, and leaves the stack trace limit as it was', async () => {
     const limit = Error.stackTraceLimit;
-    const rows = await db.readQuery({ operation: 'test' }, 'explore/node', {
+    const rows = await t.db.readQuery({ operation: 'test' }, 'explore/node', {
       id: 'no-such-entity',
       clearance: 0,
       compartments: [],

@@ -1,22 +1,14 @@
 // The start-up warm-up (api/src/warmup.ts) runs every step of a user's first minute on the demo
 // graph without an error, for both of its viewers, and stops when told the server is closing.
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Executor } from '../src/db/executor.js';
+import { describe, expect, it } from 'vitest';
 import { warmUp } from '../src/warmup.js';
-import { testDriver } from '../../test/helpers.js';
+import { testExecutor } from '../../test/helpers.js';
 
-let driver: Driver;
-let db: Executor;
-beforeAll(() => {
-  driver = testDriver();
-  db = new Executor(driver, 'neo4j');
-});
-afterAll(async () => driver?.close());
+const t = testExecutor();
 
 describe('warmUp', () => {
   it('asks every query of a first minute, twice, without an error', async () => {
-    const steps = await warmUp(db);
+    const steps = await warmUp(t.db);
     expect(steps.filter((s) => s.error !== undefined)).toEqual([]);
     const names = steps.map((s) => s.name);
     expect(names).toHaveLength(2 * 11);
@@ -42,6 +34,6 @@ describe('warmUp', () => {
   it('stops before the next step once the signal aborts', async () => {
     const closing = new AbortController();
     closing.abort();
-    expect(await warmUp(db, closing.signal)).toEqual([]);
+    expect(await warmUp(t.db, closing.signal)).toEqual([]);
   });
 });

@@ -20,8 +20,14 @@ describe('query files', () => {
     }
   });
 
+  it('sends a query without its comment lines', () => {
+    const text = loadQuery('explore/expand');
+    expect(text.split('\n').filter((l) => l.trimStart().startsWith('//'))).toEqual([]);
+    expect(text).toMatch(/^UNWIND \$ids AS id/);
+  });
+
   it('refuses a placeholder with no value', () => {
-    expect(() => renderQuery('explore/expand', { LEFT: '-' })).toThrow(
+    expect(() => renderQuery('explore/expand', { LEFT: '-', REL: 'r' })).toThrow(
       /no value for \{\{RIGHT\}\}/,
     );
   });

@@ -569,6 +569,8 @@ async function run(
         ...[50, 95, 99].map((p) => pct(api, p).toFixed(1).padStart(8)),
         ...[50, 95].map((p) => pct(bare, p).toFixed(1).padStart(8)),
         `${ratio.toFixed(2)}×`.padStart(8),
+        // What the API adds, in ms: the ratio's numerator less its denominator (ADR 0009).
+        `+${(pct(api, 50) - pct(bare, 50)).toFixed(1)}`.padStart(7),
         `  ${op.target ? `p95 ≤ ${op.target} ms, ` : ''}ratio ≤ 1.5×: ${pass ? 'met' : 'NOT met'}`,
       ].join(''),
     );
@@ -577,7 +579,7 @@ async function run(
     `\n${N} requests per operation (after ${WARMUP} per operation on other inputs), one at a time, API and bare driver alternating; milliseconds`,
   );
   console.log(
-    `${'operation'.padEnd(width)}${'api p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'drv p50'.padStart(8)}${'p95'.padStart(8)}${'ratio'.padStart(8)}`,
+    `${'operation'.padEnd(width)}${'api p50'.padStart(8)}${'p95'.padStart(8)}${'p99'.padStart(8)}${'drv p50'.padStart(8)}${'p95'.padStart(8)}${'ratio'.padStart(8)}${'added'.padStart(7)}`,
   );
   for (const r of rows) console.log(r);
   console.log(

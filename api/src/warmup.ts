@@ -70,8 +70,8 @@ function steps(
 }
 
 /**
- * Runs the steps once per warm-up viewer, in order, until `signal` aborts (the server is closing); an empty
- * database has nothing to warm up (empty list).
+ * Runs the steps once per warm-up viewer, in order, until `signal` aborts (the server is
+ * closing); an empty database has nothing to warm up (empty list).
  */
 export async function warmUp(db: Executor, signal?: AbortSignal): Promise<WarmUpStep[]> {
   const sample = await db.readQuery({ operation: 'warmUp' }, 'explore/warmup-sample', {});

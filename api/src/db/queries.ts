@@ -15,30 +15,25 @@ const withoutComments = (text: string): string =>
     .trim();
 
 /**
- * A query file's text, with each `{{> name}}` replaced by that fragment file's text (less its
- * comment lines): conditions several queries must share word for word, such as need-to-know.
+ * A query file's text without its comment lines, with each `{{> name}}` replaced by that
+ * fragment file's (loaded the same way): conditions several queries must share word for word,
+ * such as need-to-know.
  */
 export function loadQuery(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
     if (!/^[a-z0-9/-]+$/.test(name)) throw new Error(`Bad query name: ${name}`);
-    text = readFileSync(path.join(repoRoot, 'cypher', 'queries', `${name}.cypher`), 'utf8');
-    text = text
-      .split('\n')
-      .map((line) =>
-        line.startsWith('//')
-          ? line
-          : line.replace(
-              /\{\{> ([a-z0-9/-]+)\}\}/g,
-              // In parentheses: `a OR {{> f}}` must not bind to the fragment's first condition.
-              (_m, fragment: string) => `(${withoutComments(loadQuery(fragment))})`,
-            ),
-      )
-      .join('\n');
+    // Comments are not sent: the driver packs the text with every query and Neo4j reads it to
+    // find its plan, and a file's header is often half of it (the expand preview's bare query
+    // went from ~1.0 to 0.8 ms p50, ADR 0009); the transaction metadata names the query.
+    text = withoutComments(
+      readFileSync(path.join(repoRoot, 'cypher', 'queries', `${name}.cypher`), 'utf8'),
+    ).replace(
+      /\{\{> ([a-z0-9/-]+)\}\}/g,
+      // In parentheses: `a OR {{> f}}` must not bind to the fragment's first condition.
+      (_m, fragment: string) => `(${loadQuery(fragment)})`,
+    );
     if (/\{\{>/.test(text)) throw new Error(`query ${name}: malformed include (write {{> name}})`);
-    // Sent without its comment lines: the driver packs the text with every query, and a file's
-    // header is often half of it (~0.05 ms a query here); the transaction metadata names the query.
-    text = withoutComments(text);
     cache.set(name, text);
   }
   return text;

@@ -1,10 +1,12 @@
 // A new user's first minutes, in Debian Chromium against the real API and Neo4j with demo data:
 // type a demo person's name without accents, draw the hit, double-click to expand it.
 import type { FastifyInstance } from 'fastify';
+import type { Core } from 'cytoscape';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   canvasNodeCount,
+  clickNode,
   dblclickNode,
   launchBrowser,
   loginInBrowser,
@@ -86,6 +88,42 @@ async function chattyPhone(): Promise<{ number: string; calls: number; neighbour
   }
 }
 
+/**
+ * A phone that called another at least twice, and was called by it never or at least twice,
+ * with few enough links to be expanded whole: whichever call the expansion draws between them,
+ * its line turns out to be a bundle.
+ */
+async function callingPair(): Promise<{
+  number: string;
+  id: string;
+  other: string;
+  neighbours: number;
+}> {
+  const driver = testDriver();
+  try {
+    const res = await driver.executeQuery(`
+      MATCH (a:Phone)-[:CALLED]->(b:Phone)
+      WITH DISTINCT a, b
+      WITH a, b, COUNT { (b)-[:CALLED]->(a) } AS back
+      WHERE COUNT { (a)-[:CALLED]->(b) } >= 2 AND (back = 0 OR back >= 2)
+        AND COUNT { (a)--() } <= 50
+        AND coalesce(a.classification, 0) <= 1 AND coalesce(a.compartments, []) = []
+        AND coalesce(b.classification, 0) <= 1 AND coalesce(b.compartments, []) = []
+      RETURN a.number AS number, a.id AS id, b.id AS other, COUNT { (a)--() } AS neighbours
+      ORDER BY a.id, b.id LIMIT 1`);
+    const r = res.records[0];
+    if (!r) throw new Error('The demo data has no phone that called another twice: was it loaded?');
+    return {
+      number: r.get('number'),
+      id: r.get('id'),
+      other: r.get('other'),
+      neighbours: Number(r.get('neighbours')),
+    };
+  } finally {
+    await driver.close();
+  }
+}
+
 beforeAll(async () => {
   ({ app, url } = await serveApp());
   browser = await launchBrowser();
@@ -101,6 +139,11 @@ describe('explore in the browser', () => {
     const person = await demoPerson();
     const unaccented = person.caption.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // A new user's first minutes log no error in the browser (not even "who is logged in?").
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
     await page.goto(url);
     await screenshot(page, 'explore-0-login');
     expect(await page.locator('html').getAttribute('lang')).toBe('es-MX');
@@ -141,6 +184,7 @@ describe('explore in the browser', () => {
     expect(await canvasNodeCount(page)).toBeGreaterThan(1);
     expect(await canvasNodeCount(page)).toBeLessThanOrEqual(person.degree + 1);
     await screenshot(page, 'explore-2-expanded');
+    expect(consoleErrors).toEqual([]);
 
     // Logging out leaves nothing for the next person at this screen.
     await page.getByRole('button', { name: 'Salir' }).click();
@@ -246,6 +290,105 @@ describe('explore in the browser', () => {
     expect(busiest.count).toBeGreaterThanOrEqual(Math.ceil(phone.calls / 2));
     expect(busiest.label).toBe(`Llamó a ×${busiest.count}`);
     await screenshot(page, 'explore-3-bundled-calls');
+    await page.close();
+  });
+  it('counts a line selected before its links were counted, and keeps the lines when counting fails', async () => {
+    const pair = await callingPair();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The first link counts are held back until released; later, those of every kind of link
+    // but calls fail.
+    let release!: () => void;
+    const held = new Promise<void>((ok) => (release = ok));
+    let countsAsked = 0;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('linkBundles')) return route.continue();
+      countsAsked += 1;
+      if (countsAsked === 1) {
+        await held;
+        return route.continue();
+      }
+      if (body.includes('"CALLED"')) return route.continue();
+      return route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          data: null,
+          errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL' } }],
+        }),
+      });
+    });
+    await page.goto(url);
+    await loginInBrowser(page, 'supervisora');
+    await page.getByRole('combobox').fill(pair.number);
+    await page.getByRole('option').first().click();
+    await page
+      .locator('aside')
+      .getByRole('button', { name: /^Expandir/ })
+      .click();
+    await page.waitForFunction(
+      (n) =>
+        (
+          globalThis as unknown as { __trama_cy: { nodes(): { length: number } } }
+        ).__trama_cy.nodes().length >= n,
+      2,
+      { timeout: 10_000 },
+    );
+    // The line between the two phones, drawn for one call until they are counted: select it.
+    const tapped = await page.evaluate(
+      ([a, b]) => {
+        const cy = (globalThis as unknown as { __trama_cy: Core }).__trama_cy;
+        const line = cy
+          .edges()
+          .filter((e) => [a, b].includes(e.data('source')) && [a, b].includes(e.data('target')))
+          .first();
+        line.emit('tap');
+        return { id: line.id(), count: Number(line.data('count')) };
+      },
+      [pair.id, pair.other],
+    );
+    expect(tapped.count).toBe(1);
+    const inspector = page.locator('aside');
+    await inspector.getByRole('heading', { name: 'Llamó a' }).waitFor();
+    expect(await inspector.getByText(/Esta línea reúne/).count()).toBe(0);
+    // The counts come: the Inspector shows the line as the bundle it is.
+    release();
+    const bundle = inspector.getByText(/Esta línea reúne \d+ vínculos de este tipo/);
+    await bundle.waitFor({ timeout: 10_000 });
+    const shown = Number(/reúne (\d+)/.exec(await bundle.innerText())?.[1]);
+    expect(shown).toBeGreaterThanOrEqual(2);
+
+    // The other phone, expanded by two kinds of link at once: the calls are counted, the
+    // other kind's counting fails. The counts that came are drawn, and a notice says what failed.
+    const counted = () =>
+      page.evaluate(
+        () =>
+          (globalThis as unknown as { __trama_cy: Core }).__trama_cy
+            .edges()
+            .filter((e) => Number(e.data('count')) > 1).length,
+      );
+    const before = await counted();
+    await clickNode(page, pair.other, { button: 'right' });
+    const menu = page.getByRole('dialog', { name: /Acciones/ });
+    const calls = menu.getByLabel(/Llamó a · Teléfonos/);
+    await calls.waitFor({ timeout: 15_000 });
+    await calls.check();
+    await menu.getByLabel(/Usa teléfono · Personas/).check();
+    await menu.getByRole('button', { name: 'Expandir lo elegido' }).click();
+    await page
+      .getByText(
+        /No se pudieron contar los vínculos de una parte de la expansión: .*Error interno del servidor/,
+      )
+      .waitFor({ timeout: 10_000 });
+    expect(countsAsked).toBe(3);
+    await page.waitForFunction(
+      (n) =>
+        (globalThis as unknown as { __trama_cy: Core }).__trama_cy
+          .edges()
+          .filter((e) => Number(e.data('count')) > 1).length > n,
+      before,
+      { timeout: 10_000 },
+    );
+    await screenshot(page, 'explore-4-counts-failed');
     await page.close();
   });
 });

@@ -175,11 +175,13 @@ export default fp<AuthOptions>(
       return { ok: true };
     });
 
-    fastify.get('/auth/me', async (req, reply) => {
-      if (!req.user)
-        return reply.code(401).send({ error: 'UNAUTHENTICATED', message: 'Not logged in' });
-      return { user: publicUser(req.user), csrfToken: req.csrfToken };
-    });
+    // Who is logged in here: nobody (null) is an answer, not an error, so a browser opening the
+    // app before logging in logs no failed request.
+    fastify.get('/auth/me', async (req) =>
+      req.user
+        ? { user: publicUser(req.user), csrfToken: req.csrfToken }
+        : { user: null, csrfToken: null },
+    );
   },
   { name: 'auth', dependencies: ['neo4j', 'audit'] },
 );

@@ -58,7 +58,8 @@ function merge(parts: Subgraph[]): Subgraph {
 /**
  * The links an expansion's lines stand for, counted ("Llamó a ×127", ADR 0010): asked as soon
  * as the page is on the canvas (the request leaves before the canvas redraws), and taken into
- * the change that drew it (`drawn`) when they come.
+ * the change that drew it (`drawn`) when they come. One request per filter: the counts that
+ * come are kept even when another fails, which is reported once.
  */
 async function countLinks(
   ws: Workspace,
@@ -66,8 +67,9 @@ async function countLinks(
   pages: { filter: ExpandFilter; page: ExpandPage }[],
   drawn: DomainGraph,
 ): Promise<void> {
-  const counted = await guarded(ws, () =>
-    Promise.all(
+  ws.busy += 1;
+  try {
+    const answers = await Promise.allSettled(
       pages.map(({ filter, page }) =>
         linkBundles(
           ids,
@@ -75,9 +77,14 @@ async function countLinks(
           filter,
         ),
       ),
-    ),
-  );
-  if (counted) ws.complete(drawn, (g) => addCounts(g, merge(counted)));
+    );
+    const counted = answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
+    if (counted.length > 0) ws.complete(drawn, (g) => addCounts(g, merge(counted)));
+    const failed = answers.find((a) => a.status === 'rejected');
+    if (failed) ws.notify('error', i18n.t.countsFailed(i18n.errorText(failed.reason)));
+  } finally {
+    ws.busy -= 1;
+  }
 }
 
 /** Double-click: the 50 best-connected neighbours, never more. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toElements, sizeFor, isUnconfirmed, type DrawOptions } from './elements';
+import { toElements, sizeFor, isUnconfirmed, selectedLine, type DrawOptions } from './elements';
 import { noFilters, visibleIds } from './filters';
 import { edge, entity, field } from './fixtures';
-import { addSubgraph, emptyGraph, togglePin } from './graph';
+import { addCounts, addSubgraph, emptyGraph, togglePin } from './graph';
 import { makeGroup, toggleCollapsed } from './groups';
 
 const opts: DrawOptions = {
@@ -198,5 +198,50 @@ describe('drawn elements', () => {
     expect(open.get('a')!.data.parent).toBe('group:org');
     expect(open.get('m1')!.data).toMatchObject({ source: 'a', target: 'org' });
     expect(open.get('x')!.data.parent).toBeUndefined();
+  });
+
+  it('shows a line selected before its links were counted as the bundle it turns out to be', () => {
+    const at = (d: string) => [field('occurredAt', d, 'datetime')];
+    // The expansion drew one call from p to q; the line is that link's own.
+    const drawn = addSubgraph(emptyGraph, {
+      nodes: [entity('p', { type: 'Phone' }), entity('q', { type: 'Phone' })],
+      edges: [edge('c1', 'p', 'q', { type: 'CALLED', fields: at('2024-01-02') })],
+    });
+    expect(byId(draw(drawn)).has('c1')).toBe(true);
+    expect(selectedLine(drawn, 'c1')).toEqual({ edge: drawn.edges.get('c1'), bundle: null });
+    // The count comes: 40 calls, the latest another link. The line the analyst selected (still
+    // by the link's id) is now the bundle's, and so is the Inspector's view of it.
+    const latest = edge('c9', 'p', 'q', { type: 'CALLED', fields: at('2024-03-09') });
+    const counted = addCounts(drawn, {
+      nodes: [],
+      edges: [latest],
+      bundles: [
+        {
+          source: 'p',
+          target: 'q',
+          type: 'CALLED',
+          count: 40,
+          capped: false,
+          firstAt: '2023-11-01',
+          lastAt: '2024-03-09',
+        },
+      ],
+    });
+    expect(byId(draw(counted)).has('meta:p|q|CALLED')).toBe(true);
+    const want = {
+      edge: latest,
+      bundle: { count: 40, capped: false, firstAt: '2023-11-01', lastAt: '2024-03-09' },
+    };
+    expect(selectedLine(counted, 'c1')).toEqual(want);
+    expect(selectedLine(counted, 'meta:p|q|CALLED')).toEqual(want);
+    // A proposal is a line of its own; a line whose links are gone is nothing.
+    const proposed = edge('h1', 'a', 'x', {
+      type: 'INVOLVED_IN',
+      fields: [field('status', 'PROPOSED')],
+    });
+    const withProposal = addSubgraph(g, { nodes: [], edges: [proposed] });
+    expect(selectedLine(withProposal, 'h1')).toEqual({ edge: proposed, bundle: null });
+    expect(selectedLine(counted, 'gone')).toBeNull();
+    expect(selectedLine(counted, 'meta:q|p|CALLED')).toBeNull();
   });
 });

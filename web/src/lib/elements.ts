@@ -37,6 +37,44 @@ export function isUnconfirmed(e: Edge): boolean {
   );
 }
 
+/** A selected line as the Inspector shows it: its most recent link, and its count when several. */
+export interface SelectedLine {
+  edge: Edge;
+  bundle: {
+    count: number;
+    capped: boolean;
+    firstAt?: string | null;
+    lastAt?: string | null;
+  } | null;
+}
+
+/**
+ * The line a selected id stands for: `meta:` + `bundleKey` for a line drawn for several links,
+ * or one link's id. A link is shown as the line it belongs to, so a line selected before its
+ * links were counted (when it was drawn for one) shows their count once they come; a proposal
+ * is always a line of its own (toElements).
+ */
+export function selectedLine(g: DomainGraph, id: string): SelectedLine | null {
+  const one = id.startsWith('meta:') ? undefined : g.edges.get(id);
+  if (one && isUnconfirmed(one)) return { edge: one, bundle: null };
+  const key = id.startsWith('meta:') ? id.slice('meta:'.length) : one && bundleKey(one);
+  if (!key) return null;
+  const at = (x: Edge) => x.fields.find((f) => f.key === 'occurredAt')?.value ?? '';
+  let latest: Edge | undefined;
+  for (const x of g.edges.values())
+    if (bundleKey(x) === key && !isUnconfirmed(x) && (!latest || at(x) > at(latest))) latest = x;
+  if (!latest) return one ? { edge: one, bundle: null } : null;
+  const line = linkCounts(g).get(key);
+  const span = g.bundles.get(key);
+  return {
+    edge: latest,
+    bundle:
+      line && line.count > 1
+        ? { count: line.count, capped: line.capped, firstAt: span?.firstAt, lastAt: span?.lastAt }
+        : null,
+  };
+}
+
 /** Highlight classes: `hl` when any of `ids` is highlighted, `faded` when others are. */
 function classes(ids: readonly string[], opts: DrawOptions, edge = false): string {
   const hl = opts.highlight;

@@ -10,6 +10,10 @@ const esErrors: Record<string, string> = {
   FORBIDDEN: 'Su cuenta no tiene permiso para esta acción.',
   NOT_FOUND: 'No existe o no tiene acceso a ella.',
   UNAUTHENTICATED: 'La sesión terminó: vuelva a entrar.',
+  QUERY_TIMEOUT:
+    'La consulta tardó demasiado y se detuvo: acótela (menos vínculos, fechas o tipos).',
+  DATABASE_UNAVAILABLE: 'La base de datos no responde en este momento: intente de nuevo en breve.',
+  INTERNAL: 'Error interno del servidor; quedó registrado. Intente de nuevo.',
 };
 
 const enErrors: Record<string, string> = {
@@ -20,6 +24,10 @@ const enErrors: Record<string, string> = {
   FORBIDDEN: 'Your account may not do this.',
   NOT_FOUND: 'It does not exist, or you may not see it.',
   UNAUTHENTICATED: 'Your session ended: log in again.',
+  QUERY_TIMEOUT:
+    'The query took too long and was stopped: narrow it down (fewer links, dates or types).',
+  DATABASE_UNAVAILABLE: 'The database is not answering right now: try again shortly.',
+  INTERNAL: 'Internal server error; it was logged. Try again.',
 };
 
 const es = {

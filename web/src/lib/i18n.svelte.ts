@@ -112,6 +112,8 @@ const es = {
   restricted:
     'Existe un vínculo restringido: hay una conexión (o una más corta) a través de registros que usted no puede ver.',
   unreachable: (n: number) => `${n} par(es) sin ruta visible.`,
+  countsFailed: (error: string) =>
+    `No se pudieron contar los vínculos de una parte de la expansión: sus líneas muestran solo los vínculos dibujados. ${error}`,
   clearHighlight: 'Quitar resaltado',
   // filters
   filters: 'Filtros',
@@ -296,6 +298,8 @@ const en: Dict = {
   restricted:
     'A restricted link exists: there is a connection (or a shorter one) through records you may not see.',
   unreachable: (n: number) => `${n} pair(s) without a visible path.`,
+  countsFailed: (error: string) =>
+    `The links of part of the expansion could not be counted: its lines show only the links drawn. ${error}`,
   clearHighlight: 'Clear highlight',
   filters: 'Filters',
   entityTypes: 'Entity types',

@@ -18,7 +18,10 @@ class Session {
   async restore(): Promise<void> {
     try {
       const res = await fetch('/auth/me');
-      if (res.ok) this.set((await res.json()) as { user: SessionUser; csrfToken: string });
+      const body = res.ok
+        ? ((await res.json()) as { user: SessionUser | null; csrfToken: string | null })
+        : null;
+      if (body?.user && body.csrfToken) this.set({ user: body.user, csrfToken: body.csrfToken });
     } finally {
       this.checked = true;
     }

@@ -2,7 +2,14 @@
 // the view settings, the Connect highlight and messages. Transitions on the graph are the pure
 // functions of graph.ts and groups.ts; this class only records them. API calls live in
 // actions.ts.
-import { addEntity, emptyGraph, withPositions, type DomainGraph, type Position } from './graph';
+import {
+  addEntity,
+  bundleKey,
+  emptyGraph,
+  withPositions,
+  type DomainGraph,
+  type Position,
+} from './graph';
 import { amend, amendFrom, push, redo, start, undo, type History } from './history';
 import { defaultView, type ViewSettings } from './canvas-file';
 import type { Entity } from './api';
@@ -159,7 +166,12 @@ export class Workspace {
     const g = this.graph;
     const kept = this.selection.filter((id) => g.nodes.has(id) || g.groups.has(id));
     if (kept.length !== this.selection.length) this.selection = kept;
-    if (this.selectedEdge && !g.edges.has(this.selectedEdge)) this.selectedEdge = null;
+    const line = this.selectedEdge;
+    // A line drawn for several links is selected by their bundle's key (elements.ts).
+    const live = line?.startsWith('meta:')
+      ? [...g.edges.values()].some((e) => `meta:${bundleKey(e)}` === line)
+      : line && g.edges.has(line);
+    if (line && !live) this.selectedEdge = null;
   }
 }
 

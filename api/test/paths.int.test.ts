@@ -221,6 +221,45 @@ describe('timeline', () => {
     }
   });
 
+  it('pages a busy timeline of several entities without losing or repeating an event', async () => {
+    // A person with a phone that made 9 calls, linked to 4 cases; and the phone itself.
+    await driver.executeQuery(`
+      CREATE (p:Entity:Person {id: 'pt:TP', caption: 'Persona TP'})-[:USES_PHONE]->
+             (ph:Entity:Phone {id: 'pt:TPH', caption: '5544444444'}),
+             (other:Entity:Phone {id: 'pt:TPO', caption: '5555555555'})
+      WITH p, ph, other
+      UNWIND range(1, 9) AS i
+      CREATE (ph)-[:CALLED {occurredAt: datetime('2024-05-01T00:00:00Z') + duration({hours: 5 * i}),
+                            source: 'FGJ'}]->(other)
+      WITH DISTINCT p
+      UNWIND range(1, 4) AS i
+      CREATE (p)-[:INVOLVED_IN {source: 'FGJ'}]->
+             (:Entity:Case {id: 'pt:TK' + i, caption: 'Carpeta TK' + i, source: 'FGJ',
+                            occurredAt: datetime('2024-05-01T00:00:00Z') + duration({hours: 11 * i})})`);
+    type Page = {
+      timeline: {
+        events: { subject: string; at: string; kind: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const PAGE = `query($ids: [ID!]!, $after: String) { timeline(ids: $ids, first: 4, after: $after) {
+      events { subject at kind } pageInfo { hasNextPage endCursor } } }`;
+    const ids = ['pt:TP', 'pt:TPH'];
+    const all = await gql<{ timeline: Page['timeline'] }>(app, TIMELINE, { ids }, AS.supervisor);
+    const whole = all.data!.timeline.events.map((e) => `${e.at} ${e.subject} ${e.kind}`);
+    // The person's 9 calls and 4 cases, and the phone's own 9 calls.
+    expect(whole).toHaveLength(22);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages++) {
+      const res: { data?: Page } = await gql<Page>(app, PAGE, { ids, after }, AS.supervisor);
+      paged.push(...res.data!.timeline.events.map((e) => `${e.at} ${e.subject} ${e.kind}`));
+      after = res.data!.timeline.pageInfo.endCursor;
+      if (!res.data!.timeline.pageInfo.hasNextPage) break;
+    }
+    expect(paged).toEqual(whole);
+  });
+
   it("gives an event entity's own dates: a case's occurrence and report", async () => {
     const res = await gql<{ timeline: { events: { kind: string; at: string; via: string }[] } }>(
       app,

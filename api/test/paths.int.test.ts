@@ -252,7 +252,7 @@ describe('timeline', () => {
     const paged: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 10; pages++) {
-      const res: { data?: Page } = await gql<Page>(app, PAGE, { ids, after }, AS.supervisor);
+      const res: { data?: Page | null } = await gql<Page>(app, PAGE, { ids, after }, AS.supervisor);
       paged.push(...res.data!.timeline.events.map((e) => `${e.at} ${e.subject} ${e.kind}`));
       after = res.data!.timeline.pageInfo.endCursor;
       if (!res.data!.timeline.pageInfo.hasNextPage) break;

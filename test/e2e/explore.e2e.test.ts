@@ -2,7 +2,7 @@
 // type a demo person's name without accents, draw the hit, double-click to expand it.
 import type { FastifyInstance } from 'fastify';
 import type { Core } from 'cytoscape';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   canvasNodeCount,
@@ -122,6 +122,21 @@ async function callingPair(): Promise<{
   } finally {
     await driver.close();
   }
+}
+
+/** Clicks the Inspector's expand button and waits until at least `n` nodes are drawn. */
+async function expandFromInspector(page: Page, n: number): Promise<void> {
+  await page
+    .locator('aside')
+    .getByRole('button', { name: /^Expandir/ })
+    .click();
+  await page.waitForFunction(
+    (n) =>
+      (globalThis as unknown as { __trama_cy: { nodes(): { length: number } } }).__trama_cy.nodes()
+        .length >= n,
+    n,
+    { timeout: 10_000 },
+  );
 }
 
 beforeAll(async () => {
@@ -244,19 +259,8 @@ describe('explore in the browser', () => {
       .getByText(new RegExp(`Llamada\\s+· (${n} → \\d+|\\d+ → ${n})`))
       .first()
       .waitFor({ timeout: 15_000 });
-    await page
-      .locator('aside')
-      .getByRole('button', { name: /^Expandir/ })
-      .click();
     // Every phone it called is drawn (a page holds neighbours, not links)…
-    await page.waitForFunction(
-      (n) =>
-        (
-          globalThis as unknown as { __trama_cy: { nodes(): { length: number } } }
-        ).__trama_cy.nodes().length >= n,
-      phone.neighbours + 1,
-      { timeout: 10_000 },
-    );
+    await expandFromInspector(page, phone.neighbours + 1);
     // …then their calls are counted: those of one direction between two phones are one line,
     // labelled with their count.
     await page.waitForFunction(
@@ -321,18 +325,7 @@ describe('explore in the browser', () => {
     await loginInBrowser(page, 'supervisora');
     await page.getByRole('combobox').fill(pair.number);
     await page.getByRole('option').first().click();
-    await page
-      .locator('aside')
-      .getByRole('button', { name: /^Expandir/ })
-      .click();
-    await page.waitForFunction(
-      (n) =>
-        (
-          globalThis as unknown as { __trama_cy: { nodes(): { length: number } } }
-        ).__trama_cy.nodes().length >= n,
-      2,
-      { timeout: 10_000 },
-    );
+    await expandFromInspector(page, 2);
     // The line between the two phones, drawn for one call until they are counted: select it.
     const tapped = await page.evaluate(
       ([a, b]) => {

@@ -67,8 +67,7 @@ async function countLinks(
   pages: { filter: ExpandFilter; page: ExpandPage }[],
   drawn: DomainGraph,
 ): Promise<void> {
-  ws.busy += 1;
-  try {
+  await guarded(ws, async () => {
     const answers = await Promise.allSettled(
       pages.map(({ filter, page }) =>
         linkBundles(
@@ -82,9 +81,7 @@ async function countLinks(
     if (counted.length > 0) ws.complete(drawn, (g) => addCounts(g, merge(counted)));
     const failed = answers.find((a) => a.status === 'rejected');
     if (failed) ws.notify('error', i18n.t.countsFailed(i18n.errorText(failed.reason)));
-  } finally {
-    ws.busy -= 1;
-  }
+  });
 }
 
 /** Double-click: the 50 best-connected neighbours, never more. */

@@ -2,14 +2,8 @@
 // the view settings, the Connect highlight and messages. Transitions on the graph are the pure
 // functions of graph.ts and groups.ts; this class only records them. API calls live in
 // actions.ts.
-import {
-  addEntity,
-  bundleKey,
-  emptyGraph,
-  withPositions,
-  type DomainGraph,
-  type Position,
-} from './graph';
+import { addEntity, emptyGraph, withPositions, type DomainGraph, type Position } from './graph';
+import { selectedLine } from './elements';
 import { amend, amendFrom, push, redo, start, undo, type History } from './history';
 import { defaultView, type ViewSettings } from './canvas-file';
 import type { Entity } from './api';
@@ -166,12 +160,7 @@ export class Workspace {
     const g = this.graph;
     const kept = this.selection.filter((id) => g.nodes.has(id) || g.groups.has(id));
     if (kept.length !== this.selection.length) this.selection = kept;
-    const line = this.selectedEdge;
-    // A line drawn for several links is selected by their bundle's key (elements.ts).
-    const live = line?.startsWith('meta:')
-      ? [...g.edges.values()].some((e) => `meta:${bundleKey(e)}` === line)
-      : line && g.edges.has(line);
-    if (line && !live) this.selectedEdge = null;
+    if (this.selectedEdge && !selectedLine(g, this.selectedEdge)) this.selectedEdge = null;
   }
 }
 

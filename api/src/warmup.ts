@@ -62,7 +62,7 @@ function steps(
     ['degrees', () => visibleDegrees(db, viewer, [a, ...others])],
     ['source records', () => checkMentions(db, viewer, [{ id: a, ref: `FGJ:${a}` }])],
     ['linkBundles', () => expand.linkBundles([a], others.length > 0 ? others : [a], {})],
-    ['timeline', () => new TimelineService(db, viewer).timeline([a], null, null, 100, null)],
+    ['timeline', () => new TimelineService(db, viewer).timeline([a], {}, 100, null)],
   ];
   if (b !== undefined)
     list.push(['shortestPaths', () => new PathService(db, viewer).shortestPaths(a, b, 1, 6, [])]);

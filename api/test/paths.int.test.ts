@@ -242,22 +242,80 @@ describe('timeline', () => {
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
       };
     };
-    const PAGE = `query($ids: [ID!]!, $after: String) { timeline(ids: $ids, first: 4, after: $after) {
-      events { subject at kind } pageInfo { hasNextPage endCursor } } }`;
+    const PAGE = `query($ids: [ID!]!, $order: TimelineOrder, $first: Int, $after: String) {
+      timeline(ids: $ids, order: $order, first: $first, after: $after) {
+        events { subject at kind } pageInfo { hasNextPage endCursor } } }`;
     const ids = ['pt:TP', 'pt:TPH'];
-    const all = await gql<{ timeline: Page['timeline'] }>(app, TIMELINE, { ids }, AS.supervisor);
-    const whole = all.data!.timeline.events.map((e) => `${e.at} ${e.subject} ${e.kind}`);
-    // The person's 9 calls and 4 cases, and the phone's own 9 calls.
-    expect(whole).toHaveLength(22);
-    const paged: string[] = [];
+    const line = (e: { subject: string; at: string; kind: string }) =>
+      `${e.at} ${e.subject} ${e.kind}`;
+    for (const order of ['OLDEST_FIRST', 'NEWEST_FIRST']) {
+      const all = await gql<Page>(app, PAGE, { ids, order, first: 100 }, AS.supervisor);
+      const whole = all.data!.timeline.events.map(line);
+      // The person's 9 calls and 4 cases, and the phone's own 9 calls.
+      expect(whole).toHaveLength(22);
+      const paged: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 10; pages++) {
+        const res: { data?: Page | null } = await gql<Page>(
+          app,
+          PAGE,
+          { ids, order, first: 4, after },
+          AS.supervisor,
+        );
+        paged.push(...res.data!.timeline.events.map(line));
+        after = res.data!.timeline.pageInfo.endCursor;
+        if (!res.data!.timeline.pageInfo.hasNextPage) break;
+      }
+      expect(paged).toEqual(whole);
+      if (order === 'NEWEST_FIRST') expect(whole[0]! > whole[21]!).toBe(true);
+    }
+  });
+
+  it('narrows a timeline to kinds of event and gives it newest first, pages included', async () => {
+    type Ev = { kind: string; at: string };
+    type Res = {
+      timeline: { events: Ev[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    };
+    const Q = `query($ids: [ID!]!, $kinds: [String!], $order: TimelineOrder, $first: Int, $after: String) {
+      timeline(ids: $ids, kinds: $kinds, order: $order, first: $first, after: $after) {
+        events { kind at } pageInfo { hasNextPage endCursor } } }`;
+    const ask = (vars: Record<string, unknown>) =>
+      gql<Res>(app, Q, { ids: ['pt:A'], ...vars }, AS.supervisor);
+    const pairs = (r: { data?: Res | null }) => r.data!.timeline.events.map((e) => [e.kind, e.at]);
+    expect(pairs(await ask({ order: 'NEWEST_FIRST' }))).toEqual([
+      ['Call', '2024-03-06T08:00:00Z'],
+      ['Case', '2024-03-05T22:10:00Z'],
+      ['Call', '2024-03-05T21:00:00Z'],
+      ['Transfer', '2024-02-01T12:00:00Z'],
+    ]);
+    expect(pairs(await ask({ kinds: ['Case'] }))).toEqual([['Case', '2024-03-05T22:10:00Z']]);
+    expect(pairs(await ask({ kinds: ['Transfer', 'Call'], order: 'NEWEST_FIRST' }))).toEqual([
+      ['Call', '2024-03-06T08:00:00Z'],
+      ['Call', '2024-03-05T21:00:00Z'],
+      ['Transfer', '2024-02-01T12:00:00Z'],
+    ]);
+    // Newest first, one at a time: the same events as one page.
+    const paged: unknown[] = [];
     let after: string | null = null;
-    for (let pages = 0; pages < 10; pages++) {
-      const res: { data?: Page | null } = await gql<Page>(app, PAGE, { ids, after }, AS.supervisor);
-      paged.push(...res.data!.timeline.events.map((e) => `${e.at} ${e.subject} ${e.kind}`));
+    for (let i = 0; i < 6; i++) {
+      const res: { data?: Res | null } = await ask({ order: 'NEWEST_FIRST', first: 1, after });
+      paged.push(...pairs(res));
       after = res.data!.timeline.pageInfo.endCursor;
       if (!res.data!.timeline.pageInfo.hasNextPage) break;
     }
-    expect(paged).toEqual(whole);
+    expect(paged).toEqual(pairs(await ask({ order: 'NEWEST_FIRST' })));
+    // A cursor of one order is refused by the other, and an unknown kind says which.
+    const first = await ask({ first: 1 });
+    const other = await ask({
+      order: 'NEWEST_FIRST',
+      after: first.data!.timeline.pageInfo.endCursor,
+    });
+    expect(other.errors?.[0]?.extensions?.code).toBe('BAD_CURSOR');
+    const bad = await ask({ kinds: ['Case', 'Llamada'] });
+    expect(bad.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('unknown kind of event: Llamada'),
+      extensions: { code: 'BAD_INPUT' },
+    });
   });
 
   it("gives an event entity's own dates: a case's occurrence and report", async () => {

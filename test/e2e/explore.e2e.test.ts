@@ -50,6 +50,28 @@ async function demoCase(): Promise<{ folio: string; caption: string }> {
   }
 }
 
+/**
+ * An open person linked to a dated case, whose phones made more calls than a timeline page
+ * holds: the case must be findable without reading through them.
+ */
+async function talkativeSuspect(): Promise<{ curp: string; caption: string; kase: string }> {
+  const driver = testDriver();
+  try {
+    const res = await driver.executeQuery(`
+      MATCH (p:Person)-[:USES_PHONE]-(ph:Phone)
+      WHERE p.curp IS NOT NULL AND coalesce(p.classification, 0) <= 1 AND p.compartments = []
+      WITH p, sum(COUNT { (ph)-[:CALLED]-() }) AS calls WHERE calls > 250
+      MATCH (p)-[:INVOLVED_IN]-(c:Case)
+      WHERE c.occurredAt IS NOT NULL AND coalesce(c.classification, 0) <= 1 AND c.compartments = []
+      RETURN p.curp AS curp, p.caption AS caption, c.caption AS kase ORDER BY p.id, c.id LIMIT 1`);
+    const r = res.records[0];
+    if (!r) throw new Error('The demo data has no busy caller with a case: was it loaded?');
+    return { curp: r.get('curp'), caption: r.get('caption'), kase: r.get('kase') };
+  } finally {
+    await driver.close();
+  }
+}
+
 /** An open address that many demo records name (a shared entity with `sources`). */
 async function busyAddress(): Promise<string> {
   const driver = testDriver();
@@ -222,6 +244,49 @@ describe('explore in the browser', () => {
     expect(
       await timeline.getByRole('button', { name: `Añadir al lienzo: ${kase.caption}` }).count(),
     ).toBe(0);
+    await page.close();
+  });
+
+  it("finds a busy caller's case in his timeline by kind of event, and pages the rest", async () => {
+    const suspect = await talkativeSuspect();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await loginInBrowser(page, 'investigador');
+    await page.getByRole('combobox').fill(suspect.curp);
+    await page.getByRole('option').filter({ hasText: suspect.caption }).first().click();
+    const timeline = page.locator('aside').getByRole('region', { name: 'Línea de tiempo' });
+    const items = timeline.locator('ol > li');
+    // A first page of his calls and cases, newest first, and the next on demand.
+    const next = timeline.getByRole('button', { name: 'Ver los 100 siguientes' });
+    await next.waitFor({ timeout: 15_000 });
+    expect(await items.count()).toBe(100);
+    const times = async () =>
+      items.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    const newest = await times();
+    expect([...newest].sort().reverse()).toEqual(newest);
+    await next.click();
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(100);
+    await timeline.getByText(/^(1\d\d|200) eventos; hay más/).waitFor();
+    // Only case files: his case is there, and no call.
+    await timeline.getByRole('button', { name: 'Carpetas' }).click();
+    await timeline.getByText(suspect.kase).first().waitFor({ timeout: 10_000 });
+    expect(await items.filter({ hasText: 'Llamada ·' }).count()).toBe(0);
+    expect(await timeline.getByRole('button', { name: 'Todos' }).getAttribute('aria-pressed')).toBe(
+      'false',
+    );
+    // Oldest first, every kind again.
+    await timeline.getByRole('button', { name: 'Todos' }).click();
+    await timeline
+      .getByRole('combobox', { name: 'Orden de los eventos' })
+      .selectOption('OLDEST_FIRST');
+    await expect
+      .poll(async () => {
+        const ts = await times();
+        return ts.length === 100 && ts[0]! < ts[99]!;
+      })
+      .toBe(true);
+    const oldest = await times();
+    expect([...oldest].sort()).toEqual(oldest);
     await page.close();
   });
 

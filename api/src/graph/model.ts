@@ -79,6 +79,9 @@ export const EVENT_LABELS = [
   'FinancialReport',
 ] as const;
 
+/** What a timeline can be narrowed to: its event entities' types, and calls (links). */
+export const TIMELINE_KINDS = [...EVENT_LABELS, 'Call'] as const;
+
 function checkNames(kind: string, names: readonly string[], allowed: readonly string[]): string[] {
   const bad = names.filter((n) => !allowed.includes(n));
   if (bad.length > 0) {
@@ -95,6 +98,8 @@ export const checkLabels = (names: readonly string[]) =>
 export const checkRelTypes = (names: readonly string[]) =>
   checkNames('relationship type', names, REL_TYPES);
 export const checkAgencies = (names: readonly string[]) => checkNames('agency', names, AGENCIES);
+export const checkTimelineKinds = (names: readonly string[]) =>
+  checkNames('kind of event', names, TIMELINE_KINDS);
 
 /** `r:A|B` for a relationship pattern, or `r` for any type. Names must be allow-listed first. */
 export function relPattern(variable: string, types: readonly string[]): string {

@@ -103,7 +103,11 @@ export type Query = {
   connectingNetwork: ConnectingNetwork;
   /** People linked to at least minShared (default: all) of the given persons. */
   commonAssociates: Array<CommonAssociate>;
-  /** Dated events of the given entities, oldest first, within [from, to). */
+  /**
+   * Dated events of the given entities within [from, to), oldest or newest first; kinds keeps
+   * only events of those kinds (TimelineEvent.kind: Case, Incident, Arrest, Custody, CjmCase,
+   * Transfer, FinancialReport, Call); empty or left out means every kind.
+   */
   timeline: TimelinePage;
   hypothesis: Maybe<Hypothesis>;
   /** Proposals touching entities, for the canvas. */
@@ -200,6 +204,8 @@ export type QueryTimelineArgs = {
   ids: Array<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  order?: InputMaybe<TimelineOrder>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -595,6 +601,10 @@ export type TimelineEvent = {
   call: Maybe<Edge>;
 };
 
+export type TimelineOrder =
+  | 'OLDEST_FIRST'
+  | 'NEWEST_FIRST';
+
 export type TimelinePage = {
   __typename?: 'TimelinePage';
   events: Array<TimelineEvent>;
@@ -889,6 +899,7 @@ export type ResolversTypes = {
   AssociateLink: ResolverTypeWrapper<AssociateLink>;
   CommonAssociate: ResolverTypeWrapper<Omit<CommonAssociate, 'associate'> & { associate: ResolversTypes['Entity'] }>;
   TimelineEvent: ResolverTypeWrapper<Omit<TimelineEvent, 'entity' | 'call'> & { entity?: Maybe<ResolversTypes['Entity']>, call?: Maybe<ResolversTypes['Edge']> }>;
+  TimelineOrder: TimelineOrder;
   TimelinePage: ResolverTypeWrapper<Omit<TimelinePage, 'events'> & { events: Array<ResolversTypes['TimelineEvent']> }>;
   HypothesisType: HypothesisType;
   HypothesisStatus: HypothesisStatus;
@@ -990,7 +1001,7 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   shortestPaths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'from' | 'to' | 'k' | 'maxHops' | 'relTypes'>>;
   connectingNetwork?: Resolver<ResolversTypes['ConnectingNetwork'], ParentType, ContextType, RequireFields<QueryConnectingNetworkArgs, 'ids' | 'maxHops' | 'relTypes'>>;
   commonAssociates?: Resolver<Array<ResolversTypes['CommonAssociate']>, ParentType, ContextType, RequireFields<QueryCommonAssociatesArgs, 'ids' | 'limit'>>;
-  timeline?: Resolver<ResolversTypes['TimelinePage'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'ids' | 'first'>>;
+  timeline?: Resolver<ResolversTypes['TimelinePage'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'ids' | 'kinds' | 'order' | 'first'>>;
   hypothesis?: Resolver<Maybe<ResolversTypes['Hypothesis']>, ParentType, ContextType, RequireFields<QueryHypothesisArgs, 'id'>>;
   hypotheses?: Resolver<ResolversTypes['HypothesisPage'], ParentType, ContextType, RequireFields<QueryHypothesesArgs, 'filter' | 'first'>>;
   confirmedLink?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType, RequireFields<QueryConfirmedLinkArgs, 'hypothesisId'>>;

@@ -1,9 +1,12 @@
-// Dated events of the entities $ids, oldest first: an event entity's own dates (a case's
-// occurrence and report: via OCCURRED, REPORTED), events linked to them (cases, incidents,
-// arrests, custody, CJM cases, UIF reports), transfers of their accounts, calls of their
-// phones and a phone's own calls; every node and link on the way must be visible (a call to a
+// Dated events of the entities $ids, oldest first (newest first if $newest): an event
+// entity's own dates (a case's occurrence and report: via OCCURRED, REPORTED), events linked
+// to them (cases, incidents, arrests, custody, CJM cases, UIF reports), transfers of their
+// accounts, calls of their phones and a phone's own calls; every node and link on the way must be visible (a call to a
 // protected victim's phone would name her number). Window [$from, $to) on the event time
-// (either may be null); $skip/$limit page it.
+// (either may be null); $labels keeps only events of those labels (null: every label) and
+// $calls says whether calls are wanted; $skip/$limit page it. Newest first sorts on
+// `CASE WHEN $newest THEN at END DESC` before `at`: null for every row when oldest first, so
+// one query serves both orders (ORDER BY cannot take its direction as a parameter).
 // Each kind of event keeps only its first $skip + $limit + 1 in the page's order (a top-k)
 // before they are merged, instead of all of them being merged and sorted: the same page (an
 // event among the first n of all is among the first n of its kind), p50 825 -> 604 ms for a
@@ -17,6 +20,7 @@ WHERE coalesce(s.classification, 0) <= $clearance
 CALL (s) {
   UNWIND [[s.occurredAt, 'OCCURRED'], [s.reportedAt, 'REPORTED']] AS own
   WITH s, own WHERE own[0] IS NOT NULL
+    AND ($labels IS NULL OR any(l IN labels(s) WHERE l IN $labels))
   RETURN own[0] AS at, s AS event, null AS call, own[1] AS via
   UNION
   MATCH (s)-[r]-(e:Entity)
@@ -24,10 +28,12 @@ CALL (s) {
     AND coalesce(r.classification, 0) <= $clearance AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
     AND coalesce(e.classification, 0) <= $clearance AND all(c IN coalesce(e.compartments, []) WHERE c IN $compartments)
     AND ($from IS NULL OR e.occurredAt >= $from) AND ($to IS NULL OR e.occurredAt < $to)
+    AND ($labels IS NULL OR any(l IN labels(e) WHERE l IN $labels))
   WITH DISTINCT e, type(r) AS via
   RETURN e.occurredAt AS at, e AS event, null AS call, via
-  ORDER BY at, e.id, via LIMIT $skip + $limit + 1
+  ORDER BY CASE WHEN $newest THEN at END DESC, at, e.id, via LIMIT $skip + $limit + 1
   UNION
+  WITH s WHERE $labels IS NULL OR 'Transfer' IN $labels
   MATCH (s)-[h:HOLDS_ACCOUNT|OWNS]-(b:BankAccount)-[r:FROM|TO]-(e:Transfer)
   WHERE coalesce(h.classification, 0) <= $clearance AND all(c IN coalesce(h.compartments, []) WHERE c IN $compartments)
     AND coalesce(b.classification, 0) <= $clearance AND all(c IN coalesce(b.compartments, []) WHERE c IN $compartments)
@@ -36,8 +42,9 @@ CALL (s) {
     AND e.occurredAt IS NOT NULL AND ($from IS NULL OR e.occurredAt >= $from) AND ($to IS NULL OR e.occurredAt < $to)
   WITH DISTINCT e, type(r) AS via
   RETURN e.occurredAt AS at, e AS event, null AS call, via
-  ORDER BY at, e.id, via LIMIT $skip + $limit + 1
+  ORDER BY CASE WHEN $newest THEN at END DESC, at, e.id, via LIMIT $skip + $limit + 1
   UNION
+  WITH s WHERE $calls
   MATCH (s)-[u:USES_PHONE]-(p:Phone)-[k:CALLED]-(q:Phone)
   WHERE coalesce(u.classification, 0) <= $clearance AND all(c IN coalesce(u.compartments, []) WHERE c IN $compartments)
     AND coalesce(p.classification, 0) <= $clearance AND all(c IN coalesce(p.compartments, []) WHERE c IN $compartments)
@@ -46,20 +53,21 @@ CALL (s) {
     AND k.occurredAt IS NOT NULL AND ($from IS NULL OR k.occurredAt >= $from) AND ($to IS NULL OR k.occurredAt < $to)
   WITH DISTINCT k
   RETURN k.occurredAt AS at, null AS event, k AS call, 'CALLED' AS via
-  ORDER BY at, elementId(k) LIMIT $skip + $limit + 1
+  ORDER BY CASE WHEN $newest THEN at END DESC, at, elementId(k) LIMIT $skip + $limit + 1
   UNION
+  WITH s WHERE $calls
   MATCH (s:Phone)-[k:CALLED]-(q:Phone)
   WHERE coalesce(k.classification, 0) <= $clearance AND all(c IN coalesce(k.compartments, []) WHERE c IN $compartments)
     AND coalesce(q.classification, 0) <= $clearance AND all(c IN coalesce(q.compartments, []) WHERE c IN $compartments)
     AND k.occurredAt IS NOT NULL AND ($from IS NULL OR k.occurredAt >= $from) AND ($to IS NULL OR k.occurredAt < $to)
   RETURN k.occurredAt AS at, null AS event, k AS call, 'CALLED' AS via
-  ORDER BY at, elementId(k) LIMIT $skip + $limit + 1
+  ORDER BY CASE WHEN $newest THEN at END DESC, at, elementId(k) LIMIT $skip + $limit + 1
 }
 WITH s, at, event, call, via
 WHERE at IS NOT NULL AND ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to)
 RETURN s.id AS subject, at, event, call, via,
        CASE WHEN call IS NULL THEN null ELSE startNode(call).id END AS callFrom,
        CASE WHEN call IS NULL THEN null ELSE endNode(call).id END AS callTo
-ORDER BY at, subject, coalesce(event.id, elementId(call)), via
+ORDER BY CASE WHEN $newest THEN at END DESC, at, subject, coalesce(event.id, elementId(call)), via
 SKIP $skip
 LIMIT $limit + 1

@@ -221,17 +221,43 @@ export interface TimelineEvent {
   call: Edge | null;
 }
 
+/** Kinds of event a timeline can be narrowed to (the API's TimelineEvent.kind). */
+export const TIMELINE_KINDS = [
+  'Case',
+  'Incident',
+  'Arrest',
+  'Custody',
+  'CjmCase',
+  'Transfer',
+  'FinancialReport',
+  'Call',
+] as const;
+
+export interface TimelineQuery {
+  /** Kinds of event to keep; empty keeps every kind. */
+  kinds?: readonly string[];
+  order?: G.TimelineOrder;
+  first?: number;
+  /** The previous page's endCursor, for the next page. */
+  after?: string | null;
+}
+
 export async function timeline(
   ids: string[],
-  first = 100,
-): Promise<{ events: TimelineEvent[]; hasNextPage: boolean }> {
+  { kinds = [], order = 'OLDEST_FIRST', first = 100, after = null }: TimelineQuery = {},
+): Promise<{ events: TimelineEvent[]; hasNextPage: boolean; endCursor: string | null }> {
   const data = await gql<{
-    timeline: { events: TimelineEvent[]; pageInfo: { hasNextPage: boolean } };
+    timeline: {
+      events: TimelineEvent[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
   }>(
-    `query Timeline($ids: [ID!]!, $first: Int) { timeline(ids: $ids, first: $first) {
-       events { subject at kind via entity { ${ENTITY} } call { ${EDGE} } }
-       pageInfo { hasNextPage } } }`,
-    { ids, first },
+    `query Timeline($ids: [ID!]!, $kinds: [String!], $order: TimelineOrder, $first: Int,
+       $after: String) {
+       timeline(ids: $ids, kinds: $kinds, order: $order, first: $first, after: $after) {
+         events { subject at kind via entity { ${ENTITY} } call { ${EDGE} } }
+         pageInfo { hasNextPage endCursor } } }`,
+    { ids, kinds, order, first, after },
   );
-  return { events: data.timeline.events, hasNextPage: data.timeline.pageInfo.hasNextPage };
+  return { events: data.timeline.events, ...data.timeline.pageInfo };
 }

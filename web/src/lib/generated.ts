@@ -98,7 +98,11 @@ export type Query = {
   connectingNetwork: ConnectingNetwork;
   /** People linked to at least minShared (default: all) of the given persons. */
   commonAssociates: Array<CommonAssociate>;
-  /** Dated events of the given entities, oldest first, within [from, to). */
+  /**
+   * Dated events of the given entities within [from, to), oldest or newest first; kinds keeps
+   * only events of those kinds (TimelineEvent.kind: Case, Incident, Arrest, Custody, CjmCase,
+   * Transfer, FinancialReport, Call); empty or left out means every kind.
+   */
   timeline: TimelinePage;
   hypothesis?: Maybe<Hypothesis>;
   /** Proposals touching entities, for the canvas. */
@@ -195,6 +199,8 @@ export type QueryTimelineArgs = {
   ids: Array<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  order?: InputMaybe<TimelineOrder>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -589,6 +595,10 @@ export type TimelineEvent = {
   entity?: Maybe<Entity>;
   call?: Maybe<Edge>;
 };
+
+export type TimelineOrder =
+  | 'OLDEST_FIRST'
+  | 'NEWEST_FIRST';
 
 export type TimelinePage = {
   __typename?: 'TimelinePage';

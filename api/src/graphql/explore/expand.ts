@@ -95,7 +95,7 @@ export function decodeCursor(cursor: string | null | undefined, fp: string): num
   }
   throw new AppError(
     'BAD_CURSOR',
-    'The cursor is not valid for this expansion; start again without `after`.',
+    'The cursor belongs to another query, filter or order; start again without `after`.',
   );
 }
 

@@ -72,8 +72,7 @@ export const exploreResolvers: {
     timeline: (_root, args, ctx) =>
       new TimelineService(ctx.app.db, ctx.user!).timeline(
         args.ids,
-        args.from,
-        args.to,
+        { from: args.from, to: args.to, kinds: args.kinds, order: args.order },
         args.first ?? 100,
         args.after,
       ),

@@ -2,6 +2,7 @@
 import type { Node, Relationship } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
+import { checkTimelineKinds } from '../../graph/model.js';
 import type { Executor } from '../../db/executor.js';
 import { toPlain } from '../../db/values.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
@@ -18,6 +19,16 @@ export interface TimelineEvent {
   call: EdgeOut | null;
 }
 
+export type TimelineOrder = 'OLDEST_FIRST' | 'NEWEST_FIRST';
+
+/** What to show of a timeline: a window [from, to), kinds of event (empty: all) and an order. */
+export interface TimelineFilter {
+  from?: string | null;
+  to?: string | null;
+  kinds?: readonly string[] | null;
+  order?: TimelineOrder | null;
+}
+
 export class TimelineService {
   constructor(
     private readonly db: Executor,
@@ -26,15 +37,18 @@ export class TimelineService {
 
   async timeline(
     ids: string[],
-    from: string | null | undefined,
-    to: string | null | undefined,
+    filter: TimelineFilter,
     first: number,
     after: string | null | undefined,
   ) {
     if (ids.length === 0 || ids.length > MAX_IDS)
       throw new AppError('BAD_INPUT', `give from 1 to ${MAX_IDS} entity ids; got ${ids.length}`);
     checkLimit(first);
-    const fp = fingerprint(ids, { from, to }, 'timeline');
+    const { from, to } = filter;
+    const kinds = checkTimelineKinds(filter.kinds ?? []).sort();
+    const newest = filter.order === 'NEWEST_FIRST';
+    // A cursor is good only for the query that made it (same ids, window, kinds and order).
+    const fp = fingerprint(ids, { from, to, neighborTypes: kinds }, `timeline:${newest}`);
     const skip = decodeCursor(after, fp);
     const rows = await this.db.readQuery(
       { operation: 'timeline', user: this.viewer.username },
@@ -43,6 +57,9 @@ export class TimelineService {
         ids,
         from: dateParam(from, 'from'),
         to: dateParam(to, 'to'),
+        labels: kinds.length === 0 ? null : kinds.filter((k) => k !== 'Call'),
+        calls: kinds.length === 0 || kinds.includes('Call'),
+        newest,
         skip: neo4j.int(skip),
         limit: neo4j.int(first),
         ...viewerParams(this.viewer),

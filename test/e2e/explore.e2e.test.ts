@@ -72,6 +72,25 @@ async function talkativeSuspect(): Promise<{ curp: string; caption: string; kase
   }
 }
 
+/** An entity with between 51 and 150 neighbours, one link to each: two pages of an expansion. */
+async function twoPageEntity(): Promise<{ caption: string; neighbours: number }> {
+  const driver = testDriver();
+  try {
+    const res = await driver.executeQuery(`
+      MATCH (a:Person|Organization|Alcaldia)
+      WITH a, COUNT { (a)--() } AS degree WHERE degree > 50 AND degree <= 150
+      WITH a, degree, COUNT { MATCH (a)--(b:Entity) RETURN DISTINCT b } AS neighbours
+      WHERE neighbours = degree
+      RETURN a.caption AS caption, neighbours ORDER BY neighbours, a.id LIMIT 1`);
+    const r = res.records[0];
+    if (!r)
+      throw new Error('The demo data has no entity with 51 to 150 neighbours: was it loaded?');
+    return { caption: r.get('caption'), neighbours: Number(r.get('neighbours')) };
+  } finally {
+    await driver.close();
+  }
+}
+
 /** An open address that many demo records name (a shared entity with `sources`). */
 async function busyAddress(): Promise<string> {
   const driver = testDriver();
@@ -244,6 +263,33 @@ describe('explore in the browser', () => {
     expect(
       await timeline.getByRole('button', { name: `Añadir al lienzo: ${kase.caption}` }).count(),
     ).toBe(0);
+    await page.close();
+  });
+
+  it('brings the next neighbours when an entity is expanded again, and says when all are drawn', async () => {
+    const hub = await twoPageEntity();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await loginInBrowser(page, 'supervisora');
+    await page.getByRole('combobox').fill(hub.caption);
+    await page.getByRole('option').filter({ hasText: hub.caption }).first().click();
+    const aside = page.locator('aside');
+    await aside.getByRole('button', { name: 'Expandir (50 más conectados)' }).click();
+    await expect.poll(() => canvasNodeCount(page), { timeout: 10_000 }).toBe(51);
+    // Again: the next ones, not the same 50 (the API's cursor, past the drawn page).
+    await aside.getByRole('button', { name: 'Expandir (50 vecinos más)' }).click();
+    await expect.poll(() => canvasNodeCount(page), { timeout: 10_000 }).toBe(hub.neighbours + 1);
+    const done = aside.getByRole('button', { name: 'Todos sus vínculos están en el lienzo' });
+    await done.waitFor({ timeout: 10_000 });
+    expect(await done.isDisabled()).toBe(true);
+    await aside
+      .getByText(`${hub.neighbours} de ${hub.neighbours} vínculos en el lienzo`)
+      .waitFor({ timeout: 10_000 });
+    // The E key (as a double-click) asks once more, brings nothing, and says why.
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('e');
+    await page.getByText('Todos los vecinos que usted puede ver ya están en el lienzo.').waitFor();
+    expect(await canvasNodeCount(page)).toBe(hub.neighbours + 1);
     await page.close();
   });
 

@@ -64,18 +64,14 @@ function merge(parts: Subgraph[]): Subgraph {
 async function countLinks(
   ws: Workspace,
   ids: string[],
-  pages: { filter: ExpandFilter; page: ExpandPage }[],
+  asks: { filter: ExpandFilter; others: string[] }[],
   drawn: DomainGraph,
 ): Promise<void> {
+  const wanted = asks.filter((a) => a.others.length > 0);
+  if (wanted.length === 0) return;
   await guarded(ws, async () => {
     const answers = await Promise.allSettled(
-      pages.map(({ filter, page }) =>
-        linkBundles(
-          ids,
-          page.nodes.map((n) => n.id),
-          filter,
-        ),
-      ),
+      wanted.map(({ filter, others }) => linkBundles(ids, others, filter)),
     );
     const counted = answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
     if (counted.length > 0) ws.complete(drawn, (g) => addCounts(g, merge(counted)));
@@ -84,16 +80,104 @@ async function countLinks(
   });
 }
 
-/** Double-click: the 50 best-connected neighbours, never more. */
-export async function expandTop(ws: Workspace, nodeId: string): Promise<void> {
-  const ids = idsOf(ws, nodeId);
-  const page = await guarded(ws, () => expand(ids, {}, EXPAND_FIRST, 'MOST_CONNECTED'));
-  if (!page) return;
-  ws.change((g) => addSubgraph(g, page));
-  await countLinks(ws, ids, [{ filter: {}, page }], ws.graph);
+/** How many pages an expansion reads past neighbours already drawn before it gives up. */
+export const MAX_PAGES = 20;
+/** The API's largest page. */
+const MAX_PAGE = 500;
+
+export interface Fresh {
+  /** What to draw: the pages read, past drawn neighbours, up to `want` new ones. */
+  found: Subgraph;
+  /** The neighbours not on the canvas before (at most `want`), best first. */
+  fresh: string[];
+  /** Neighbours read in all (drawn ones included). */
+  read: number;
+  /** Every neighbour under this filter was read. */
+  exhausted: boolean;
 }
 
-/** The context menu: only the ticked kinds of link, each up to `limit`. */
+/**
+ * An expansion of `ids` that brings up to `want` neighbours not already on the canvas
+ * (`drawn`): expanding twice brings the next ones, not the same. It follows the API's cursor
+ * past pages of drawn neighbours, each page as large as what is wanted plus the drawn ones
+ * met so far (so a deep re-expansion takes a few requests, not dozens), and keeps no more
+ * than `want` new ones. Stateless: undo, a removed node or a reopened investigation need no
+ * bookkeeping, as the canvas itself says what is drawn.
+ */
+export async function freshNeighbours(
+  drawn: ReadonlySet<string>,
+  ids: string[],
+  filter: ExpandFilter,
+  want: number,
+  order: 'ANY' | 'MOST_CONNECTED',
+): Promise<Fresh> {
+  const nodes: Subgraph['nodes'] = [];
+  const edges: Subgraph['edges'] = [];
+  const fresh: string[] = [];
+  const dropped = new Set<string>();
+  let read = 0;
+  let after: string | null = null;
+  for (let i = 0; i < MAX_PAGES; i++) {
+    const size = Math.min(MAX_PAGE, want - fresh.length + (read - fresh.length));
+    const page: ExpandPage = await expand(ids, filter, size, order, after);
+    read += page.nodes.length;
+    for (const n of page.nodes) {
+      if (drawn.has(n.id)) nodes.push(n);
+      else if (fresh.length < want) {
+        fresh.push(n.id);
+        nodes.push(n);
+      } else dropped.add(n.id);
+    }
+    edges.push(...page.edges.filter((e) => !dropped.has(e.source) && !dropped.has(e.target)));
+    if (!page.hasNextPage || fresh.length >= want) {
+      return {
+        found: { nodes, edges },
+        fresh,
+        read,
+        exhausted: !page.hasNextPage && dropped.size === 0,
+      };
+    }
+    after = page.endCursor;
+  }
+  return { found: { nodes, edges }, fresh, read, exhausted: false };
+}
+
+/** Draws what expansions brought, counts the new lines, and says when nothing new came. */
+async function drawFresh(
+  ws: Workspace,
+  ids: string[],
+  filters: ExpandFilter[],
+  results: Fresh[],
+): Promise<void> {
+  ws.change((g) => addSubgraph(g, merge(results.map((r) => r.found))));
+  if (results.every((r) => r.fresh.length === 0)) {
+    ws.notify(
+      'info',
+      results.every((r) => r.exhausted)
+        ? i18n.t.allNeighboursDrawn
+        : i18n.t.firstNeighboursDrawn(Math.max(...results.map((r) => r.read))),
+    );
+  }
+  // Lines to neighbours drawn before were counted when those were drawn.
+  await countLinks(
+    ws,
+    ids,
+    results.map((r, i) => ({ filter: filters[i]!, others: r.fresh })),
+    ws.graph,
+  );
+}
+
+/** Double-click: the 50 best-connected neighbours not yet drawn, never more. */
+export async function expandTop(ws: Workspace, nodeId: string): Promise<void> {
+  const ids = idsOf(ws, nodeId);
+  const drawn = new Set(ws.graph.nodes.keys());
+  const result = await guarded(ws, () =>
+    freshNeighbours(drawn, ids, {}, EXPAND_FIRST, 'MOST_CONNECTED'),
+  );
+  if (result) await drawFresh(ws, ids, [{}], [result]);
+}
+
+/** The context menu: only the ticked kinds of link, each up to `limit` not yet drawn. */
 export async function expandChosen(
   ws: Workspace,
   nodeId: string,
@@ -105,17 +189,11 @@ export async function expandChosen(
   const ids = idsOf(ws, nodeId);
   const order = mostConnected ? 'MOST_CONNECTED' : 'ANY';
   const filters = filtersFor(rows);
-  const pages = await guarded(ws, () =>
-    Promise.all(filters.map((f) => expand(ids, f, limit, order))),
+  const drawn = new Set(ws.graph.nodes.keys());
+  const results = await guarded(ws, () =>
+    Promise.all(filters.map((f) => freshNeighbours(drawn, ids, f, limit, order))),
   );
-  if (!pages) return;
-  ws.change((g) => addSubgraph(g, merge(pages)));
-  await countLinks(
-    ws,
-    ids,
-    pages.map((page, i) => ({ filter: filters[i]!, page })),
-    ws.graph,
-  );
+  if (results) await drawFresh(ws, ids, filters, results);
 }
 
 export type ConnectMode = 'paths' | 'network';

@@ -36,6 +36,8 @@ const es = {
   expand: 'Expandir',
   expandTop: (n: number) => `Expandir (${n} más conectados)`,
   expandAll: (n: number) => (n === 1 ? 'Expandir (1 vínculo)' : `Expandir (${n} vínculos)`),
+  expandMore: (n: number) => `Expandir (${n} vecinos más)`,
+  allLinksShown: 'Todos sus vínculos están en el lienzo',
   noLinks: 'Sin vínculos visibles',
   shownOf: (shown: number, total: string) => `${shown} de ${total} vínculos en el lienzo`,
   bundleOf: (count: string, first: string | null, last: string | null) =>
@@ -122,6 +124,9 @@ const es = {
   unreachable: (n: number) => `${n} par(es) sin ruta visible.`,
   countsFailed: (error: string) =>
     `No se pudieron contar los vínculos de una parte de la expansión: sus líneas muestran solo los vínculos dibujados. ${error}`,
+  allNeighboursDrawn: 'Todos los vecinos que usted puede ver ya están en el lienzo.',
+  firstNeighboursDrawn: (n: number) =>
+    `Los primeros ${n} vecinos ya están en el lienzo; para ir más allá, elija en el menú del nodo qué tipos traer y un límite mayor.`,
   clearHighlight: 'Quitar resaltado',
   // filters
   filters: 'Filtros',
@@ -239,6 +244,8 @@ const en: Dict = {
   expand: 'Expand',
   expandTop: (n: number) => `Expand (${n} most connected)`,
   expandAll: (n: number) => (n === 1 ? 'Expand (1 link)' : `Expand (${n} links)`),
+  expandMore: (n: number) => `Expand (${n} more neighbours)`,
+  allLinksShown: 'All its links are on the canvas',
   noLinks: 'No visible links',
   shownOf: (shown: number, total: string) => `${shown} of ${total} links on the canvas`,
   bundleOf: (count: string, first: string | null, last: string | null) =>
@@ -316,6 +323,9 @@ const en: Dict = {
   unreachable: (n: number) => `${n} pair(s) without a visible path.`,
   countsFailed: (error: string) =>
     `The links of part of the expansion could not be counted: its lines show only the links drawn. ${error}`,
+  allNeighboursDrawn: 'Every neighbour you may see is already on the canvas.',
+  firstNeighboursDrawn: (n: number) =>
+    `The first ${n} neighbours are already on the canvas; to go further, choose in the node's menu which kinds to bring, with a larger limit.`,
   clearHighlight: 'Clear highlight',
   filters: 'Filters',
   entityTypes: 'Entity types',

@@ -74,7 +74,7 @@ export async function login(
 export interface GqlResult<T> {
   status: number;
   data: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; details?: string[] } }[];
 }
 
 /** A GraphQL request as `username` (default: the analyst), or anonymous with `as: null`. */

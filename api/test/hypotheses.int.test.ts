@@ -302,6 +302,59 @@ describe('four eyes', () => {
     });
   });
 
+  it('takes only evidence a supervisor can open: known records and entities the proposer may see', async () => {
+    await driver.executeQuery(`
+      CREATE (:Entity:Phone {id: 'hy:p1', classification: 0, compartments: []})
+             -[:CALLED {source: 'FGJ', sourceId: 'sabana:hy9:1', classification: 0, compartments: []}]->
+             (:Entity:Phone {id: 'hy:p2', classification: 0, compartments: []})`);
+    const open = await driver.executeQuery(`
+      MATCH (p:Person {source: 'FGJ'}) WHERE coalesce(p.classification, 0) <= 1 AND p.compartments = []
+      RETURN p.id AS id ORDER BY p.id LIMIT 1`);
+    const record = open.records[0]!.get('id') as string;
+    const GET = 'query($id: ID!) { hypothesis(id: $id) { evidenceRecords evidenceIds } }';
+    const cite = (evidence: { evidenceRecords?: string[]; evidenceIds?: string[] }) =>
+      gql<{ proposeHypothesis: { id: string } }>(
+        app,
+        PROPOSE,
+        { i: { ...input, ...evidence } },
+        AS.analyst,
+      );
+    const ok = await cite({
+      evidenceRecords: [` ${record} `, 'FGJ:sabana:hy9', 'FGJ:sabana:hy9:1', record],
+      evidenceIds: ['hy:b'],
+    });
+    const got = await gql(app, GET, { id: ok.data!.proposeHypothesis.id }, AS.analyst);
+    expect(got.data).toEqual({
+      hypothesis: {
+        evidenceRecords: [record, 'FGJ:sabana:hy9', 'FGJ:sabana:hy9:1'],
+        evidenceIds: ['hy:b'],
+      },
+    });
+    const refused = async (evidence: Parameters<typeof cite>[0], code = 'EVIDENCE_NOT_FOUND') => {
+      const res = await cite(evidence);
+      expect(res.data).toBeNull();
+      expect(res.errors?.[0]?.extensions?.code).toBe(code);
+      if (code === 'EVIDENCE_NOT_FOUND')
+        expect(res.errors![0]!.message).toContain(res.errors![0]!.extensions!.details!.join(', '));
+      return res.errors![0]!.message;
+    };
+    expect(await refused({ evidenceRecords: ['basura'] }, 'BAD_INPUT')).toMatch(
+      /AGENCY:recordId.*not: basura/,
+    );
+    expect(await refused({ evidenceRecords: ['XYZ:persona:1'] }, 'BAD_INPUT')).toMatch(
+      /not: XYZ:persona:1/,
+    );
+    expect(await refused({ evidenceRecords: [record, 'FGJ:persona:no-existe'] })).toMatch(
+      /evidence: FGJ:persona:no-existe$/,
+    );
+    // A warrant is cited whole or by line, never by a prefix of its number.
+    expect(await refused({ evidenceRecords: ['FGJ:sabana:hy'] })).toMatch(/FGJ:sabana:hy$/);
+    expect(await refused({ evidenceRecords: ['SSC:sabana:hy9'] })).toMatch(/SSC:sabana:hy9$/);
+    // The restricted victim does not exist for the uncleared analyst.
+    expect(await refused({ evidenceIds: ['hy:v'] })).toMatch(/evidence: hy:v$/);
+    expect(await refused({ evidenceIds: ['hy:nadie'] })).toMatch(/evidence: hy:nadie$/);
+  });
+
   it('hides hypotheses about a restricted victim from an uncleared analyst', async () => {
     const p = await gql<{ proposeHypothesis: { id: string } }>(
       app,

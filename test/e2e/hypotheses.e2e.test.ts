@@ -17,6 +17,8 @@ let app: FastifyInstance;
 let url: string;
 let browser: Browser;
 let driver: Driver;
+/** A demo source record the analyst may see, cited as evidence ("FGJ:persona:…"). */
+let record: string;
 const contexts: BrowserContext[] = [];
 /** WebSockets each person's page opened: one, kept open, is what live updates need. */
 const socketsOpened = new Map<string, number>();
@@ -168,6 +170,10 @@ let supervisor: Page;
 
 beforeAll(async () => {
   driver = testDriver();
+  const open = await driver.executeQuery(`
+    MATCH (p:Person {source: 'FGJ'}) WHERE coalesce(p.classification, 0) <= 1 AND p.compartments = []
+    RETURN p.id AS id ORDER BY p.id LIMIT 1`);
+  record = open.records[0]!.get('id') as string;
   await cleanup();
   await driver.executeQuery([person(A), person(B), person(C)].join('\n'));
   ({ app, url } = await serveApp());
@@ -227,7 +233,24 @@ describe('link hypotheses with two people at once', () => {
     await dialog.locator('select[name=reliability]').selectOption('B');
     await dialog.locator('select[name=credibility]').selectOption('2');
     await dialog.getByRole('checkbox', { name: new RegExp(C.caption) }).check();
-    await dialog.getByLabel(/Registros de origen/).fill('SSC:e2h-1');
+    // Evidence a supervisor could not open is refused, saying which, and nothing is proposed.
+    const records = dialog.getByLabel(/Registros de origen/);
+    const propose = dialog.getByRole('button', { name: 'Proponer', exact: true });
+    await records.fill('basura');
+    await propose.click();
+    await dialog
+      .getByRole('alert')
+      .getByText(/INSTITUCIÓN:registro.*no: basura/)
+      .waitFor();
+    await records.fill(`${record}, FGJ:persona:no-existe`);
+    await propose.click();
+    await dialog
+      .getByRole('alert')
+      .getByText('No existe, o usted no puede ver, esta evidencia: FGJ:persona:no-existe.', {
+        exact: false,
+      })
+      .waitFor();
+    await records.fill(record);
     await screenshot(analyst, 'hypotheses-1-propose-dialog');
     const proposedAt = Date.now();
     await dialog.getByRole('button', { name: 'Proponer', exact: true }).click();
@@ -259,7 +282,7 @@ describe('link hypotheses with two people at once', () => {
       .first()
       .waitFor();
     await pane.getByText(C.caption).waitFor();
-    await pane.getByText('SSC:e2h-1').waitFor();
+    await pane.getByText(record).waitFor();
     expect(await pane.innerText()).toMatch(/B2/);
 
     // Approving needs a written reason of 10 characters: the server's refusal is shown.

@@ -23,6 +23,8 @@ export class AppError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** What the message names, for a client to show in its own language (`extensions.details`). */
+    readonly details?: string[],
   ) {
     super(message);
   }

@@ -56,7 +56,10 @@ function formatError(err: GraphQLError, log: FastifyInstance['log']): GraphQLErr
   if (original instanceof AppError) {
     return new GraphQLError(original.message, {
       path: err.path,
-      extensions: { code: original.code },
+      extensions: {
+        code: original.code,
+        ...(original.details ? { details: original.details } : {}),
+      },
     });
   }
   if (original === undefined || original === null) {

@@ -46,6 +46,8 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string,
+    /** What the message names (`extensions.details`), for a message in the UI's language. */
+    readonly details: string[] = [],
   ) {
     super(message);
   }
@@ -72,11 +74,12 @@ export async function gql<T>(query: string, variables: Record<string, unknown>):
   if (res.status === 403) session.clear();
   const body = (await res.json()) as {
     data?: T;
-    errors?: { message: string; extensions?: { code?: string } }[];
+    errors?: { message: string; extensions?: { code?: string; details?: string[] } }[];
   };
   const first = body.errors?.[0];
   if (first?.extensions?.code === 'UNAUTHENTICATED') session.clear();
-  if (first) throw new ApiError(first.message, first.extensions?.code ?? 'ERROR');
+  if (first)
+    throw new ApiError(first.message, first.extensions?.code ?? 'ERROR', first.extensions?.details);
   if (!body.data) throw new ApiError(`HTTP ${res.status}`, 'HTTP');
   return body.data;
 }

@@ -14,6 +14,7 @@ const esErrors: Record<string, string> = {
     'La consulta tardó demasiado y se detuvo: acótela (menos vínculos, fechas o tipos).',
   DATABASE_UNAVAILABLE: 'La base de datos no responde en este momento: intente de nuevo en breve.',
   INTERNAL: 'Error interno del servidor; quedó registrado. Intente de nuevo.',
+  EVIDENCE_NOT_FOUND: 'Parte de la evidencia citada no existe o usted no puede verla.',
 };
 
 const enErrors: Record<string, string> = {
@@ -28,6 +29,7 @@ const enErrors: Record<string, string> = {
     'The query took too long and was stopped: narrow it down (fewer links, dates or types).',
   DATABASE_UNAVAILABLE: 'The database is not answering right now: try again shortly.',
   INTERNAL: 'Internal server error; it was logged. Try again.',
+  EVIDENCE_NOT_FOUND: 'Part of the cited evidence does not exist, or you may not see it.',
 };
 
 const es = {
@@ -59,7 +61,12 @@ const es = {
   evidence: 'Evidencia',
   noEvidence: 'Sin evidencia citada.',
   noEvidenceCandidates: 'No hay otras entidades en el lienzo.',
-  evidenceRecords: 'Registros de origen (DEPENDENCIA:folio, separados por comas)',
+  evidenceRecords:
+    'Registros de origen (INSTITUCIÓN:registro, como en «Procedencia» de cada entidad; separados por comas)',
+  badRecords: (list: string) =>
+    `Escriba cada registro como INSTITUCIÓN:registro, sin espacios (p. ej. FGJ:persona:1000001); no: ${list}`,
+  evidenceNotFound: (list: string) =>
+    `No existe, o usted no puede ver, esta evidencia: ${list}. Quítela o corrija el registro.`,
   inInvestigation: (name: string) => `Vincular a la investigación «${name}»`,
   propose: 'Proponer',
   cancel: 'Cancelar',
@@ -292,7 +299,12 @@ const en: OversightDict = {
   evidence: 'Evidence',
   noEvidence: 'No evidence cited.',
   noEvidenceCandidates: 'There are no other entities on the canvas.',
-  evidenceRecords: 'Source records (AGENCY:recordId, comma separated)',
+  evidenceRecords:
+    "Source records (AGENCY:record, as in each entity's «Provenance»; comma separated)",
+  badRecords: (list: string) =>
+    `Write each record as AGENCY:record, without spaces (e.g. FGJ:persona:1000001); not: ${list}`,
+  evidenceNotFound: (list: string) =>
+    `This evidence does not exist, or you may not see it: ${list}. Remove it or correct the record.`,
   inInvestigation: (name: string) => `Link to the investigation “${name}”`,
   propose: 'Propose',
   cancel: 'Cancel',

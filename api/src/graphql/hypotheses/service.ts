@@ -8,7 +8,7 @@ import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
 import { loadQuery, renderQuery } from '../../db/queries.js';
 import { toPlain, type Plain } from '../../db/values.js';
-import { checkRelTypes } from '../../graph/model.js';
+import { AGENCIES, checkRelTypes } from '../../graph/model.js';
 import { toEdge, type EdgeOut } from '../explore/entity.js';
 import { dateParam, decodeCursor, encodeCursor, fingerprint } from '../explore/expand.js';
 import { checkLimit, viewerParams } from '../explore/service.js';
@@ -87,6 +87,31 @@ function toOut(h: Node, fromId: unknown, toId: unknown): HypothesisOut {
   };
 }
 
+/** How many entities and records one proposal may cite. */
+export const MAX_EVIDENCE = 50;
+const RECORD = /^([A-Z0-9]+):(\S{1,200})$/;
+
+/** Cited records and entities, trimmed and without repeats; a malformed record is refused. */
+function checkEvidenceForm(input: ProposeInput): { ids: string[]; records: string[] } {
+  const ids = [...new Set(input.evidenceIds ?? [])];
+  const records = [...new Set((input.evidenceRecords ?? []).map((r) => r.trim()))];
+  if (ids.length > MAX_EVIDENCE || records.length > MAX_EVIDENCE)
+    throw new AppError(
+      'BAD_INPUT',
+      `cite at most ${MAX_EVIDENCE} entities and ${MAX_EVIDENCE} source records`,
+    );
+  const bad = records.filter((r) => {
+    const m = RECORD.exec(r);
+    return !m || !(AGENCIES as readonly string[]).includes(m[1]!);
+  });
+  if (bad.length > 0)
+    throw new AppError(
+      'BAD_INPUT',
+      `a source record is cited as AGENCY:recordId, e.g. FGJ:persona:1000001 (agencies: ${AGENCIES.join(', ')}); not: ${bad.join(', ')}`,
+    );
+  return { ids, records };
+}
+
 export class HypothesisService {
   constructor(
     private readonly db: Executor,
@@ -104,6 +129,23 @@ export class HypothesisService {
     if (input.fromId === input.toId)
       throw new AppError('BAD_INPUT', 'a hypothesis links two different entities');
     checkGrade(input);
+    const evidence = checkEvidenceForm(input);
+    // Evidence a supervisor cannot open proves nothing: every citation must be found.
+    const [found] = await this.db.readQuery(
+      this.meta('proposeHypothesis'),
+      'hypotheses/evidence-check',
+      {
+        ...evidence,
+        ...viewerParams(this.viewer),
+      },
+    );
+    const missing = [...(found!.missingRecords as string[]), ...(found!.missingIds as string[])];
+    if (missing.length > 0)
+      throw new AppError(
+        'EVIDENCE_NOT_FOUND',
+        `no source record or entity that you may see for the evidence: ${missing.join(', ')}`,
+        missing,
+      );
     const id = randomUUID();
     const rows = await this.db.writeQuery(this.meta('proposeHypothesis'), 'hypotheses/propose', {
       id,
@@ -114,8 +156,8 @@ export class HypothesisService {
       confidence: input.confidence,
       reliability: input.reliability,
       credibility: neo4j.int(input.credibility),
-      evidenceIds: input.evidenceIds ?? [],
-      evidenceRecords: input.evidenceRecords ?? [],
+      evidenceIds: evidence.ids,
+      evidenceRecords: evidence.records,
       investigationId: input.investigationId ?? null,
       user: this.viewer.username,
       ...viewerParams(this.viewer),

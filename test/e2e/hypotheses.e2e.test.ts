@@ -51,8 +51,21 @@ type Cy = {
   nodes(sel?: string): { length: number };
   getElementById(id: string): {
     renderedPosition(): { x: number; y: number };
+    renderedMidpoint(): { x: number; y: number };
   };
+  container(): { getBoundingClientRect(): { left: number; top: number } };
 };
+
+/** Clicks the middle of a drawn link. */
+async function clickEdge(page: Page, id: string): Promise<void> {
+  const at = await page.evaluate((id) => {
+    const cy = (globalThis as unknown as { __trama_cy: Cy }).__trama_cy;
+    const m = cy.getElementById(id).renderedMidpoint();
+    const box = cy.container().getBoundingClientRect();
+    return { x: m.x + box.left, y: m.y + box.top };
+  }, id);
+  await page.mouse.click(at.x, at.y);
+}
 
 /** The links drawn on the canvas: id, type, ends and whether dashed (unconfirmed). */
 function canvasEdges(
@@ -309,6 +322,22 @@ describe('link hypotheses with two people at once', () => {
     await analyst.getByText(/Hipótesis aprobada por supervisora/).waitFor();
     await screenshot(analyst, 'hypotheses-5-confirmed-on-canvas');
 
+    // The confirmed link says who proposed and confirmed it, and opens the hypothesis behind it.
+    const confirmed = (await canvasEdges(analyst)).find((e) => e.type === 'ASSOCIATE_OF')!;
+    await clickEdge(analyst, confirmed.id);
+    const inspector = analyst.locator('aside');
+    await inspector.getByText('Confirmado por').waitFor();
+    expect(await inspector.innerText()).toMatch(
+      /Propuesto por\s+analista[\s\S]*Confirmado por\s+supervisora|Confirmado por\s+supervisora[\s\S]*Propuesto por\s+analista/,
+    );
+    expect(await inspector.innerText()).not.toMatch(/confirmedBy|proposedBy|hypothesisId/);
+    await inspector.getByText(/Hipótesis de origen/).click();
+    for (const said of [
+      'Comparten domicilio y aparecen juntos en dos detenciones.',
+      'Confirmado con el informe policial de ambas detenciones.',
+    ])
+      await inspector.getByText(said).first().waitFor();
+
     // Exports are recorded in the audit trail with the entities that left.
     await analyst.getByText('Exportar').click();
     const [download] = await Promise.all([
@@ -328,7 +357,7 @@ describe('link hypotheses with two people at once', () => {
     });
   }, 120_000);
 
-  it('rejects a proposal after seeing it in context; refuses a supervisor deciding her own', async () => {
+  it("rejects a proposal after seeing it in context; a supervisor's own is left to another", async () => {
     // The analyst right-clicks B and picks C as the other end.
     await clickNode(analyst, B.id, { button: 'right' });
     const menu = analyst.getByRole('dialog', { name: /Acciones/ });
@@ -380,7 +409,8 @@ describe('link hypotheses with two people at once', () => {
     expect(await pane.locator('.history').innerText()).toMatch(/Propuesta[\s\S]*Rechazada/);
     await pane.getByLabel(/Motivo para reabrirla/).waitFor();
 
-    // A proposal of her own: the server refuses her decision, and the page says so plainly.
+    // A proposal of her own: she is told another supervisor decides it, and is not offered to
+    // (the server's refusal is tested in api/test/hypotheses.int.test.ts).
     await supervisor.getByRole('button', { name: 'Pendientes', exact: true }).click();
     const own = await gql<{ proposeHypothesis: { id: string } }>(
       app,
@@ -399,16 +429,13 @@ describe('link hypotheses with two people at once', () => {
       AS.supervisor,
     );
     const ownItem = supervisor.locator(`[data-hypothesis="${own.data!.proposeHypothesis.id}"]`);
-    await ownItem.waitFor({ timeout: 3_000 });
+    await ownItem.waitFor({ timeout: 10_000 });
     await ownItem.click();
     await pane.getByText(/Usted propuso esta hipótesis/).waitFor();
-    await pane.getByLabel(/Motivo de la decisión/).fill('La apruebo yo misma sin más.');
-    await pane.getByRole('button', { name: 'Aprobar' }).click();
-    await pane
-      .getByRole('alert')
-      .getByText(/No puede decidir sobre su propia hipótesis/)
-      .waitFor();
-    await screenshot(supervisor, 'hypotheses-8-self-decision-refused');
+    expect(await pane.getByRole('button', { name: 'Aprobar' }).count()).toBe(0);
+    expect(await pane.getByRole('button', { name: 'Rechazar' }).count()).toBe(0);
+    await pane.getByRole('button', { name: 'Retirar' }).waitFor();
+    await screenshot(supervisor, 'hypotheses-8-own-proposal');
   }, 120_000);
 
   it('the proposer amends, then withdraws, from the inspector of the proposed link', async () => {

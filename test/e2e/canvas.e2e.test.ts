@@ -167,6 +167,17 @@ describe('the analyst canvas', () => {
     expect(dimmed).toBe(0);
     await page.getByLabel('Saltos máx.').fill('6');
 
+    // The people common to two persons: the anchor's associate who is the target's family; the
+    // restricted link between the two themselves brings no one to the analyst.
+    await fromSelect.selectOption('ui:anchor');
+    await toSelect.selectOption('ui:target');
+    await page.getByRole('button', { name: 'Asociados en común' }).click();
+    await page.getByText('1 persona vinculada a todas las elegidas.').waitFor({ timeout: 15_000 });
+    const common = await page.evaluate(() =>
+      (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes('.hl').map((n) => n.id()),
+    );
+    expect(common.sort()).toEqual(['ui:a2', 'ui:anchor', 'ui:target']);
+
     // 4. Filter by time: keep the later half of the case files.
     await page.keyboard.press('Escape'); // clear the highlight
     await page.getByRole('button', { name: 'Filtros', exact: true }).click();

@@ -4,6 +4,7 @@
 import {
   ApiError,
   caseCounts,
+  commonAssociates,
   connectingNetwork,
   expand,
   linkBundles,
@@ -14,6 +15,7 @@ import {
 } from './api';
 import { restore, serialize } from './canvas-file';
 import { addCounts, addSubgraph, type DomainGraph } from './graph';
+import { entitiesById } from './hypotheses/api';
 import { i18n } from './i18n.svelte';
 import {
   createInvestigation,
@@ -196,9 +198,52 @@ export async function expandChosen(
   if (results) await drawFresh(ws, ids, filters, results);
 }
 
-export type ConnectMode = 'paths' | 'network';
+export type ConnectMode = 'paths' | 'network' | 'common';
 
-/** Shortest paths between two entities, or the network joining several; the result lights up. */
+/** The API's bound on the centres of one `linkBundles` call. */
+const MAX_CENTRES = 100;
+
+/**
+ * People linked to every one of the given persons (directly, or through one shared
+ * organisation, case, phone or address), drawn with the shared entities and the links between
+ * them, and lit up.
+ */
+async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<void> {
+  const found = await guarded(ws, async () => {
+    const common = await commonAssociates(ids);
+    // The shared entities, most used first, as many as one link count can take as centres.
+    const uses = new Map<string, number>();
+    for (const l of common.flatMap((a) => a.links))
+      if (l.through) uses.set(l.through, (uses.get(l.through) ?? 0) + 1);
+    const through = [...uses.keys()]
+      .sort((a, b) => uses.get(b)! - uses.get(a)!)
+      .slice(0, MAX_CENTRES - ids.length);
+    const missing = through.filter((id) => !ws.graph.nodes.has(id));
+    const fetched = missing.length > 0 ? [...(await entitiesById(missing, true)).values()] : [];
+    return { associates: common.map((a) => a.associate), through, fetched };
+  });
+  if (!found) return;
+  const { associates, through, fetched } = found;
+  if (associates.length === 0) {
+    ws.highlight = null;
+    ws.notify('warn', i18n.t.noCommonAssociates);
+    return;
+  }
+  ws.change((g) => addSubgraph(g, { nodes: [...associates, ...fetched], edges: [] }));
+  const drawn = ws.graph;
+  const others = [...associates.map((a) => a.id), ...through];
+  ws.highlight = new Set([...ids, ...others]);
+  ws.notify('info', i18n.t.commonFound(associates.length));
+  const lines = await guarded(ws, () => linkBundles([...ids, ...through], others));
+  if (!lines) return;
+  ws.complete(drawn, (g) => addCounts(g, lines));
+  ws.highlight = new Set([...ids, ...others, ...lines.edges.map((e) => e.id)]);
+}
+
+/**
+ * Shortest paths between two entities, the network joining several, or the people common to
+ * several persons; the result lights up.
+ */
 export async function connect(
   ws: Workspace,
   ids: string[],
@@ -206,6 +251,7 @@ export async function connect(
   k: number,
   maxHops: number,
 ): Promise<void> {
+  if (mode === 'common') return commonAssociatesOf(ws, ids);
   const answer = await guarded(ws, () =>
     mode === 'paths'
       ? shortestPaths(ids[0]!, ids[1]!, k, maxHops)

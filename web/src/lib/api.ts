@@ -154,6 +154,22 @@ export async function linkBundles(
   };
 }
 
+/** A person linked to each of the given ones, and how: directly, or through a shared entity. */
+export interface CommonAssociate {
+  associate: Entity;
+  linkedTo: string[];
+  links: { person: string; via: string; through: string | null }[];
+}
+
+export async function commonAssociates(ids: string[]): Promise<CommonAssociate[]> {
+  const data = await gql<{ commonAssociates: CommonAssociate[] }>(
+    `query Common($ids: [ID!]!) { commonAssociates(ids: $ids) {
+       associate { ${ENTITY} } linkedTo links { person via through } } }`,
+    { ids },
+  );
+  return data.commonAssociates;
+}
+
 export async function expandPreview(ids: string[]): Promise<ExpandGroup[]> {
   const data = await gql<{ expandPreview: ExpandGroup[] }>(
     `query Preview($ids: [ID!]!) { expandPreview(ids: $ids) {

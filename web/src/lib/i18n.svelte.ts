@@ -115,7 +115,14 @@ const es = {
   maxHops: 'Saltos máx.',
   shortestPaths: 'Rutas más cortas',
   network: 'Red de conexión',
-  networkHint: 'Con 2 a 10 nodos seleccionados, la red une a todos.',
+  networkHint:
+    'Con 2 a 10 nodos seleccionados, la red une a todos; con 2 a 10 personas, los asociados en común son los vinculados a todas.',
+  common: 'Asociados en común',
+  commonFound: (n: number) =>
+    n === 1
+      ? '1 persona vinculada a todas las elegidas.'
+      : `${n} personas vinculadas a todas las elegidas.`,
+  noCommonAssociates: 'Ninguna persona visible está vinculada a todas las elegidas.',
   sameEnds: 'Elija dos entidades distintas en «Desde» y «Hasta».',
   pathsFound: (n: number, len: number) =>
     n === 0 ? 'No se encontró ruta.' : `${n} ruta(s); la más corta de ${len} salto(s).`,
@@ -314,7 +321,12 @@ const en: Dict = {
   maxHops: 'Max hops',
   shortestPaths: 'Shortest paths',
   network: 'Connecting network',
-  networkHint: 'With 2 to 10 nodes selected, the network joins them all.',
+  networkHint:
+    'With 2 to 10 nodes selected, the network joins them all; with 2 to 10 people, their common associates are those linked to all of them.',
+  common: 'Common associates',
+  commonFound: (n: number) =>
+    n === 1 ? '1 person linked to all those chosen.' : `${n} people linked to all those chosen.`,
+  noCommonAssociates: 'No person you may see is linked to all those chosen.',
   sameEnds: 'Choose two different entities in “From” and “To”.',
   pathsFound: (n: number, len: number) =>
     n === 0 ? 'No path found.' : `${n} path(s); the shortest has ${len} hop(s).`,

@@ -304,9 +304,10 @@ describe('four eyes', () => {
 
   it('takes only evidence a supervisor can open: known records and entities the proposer may see', async () => {
     await driver.executeQuery(`
-      CREATE (:Entity:Phone {id: 'hy:p1', classification: 0, compartments: []})
+      CREATE (p1:Entity:Phone {id: 'hy:p1', classification: 0, compartments: []})
              -[:CALLED {source: 'FGJ', sourceId: 'sabana:hy9:1', classification: 0, compartments: []}]->
-             (:Entity:Phone {id: 'hy:p2', classification: 0, compartments: []})`);
+             (p2:Entity:Phone {id: 'hy:p2', classification: 0, compartments: []}),
+             (p1)-[:CALLED {source: 'FGJ', sourceId: 'sabana:hy8:1', classification: 3, compartments: ['FIN']}]->(p2)`);
     const open = await driver.executeQuery(`
       MATCH (p:Person {source: 'FGJ'}) WHERE coalesce(p.classification, 0) <= 1 AND p.compartments = []
       RETURN p.id AS id ORDER BY p.id LIMIT 1`);
@@ -334,22 +335,44 @@ describe('four eyes', () => {
       const res = await cite(evidence);
       expect(res.data).toBeNull();
       expect(res.errors?.[0]?.extensions?.code).toBe(code);
-      if (code === 'EVIDENCE_NOT_FOUND')
+      if (code !== 'TOO_MUCH_EVIDENCE')
         expect(res.errors![0]!.message).toContain(res.errors![0]!.extensions!.details!.join(', '));
       return res.errors![0]!.message;
     };
-    expect(await refused({ evidenceRecords: ['basura'] }, 'BAD_INPUT')).toMatch(
+    expect(await refused({ evidenceRecords: ['basura'] }, 'MALFORMED_RECORD')).toMatch(
       /AGENCY:recordId.*not: basura/,
     );
-    expect(await refused({ evidenceRecords: ['XYZ:persona:1'] }, 'BAD_INPUT')).toMatch(
+    expect(await refused({ evidenceRecords: ['XYZ:persona:1'] }, 'MALFORMED_RECORD')).toMatch(
       /not: XYZ:persona:1/,
     );
     expect(await refused({ evidenceRecords: [record, 'FGJ:persona:no-existe'] })).toMatch(
       /evidence: FGJ:persona:no-existe$/,
     );
+    expect(
+      await refused(
+        { evidenceRecords: Array.from({ length: 51 }, (_, i) => `FGJ:persona:${i}`) },
+        'TOO_MUCH_EVIDENCE',
+      ),
+    ).toMatch(/at most 50/);
     // A warrant is cited whole or by line, never by a prefix of its number.
     expect(await refused({ evidenceRecords: ['FGJ:sabana:hy'] })).toMatch(/FGJ:sabana:hy$/);
     expect(await refused({ evidenceRecords: ['SSC:sabana:hy9'] })).toMatch(/SSC:sabana:hy9$/);
+    expect(await refused({ evidenceRecords: ['FGJ:sabana'] })).toMatch(/FGJ:sabana$/);
+    // A record the analyst may not see does not exist for her, line or warrant.
+    expect(await refused({ evidenceRecords: ['FGJ:sabana:hy8:1'] })).toMatch(/FGJ:sabana:hy8:1$/);
+    expect(await refused({ evidenceRecords: ['FGJ:sabana:hy8'] })).toMatch(/FGJ:sabana:hy8$/);
+    // Cited by a cleared supervisor, it protects the hypothesis: the analyst cannot see it.
+    const secret = await gql<{ proposeHypothesis: { id: string } }>(
+      app,
+      PROPOSE,
+      { i: { ...input, evidenceRecords: ['FGJ:sabana:hy8'] } },
+      AS.supervisor,
+    );
+    const sid = secret.data!.proposeHypothesis.id;
+    expect((await gql(app, GET, { id: sid }, AS.supervisor)).data).toEqual({
+      hypothesis: { evidenceRecords: ['FGJ:sabana:hy8'], evidenceIds: [] },
+    });
+    expect((await gql(app, GET, { id: sid }, AS.analyst)).data).toEqual({ hypothesis: null });
     // The restricted victim does not exist for the uncleared analyst.
     expect(await refused({ evidenceIds: ['hy:v'] })).toMatch(/evidence: hy:v$/);
     expect(await refused({ evidenceIds: ['hy:nadie'] })).toMatch(/evidence: hy:nadie$/);

@@ -1,8 +1,10 @@
 // Creates a proposed hypothesis between two entities the proposer may see, with its evidence
 // and the first history step. It inherits the highest classification and every compartment of
-// its two ends, so it is never shown to someone who may not see both.
+// its two ends and of its cited evidence ($evidenceClassification, $evidenceCompartments, from
+// evidence-check.cypher), so it is never shown to someone who may not see all of them.
 // $id, $type, $fromId, $toId, $rationale, $confidence, $reliability, $credibility,
-// $evidenceIds, $evidenceRecords, $investigationId, $user, $clearance, $compartments.
+// $evidenceIds, $evidenceRecords, $evidenceClassification, $evidenceCompartments,
+// $investigationId, $user, $clearance, $compartments.
 // Returns h, or nothing when an end is missing or hidden from the proposer.
 MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
 WHERE all(x IN [a, b] WHERE coalesce(x.classification, 0) <= $clearance
@@ -11,9 +13,10 @@ CREATE (h:Hypothesis {id: $id, type: $type, rationale: $rationale, confidence: $
         reliability: $reliability, credibility: $credibility, evidenceRecords: $evidenceRecords,
         investigationId: $investigationId, status: 'PROPOSED', proposer: $user,
         createdAt: datetime(), updatedAt: datetime(), version: 1,
-        classification: CASE WHEN coalesce(a.classification, 0) > coalesce(b.classification, 0)
-                             THEN coalesce(a.classification, 0) ELSE coalesce(b.classification, 0) END,
-        compartments: coalesce(a.compartments, []) + [c IN coalesce(b.compartments, []) WHERE NOT c IN coalesce(a.compartments, [])]})
+        classification: reduce(m = $evidenceClassification, x IN [a, b] |
+                               CASE WHEN coalesce(x.classification, 0) > m THEN coalesce(x.classification, 0) ELSE m END),
+        compartments: reduce(acc = [], c IN coalesce(a.compartments, []) + coalesce(b.compartments, []) + $evidenceCompartments |
+                             CASE WHEN c IN acc THEN acc ELSE acc + c END)})
 CREATE (h)-[:FROM_ENTITY]->(a), (h)-[:TO_ENTITY]->(b)
 CREATE (h)-[:HISTORY]->(:HypothesisEvent {at: datetime(), by: $user, action: 'PROPOSED', reason: $rationale})
 WITH h

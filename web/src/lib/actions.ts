@@ -6,11 +6,9 @@ import {
   caseCounts,
   commonAssociates,
   connectingNetwork,
-  expand,
   linkBundles,
   shortestPaths,
   type ExpandFilter,
-  type ExpandPage,
   type Subgraph,
 } from './api';
 import { restore, serialize } from './canvas-file';
@@ -23,6 +21,7 @@ import {
   saveInvestigation,
   type Investigation,
 } from './investigations-api';
+import { freshNeighbours, MAX_PAGE, type Fresh } from './expand-paging';
 import { filtersFor, type PreviewRow } from './preview';
 import type { Workspace } from './workspace.svelte';
 
@@ -82,66 +81,15 @@ async function countLinks(
   });
 }
 
-/** How many pages an expansion reads past neighbours already drawn before it gives up. */
-export const MAX_PAGES = 20;
-/** The API's largest page. */
-const MAX_PAGE = 500;
-
-export interface Fresh {
-  /** What to draw: the pages read, past drawn neighbours, up to `want` new ones. */
-  found: Subgraph;
-  /** The neighbours not on the canvas before (at most `want`), best first. */
-  fresh: string[];
-  /** Neighbours read in all (drawn ones included). */
-  read: number;
-  /** Every neighbour under this filter was read. */
-  exhausted: boolean;
-}
-
-/**
- * An expansion of `ids` that brings up to `want` neighbours not already on the canvas
- * (`drawn`): expanding twice brings the next ones, not the same. It follows the API's cursor
- * past pages of drawn neighbours, each page as large as what is wanted plus the drawn ones
- * met so far (so a deep re-expansion takes a few requests, not dozens), and keeps no more
- * than `want` new ones. Stateless: undo, a removed node or a reopened investigation need no
- * bookkeeping, as the canvas itself says what is drawn.
- */
-export async function freshNeighbours(
-  drawn: ReadonlySet<string>,
-  ids: string[],
-  filter: ExpandFilter,
-  want: number,
-  order: 'ANY' | 'MOST_CONNECTED',
-): Promise<Fresh> {
-  const nodes: Subgraph['nodes'] = [];
-  const edges: Subgraph['edges'] = [];
-  const fresh: string[] = [];
-  const dropped = new Set<string>();
-  let read = 0;
-  let after: string | null = null;
-  for (let i = 0; i < MAX_PAGES; i++) {
-    const size = Math.min(MAX_PAGE, want - fresh.length + (read - fresh.length));
-    const page: ExpandPage = await expand(ids, filter, size, order, after);
-    read += page.nodes.length;
-    for (const n of page.nodes) {
-      if (drawn.has(n.id)) nodes.push(n);
-      else if (fresh.length < want) {
-        fresh.push(n.id);
-        nodes.push(n);
-      } else dropped.add(n.id);
-    }
-    edges.push(...page.edges.filter((e) => !dropped.has(e.source) && !dropped.has(e.target)));
-    if (!page.hasNextPage || fresh.length >= want) {
-      return {
-        found: { nodes, edges },
-        fresh,
-        read,
-        exhausted: !page.hasNextPage && dropped.size === 0,
-      };
-    }
-    after = page.endCursor;
+/** Entities joined on the canvas to any of `ids` by a drawn link. */
+function linkedTo(g: DomainGraph, ids: readonly string[]): Set<string> {
+  const centres = new Set(ids);
+  const out = new Set<string>();
+  for (const e of g.edges.values()) {
+    if (centres.has(e.source)) out.add(e.target);
+    if (centres.has(e.target)) out.add(e.source);
   }
-  return { found: { nodes, edges }, fresh, read, exhausted: false };
+  return out;
 }
 
 /** Draws what expansions brought, counts the new lines, and says when nothing new came. */
@@ -151,6 +99,9 @@ async function drawFresh(
   filters: ExpandFilter[],
   results: Fresh[],
 ): Promise<void> {
+  // A line is new when its neighbour was not linked to these centres before: a fresh one, or
+  // one drawn by another expansion. Lines drawn before were counted then.
+  const before = linkedTo(ws.graph, ids);
   ws.change((g) => addSubgraph(g, merge(results.map((r) => r.found))));
   if (results.every((r) => r.fresh.length === 0)) {
     ws.notify(
@@ -160,11 +111,18 @@ async function drawFresh(
         : i18n.t.firstNeighboursDrawn(Math.max(...results.map((r) => r.read))),
     );
   }
-  // Lines to neighbours drawn before were counted when those were drawn.
   await countLinks(
     ws,
     ids,
-    results.map((r, i) => ({ filter: filters[i]!, others: r.fresh })),
+    results.map((r, i) => ({
+      filter: filters[i]!,
+      others: [
+        ...new Set([
+          ...r.fresh,
+          ...r.found.nodes.map((n) => n.id).filter((id) => !before.has(id) && !ids.includes(id)),
+        ]),
+      ].slice(0, MAX_PAGE),
+    })),
     ws.graph,
   );
 }

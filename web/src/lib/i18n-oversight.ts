@@ -15,6 +15,9 @@ const esErrors: Record<string, string> = {
   DATABASE_UNAVAILABLE: 'La base de datos no responde en este momento: intente de nuevo en breve.',
   INTERNAL: 'Error interno del servidor; quedó registrado. Intente de nuevo.',
   EVIDENCE_NOT_FOUND: 'Parte de la evidencia citada no existe o usted no puede verla.',
+  MALFORMED_RECORD:
+    'Un registro de origen se cita como INSTITUCIÓN:registro (p. ej. FGJ:persona:1000001), con una institución conocida.',
+  TOO_MUCH_EVIDENCE: 'Cite a lo sumo 50 entidades y 50 registros de origen.',
 };
 
 const enErrors: Record<string, string> = {
@@ -30,6 +33,9 @@ const enErrors: Record<string, string> = {
   DATABASE_UNAVAILABLE: 'The database is not answering right now: try again shortly.',
   INTERNAL: 'Internal server error; it was logged. Try again.',
   EVIDENCE_NOT_FOUND: 'Part of the cited evidence does not exist, or you may not see it.',
+  MALFORMED_RECORD:
+    'A source record is cited as AGENCY:record (e.g. FGJ:persona:1000001), with a known agency.',
+  TOO_MUCH_EVIDENCE: 'Cite at most 50 entities and 50 source records.',
 };
 
 const es = {
@@ -64,7 +70,7 @@ const es = {
   evidenceRecords:
     'Registros de origen (INSTITUCIÓN:registro, como en «Procedencia» de cada entidad; separados por comas)',
   badRecords: (list: string) =>
-    `Escriba cada registro como INSTITUCIÓN:registro, sin espacios (p. ej. FGJ:persona:1000001); no: ${list}`,
+    `Escriba cada registro como INSTITUCIÓN:registro, sin espacios, con una institución conocida (C5, SSC, FGJ, PEN, UIF, CJM, RPC, CDMX, INEGI), p. ej. FGJ:persona:1000001; no: ${list}`,
   evidenceNotFound: (list: string) =>
     `No existe, o usted no puede ver, esta evidencia: ${list}. Quítela o corrija el registro.`,
   inInvestigation: (name: string) => `Vincular a la investigación «${name}»`,
@@ -303,7 +309,7 @@ const en: OversightDict = {
   evidenceRecords:
     "Source records (AGENCY:record, as in each entity's «Provenance»; comma separated)",
   badRecords: (list: string) =>
-    `Write each record as AGENCY:record, without spaces (e.g. FGJ:persona:1000001); not: ${list}`,
+    `Write each record as AGENCY:record, without spaces, with a known agency (C5, SSC, FGJ, PEN, UIF, CJM, RPC, CDMX, INEGI), e.g. FGJ:persona:1000001; not: ${list}`,
   evidenceNotFound: (list: string) =>
     `This evidence does not exist, or you may not see it: ${list}. Remove it or correct the record.`,
   inInvestigation: (name: string) => `Link to the investigation “${name}”`,

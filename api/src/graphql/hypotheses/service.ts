@@ -97,8 +97,9 @@ function checkEvidenceForm(input: ProposeInput): { ids: string[]; records: strin
   const records = [...new Set((input.evidenceRecords ?? []).map((r) => r.trim()))];
   if (ids.length > MAX_EVIDENCE || records.length > MAX_EVIDENCE)
     throw new AppError(
-      'BAD_INPUT',
+      'TOO_MUCH_EVIDENCE',
       `cite at most ${MAX_EVIDENCE} entities and ${MAX_EVIDENCE} source records`,
+      [String(MAX_EVIDENCE)],
     );
   const bad = records.filter((r) => {
     const m = RECORD.exec(r);
@@ -106,8 +107,9 @@ function checkEvidenceForm(input: ProposeInput): { ids: string[]; records: strin
   });
   if (bad.length > 0)
     throw new AppError(
-      'BAD_INPUT',
+      'MALFORMED_RECORD',
       `a source record is cited as AGENCY:recordId, e.g. FGJ:persona:1000001 (agencies: ${AGENCIES.join(', ')}); not: ${bad.join(', ')}`,
+      bad,
     );
   return { ids, records };
 }
@@ -130,22 +132,23 @@ export class HypothesisService {
       throw new AppError('BAD_INPUT', 'a hypothesis links two different entities');
     checkGrade(input);
     const evidence = checkEvidenceForm(input);
-    // Evidence a supervisor cannot open proves nothing: every citation must be found.
-    const [found] = await this.db.readQuery(
+    // Evidence a supervisor cannot open proves nothing: every citation must be found. What it
+    // cites protects the hypothesis as its ends do (classification by derivation).
+    const found = await this.db.readQuery(
       this.meta('proposeHypothesis'),
       'hypotheses/evidence-check',
-      {
-        ...evidence,
-        ...viewerParams(this.viewer),
-      },
+      { ...evidence, ...viewerParams(this.viewer) },
     );
-    const missing = [...(found!.missingRecords as string[]), ...(found!.missingIds as string[])];
+    const seen = new Set(found.map((r) => String(r.item)));
+    const missing = [...evidence.records, ...evidence.ids].filter((x) => !seen.has(x));
     if (missing.length > 0)
       throw new AppError(
         'EVIDENCE_NOT_FOUND',
         `no source record or entity that you may see for the evidence: ${missing.join(', ')}`,
         missing,
       );
+    const evidenceClassification = Math.max(0, ...found.map((r) => Number(r.classification)));
+    const evidenceCompartments = [...new Set(found.flatMap((r) => r.compartments as string[]))];
     const id = randomUUID();
     const rows = await this.db.writeQuery(this.meta('proposeHypothesis'), 'hypotheses/propose', {
       id,
@@ -158,6 +161,8 @@ export class HypothesisService {
       credibility: neo4j.int(input.credibility),
       evidenceIds: evidence.ids,
       evidenceRecords: evidence.records,
+      evidenceClassification: neo4j.int(evidenceClassification),
+      evidenceCompartments,
       investigationId: input.investigationId ?? null,
       user: this.viewer.username,
       ...viewerParams(this.viewer),

@@ -108,5 +108,5 @@ export async function loginInBrowser(
   await page.getByLabel(/Usuario|Username/).fill(username);
   await page.getByLabel(/Contraseña|Password/).fill(password);
   await page.getByRole('button', { name: /Entrar|Log in/ }).click();
-  await page.getByRole('combobox').waitFor();
+  await page.getByRole('combobox', { name: 'Buscar' }).waitFor();
 }

@@ -91,6 +91,26 @@ async function twoPageEntity(): Promise<{ caption: string; neighbours: number }>
   }
 }
 
+/** Two open people with a CURP on one case with a third: the third is a common associate. */
+async function caseMates(): Promise<{ a: string; b: string; kase: string; curps: string[] }> {
+  const driver = testDriver();
+  try {
+    const res = await driver.executeQuery(`
+      MATCH (c:Case)<-[:INVOLVED_IN]-(p:Person)
+      WHERE coalesce(c.classification, 0) <= 1 AND c.compartments = []
+        AND coalesce(p.classification, 0) <= 1 AND p.compartments = []
+      WITH c, collect(p) AS people WHERE size(people) >= 3
+      WITH c, [p IN people WHERE p.curp IS NOT NULL] AS named WHERE size(named) >= 2
+      RETURN c.id AS kase, named[0].id AS a, named[1].id AS b, [named[0].curp, named[1].curp] AS curps
+      ORDER BY c.id LIMIT 1`);
+    const r = res.records[0];
+    if (!r) throw new Error('The demo data has no case with three people: was it loaded?');
+    return { a: r.get('a'), b: r.get('b'), kase: r.get('kase'), curps: r.get('curps') };
+  } finally {
+    await driver.close();
+  }
+}
+
 /** An open address that many demo records name (a shared entity with `sources`). */
 async function busyAddress(): Promise<string> {
   const driver = testDriver();
@@ -206,7 +226,7 @@ describe('explore in the browser', () => {
     await page.getByText('Acceso a Trama').waitFor();
     await loginInBrowser(page, 'analista');
 
-    await page.getByRole('combobox').fill(unaccented);
+    await page.getByRole('combobox', { name: 'Buscar' }).fill(unaccented);
     const option = page.getByRole('option').filter({ hasText: person.caption }).first();
     await option.waitFor({ timeout: 10_000 });
     await screenshot(page, 'explore-1-search');
@@ -256,7 +276,7 @@ describe('explore in the browser', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     await loginInBrowser(page, 'analista');
-    await page.getByRole('combobox').fill(kase.folio);
+    await page.getByRole('combobox', { name: 'Buscar' }).fill(kase.folio);
     await page.getByRole('option').filter({ hasText: kase.caption }).first().click();
     const timeline = page.locator('aside').getByRole('region', { name: 'Línea de tiempo' });
     await timeline.getByText('(hecho)').first().waitFor({ timeout: 10_000 });
@@ -271,7 +291,7 @@ describe('explore in the browser', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     await loginInBrowser(page, 'supervisora');
-    await page.getByRole('combobox').fill(hub.caption);
+    await page.getByRole('combobox', { name: 'Buscar' }).fill(hub.caption);
     await page.getByRole('option').filter({ hasText: hub.caption }).first().click();
     const aside = page.locator('aside');
     await aside.getByRole('button', { name: 'Expandir (50 más conectados)' }).click();
@@ -293,12 +313,58 @@ describe('explore in the browser', () => {
     await page.close();
   });
 
+  it('draws the associates two people have in common, with the case that joins them', async () => {
+    const mates = await caseMates();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await loginInBrowser(page, 'investigador');
+    for (const curp of mates.curps) {
+      const before = await canvasNodeCount(page);
+      await page.getByRole('combobox', { name: 'Buscar' }).fill(curp);
+      await page.getByRole('option').first().click();
+      await expect.poll(() => canvasNodeCount(page)).toBe(before + 1);
+    }
+    await page.getByRole('button', { name: 'Conectar', exact: true }).click();
+    await page.getByLabel('Desde').selectOption(mates.a);
+    await page.getByLabel('Hasta').selectOption(mates.b);
+    await page.getByRole('button', { name: 'Asociados en común' }).click();
+    await page.getByText(/personas? vinculadas? a todas las elegidas/).waitFor({ timeout: 15_000 });
+    // Both people are drawn linked to the case, which is lit up with them.
+    const linked = async () =>
+      page.evaluate(
+        ({ kase, ends }) => {
+          const cy = (
+            globalThis as unknown as {
+              __trama_cy: {
+                edges(): { map<T>(f: (e: { data(k: string): unknown }) => T): T[] };
+                getElementById(id: string): { hasClass(c: string): boolean };
+              };
+            }
+          ).__trama_cy;
+          const pairs = cy
+            .edges()
+            .map((e) => `${String(e.data('source'))}>${String(e.data('target'))}`);
+          return {
+            joined: ends.filter(
+              (p) => pairs.includes(`${p}>${kase}`) || pairs.includes(`${kase}>${p}`),
+            ),
+            lit: cy.getElementById(kase).hasClass('hl'),
+          };
+        },
+        { kase: mates.kase, ends: [mates.a, mates.b] },
+      );
+    await expect
+      .poll(linked, { timeout: 10_000 })
+      .toEqual({ joined: [mates.a, mates.b], lit: true });
+    await page.close();
+  });
+
   it("finds a busy caller's case in his timeline by kind of event, and pages the rest", async () => {
     const suspect = await talkativeSuspect();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     await loginInBrowser(page, 'investigador');
-    await page.getByRole('combobox').fill(suspect.curp);
+    await page.getByRole('combobox', { name: 'Buscar' }).fill(suspect.curp);
     await page.getByRole('option').filter({ hasText: suspect.caption }).first().click();
     const timeline = page.locator('aside').getByRole('region', { name: 'Línea de tiempo' });
     const items = timeline.locator('ol > li');
@@ -342,7 +408,7 @@ describe('explore in the browser', () => {
     await page.goto(url);
     await loginInBrowser(page, 'supervisora');
     // Typed as shown, borough included.
-    await page.getByRole('combobox').fill(caption.replace(/[#,]/g, ''));
+    await page.getByRole('combobox', { name: 'Buscar' }).fill(caption.replace(/[#,]/g, ''));
     await page.getByRole('option').filter({ hasText: caption }).first().click();
     const aside = page.locator('aside');
     const more = aside.locator('summary');
@@ -360,7 +426,7 @@ describe('explore in the browser', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     await loginInBrowser(page, 'supervisora');
-    await page.getByRole('combobox').fill(phone.number);
+    await page.getByRole('combobox', { name: 'Buscar' }).fill(phone.number);
     await page.getByRole('option').first().click();
     // Its timeline lists its own calls, in Spanish, with both numbers.
     const n = phone.number;
@@ -434,7 +500,7 @@ describe('explore in the browser', () => {
     });
     await page.goto(url);
     await loginInBrowser(page, 'supervisora');
-    await page.getByRole('combobox').fill(pair.number);
+    await page.getByRole('combobox', { name: 'Buscar' }).fill(pair.number);
     await page.getByRole('option').first().click();
     await expandFromInspector(page, 2);
     // The line between the two phones, drawn for one call until they are counted: select it.

@@ -192,7 +192,17 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<void> {
   const others = [...associates.map((a) => a.id), ...through];
   ws.highlight = new Set([...ids, ...others]);
   ws.notify('info', i18n.t.commonFound(associates.length));
-  const lines = await guarded(ws, () => linkBundles([...ids, ...through], others));
+  // The persons' links to the associates and shared entities, and the shared entities' links
+  // to the associates (two asks: an entity both centre and other is counted one way only).
+  const associateIds = associates.map((a) => a.id);
+  const lines = await guarded(ws, async () =>
+    merge(
+      await Promise.all([
+        linkBundles(ids, others),
+        through.length > 0 ? linkBundles(through, associateIds) : { nodes: [], edges: [] },
+      ]),
+    ),
+  );
   if (!lines) return;
   ws.complete(drawn, (g) => addCounts(g, lines));
   ws.highlight = new Set([...ids, ...others, ...lines.edges.map((e) => e.id)]);

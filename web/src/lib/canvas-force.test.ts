@@ -2,7 +2,7 @@
 // the layout runs in place, so the same code paths are exercised.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { forceWhole, settleNew } from './canvas-force';
+import { forceWhole, freeSpot, settleNew } from './canvas-force';
 import type { Position } from './graph';
 import { FCOSE_MAX_NODES, forceEngine } from './layouts';
 
@@ -73,5 +73,22 @@ describe('whole-canvas force layout', () => {
     await forceWhole(cy);
     expect(cy.getElementById('o0').position()).toEqual({ x: 0, y: 0 });
     for (const id of ['o5', 'x5', 'x399']) expect(closest(cy, id)).toBeGreaterThan(14);
+  });
+});
+
+describe('a place for an entity added from search', () => {
+  it('is the middle on an empty canvas, else the nearest spot clear of nodes and labels', () => {
+    const centre = { x: 500, y: 300 };
+    expect(freeSpot([], centre)).toEqual(centre);
+    const taken: Position[] = [];
+    for (let i = 0; i < 12; i++) taken.push(freeSpot(taken, centre));
+    // Twelve in a row: none within a label's width beside, or a node's height above, another.
+    for (const [i, p] of taken.entries())
+      for (const q of taken.slice(i + 1))
+        expect(Math.abs(p.x - q.x) >= 170 || Math.abs(p.y - q.y) >= 90).toBe(true);
+    // And they stay near the middle (not strung out along a line).
+    expect(Math.max(...taken.map((p) => Math.hypot(p.x - centre.x, p.y - centre.y)))).toBeLessThan(
+      400,
+    );
   });
 });

@@ -25,6 +25,31 @@ const radius = (n: NodeSingular) => Math.max(n.width(), n.height()) / 2 + 6;
 /** Link length for nodes added to a drawn canvas, px (the whole-canvas layout uses 60). */
 export const NEW_LINK_DISTANCE = 110;
 
+/** Room an unlinked node takes with its label (up to ~140 px wide, under it), px. */
+const LABEL_ROOM = { x: 170, y: 90 };
+
+/**
+ * Where to put a node with nothing drawn to hang it on (an entity added from search): the
+ * nearest spot to `centre`, on widening rings, where neither it nor its label touches a
+ * node in `taken`; `centre` itself when the rings run out.
+ */
+export function freeSpot(taken: readonly Position[], centre: Position): Position {
+  const clear = (p: Position) =>
+    taken.every((q) => Math.abs(q.x - p.x) >= LABEL_ROOM.x || Math.abs(q.y - p.y) >= LABEL_ROOM.y);
+  for (let ring = 0; ring <= 30; ring++) {
+    const steps = Math.max(1, 8 * ring);
+    for (let s = 0; s < steps; s++) {
+      const angle = (2 * Math.PI * s) / steps;
+      const p = {
+        x: centre.x + ring * 60 * Math.cos(angle),
+        y: centre.y + ring * 60 * Math.sin(angle),
+      };
+      if (clear(p)) return p;
+    }
+  }
+  return centre;
+}
+
 /** How far around the new nodes old ones still push and hold them, px. */
 const NEIGHBOURHOOD = 400;
 

@@ -13,7 +13,14 @@ import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { DomainGraph, Position } from './graph';
-import { forceWhole, NEW_LINK_DISTANCE, place, settleNew, simpleNodes } from './canvas-force';
+import {
+  forceWhole,
+  freeSpot,
+  NEW_LINK_DISTANCE,
+  place,
+  settleNew,
+  simpleNodes,
+} from './canvas-force';
 import { forceEngine, geoPositions, ringsFrom, type LayoutName } from './layouts';
 
 cytoscape.use(fcose);
@@ -57,14 +64,24 @@ function anchorPoints(
 function prePlace(cy: Core, fresh: NodeCollection, g: DomainGraph): void {
   const ext = cy.extent();
   const centre = { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+  // Where unanchored ones may not go: every node already drawn, and those placed here.
+  const taken = simpleNodes(cy)
+    .not(fresh)
+    .nodes()
+    .map((n) => ({ ...n.position() }));
   fresh.forEach((n, i) => {
     const points = anchorPoints(cy, n, fresh, g);
-    const base = points.length
-      ? {
-          x: points.reduce((s, p) => s + p.x, 0) / points.length,
-          y: points.reduce((s, p) => s + p.y, 0) / points.length,
-        }
-      : centre;
+    if (points.length === 0) {
+      // Nothing to hang it on (an entity added from search): a free spot near the middle.
+      const spot = freeSpot(taken, centre);
+      taken.push(spot);
+      place(n, spot);
+      return;
+    }
+    const base = {
+      x: points.reduce((s, p) => s + p.x, 0) / points.length,
+      y: points.reduce((s, p) => s + p.y, 0) / points.length,
+    };
     const angle = i * 2.4;
     const r = NEW_LINK_DISTANCE + 10 + 6 * Math.sqrt(i);
     place(n, { x: base.x + r * Math.cos(angle), y: base.y + r * Math.sin(angle) });

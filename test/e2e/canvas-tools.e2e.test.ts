@@ -103,11 +103,15 @@ describe('canvas tools', () => {
     // More matches than the box shows: it says so.
     await search.fill('integrante nandu');
     await page.getByText('Se muestran los 20 primeros').waitFor({ timeout: 15_000 });
-    expect(await page.getByRole('option').count()).toBe(20);
+    expect(await page.getByRole('listbox').getByRole('option').count()).toBe(20);
 
     // A supernode gets a badge, and double-click opens the preview instead of expanding.
     await search.fill('celula nandu');
-    await page.getByRole('option').filter({ hasText: 'Célula Ñandú de Prueba' }).click();
+    await page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: 'Célula Ñandú de Prueba' })
+      .click();
     await waitCount(page, '=', 1);
     await page.locator('.badge').waitFor();
     expect(await page.locator('.badge').innerText()).toBe('230');

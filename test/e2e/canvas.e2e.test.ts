@@ -103,7 +103,10 @@ describe('the analyst canvas', () => {
 
     // 1. A misspelled, unaccented name still finds the person; the typeahead groups by type.
     await page.getByRole('combobox', { name: 'Buscar' }).fill('bartolome quintanila');
-    const option = page.getByRole('option').filter({ hasText: 'Bartolomé Quintanilla Arredondo' });
+    const option = page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: 'Bartolomé Quintanilla Arredondo' });
     await option.waitFor({ timeout: 15_000 });
     expect(await page.locator('.results .group').first().innerText()).toMatch(/PERSONAS/);
     await screenshot(page, 'canvas-2-search');
@@ -128,7 +131,11 @@ describe('the analyst canvas', () => {
 
     // 3. The path to a second person: draw them, select both, ask Connect.
     await page.getByRole('combobox', { name: 'Buscar' }).fill('eustaquia valdivieso');
-    await page.getByRole('option').filter({ hasText: 'Eustaquia Valdivieso Oropeza' }).click();
+    await page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: 'Eustaquia Valdivieso Oropeza' })
+      .click();
     await nodeCount(page, 12);
     await clickNode(page, 'ui:anchor');
     await clickNode(page, 'ui:target', { shift: true });

@@ -227,7 +227,11 @@ describe('explore in the browser', () => {
     await loginInBrowser(page, 'analista');
 
     await page.getByRole('combobox', { name: 'Buscar' }).fill(unaccented);
-    const option = page.getByRole('option').filter({ hasText: person.caption }).first();
+    const option = page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: person.caption })
+      .first();
     await option.waitFor({ timeout: 10_000 });
     await screenshot(page, 'explore-1-search');
     await option.click();
@@ -277,7 +281,12 @@ describe('explore in the browser', () => {
     await page.goto(url);
     await loginInBrowser(page, 'analista');
     await page.getByRole('combobox', { name: 'Buscar' }).fill(kase.folio);
-    await page.getByRole('option').filter({ hasText: kase.caption }).first().click();
+    await page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: kase.caption })
+      .first()
+      .click();
     const timeline = page.locator('aside').getByRole('region', { name: 'Línea de tiempo' });
     await timeline.getByText('(hecho)').first().waitFor({ timeout: 10_000 });
     expect(
@@ -292,7 +301,12 @@ describe('explore in the browser', () => {
     await page.goto(url);
     await loginInBrowser(page, 'supervisora');
     await page.getByRole('combobox', { name: 'Buscar' }).fill(hub.caption);
-    await page.getByRole('option').filter({ hasText: hub.caption }).first().click();
+    await page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: hub.caption })
+      .first()
+      .click();
     const aside = page.locator('aside');
     await aside.getByRole('button', { name: 'Expandir (50 más conectados)' }).click();
     await expect.poll(() => canvasNodeCount(page), { timeout: 10_000 }).toBe(51);
@@ -321,7 +335,7 @@ describe('explore in the browser', () => {
     for (const curp of mates.curps) {
       const before = await canvasNodeCount(page);
       await page.getByRole('combobox', { name: 'Buscar' }).fill(curp);
-      await page.getByRole('option').first().click();
+      await page.getByRole('listbox').getByRole('option').first().click();
       await expect.poll(() => canvasNodeCount(page)).toBe(before + 1);
     }
     await page.getByRole('button', { name: 'Conectar', exact: true }).click();
@@ -365,7 +379,12 @@ describe('explore in the browser', () => {
     await page.goto(url);
     await loginInBrowser(page, 'investigador');
     await page.getByRole('combobox', { name: 'Buscar' }).fill(suspect.curp);
-    await page.getByRole('option').filter({ hasText: suspect.caption }).first().click();
+    await page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: suspect.caption })
+      .first()
+      .click();
     const timeline = page.locator('aside').getByRole('region', { name: 'Línea de tiempo' });
     const items = timeline.locator('ol > li');
     // A first page of his calls and cases, newest first, and the next on demand.
@@ -409,7 +428,12 @@ describe('explore in the browser', () => {
     await loginInBrowser(page, 'supervisora');
     // Typed as shown, borough included.
     await page.getByRole('combobox', { name: 'Buscar' }).fill(caption.replace(/[#,]/g, ''));
-    await page.getByRole('option').filter({ hasText: caption }).first().click();
+    await page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: caption })
+      .first()
+      .click();
     const aside = page.locator('aside');
     const more = aside.locator('summary');
     await more.waitFor({ timeout: 10_000 });
@@ -427,7 +451,7 @@ describe('explore in the browser', () => {
     await page.goto(url);
     await loginInBrowser(page, 'supervisora');
     await page.getByRole('combobox', { name: 'Buscar' }).fill(phone.number);
-    await page.getByRole('option').first().click();
+    await page.getByRole('listbox').getByRole('option').first().click();
     // Its timeline lists its own calls, in Spanish, with both numbers.
     const n = phone.number;
     await page
@@ -501,7 +525,7 @@ describe('explore in the browser', () => {
     await page.goto(url);
     await loginInBrowser(page, 'supervisora');
     await page.getByRole('combobox', { name: 'Buscar' }).fill(pair.number);
-    await page.getByRole('option').first().click();
+    await page.getByRole('listbox').getByRole('option').first().click();
     await expandFromInspector(page, 2);
     // The line between the two phones, drawn for one call until they are counted: select it.
     const tapped = await page.evaluate(

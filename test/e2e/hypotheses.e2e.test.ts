@@ -162,7 +162,12 @@ async function personAt(username: string): Promise<Page> {
 /** Draws a fixture person on the canvas through the search box. */
 async function draw(page: Page, p: { id: string; caption: string }, count: number) {
   await page.getByRole('combobox', { name: 'Buscar' }).fill(p.caption.toLowerCase());
-  await page.getByRole('option').filter({ hasText: p.caption }).first().click();
+  await page
+    .getByRole('listbox')
+    .getByRole('option')
+    .filter({ hasText: p.caption })
+    .first()
+    .click();
   await page.waitForFunction(
     (n) => (globalThis as unknown as { __trama_cy?: Cy }).__trama_cy!.nodes().length === n,
     count,

@@ -61,10 +61,18 @@ async function exportFile(page: Page, button: string, name: string): Promise<str
 async function expandAssociates(page: Page, prefix: string): Promise<string> {
   const search = page.getByRole('combobox', { name: 'Buscar' });
   await search.fill('tlahuizcalpan');
-  await page.getByRole('option').filter({ hasText: 'Leocadio Tlahuizcalpan Ancla' }).waitFor();
+  await page
+    .getByRole('listbox')
+    .getByRole('option')
+    .filter({ hasText: 'Leocadio Tlahuizcalpan Ancla' })
+    .waitFor();
   await screenshot(page, `${prefix}-1-search`);
-  const options = await page.getByRole('option').allInnerTexts();
-  await page.getByRole('option').filter({ hasText: 'Leocadio Tlahuizcalpan Ancla' }).click();
+  const options = await page.getByRole('listbox').getByRole('option').allInnerTexts();
+  await page
+    .getByRole('listbox')
+    .getByRole('option')
+    .filter({ hasText: 'Leocadio Tlahuizcalpan Ancla' })
+    .click();
   await page.waitForFunction(
     () =>
       (

@@ -171,6 +171,43 @@ describe('search', () => {
 });
 
 describe('identifier search and highlights', () => {
+  it('finds a folio by its tail, a CURP by its start, a number without its 55 and a NIV', async () => {
+    await driver.executeQuery(`
+      CREATE (:Entity:Case {id: 'fx:tail-case', caption: 'CI-FZT/ZT-2/UI-1 C/D/77321/05-2023: ROBO',
+              folio: 'CIFZT/ZT2/UI1C/D/77321/052023', folioBare: 'CIFZTZT2UI1CD77321052023',
+              classification: 0, compartments: []})
+      CREATE (:Entity:Person {id: 'fx:curp-person', caption: 'Persona Curp', curp: 'ZZZX991231HDFRRN01',
+              classification: 0, compartments: []})
+      CREATE (:Entity:Vehicle {id: 'fx:niv', caption: 'ZZZ9999', plate: 'ZZZ9999', vin: '3N1ZZ7AP5KL999999',
+              classification: 0, compartments: []})`);
+    type Hit = { score: number; matched: { field: string; value: string; ranges: number[][] } };
+    const first = async (q: string) =>
+      (await gql<{ search: (Hit & { entity: { id: string } })[] }>(app, SEARCH, { q, l: 5 })).data!
+        .search[0];
+    const tail = await first('77321/05-2023');
+    expect(tail).toMatchObject({ score: 90, entity: { id: 'fx:tail-case' } });
+    // The folio as written, the typed tail lit up in it.
+    const { value, ranges } = tail!.matched;
+    expect(value).toBe('CI-FZT/ZT-2/UI-1 C/D/77321/05-2023');
+    expect(value.slice(ranges[0]![0], ranges[0]![1])).toBe('77321/05-2023');
+    expect(await first('zzzx 9912')).toMatchObject({
+      score: 90,
+      entity: { id: 'fx:curp-person' },
+      matched: { field: 'curp', value: 'ZZZX991231HDFRRN01', ranges: [[0, 8]] },
+    });
+    expect(await first('0000-0001')).toMatchObject({ score: 100, entity: { id: 'fx:phone' } });
+    expect(await first('3n1zz7ap5kl999999')).toMatchObject({
+      score: 100,
+      entity: { id: 'fx:niv' },
+      matched: { field: 'vin', value: '3N1ZZ7AP5KL999999' },
+    });
+    // A whole folio still comes first, whole.
+    expect(await first('CI FZT ZT 2 UI 1 C D 77321 05 2023')).toMatchObject({
+      score: 100,
+      entity: { id: 'fx:tail-case' },
+    });
+  });
+
   it('finds a phone typed in any formatting, as an exact match first', async () => {
     for (const q of ['55 0000 0001', '+52 (55) 0000-0001', '5500000001']) {
       const res = await gql<{

@@ -1,30 +1,46 @@
-// Exact identifier lookup. Each parameter is a normalised identifier or null when the typed
-// text is not of that kind: $curp, $rfc, $clabe, $phone, $plate, $folio (a case, C5, IPH or UIF
-// report folio's letters and digits only, matched on folioBare). Need-to-know: $clearance (int) and
-// $compartments (list). Returns node and the field that matched.
-CALL {
-  MATCH (n:Person) WHERE n.curp = $curp RETURN n, 'curp' AS field
+// Identifier lookup. Each parameter is a normalised identifier or null when the typed text
+// is not of that kind: $curp, $rfc, $clabe, $phone, $plate, $vin, $folio (a case, C5, IPH or
+// UIF report folio's letters and digits only, matched on folioBare) match whole; $curpPrefix
+// matches the start of a CURP and $folioTail the end of a folio (as people quote a folio by
+// its number and date), after the whole matches. Need-to-know: $clearance (int) and
+// $compartments (list). Returns node, the field that matched and whether it matched whole.
+CALL () {
+  MATCH (n:Person) WHERE n.curp = $curp RETURN n, 'curp' AS field, true AS whole
   UNION
-  MATCH (n:Person) WHERE n.rfc = $rfc RETURN n, 'rfc' AS field
+  MATCH (n:Person) WHERE n.rfc = $rfc RETURN n, 'rfc' AS field, true AS whole
   UNION
-  MATCH (n:Company) WHERE n.rfc = $rfc RETURN n, 'rfc' AS field
+  MATCH (n:Company) WHERE n.rfc = $rfc RETURN n, 'rfc' AS field, true AS whole
   UNION
-  MATCH (n:BankAccount) WHERE n.clabe = $clabe RETURN n, 'clabe' AS field
+  MATCH (n:BankAccount) WHERE n.clabe = $clabe RETURN n, 'clabe' AS field, true AS whole
   UNION
-  MATCH (n:Phone) WHERE n.number = $phone RETURN n, 'number' AS field
+  MATCH (n:Phone) WHERE n.number = $phone RETURN n, 'number' AS field, true AS whole
   UNION
-  MATCH (n:Vehicle) WHERE n.plate = $plate RETURN n, 'plate' AS field
+  MATCH (n:Vehicle) WHERE n.plate = $plate RETURN n, 'plate' AS field, true AS whole
   UNION
-  MATCH (n:Case) WHERE n.folioBare = $folio RETURN n, 'folio' AS field
+  MATCH (n:Vehicle) WHERE n.vin = $vin RETURN n, 'vin' AS field, true AS whole
   UNION
-  MATCH (n:Incident) WHERE n.folioBare = $folio RETURN n, 'folio' AS field
+  MATCH (n:Case) WHERE n.folioBare = $folio RETURN n, 'folio' AS field, true AS whole
   UNION
-  MATCH (n:Arrest) WHERE n.folioBare = $folio RETURN n, 'folio' AS field
+  MATCH (n:Incident) WHERE n.folioBare = $folio RETURN n, 'folio' AS field, true AS whole
   UNION
-  MATCH (n:FinancialReport) WHERE n.folioBare = $folio RETURN n, 'folio' AS field
+  MATCH (n:Arrest) WHERE n.folioBare = $folio RETURN n, 'folio' AS field, true AS whole
+  UNION
+  MATCH (n:FinancialReport) WHERE n.folioBare = $folio RETURN n, 'folio' AS field, true AS whole
+  UNION
+  MATCH (n:Person) WHERE n.curp STARTS WITH $curpPrefix RETURN n, 'curp' AS field, false AS whole
+  UNION
+  MATCH (n:Case) WHERE n.folioBare ENDS WITH $folioTail RETURN n, 'folio' AS field, false AS whole
+  UNION
+  MATCH (n:Incident) WHERE n.folioBare ENDS WITH $folioTail RETURN n, 'folio' AS field, false AS whole
+  UNION
+  MATCH (n:Arrest) WHERE n.folioBare ENDS WITH $folioTail RETURN n, 'folio' AS field, false AS whole
+  UNION
+  MATCH (n:FinancialReport) WHERE n.folioBare ENDS WITH $folioTail
+  RETURN n, 'folio' AS field, false AS whole
 }
-WITH n, field
+WITH n, field, whole
 WHERE coalesce(n.classification, 0) <= $clearance
   AND all(c IN coalesce(n.compartments, []) WHERE c IN $compartments)
-RETURN n AS node, field
+RETURN n AS node, field, whole
+ORDER BY whole DESC
 LIMIT $limit

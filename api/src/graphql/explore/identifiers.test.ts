@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { bareFolio, identifierKeys } from './identifiers.js';
+import { bareFolio, identifierKeys, partRange } from './identifiers.js';
 
-const none = { curp: null, rfc: null, clabe: null, phone: null, plate: null, folio: null };
+const none = {
+  curp: null,
+  rfc: null,
+  clabe: null,
+  phone: null,
+  plate: null,
+  vin: null,
+  folio: null,
+  curpPrefix: null,
+  folioTail: null,
+};
 
 describe('identifier recognition', () => {
   it('recognises a CURP in any case and spacing', () => {
@@ -41,5 +51,23 @@ describe('identifier recognition', () => {
       expect(identifierKeys(typed).folio, typed).toBe(stored);
     }
     expect(identifierKeys('CI FIZP IZP 3 UI 1 C D 00124 01 2024').folio).not.toBe(stored);
+  });
+
+  it('reads the start of a CURP, a CDMX number without its 55, a NIV and a folio tail', () => {
+    expect(identifierKeys('gaph 8501').curpPrefix).toBe('GAPH8501');
+    expect(identifierKeys('GAPH850101HDFRRN09').curpPrefix).toBeNull();
+    expect(identifierKeys('gaph').curpPrefix).toBeNull();
+    expect(identifierKeys('5336-7092').phone).toBe('5553367092');
+    expect(identifierKeys('3n1ab7ap5kl123456').vin).toBe('3N1AB7AP5KL123456');
+    expect(identifierKeys('3N1AB7AP5KL12345I').vin).toBeNull();
+    expect(identifierKeys('00123/01-2024').folioTail).toBe('00123012024');
+    expect(identifierKeys('0123').folioTail).toBeNull();
+  });
+
+  it('lights up the part of the written identifier that was typed', () => {
+    const written = 'CI-FIZP/IZP-3/UI-1 C/D/00123/01-2024';
+    const [from, to] = partRange('folio', written, identifierKeys('00123 01 2024'));
+    expect(written.slice(from, to)).toBe('00123/01-2024');
+    expect(partRange('curp', 'GAPH850101HDFRRN09', identifierKeys('GAPH 85'))).toEqual([0, 6]);
   });
 });

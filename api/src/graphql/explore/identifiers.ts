@@ -8,13 +8,24 @@ export interface IdentifierKeys {
   clabe: string | null;
   phone: string | null;
   plate: string | null;
+  /** A vehicle's serial number (NIV/VIN): 17 letters and digits, never I, O or Q. */
+  vin: string | null;
   /** The text as a case, C5, IPH or UIF report folio: letters and digits only (see bareFolio). */
   folio: string | null;
+  /** The start of a CURP (its first four letters and birth date, or more). */
+  curpPrefix: string | null;
+  /** The end of a folio, as people quote one by its number and date ("00123/01-2024"). */
+  folioTail: string | null;
 }
 
 const CURP = /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/;
 const RFC = /^[A-ZÑ&]{3,4}\d{6}[A-Z0-9]{3}$/;
 const PLATE = /^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{5,8}$/;
+const VIN = /^(?=.*\d)(?=.*[A-Z])[A-HJ-NPR-Z0-9]{17}$/;
+/** A CURP's first four letters and at least the year of birth, short of a whole CURP. */
+const CURP_START = /^[A-Z]{4}\d{2}[A-Z0-9]{0,11}$/;
+/** The letters and digits of a CDMX number written without its area code (55). */
+const LOCAL_DIGITS = 8;
 
 /**
  * A folio's letters and digits only, as the loaders store it in `folioBare` next to the written
@@ -35,15 +46,38 @@ export function identifierKeys(text: string): IdentifierKeys {
       ? digits.slice(2)
       : digits.length === 10
         ? digits
-        : null;
+        : digits.length === LOCAL_DIGITS
+          ? `55${digits}`
+          : null;
   const folio = bareFolio(text);
+  const isFolio = /\d/.test(folio) && folio.length >= 4 && folio.length <= 80;
   return {
     curp: CURP.test(compact) ? compact : null,
     rfc: RFC.test(compact) ? compact : null,
     clabe: digits.length === 18 ? digits : null,
     phone,
     plate: PLATE.test(compact) && !CURP.test(compact) && !RFC.test(compact) ? compact : null,
-    // Any text with a digit might be a folio.
-    folio: /\d/.test(folio) && folio.length >= 4 && folio.length <= 80 ? folio : null,
+    vin: VIN.test(compact) ? compact : null,
+    // Any text with a digit might be a folio, or its tail when long enough to mean something.
+    folio: isFolio ? folio : null,
+    curpPrefix: CURP_START.test(compact) && !CURP.test(compact) ? compact : null,
+    folioTail: isFolio && folio.length >= 6 ? folio : null,
   };
+}
+
+/**
+ * Where a partly typed identifier sits in the written one: a CURP's start, or a folio's tail
+ * counted in letters and digits from the end (so "00123/01-2024" lights up in
+ * "CI-FIZP/IZP-3/UI-1 C/D/00123/01-2024").
+ */
+export function partRange(field: string, value: string, keys: IdentifierKeys): [number, number] {
+  if (field === 'curp' && keys.curpPrefix)
+    return [0, Math.min(keys.curpPrefix.length, value.length)];
+  const tail = keys.folioTail?.length ?? 0;
+  let seen = 0;
+  for (let i = value.length - 1; i >= 0 && tail > 0; i--) {
+    if (/[A-Za-z0-9]/.test(value[i]!)) seen++;
+    if (seen === tail) return [i, value.length];
+  }
+  return [0, value.length];
 }

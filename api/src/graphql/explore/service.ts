@@ -15,7 +15,7 @@ import {
   type EntityView,
 } from './entity.js';
 import { highlighter, type Highlight } from './highlight.js';
-import { identifierKeys } from './identifiers.js';
+import { bareFolio, identifierKeys, partRange } from './identifiers.js';
 import { luceneQuery, nameKey } from './search-query.js';
 
 export const MAX_LIMIT = 500;
@@ -47,6 +47,18 @@ export interface Hit {
   matched: Highlight | null;
 }
 
+/**
+ * An identifier as people write it. Loaders store folios normalised (upper case, no spaces or
+ * dashes); a record's caption starts with the folio as the agency wrote it, which is shown
+ * when it is the same folio.
+ */
+function writtenIdentifier(node: Node, field: string): string {
+  const stored = String(node.properties[field] ?? '');
+  if (field !== 'folio') return stored;
+  const written = String(node.properties.caption ?? '').split(': ')[0]!;
+  return bareFolio(written) === node.properties.folioBare ? written : stored;
+}
+
 export class ExploreService {
   constructor(
     private readonly db: Executor,
@@ -71,13 +83,20 @@ export class ExploreService {
         limit: neo4j.int(limit),
       });
       for (const r of rows) {
-        const entity = toEntity(r.node as Node);
+        const node = r.node as Node;
+        const entity = toEntity(node);
+        if (hits.has(entity.id)) continue;
         const field = String(r.field);
-        const value = entity.fields.find((f) => f.key === field)?.value ?? '';
+        const value = writtenIdentifier(node, field);
+        const whole = r.whole === true;
         hits.set(entity.id, {
           entity,
-          score: 100,
-          matched: { field, value, ranges: [[0, value.length]] },
+          score: whole ? 100 : 90,
+          matched: {
+            field,
+            value,
+            ranges: [whole ? [0, value.length] : partRange(field, value, keys)],
+          },
         });
       }
     }

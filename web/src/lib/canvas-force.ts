@@ -25,6 +25,43 @@ const radius = (n: NodeSingular) => Math.max(n.width(), n.height()) / 2 + 6;
 /** Link length for nodes added to a drawn canvas, px (the whole-canvas layout uses 60). */
 export const NEW_LINK_DISTANCE = 110;
 
+/** Margin around a fitted drawing, px. */
+const FIT_PADDING = 40;
+
+/**
+ * Fits everything drawn in the view, clear of the legend open in its bottom-left corner:
+ * the drawing goes above it or to its right, whichever leaves it larger, and never larger
+ * than a plain fit would. Without a container (headless) it is a plain fit.
+ */
+export function fitView(cy: Core): void {
+  cy.fit(undefined, FIT_PADDING);
+  const container = cy.container();
+  const legend = container?.parentElement?.querySelector('.legend[open]');
+  if (!container || !legend || cy.elements().empty()) return;
+  const view = container.getBoundingClientRect();
+  const box = legend.getBoundingClientRect();
+  const above = { w: view.width, h: box.top - view.top };
+  const beside = { w: view.right - box.right, h: view.height };
+  const bb = cy.elements().boundingBox();
+  const zoomIn = (r: { w: number; h: number }) =>
+    Math.min(
+      (r.w - 2 * FIT_PADDING) / Math.max(bb.w, 1),
+      (r.h - 2 * FIT_PADDING) / Math.max(bb.h, 1),
+    );
+  const useAbove = zoomIn(above) >= zoomIn(beside);
+  const room = useAbove ? above : beside;
+  const zoom = Math.min(cy.zoom(), zoomIn(room));
+  if (!(zoom > 0)) return;
+  // The room's middle, in the canvas's own pixels.
+  const mid = useAbove
+    ? { x: view.width / 2, y: above.h / 2 }
+    : { x: view.width - beside.w / 2, y: view.height / 2 };
+  cy.viewport({
+    zoom,
+    pan: { x: mid.x - zoom * (bb.x1 + bb.w / 2), y: mid.y - zoom * (bb.y1 + bb.h / 2) },
+  });
+}
+
 /** Room an unlinked node takes with its label (up to ~140 px wide, under it), px. */
 const LABEL_ROOM = { x: 170, y: 90 };
 
@@ -116,5 +153,5 @@ export async function forceWhole(cy: Core): Promise<void> {
       if (p && n.inside() && !n.locked()) n.position(p);
     });
   });
-  cy.fit(undefined, 40);
+  fitView(cy);
 }

@@ -14,6 +14,7 @@ import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { DomainGraph, Position } from './graph';
 import {
+  fitView,
   forceWhole,
   freeSpot,
   NEW_LINK_DISTANCE,
@@ -133,7 +134,8 @@ export async function full(
   g: DomainGraph,
   centre: string | null,
 ): Promise<void> {
-  const base = { animate: false, fit: true, padding: 40 };
+  // Fitted here, clear of the legend (fitView), not by the layout.
+  const base = { animate: false, fit: false };
   const ids = new Set(simpleNodes(cy).map((n) => n.id()));
   if (name === 'geo') {
     const geo = geoPositions(g, new Set([...ids].filter((id) => g.nodes.has(id))));
@@ -148,7 +150,7 @@ export async function full(
         .nodes(),
       g,
     );
-    cy.fit(undefined, 40);
+    fitView(cy);
     return;
   }
   if (name === 'concentric') {
@@ -161,6 +163,7 @@ export async function full(
       levelWidth: () => 1,
       minNodeSpacing: 24,
     } as LayoutOptions);
+    fitView(cy);
     return;
   }
   if (name === 'dagre') {
@@ -171,6 +174,7 @@ export async function full(
       nodeSep: 24,
       rankSep: 70,
     } as LayoutOptions);
+    fitView(cy);
     return;
   }
   if (forceEngine(ids.size) === 'worker') {
@@ -186,4 +190,5 @@ export async function full(
     idealEdgeLength: 90,
     nodeRepulsion: 6500,
   } as LayoutOptions);
+  fitView(cy);
 }

@@ -39,7 +39,7 @@ const es = {
   expandMore: (n: number) => `Expandir (${n} vecinos más)`,
   allLinksShown: 'Todos sus vínculos están en el lienzo',
   noLinks: 'Sin vínculos visibles',
-  shownOf: (shown: number, total: string) => `${shown} de ${total} vínculos en el lienzo`,
+  shownOf: (shown: string, total: string) => `${shown} de ${total} vínculos en el lienzo`,
   bundleOf: (count: string, first: string | null, last: string | null) =>
     `Esta línea reúne ${count} vínculos de este tipo` +
     (first && last ? `, del ${first} al ${last}` : '') +
@@ -254,7 +254,7 @@ const en: Dict = {
   expandMore: (n: number) => `Expand (${n} more neighbours)`,
   allLinksShown: 'All its links are on the canvas',
   noLinks: 'No visible links',
-  shownOf: (shown: number, total: string) => `${shown} of ${total} links on the canvas`,
+  shownOf: (shown: string, total: string) => `${shown} of ${total} links on the canvas`,
   bundleOf: (count: string, first: string | null, last: string | null) =>
     `This line stands for ${count} links of this type` +
     (first && last ? `, from ${first} to ${last}` : '') +

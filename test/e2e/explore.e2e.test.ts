@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   canvasNodeCount,
@@ -19,35 +20,39 @@ let app: FastifyInstance;
 let url: string;
 let browser: Browser;
 
-/** A demo person with an accented name and a few links, picked from the loaded demo data. */
-async function demoPerson(): Promise<{ id: string; caption: string; degree: number }> {
+/** The first row of a query on the loaded demo data; `lacking` names what it would lack. */
+async function demoRow(query: string, lacking: string): Promise<Neo4jRecord> {
   const driver = testDriver();
   try {
-    const res = await driver.executeQuery(`
-      MATCH (p:Person) WHERE p.caption =~ '.*[áéíóúñÁÉÍÓÚÑ].*' AND p.source <> 'TEST'
-      WITH p, COUNT { (p)--() } AS degree WHERE degree >= 2 AND degree <= 30
-      RETURN p.id AS id, p.caption AS caption, degree ORDER BY p.id LIMIT 1`);
-    const r = res.records[0];
-    if (!r) throw new Error('The demo data has no accented person with links: was it loaded?');
-    return { id: r.get('id'), caption: r.get('caption'), degree: Number(r.get('degree')) };
+    const r = (await driver.executeQuery(query)).records[0];
+    if (!r) throw new Error(`The demo data has no ${lacking}: was it loaded?`);
+    return r;
   } finally {
     await driver.close();
   }
 }
 
+/** A demo person with an accented name and a few links, picked from the loaded demo data. */
+async function demoPerson(): Promise<{ id: string; caption: string; degree: number }> {
+  const r = await demoRow(
+    `
+      MATCH (p:Person) WHERE p.caption =~ '.*[áéíóúñÁÉÍÓÚÑ].*' AND p.source <> 'TEST'
+      WITH p, COUNT { (p)--() } AS degree WHERE degree >= 2 AND degree <= 30
+      RETURN p.id AS id, p.caption AS caption, degree ORDER BY p.id LIMIT 1`,
+    'accented person with links',
+  );
+  return { id: r.get('id'), caption: r.get('caption'), degree: Number(r.get('degree')) };
+}
+
 async function demoCase(): Promise<{ folio: string; caption: string }> {
-  const driver = testDriver();
-  try {
-    const res = await driver.executeQuery(`
+  const r = await demoRow(
+    `
       MATCH (c:Case) WHERE c.occurredAt IS NOT NULL AND c.source = 'FGJ' AND c.classification <= 1
         AND c.compartments = []
-      RETURN c.folio AS folio, c.caption AS caption ORDER BY c.id LIMIT 1`);
-    const r = res.records[0];
-    if (!r) throw new Error('The demo data has no dated FGJ case: was it loaded?');
-    return { folio: r.get('folio'), caption: r.get('caption') };
-  } finally {
-    await driver.close();
-  }
+      RETURN c.folio AS folio, c.caption AS caption ORDER BY c.id LIMIT 1`,
+    'dated FGJ case',
+  );
+  return { folio: r.get('folio'), caption: r.get('caption') };
 }
 
 /**
@@ -55,98 +60,77 @@ async function demoCase(): Promise<{ folio: string; caption: string }> {
  * holds: the case must be findable without reading through them.
  */
 async function talkativeSuspect(): Promise<{ curp: string; caption: string; kase: string }> {
-  const driver = testDriver();
-  try {
-    const res = await driver.executeQuery(`
+  const r = await demoRow(
+    `
       MATCH (p:Person)-[:USES_PHONE]-(ph:Phone)
       WHERE p.curp IS NOT NULL AND coalesce(p.classification, 0) <= 1 AND p.compartments = []
       WITH p, sum(COUNT { (ph)-[:CALLED]-() }) AS calls WHERE calls > 250
       MATCH (p)-[:INVOLVED_IN]-(c:Case)
       WHERE c.occurredAt IS NOT NULL AND coalesce(c.classification, 0) <= 1 AND c.compartments = []
-      RETURN p.curp AS curp, p.caption AS caption, c.caption AS kase ORDER BY p.id, c.id LIMIT 1`);
-    const r = res.records[0];
-    if (!r) throw new Error('The demo data has no busy caller with a case: was it loaded?');
-    return { curp: r.get('curp'), caption: r.get('caption'), kase: r.get('kase') };
-  } finally {
-    await driver.close();
-  }
+      RETURN p.curp AS curp, p.caption AS caption, c.caption AS kase ORDER BY p.id, c.id LIMIT 1`,
+    'busy caller with a case',
+  );
+  return { curp: r.get('curp'), caption: r.get('caption'), kase: r.get('kase') };
 }
 
 /** An entity with between 51 and 150 neighbours, one link to each: two pages of an expansion. */
 async function twoPageEntity(): Promise<{ caption: string; neighbours: number }> {
-  const driver = testDriver();
-  try {
-    const res = await driver.executeQuery(`
+  const r = await demoRow(
+    `
       MATCH (a:Person|Organization|Alcaldia)
       WITH a, COUNT { (a)--() } AS degree WHERE degree > 50 AND degree <= 150
       WITH a, degree, COUNT { MATCH (a)--(b:Entity) RETURN DISTINCT b } AS neighbours
       WHERE neighbours = degree
-      RETURN a.caption AS caption, neighbours ORDER BY neighbours, a.id LIMIT 1`);
-    const r = res.records[0];
-    if (!r)
-      throw new Error('The demo data has no entity with 51 to 150 neighbours: was it loaded?');
-    return { caption: r.get('caption'), neighbours: Number(r.get('neighbours')) };
-  } finally {
-    await driver.close();
-  }
+      RETURN a.caption AS caption, neighbours ORDER BY neighbours, a.id LIMIT 1`,
+    'entity with 51 to 150 neighbours',
+  );
+  return { caption: r.get('caption'), neighbours: Number(r.get('neighbours')) };
 }
 
 /** Two open people with a CURP on one case with a third: the third is a common associate. */
 async function caseMates(): Promise<{ a: string; b: string; kase: string; curps: string[] }> {
-  const driver = testDriver();
-  try {
-    const res = await driver.executeQuery(`
+  const r = await demoRow(
+    `
       MATCH (c:Case)<-[:INVOLVED_IN]-(p:Person)
       WHERE coalesce(c.classification, 0) <= 1 AND c.compartments = []
         AND coalesce(p.classification, 0) <= 1 AND p.compartments = []
       WITH c, collect(p) AS people WHERE size(people) >= 3
       WITH c, [p IN people WHERE p.curp IS NOT NULL] AS named WHERE size(named) >= 2
       RETURN c.id AS kase, named[0].id AS a, named[1].id AS b, [named[0].curp, named[1].curp] AS curps
-      ORDER BY c.id LIMIT 1`);
-    const r = res.records[0];
-    if (!r) throw new Error('The demo data has no case with three people: was it loaded?');
-    return { a: r.get('a'), b: r.get('b'), kase: r.get('kase'), curps: r.get('curps') };
-  } finally {
-    await driver.close();
-  }
+      ORDER BY c.id LIMIT 1`,
+    'case with three people',
+  );
+  return { a: r.get('a'), b: r.get('b'), kase: r.get('kase'), curps: r.get('curps') };
 }
 
 /** An open address that many demo records name (a shared entity with `sources`). */
 async function busyAddress(): Promise<string> {
-  const driver = testDriver();
-  try {
-    const res = await driver.executeQuery(`
+  const r = await demoRow(
+    `
       MATCH (a:Address) WHERE size(a.sources) >= 8 AND coalesce(a.classification, 0) = 0
         AND a.compartments = []
-      RETURN a.caption AS caption ORDER BY size(a.sources) DESC, a.id LIMIT 1`);
-    const r = res.records[0];
-    if (!r) throw new Error('The demo data has no address named by 8 records: was it loaded?');
-    return r.get('caption');
-  } finally {
-    await driver.close();
-  }
+      RETURN a.caption AS caption ORDER BY size(a.sources) DESC, a.id LIMIT 1`,
+    'address named by 8 records',
+  );
+  return r.get('caption');
 }
 
 /** A phone that called one number many times and a few others, all open to the supervisor. */
 async function chattyPhone(): Promise<{ number: string; calls: number; neighbours: number }> {
-  const driver = testDriver();
-  try {
-    const res = await driver.executeQuery(`
+  const r = await demoRow(
+    `
       MATCH (a:Phone)-[r:CALLED]-(b:Phone)
       WITH a, b, count(r) AS calls
       WITH a, count(b) AS neighbours, max(calls) AS most, COUNT { (a)--() } AS degree
       WHERE most >= 20 AND neighbours >= 3 AND neighbours <= 40 AND degree <= 1000
-      RETURN a.number AS number, most AS calls, neighbours ORDER BY a.id LIMIT 1`);
-    const r = res.records[0];
-    if (!r) throw new Error('The demo data has no phone with a busy pair: was it loaded?');
-    return {
-      number: r.get('number'),
-      calls: Number(r.get('calls')),
-      neighbours: Number(r.get('neighbours')),
-    };
-  } finally {
-    await driver.close();
-  }
+      RETURN a.number AS number, most AS calls, neighbours ORDER BY a.id LIMIT 1`,
+    'phone with a busy pair',
+  );
+  return {
+    number: r.get('number'),
+    calls: Number(r.get('calls')),
+    neighbours: Number(r.get('neighbours')),
+  };
 }
 
 /**
@@ -160,9 +144,8 @@ async function callingPair(): Promise<{
   other: string;
   neighbours: number;
 }> {
-  const driver = testDriver();
-  try {
-    const res = await driver.executeQuery(`
+  const r = await demoRow(
+    `
       MATCH (a:Phone)-[:CALLED]->(b:Phone)
       WITH DISTINCT a, b
       WITH a, b, COUNT { (b)-[:CALLED]->(a) } AS back
@@ -171,18 +154,15 @@ async function callingPair(): Promise<{
         AND coalesce(a.classification, 0) <= 1 AND coalesce(a.compartments, []) = []
         AND coalesce(b.classification, 0) <= 1 AND coalesce(b.compartments, []) = []
       RETURN a.number AS number, a.id AS id, b.id AS other, COUNT { (a)--() } AS neighbours
-      ORDER BY a.id, b.id LIMIT 1`);
-    const r = res.records[0];
-    if (!r) throw new Error('The demo data has no phone that called another twice: was it loaded?');
-    return {
-      number: r.get('number'),
-      id: r.get('id'),
-      other: r.get('other'),
-      neighbours: Number(r.get('neighbours')),
-    };
-  } finally {
-    await driver.close();
-  }
+      ORDER BY a.id, b.id LIMIT 1`,
+    'phone that called another twice',
+  );
+  return {
+    number: r.get('number'),
+    id: r.get('id'),
+    other: r.get('other'),
+    neighbours: Number(r.get('neighbours')),
+  };
 }
 
 /** Clicks the Inspector's expand button and waits until at least `n` nodes are drawn. */

@@ -187,8 +187,11 @@ export async function full(
     quality: 'default',
     randomize: true,
     nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: 90,
-    nodeRepulsion: 6500,
+    // Nodes sized by links or cases are up to ~80 px: links between big ones are longer and
+    // big ones push harder, so a star of sized nodes does not pile them on each other.
+    idealEdgeLength: (e: cytoscape.EdgeSingular) =>
+      60 + (e.source().width() + e.target().width()) / 2,
+    nodeRepulsion: (n: NodeSingular) => 6500 * Math.max(1, n.width() / 40) ** 2,
   } as LayoutOptions);
   fitView(cy);
 }

@@ -4,6 +4,8 @@
 // actions.ts.
 import { addEntity, emptyGraph, withPositions, type DomainGraph, type Position } from './graph';
 import { selectedLine } from './elements';
+import { proposalStillDrawn } from './hypotheses/overlay';
+import { proposedLinks } from './hypotheses/store.svelte';
 import { amend, amendFrom, push, redo, start, undo, type History } from './history';
 import { defaultView, type ViewSettings } from './canvas-file';
 import type { Entity } from './api';
@@ -160,7 +162,10 @@ export class Workspace {
     const g = this.graph;
     const kept = this.selection.filter((id) => g.nodes.has(id) || g.groups.has(id));
     if (kept.length !== this.selection.length) this.selection = kept;
-    if (this.selectedEdge && !selectedLine(g, this.selectedEdge)) this.selectedEdge = null;
+    // A proposal's line lives in the overlay, not in `g`: it stands while both its ends do.
+    const edge = this.selectedEdge;
+    if (edge && !(proposalStillDrawn(g, edge, proposedLinks.items) ?? selectedLine(g, edge)))
+      this.selectedEdge = null;
   }
 }
 

@@ -6,6 +6,7 @@ import {
   applyChange,
   hypothesisEdge,
   hypothesisIdOf,
+  proposalStillDrawn,
   withHypotheses,
   withoutConfirmed,
 } from './overlay';
@@ -70,5 +71,18 @@ describe('proposed links over the canvas', () => {
     const withLinks = addSubgraph(g, { nodes: [], edges: [confirmed, other] });
     expect([...withoutConfirmed(withLinks, 'h1').edges.keys()]).toEqual(['r2']);
     expect(withoutConfirmed(withLinks, 'h7')).toBe(withLinks);
+  });
+});
+
+describe('a selected proposal', () => {
+  it('stays selected while both its ends are drawn, whatever else changes', () => {
+    const known = new Map([['h1', h('h1', 'a', 'b')]]);
+    expect(proposalStillDrawn(g, 'hyp:h1', known)).toBe(true);
+    const withoutB = addSubgraph(emptyGraph, { nodes: [entity('a')], edges: [] });
+    expect(proposalStillDrawn(withoutB, 'hyp:h1', known)).toBe(false);
+    // Not known here (just decided elsewhere): the panel says what became of it.
+    expect(proposalStillDrawn(withoutB, 'hyp:h2', known)).toBe(true);
+    // Not a proposal's line: for elements.ts to judge.
+    expect(proposalStillDrawn(g, 'e1', known)).toBeNull();
   });
 });

@@ -17,6 +17,22 @@ export function hypothesisIdOf(edgeId: string | null | undefined): string | null
   return edgeId?.startsWith(PREFIX) ? edgeId.slice(PREFIX.length) : null;
 }
 
+/**
+ * Whether the proposal behind a selected line is still drawn on `g`: while both its ends are,
+ * or while it is not among the proposals known here (the panel then says what became of it).
+ * Null when the line is not a proposal's.
+ */
+export function proposalStillDrawn(
+  g: DomainGraph,
+  edgeId: string,
+  proposals: ReadonlyMap<string, Hypothesis>,
+): boolean | null {
+  const id = hypothesisIdOf(edgeId);
+  if (id === null) return null;
+  const h = proposals.get(id);
+  return !h || (g.nodes.has(h.fromId) && g.nodes.has(h.toId));
+}
+
 /** A proposal as a canvas link: its grade and evidence records as its provenance. */
 export function hypothesisEdge(h: Hypothesis): Edge {
   const f = (key: string, value: string, type = 'string') => ({ key, value, type });

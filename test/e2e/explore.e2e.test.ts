@@ -166,6 +166,16 @@ async function callingPair(): Promise<{
 }
 
 /** Clicks the Inspector's expand button and waits until at least `n` nodes are drawn. */
+/** A new page logged in as `user`, with the search hit for `query` named `caption` drawn. */
+async function pageWith(user: string, query: string, caption: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  await loginInBrowser(page, user);
+  await page.getByRole('combobox', { name: 'Buscar' }).fill(query);
+  await page.getByRole('listbox').getByRole('option').filter({ hasText: caption }).first().click();
+  return page;
+}
+
 async function expandFromInspector(page: Page, n: number): Promise<void> {
   await page
     .locator('aside')
@@ -257,16 +267,7 @@ describe('explore in the browser', () => {
 
   it("shows a case's own dates in its timeline, without offering to add the case again", async () => {
     const kase = await demoCase();
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(url);
-    await loginInBrowser(page, 'analista');
-    await page.getByRole('combobox', { name: 'Buscar' }).fill(kase.folio);
-    await page
-      .getByRole('listbox')
-      .getByRole('option')
-      .filter({ hasText: kase.caption })
-      .first()
-      .click();
+    const page = await pageWith('analista', kase.folio, kase.caption);
     const timeline = page.locator('aside').getByRole('region', { name: 'Línea de tiempo' });
     await timeline.getByText('(hecho)').first().waitFor({ timeout: 10_000 });
     expect(
@@ -277,16 +278,7 @@ describe('explore in the browser', () => {
 
   it('brings the next neighbours when an entity is expanded again, and says when all are drawn', async () => {
     const hub = await twoPageEntity();
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(url);
-    await loginInBrowser(page, 'supervisora');
-    await page.getByRole('combobox', { name: 'Buscar' }).fill(hub.caption);
-    await page
-      .getByRole('listbox')
-      .getByRole('option')
-      .filter({ hasText: hub.caption })
-      .first()
-      .click();
+    const page = await pageWith('supervisora', hub.caption, hub.caption);
     const aside = page.locator('aside');
     await aside.getByRole('button', { name: 'Expandir (50 más conectados)' }).click();
     await expect.poll(() => canvasNodeCount(page), { timeout: 10_000 }).toBe(51);
@@ -355,16 +347,7 @@ describe('explore in the browser', () => {
 
   it("finds a busy caller's case in his timeline by kind of event, and pages the rest", async () => {
     const suspect = await talkativeSuspect();
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(url);
-    await loginInBrowser(page, 'investigador');
-    await page.getByRole('combobox', { name: 'Buscar' }).fill(suspect.curp);
-    await page
-      .getByRole('listbox')
-      .getByRole('option')
-      .filter({ hasText: suspect.caption })
-      .first()
-      .click();
+    const page = await pageWith('investigador', suspect.curp, suspect.caption);
     const timeline = page.locator('aside').getByRole('region', { name: 'Línea de tiempo' });
     const items = timeline.locator('ol > li');
     // A first page of his calls and cases, newest first, and the next on demand.

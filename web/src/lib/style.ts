@@ -70,7 +70,7 @@ export const relLook: Record<string, RelLook> = {
   TO: money,
   VISITED: { color: '#57534e', width: 1.5 },
   CONFIRMED_LINK: { color: '#15803d', width: 3 },
-  HYPOTHESIS: { color: '#6d28d9', width: 2 },
+  HYPOTHESIS: { color: '#6d28d9', width: 3.5 },
   // Links confirmed from approved hypotheses (the other types reuse the families above).
   SAME_AS: { color: '#1d4ed8', width: 3 },
   PAYS: money,
@@ -150,7 +150,7 @@ export const stylesheet: StylesheetJson = [
     },
   },
   // Unconfirmed links (proposed, hypotheses): dashed, so they are never taken for facts.
-  { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+  { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
   { selector: 'edge[count > 1]', style: { label: 'data(countLabel)' } },
   {
     selector: 'edge:selected',

@@ -189,19 +189,15 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<void> {
   }
   ws.change((g) => addSubgraph(g, { nodes: [...associates, ...fetched], edges: [] }));
   const drawn = ws.graph;
-  const others = [...associates.map((a) => a.id), ...through];
+  const associateIds = associates.map((a) => a.id);
+  const others = [...associateIds, ...through];
   ws.highlight = new Set([...ids, ...others]);
   ws.notify('info', i18n.t.commonFound(associates.length));
   // The persons' links to the associates and shared entities, and the shared entities' links
-  // to the associates (two asks: an entity both centre and other is counted one way only).
-  const associateIds = associates.map((a) => a.id);
+  // to the associates (two asks: an entity both centre and other is counted one way only;
+  // linkBundles asks nothing when there are no shared entities).
   const lines = await guarded(ws, async () =>
-    merge(
-      await Promise.all([
-        linkBundles(ids, others),
-        through.length > 0 ? linkBundles(through, associateIds) : { nodes: [], edges: [] },
-      ]),
-    ),
+    merge(await Promise.all([linkBundles(ids, others), linkBundles(through, associateIds)])),
   );
   if (!lines) return;
   ws.complete(drawn, (g) => addCounts(g, lines));

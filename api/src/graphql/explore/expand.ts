@@ -70,8 +70,11 @@ function filterParams(ids: string[], filter: ExpandFilter): Record<string, unkno
   };
 }
 
-/** Cursors carry the offset and a fingerprint of the request, so one cannot be reused elsewhere. */
-export function fingerprint(ids: string[], filter: ExpandFilter, order: string): string {
+/**
+ * Cursors carry the offset and a fingerprint of the request (ids, filter, order), so one cannot
+ * be reused elsewhere.
+ */
+export function fingerprint(ids: string[], filter: object, order: string): string {
   return createHash('sha256')
     .update(JSON.stringify([ids, filter, order]))
     .digest('base64url')

@@ -48,7 +48,7 @@ export class TimelineService {
     const kinds = checkTimelineKinds(filter.kinds ?? []).sort();
     const newest = filter.order === 'NEWEST_FIRST';
     // A cursor is good only for the query that made it (same ids, window, kinds and order).
-    const fp = fingerprint(ids, { from, to, neighborTypes: kinds }, `timeline:${newest}`);
+    const fp = fingerprint(ids, { from, to, kinds }, `timeline:${newest}`);
     const skip = decodeCursor(after, fp);
     const rows = await this.db.readQuery(
       { operation: 'timeline', user: this.viewer.username },

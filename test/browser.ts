@@ -40,8 +40,14 @@ export type TestCy = {
     length: number;
     map<T>(f: (n: { id(): string; position(): { x: number; y: number } }) => T): T[];
   };
-  edges(sel?: string): { length: number };
-  getElementById(id: string): { renderedPosition(): { x: number; y: number } };
+  edges(sel?: string): {
+    length: number;
+    map<T>(f: (e: { id(): string; data(k: string): unknown }) => T): T[];
+  };
+  getElementById(id: string): {
+    renderedPosition(): { x: number; y: number };
+    renderedMidpoint(): { x: number; y: number };
+  };
 };
 
 /** Number of nodes on the Cytoscape canvas. */
@@ -93,6 +99,20 @@ export async function clickNode(
   if (opts.double) await page.mouse.dblclick(x, y);
   else await page.mouse.click(x, y, { button: opts.button ?? 'left' });
   if (opts.shift) await page.keyboard.up('Shift');
+}
+
+/** Clicks the middle of a drawn line, once the layout has settled. */
+export async function clickEdge(page: Page, id: string): Promise<void> {
+  await settle(page);
+  const box = (await page.locator('.canvas').boundingBox())!;
+  const m = await page.evaluate(
+    (edgeId) =>
+      (globalThis as unknown as { __trama_cy: TestCy }).__trama_cy
+        .getElementById(edgeId)
+        .renderedMidpoint(),
+    id,
+  );
+  await page.mouse.click(box.x + m.x, box.y + m.y);
 }
 
 /** Double-clicks a canvas node where it is drawn on screen. */

@@ -276,7 +276,7 @@ describe('timeline', () => {
     type Res = {
       timeline: { events: Ev[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
     };
-    const Q = `query($ids: [ID!]!, $kinds: [String!], $order: TimelineOrder, $first: Int, $after: String) {
+    const Q = `query($ids: [ID!]!, $kinds: [TimelineKind!], $order: TimelineOrder, $first: Int, $after: String) {
       timeline(ids: $ids, kinds: $kinds, order: $order, first: $first, after: $after) {
         events { kind at } pageInfo { hasNextPage endCursor } } }`;
     const ask = (vars: Record<string, unknown>) =>
@@ -313,8 +313,8 @@ describe('timeline', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('BAD_CURSOR');
     const bad = await ask({ kinds: ['Case', 'Llamada'] });
     expect(bad.errors?.[0]).toMatchObject({
-      message: expect.stringContaining('unknown kind of event: Llamada'),
-      extensions: { code: 'BAD_INPUT' },
+      message: expect.stringContaining('Value "Llamada" does not exist in "TimelineKind" enum'),
+      extensions: { code: 'BAD_REQUEST' },
     });
   });
 

@@ -11,6 +11,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   artifactsDir,
+  clickEdge,
   clickNode,
   launchBrowser,
   loginInBrowser,
@@ -159,6 +160,16 @@ describe('canvas tools', () => {
       );
     expect(await collapsed()).toEqual(['group:ui:tools:org']);
     await screenshot(page, 'tools-4-grouped');
+    // A line into the collapsed group shows its links in the Inspector.
+    const intoGroup = await page.evaluate(() =>
+      (globalThis as unknown as { __trama_cy: Cy }).__trama_cy
+        .edges('[source = "group:ui:tools:org"], [target = "group:ui:tools:org"]')
+        .map((e) => e.id()),
+    );
+    expect(intoGroup.length).toBeGreaterThan(0);
+    await clickEdge(page, intoGroup[0]!);
+    await page.locator('aside h2').waitFor();
+    expect(await page.locator('aside .type').innerText()).toMatch(/→/);
     await page.keyboard.press('Control+z');
     await waitCount(page, '=', 15);
     await page.keyboard.press('Control+Shift+Z');

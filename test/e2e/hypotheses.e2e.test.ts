@@ -10,7 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loginInBrowser, screenshot, serveApp } from '../browser.js';
+import { clickEdge, launchBrowser, loginInBrowser, screenshot, serveApp } from '../browser.js';
 import { AS, gql, testDriver } from '../helpers.js';
 
 let app: FastifyInstance;
@@ -49,23 +49,7 @@ type Cy = {
     map<T>(f: (e: { id(): string; data(k: string): unknown }) => T): T[];
   };
   nodes(sel?: string): { length: number };
-  getElementById(id: string): {
-    renderedPosition(): { x: number; y: number };
-    renderedMidpoint(): { x: number; y: number };
-  };
-  container(): { getBoundingClientRect(): { left: number; top: number } };
 };
-
-/** Clicks the middle of a drawn link. */
-async function clickEdge(page: Page, id: string): Promise<void> {
-  const at = await page.evaluate((id) => {
-    const cy = (globalThis as unknown as { __trama_cy: Cy }).__trama_cy;
-    const m = cy.getElementById(id).renderedMidpoint();
-    const box = cy.container().getBoundingClientRect();
-    return { x: m.x + box.left, y: m.y + box.top };
-  }, id);
-  await page.mouse.click(at.x, at.y);
-}
 
 /** The links drawn on the canvas: id, type, ends and whether dashed (unconfirmed). */
 function canvasEdges(

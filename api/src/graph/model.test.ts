@@ -1,5 +1,7 @@
+import { buildSchema, type GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { labelPattern, relPattern } from './model.js';
+import { loadSchema } from '../graphql/index.js';
+import { labelPattern, relPattern, TIMELINE_KINDS } from './model.js';
 
 describe('allow-listed Cypher names', () => {
   it('writes only allow-listed labels and types', () => {
@@ -16,5 +18,10 @@ describe('allow-listed Cypher names', () => {
       /unknown relationship type: KNOWS\]-\(\) DETACH DELETE n \/\//,
     );
     expect(() => labelPattern('m', ['User'])).toThrow(/unknown entity type: User/);
+  });
+
+  it('knows the kinds of event the GraphQL schema offers, and no others', () => {
+    const kinds = buildSchema(loadSchema()).getType('TimelineKind') as GraphQLEnumType;
+    expect(kinds.getValues().map((v) => v.name)).toEqual([...TIMELINE_KINDS]);
   });
 });

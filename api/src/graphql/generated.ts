@@ -105,8 +105,7 @@ export type Query = {
   commonAssociates: Array<CommonAssociate>;
   /**
    * Dated events of the given entities within [from, to), oldest or newest first; kinds keeps
-   * only events of those kinds (TimelineEvent.kind: Case, Incident, Arrest, Custody, CjmCase,
-   * Transfer, FinancialReport, Call); empty or left out means every kind.
+   * only events of those kinds (TimelineEvent.kind); empty or left out means every kind.
    */
   timeline: TimelinePage;
   hypothesis: Maybe<Hypothesis>;
@@ -204,7 +203,7 @@ export type QueryTimelineArgs = {
   ids: Array<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
-  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  kinds?: InputMaybe<Array<TimelineKind>>;
   order?: InputMaybe<TimelineOrder>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -605,6 +604,17 @@ export type TimelineOrder =
   | 'OLDEST_FIRST'
   | 'NEWEST_FIRST';
 
+/** What a timeline can be narrowed to: the types of its event entities, and calls between phones. */
+export type TimelineKind =
+  | 'Case'
+  | 'Incident'
+  | 'Arrest'
+  | 'Custody'
+  | 'CjmCase'
+  | 'Transfer'
+  | 'FinancialReport'
+  | 'Call';
+
 export type TimelinePage = {
   __typename?: 'TimelinePage';
   events: Array<TimelineEvent>;
@@ -900,6 +910,7 @@ export type ResolversTypes = {
   CommonAssociate: ResolverTypeWrapper<Omit<CommonAssociate, 'associate'> & { associate: ResolversTypes['Entity'] }>;
   TimelineEvent: ResolverTypeWrapper<Omit<TimelineEvent, 'entity' | 'call'> & { entity?: Maybe<ResolversTypes['Entity']>, call?: Maybe<ResolversTypes['Edge']> }>;
   TimelineOrder: TimelineOrder;
+  TimelineKind: TimelineKind;
   TimelinePage: ResolverTypeWrapper<Omit<TimelinePage, 'events'> & { events: Array<ResolversTypes['TimelineEvent']> }>;
   HypothesisType: HypothesisType;
   HypothesisStatus: HypothesisStatus;

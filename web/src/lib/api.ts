@@ -25,6 +25,7 @@ export interface SearchHit {
   matched: Highlight | null;
 }
 export type ExpandFilter = G.ExpandFilter;
+export type TimelineKind = G.TimelineKind;
 export type ExpandGroup = Omit<G.ExpandGroup, '__typename'>;
 /** All the links of one type and direction between two entities, counted by the API. */
 export type LinkBundle = Omit<G.LinkBundle, '__typename' | 'latest'>;
@@ -240,21 +241,23 @@ export interface TimelineEvent {
   call: Edge | null;
 }
 
-/** Kinds of event a timeline can be narrowed to (the API's TimelineEvent.kind). */
-export const TIMELINE_KINDS = [
-  'Case',
-  'Incident',
-  'Arrest',
-  'Custody',
-  'CjmCase',
-  'Transfer',
-  'FinancialReport',
-  'Call',
-] as const;
+/** Kinds of event a timeline can be narrowed to, in the order the Inspector shows them: a record,
+ * so a kind the API adds (codegen's TimelineKind) must be placed here before the web builds. */
+const KIND_CHIPS: Record<G.TimelineKind, true> = {
+  Case: true,
+  Incident: true,
+  Arrest: true,
+  Custody: true,
+  CjmCase: true,
+  Transfer: true,
+  FinancialReport: true,
+  Call: true,
+};
+export const TIMELINE_KINDS = Object.keys(KIND_CHIPS) as G.TimelineKind[];
 
 export interface TimelineQuery {
   /** Kinds of event to keep; empty keeps every kind. */
-  kinds?: readonly string[];
+  kinds?: readonly G.TimelineKind[];
   order?: G.TimelineOrder;
   first?: number;
   /** The previous page's endCursor, for the next page. */
@@ -271,7 +274,7 @@ export async function timeline(
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
     };
   }>(
-    `query Timeline($ids: [ID!]!, $kinds: [String!], $order: TimelineOrder, $first: Int,
+    `query Timeline($ids: [ID!]!, $kinds: [TimelineKind!], $order: TimelineOrder, $first: Int,
        $after: String) {
        timeline(ids: $ids, kinds: $kinds, order: $order, first: $first, after: $after) {
          events { subject at kind via entity { ${ENTITY} } call { ${EDGE} } }

@@ -187,6 +187,13 @@ describe('drawn elements', () => {
     const els = byId(draw(grouped));
     expect([...els.keys()].sort()).toEqual(['group:org', 'meta:group:org|x|INVOLVED_IN', 'x']);
     expect(els.get('group:org')!.data).toMatchObject({ label: 'Los Rojos (3)', collapsed: true });
+    // Selected, the line into the group shows its links, members' and proposals alike.
+    const line = selectedLine(grouped, 'meta:group:org|x|INVOLVED_IN');
+    expect(line?.bundle?.count).toBe(2);
+    expect(['i1', 'i2']).toContain(line?.edge.id);
+    expect(
+      selectedLine(toggleCollapsed(grouped, 'group:org'), 'meta:group:org|x|INVOLVED_IN'),
+    ).toBeNull();
     expect(els.get('meta:group:org|x|INVOLVED_IN')!.data).toMatchObject({
       source: 'group:org',
       target: 'x',

@@ -48,30 +48,61 @@ export interface SelectedLine {
   } | null;
 }
 
+/** Where each member of a collapsed group is drawn: at its group's node. */
+function collapsedAt(g: DomainGraph): Map<string, string> {
+  const at = new Map<string, string>();
+  for (const gr of g.groups.values())
+    if (gr.collapsed) for (const m of gr.members) at.set(m, gr.id);
+  return at;
+}
+
 /**
- * The line a selected id stands for: `meta:` + `bundleKey` for a line drawn for several links,
- * or one link's id. A link is shown as the line it belongs to, so a line selected before its
- * links were counted (when it was drawn for one) shows their count once they come; a proposal
- * is always a line of its own (toElements).
+ * The line a selected id stands for: `meta:` + `bundleKey` of its drawn ends for a line drawn
+ * for several links (a collapsed group stands for its members), or one link's id. A link is
+ * shown as the line it belongs to, so a line selected before its links were counted (when it
+ * was drawn for one) shows their count once they come; a proposal is always a line of its own
+ * (toElements). A line into a collapsed group counts the links of all its members.
  */
 export function selectedLine(g: DomainGraph, id: string): SelectedLine | null {
   const one = id.startsWith('meta:') ? undefined : g.edges.get(id);
   if (one && isUnconfirmed(one)) return { edge: one, bundle: null };
-  const key = id.startsWith('meta:') ? id.slice('meta:'.length) : one && bundleKey(one);
+  const groupAt = collapsedAt(g);
+  const drawnKey = (x: Edge) =>
+    bundleKey({
+      source: groupAt.get(x.source) ?? x.source,
+      target: groupAt.get(x.target) ?? x.target,
+      type: x.type,
+    });
+  const key = id.startsWith('meta:') ? id.slice('meta:'.length) : one && drawnKey(one);
   if (!key) return null;
   const at = (x: Edge) => x.fields.find((f) => f.key === 'occurredAt')?.value ?? '';
   let latest: Edge | undefined;
-  for (const x of g.edges.values())
-    if (bundleKey(x) === key && !isUnconfirmed(x) && (!latest || at(x) > at(latest))) latest = x;
+  /** The bundles (pairs of entities) the line stands for: one, or one per group member. */
+  const bundles = new Set<string>();
+  for (const x of g.edges.values()) {
+    // A proposal is a line of its own, unless a collapsed group draws one of its ends.
+    const own = !groupAt.has(x.source) && !groupAt.has(x.target);
+    if (drawnKey(x) !== key || (isUnconfirmed(x) && own)) continue;
+    bundles.add(bundleKey(x));
+    if (!latest || at(x) > at(latest)) latest = x;
+  }
   if (!latest) return one ? { edge: one, bundle: null } : null;
-  const line = linkCounts(g).get(key);
-  const span = g.bundles.get(key);
+  const counts = linkCounts(g);
+  let count = 0;
+  let capped = false;
+  let firstAt: string | null | undefined;
+  let lastAt: string | null | undefined;
+  for (const b of bundles) {
+    const line = counts.get(b);
+    count += line?.count ?? 0;
+    capped ||= line?.capped ?? false;
+    const span = g.bundles.get(b);
+    if (span?.firstAt && (!firstAt || span.firstAt < firstAt)) firstAt = span.firstAt;
+    if (span?.lastAt && (!lastAt || span.lastAt > lastAt)) lastAt = span.lastAt;
+  }
   return {
     edge: latest,
-    bundle:
-      line && line.count > 1
-        ? { count: line.count, capped: line.capped, firstAt: span?.firstAt, lastAt: span?.lastAt }
-        : null,
+    bundle: count > 1 ? { count, capped, firstAt, lastAt } : null,
   };
 }
 

@@ -100,8 +100,7 @@ export type Query = {
   commonAssociates: Array<CommonAssociate>;
   /**
    * Dated events of the given entities within [from, to), oldest or newest first; kinds keeps
-   * only events of those kinds (TimelineEvent.kind: Case, Incident, Arrest, Custody, CjmCase,
-   * Transfer, FinancialReport, Call); empty or left out means every kind.
+   * only events of those kinds (TimelineEvent.kind); empty or left out means every kind.
    */
   timeline: TimelinePage;
   hypothesis?: Maybe<Hypothesis>;
@@ -199,7 +198,7 @@ export type QueryTimelineArgs = {
   ids: Array<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
-  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  kinds?: InputMaybe<Array<TimelineKind>>;
   order?: InputMaybe<TimelineOrder>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -599,6 +598,17 @@ export type TimelineEvent = {
 export type TimelineOrder =
   | 'OLDEST_FIRST'
   | 'NEWEST_FIRST';
+
+/** What a timeline can be narrowed to: the types of its event entities, and calls between phones. */
+export type TimelineKind =
+  | 'Case'
+  | 'Incident'
+  | 'Arrest'
+  | 'Custody'
+  | 'CjmCase'
+  | 'Transfer'
+  | 'FinancialReport'
+  | 'Call';
 
 export type TimelinePage = {
   __typename?: 'TimelinePage';

@@ -4,6 +4,7 @@ import neo4j from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
 import { checkTimelineKinds } from '../../graph/model.js';
 import type { Executor } from '../../db/executor.js';
+import type { TimelineKind } from '../generated.js';
 import { toPlain } from '../../db/values.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
 import { dateParam, decodeCursor, encodeCursor, fingerprint, MAX_IDS } from './expand.js';
@@ -25,7 +26,7 @@ export type TimelineOrder = 'OLDEST_FIRST' | 'NEWEST_FIRST';
 export interface TimelineFilter {
   from?: string | null;
   to?: string | null;
-  kinds?: readonly string[] | null;
+  kinds?: readonly TimelineKind[] | null;
   order?: TimelineOrder | null;
 }
 

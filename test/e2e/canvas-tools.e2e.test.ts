@@ -90,7 +90,6 @@ afterAll(async () => {
 });
 
 describe('canvas tools', () => {
-  // Skipped until it passes: one edge fewer than expected after grouping (issue 5 stays open).
   it('supernode, grouping with undo, layouts, help, English and exports', async () => {
     const page = await browser.newPage({
       viewport: { width: 1440, height: 900 },

@@ -10,7 +10,14 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { clickEdge, launchBrowser, loginInBrowser, screenshot, serveApp } from '../browser.js';
+import {
+  clickEdge,
+  launchBrowser,
+  loginInBrowser,
+  screenshot,
+  serveApp,
+  type TestCy as Cy,
+} from '../browser.js';
 import { AS, gql, testDriver } from '../helpers.js';
 
 let app: FastifyInstance;
@@ -42,14 +49,6 @@ async function cleanup(): Promise<void> {
   await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'e2h:' DETACH DELETE n");
   await driver.executeQuery('MATCH (u:User {username: $u}) DETACH DELETE u', { u: NEW_USER });
 }
-
-type Cy = {
-  edges(sel?: string): {
-    length: number;
-    map<T>(f: (e: { id(): string; data(k: string): unknown }) => T): T[];
-  };
-  nodes(sel?: string): { length: number };
-};
 
 /** The links drawn on the canvas: id, type, ends and whether dashed (unconfirmed). */
 function canvasEdges(

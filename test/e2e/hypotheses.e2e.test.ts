@@ -12,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   clickEdge,
+  clickNode,
   launchBrowser,
   loginInBrowser,
   screenshot,
@@ -95,21 +96,6 @@ async function waitForEdge(
     { w: wanted, present },
     { timeout: 10_000 },
   );
-}
-
-async function clickNode(page: Page, id: string, opts: { button?: 'right'; shift?: boolean } = {}) {
-  const pos = await page.evaluate(
-    (nodeId) =>
-      (globalThis as unknown as { __trama_cy: Cy }).__trama_cy
-        .getElementById(nodeId)
-        .renderedPosition(),
-    id,
-  );
-  await page.locator('.canvas').click({
-    position: pos,
-    button: opts.button ?? 'left',
-    modifiers: opts.shift ? ['Shift'] : [],
-  });
 }
 
 /** A new person in a browser of their own (own cookies), logged in through the form. */

@@ -178,7 +178,7 @@ describe('search', () => {
 });
 
 describe('identifier search and highlights', () => {
-  it('finds a folio by its tail, a CURP by its start, a number without its 55 and a NIV', async () => {
+  it('finds a folio by its tail, a CURP by its start, a number without its 55 or 56 and a NIV', async () => {
     await driver.executeQuery(`
       CREATE (:Entity:Case {id: 'fx:tail-case', caption: 'CI-FZT/ZT-2/UI-1 C/D/77321/05-2023: ROBO',
               folio: 'CIFZT/ZT2/UI1C/D/77321/052023', folioBare: 'CIFZTZT2UI1CD77321052023',
@@ -186,6 +186,8 @@ describe('identifier search and highlights', () => {
       CREATE (:Entity:Person {id: 'fx:curp-person', caption: 'Persona Curp', curp: 'ZZZX991231HDFRRN01',
               classification: 0, compartments: []})
       CREATE (:Entity:Vehicle {id: 'fx:niv', caption: 'ZZZ9999', plate: 'ZZZ9999', vin: '3N1ZZ7AP5KL999999',
+              classification: 0, compartments: []})
+      CREATE (:Entity:Phone {id: 'fx:phone56', caption: '5600000077', number: '5600000077',
               classification: 0, compartments: []})`);
     const tail = await firstHit('77321/05-2023');
     expect(tail).toMatchObject({ score: 90, entity: { id: 'fx:tail-case' } });
@@ -199,6 +201,8 @@ describe('identifier search and highlights', () => {
       matched: { field: 'curp', value: 'ZZZX991231HDFRRN01', ranges: [[0, 8]] },
     });
     expect(await firstHit('0000-0001')).toMatchObject({ score: 100, entity: { id: 'fx:phone' } });
+    // Mexico City numbers start with 56 too.
+    expect(await firstHit('0000 0077')).toMatchObject({ score: 100, entity: { id: 'fx:phone56' } });
     expect(await firstHit('3n1zz7ap5kl999999')).toMatchObject({
       score: 100,
       entity: { id: 'fx:niv' },

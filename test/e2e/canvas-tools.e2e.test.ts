@@ -169,6 +169,13 @@ describe('canvas tools', () => {
     await clickEdge(page, intoGroup[0]!);
     await page.locator('aside h2').waitFor();
     expect(await page.locator('aside .type').innerText()).toMatch(/→/);
+    // The group itself: its name and members, not "select a node".
+    await clickNode(page, 'group:ui:tools:org');
+    await page
+      .locator('aside')
+      .getByText(/^Grupo de \d+ entidades$/)
+      .waitFor();
+    expect(await page.locator('aside h2').innerText()).toMatch(/\(\d+\)$/);
     await page.keyboard.press('Control+z');
     await waitCount(page, '=', 15);
     await page.keyboard.press('Control+Shift+Z');

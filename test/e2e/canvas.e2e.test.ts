@@ -141,7 +141,7 @@ describe('the analyst canvas', () => {
     await clickNode(page, 'ui:target', { shift: true });
     await page.getByRole('button', { name: 'Conectar', exact: true }).click();
     await page.getByRole('button', { name: 'Rutas más cortas' }).click();
-    await page.getByText(/1 ruta\(s\); la más corta de 2 salto\(s\)/).waitFor({ timeout: 15_000 });
+    await page.getByText(/1 ruta; la más corta de 2 saltos/).waitFor({ timeout: 15_000 });
     await page.getByText(/Existe un vínculo restringido/).waitFor();
     const lit = await page.evaluate(() =>
       (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes('.hl').map((n) => n.id()),

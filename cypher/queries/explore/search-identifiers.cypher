@@ -1,6 +1,7 @@
 // Identifier lookup. Each parameter is a normalised identifier or null when the typed text
-// is not of that kind: $curp, $rfc, $clabe, $phone, $plate, $vin, $folio (a case, C5, IPH or
-// UIF report folio's letters and digits only, matched on folioBare) match whole; $curpPrefix
+// is not of that kind: $curp, $rfc, $clabe, $plate, $vin, $folio (a case, C5, IPH or
+// UIF report folio's letters and digits only, matched on folioBare) match whole, as does any
+// of $phones (a list: a CDMX number typed without its area code has two); $curpPrefix
 // matches the start of a CURP and $folioTail the end of a folio (as people quote a folio by
 // its number and date), after the whole matches. Need-to-know: $clearance (int) and
 // $compartments (list). Returns node, the field that matched and whether it matched whole.
@@ -13,7 +14,7 @@ CALL () {
   UNION
   MATCH (n:BankAccount) WHERE n.clabe = $clabe RETURN n, 'clabe' AS field, true AS whole
   UNION
-  MATCH (n:Phone) WHERE n.number = $phone RETURN n, 'number' AS field, true AS whole
+  MATCH (n:Phone) WHERE n.number IN $phones RETURN n, 'number' AS field, true AS whole
   UNION
   MATCH (n:Vehicle) WHERE n.plate = $plate RETURN n, 'plate' AS field, true AS whole
   UNION

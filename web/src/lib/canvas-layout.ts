@@ -22,7 +22,7 @@ import {
   settleNew,
   simpleNodes,
 } from './canvas-force';
-import { forceEngine, geoPositions, ringsFrom, type LayoutName } from './layouts';
+import { forceEngine, geoPositions, locationOf, ringsFrom, type LayoutName } from './layouts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -150,6 +150,16 @@ export async function full(
         .nodes(),
       g,
     );
+    // Entities with no place of their own were put beside their located neighbours, close
+    // together: spread them so none covers another, the located ones held where the map puts them.
+    const located = simpleNodes(cy)
+      .filter((n) => {
+        const e = g.nodes.get(n.id());
+        return e !== undefined && locationOf(e) !== null;
+      })
+      .nodes();
+    const rest = simpleNodes(cy).not(located).nodes();
+    if (located.nonempty() && rest.nonempty()) await settleNew(cy, rest, located);
     fitView(cy);
     return;
   }

@@ -158,8 +158,13 @@ describe('groups', () => {
     });
 
   it("collapses an organisation's members into one group named after it", () => {
-    const g = org();
+    // A cell of a bigger organisation: the parent its SUBCELL_OF names is not a member.
+    const g = addSubgraph(org(), {
+      nodes: [entity('parent', { type: 'Organization', caption: 'Los Grandes' })],
+      edges: [edge('s1', 'org', 'parent', { type: 'SUBCELL_OF' })],
+    });
     expect(orgMembers(g, 'org')).toEqual(['a', 'b']);
+    expect(orgMembers(g, 'parent')).toEqual(['org']);
     const grouped = makeGroup(g, orgMembers(g, 'org'), 'org');
     const gr = grouped.groups.get('group:org')!;
     expect(gr).toEqual({

@@ -5,14 +5,15 @@ import type { DomainGraph, Group } from './graph';
 /** Links that make someone part of an organisation. */
 const MEMBERSHIP = new Set(['MEMBER_OF', 'SUBCELL_OF', 'DIRECTOR_OF']);
 
-/** The organisation's members on the canvas: whoever is linked to it by a membership link. */
+/**
+ * The organisation's members on the canvas: whoever a membership link points from to it (its
+ * members, directors and cells). Not what it points to: a cell's own SUBCELL_OF link names its
+ * parent, which is not part of the cell.
+ */
 export function orgMembers(g: DomainGraph, orgId: string): string[] {
   const out = new Set<string>();
-  for (const e of g.edges.values()) {
-    if (!MEMBERSHIP.has(e.type)) continue;
-    if (e.target === orgId && g.nodes.has(e.source)) out.add(e.source);
-    if (e.source === orgId && g.nodes.has(e.target)) out.add(e.target);
-  }
+  for (const e of g.edges.values())
+    if (MEMBERSHIP.has(e.type) && e.target === orgId && g.nodes.has(e.source)) out.add(e.source);
   return [...out].sort();
 }
 

@@ -132,7 +132,11 @@ const es = {
   any: 'Cualquiera',
   age: 'Antigüedad',
   olderThan: (h: number) =>
-    h === 0 ? 'Cualquiera' : h < 24 ? `Más de ${h} h` : `Más de ${h / 24} día(s)`,
+    h === 0
+      ? 'Cualquiera'
+      : h < 24
+        ? `Más de ${h} h`
+        : `Más de ${h / 24} ${h === 24 ? 'día' : 'días'}`,
   emptyQueue: 'No hay hipótesis con estos filtros.',
   more: 'Cargar más',
   pickOne: 'Elija una hipótesis de la lista para ver su detalle.',
@@ -369,7 +373,11 @@ const en: OversightDict = {
   any: 'Any',
   age: 'Age',
   olderThan: (h: number) =>
-    h === 0 ? 'Any' : h < 24 ? `Older than ${h} h` : `Older than ${h / 24} day(s)`,
+    h === 0
+      ? 'Any'
+      : h < 24
+        ? `Older than ${h} h`
+        : `Older than ${h / 24} ${h === 24 ? 'day' : 'days'}`,
   emptyQueue: 'No hypotheses match these filters.',
   more: 'Load more',
   pickOne: 'Pick a hypothesis from the list to see it.',

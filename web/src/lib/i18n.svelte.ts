@@ -86,6 +86,7 @@ const es = {
   ungroup: 'Desagrupar',
   collapse: 'Contraer grupo',
   uncollapse: 'Desplegar grupo',
+  groupOf: (n: number) => `Grupo de ${n} entidades`,
   inspect: 'Ver detalle',
   supernode: (n: string) => `${n} vínculos: elija qué expandir`,
   superBadge: (n: string) => `${n} vínculos`,
@@ -125,10 +126,13 @@ const es = {
   noCommonAssociates: 'Ninguna persona visible está vinculada a todas las elegidas.',
   sameEnds: 'Elija dos entidades distintas en «Desde» y «Hasta».',
   pathsFound: (n: number, len: number) =>
-    n === 0 ? 'No se encontró ruta.' : `${n} ruta(s); la más corta de ${len} salto(s).`,
+    n === 0
+      ? 'No se encontró ruta.'
+      : `${n === 1 ? '1 ruta' : `${n} rutas`}; la más corta de ${len === 1 ? '1 salto' : `${len} saltos`}.`,
   restricted:
     'Existe un vínculo restringido: hay una conexión (o una más corta) a través de registros que usted no puede ver.',
-  unreachable: (n: number) => `${n} par(es) sin ruta visible.`,
+  unreachable: (n: number) =>
+    n === 1 ? '1 par sin ruta visible.' : `${n} pares sin ruta visible.`,
   countsFailed: (error: string) =>
     `No se pudieron contar los vínculos de una parte de la expansión: sus líneas muestran solo los vínculos dibujados. ${error}`,
   allNeighboursDrawn: 'Todos los vecinos que usted puede ver ya están en el lienzo.',
@@ -181,7 +185,9 @@ const es = {
     'Otra persona guardó esta investigación después de que usted la abrió. Ábrala de nuevo o guarde la suya como nueva.',
   readOnly: 'Solo lectura: guarde una copia con «Guardar como…».',
   omitted: (n: number) =>
-    `${n} elemento(s) guardado(s) no se muestran: fueron eliminados o usted no tiene acceso.`,
+    n === 1
+      ? '1 elemento guardado no se muestra: fue eliminado o usted no tiene acceso.'
+      : `${n} elementos guardados no se muestran: fueron eliminados o usted no tiene acceso.`,
   confirmDelete: (name: string) => `¿Eliminar la investigación «${name}»?`,
   // export
   export: 'Exportar',
@@ -299,6 +305,7 @@ const en: Dict = {
   ungroup: 'Ungroup',
   collapse: 'Collapse group',
   uncollapse: 'Expand group',
+  groupOf: (n: number) => `Group of ${n} entities`,
   inspect: 'Show details',
   supernode: (n: string) => `${n} links: choose what to expand`,
   superBadge: (n: string) => `${n} links`,
@@ -329,10 +336,13 @@ const en: Dict = {
   noCommonAssociates: 'No person you may see is linked to all those chosen.',
   sameEnds: 'Choose two different entities in “From” and “To”.',
   pathsFound: (n: number, len: number) =>
-    n === 0 ? 'No path found.' : `${n} path(s); the shortest has ${len} hop(s).`,
+    n === 0
+      ? 'No path found.'
+      : `${n === 1 ? '1 path' : `${n} paths`}; the shortest has ${len === 1 ? '1 hop' : `${len} hops`}.`,
   restricted:
     'A restricted link exists: there is a connection (or a shorter one) through records you may not see.',
-  unreachable: (n: number) => `${n} pair(s) without a visible path.`,
+  unreachable: (n: number) =>
+    n === 1 ? '1 pair without a visible path.' : `${n} pairs without a visible path.`,
   countsFailed: (error: string) =>
     `The links of part of the expansion could not be counted: its lines show only the links drawn. ${error}`,
   allNeighboursDrawn: 'Every neighbour you may see is already on the canvas.',
@@ -382,7 +392,9 @@ const en: Dict = {
     'Someone else saved this investigation after you opened it. Reopen it, or save yours as a new one.',
   readOnly: 'Read only: save a copy with “Save as…”.',
   omitted: (n: number) =>
-    `${n} saved element(s) are not shown: deleted since, or you may not see them.`,
+    n === 1
+      ? '1 saved element is not shown: deleted since, or you may not see it.'
+      : `${n} saved elements are not shown: deleted since, or you may not see them.`,
   confirmDelete: (name: string) => `Delete the investigation “${name}”?`,
   export: 'Export',
   exportPng: 'PNG image',

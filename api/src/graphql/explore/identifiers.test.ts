@@ -5,7 +5,7 @@ const none = {
   curp: null,
   rfc: null,
   clabe: null,
-  phone: null,
+  phones: [],
   plate: null,
   vin: null,
   folio: null,
@@ -25,8 +25,8 @@ describe('identifier recognition', () => {
 
   it('recognises CLABEs and phones with the usual punctuation', () => {
     expect(identifierKeys('012 180 00123456789 1').clabe).toBe('012180001234567891');
-    expect(identifierKeys('55 1234-5678').phone).toBe('5512345678');
-    expect(identifierKeys('+52 (55) 1234 5678').phone).toBe('5512345678');
+    expect(identifierKeys('55 1234-5678').phones).toEqual(['5512345678']);
+    expect(identifierKeys('+52 (55) 1234 5678').phones).toEqual(['5512345678']);
     expect(identifierKeys('(55) 1234 5678').clabe).toBeNull();
   });
 
@@ -57,7 +57,7 @@ describe('identifier recognition', () => {
     expect(identifierKeys('gaph 8501').curpPrefix).toBe('GAPH8501');
     expect(identifierKeys('GAPH850101HDFRRN09').curpPrefix).toBeNull();
     expect(identifierKeys('gaph').curpPrefix).toBeNull();
-    expect(identifierKeys('5336-7092').phone).toBe('5553367092');
+    expect(identifierKeys('5336-7092').phones).toEqual(['5553367092', '5653367092']);
     expect(identifierKeys('3n1ab7ap5kl123456').vin).toBe('3N1AB7AP5KL123456');
     expect(identifierKeys('3N1AB7AP5KL12345I').vin).toBeNull();
     expect(identifierKeys('00123/01-2024').folioTail).toBe('00123012024');

@@ -6,7 +6,8 @@ export interface IdentifierKeys {
   curp: string | null;
   rfc: string | null;
   clabe: string | null;
-  phone: string | null;
+  /** A phone's 10 digits; two candidates for a CDMX number typed without its area code. */
+  phones: string[];
   plate: string | null;
   /** A vehicle's serial number (NIV/VIN): 17 letters and digits, never I, O or Q. */
   vin: string | null;
@@ -24,8 +25,9 @@ const PLATE = /^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{5,8}$/;
 const VIN = /^(?=.*\d)(?=.*[A-Z])[A-HJ-NPR-Z0-9]{17}$/;
 /** A CURP's first four letters and at least the year of birth, short of a whole CURP. */
 const CURP_START = /^[A-Z]{4}\d{2}[A-Z0-9]{0,11}$/;
-/** The letters and digits of a CDMX number written without its area code (55). */
+/** The digits of a CDMX number written without its area code, and the area codes it may have. */
 const LOCAL_DIGITS = 8;
+const CDMX_AREA_CODES = ['55', '56'];
 
 /**
  * A folio's letters and digits only, as the loaders store it in `folioBare` next to the written
@@ -41,21 +43,21 @@ export function bareFolio(text: string): string {
 export function identifierKeys(text: string): IdentifierKeys {
   const compact = text.toUpperCase().replace(/[^A-Z0-9Ñ&]/g, '');
   const digits = /^\+?[\d\s().-]+$/.test(text.trim()) ? text.replace(/\D/g, '') : '';
-  const phone =
+  const phones =
     digits.length === 12 && digits.startsWith('52')
-      ? digits.slice(2)
+      ? [digits.slice(2)]
       : digits.length === 10
-        ? digits
+        ? [digits]
         : digits.length === LOCAL_DIGITS
-          ? `55${digits}`
-          : null;
+          ? CDMX_AREA_CODES.map((code) => code + digits)
+          : [];
   const folio = bareFolio(text);
   const isFolio = /\d/.test(folio) && folio.length >= 4 && folio.length <= 80;
   return {
     curp: CURP.test(compact) ? compact : null,
     rfc: RFC.test(compact) ? compact : null,
     clabe: digits.length === 18 ? digits : null,
-    phone,
+    phones,
     plate: PLATE.test(compact) && !CURP.test(compact) && !RFC.test(compact) ? compact : null,
     vin: VIN.test(compact) ? compact : null,
     // Any text with a digit might be a folio, or its tail when long enough to mean something.

@@ -76,7 +76,7 @@ export class ExploreService {
     const vp = viewerParams(this.viewer);
     const hits = new Map<string, Hit>();
     const keys = identifierKeys(text);
-    if (Object.values(keys).some((k) => k !== null)) {
+    if (Object.values(keys).some((k) => (Array.isArray(k) ? k.length > 0 : k !== null))) {
       const rows = await this.db.readQuery(this.meta('search'), 'explore/search-identifiers', {
         ...keys,
         ...vp,

@@ -172,6 +172,8 @@ export async function full(
       concentric: (n: NodeSingular) => far - (rings.get(n.id()) ?? far),
       levelWidth: () => 1,
       minNodeSpacing: 24,
+      // Names are wider than nodes: spaced by them, so a ring's names do not run together.
+      nodeDimensionsIncludeLabels: true,
     } as LayoutOptions);
     fitView(cy);
     return;
@@ -183,6 +185,8 @@ export async function full(
       rankDir: 'TB',
       nodeSep: 24,
       rankSep: 70,
+      // As for concentric: a row of names side by side needs their widths, not the nodes'.
+      nodeDimensionsIncludeLabels: true,
     } as LayoutOptions);
     fitView(cy);
     return;

@@ -100,6 +100,15 @@ describe('canvas tools', () => {
     await loginInBrowser(page, 'investigador');
     const search = page.getByRole('combobox', { name: 'Buscar' });
 
+    // "No results" is put away by a press elsewhere, and comes back with the box.
+    await search.fill('zzqx sin coincidencia');
+    const none = page.getByText('Sin resultados');
+    await none.waitFor({ timeout: 15_000 });
+    await page.locator('.canvas').click({ position: { x: 60, y: 60 } });
+    await none.waitFor({ state: 'detached' });
+    await search.focus();
+    await none.waitFor();
+
     // More matches than the box shows: it says so.
     await search.fill('integrante nandu');
     await page.getByText('Se muestran los 20 primeros').waitFor({ timeout: 15_000 });

@@ -88,6 +88,19 @@ describe('search', () => {
     }
   });
 
+  it('ranks people over places of the same name', async () => {
+    // A colonia's short name outscores a person's long one in Lucene; places count half.
+    await driver.executeQuery(`
+      CREATE (:Entity:Colonia {id: 'fx:col-qxwy', caption: 'San Qxwy', searchText: 'San Qxwy'})
+      CREATE (:Entity:Person {id: 'fx:p-qxwy', caption: 'Qxwy Ramírez de la Torre Peña',
+              searchText: 'Qxwy Ramírez de la Torre Peña', classification: 0, compartments: []})`);
+    const res = await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, {
+      q: 'qxwy',
+      l: 5,
+    });
+    expect(res.data!.search.map((h) => h.entity.id)).toEqual(['fx:p-qxwy', 'fx:col-qxwy']);
+  });
+
   it('tolerates a typo and a prefix', async () => {
     const typo = await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, {
       q: 'zacaria nunes',

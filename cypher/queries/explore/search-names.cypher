@@ -9,6 +9,9 @@ CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit * 4})
 YIELD node, score
 WHERE coalesce(node.classification, 0) <= $clearance
   AND all(c IN coalesce(node.compartments, []) WHERE c IN $compartments)
+// Places (boroughs, colonias, quadrants) count half: their names are short, so Lucene ranks
+// "San Juan" over every Juan, while people and what they did are what is looked for.
+WITH node, score * CASE WHEN node:Alcaldia OR node:Colonia OR node:Cuadrante THEN 0.5 ELSE 1.0 END AS score
 RETURN node {.id, .caption, .searchText, .aliases, .source, .sourceId, .ingestedAt, .reliability,
              .credibility, .sources} AS node, labels(node) AS labels, score
 ORDER BY score DESC

@@ -191,6 +191,9 @@ describe('drawn elements', () => {
     const line = selectedLine(grouped, 'meta:group:org|x|INVOLVED_IN');
     expect(line?.bundle?.count).toBe(2);
     expect(['i1', 'i2']).toContain(line?.edge.id);
+    // A link inside the group is not drawn: nothing to show, and a selection of it is dropped.
+    expect(selectedLine(grouped, 'm1')).toBeNull();
+    expect(selectedLine(g, 'm1')).not.toBeNull();
     expect(
       selectedLine(toggleCollapsed(grouped, 'group:org'), 'meta:group:org|x|INVOLVED_IN'),
     ).toBeNull();

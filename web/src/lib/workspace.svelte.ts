@@ -4,7 +4,7 @@
 // actions.ts.
 import { addEntity, emptyGraph, withPositions, type DomainGraph, type Position } from './graph';
 import { selectedLine } from './elements';
-import { proposalStillDrawn } from './hypotheses/overlay';
+import { proposalStillDrawn, withHypotheses } from './hypotheses/overlay';
 import { proposedLinks } from './hypotheses/store.svelte';
 import { amend, amendFrom, push, redo, start, undo, type History } from './history';
 import { defaultView, type ViewSettings } from './canvas-file';
@@ -164,7 +164,14 @@ export class Workspace {
     if (kept.length !== this.selection.length) this.selection = kept;
     // A proposal's line lives in the overlay, not in `g`: it stands while both its ends do.
     const edge = this.selectedEdge;
-    if (edge && !(proposalStillDrawn(g, edge, proposedLinks.items) ?? selectedLine(g, edge)))
+    // A line into a collapsed group may stand for proposals too: looked up with them drawn.
+    if (
+      edge &&
+      !(
+        proposalStillDrawn(g, edge, proposedLinks.items) ??
+        selectedLine(withHypotheses(g, proposedLinks.items), edge)
+      )
+    )
       this.selectedEdge = null;
   }
 }

@@ -409,7 +409,7 @@ async function run(
       api: (q: string) =>
         gql(
           // As the web's search box asks (web/src/lib/api.ts: search).
-          'query($q: String!) { search(query: $q, limit: 20) { score matched { field value ranges } entity { id type caption provenance { source } } } }',
+          'query($q: String!) { search(query: $q, limit: 20) { score matched { field value ranges } entity { id type caption provenance { source sourceId } } } }',
           { q },
         ),
       bare: async (q: string) => {

@@ -17,7 +17,7 @@ export type Edge = Omit<G.Edge, '__typename' | 'fields' | 'provenance'> & {
 export type Highlight = Omit<G.Highlight, '__typename'>;
 /** What the list of hits shows of an entity; the whole entity is read when one is picked. */
 export type HitEntity = Pick<Entity, 'id' | 'type' | 'caption'> & {
-  provenance: Pick<Provenance, 'source'>;
+  provenance: Pick<Provenance, 'source' | 'sourceId'>;
 };
 export interface SearchHit {
   entity: HitEntity;
@@ -93,7 +93,7 @@ export const SOURCES_CAP = 100;
 export async function search(query: string, limit = SEARCH_LIMIT): Promise<SearchHit[]> {
   const data = await gql<{ search: SearchHit[] }>(
     `query Search($q: String!, $limit: Int) { search(query: $q, limit: $limit) {
-       score matched { field value ranges } entity { id type caption provenance { source } } } }`,
+       score matched { field value ranges } entity { id type caption provenance { source sourceId } } } }`,
     { q: query, limit },
   );
   return data.search;

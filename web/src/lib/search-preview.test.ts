@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entity } from './fixtures';
 import { formatCount } from './format';
 import { filtersFor, previewRows } from './preview';
-import { flatHits, groupHits, markParts } from './search-results';
+import { flatHits, groupHits, lookAlikes, markParts } from './search-results';
 
 describe('search results', () => {
   it('groups hits by type in the order of each type’s best hit', () => {
@@ -17,6 +17,21 @@ describe('search results', () => {
       ['Vehicle', ['v']],
     ]);
     expect(flatHits(groups).map((h) => h.entity.id)).toEqual(['p1', 'p2', 'v']);
+  });
+
+  it('finds hits that look alike, to tell them apart by their record', () => {
+    const hit = (id: string, type: string, caption: string) => ({
+      entity: entity(id, { type, caption }),
+      score: 1,
+      matched: null,
+    });
+    const twins = lookAlikes([
+      hit('c2', 'Organization', 'Célula Centro'),
+      hit('c4', 'Organization', 'CÉLULA CENTRO'),
+      hit('p', 'Person', 'Célula Centro'),
+      hit('x', 'Organization', 'Célula Norte'),
+    ]);
+    expect([...twins].sort()).toEqual(['c2', 'c4']);
   });
 
   it('splits the matched text into marked ranges, tolerating overlaps and bad ranges', () => {

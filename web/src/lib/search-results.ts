@@ -18,6 +18,17 @@ export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
   return [...groups].map(([type, list]) => ({ type, hits: list }));
 }
 
+/**
+ * Hits that look alike in the list (same type and name: two "Célula Centro" of SSC): their
+ * ids, so the list can add the record each comes from to tell them apart.
+ */
+export function lookAlikes(hits: readonly SearchHit[]): Set<string> {
+  const key = (h: SearchHit) => `${h.entity.type}\n${h.entity.caption.toLocaleLowerCase('es')}`;
+  const seen = new Map<string, number>();
+  for (const h of hits) seen.set(key(h), (seen.get(key(h)) ?? 0) + 1);
+  return new Set(hits.filter((h) => seen.get(key(h))! > 1).map((h) => h.entity.id));
+}
+
 /** The hits in the order they are listed (group by group), for keyboard navigation. */
 export function flatHits(groups: readonly HitGroup[]): SearchHit[] {
   return groups.flatMap((g) => g.hits);

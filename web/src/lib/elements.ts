@@ -73,11 +73,11 @@ export function selectedLine(g: DomainGraph, id: string): SelectedLine | null {
       target: groupAt.get(x.target) ?? x.target,
       type: x.type,
     });
+  // A link between two members of one collapsed group is not drawn (toElements).
+  if (one && groupAt.has(one.source) && groupAt.get(one.source) === groupAt.get(one.target))
+    return null;
   const key = id.startsWith('meta:') ? id.slice('meta:'.length) : one && drawnKey(one);
   if (!key) return null;
-  // A link between two members of one collapsed group is not drawn (toElements).
-  const [from, to] = key.split('|');
-  if (from === to && groupAt.size > 0 && [...groupAt.values()].includes(from!)) return null;
   const at = (x: Edge) => x.fields.find((f) => f.key === 'occurredAt')?.value ?? '';
   let latest: Edge | undefined;
   /** The bundles (pairs of entities) the line stands for: one, or one per group member. */

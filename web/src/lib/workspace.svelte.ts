@@ -162,9 +162,9 @@ export class Workspace {
     const g = this.graph;
     const kept = this.selection.filter((id) => g.nodes.has(id) || g.groups.has(id));
     if (kept.length !== this.selection.length) this.selection = kept;
-    // A proposal's line lives in the overlay, not in `g`: it stands while both its ends do.
+    // A proposal's line lives in the overlay, not in `g`: it stands while both its ends do; a
+    // line into a collapsed group may stand for proposals too, so it is looked up with them.
     const edge = this.selectedEdge;
-    // A line into a collapsed group may stand for proposals too: looked up with them drawn.
     if (
       edge &&
       !(

@@ -123,6 +123,20 @@ describe('search', () => {
     });
   });
 
+  it('forgives a transposition in a short name when nothing matches as typed', async () => {
+    await driver.executeQuery(`
+      CREATE (:Entity:Person {id: 'fx:p-yuxo', caption: 'Yuxo Qarmendi', searchText: 'Yuxo Qarmendi',
+              classification: 0, compartments: []})`);
+    for (const q of ['yxuo', 'Yxuo Qarmendi', 'yuxo']) {
+      const res = await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, { q, l: 5 });
+      expect(res.errors, q).toBeUndefined();
+      expect(
+        res.data!.search.map((h) => h.entity.id),
+        q,
+      ).toContain('fx:p-yuxo');
+    }
+  });
+
   it('returns nothing for text with no letters, and refuses a bad limit with a stable code', async () => {
     expect((await gql(app, SEARCH, { q: '*:* ~ "', l: 5 })).data).toEqual({ search: [] });
     const bad = await gql(app, SEARCH, { q: 'zacarias', l: 100000 });

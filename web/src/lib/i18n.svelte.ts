@@ -12,7 +12,10 @@ const es = {
   keyNames: { Delete: 'Supr', Backspace: 'Retroceso' } as Record<string, string>,
   title: 'Trama',
   tagline: 'Explorador de redes criminales',
-  searchPlaceholder: 'Buscar persona, organización, CURP, placa, folio…',
+  // Short enough for the supervisora's header at 1280 px; the tooltip says the rest.
+  searchPlaceholder: 'Nombre, CURP, placa, folio…',
+  searchHelp:
+    'Buscar personas, organizaciones y lugares por nombre o alias, o por CURP, RFC, CLABE, teléfono, placa, NIV o folio',
   searchLabel: 'Buscar',
   noResults: 'Sin resultados',
   moreHits: (n: number) => `Se muestran los ${n} primeros: escriba más para afinar la búsqueda.`,
@@ -233,7 +236,9 @@ const en: Dict = {
   locale: 'en',
   keyNames: {} as Record<string, string>,
   tagline: 'Criminal network explorer',
-  searchPlaceholder: 'Search a person, organisation, CURP, plate, folio…',
+  searchPlaceholder: 'Name, CURP, plate, folio…',
+  searchHelp:
+    'Search people, organisations and places by name or alias, or by CURP, RFC, CLABE, phone, plate, VIN or folio',
   searchLabel: 'Search',
   noResults: 'No results',
   moreHits: (n: number) => `Showing the first ${n}: type more to narrow the search.`,

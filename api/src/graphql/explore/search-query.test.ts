@@ -26,6 +26,13 @@ describe('name search query', () => {
     );
   });
 
+  it('forgives a typo in a four-letter word only when loose', () => {
+    expect(luceneQuery('Jaun Pérez', true)).toBe(
+      '+(jaun^3 OR jaun* OR jaun~1) +(perez^3 OR perez* OR perez~1)',
+    );
+    expect(luceneQuery('de', true)).toBe('+(de^3 OR de*)');
+  });
+
   it('keys a full name by its words in any order, accents or case', () => {
     expect(nameKey('HERNÁNDEZ Hernandez, María')).toBe(nameKey('maria hernandez hernandez'));
     expect(nameKey('María Hernández')).not.toBe(nameKey('María Hernández Hernández'));

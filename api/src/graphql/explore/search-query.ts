@@ -42,10 +42,12 @@ export function tokens(text: string): string[] {
  * outscore "María Hernández Hernández" for "maria hernandez hernandez": the service puts names
  * that match all and only the words typed first (an exact-phrase clause did it in Lucene, but
  * cost ~10% of a search at bench scale; docs/benchmarks.md).
+ * `loose` also forgives one typo in a four-letter word ("jaun" → juan, a transposition counts
+ * as one): the service asks it only when the strict query finds nothing.
  */
-export function luceneQuery(text: string): string | null {
+export function luceneQuery(text: string, loose = false): string | null {
   const parts = tokens(text).map((t) => {
-    const fuzzy = t.length >= 10 ? `${t}~2` : t.length >= 5 ? `${t}~1` : '';
+    const fuzzy = t.length >= 10 ? `${t}~2` : t.length >= (loose ? 4 : 5) ? `${t}~1` : '';
     return `+(${[`${t}^3`, `${t}*`, fuzzy].filter(Boolean).join(' OR ')})`;
   });
   return parts.length === 0 ? null : parts.join(' ');

@@ -104,11 +104,17 @@ export class ExploreService {
     if (query !== null && hits.size < limit) {
       // Twice the page, so that a name matching all and only the words typed, which Lucene may
       // rank below partial matches, still makes the page: it comes first, the rest by relevance.
-      const rows = await this.db.readQuery(this.meta('search'), 'explore/search-names', {
-        query,
-        ...vp,
-        limit: neo4j.int(2 * limit),
-      });
+      const names = (q: string) =>
+        this.db.readQuery(this.meta('search'), 'explore/search-names', {
+          query: q,
+          ...vp,
+          limit: neo4j.int(2 * limit),
+        });
+      let rows = await names(query);
+      // Nothing found: a typo in a short word ("Jaun") is forgiven on a second try. Fuzzy
+      // four-letter words match many terms, so a search that finds something never pays it.
+      const loose = luceneQuery(text, true);
+      if (rows.length === 0 && hits.size === 0 && loose !== query) rows = await names(loose!);
       const wanted = nameKey(text);
       const named = rows.map((r) => {
         const props = r.node as Record<string, unknown>;

@@ -509,7 +509,10 @@ async function run(
         const parts = { K: '1', MAX_HOPS: '6', REL: relPattern('r', types) };
         await Promise.all([
           cypher(renderQuery('explore/shortest-paths', parts), { ...p, ...viewer }),
-          cypher(renderQuery('explore/path-exists', { ...parts, REL: relPattern('', types) }), p),
+          cypher(renderQuery('explore/path-exists', { ...parts, REL: relPattern('', types) }), {
+            ...p,
+            ...viewer,
+          }),
         ]);
       },
     },

@@ -95,6 +95,28 @@ describe('shortest paths', () => {
     expect(JSON.stringify(res)).not.toContain('pt:X');
   });
 
+  it('says nothing about entities the viewer may not see, nor which kind of link is hidden', async () => {
+    // Two hidden ends (X and PV, 3 hops apart through A and PA): the same as unknown ids.
+    const hidden = await gql<Paths>(app, PATHS, { from: 'pt:X', to: 'pt:PV', h: 3 }, AS.analyst);
+    expect(hidden.data!.shortestPaths).toEqual({ paths: [], restrictedLinkExists: false });
+    const oneHidden = await gql<Paths>(app, PATHS, { from: 'pt:A', to: 'pt:X' }, AS.analyst);
+    expect(oneHidden.data!.shortestPaths).toEqual({ paths: [], restrictedLinkExists: false });
+    // The notice does not depend on the types asked for: it cannot name the hidden FAMILY_OF.
+    for (const t of [['FAMILY_OF'], ['USES_PHONE'], ['ASSOCIATE_OF']]) {
+      const res = await gql<Paths>(app, PATHS, { from: 'pt:A', to: 'pt:D', h: 2, t }, AS.analyst);
+      expect(res.data!.shortestPaths, t[0]).toEqual({ paths: [], restrictedLinkExists: true });
+    }
+    // A shorter path the supervisor may see, of a type not asked for, is not a restricted one.
+    const typed = await gql<Paths>(
+      app,
+      PATHS,
+      { from: 'pt:A', to: 'pt:D', t: ['ASSOCIATE_OF'] },
+      AS.supervisor,
+    );
+    expect(typed.data!.shortestPaths.paths[0]?.length).toBe(3);
+    expect(typed.data!.shortestPaths.restrictedLinkExists).toBe(false);
+  });
+
   it('gives a cleared supervisor the shortest path and the k shortest', async () => {
     const one = await gql<Paths>(app, PATHS, { from: 'pt:A', to: 'pt:D' }, AS.supervisor);
     expect(one.data!.shortestPaths).toEqual({

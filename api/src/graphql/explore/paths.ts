@@ -83,24 +83,34 @@ export class PathService {
       REL: relPattern('r', types),
     };
     const meta = { operation: 'shortestPaths', user: this.viewer.username };
-    // Both searches at once: the visible shortest paths, and the length of the shortest path
-    // over everything, which only tells whether a restricted record makes a shorter one.
-    const [rows, any] = await Promise.all([
-      this.db.readQuery(
-        meta,
-        'explore/shortest-paths',
-        { from, to, ...viewerParams(this.viewer) },
-        parts,
-      ),
+    const vp = viewerParams(this.viewer);
+    // The searches at once: the visible shortest paths, and the length of the shortest path
+    // over everything, which only tells whether a restricted record makes a shorter one. That
+    // one always follows the default types, never the ones asked for: with a single type and
+    // one hop it would say which kind of hidden link joins two people. So when types are asked
+    // for, the visible length it is compared with is also taken over the default types.
+    const defaults = pathRelTypes([]);
+    const typed = relTypes.length > 0;
+    const [rows, any, visible] = await Promise.all([
+      this.db.readQuery(meta, 'explore/shortest-paths', { from, to, ...vp }, parts),
       this.db.readQuery(
         meta,
         'explore/path-exists',
-        { from, to },
-        { ...parts, REL: relPattern('', types) },
+        { from, to, ...vp },
+        { ...parts, REL: relPattern('', defaults) },
       ),
+      typed
+        ? this.db.readQuery(
+            meta,
+            'explore/shortest-paths',
+            { from, to, ...vp },
+            { ...parts, K: '1', REL: relPattern('r', defaults) },
+          )
+        : null,
     ]);
     const paths = rows.map((r) => toPath(r.nodes as Node[], r.rels as Relationship[]));
-    const shortestVisible = paths[0]?.length ?? Infinity;
+    const seen = visible ?? rows;
+    const shortestVisible = seen[0] ? (seen[0].rels as Relationship[]).length : Infinity;
     const hops = any[0] ? Number(any[0].hops) : Infinity;
     return { paths, restrictedLinkExists: hops < shortestVisible };
   }

@@ -45,9 +45,22 @@ interface Meta {
 
 let links: { id: string; type: string; source: string; target: string }[] = [];
 
-function content(canvas: object, withVictim = false) {
+/** A saved canvas in the web's format; `view` says which save it is. */
+function canvasOf(view: object, rest: object = {}) {
   return {
-    canvas: JSON.stringify(canvas),
+    format: 'trama-canvas/1',
+    positions: {},
+    hidden: [],
+    pinned: [],
+    groups: [],
+    view,
+    ...rest,
+  };
+}
+
+function content(view: object, withVictim = false, rest: object = {}) {
+  return {
+    canvas: JSON.stringify(canvasOf(view, rest)),
     entityIds: ['ui:inv:p1', 'ui:inv:p2', ...(withVictim ? ['ui:inv:victim'] : [])],
     links: withVictim ? links : links.filter((l) => l.type === 'ASSOCIATE_OF'),
   };
@@ -57,7 +70,10 @@ async function create(as: string, name: string, withVictim = false): Promise<Met
   const res = await gql<{ createInvestigation: Meta }>(
     app,
     CREATE,
-    { name, content: content({ layout: 'fcose', positions: { 'ui:inv:p1': [1, 2] } }, withVictim) },
+    {
+      name,
+      content: content({ layout: 'fcose' }, withVictim, { positions: { 'ui:inv:p1': [1, 2] } }),
+    },
     as,
   );
   expect(res.errors).toBeUndefined();
@@ -107,7 +123,7 @@ describe('owning an investigation', () => {
     });
     expect(opened.errors).toBeUndefined();
     expect(opened.data!.openInvestigation).toMatchObject({
-      canvas: JSON.stringify({ layout: 'fcose', positions: { 'ui:inv:p1': [1, 2] } }),
+      canvas: JSON.stringify(canvasOf({ layout: 'fcose' }, { positions: { 'ui:inv:p1': [1, 2] } })),
       omitted: 0,
       entities: [
         { id: 'ui:inv:p1', caption: 'Rogelio Ibarra Tapia' },
@@ -133,7 +149,8 @@ describe('owning an investigation', () => {
     for (const [name, canvas] of [
       ['TEST bad', '{not json'],
       ['TEST bad', '[1, 2]'],
-      ['   ', '{}'],
+      ['TEST bad', '{"positions": {}}'],
+      ['   ', JSON.stringify(canvasOf({}))],
     ] as const) {
       const res = await gql(app, CREATE, { name, content: { canvas, entityIds: [], links: [] } });
       expect(res.data).toBeNull();
@@ -159,7 +176,7 @@ describe('forbidden without a share', () => {
     const save = await gql(
       app,
       SAVE,
-      { id: inv.id, version: 1, content: content({ stolen: true }) },
+      { id: inv.id, version: 1, content: content({ layout: 'stolen' }) },
       AS.investigator,
     );
     expect(save.data).toBeNull();
@@ -248,7 +265,7 @@ describe('sharing', () => {
     const edit = await gql<{ saveInvestigation: Meta }>(
       app,
       SAVE,
-      { id: inv.id, version: 1, content: content({ by: 'investigador' }) },
+      { id: inv.id, version: 1, content: content({ layout: 'investigador' }) },
       AS.investigator,
     );
     expect(edit.data!.saveInvestigation).toMatchObject({
@@ -260,7 +277,7 @@ describe('sharing', () => {
     const stale = await gql(app, SAVE, {
       id: inv.id,
       version: 1,
-      content: content({ by: 'analista' }),
+      content: content({ layout: 'analista' }),
     });
     expect(stale.data).toBeNull();
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -268,7 +285,9 @@ describe('sharing', () => {
       /^Iván Investigador \(investigador\) saved version 2 at .+, after you opened version 1/,
     );
     const open = await gql<{ openInvestigation: { canvas: string } }>(app, OPEN, { id: inv.id });
-    expect(JSON.parse(open.data!.openInvestigation.canvas)).toEqual({ by: 'investigador' });
+    expect(JSON.parse(open.data!.openInvestigation.canvas).view).toEqual({
+      layout: 'investigador',
+    });
   });
 
   it('two saves of the same version at once: exactly one wins, the other is a CONFLICT', async () => {
@@ -276,7 +295,7 @@ describe('sharing', () => {
     await gql(app, SHARE, { id: inv.id, u: AS.investigator, a: 'EDIT' });
     const results = await Promise.all(
       [AS.analyst, AS.investigator, AS.analyst, AS.investigator].map((as, i) =>
-        gql(app, SAVE, { id: inv.id, version: 1, content: content({ i }) }, as),
+        gql(app, SAVE, { id: inv.id, version: 1, content: content({ layout: String(i) }) }, as),
       ),
     );
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
@@ -307,6 +326,61 @@ describe('sharing', () => {
       links: [{ type: 'ASSOCIATE_OF' }],
     });
     expect(JSON.stringify(res.data)).not.toContain('Reservada');
+  });
+
+  it('takes the ids a colleague may not see out of the saved view state, on the server', async () => {
+    // An id says much by itself (a victim's record, a phone number, an address): the canvas
+    // keyed by ids must not carry the hidden ones, whatever the web does with them.
+    const v = 'ui:inv:victim';
+    const inv = await gql<{ createInvestigation: Meta }>(
+      app,
+      CREATE,
+      {
+        name: 'TEST need-to-know view state',
+        content: content({ layout: 'fcose', note: v }, true, {
+          positions: { 'ui:inv:p1': [1, 2], [v]: [3, 4], [`group:${v}`]: [5, 6] },
+          hidden: [v, 'ui:inv:p2'],
+          pinned: [v, `group:${v}`],
+          groups: [
+            {
+              id: `group:${v}`,
+              anchor: v,
+              members: [v, 'ui:inv:p1', 'ui:inv:p2'],
+              collapsed: true,
+            },
+          ],
+          extra: v,
+        }),
+      },
+      AS.supervisor,
+    );
+    const id = inv.data!.createInvestigation.id;
+    const mine = await gql<{ openInvestigation: { canvas: string } }>(
+      app,
+      OPEN,
+      { id },
+      AS.supervisor,
+    );
+    expect(mine.data!.openInvestigation.canvas).toContain(`"anchor":"${v}"`);
+    await gql(app, SHARE, { id, u: AS.analyst, a: 'READ' }, AS.supervisor);
+    const res = await gql<{ openInvestigation: { canvas: string } }>(app, OPEN, { id });
+    const canvas = res.data!.openInvestigation.canvas;
+    expect(canvas).not.toContain('victim');
+    expect(JSON.parse(canvas)).toEqual({
+      format: 'trama-canvas/1',
+      positions: { 'ui:inv:p1': [1, 2], 'group:ui:inv:p1': [5, 6] },
+      hidden: ['ui:inv:p2'],
+      pinned: ['group:ui:inv:p1'],
+      groups: [
+        {
+          id: 'group:ui:inv:p1',
+          anchor: null,
+          members: ['ui:inv:p1', 'ui:inv:p2'],
+          collapsed: true,
+        },
+      ],
+      view: { layout: 'fcose' },
+    });
   });
 
   it('only the owner deletes; then it is gone for everyone', async () => {

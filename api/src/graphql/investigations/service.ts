@@ -9,6 +9,7 @@ import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
 import { toPlain } from '../../db/values.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from '../explore/entity.js';
+import { canvasFor } from './canvas.js';
 import { viewerParams } from '../explore/service.js';
 import { validContent, validName, type ContentIn, type LinkRef } from './validate.js';
 
@@ -122,7 +123,7 @@ export class InvestigationService {
     ).map((r) => toEdge(r.rel as Relationship, String(r.source), String(r.target)));
     return {
       investigation: toInvestigation(row),
-      canvas: String(row.canvas),
+      canvas: canvasFor(String(row.canvas), new Set(entities.map((e) => e.id))),
       entities,
       links,
       omitted: entityIds.length - entities.length + (refs.length - links.length),

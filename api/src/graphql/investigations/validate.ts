@@ -1,6 +1,7 @@
 // Checks what a save sends before anything is written: the API body limit is 1 MiB, and the
 // canvas must stay a JSON object the web app can read back.
 import { AppError } from '../../db/executor.js';
+import { CANVAS_FORMAT } from './canvas.js';
 
 export const MAX_CANVAS = 900_000;
 export const MAX_ENTITIES = 5_000;
@@ -55,6 +56,10 @@ export function validContent(c: ContentIn): ContentStored {
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw bad('the canvas must be a JSON object');
+  }
+  // The server reads it back for each reader (canvas.ts), so it must be in the format it knows.
+  if ((parsed as { format?: unknown }).format !== CANVAS_FORMAT) {
+    throw bad(`the canvas must have "format": "${CANVAS_FORMAT}"`);
   }
   if (c.entityIds.length > MAX_ENTITIES) throw bad(`at most ${MAX_ENTITIES} entities per canvas`);
   if (c.links.length > MAX_LINKS) throw bad(`at most ${MAX_LINKS} links per canvas`);

@@ -204,6 +204,29 @@ describe('authorisation per role', () => {
   });
 });
 
+describe('a new password', () => {
+  it('ends every open session of the account', async () => {
+    await gql(
+      app,
+      'mutation { createUser(input: {username: "pablo.pw", password: "clave-de-pablo", roles: [ANALYST]}) { username } }',
+      {},
+      AS.admin,
+    );
+    const res = await post('/auth/login', { username: 'pablo.pw', password: 'clave-de-pablo' });
+    const cookie = `trama_session=${res.cookies.find((c) => c.name === 'trama_session')!.value}`;
+    const me = () => app.inject({ method: 'GET', url: '/auth/me', headers: { cookie } });
+    expect((await me()).json().user?.username).toBe('pablo.pw');
+    const changed = await gql(
+      app,
+      'mutation { updateUser(username: "pablo.pw", changes: {password: "otra-clave-de-pablo"}) { username } }',
+      {},
+      AS.admin,
+    );
+    expect(changed.errors).toBeUndefined();
+    expect((await me()).json().user).toBeNull();
+  });
+});
+
 describe('admin command line', () => {
   it('creates a user who can then log in', async () => {
     const c = testConnection();

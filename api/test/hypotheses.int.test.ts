@@ -53,11 +53,12 @@ const DECIDE =
 function subscribe(
   username: string,
   on: { app: FastifyInstance; url: string } = { app, url },
+  session?: { cookie: string },
 ): Promise<{
   next: () => Promise<{ action: string; hypothesis: { id: string; status: string } }>;
   close: () => void;
 }> {
-  return login(on.app, username).then(
+  return (session ? Promise.resolve(session) : login(on.app, username)).then(
     (s) =>
       new Promise((resolve, reject) => {
         const ws = new WebSocket(
@@ -418,6 +419,28 @@ describe('four eyes', () => {
       live.close();
     } finally {
       await other.close();
+    }
+  });
+
+  it('ends an open subscription when its session is logged out', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/auth/login',
+      payload: { username: 'supervisor.dos', password: 'segunda-supervisora' },
+    });
+    const cookie = `trama_session=${res.cookies.find((c) => c.name === 'trama_session')!.value}`;
+    const live = await subscribe('supervisor.dos', { app, url }, { cookie });
+    try {
+      const out = await app.inject({
+        method: 'POST',
+        url: '/auth/logout',
+        headers: { cookie, 'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken },
+      });
+      expect(out.statusCode).toBe(200);
+      await gql(app, PROPOSE, { i: { ...input, rationale: 'Después de la salida' } }, AS.analyst);
+      await expect(live.next()).rejects.toThrow('no event within 1 s');
+    } finally {
+      live.close();
     }
   });
 

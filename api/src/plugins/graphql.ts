@@ -12,6 +12,7 @@ import type { FastifyPluginAsync } from 'fastify';
 const mercuriusAuth =
   mercuriusAuthModule.default as unknown as FastifyPluginAsync<MercuriusAuthOptions>;
 import type { User } from '../auth/roles.js';
+import { SESSION_COOKIE } from '../auth/sessions.js';
 import { AppError } from '../db/executor.js';
 import { summarise, type OperationSummary } from '../audit/operations.js';
 import { requestContext } from './audit.js';
@@ -87,7 +88,11 @@ export default fp(
       context: (req) => ({ user: req.user }),
       // Live updates over WebSocket; the upgrade request passed the session check in plugins/auth.ts.
       subscription: {
-        context: (_socket, req) => ({ user: req.user }),
+        // The session too: each event checks it is still open (logout, expiry, a new password).
+        context: (_socket, req) => ({
+          user: req.user,
+          sessionToken: req.cookies[SESSION_COOKIE] ?? null,
+        }),
         onConnect: () => true,
       },
       errorFormatter: (execution) => {

@@ -1,6 +1,6 @@
 // Changes a user's fields; a null parameter leaves that field as it is. A new password also
-// lifts a lock after failed logins (the administrator has spoken to the person). Returns u, or
-// nothing.
+// lifts a lock after failed logins (the administrator has spoken to the person) and ends every
+// session of the account (a stolen session must not outlive the reset). Returns u, or nothing.
 // $username, $passwordHash, $roles, $clearance, $compartments, $active, $displayName.
 MATCH (u:User {username: $username})
 SET u.passwordHash = coalesce($passwordHash, u.passwordHash),
@@ -13,4 +13,8 @@ SET u.passwordHash = coalesce($passwordHash, u.passwordHash),
 WITH u
 OPTIONAL MATCH (t:LoginThrottle {username: $username}) WHERE $passwordHash IS NOT NULL
 DELETE t
+WITH DISTINCT u
+OPTIONAL MATCH (u)<-[:OF]-(s:Session) WHERE $passwordHash IS NOT NULL
+DETACH DELETE s
+WITH DISTINCT u
 RETURN u

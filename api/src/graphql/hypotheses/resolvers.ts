@@ -1,6 +1,5 @@
 import type { MercuriusContext } from 'mercurius';
 import type { User } from '../../auth/roles.js';
-import { UserService } from '../../auth/users.js';
 import type { MutationResolvers, QueryResolvers, SubscriptionResolvers } from '../generated.js';
 import { HypothesisService, type HypothesisOut, type ProposeInput } from './service.js';
 
@@ -56,13 +55,14 @@ export const hypothesisResolvers: {
         const iterator = await ctx.pubsub.subscribe<{
           hypothesisChanged: { hypothesis: HypothesisOut };
         }>(TOPIC);
-        const username = ctx.user?.username;
-        const users = new UserService(ctx.app.db);
+        const token = ctx.sessionToken;
+        const sessions = ctx.app.sessions;
         return (async function* () {
           for await (const event of iterator) {
-            // The account as it is now: a clearance lowered or an account disabled by an admin
-            // applies to an open subscription at the next event, not at the next reconnect.
-            const current = username ? await users.find(username) : null;
+            // The session and account as they are now: a logout, an expired session, a new
+            // password, a clearance lowered or an account disabled by an admin apply to an open
+            // subscription at the next event, not at the next reconnect.
+            const current = token ? await sessions.find(token) : null;
             if (!current?.user.active) return;
             if (maySee(current.user, event.hypothesisChanged.hypothesis)) yield event;
           }

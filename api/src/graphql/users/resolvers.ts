@@ -32,5 +32,7 @@ function stripNulls<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], nul
 declare module 'mercurius' {
   interface MercuriusContext {
     user: import('../../auth/roles.js').User | null;
+    /** On a subscription only: the session it was opened with. */
+    sessionToken?: string | null;
   }
 }

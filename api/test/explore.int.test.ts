@@ -384,6 +384,18 @@ describe('GraphQL limits and loaders', () => {
     });
   });
 
+  it('counts a connecting network as the path searches it runs: four in one request are refused', async () => {
+    const net = (i: number) =>
+      `n${i}: connectingNetwork(ids: ["fx:p1", "fx:p2", "fx:phone"]) { unreachable }`;
+    const three = await gql(app, `query { ${[0, 1, 2].map(net).join(' ')} }`);
+    expect(three.errors).toBeUndefined();
+    const four = await gql(app, `query { ${[0, 1, 2, 3].map(net).join(' ')} }`);
+    expect(four.status).toBe(400);
+    expect(four.errors?.[0]?.message).toBe(
+      'This request costs 244, more than the limit of 200: ask for fewer fields or split it.',
+    );
+  });
+
   it('limits query depth', async () => {
     const deep = 'query { node(id: "x") { provenance { sources } fields { key } } }';
     expect((await gql(app, deep)).errors).toBeUndefined();

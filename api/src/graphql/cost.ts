@@ -1,7 +1,11 @@
 // A validation rule that refuses requests asking for too much at once: each field costs 1,
 // and each field that runs a graph query over many entities costs 10 more. Aliases count, so
-// fifty aliased searches in one request are refused before anything runs.
+// fifty aliased searches in one request are refused before anything runs. Path searches cost
+// more: shortestPaths runs up to three path searches, and connectingNetwork one shortestPaths per
+// pair of up to 10 entities (45), so a request holds at most three of them.
 import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
+
+const PATHS: Record<string, number> = { shortestPaths: 30, connectingNetwork: 60 };
 
 const HEAVY = new Set([
   'search',
@@ -21,7 +25,7 @@ export function costLimit(max: number) {
     let cost = 0;
     return {
       Field(node) {
-        cost += HEAVY.has(node.name.value) ? 11 : 1;
+        cost += PATHS[node.name.value] ?? (HEAVY.has(node.name.value) ? 11 : 1);
       },
       OperationDefinition: {
         leave(node) {

@@ -13,6 +13,8 @@ import { checkLimit, viewerParams } from './service.js';
 export const MAX_HOPS = 8;
 export const MAX_K = 10;
 export const MAX_NETWORK = 10;
+/** Past this, a connecting network starts no other pair and answers TIMEOUT. */
+export const NETWORK_BUDGET_MS = 30_000;
 
 export interface PathOut {
   nodes: EntityOut[];
@@ -131,8 +133,17 @@ export class PathService {
     const paths: PathOut[] = [];
     const unreachable: string[][] = [];
     let restricted = false;
+    const started = Date.now();
     for (let i = 0; i < unique.length; i++) {
       for (let j = i + 1; j < unique.length; j++) {
+        // Each pair may take up to the read timeout: the whole network is bounded too.
+        if (Date.now() - started > NETWORK_BUDGET_MS) {
+          throw new AppError(
+            'QUERY_TIMEOUT',
+            `The connecting network of ${unique.length} entities took longer than ` +
+              `${NETWORK_BUDGET_MS / 1000} s: ask for fewer entities, fewer hops or some link types.`,
+          );
+        }
         const res = await this.shortestPaths(unique[i]!, unique[j]!, 1, maxHops, relTypes);
         restricted ||= res.restrictedLinkExists;
         if (res.paths[0]) paths.push(res.paths[0]);

@@ -3,6 +3,11 @@
 CREATE CONSTRAINT user_username IF NOT EXISTS FOR (u:User) REQUIRE u.username IS UNIQUE;
 CREATE CONSTRAINT session_token IF NOT EXISTS FOR (s:Session) REQUIRE s.tokenHash IS UNIQUE;
 CREATE RANGE INDEX session_expires IF NOT EXISTS FOR (s:Session) ON (s.expiresAt);
-// Failed logins per username (any name typed, known or not), shared by every API instance.
-CREATE CONSTRAINT login_throttle_username IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.username IS UNIQUE;
+// Failed logins per username and address, and per username from any address (address '*'),
+// any name typed, known or not, shared by every API instance. Counted per username alone until
+// 2026-12-04: those counts (no key) go, and their constraint with them.
+DROP CONSTRAINT login_throttle_username IF EXISTS;
+MATCH (t:LoginThrottle) WHERE t.key IS NULL DELETE t;
+CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.key IS UNIQUE;
+CREATE RANGE INDEX login_throttle_username IF NOT EXISTS FOR (t:LoginThrottle) ON (t.username);
 CREATE RANGE INDEX login_throttle_last IF NOT EXISTS FOR (t:LoginThrottle) ON (t.lastFailureAt);

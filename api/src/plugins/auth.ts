@@ -115,9 +115,10 @@ export default fp<AuthOptions>(
         // Every attempt is audited, whatever happens below (a database error included).
         let outcome = 'ERROR';
         try {
-          // Counted before the password is checked: too many failures for this name, from any
-          // address and any API instance, and not even the password is checked until the lock ends.
-          if (await throttle.attempt(username)) {
+          // Counted before the password is checked: too many failures for this name from this
+          // address (or from all), on any API instance, and not even the password is checked
+          // until the lock ends.
+          if (await throttle.attempt(username, req.ip)) {
             outcome = 'ACCOUNT_LOCKED';
             req.log.warn({ username }, 'login refused: too many failures');
             return await reply.code(429).send({
@@ -126,7 +127,7 @@ export default fp<AuthOptions>(
             });
           }
           const user = await users.authenticate(username, req.body.password);
-          if (user) await throttle.succeeded(username);
+          if (user) await throttle.succeeded(username, req.ip);
           else
             await throttle.prune().catch((err: unknown) => req.log.error({ err }, 'prune failed'));
           const session = user ? await sessions.open(user.username) : null;

@@ -318,7 +318,8 @@ describe('sharing', () => {
       id: inv.id,
     });
     expect(res.data!.openInvestigation).toMatchObject({
-      omitted: 2,
+      // Hidden from her, not deleted: not counted (how many are hidden is need-to-know).
+      omitted: 0,
       entities: [
         { id: 'ui:inv:p1', caption: 'Rogelio Ibarra Tapia' },
         { id: 'ui:inv:p2', caption: 'Marisol Tapia Lugo' },
@@ -381,6 +382,92 @@ describe('sharing', () => {
       ],
       view: { layout: 'fcose' },
     });
+  });
+
+  it('counts the saved elements deleted since', async () => {
+    await driver.executeQuery("CREATE (:Entity:Person {id: 'ui:inv:gone', caption: 'Se irá'})");
+    const res = await gql<{ createInvestigation: Meta }>(app, CREATE, {
+      name: 'TEST deleted',
+      content: {
+        canvas: JSON.stringify(canvasOf({})),
+        entityIds: ['ui:inv:p1', 'ui:inv:gone'],
+        links: [],
+      },
+    });
+    await driver.executeQuery("MATCH (n:Entity {id: 'ui:inv:gone'}) DETACH DELETE n");
+    const open = await gql<{ openInvestigation: { omitted: number } }>(app, OPEN, {
+      id: res.data!.createInvestigation.id,
+    });
+    expect(open.data!.openInvestigation.omitted).toBe(1);
+  });
+
+  it('keeps what an editor of lower clearance may not see when they save', async () => {
+    const v = 'ui:inv:victim';
+    const created = await gql<{ createInvestigation: Meta }>(
+      app,
+      CREATE,
+      {
+        name: 'TEST shared edit',
+        content: content({ layout: 'fcose' }, true, {
+          positions: {
+            'ui:inv:p1': [1, 2],
+            'ui:inv:p2': [3, 4],
+            [v]: [5, 6],
+            [`group:${v}`]: [7, 8],
+          },
+          hidden: [v],
+          pinned: [v, `group:${v}`],
+          groups: [
+            {
+              id: `group:${v}`,
+              anchor: v,
+              members: [v, 'ui:inv:p1', 'ui:inv:p2'],
+              collapsed: false,
+            },
+          ],
+        }),
+      },
+      AS.supervisor,
+    );
+    const id = created.data!.createInvestigation.id;
+    await gql(app, SHARE, { id, u: AS.analyst, a: 'EDIT' }, AS.supervisor);
+    // The analyst saves what she got, with p1 moved and p2 taken off the canvas.
+    const got = await gql<{ openInvestigation: { canvas: string; links: typeof links } }>(
+      app,
+      OPEN,
+      {
+        id,
+      },
+    );
+    const seen = JSON.parse(got.data!.openInvestigation.canvas) as {
+      positions: Record<string, number[]>;
+      groups: { members: string[] }[];
+    };
+    seen.positions['ui:inv:p1'] = [10, 20];
+    delete seen.positions['ui:inv:p2'];
+    seen.groups[0]!.members = ['ui:inv:p1'];
+    const saved = await gql(app, SAVE, {
+      id,
+      version: 1,
+      content: {
+        canvas: JSON.stringify(seen),
+        entityIds: ['ui:inv:p1'],
+        links: [],
+      },
+    });
+    expect(saved.errors).toBeUndefined();
+    const after = await gql<{
+      openInvestigation: { canvas: string; entities: { id: string }[]; links: { type: string }[] };
+    }>(app, OPEN, { id }, AS.supervisor);
+    const o = after.data!.openInvestigation;
+    expect(o.entities.map((e) => e.id).sort()).toEqual(['ui:inv:p1', v]);
+    expect(o.links.map((l) => l.type)).toEqual(['AGGRESSOR_OF']);
+    expect(JSON.parse(o.canvas)).toMatchObject({
+      positions: { 'ui:inv:p1': [10, 20], [v]: [5, 6], [`group:${v}`]: [7, 8] },
+      hidden: [v],
+      groups: [{ id: `group:${v}`, anchor: v, members: ['ui:inv:p1', v], collapsed: false }],
+    });
+    expect(JSON.parse(o.canvas).pinned.sort()).toEqual([v, `group:${v}`].sort());
   });
 
   it('only the owner deletes; then it is gone for everyone', async () => {

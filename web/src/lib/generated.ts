@@ -769,7 +769,10 @@ export type SavedCanvas = {
   entities: Array<Entity>;
   /** The saved links that still exist and that the caller may see. */
   links: Array<Edge>;
-  /** How many saved entities and links are left out (deleted since, or not visible to the caller). */
+  /**
+   * How many saved entities and links were deleted since. Those the caller may not see are left
+   * out without being counted (their number is need-to-know too) and kept when the caller saves.
+   */
   omitted: Scalars['Int']['output'];
 };
 

@@ -189,8 +189,8 @@ const es = {
   readOnly: 'Solo lectura: guarde una copia con «Guardar como…».',
   omitted: (n: number) =>
     n === 1
-      ? '1 elemento guardado no se muestra: fue eliminado o usted no tiene acceso.'
-      : `${n} elementos guardados no se muestran: fueron eliminados o usted no tiene acceso.`,
+      ? '1 elemento guardado ya no existe: fue eliminado después.'
+      : `${n} elementos guardados ya no existen: fueron eliminados después.`,
   confirmDelete: (name: string) => `¿Eliminar la investigación «${name}»?`,
   // export
   export: 'Exportar',
@@ -398,8 +398,8 @@ const en: Dict = {
   readOnly: 'Read only: save a copy with “Save as…”.',
   omitted: (n: number) =>
     n === 1
-      ? '1 saved element is not shown: deleted since, or you may not see it.'
-      : `${n} saved elements are not shown: deleted since, or you may not see them.`,
+      ? '1 saved element no longer exists: it was deleted since.'
+      : `${n} saved elements no longer exist: they were deleted since.`,
   confirmDelete: (name: string) => `Delete the investigation “${name}”?`,
   export: 'Export',
   exportPng: 'PNG image',

@@ -16,6 +16,31 @@ interface GroupIn {
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
+interface ReaderGroup {
+  /** The group's id as saved, and as this reader gets it. */
+  savedId: string;
+  id: string;
+  anchor: string | null;
+  members: string[];
+  collapsed: boolean;
+}
+
+/** The saved groups as a reader who sees `visible` gets them (see canvasFor). */
+function readerGroups(saved: unknown, visible: ReadonlySet<string>): ReaderGroup[] {
+  const out: ReaderGroup[] = [];
+  for (const g of Array.isArray(saved) ? (saved as GroupIn[]) : []) {
+    if (g === null || typeof g !== 'object' || typeof g.id !== 'string') continue;
+    const members = strings(g.members).filter((m) => visible.has(m));
+    if (members.length === 0) continue;
+    const anchor = typeof g.anchor === 'string' && visible.has(g.anchor) ? g.anchor : null;
+    const named = g.id.startsWith('group:') ? g.id.slice('group:'.length) : null;
+    const id = named !== null && visible.has(named) ? g.id : `group:${anchor ?? members[0]}`;
+    if (out.some((o) => o.savedId === g.id || o.id === id)) continue;
+    out.push({ savedId: g.id, id, anchor, members, collapsed: g.collapsed === true });
+  }
+  return out;
+}
+
 /**
  * The canvas `json` with only what concerns `visible` entities. Groups keep their visible
  * members (none left: the group goes); a group named after a hidden organisation loses its
@@ -31,19 +56,8 @@ export function canvasFor(json: string, visible: ReadonlySet<string>): string {
     return '{}';
   }
   if (saved === null || typeof saved !== 'object' || saved.format !== CANVAS_FORMAT) return '{}';
-  const renamed = new Map<string, string>();
-  const groups: { id: string; anchor: string | null; members: string[]; collapsed: boolean }[] = [];
-  for (const g of Array.isArray(saved.groups) ? (saved.groups as GroupIn[]) : []) {
-    if (g === null || typeof g !== 'object' || typeof g.id !== 'string') continue;
-    const members = strings(g.members).filter((m) => visible.has(m));
-    if (members.length === 0) continue;
-    const anchor = typeof g.anchor === 'string' && visible.has(g.anchor) ? g.anchor : null;
-    const named = g.id.startsWith('group:') ? g.id.slice('group:'.length) : null;
-    const id = named !== null && visible.has(named) ? g.id : `group:${anchor ?? members[0]}`;
-    if (renamed.has(g.id) || [...renamed.values()].includes(id)) continue;
-    renamed.set(g.id, id);
-    groups.push({ id, anchor, members, collapsed: g.collapsed === true });
-  }
+  const groups = readerGroups(saved.groups, visible);
+  const renamed = new Map(groups.map((g) => [g.savedId, g.id]));
   const known = (id: string) => visible.has(id) || renamed.has(id);
   const rename = (id: string) => renamed.get(id) ?? id;
   const positions: Record<string, unknown> = {};
@@ -64,7 +78,12 @@ export function canvasFor(json: string, visible: ReadonlySet<string>): string {
     positions,
     hidden: strings(saved.hidden).filter((id) => visible.has(id)),
     pinned: strings(saved.pinned).filter(known).map(rename),
-    groups,
+    groups: groups.map(({ id, anchor, members, collapsed }) => ({
+      id,
+      anchor,
+      members,
+      collapsed,
+    })),
     view: viewOf(saved.view),
   });
 }
@@ -95,4 +114,109 @@ function viewOf(v: unknown): Record<string, unknown> {
     edgeLabels: typeof edgeLabels === 'boolean' ? edgeLabels : undefined,
     layout: typeof layout === 'string' ? layout : undefined,
   };
+}
+
+interface LinkRef {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+}
+
+interface Content {
+  canvas: string;
+  entityIds: readonly string[];
+  links: readonly LinkRef[];
+}
+
+interface CanvasJson {
+  positions: Record<string, unknown>;
+  hidden: string[];
+  pinned: string[];
+  groups: { id: string; anchor: string | null; members: string[]; collapsed: boolean }[];
+}
+
+/**
+ * What a colleague saves, with what the stored canvas holds that they may not see put back: the
+ * entities and links hidden from them, and those entities' places, hidden and pinned marks and
+ * group memberships (a group they got under another name gets its own back). They could not
+ * have removed what they never saw, so a save by a colleague of lower clearance loses nothing.
+ * `visible` and `visibleLinks`: the stored entity ids and link ids the saver may see.
+ */
+export function keepHidden(
+  stored: Content,
+  sent: Content,
+  visible: ReadonlySet<string>,
+  visibleLinks: ReadonlySet<string>,
+): Content {
+  const hiddenIds = stored.entityIds.filter((id) => !visible.has(id));
+  const hiddenLinks = stored.links.filter((l) => !visibleLinks.has(l.id));
+  if (hiddenIds.length === 0 && hiddenLinks.length === 0) return sent;
+  const sentIds = new Set(sent.entityIds);
+  const sentLinks = new Set(sent.links.map((l) => l.id));
+  const entityIds = [...sent.entityIds, ...hiddenIds.filter((id) => !sentIds.has(id))];
+  const links = [...sent.links, ...hiddenLinks.filter((l) => !sentLinks.has(l.id))];
+  let was: Partial<CanvasJson>;
+  let now: Partial<CanvasJson> & Record<string, unknown>;
+  try {
+    was = JSON.parse(stored.canvas) as Partial<CanvasJson>;
+    now = JSON.parse(sent.canvas) as Partial<CanvasJson> & Record<string, unknown>;
+  } catch {
+    return { canvas: sent.canvas, entityIds, links };
+  }
+  if (!was || typeof was !== 'object' || !now || typeof now !== 'object') {
+    return { canvas: sent.canvas, entityIds, links };
+  }
+  const hidden = new Set(hiddenIds);
+  const positions: Record<string, unknown> = { ...(now.positions ?? {}) };
+  const wasPositions = (was.positions ?? {}) as Record<string, unknown>;
+  for (const id of hiddenIds) if (id in wasPositions) positions[id] = wasPositions[id];
+  const pinned = [...strings(now.pinned), ...strings(was.pinned).filter((id) => hidden.has(id))];
+  const groups = Array.isArray(now.groups) ? [...now.groups] : [];
+  const seen = readerGroups(was.groups, visible);
+  for (const g of Array.isArray(was.groups) ? (was.groups as GroupIn[]) : []) {
+    if (g === null || typeof g !== 'object' || typeof g.id !== 'string') continue;
+    const kept = strings(g.members).filter((m) => hidden.has(m));
+    const anchorHidden = typeof g.anchor === 'string' && hidden.has(g.anchor);
+    if (kept.length === 0 && !anchorHidden) continue;
+    const asSeen = seen.find((s) => s.savedId === g.id);
+    const i = asSeen ? groups.findIndex((n) => n.id === asSeen.id) : -1;
+    const gid = g.id;
+    const restore = (from: string) => {
+      if (from in positions && !(gid in positions)) positions[gid] = positions[from];
+      if (from !== gid) delete positions[from];
+      const p = pinned.indexOf(from);
+      if (p >= 0) pinned[p] = gid;
+    };
+    if (i >= 0) {
+      // The group as the saver left it, under its own name, with its hidden members back.
+      const n = groups[i]!;
+      restore(n.id);
+      groups[i] = {
+        ...n,
+        id: gid,
+        anchor: anchorHidden ? (g.anchor as string) : n.anchor,
+        members: [...new Set([...n.members, ...kept])],
+      };
+    } else if (!asSeen) {
+      // A group the saver never saw (every member hidden) stays as it was.
+      if (g.id in wasPositions) positions[g.id] = wasPositions[g.id];
+      if (strings(was.pinned).includes(g.id)) pinned.push(g.id);
+      groups.push({
+        id: g.id,
+        anchor: typeof g.anchor === 'string' ? g.anchor : null,
+        members: kept,
+        collapsed: g.collapsed === true,
+      });
+    }
+    // A group the saver ungrouped: its hidden members stay on the canvas, ungrouped.
+  }
+  const canvas = {
+    ...now,
+    positions,
+    hidden: [...strings(now.hidden), ...strings(was.hidden).filter((id) => hidden.has(id))],
+    pinned: [...new Set(pinned)],
+    groups,
+  };
+  return { canvas: JSON.stringify(canvas), entityIds, links };
 }

@@ -9,7 +9,7 @@ import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
 import { toPlain } from '../../db/values.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from '../explore/entity.js';
-import { canvasFor } from './canvas.js';
+import { canvasFor, keepHidden } from './canvas.js';
 import { viewerParams } from '../explore/service.js';
 import { validContent, validName, type ContentIn, type LinkRef } from './validate.js';
 
@@ -121,12 +121,23 @@ export class InvestigationService {
         ...vp,
       })
     ).map((r) => toEdge(r.rel as Relationship, String(r.source), String(r.target)));
+    // Deleted since, not hidden: how many saved elements one may not see is itself need-to-know.
+    const [existing] = await this.db.readQuery(
+      this.meta('openInvestigation'),
+      'investigations/existing',
+      { ids: entityIds, links: refs },
+    );
+    const deleted =
+      entityIds.length -
+      Number(existing?.entities ?? 0) +
+      refs.length -
+      Number(existing?.links ?? 0);
     return {
       investigation: toInvestigation(row),
       canvas: canvasFor(String(row.canvas), new Set(entities.map((e) => e.id))),
       entities,
       links,
-      omitted: entityIds.length - entities.length + (refs.length - links.length),
+      omitted: deleted,
     };
   }
 
@@ -152,7 +163,7 @@ export class InvestigationService {
     content: ContentIn,
     name: string | null,
   ): Promise<InvestigationOut> {
-    const c = validContent(content);
+    const c = validContent(await this.withHidden(id, content));
     const rows = await this.db.writeQuery(this.meta('saveInvestigation'), 'investigations/save', {
       id,
       version: neo4j.int(version),
@@ -174,6 +185,36 @@ export class InvestigationService {
       );
     }
     return current;
+  }
+
+  /**
+   * What the saver sent, with what the stored version holds that they may not see (keepHidden).
+   * The version check of the save itself refuses it if another save came in between.
+   */
+  private async withHidden(id: string, content: ContentIn): Promise<ContentIn> {
+    const rows = await this.db.readQuery(this.meta('saveInvestigation'), 'investigations/get', {
+      id,
+      username: this.viewer.username,
+      withContent: true,
+    });
+    const row = rows[0];
+    if (!row || row.access === 'READ') return content; // refused by the save, as before
+    const entityIds = (row.entityIds as string[] | null) ?? [];
+    const links = JSON.parse(String(row.links ?? '[]')) as LinkRef[];
+    const vp = viewerParams(this.viewer);
+    const [seen, seenLinks] = await Promise.all([
+      this.db.readQuery(this.meta('saveInvestigation'), 'investigations/entities', {
+        ids: entityIds,
+        ...vp,
+      }),
+      this.db.readQuery(this.meta('saveInvestigation'), 'investigations/links', { links, ...vp }),
+    ]);
+    return keepHidden(
+      { canvas: String(row.canvas), entityIds, links },
+      content,
+      new Set(seen.map((r) => String((r.node as Node).properties.id))),
+      new Set(seenLinks.map((r) => (r.rel as Relationship).elementId)),
+    );
   }
 
   /** Owner-only actions: refuse others with FORBIDDEN, and strangers with NOT_FOUND. */

@@ -141,10 +141,10 @@ const es = {
   more: 'Cargar más',
   pickOne: 'Elija una hipótesis de la lista para ver su detalle.',
   showInContext: 'Ver en contexto en el lienzo',
-  liveAnnounce: (action: string, proposer: string) =>
+  liveAnnounce: (action: string, proposer: string, named: string) =>
     action === 'PROPOSED'
       ? `Nueva propuesta de ${proposer}.`
-      : `Una hipótesis de ${proposer} cambió (${action}).`,
+      : `Una hipótesis de ${proposer} cambió: ${named.toLowerCase()}.`,
   liveOn: '● En vivo',
   liveOff: '○ Sin conexión en vivo',
   waiting: (n: string) => `${n} pendientes`,
@@ -382,10 +382,10 @@ const en: OversightDict = {
   more: 'Load more',
   pickOne: 'Pick a hypothesis from the list to see it.',
   showInContext: 'See in context on the canvas',
-  liveAnnounce: (action: string, proposer: string) =>
+  liveAnnounce: (action: string, proposer: string, named: string) =>
     action === 'PROPOSED'
       ? `New proposal from ${proposer}.`
-      : `A hypothesis by ${proposer} changed (${action}).`,
+      : `A hypothesis by ${proposer} changed: ${named.toLowerCase()}.`,
   liveOn: '● Live',
   liveOff: '○ Live updates disconnected',
   waiting: (n: string) => `${n} waiting`,

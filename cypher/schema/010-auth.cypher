@@ -5,9 +5,9 @@ CREATE CONSTRAINT session_token IF NOT EXISTS FOR (s:Session) REQUIRE s.tokenHas
 CREATE RANGE INDEX session_expires IF NOT EXISTS FOR (s:Session) ON (s.expiresAt);
 // Failed logins per username and address, and per username from any address (address '*'),
 // any name typed, known or not, shared by every API instance. Counted per username alone until
-// 2026-12-04: those counts (no key) go, and their constraint with them.
+// 2026-12-04: that constraint goes; the old counts (no key) are never read again and are pruned
+// 15 minutes after their last failure (login-throttle-prune.cypher).
 DROP CONSTRAINT login_throttle_username IF EXISTS;
-MATCH (t:LoginThrottle) WHERE t.key IS NULL DELETE t;
 CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.key IS UNIQUE;
 CREATE RANGE INDEX login_throttle_username IF NOT EXISTS FOR (t:LoginThrottle) ON (t.username);
 CREATE RANGE INDEX login_throttle_last IF NOT EXISTS FOR (t:LoginThrottle) ON (t.lastFailureAt);

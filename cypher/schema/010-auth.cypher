@@ -9,5 +9,5 @@ CREATE RANGE INDEX session_expires IF NOT EXISTS FOR (s:Session) ON (s.expiresAt
 // 15 minutes after their last failure (login-throttle-prune.cypher).
 DROP CONSTRAINT login_throttle_username IF EXISTS;
 CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.key IS UNIQUE;
-CREATE RANGE INDEX login_throttle_username IF NOT EXISTS FOR (t:LoginThrottle) ON (t.username);
+CREATE RANGE INDEX login_throttle_name IF NOT EXISTS FOR (t:LoginThrottle) ON (t.username);
 CREATE RANGE INDEX login_throttle_last IF NOT EXISTS FOR (t:LoginThrottle) ON (t.lastFailureAt);

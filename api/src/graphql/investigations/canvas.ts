@@ -4,6 +4,8 @@
 // address), so every id the reader may not see is taken out on the server before the canvas
 // leaves it; the client's own filtering is for display only.
 
+import type { ContentIn } from './validate.js';
+
 export const CANVAS_FORMAT = 'trama-canvas/1';
 
 interface GroupIn {
@@ -116,19 +118,6 @@ function viewOf(v: unknown): Record<string, unknown> {
   };
 }
 
-interface LinkRef {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-}
-
-interface Content {
-  canvas: string;
-  entityIds: readonly string[];
-  links: readonly LinkRef[];
-}
-
 interface CanvasJson {
   positions: Record<string, unknown>;
   hidden: string[];
@@ -144,11 +133,11 @@ interface CanvasJson {
  * `visible` and `visibleLinks`: the stored entity ids and link ids the saver may see.
  */
 export function keepHidden(
-  stored: Content,
-  sent: Content,
+  stored: ContentIn,
+  sent: ContentIn,
   visible: ReadonlySet<string>,
   visibleLinks: ReadonlySet<string>,
-): Content {
+): ContentIn {
   const hiddenIds = stored.entityIds.filter((id) => !visible.has(id));
   const hiddenLinks = stored.links.filter((l) => !visibleLinks.has(l.id));
   if (hiddenIds.length === 0 && hiddenLinks.length === 0) return sent;

@@ -94,8 +94,12 @@ export class InvestigationService {
     return rows.map((r) => ({ username: String(r.username), displayName: String(r.displayName) }));
   }
 
-  private async get(id: string, withContent: boolean): Promise<Record<string, unknown>> {
-    const rows = await this.db.readQuery(this.meta('openInvestigation'), 'investigations/get', {
+  private async get(
+    id: string,
+    withContent: boolean,
+    operation = 'openInvestigation',
+  ): Promise<Record<string, unknown>> {
+    const rows = await this.db.readQuery(this.meta(operation), 'investigations/get', {
       id,
       username: this.viewer.username,
       withContent,
@@ -104,37 +108,56 @@ export class InvestigationService {
     return rows[0];
   }
 
+  /** What a get with content stored: the view state and the references. */
+  private static saved(row: Record<string, unknown>): ContentIn {
+    return {
+      canvas: String(row.canvas),
+      entityIds: (row.entityIds as string[] | null) ?? [],
+      links: JSON.parse(String(row.links ?? '[]')) as LinkRef[],
+    };
+  }
+
+  /** The saved entities and links the viewer may see now, with their current data. */
+  private async readable(
+    saved: ContentIn,
+    operation: string,
+  ): Promise<{ entities: EntityOut[]; links: EdgeOut[] }> {
+    const vp = viewerParams(this.viewer);
+    const [entities, links] = await Promise.all([
+      this.db.readQuery(this.meta(operation), 'investigations/entities', {
+        ids: saved.entityIds,
+        ...vp,
+      }),
+      this.db.readQuery(this.meta(operation), 'investigations/links', {
+        links: saved.links,
+        ...vp,
+      }),
+    ]);
+    return {
+      entities: entities.map((r) => toEntity(r.node as Node)),
+      links: links.map((r) => toEdge(r.rel as Relationship, String(r.source), String(r.target))),
+    };
+  }
+
   async open(id: string): Promise<SavedCanvasOut> {
     const row = await this.get(id, true);
-    const entityIds = (row.entityIds as string[] | null) ?? [];
-    const refs = JSON.parse(String(row.links ?? '[]')) as LinkRef[];
-    const vp = viewerParams(this.viewer);
-    const entities = (
-      await this.db.readQuery(this.meta('openInvestigation'), 'investigations/entities', {
-        ids: entityIds,
-        ...vp,
-      })
-    ).map((r) => toEntity(r.node as Node));
-    const links = (
-      await this.db.readQuery(this.meta('openInvestigation'), 'investigations/links', {
-        links: refs,
-        ...vp,
-      })
-    ).map((r) => toEdge(r.rel as Relationship, String(r.source), String(r.target)));
-    // Deleted since, not hidden: how many saved elements one may not see is itself need-to-know.
-    const [existing] = await this.db.readQuery(
-      this.meta('openInvestigation'),
-      'investigations/existing',
-      { ids: entityIds, links: refs },
-    );
+    const saved = InvestigationService.saved(row);
+    const [{ entities, links }, [existing]] = await Promise.all([
+      this.readable(saved, 'openInvestigation'),
+      // Deleted since, not hidden: how many saved elements one may not see is need-to-know.
+      this.db.readQuery(this.meta('openInvestigation'), 'investigations/existing', {
+        ids: saved.entityIds,
+        links: saved.links,
+      }),
+    ]);
     const deleted =
-      entityIds.length -
+      saved.entityIds.length -
       Number(existing?.entities ?? 0) +
-      refs.length -
+      saved.links.length -
       Number(existing?.links ?? 0);
     return {
       investigation: toInvestigation(row),
-      canvas: canvasFor(String(row.canvas), new Set(entities.map((e) => e.id))),
+      canvas: canvasFor(saved.canvas, new Set(entities.map((e) => e.id))),
       entities,
       links,
       omitted: deleted,
@@ -192,28 +215,16 @@ export class InvestigationService {
    * The version check of the save itself refuses it if another save came in between.
    */
   private async withHidden(id: string, content: ContentIn): Promise<ContentIn> {
-    const rows = await this.db.readQuery(this.meta('saveInvestigation'), 'investigations/get', {
-      id,
-      username: this.viewer.username,
-      withContent: true,
-    });
-    const row = rows[0];
-    if (!row || row.access === 'READ') return content; // refused by the save, as before
-    const entityIds = (row.entityIds as string[] | null) ?? [];
-    const links = JSON.parse(String(row.links ?? '[]')) as LinkRef[];
-    const vp = viewerParams(this.viewer);
-    const [seen, seenLinks] = await Promise.all([
-      this.db.readQuery(this.meta('saveInvestigation'), 'investigations/entities', {
-        ids: entityIds,
-        ...vp,
-      }),
-      this.db.readQuery(this.meta('saveInvestigation'), 'investigations/links', { links, ...vp }),
-    ]);
+    // A stranger gets NOT_FOUND here, as from the save; a reader is refused by the save.
+    const row = await this.get(id, true, 'saveInvestigation');
+    if (row.access === 'READ') return content;
+    const saved = InvestigationService.saved(row);
+    const { entities, links } = await this.readable(saved, 'saveInvestigation');
     return keepHidden(
-      { canvas: String(row.canvas), entityIds, links },
+      saved,
       content,
-      new Set(seen.map((r) => String((r.node as Node).properties.id))),
-      new Set(seenLinks.map((r) => (r.rel as Relationship).elementId)),
+      new Set(entities.map((e) => e.id)),
+      new Set(links.map((l) => l.id)),
     );
   }
 

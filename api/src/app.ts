@@ -8,6 +8,7 @@ import authPlugin from './plugins/auth.js';
 import changesPlugin from './plugins/changes.js';
 import graphqlPlugin from './plugins/graphql.js';
 import neo4jPlugin from './plugins/neo4j.js';
+import securityPlugin from './plugins/security.js';
 import webPlugin from './plugins/web.js';
 import healthRoutes from './routes/health.js';
 
@@ -50,6 +51,10 @@ export async function buildApp(
       },
       'request',
     );
+  });
+  await app.register(securityPlugin, {
+    https: config.TRAMA_COOKIE_SECURE,
+    graphiql: config.NODE_ENV === 'development',
   });
   await app.register(neo4jPlugin, { ...neo4j, database: config.NEO4J_DATABASE });
   await app.register(auditPlugin);

@@ -70,6 +70,37 @@ describe('login and sessions', () => {
     });
   });
 
+  it('describes the schema (introspection) only to a logged-in caller', async () => {
+    const queries = [
+      '{ __schema { queryType { name } } }',
+      '{ __type(name: "User") { name } }',
+      '{ ...F } fragment F on Query { __schema { queryType { name } } }',
+    ];
+    for (const query of queries) {
+      // Three runs logged in first: the document is then cached and compiled (jit).
+      for (let i = 0; i < 3; i++) {
+        const allowed = await gql(app, query);
+        expect(allowed.errors, query).toBeUndefined();
+        expect(allowed.data, query).not.toBeNull();
+      }
+      for (let i = 0; i < 2; i++) {
+        const anon = await gql(app, query, {}, null);
+        expect(anon, query).toEqual({
+          status: 200,
+          data: null,
+          errors: [
+            {
+              message: 'Log in first: introspection needs a session',
+              extensions: { code: 'UNAUTHENTICATED' },
+            },
+          ],
+        });
+      }
+    }
+    // The name of the root type is no description of the schema.
+    expect((await gql(app, '{ __typename }', {}, null)).data).toEqual({ __typename: 'Query' });
+  });
+
   it('keeps sessions across an API restart (they live in the database), and ends them at logout', async () => {
     const res = await post('/auth/login', { username: AS.investigator, password: 'demo-trama' });
     const cookie = `trama_session=${res.cookies[0]!.value}`;
@@ -230,6 +261,83 @@ describe('a new password', () => {
     );
     expect(changed.errors).toBeUndefined();
     expect((await me()).json().user).toBeNull();
+  });
+});
+
+describe("an administrator's own account", () => {
+  it('refuses its own roles, clearance and compartments, but takes its name and password', async () => {
+    await gql(
+      app,
+      'mutation { createUser(input: {username: "admin.dos", password: "clave-de-admin-dos", roles: [ADMIN]}) { username } }',
+      {},
+      AS.admin,
+    );
+    // From its own address: this file's other logins use up 127.0.0.1's 10 a minute.
+    const res = await app.inject({
+      method: 'POST',
+      url: '/auth/login',
+      remoteAddress: '10.8.0.2',
+      payload: { username: 'admin.dos', password: 'clave-de-admin-dos' },
+    });
+    const self = {
+      cookie: `trama_session=${res.cookies.find((c) => c.name === 'trama_session')!.value}`,
+      'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken,
+    };
+    const update = async (changes: Record<string, unknown>) =>
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/graphql',
+          headers: self,
+          payload: {
+            query:
+              'mutation($c: UserChangesInput!) { updateUser(username: "admin.dos", changes: $c) { displayName roles clearance compartments } }',
+            variables: { c: changes },
+          },
+        })
+      ).json() as { data: unknown; errors?: { message: string; extensions: { code: string } }[] };
+
+    for (const [changes, named] of [
+      [{ roles: ['ADMIN', 'SUPERVISOR'] }, 'roles'],
+      [{ clearance: 3 }, 'clearance'],
+      [{ compartments: ['FIN'] }, 'compartments'],
+      [{ active: false }, 'active status'],
+      [{ clearance: 3, compartments: ['GV'], displayName: 'Otra' }, 'clearance, compartments'],
+    ] as const) {
+      expect(await update(changes), JSON.stringify(changes)).toEqual({
+        data: null,
+        errors: [
+          {
+            message: `you cannot change your own ${named}: another administrator must do it`,
+            path: ['updateUser'],
+            extensions: { code: 'FORBIDDEN' },
+          },
+        ],
+      });
+    }
+    expect(await update({ displayName: 'Admin Dos' })).toEqual({
+      data: {
+        updateUser: { displayName: 'Admin Dos', roles: ['ADMIN'], clearance: 0, compartments: [] },
+      },
+    });
+    // The accounts form sends every field back: the same access restated is not a change.
+    expect(
+      await update({ displayName: 'Admin 2', roles: ['ADMIN'], clearance: 0, compartments: [] }),
+    ).toEqual({
+      data: {
+        updateUser: { displayName: 'Admin 2', roles: ['ADMIN'], clearance: 0, compartments: [] },
+      },
+    });
+    // Another administrator may.
+    const other = await gql(
+      app,
+      'mutation { updateUser(username: "admin.dos", changes: {clearance: 1, compartments: [FIN]}) { clearance compartments } }',
+      {},
+      AS.admin,
+    );
+    expect(other.data).toEqual({ updateUser: { clearance: 1, compartments: ['FIN'] } });
+    // Its own password too (which, as any new password, ends its sessions).
+    expect((await update({ password: 'otra-clave-de-admin-dos' })).errors).toBeUndefined();
   });
 });
 

@@ -303,6 +303,80 @@ describe('four eyes', () => {
     });
   });
 
+  it('refuses a blank rationale or reason at every step, and keeps the hypothesis as it was', async () => {
+    const p = await gql<{ proposeHypothesis: { id: string } }>(
+      app,
+      PROPOSE,
+      { i: input },
+      AS.analyst,
+    );
+    const id = p.data!.proposeHypothesis.id;
+    const AMEND =
+      'mutation($id: ID!, $c: AmendHypothesisInput!, $r: String!) { amendHypothesis(id: $id, changes: $c, reason: $r) { rationale } }';
+    const reason = 'Corrijo la redacción del fundamento';
+    for (const [rationale, what] of [
+      ['', 'empty'],
+      ['   \n\t ', 'empty'],
+      ['  corto  ', 'this short'],
+    ] as const) {
+      const res = await gql(app, AMEND, { id, c: { rationale }, r: reason }, AS.analyst);
+      expect(res, JSON.stringify(rationale)).toMatchObject({
+        data: null,
+        errors: [
+          {
+            message: `an amended rationale cannot be ${what}: write at least 10 characters, or leave it out to keep the current one`,
+            extensions: { code: 'BAD_INPUT' },
+          },
+        ],
+      });
+    }
+    const amended = await gql(
+      app,
+      AMEND,
+      { id, c: { rationale: '  Comparten domicilio según el RPC  ' }, r: reason },
+      AS.analyst,
+    );
+    expect(amended.data).toEqual({
+      amendHypothesis: { rationale: 'Comparten domicilio según el RPC' },
+    });
+
+    // The proposal's rationale and every step's reason were already refused when blank.
+    const blank = '   \n ';
+    const code = async (q: string, vars: Record<string, unknown>, as: string) =>
+      (await gql(app, q, vars, as)).errors?.[0]?.extensions?.code;
+    expect(await code(PROPOSE, { i: { ...input, rationale: blank } }, AS.analyst)).toBe(
+      'REASON_REQUIRED',
+    );
+    expect(await code(AMEND, { id, c: { confidence: 0.5 }, r: blank }, AS.analyst)).toBe(
+      'REASON_REQUIRED',
+    );
+    expect(
+      await code(
+        'mutation($id: ID!, $r: String!) { withdrawHypothesis(id: $id, reason: $r) { status } }',
+        { id, r: blank },
+        AS.analyst,
+      ),
+    ).toBe('REASON_REQUIRED');
+    for (const d of ['APPROVE', 'REJECT'])
+      expect(await code(DECIDE, { id, d, r: blank }, AS.supervisor)).toBe('REASON_REQUIRED');
+    expect(
+      await code(
+        'mutation($id: ID!, $r: String!) { reopenHypothesis(id: $id, reason: $r) { status } }',
+        { id, r: blank },
+        AS.supervisor,
+      ),
+    ).toBe('REASON_REQUIRED');
+    const h = await gql<{ hypothesis: { status: string; rationale: string } }>(
+      app,
+      'query($id: ID!) { hypothesis(id: $id) { status rationale } }',
+      { id },
+      AS.analyst,
+    );
+    expect(h.data).toEqual({
+      hypothesis: { status: 'PROPOSED', rationale: 'Comparten domicilio según el RPC' },
+    });
+  });
+
   it('takes only evidence a supervisor can open: known records and entities the proposer may see', async () => {
     await driver.executeQuery(`
       CREATE (p1:Entity:Phone {id: 'hy:p1', classification: 0, compartments: []})

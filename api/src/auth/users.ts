@@ -133,6 +133,10 @@ export class UserService {
     },
     by = 'system',
   ): Promise<User> {
+    // `by` is the account making the change ('cli' and 'system' are the trusted tools): no
+    // account changes its own access, or another administrator would not have to agree. The
+    // same values sent back (a form saving a new display name) are not a change.
+    if (by === username) await this.refuseOwnAccessChange(username, changes);
     const rows = await this.db.writeQuery(
       { operation: 'updateUser', user: by },
       'auth/update-user',
@@ -152,6 +156,32 @@ export class UserService {
     const node = rows[0]?.u as Node | undefined;
     if (!node) throw new AppError('NOT_FOUND', `no user named ${username}`);
     return toUser(node);
+  }
+
+  private async refuseOwnAccessChange(
+    username: string,
+    changes: { roles?: string[]; clearance?: number; compartments?: string[]; active?: boolean },
+  ): Promise<void> {
+    const current = (await this.find(username))?.user;
+    if (!current) return; // update() answers NOT_FOUND
+    const sameSet = (a: readonly string[], b: readonly string[]) =>
+      new Set(a).size === new Set(b).size && a.every((x) => b.includes(x));
+    const changed = [
+      changes.roles !== undefined && !sameSet(changes.roles, current.roles) ? 'roles' : null,
+      changes.clearance !== undefined && changes.clearance !== current.clearance
+        ? 'clearance'
+        : null,
+      changes.compartments !== undefined && !sameSet(changes.compartments, current.compartments)
+        ? 'compartments'
+        : null,
+      // Disabling oneself could leave no administrator at all.
+      changes.active !== undefined && changes.active !== current.active ? 'active status' : null,
+    ].filter((k) => k !== null);
+    if (changed.length > 0)
+      throw new AppError(
+        'FORBIDDEN',
+        `you cannot change your own ${changed.join(', ')}: another administrator must do it`,
+      );
   }
 
   async list(): Promise<User[]> {

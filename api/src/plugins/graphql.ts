@@ -17,6 +17,7 @@ import { AppError } from '../db/executor.js';
 import { summarise, type OperationSummary } from '../audit/operations.js';
 import { requestContext } from './audit.js';
 import { costLimit } from '../graphql/cost.js';
+import { introspects } from '../graphql/introspection.js';
 import { loaders, loadSchema, resolvers } from '../graphql/index.js';
 
 function merge(all: typeof resolvers): NonNullable<MercuriusOptions['resolvers']> {
@@ -103,6 +104,12 @@ export default fp(
           response: { data: execution.data ?? null, errors },
         };
       },
+    });
+    // Runs on every request, cached documents included (preValidation runs only on a cache miss).
+    fastify.graphql.addHook('preExecution', async (_schema, document, context) => {
+      if (!(context as unknown as { user: User | null }).user && introspects(document)) {
+        throw new AppError('UNAUTHENTICATED', 'Log in first: introspection needs a session');
+      }
     });
     // Audit: remember what the operation asks for before it runs, record it with its outcome.
     fastify.graphql.addHook('preExecution', async (_schema, document, context, variables) => {

@@ -138,6 +138,11 @@ const es = {
         ? `Más de ${h} h`
         : `Más de ${h / 24} ${h === 24 ? 'día' : 'días'}`,
   emptyQueue: 'No hay hipótesis con estos filtros.',
+  allStatuses: 'Todas',
+  noneOfMine:
+    'Aún no ha propuesto vínculos. Seleccione dos entidades en el lienzo y elija «Proponer vínculo…».',
+  newDecisions: (n: number) =>
+    n === 1 ? '1 decisión nueva sobre sus hipótesis' : `${n} decisiones nuevas sobre sus hipótesis`,
   more: 'Cargar más',
   pickOne: 'Elija una hipótesis de la lista para ver su detalle.',
   showInContext: 'Ver en contexto en el lienzo',
@@ -262,15 +267,19 @@ const es = {
   create: 'Crear cuenta',
   userSaved: (u: string) => `Cuenta ${u} guardada; los cambios aplican de inmediato.`,
   adminHint: 'Elija una cuenta para editarla, o cree una nueva.',
+  ownAccess:
+    'Es su propia cuenta: sus funciones, nivel, compartimentos y estado los cambia otra persona administradora.',
   // navigation
   navLabel: 'Pantallas',
   viewNames: {
     canvas: 'Lienzo',
+    mine: 'Mis hipótesis',
     queue: 'Hipótesis',
     audit: 'Auditoría',
     admin: 'Cuentas',
   },
   viewTitles: {
+    mine: 'Mis hipótesis: propuestas y decisiones',
     queue: 'Cola de hipótesis para decisión',
     audit: 'Registro de auditoría',
     admin: 'Cuentas de usuario',
@@ -379,6 +388,11 @@ const en: OversightDict = {
         ? `Older than ${h} h`
         : `Older than ${h / 24} ${h === 24 ? 'day' : 'days'}`,
   emptyQueue: 'No hypotheses match these filters.',
+  allStatuses: 'All',
+  noneOfMine:
+    'You have not proposed any links yet. Select two entities on the canvas and choose “Propose a link…”.',
+  newDecisions: (n: number) =>
+    n === 1 ? '1 new decision on your hypotheses' : `${n} new decisions on your hypotheses`,
   more: 'Load more',
   pickOne: 'Pick a hypothesis from the list to see it.',
   showInContext: 'See in context on the canvas',
@@ -499,9 +513,18 @@ const en: OversightDict = {
   create: 'Create account',
   userSaved: (u: string) => `Account ${u} saved; the changes apply at once.`,
   adminHint: 'Pick an account to edit it, or create a new one.',
+  ownAccess:
+    'This is your own account: another administrator changes its roles, level, compartments and status.',
   navLabel: 'Screens',
-  viewNames: { canvas: 'Canvas', queue: 'Hypotheses', audit: 'Audit', admin: 'Accounts' },
+  viewNames: {
+    canvas: 'Canvas',
+    mine: 'My hypotheses',
+    queue: 'Hypotheses',
+    audit: 'Audit',
+    admin: 'Accounts',
+  },
   viewTitles: {
+    mine: 'My hypotheses: proposals and decisions',
     queue: 'Hypotheses waiting for a decision',
     audit: 'Audit trail',
     admin: 'User accounts',

@@ -53,6 +53,23 @@ function checkReason(reason: string | null | undefined, what: string): string {
   return text;
 }
 
+/**
+ * An amended rationale is held to a proposal's: written (at least 10 characters once trimmed)
+ * and at most 4,000. Null leaves the rationale as it is.
+ */
+function checkRationale(rationale: string | null | undefined): string | null {
+  if (rationale == null) return null;
+  const text = rationale.trim();
+  if (text.length < 10)
+    throw new AppError(
+      'BAD_INPUT',
+      `an amended rationale cannot be ${text.length === 0 ? 'empty' : 'this short'}: write at least 10 characters, or leave it out to keep the current one`,
+    );
+  if (text.length > 4000)
+    throw new AppError('BAD_INPUT', 'an amended rationale is longer than 4,000 characters');
+  return text;
+}
+
 function checkGrade(input: {
   confidence?: number | null;
   reliability?: string | null;
@@ -231,6 +248,7 @@ export class HypothesisService {
     const set = Object.fromEntries(
       Object.entries({
         ...changes,
+        rationale: checkRationale(changes.rationale),
         credibility: changes.credibility == null ? null : neo4j.int(changes.credibility),
       }).filter(([, v]) => v != null),
     );

@@ -1,0 +1,66 @@
+// Security headers on every response (@fastify/helmet): a strict Content-Security-Policy for the
+// web app, no framing, no sniffing, no referrer. The policy allows only what the built app uses:
+// its own scripts, styles and Web Worker (web/dist/assets), `data:` icons and `blob:` exports,
+// and fetch plus the graphql-ws WebSocket to this origin (CSP 3's 'self' matches ws: and wss:).
+import helmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { createHash } from 'node:crypto';
+
+/**
+ * The one inline <style> the app needs: Cytoscape adds it to <head> when it mounts (in
+ * `renderer/base`). Allowed by its hash, not by 'unsafe-inline'; a Cytoscape upgrade that
+ * changes the text is caught by security.test.ts.
+ */
+export const CYTOSCAPE_STYLE = '.__________cytoscape_container { position: relative; }';
+
+const sha256 = (text: string): string =>
+  `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+export interface SecurityOptions {
+  /** Served over HTTPS (TRAMA_COOKIE_SECURE): also send HSTS and upgrade-insecure-requests. */
+  https: boolean;
+  /** GraphiQL (development only) loads React and GraphiQL from unpkg: no CSP on its pages. */
+  graphiql: boolean;
+}
+
+export function cspDirectives(https: boolean): Record<string, string[]> {
+  return {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'script-src-attr': ["'none'"],
+    // Svelte's style: directives go through the CSSOM, which CSP does not restrict.
+    'style-src': ["'self'", sha256(CYTOSCAPE_STYLE)],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'worker-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'self'"],
+    'frame-src': ["'none'"],
+    'frame-ancestors': ["'none'"],
+    ...(https ? { 'upgrade-insecure-requests': [] } : {}),
+  };
+}
+
+export default fp<SecurityOptions>(
+  async (fastify: FastifyInstance, opts) => {
+    if (opts.graphiql) {
+      // Before helmet registers: its own onRoute hook reads the route's `helmet` option.
+      fastify.addHook('onRoute', (route) => {
+        if (route.url.startsWith('/graphiql')) route.helmet = { contentSecurityPolicy: false };
+      });
+    }
+    await fastify.register(helmet, {
+      contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(opts.https) },
+      frameguard: { action: 'deny' },
+      referrerPolicy: { policy: 'no-referrer' },
+      // HSTS only means something over HTTPS; not for subdomains this app does not own.
+      strictTransportSecurity: opts.https
+        ? { maxAge: 31_536_000, includeSubDomains: false }
+        : false,
+    });
+  },
+  { name: 'security' },
+);

@@ -1,7 +1,8 @@
 // The analyst's canvas end to end, in Debian Chromium against the real API and Neo4j: log in →
 // search a person by a misspelled name → expand associates through the preview menu → find the
-// path to a second person → filter by time → save the investigation → reload → reopen it
-// unchanged → export PNG. A screenshot of each step is kept in test-results/.
+// path to a second person → filter by time → save the investigation → reload, which reopens it
+// unchanged → an unsaved change makes the browser ask before a reload → a logout in another tab
+// is announced and the canvas kept → export PNG. A screenshot of each step is kept in test-results/.
 // The graph is a small fixture of its own (ids 'ui:'), so the test does not depend on the demo
 // data and cleans up after itself.
 import type { FastifyInstance } from 'fastify';
@@ -18,6 +19,7 @@ import {
   loginInBrowser,
   screenshot,
   serveApp,
+  settle,
   type TestCy as Cy,
 } from '../browser.js';
 import { testDriver } from '../helpers.js';
@@ -88,10 +90,12 @@ afterAll(async () => {
 describe('the analyst canvas', () => {
   // The flow it walks is issue 5's acceptance test.
   it('search → expand by preview → path → time filter → save → reload → reopen → PNG', async () => {
-    const page = await browser.newPage({
+    // A context of its own: a second tab (same cookies) logs out in step 6.
+    const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
       acceptDownloads: true,
     });
+    const page = await context.newPage();
     // Browser errors would otherwise be invisible in a failing run.
     page.on('pageerror', (err) => console.error('page error:', err.stack));
     page.on('console', (m) => {
@@ -198,7 +202,8 @@ describe('the analyst canvas', () => {
     expect(cases.length).toBeLessThan(5);
     await screenshot(page, 'canvas-5-time-filter');
 
-    // 5. Save as a named investigation.
+    // 5. Save as a named investigation (once the layout is still: what is saved is what is seen).
+    await settle(page);
     await page.getByRole('button', { name: 'Investigaciones' }).click();
     await page.getByLabel('Nombre de la investigación').fill(NAME);
     await page.getByRole('button', { name: 'Guardar como…' }).click();
@@ -208,18 +213,12 @@ describe('the analyst canvas', () => {
     await screenshot(page, 'canvas-6-saved');
     const before = await canvasState(page);
 
-    // 6. Reload: the canvas starts empty; reopen the investigation from the list.
+    // 6. Reload: the address names the investigation, which opens again as it was saved.
+    expect(new URL(page.url()).hash).toMatch(/^#inv=[\w-]+$/);
     await page.reload();
     await page.getByRole('combobox', { name: 'Buscar' }).waitFor();
-    expect(
-      await page.evaluate(
-        () => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes().length,
-      ),
-    ).toBe(0);
-    await page.getByRole('button', { name: 'Investigaciones' }).click();
-    const row = page.locator('.list > li', { hasText: NAME });
-    await row.getByRole('button', { name: 'Abrir' }).click();
     await nodeCount(page, before.length);
+    await page.locator('header .inv').getByText(NAME).waitFor();
     const after = await canvasState(page);
     expect(after.map((n) => n.id)).toEqual(before.map((n) => n.id));
     after.forEach((n, i) => {
@@ -230,6 +229,30 @@ describe('the analyst canvas', () => {
     expect(await page.locator('#time-from').inputValue()).toBe('15');
     expect(await page.locator('header .inv').innerText()).not.toMatch(/Cambios sin guardar/);
     await screenshot(page, 'canvas-7-reopened');
+
+    // An unsaved change: a reload would lose it, so the browser asks first (and stays).
+    await page.getByRole('button', { name: 'Limpiar lienzo' }).click();
+    const asked = page.waitForEvent('dialog', { timeout: 10_000 });
+    void page
+      .evaluate(() => (globalThis as unknown as { location: { reload(): void } }).location.reload())
+      .catch(() => {});
+    const leave = await asked;
+    expect(leave.type()).toBe('beforeunload');
+    await leave.dismiss();
+    await page.getByRole('button', { name: /Deshacer/ }).click();
+    await nodeCount(page, before.length);
+
+    // Logging out in another tab: this one says so at once, and keeps its canvas for the same
+    // user signing in again.
+    const other = await page.context().newPage();
+    await other.goto(url);
+    await other.getByRole('button', { name: 'Salir' }).click();
+    await page.getByText(/Su sesión terminó/).waitFor({ timeout: 5_000 });
+    await page.getByText(/Su lienzo sigue aquí/).waitFor();
+    await other.close();
+    await loginInBrowser(page, 'analista');
+    await nodeCount(page, before.length);
+    await page.locator('header .inv').getByText(NAME).waitFor();
 
     // 7. Export the canvas as PNG.
     await page.locator('.export summary').click();
@@ -244,6 +267,6 @@ describe('the analyst canvas', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(10_000);
     writeFileSync(path.join(artifactsDir, 'canvas-state.json'), JSON.stringify(after, null, 2));
-    await page.close();
+    await context.close();
   });
 });

@@ -256,9 +256,16 @@ describe('explore in the browser', () => {
     await screenshot(page, 'explore-2-expanded');
     expect(consoleErrors).toEqual([]);
 
-    // Logging out leaves nothing for the next person at this screen.
+    // Logging out leaves nothing for the next person at this screen; with the canvas never
+    // saved, the analyst is asked first.
+    let question = '';
+    page.once('dialog', (d) => {
+      question = d.message();
+      void d.accept();
+    });
     await page.getByRole('button', { name: 'Salir' }).click();
     await page.getByText('Acceso a Trama').waitFor();
+    expect(question).toMatch(/cambios sin guardar/);
     await loginInBrowser(page, 'supervisora');
     expect(await canvasNodeCount(page)).toBe(0);
     expect(await page.locator('aside h2').count()).toBe(0);

@@ -376,6 +376,42 @@ describe('link hypotheses with two people at once', () => {
     expect((await canvasEdges(analyst)).some((e) => e.type === 'PAYS')).toBe(false);
     await screenshot(analyst, 'hypotheses-7-rejected');
 
+    // Her own list says what became of each proposal and why; the header counts the decisions
+    // she has not looked at yet (other tests' decisions on her proposals may count too).
+    const badge = analyst.locator('nav .count');
+    await expect
+      .poll(async () => Number(await badge.innerText({ timeout: 500 }).catch(() => '0')), {
+        timeout: 5_000,
+      })
+      .toBeGreaterThanOrEqual(2);
+    expect(await badge.getAttribute('aria-label')).toMatch(/^\d+ decisiones nuevas/);
+    await analyst.getByRole('button', { name: /^Mis hipótesis/ }).click();
+    await analyst
+      .getByRole('heading', { name: /Mis hipótesis: propuestas y decisiones/ })
+      .waitFor();
+    await badge.waitFor({ state: 'detached' });
+    const rejected = analyst.locator('.item', { hasText: B.caption }).filter({ hasText: 'Paga a' });
+    await rejected.first().waitFor();
+    expect(await rejected.first().innerText()).toMatch(
+      /Rechazada[\s\S]*supervisora: Los depósitos son de otra cuenta homónima\./,
+    );
+    const approved = analyst
+      .locator('.item', { hasText: A.caption })
+      .filter({ hasText: 'Asociado' });
+    expect(await approved.first().innerText()).toMatch(/Aprobada[\s\S]*supervisora: Confirmado/);
+    await analyst.getByRole('button', { name: 'Rechazadas' }).click();
+    await analyst.locator('.item', { hasText: 'Aprobada' }).first().waitFor({ state: 'detached' });
+    await rejected.first().click();
+    await analyst
+      .locator('.pane')
+      .getByText(/Motivo para reabrirla/)
+      .waitFor({ state: 'detached' });
+    expect(await analyst.locator('.pane .history').innerText()).toMatch(
+      /Propuesta[\s\S]*Rechazada/,
+    );
+    await screenshot(analyst, 'hypotheses-7b-my-hypotheses');
+    await analyst.getByRole('button', { name: 'Volver al lienzo' }).click();
+
     // The rejected one is kept on record, with its history.
     await supervisor.getByRole('button', { name: 'Rechazadas' }).click();
     await supervisor.locator('.item', { hasText: 'Paga a' }).first().click();

@@ -72,13 +72,13 @@ export async function gql<T>(query: string, variables: Record<string, unknown>):
     headers,
     body: JSON.stringify({ query, variables }),
   });
-  if (res.status === 403) session.clear();
+  if (res.status === 403) session.lost();
   const body = (await res.json()) as {
     data?: T;
     errors?: { message: string; extensions?: { code?: string; details?: string[] } }[];
   };
   const first = body.errors?.[0];
-  if (first?.extensions?.code === 'UNAUTHENTICATED') session.clear();
+  if (first?.extensions?.code === 'UNAUTHENTICATED') session.lost();
   if (first)
     throw new ApiError(first.message, first.extensions?.code ?? 'ERROR', first.extensions?.details);
   if (!body.data) throw new ApiError(`HTTP ${res.status}`, 'HTTP');

@@ -69,6 +69,11 @@ const es = {
   login: 'Entrar',
   logout: 'Salir',
   loginTitle: 'Acceso a Trama',
+  sessionEnded:
+    'Su sesión terminó (venció, o se cerró en otra pestaña). Entre de nuevo para continuar.',
+  canvasKept: 'Su lienzo sigue aquí, también lo no guardado, si entra con la misma cuenta.',
+  logoutUnsaved:
+    'El lienzo tiene cambios sin guardar y se perderán al salir. ¿Salir de todos modos?',
   badCredentials: 'Usuario o contraseña incorrectos.',
   tooMany: 'Demasiados intentos. Espere un minuto.',
   accountLocked:
@@ -291,6 +296,11 @@ const en: Dict = {
   login: 'Log in',
   logout: 'Log out',
   loginTitle: 'Sign in to Trama',
+  sessionEnded:
+    'Your session ended (it expired, or was closed in another tab). Sign in again to go on.',
+  canvasKept:
+    'Your canvas is still here, unsaved changes included, if you sign in with the same account.',
+  logoutUnsaved: 'The canvas has unsaved changes that will be lost. Log out anyway?',
   badCredentials: 'Wrong username or password.',
   tooMany: 'Too many attempts. Wait a minute.',
   accountLocked:

@@ -10,6 +10,7 @@ export const canExplore = (u: SessionUser | null) =>
   has(u, 'ANALYST', 'INVESTIGATOR', 'SUPERVISOR');
 
 export function mayOpen(u: SessionUser | null, view: View): boolean {
+  if (view === 'mine') return canExplore(u);
   if (view === 'queue') return has(u, 'SUPERVISOR');
   if (view === 'audit') return has(u, 'SUPERVISOR', 'ADMIN');
   return has(u, 'ADMIN');
@@ -17,5 +18,5 @@ export function mayOpen(u: SessionUser | null, view: View): boolean {
 
 /** The screens this user may open, in the order of the header. */
 export function viewsFor(u: SessionUser | null): View[] {
-  return (['queue', 'audit', 'admin'] as const).filter((v) => mayOpen(u, v));
+  return (['mine', 'queue', 'audit', 'admin'] as const).filter((v) => mayOpen(u, v));
 }

@@ -11,8 +11,20 @@ class Session {
   user = $state<SessionUser | null>(null);
   csrf: string | null = null;
   checked = $state(false);
+  /** The session ended under this page: it expired, or was closed in another tab. */
+  ended = $state(false);
+  /** The page is about to reload on purpose: no "unsaved changes" question then. */
+  leaving = false;
+  /** Tells this browser's other tabs of a logout, so they ask for a login at once. */
+  private tabs = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('trama');
   /** Who was logged in last in this page, also after the session expired. */
   private lastUsername: string | null = null;
+
+  constructor() {
+    this.tabs?.addEventListener('message', (e: MessageEvent) => {
+      if (e.data === 'logout') this.lost();
+    });
+  }
 
   /** Picks up an existing session (the cookie is http-only, so ask the server). */
   async restore(): Promise<void> {
@@ -46,6 +58,7 @@ class Session {
     // screen (canvas, undo history, caches) may reach them. A reload starts clean; the new
     // session cookie is already set, so it opens logged in.
     if (this.lastUsername !== null && this.lastUsername !== body.user.username) {
+      this.leaving = true;
       location.reload();
       return null;
     }
@@ -56,8 +69,16 @@ class Session {
   /** Ends the session and reloads: the next person at this screen starts from nothing. */
   async logout(): Promise<void> {
     await fetch('/auth/logout', { method: 'POST', headers: { 'x-csrf-token': this.csrf ?? '' } });
+    this.tabs?.postMessage('logout');
     this.clear();
+    this.leaving = true;
     location.reload();
+  }
+
+  /** The server no longer knows this session: ask for a login, keeping the page as it is. */
+  lost(): void {
+    if (this.user) this.ended = true;
+    this.clear();
   }
 
   clear(): void {
@@ -66,6 +87,7 @@ class Session {
   }
 
   private set(body: { user: SessionUser; csrfToken: string }): void {
+    this.ended = false;
     this.lastUsername = body.user.username;
     this.user = body.user;
     this.csrf = body.csrfToken;

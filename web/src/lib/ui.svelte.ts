@@ -3,7 +3,7 @@
 import type { Position } from './graph';
 
 /** The screens besides the canvas (see views/ViewHost.svelte). */
-export type View = 'queue' | 'audit' | 'admin';
+export type View = 'mine' | 'queue' | 'audit' | 'admin';
 
 export class Ui {
   menu = $state.raw<{ nodeId: string; at: Position } | null>(null);

@@ -1,0 +1,39 @@
+// Decisions on a user's own hypotheses they have not looked at yet: the badge on "My
+// hypotheses". When they last looked is kept in this browser only (it is a reminder, not a
+// record); a decision counts as new until the list is opened after it.
+import { parseTime } from '../filters';
+import type { Hypothesis } from './api';
+
+const KEY = 'trama.hypotheses.seen.';
+
+const decided = (h: Hypothesis, user: string) =>
+  (h.status === 'APPROVED' || h.status === 'REJECTED') && h.decidedBy !== user;
+
+/** Decisions by someone else on `user`'s hypotheses made after `since` (ms). */
+export function unseenDecisions(items: readonly Hypothesis[], user: string, since: number): number {
+  return items.filter((h) => decided(h, user) && (parseTime(h.updatedAt) ?? 0) > since).length;
+}
+
+/** The newest decision among `items` (ms), or `since` if none is newer. */
+export function newestDecision(items: readonly Hypothesis[], user: string, since: number): number {
+  return items
+    .filter((h) => decided(h, user))
+    .reduce((t, h) => Math.max(t, parseTime(h.updatedAt) ?? 0), since);
+}
+
+export function lastSeen(user: string, store: Pick<Storage, 'getItem'> = localStorage): number {
+  const v = Number(store.getItem(KEY + user));
+  return Number.isFinite(v) ? v : 0;
+}
+
+export function markSeen(
+  user: string,
+  at: number,
+  store: Pick<Storage, 'setItem'> = localStorage,
+): void {
+  try {
+    store.setItem(KEY + user, String(at));
+  } catch {
+    // Storage full or refused (private window): the badge just stays.
+  }
+}

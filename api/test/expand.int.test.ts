@@ -172,7 +172,7 @@ describe('expand', () => {
     const bundles = res.data!.linkBundles;
     // ex:p is not linked to the phone: no bundle.
     expect(bundles.map((b) => `${b.source}>${b.target}:${b.count}`).sort()).toEqual([
-      'ex:calls-a>ex:calls-b:29', // the secret call is not counted for a viewer of clearance 1
+      'ex:calls-a>ex:calls-b:29', // the secret call is not counted for the analyst (clearance 2, no INF)
       'ex:calls-a>ex:calls-o1:1',
       'ex:calls-b>ex:calls-a:1',
     ]);
@@ -257,7 +257,7 @@ describe('expand', () => {
         { ids, others },
         as,
       );
-    // The analyst (clearance 1) gets nothing on the secret phone, from either side.
+    // The analyst (clearance 2, no INF) gets nothing on the secret phone, from either side.
     expect(
       (await ask(['ex:calls-o2'], ['ex:calls-hidden', 'ex:calls-a'])).data!.linkBundles,
     ).toEqual([{ source: 'ex:calls-a', target: 'ex:calls-o2', count: 1 }]);

@@ -9,7 +9,9 @@ export const DEMO_USERS = [
     username: 'analista',
     displayName: 'Ana Analista',
     roles: ['ANALYST'],
-    clearance: 1,
+    // Confidential: the SSC's graded intelligence on gangs (seeds/load/prov.ts) is her daily
+    // work; no compartment, so victims, minors, informants and UIF records stay hidden from her.
+    clearance: 2,
     compartments: [],
   },
   {

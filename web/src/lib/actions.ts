@@ -9,6 +9,7 @@ import {
   linkBundles,
   shortestPaths,
   type ExpandFilter,
+  type Path,
   type Subgraph,
 } from './api';
 import { restore, serialize } from './canvas-file';
@@ -206,7 +207,7 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<void> {
 
 /**
  * Shortest paths between two entities, the network joining several, or the people common to
- * several persons; the result lights up.
+ * several persons; the result lights up. Returns the paths found, to list them one by one.
  */
 export async function connect(
   ws: Workspace,
@@ -214,14 +215,14 @@ export async function connect(
   mode: ConnectMode,
   k: number,
   maxHops: number,
-): Promise<void> {
-  if (mode === 'common') return commonAssociatesOf(ws, ids);
+): Promise<Path[]> {
+  if (mode === 'common') return commonAssociatesOf(ws, ids).then(() => []);
   const answer = await guarded(ws, () =>
     mode === 'paths'
       ? shortestPaths(ids[0]!, ids[1]!, k, maxHops)
       : connectingNetwork(ids, maxHops),
   );
-  if (!answer) return;
+  if (!answer) return [];
   const found = merge(answer.paths);
   ws.change((g) => addSubgraph(g, found));
   // Nothing found: nothing to light up, so nothing is dimmed either.
@@ -236,6 +237,12 @@ export async function connect(
   );
   if (answer.unreachable?.length) ws.notify('warn', i18n.t.unreachable(answer.unreachable.length));
   if (answer.restrictedLinkExists) ws.notify('warn', i18n.t.restricted);
+  return answer.paths;
+}
+
+/** Lights up these paths: the one chosen from the list, or all found. */
+export function lightPaths(ws: Workspace, paths: readonly Path[]): void {
+  ws.highlight = new Set(paths.flatMap((p) => [...p.nodes, ...p.edges].map((x) => x.id)));
 }
 
 /** Counts cases for nodes that are not counted yet (for sizing nodes by cases). */

@@ -73,7 +73,10 @@ export async function gql<T>(query: string, variables: Record<string, unknown>):
     body: JSON.stringify({ query, variables }),
   });
   if (res.status === 403) session.lost();
-  const body = (await res.json()) as {
+  // A proxy's error page is not JSON: say what the server answered instead of a parse error.
+  const body = (await res.json().catch(() => {
+    throw new ApiError(`HTTP ${res.status}`, 'HTTP');
+  })) as {
     data?: T;
     errors?: { message: string; extensions?: { code?: string; details?: string[] } }[];
   };

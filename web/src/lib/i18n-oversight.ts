@@ -18,6 +18,17 @@ const esErrors: Record<string, string> = {
   MALFORMED_RECORD:
     'Un registro de origen se cita como INSTITUCIÓN:registro (p. ej. FGJ:persona:1000001), con una institución conocida.',
   TOO_MUCH_EVIDENCE: 'Cite a lo sumo 50 entidades y 50 registros de origen.',
+  BAD_INPUT: 'La solicitud lleva un dato no válido',
+  BAD_LIMIT: 'Se pidió una cantidad fuera de lo permitido',
+  TOO_MANY_HOPS: 'Se pidieron demasiados saltos (a lo sumo 8)',
+  BAD_QUERY: 'El texto de búsqueda es demasiado largo (a lo sumo 200 caracteres).',
+  BAD_CURSOR:
+    'La lista cambió mientras se pedía la página siguiente: vuelva a pedirla desde el inicio.',
+  CONFLICT: 'Alguien más lo cambió al mismo tiempo: vuelva a abrirlo para ver lo último.',
+  BAD_REQUEST: 'El servidor no entendió la solicitud',
+  GRAPHQL_VALIDATION_FAILED: 'El servidor rechazó la consulta por su forma o su costo',
+  HTTP: 'El servidor no respondió como se esperaba',
+  NETWORK: 'No hay conexión con el servidor de Trama: revise la red e intente de nuevo.',
 };
 
 const enErrors: Record<string, string> = {
@@ -36,6 +47,17 @@ const enErrors: Record<string, string> = {
   MALFORMED_RECORD:
     'A source record is cited as AGENCY:record (e.g. FGJ:persona:1000001), with a known agency.',
   TOO_MUCH_EVIDENCE: 'Cite at most 50 entities and 50 source records.',
+  BAD_INPUT: 'The request carries a value that is not valid',
+  BAD_LIMIT: 'An amount was asked for outside what is allowed',
+  TOO_MANY_HOPS: 'Too many hops were asked for (at most 8)',
+  BAD_QUERY: 'The search text is too long (at most 200 characters).',
+  BAD_CURSOR:
+    'The list changed while its next page was asked for: ask for it again from the start.',
+  CONFLICT: 'Someone else changed it at the same time: open it again to see the latest.',
+  BAD_REQUEST: 'The server did not understand the request',
+  GRAPHQL_VALIDATION_FAILED: 'The server refused the query for its shape or cost',
+  HTTP: 'The server did not answer as expected',
+  NETWORK: 'Trama’s server cannot be reached: check the network and try again.',
 };
 
 const es = {
@@ -233,6 +255,11 @@ const es = {
   outcome: 'Resultado',
   details: 'Detalle',
   show: 'Ver',
+  // need-to-know in the audit trail (ADR 0006, addendum 2026-12-05)
+  withheldEntities: (n: number) => (n === 1 ? 'entidad reservada' : `${n} entidades reservadas`),
+  withheldDetails: 'reservado',
+  withheldHint:
+    'Fuera de su nivel de acceso o compartimentos: se ve quién, cuándo, qué acción y su resultado, no sobre qué entidad ni qué se pidió.',
   older: 'Registros anteriores',
   // admin
   usersTitle: 'Cuentas',
@@ -480,6 +507,10 @@ const en: OversightDict = {
   outcome: 'Outcome',
   details: 'Details',
   show: 'Show',
+  withheldEntities: (n: number) => (n === 1 ? 'withheld entity' : `${n} withheld entities`),
+  withheldDetails: 'withheld',
+  withheldHint:
+    'Beyond your clearance or compartments: you see who, when, which action and its outcome, not on which entity nor what was asked.',
   older: 'Older records',
   usersTitle: 'Accounts',
   newUser: 'New account',
@@ -536,3 +567,18 @@ const en: OversightDict = {
 
 export const esOversight = es;
 export const enOversight = en;
+
+/**
+ * An error as the reader should see it: a known API code by name in the reader's language
+ * (`errors`); names that end without a full stop are general (a value not valid), so the
+ * server's own words follow them, a detail for whoever supports the user. A request that never
+ * reached the server (fetch's TypeError) says so; an unknown code shows the server's words.
+ */
+export function errorMessage(errors: Record<string, string>, lead: string, err: unknown): string {
+  const { code, message } = err as { code?: unknown; message?: unknown };
+  const said = typeof message === 'string' ? message : String(err);
+  const key = err instanceof TypeError ? 'NETWORK' : typeof code === 'string' ? code : '';
+  const named = errors[key];
+  if (!named) return `${lead}: ${said}`;
+  return /[.!?]$/.test(named) ? named : `${named} (${said}).`;
+}

@@ -4,7 +4,7 @@ import type { Action } from './shortcuts';
 import { enDomain, esDomain, type DomainNames } from './i18n-domain';
 import type { Field } from './api';
 import { formatField } from './format';
-import { enOversight, esOversight, type OversightDict } from './i18n-oversight';
+import { enOversight, errorMessage, esOversight, type OversightDict } from './i18n-oversight';
 
 const es = {
   locale: 'es-MX',
@@ -147,6 +147,9 @@ const es = {
   firstNeighboursDrawn: (n: number) =>
     `Los primeros ${n} vecinos ya están en el lienzo; para ir más allá, elija en el menú del nodo qué tipos traer y un límite mayor.`,
   clearHighlight: 'Quitar resaltado',
+  routesFound: (n: number) => `${n} rutas encontradas: elija una para resaltarla sola`,
+  hops: (n: number) => (n === 1 ? '1 salto:' : `${n} saltos:`),
+  allRoutes: 'Resaltar todas las rutas',
   // filters
   filters: 'Filtros',
   entityTypes: 'Tipos de entidad',
@@ -364,6 +367,9 @@ const en: Dict = {
   firstNeighboursDrawn: (n: number) =>
     `The first ${n} neighbours are already on the canvas; to go further, choose in the node's menu which kinds to bring, with a larger limit.`,
   clearHighlight: 'Clear highlight',
+  routesFound: (n: number) => `${n} paths found: pick one to light it up alone`,
+  hops: (n: number) => (n === 1 ? '1 hop:' : `${n} hops:`),
+  allRoutes: 'Light up all paths',
   filters: 'Filters',
   entityTypes: 'Entity types',
   relTypes: 'Link types',
@@ -480,11 +486,9 @@ class I18n {
   fieldName(key: string): string {
     return this.d.field[key] ?? key;
   }
-  /** An error as the reader should see it: a known API code by name, otherwise its message. */
+  /** An error as the reader should see it (see `errorMessage`). */
   errorText(err: unknown): string {
-    const { code, message } = err as { code?: unknown; message?: unknown };
-    const named = typeof code === 'string' ? this.o.errors[code] : undefined;
-    return named ?? `${this.t.error}: ${typeof message === 'string' ? message : String(err)}`;
+    return errorMessage(this.o.errors, this.t.error, err);
   }
   /** A field's value for reading: coded values named, the rest formatted by type. */
   fieldValue(f: Field): string {

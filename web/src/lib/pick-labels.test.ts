@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from './api';
+import { pickLabels } from './pick-labels';
+
+const e = (id: string, caption: string, type = 'Person', source = 'FGJ', sourceId = id) =>
+  ({ id, caption, type, provenance: { source, sourceId } }) as Entity;
+
+describe('picker labels', () => {
+  it('tells apart entities that share a name, and leaves the others as they are', () => {
+    const labels = pickLabels(
+      [
+        e('a', 'Juan Ruiz', 'Person', 'FGJ', 'persona:1'),
+        e('b', 'Juan Ruiz', 'Person', 'SSC', 'det:9'),
+        e('c', 'Juan Ruiz', 'Organization', '', ''),
+        e('d', 'Ana Soto'),
+      ],
+      (t) => (t === 'Person' ? 'Persona' : 'Organización'),
+    );
+    expect([...labels.values()]).toEqual([
+      'Juan Ruiz (Persona · FGJ persona:1)',
+      'Juan Ruiz (Persona · SSC det:9)',
+      'Juan Ruiz (Organización · c)',
+      'Ana Soto',
+    ]);
+  });
+});

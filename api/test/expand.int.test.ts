@@ -110,6 +110,36 @@ describe('expand', () => {
     expect(window.data!.expand.nodes.map((n) => n.id).sort()).toEqual(['ex:case4', 'ex:case5']);
   });
 
+  it('keeps a membership in a time window while its since–until days overlap it', async () => {
+    await driver.executeQuery(`
+      CREATE (o:Entity:Organization {id: 'ex:tw-org', caption: 'Los Ventana', classification: 0, compartments: []})
+      CREATE (:Entity:Person {id: 'ex:tw-old', caption: 'Antes', classification: 0, compartments: []})
+        -[:MEMBER_OF {source: 'SSC', since: date('2010-01-01'), until: date('2015-06-30')}]->(o)
+      CREATE (:Entity:Person {id: 'ex:tw-new', caption: 'Después', classification: 0, compartments: []})
+        -[:MEMBER_OF {source: 'SSC', since: date('2020-03-01')}]->(o)
+      CREATE (:Entity:Person {id: 'ex:tw-any', caption: 'Sin fecha', classification: 0, compartments: []})
+        -[:MEMBER_OF {source: 'SSC'}]->(o)`);
+    const members = async (from: string, to: string) =>
+      (await gql<Page>(app, EXPAND, { ids: ['ex:tw-org'], f: { from, to } }))
+        .data!.expand.nodes.map((n) => n.id)
+        .sort();
+    expect(await members('2016-01-01', '2019-01-01')).toEqual(['ex:tw-any']);
+    // The last day counts (2015-06-30); a window ending the day one starts leaves it out.
+    expect(await members('2015-06-30', '2020-03-01')).toEqual(['ex:tw-any', 'ex:tw-old']);
+    expect(await members('2014-01-01', '2021-01-01')).toEqual([
+      'ex:tw-any',
+      'ex:tw-new',
+      'ex:tw-old',
+    ]);
+    // The preview counts what the expansion would bring.
+    const preview = await gql<{ expandPreview: { count: number }[] }>(
+      app,
+      `query($ids: [ID!]!, $f: ExpandFilter) { expandPreview(ids: $ids, filter: $f) { count } }`,
+      { ids: ['ex:tw-org'], f: { from: '2016-01-01', to: '2019-01-01' } },
+    );
+    expect(preview.data!.expandPreview.reduce((n, g) => n + g.count, 0)).toBe(1);
+  });
+
   it('pages with cursors through every neighbour exactly once', async () => {
     const seen: string[] = [];
     let after: string | null = null;

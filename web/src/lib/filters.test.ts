@@ -79,6 +79,26 @@ describe('filters', () => {
     expect(isFiltering({ ...noFilters, time: { from: 0, to: 1 } })).toBe(true);
   });
 
+  it('keeps a membership while its since–until days overlap the window', () => {
+    const m = addSubgraph(emptyGraph, {
+      nodes: [entity('o', { type: 'Organization' }), entity('a'), entity('b'), entity('c')],
+      edges: [
+        edge('ma', 'a', 'o', {
+          type: 'MEMBER_OF',
+          fields: [field('since', '2010-01-01', 'date'), field('until', '2015-06-30', 'date')],
+        }),
+        edge('mb', 'b', 'o', { type: 'MEMBER_OF', fields: [field('since', '2020-03-01', 'date')] }),
+        edge('mc', 'c', 'o', { type: 'MEMBER_OF' }),
+      ],
+    });
+    const shown = (from: string, to: string) =>
+      ids(visibleIds(m, { ...noFilters, time: { from: day(from), to: day(to) } }).edges);
+    expect(shown('2016-01-01', '2019-01-01')).toEqual(['mc']);
+    // Its last day counts; a window ending before the day one starts leaves it out.
+    expect(shown('2015-06-30', '2020-02-29')).toEqual(['ma', 'mc']);
+    expect(shown('2014-01-01', '2021-01-01')).toEqual(['ma', 'mb', 'mc']);
+  });
+
   it('counts facets and bins events over time', () => {
     const f = facets(g);
     expect(f.types.get('Case')).toBe(2);

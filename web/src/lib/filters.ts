@@ -1,6 +1,7 @@
 // What the analyst has chosen to see: by entity type, relationship type, source agency, grade
-// and a time window. Filters never change the domain graph; they decide what is drawn. Items
-// without a date or a grade are kept (nothing says they fall outside), as the API does.
+// and a time window (a membership counts while its since–until days overlap it). Filters never
+// change the domain graph; they decide what is drawn. Items without a date or a grade are kept
+// (nothing says they fall outside), as the API does.
 import type { Edge, Entity } from './api';
 import type { DomainGraph } from './graph';
 
@@ -48,6 +49,23 @@ export function timeOf(item: Entity | Edge): number | null {
   return f ? parseTime(f.value) : null;
 }
 
+const DAY = 86_400_000;
+
+/**
+ * When an item holds: the moment it happened, or for a link that lasts (a membership) its
+ * `since` to the end of its `until` day; null ends are open.
+ */
+export function spanOf(item: Entity | Edge): [number | null, number | null] {
+  const at = timeOf(item);
+  if (at !== null) return [at, at];
+  const day = (key: string) => {
+    const f = item.fields.find((x) => x.key === key);
+    return f ? parseTime(f.value) : null;
+  };
+  const until = day('until');
+  return [day('since'), until === null ? null : until + DAY - 1];
+}
+
 /** The agencies behind an item: its source, and those of its source records (`C5:123`). */
 export function agenciesOf(item: Entity | Edge): string[] {
   const p = item.provenance;
@@ -62,8 +80,8 @@ function passes(item: Entity | Edge, f: Filters): boolean {
   if (reliability && reliability > f.maxReliability) return false;
   if (credibility != null && credibility > f.maxCredibility) return false;
   if (f.time) {
-    const t = timeOf(item);
-    if (t !== null && (t < f.time.from || t >= f.time.to)) return false;
+    const [start, end] = spanOf(item);
+    if ((start !== null && start >= f.time.to) || (end !== null && end < f.time.from)) return false;
   }
   return true;
 }

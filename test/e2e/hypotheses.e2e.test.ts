@@ -560,6 +560,43 @@ describe('accounts and audit', () => {
     await supervisor.getByText(/Cadena íntegra: \d+ registros verificados/).waitFor();
     await screenshot(supervisor, 'hypotheses-11-audit-verified');
 
+    // Need-to-know holds in the audit trail too: the supervisor (cleared for everything) looks
+    // at a protected victim; the admin (public clearance, no compartment) reads who looked and
+    // when, but neither the id nor what was asked, and filtering by the id finds nothing.
+    const hidden = 'e2h:reservada';
+    await driver.executeQuery(
+      `CREATE (:Entity:Person {id: $id, caption: 'Reservada Prueba', classification: 2,
+         compartments: ['GV']})`,
+      { id: hidden },
+    );
+    const viewed = await gql<{ node: { id: string } | null }>(
+      app,
+      'query($id: ID!) { node(id: $id) { id } }',
+      { id: hidden },
+      AS.supervisor,
+    );
+    expect(viewed.data!.node).toEqual({ id: hidden });
+    const admin = await personAt(AS.admin);
+    await admin.getByRole('button', { name: 'Auditoría' }).click();
+    await admin.getByRole('heading', { name: 'Registro de auditoría' }).waitFor();
+    await admin.getByLabel('Usuario').fill('supervisora');
+    await admin.getByRole('button', { name: 'Consultar' }).click();
+    const adminTable = admin.locator('table');
+    await expect
+      .poll(async () => [
+        ...new Set(await adminTable.locator('tbody tr td:nth-child(3)').allInnerTexts()),
+      ])
+      .toEqual(['supervisora']);
+    const row = adminTable.locator('tbody tr', { hasText: 'Consulta: ficha de entidad' }).first();
+    await row.waitFor();
+    expect(await row.locator('td:nth-child(5)').innerText()).toBe('entidad reservada');
+    expect(await row.locator('td:nth-child(9)').innerText()).toBe('reservado');
+    expect(await adminTable.innerText()).not.toContain(hidden);
+    await screenshot(admin, 'hypotheses-11b-audit-withheld');
+    await admin.getByLabel('Entidad (id)').fill(hidden);
+    await admin.getByRole('button', { name: 'Consultar' }).click();
+    await admin.getByText('No hay registros con estos filtros.').waitFor();
+
     // The same screen in English.
     await supervisor.getByRole('button', { name: 'English' }).click();
     await supervisor.getByRole('heading', { name: 'Audit trail' }).waitFor();

@@ -7,7 +7,8 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 
-const ID_ARGS = new Set([
+/** Arguments that name entities (also inside input objects); the audit screen checks them too. */
+export const ID_ARGS: ReadonlySet<string> = new Set([
   'id',
   'ids',
   'from',

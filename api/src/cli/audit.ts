@@ -1,5 +1,8 @@
 // Audit trail tools:  npm run audit -- verify
 // Exits 0 when the whole chain is intact, 1 (naming the first broken record) when it is not.
+// It runs on the server with the database's credentials, so it reads every record whole, with no
+// need-to-know filtering (the audit screen redacts for its reader: ADR 0006, audit addendum); it
+// prints no record's content, only how many were verified or the seq number of the broken one.
 import { verifyAudit } from '../audit/verify.js';
 import { loadConfig } from '../config.js';
 import { connectForCli } from '../db/connect.js';
@@ -8,7 +11,11 @@ import { Executor } from '../db/executor.js';
 async function main(): Promise<void> {
   const command = process.argv[2];
   if (command !== 'verify') {
-    console.error('usage: npm run audit -- verify');
+    console.error(
+      'usage: npm run audit -- verify\n' +
+        'Checks the whole hash chain with the database credentials (every record, unfiltered);\n' +
+        "prints only the count, or the first broken record's number and what is wrong with it.",
+    );
     process.exitCode = 2;
     return;
   }

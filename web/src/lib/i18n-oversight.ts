@@ -255,7 +255,7 @@ const es = {
   outcome: 'Resultado',
   details: 'Detalle',
   show: 'Ver',
-  // need-to-know in the audit trail (ADR 0006, addendum 2026-12-05)
+  // need-to-know in the audit trail (ADR 0006, audit addendum)
   withheldEntities: (n: number) => (n === 1 ? 'entidad reservada' : `${n} entidades reservadas`),
   withheldDetails: 'reservado',
   withheldHint:

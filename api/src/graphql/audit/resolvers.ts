@@ -4,6 +4,7 @@ import { AppError } from '../../db/executor.js';
 import { dateParam } from '../explore/expand.js';
 import { checkLimit } from '../explore/service.js';
 import type { MutationResolvers, QueryResolvers } from '../generated.js';
+import { redactPage } from './redact.js';
 
 export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolvers } = {
   Query: {
@@ -22,7 +23,18 @@ export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolver
           limit: neo4j.int(limit),
         },
       );
-      const records = rows.map((r) => fromStored(r.a as Record<string, unknown>));
+      const stored = rows.map((r) => fromStored(r.a as Record<string, unknown>));
+      // Need-to-know on the way out (./redact.ts); the filter's entity is checked with the page.
+      const entity = args.entity ?? null;
+      const { records, withheld } = await redactPage(
+        ctx.app.db,
+        ctx.user!,
+        stored,
+        entity === null ? [] : [entity],
+      );
+      // An entity the viewer may not see is answered as an unknown one: whether anyone looked
+      // at it is not told.
+      if (entity !== null && withheld.id(entity)) return { records: [], nextBeforeSeq: null };
       return { records, nextBeforeSeq: records.length === limit ? records.at(-1)!.seq : null };
     },
     auditVerify: async (_root, _args, ctx) => {

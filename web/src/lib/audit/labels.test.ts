@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enOversight, esOversight } from '../i18n-oversight';
-import { actionLabel, outcomeLabel } from './labels';
+import { actionLabel, entitiesLabel, outcomeLabel } from './labels';
 
 describe('audit labels', () => {
   it('names actions and outcomes in the reader’s language, and keeps unknown codes', () => {
@@ -14,5 +14,13 @@ describe('audit labels', () => {
     expect(actionLabel('strange', esOversight)).toBe('strange');
     expect(outcomeLabel('BAD_CREDENTIALS', esOversight)).toBe('Credenciales incorrectas');
     expect(outcomeLabel('NEW_CODE', enOversight)).toBe('NEW_CODE');
+  });
+
+  it('says how many entities were withheld, never which', () => {
+    expect(entitiesLabel(['FGJ:persona:1', '[withheld]', '[withheld]'], esOversight)).toBe(
+      'FGJ:persona:1, 2 entidades reservadas',
+    );
+    expect(entitiesLabel(['[withheld]'], enOversight)).toBe('withheld entity');
+    expect(entitiesLabel([], esOversight)).toBe('');
   });
 });

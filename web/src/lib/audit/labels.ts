@@ -2,6 +2,12 @@
 // "query:hypothesisQueue"); unknown codes show as they are. Exports keep the codes.
 import type { OversightDict } from '../i18n-oversight';
 
+/**
+ * What the server sends instead of an entity id, or of a record's details, that the reader may
+ * not see (api/src/graphql/audit/redact.ts; ADR 0006, audit addendum).
+ */
+export const WITHHELD = '[withheld]';
+
 export function actionLabel(action: string, o: OversightDict): string {
   const event = o.auditEvents[action];
   if (event) return event;
@@ -17,4 +23,14 @@ export function actionLabel(action: string, o: OversightDict): string {
 
 export function outcomeLabel(outcome: string, o: OversightDict): string {
   return o.auditOutcomes[outcome] ?? outcome;
+}
+
+/**
+ * A record's entities as the reader may see them: the ids shown, then how many were withheld
+ * ("2 entidades reservadas"), never which.
+ */
+export function entitiesLabel(entities: readonly string[], o: OversightDict): string {
+  const shown = entities.filter((id) => id !== WITHHELD);
+  const withheld = entities.length - shown.length;
+  return [...shown, ...(withheld > 0 ? [o.withheldEntities(withheld)] : [])].join(', ');
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { ChainedRecord } from '../../audit/chain.js';
+import { askedIn, redactRecord, WITHHELD, type Withheld } from './redact.js';
+
+const record = (over: Partial<ChainedRecord>): ChainedRecord => ({
+  seq: 7,
+  at: '2026-12-05T10:00:00.000Z',
+  user: 'supervisora',
+  action: 'query:node',
+  target: null,
+  entities: [],
+  details: '{}',
+  ip: '127.0.0.1',
+  purpose: null,
+  outcome: 'OK',
+  prevHash: 'p',
+  hash: 'h',
+  ...over,
+});
+
+const hiddenVictim: Withheld = {
+  id: (id) => id === 'FGJ:persona:9',
+  record: (ref) => ref === 'CJM:caso:1',
+};
+
+describe('audit records redacted for their reader', () => {
+  it('finds the ids, cited records and free text a record asks about', () => {
+    const details = JSON.stringify([
+      { name: 'auditRecords', args: { entity: 'FGJ:persona:9', first: 5 } },
+      {
+        name: 'saveInvestigation',
+        args: { content: { links: [{ id: 'l1', source: 'a', target: 'b' }] } },
+      },
+      { name: 'proposeHypothesis', args: { input: { fromId: 'x', evidenceRecords: ['C5:1'] } } },
+      { name: 'search', args: { query: 'Ana' } },
+    ]);
+    expect(askedIn(details)).toEqual({
+      ids: ['FGJ:persona:9', 'l1', 'a', 'b', 'x'],
+      records: ['C5:1'],
+      freeText: true,
+    });
+    expect(askedIn('{}')).toEqual({ ids: [], records: [], freeText: false });
+    expect(askedIn('not json').freeText).toBe(true);
+  });
+
+  it('withholds hidden ids and the details of a record naming one; who, when and what stay', () => {
+    const r = record({
+      target: 'FGJ:persona:9',
+      entities: ['FGJ:persona:9', 'FGJ:persona:1'],
+      details: JSON.stringify([{ name: 'expand', args: { ids: ['FGJ:persona:9'] } }]),
+    });
+    expect(redactRecord(r, askedIn(r.details), hiddenVictim, false)).toEqual({
+      ...r,
+      target: WITHHELD,
+      entities: [WITHHELD, 'FGJ:persona:1'],
+      details: WITHHELD,
+    });
+  });
+
+  it('withholds details that cite a hidden record, or search text, but not from the fully cleared', () => {
+    const cites = record({
+      details: JSON.stringify([
+        { name: 'proposeHypothesis', args: { input: { evidenceRecords: ['CJM:caso:1'] } } },
+      ]),
+    });
+    expect(redactRecord(cites, askedIn(cites.details), hiddenVictim, true).details).toBe(WITHHELD);
+    const search = record({
+      details: JSON.stringify([{ name: 'search', args: { query: 'Ana' } }]),
+    });
+    expect(redactRecord(search, askedIn(search.details), hiddenVictim, false).details).toBe(
+      WITHHELD,
+    );
+    expect(redactRecord(search, askedIn(search.details), hiddenVictim, true)).toEqual(search);
+  });
+});

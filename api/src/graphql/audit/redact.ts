@@ -1,0 +1,152 @@
+// Need-to-know on the way out of the audit trail (ADR 0006, audit addendum): the stored
+// records stay whole (the hash chain covers them), and each page read is redacted for its viewer.
+// An entity id the viewer may not see becomes WITHHELD; a record that names one, anywhere, keeps
+// who, when, action and outcome but its details are WITHHELD too, since they may name it.
+import type { User } from '../../auth/roles.js';
+import { COMPARTMENTS, LEVELS } from '../../auth/roles.js';
+import type { ChainedRecord } from '../../audit/chain.js';
+import { ID_ARGS } from '../../audit/operations.js';
+import type { Executor } from '../../db/executor.js';
+import { viewerParams } from '../explore/service.js';
+import { agencyAllows } from '../explore/sources.js';
+
+/** What the viewer reads instead of an entity id, or of details, they may not see. */
+export const WITHHELD = '[withheld]';
+
+/** Arguments that name entities besides those recorded in `entities`: the audit screen's own
+ * entity filter, and the ends of a saved canvas's links. */
+const MORE_ID_ARGS = new Set(['entity', 'source', 'target']);
+/** Cited source records (AGENCY:recordId, call records included), checked as a proposal checks them. */
+const RECORD_ARGS = new Set(['evidenceRecords']);
+/** Root fields whose free text may name anyone with no id to check it by. */
+const FREE_TEXT_FIELDS = new Set(['search']);
+
+/** What a record's details ask about. */
+export interface Asked {
+  ids: string[];
+  records: string[];
+  /** A free-text search, or details that could not be read: only the fully cleared see them. */
+  freeText: boolean;
+}
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+function walk(key: string, value: unknown, into: Asked): void {
+  if (ID_ARGS.has(key) || MORE_ID_ARGS.has(key)) into.ids.push(...strings(value));
+  if (RECORD_ARGS.has(key)) into.records.push(...strings(value));
+  if (Array.isArray(value)) {
+    for (const v of value) if (v && typeof v === 'object') walk('', v, into);
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) walk(k, v, into);
+  }
+}
+
+/** The ids, cited records and free text in a record's details (api/src/audit/operations.ts). */
+export function askedIn(details: string): Asked {
+  const asked: Asked = { ids: [], records: [], freeText: false };
+  let fields: unknown;
+  try {
+    fields = JSON.parse(details);
+  } catch {
+    return { ...asked, freeText: true };
+  }
+  if (!Array.isArray(fields)) {
+    // Logins and logouts record '{}'; anything else unexpected is not shown unchecked.
+    asked.freeText = details !== '{}';
+    return asked;
+  }
+  for (const f of fields as { name?: unknown; args?: unknown }[]) {
+    if (typeof f?.name === 'string' && FREE_TEXT_FIELDS.has(f.name)) asked.freeText = true;
+    walk('', f?.args, asked);
+  }
+  return asked;
+}
+
+/** Whether the viewer may see everything: the highest clearance and every compartment. */
+export function fullyCleared(viewer: User): boolean {
+  return (
+    viewer.clearance >= LEVELS.length - 1 &&
+    COMPARTMENTS.every((c) => viewer.compartments.includes(c))
+  );
+}
+
+export interface Withheld {
+  /** An id the viewer may not see: a hidden entity or hypothesis, or a record of an agency whose
+   * compartment they lack (CJM needs GV, UIF needs FIN). Unknown ids are not withheld. */
+  id(id: string): boolean;
+  /** A cited source record the viewer may not see, or that does not exist. */
+  record(ref: string): boolean;
+}
+
+/** One record as its viewer may read it. */
+export function redactRecord(
+  r: ChainedRecord,
+  asked: Asked,
+  withheld: Withheld,
+  cleared: boolean,
+): ChainedRecord {
+  const entities = r.entities.map((id) => (withheld.id(id) ? WITHHELD : id));
+  const names =
+    r.entities.some((id) => withheld.id(id)) ||
+    asked.ids.some((id) => withheld.id(id)) ||
+    asked.records.some((ref) => withheld.record(ref));
+  return {
+    ...r,
+    target: r.target !== null && withheld.id(r.target) ? WITHHELD : r.target,
+    entities,
+    details: names || (asked.freeText && !cleared) ? WITHHELD : r.details,
+  };
+}
+
+/**
+ * A page of records redacted for its viewer: one query for every id the page names (and
+ * `alsoCheck`, the entity filter), one more only when the page cites source records.
+ */
+export async function redactPage(
+  db: Executor,
+  viewer: User,
+  records: ChainedRecord[],
+  alsoCheck: string[] = [],
+): Promise<{ records: ChainedRecord[]; withheld: Withheld }> {
+  const asked = records.map((r) => askedIn(r.details));
+  const ids = new Set(alsoCheck);
+  records.forEach((r, i) => {
+    r.entities.forEach((id) => ids.add(id));
+    if (r.target !== null) ids.add(r.target);
+    asked[i]!.ids.forEach((id) => ids.add(id));
+  });
+  const refs = [...new Set(asked.flatMap((a) => a.records))];
+  const meta = { operation: 'auditRecords', user: viewer.username };
+  const vp = viewerParams(viewer);
+  const hidden =
+    ids.size === 0
+      ? new Set<string>()
+      : new Set(
+          (await db.readQuery(meta, 'audit/hidden-ids', { ids: [...ids], ...vp })).map((row) =>
+            String(row.id),
+          ),
+        );
+  // A proposal's cited records exist and were visible to its proposer (ADR 0012); one that is
+  // not found is hidden from this viewer, or the proposal was refused for it: either way withheld.
+  const seen =
+    refs.length === 0
+      ? new Set<string>()
+      : new Set(
+          (
+            await db.readQuery(meta, 'hypotheses/evidence-check', { records: refs, ids: [], ...vp })
+          ).map((row) => String(row.item)),
+        );
+  const withheld: Withheld = {
+    id: (id) => hidden.has(id) || !agencyAllows(id, viewer.compartments),
+    record: (ref) => !seen.has(ref) || !agencyAllows(ref, viewer.compartments),
+  };
+  const cleared = fullyCleared(viewer);
+  return {
+    records: records.map((r, i) => redactRecord(r, asked[i]!, withheld, cleared)),
+    withheld,
+  };
+}

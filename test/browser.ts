@@ -47,6 +47,7 @@ export type TestCy = {
   getElementById(id: string): {
     renderedPosition(): { x: number; y: number };
     renderedMidpoint(): { x: number; y: number };
+    style(name: string): string;
   };
 };
 

@@ -127,6 +127,30 @@ describe('login and sessions', () => {
   });
 });
 
+describe('logging in over a session', () => {
+  it('logs in from a page holding another tab’s session cookie, but not from another site', async () => {
+    // From their own address: this file's other logins use up 127.0.0.1's 10 a minute.
+    const at = (headers: Record<string, string>, username: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/auth/login',
+        remoteAddress: '10.8.0.7',
+        payload: { username, password: 'demo-trama' },
+        headers: { host: 'trama.local', ...headers },
+      });
+    const first = await at({ origin: 'http://trama.local' }, AS.investigator);
+    expect(first.statusCode).toBe(200);
+    // The other tab knows the cookie (the browser sends it) but not this session's CSRF token.
+    const cookie = `trama_session=${first.cookies[0]!.value}`;
+    const again = await at({ cookie, origin: 'http://trama.local' }, AS.analyst);
+    expect(again.statusCode).toBe(200);
+    expect((again.json() as { user: { username: string } }).user.username).toBe(AS.analyst);
+    const forged = await at({ origin: 'https://evil.example' }, AS.analyst);
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json()).toEqual({ error: 'CSRF', message: 'Cross-site login refused' });
+  });
+});
+
 describe('authorisation per role', () => {
   it('declares the allowed roles on every Query and Mutation field', () => {
     const missing: string[] = [];

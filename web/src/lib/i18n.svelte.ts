@@ -148,6 +148,7 @@ const es = {
     `Los primeros ${n} vecinos ya están en el lienzo; para ir más allá, elija en el menú del nodo qué tipos traer y un límite mayor.`,
   clearHighlight: 'Quitar resaltado',
   routesFound: (n: number) => `${n} rutas encontradas: elija una para resaltarla sola`,
+  exportFailed: (m: string) => `No se pudo crear el archivo; no se exportó nada (${m}).`,
   hops: (n: number) => (n === 1 ? '1 salto:' : `${n} saltos:`),
   allRoutes: 'Resaltar todas las rutas',
   // filters
@@ -368,6 +369,7 @@ const en: Dict = {
     `The first ${n} neighbours are already on the canvas; to go further, choose in the node's menu which kinds to bring, with a larger limit.`,
   clearHighlight: 'Clear highlight',
   routesFound: (n: number) => `${n} paths found: pick one to light it up alone`,
+  exportFailed: (m: string) => `The file could not be made; nothing was exported (${m}).`,
   hops: (n: number) => (n === 1 ? '1 hop:' : `${n} hops:`),
   allRoutes: 'Light up all paths',
   filters: 'Filters',

@@ -7,6 +7,11 @@ export interface SessionUser {
   compartments: string[];
 }
 
+/** The page's address without what the last user had open (#inv=…): the next starts clean. */
+function forgetAddress(): void {
+  history.replaceState(null, '', location.pathname + location.search);
+}
+
 class Session {
   user = $state<SessionUser | null>(null);
   csrf: string | null = null;
@@ -59,6 +64,7 @@ class Session {
     // session cookie is already set, so it opens logged in.
     if (this.lastUsername !== null && this.lastUsername !== body.user.username) {
       this.leaving = true;
+      forgetAddress();
       location.reload();
       return null;
     }
@@ -72,6 +78,7 @@ class Session {
     this.tabs?.postMessage('logout');
     this.clear();
     this.leaving = true;
+    forgetAddress();
     location.reload();
   }
 

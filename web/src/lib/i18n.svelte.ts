@@ -40,6 +40,8 @@ const es = {
   expandTop: (n: number) => `Expandir (${n} más conectados)`,
   expandAll: (n: number) => (n === 1 ? 'Expandir (1 vínculo)' : `Expandir (${n} vínculos)`),
   expandMore: (n: number) => `Expandir (${n} vecinos más)`,
+  expandRest: (n: number) =>
+    n === 1 ? 'Expandir (falta 1 vínculo)' : `Expandir (faltan ${n} vínculos)`,
   allLinksShown: 'Todos sus vínculos están en el lienzo',
   noLinks: 'Sin vínculos visibles',
   shownOf: (shown: string, total: string) => `${shown} de ${total} vínculos en el lienzo`,
@@ -272,6 +274,7 @@ const en: Dict = {
   expandTop: (n: number) => `Expand (${n} most connected)`,
   expandAll: (n: number) => (n === 1 ? 'Expand (1 link)' : `Expand (${n} links)`),
   expandMore: (n: number) => `Expand (${n} more neighbours)`,
+  expandRest: (n: number) => (n === 1 ? 'Expand (1 link left)' : `Expand (${n} links left)`),
   allLinksShown: 'All its links are on the canvas',
   noLinks: 'No visible links',
   shownOf: (shown: string, total: string) => `${shown} of ${total} links on the canvas`,

@@ -166,18 +166,25 @@ describe('audit trail under need-to-know', () => {
     expect(verified.data!.auditVerify).toEqual({ ok: true, problem: null });
   });
 
-  it('keeps showing unknown ids and records that name nothing protected', async () => {
+  it('withholds an unknown id as it withholds a hidden one, so that guessing tells nothing', async () => {
+    // The analyst asks about a made-up id and the protected victim at once: to the admin both
+    // read the same, so the record does not tell which of them exists.
     await gql(
       app,
       'query($ids: [ID!]!) { expandPreview(ids: $ids) { count } }',
-      { ids: ['audit-ntk:unknown'] },
+      { ids: ['audit-ntk:unknown', VICTIM] },
       AS.analyst,
     );
-    const page = await audit(AS.admin, { e: 'audit-ntk:unknown' });
-    expect(page.records[0]).toMatchObject({
+    const asked = (p: Page) => p.records.find((r) => r.action === 'query:expandPreview')!;
+    expect(asked(await audit(AS.admin, { u: 'analista' }))).toMatchObject({
       user: 'analista',
-      entities: ['audit-ntk:unknown'],
-      details: JSON.stringify([{ name: 'expandPreview', args: { ids: ['audit-ntk:unknown'] } }]),
+      entities: ['[withheld]', '[withheld]'],
+      details: '[withheld]',
     });
+    // A cleared reader sees the visible one; the made-up one stays withheld for everyone.
+    expect(asked(await audit(AS.supervisor, { u: 'analista' })).entities).toEqual([
+      '[withheld]',
+      VICTIM,
+    ]);
   });
 });

@@ -12,9 +12,14 @@ let driver: Driver;
 beforeAll(async () => {
   app = await buildTestApp();
   driver = testDriver();
+  // An entity every reader may see (an unknown id would be withheld in the trail).
+  await driver.executeQuery(
+    "MERGE (e:Entity:Person {id: 'audit:target'}) SET e.caption = 'Auditado', e.classification = 0, e.compartments = []",
+  );
 });
 afterAll(async () => {
   await app?.close();
+  await driver?.executeQuery("MATCH (e:Entity {id: 'audit:target'}) DETACH DELETE e");
   await driver?.close();
 });
 

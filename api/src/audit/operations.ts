@@ -19,6 +19,7 @@ export const ID_ARGS: ReadonlySet<string> = new Set([
   'evidence',
   'evidenceIds',
   'others',
+  'hypothesisId',
 ]);
 const SECRET = new Set(['password']);
 

@@ -67,10 +67,13 @@ export async function gql<T>(query: string, variables: Record<string, unknown>):
   };
   // Percent-encoded: header values cannot carry accents; the API decodes it.
   if (purpose) headers['x-trama-purpose'] = encodeURIComponent(purpose.slice(0, 200));
+  // Only the request itself failing (no server, no network) is NETWORK: not a bug elsewhere.
   const res = await fetch('/graphql', {
     method: 'POST',
     headers,
     body: JSON.stringify({ query, variables }),
+  }).catch((err: unknown) => {
+    throw new ApiError((err as Error).message, 'NETWORK');
   });
   if (res.status === 403) session.lost();
   // A proxy's error page is not JSON: say what the server answered instead of a parse error.

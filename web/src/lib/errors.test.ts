@@ -30,7 +30,13 @@ describe('API errors in the reader’s language', () => {
   });
 
   it('says when the server cannot be reached, and shows an unknown code’s words', () => {
-    expect(es(new TypeError('Failed to fetch'))).toMatch(/^No hay conexión con el servidor/);
+    expect(es(new ApiError('Failed to fetch', 'NETWORK'))).toMatch(
+      /^No hay conexión con el servidor/,
+    );
+    // A bug elsewhere is not taken for a lost connection.
+    expect(es(new TypeError("Cannot read properties of undefined (reading 'x')"))).toMatch(
+      /^Error: /,
+    );
     expect(es(new ApiError('something new', 'NEW_CODE'))).toBe('Error: something new');
   });
 

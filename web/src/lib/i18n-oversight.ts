@@ -571,13 +571,13 @@ export const enOversight = en;
 /**
  * An error as the reader should see it: a known API code by name in the reader's language
  * (`errors`); names that end without a full stop are general (a value not valid), so the
- * server's own words follow them, a detail for whoever supports the user. A request that never
- * reached the server (fetch's TypeError) says so; an unknown code shows the server's words.
+ * server's own words follow them, a detail for whoever supports the user (a request that never
+ * reached the server is NETWORK, api.ts); an unknown code shows the server's words.
  */
 export function errorMessage(errors: Record<string, string>, lead: string, err: unknown): string {
   const { code, message } = err as { code?: unknown; message?: unknown };
   const said = typeof message === 'string' ? message : String(err);
-  const key = err instanceof TypeError ? 'NETWORK' : typeof code === 'string' ? code : '';
+  const key = typeof code === 'string' ? code : '';
   const named = errors[key];
   if (!named) return `${lead}: ${said}`;
   return /[.!?]$/.test(named) ? named : `${named} (${said}).`;

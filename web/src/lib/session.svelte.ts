@@ -72,10 +72,17 @@ class Session {
     return null;
   }
 
-  /** Ends the session and reloads: the next person at this screen starts from nothing. */
+  /**
+   * Ends the session and reloads. Refused (403) means another tab already replaced this
+   * session: the reload shows whoever the browser is logged in as now, and the other tabs are
+   * not told to log out. A network failure rejects, and nothing changes.
+   */
   async logout(): Promise<void> {
-    await fetch('/auth/logout', { method: 'POST', headers: { 'x-csrf-token': this.csrf ?? '' } });
-    this.tabs?.postMessage('logout');
+    const res = await fetch('/auth/logout', {
+      method: 'POST',
+      headers: { 'x-csrf-token': this.csrf ?? '' },
+    });
+    if (res.ok) this.tabs?.postMessage('logout');
     this.clear();
     this.leaving = true;
     forgetAddress();

@@ -13,6 +13,16 @@ import { agencyAllows } from '../explore/sources.js';
 /** What the viewer reads instead of an entity id, or of details, they may not see. */
 export const WITHHELD = '[withheld]';
 
+/**
+ * Whether a value that names nothing known could name an entity (`AGENCY:kind:id`, `phone:…`):
+ * such a value is withheld like a hidden one, or shown-versus-withheld would tell a reader which
+ * guessed ids exist and are protected. Dates (a filter's from/to), usernames and random ids
+ * (investigations) have no such shape and are shown.
+ */
+export function entityLike(value: string): boolean {
+  return value.includes(':') && !/^\d{4}-\d{2}-\d{2}([T ]|$)/.test(value);
+}
+
 /** Arguments that name entities besides those recorded in `entities`: the audit screen's own
  * entity filter, and the ends of a saved canvas's links. */
 const MORE_ID_ARGS = new Set(['entity', 'source', 'target']);
@@ -75,8 +85,9 @@ export function fullyCleared(viewer: User): boolean {
 }
 
 export interface Withheld {
-  /** An id the viewer may not see: a hidden entity or hypothesis, or a record of an agency whose
-   * compartment they lack (CJM needs GV, UIF needs FIN). Unknown ids are not withheld. */
+  /** An id the viewer may not see: a hidden entity or hypothesis, an unknown value shaped like
+   * an entity id, or a record of an agency whose compartment they lack (CJM needs GV, UIF needs
+   * FIN). */
   id(id: string): boolean;
   /** A cited source record the viewer may not see, or that does not exist. */
   record(ref: string): boolean;
@@ -122,14 +133,10 @@ export async function redactPage(
   const refs = [...new Set(asked.flatMap((a) => a.records))];
   const meta = { operation: 'auditRecords', user: viewer.username };
   const vp = viewerParams(viewer);
-  const hidden =
-    ids.size === 0
-      ? new Set<string>()
-      : new Set(
-          (await db.readQuery(meta, 'audit/hidden-ids', { ids: [...ids], ...vp })).map((row) =>
-            String(row.id),
-          ),
-        );
+  const known =
+    ids.size === 0 ? [] : await db.readQuery(meta, 'audit/known-ids', { ids: [...ids], ...vp });
+  const visible = new Set(known.filter((row) => row.visible === true).map((row) => String(row.id)));
+  const hidden = new Set(known.filter((row) => row.visible !== true).map((row) => String(row.id)));
   // A proposal's cited records exist and were visible to its proposer (ADR 0012); one that is
   // not found is hidden from this viewer, or the proposal was refused for it: either way withheld.
   const seen =
@@ -141,7 +148,10 @@ export async function redactPage(
           ).map((row) => String(row.item)),
         );
   const withheld: Withheld = {
-    id: (id) => hidden.has(id) || !agencyAllows(id, viewer.compartments),
+    id: (id) =>
+      hidden.has(id) ||
+      (!visible.has(id) && entityLike(id)) ||
+      !agencyAllows(id, viewer.compartments),
     record: (ref) => !seen.has(ref) || !agencyAllows(ref, viewer.compartments),
   };
   const cleared = fullyCleared(viewer);

@@ -4,8 +4,8 @@
 // No comment at the end of a line here: it would swallow what follows the include.
 // Need-to-know on the link and the neighbour (ADR 0006); $agencies (the link's source agency,
 // or null for all); $from, $to (window on the link's or neighbour's occurredAt; a link that
-// lasts, such as a membership, is kept when its since–until days overlap the window; undated
-// links are kept).
+// lasts, such as a membership, is kept when its since–until days (UTC, as the web reads them)
+// overlap the window; undated links are kept).
 coalesce(r.classification, 0) <= $clearance
   AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
   AND coalesce(m.classification, 0) <= $clearance
@@ -13,5 +13,5 @@ coalesce(r.classification, 0) <= $clearance
   AND ($agencies IS NULL OR r.source IN $agencies)
   AND ($from IS NULL OR coalesce(r.occurredAt, m.occurredAt) IS NULL OR coalesce(r.occurredAt, m.occurredAt) >= $from)
   AND ($to IS NULL OR coalesce(r.occurredAt, m.occurredAt) IS NULL OR coalesce(r.occurredAt, m.occurredAt) < $to)
-  AND ($from IS NULL OR r.until IS NULL OR r.until >= date($from))
-  AND ($to IS NULL OR r.since IS NULL OR r.since < date($to))
+  AND ($from IS NULL OR r.until IS NULL OR datetime({date: r.until, timezone: 'UTC'}) + duration('P1D') > $from)
+  AND ($to IS NULL OR r.since IS NULL OR datetime({date: r.since, timezone: 'UTC'}) < $to)

@@ -72,4 +72,24 @@ describe('audit records redacted for their reader', () => {
     );
     expect(redactRecord(search, askedIn(search.details), hiddenVictim, true)).toEqual(search);
   });
+
+  it('withholds what people wrote (names, reasons, the purpose) from those who may not read it', () => {
+    const named = record({
+      purpose: 'Feminicidio de Ana (inv-1)',
+      details: JSON.stringify([
+        { name: 'createInvestigation', args: { name: 'Feminicidio de Ana', canvas: '{}' } },
+      ]),
+    });
+    expect(redactRecord(named, askedIn(named.details), hiddenVictim, false)).toMatchObject({
+      purpose: WITHHELD,
+      details: WITHHELD,
+    });
+    expect(redactRecord(named, askedIn(named.details), hiddenVictim, true)).toEqual(named);
+    const decided = record({
+      details: JSON.stringify([
+        { name: 'decideHypothesis', args: { id: 'h1', decision: 'REJECT', reason: 'Otra Ana' } },
+      ]),
+    });
+    expect(askedIn(decided.details).freeText).toBe(true);
+  });
 });

@@ -30,6 +30,11 @@ const MORE_ID_ARGS = new Set(['entity', 'source', 'target']);
 const RECORD_ARGS = new Set(['evidenceRecords']);
 /** Root fields whose free text may name anyone with no id to check it by. */
 const FREE_TEXT_FIELDS = new Set(['search']);
+/**
+ * Arguments written by a person (an investigation's name, a proposal's rationale, a decision's
+ * reason, a saved canvas with its group names): they may name a victim as well as a search does.
+ */
+const FREE_TEXT_ARGS = new Set(['name', 'rationale', 'reason', 'canvas']);
 
 /** What a record's details ask about. */
 export interface Asked {
@@ -47,6 +52,7 @@ function strings(value: unknown): string[] {
 
 function walk(key: string, value: unknown, into: Asked): void {
   if (ID_ARGS.has(key) || MORE_ID_ARGS.has(key)) into.ids.push(...strings(value));
+  if (FREE_TEXT_ARGS.has(key) && value !== null && value !== '') into.freeText = true;
   if (RECORD_ARGS.has(key)) into.records.push(...strings(value));
   if (Array.isArray(value)) {
     for (const v of value) if (v && typeof v === 'object') walk('', v, into);
@@ -93,12 +99,15 @@ export interface Withheld {
   record(ref: string): boolean;
 }
 
-/** One record as its viewer may read it. */
+/**
+ * One record as its viewer may read it. `readsFreeText`: the viewer may read what people wrote
+ * (search text, names, reasons, the purpose): the fully cleared, and anyone in their own records.
+ */
 export function redactRecord(
   r: ChainedRecord,
   asked: Asked,
   withheld: Withheld,
-  cleared: boolean,
+  readsFreeText: boolean,
 ): ChainedRecord {
   const entities = r.entities.map((id) => (withheld.id(id) ? WITHHELD : id));
   const names =
@@ -109,7 +118,9 @@ export function redactRecord(
     ...r,
     target: r.target !== null && withheld.id(r.target) ? WITHHELD : r.target,
     entities,
-    details: names || (asked.freeText && !cleared) ? WITHHELD : r.details,
+    details: names || (asked.freeText && !readsFreeText) ? WITHHELD : r.details,
+    // The purpose is the open investigation's name, which may name a victim.
+    purpose: r.purpose !== null && !readsFreeText ? WITHHELD : r.purpose,
   };
 }
 
@@ -156,7 +167,9 @@ export async function redactPage(
   };
   const cleared = fullyCleared(viewer);
   return {
-    records: records.map((r, i) => redactRecord(r, asked[i]!, withheld, cleared)),
+    records: records.map((r, i) =>
+      redactRecord(r, asked[i]!, withheld, cleared || r.user === viewer.username),
+    ),
     withheld,
   };
 }

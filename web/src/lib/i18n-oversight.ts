@@ -172,6 +172,7 @@ const es = {
     action === 'PROPOSED'
       ? `Nueva propuesta de ${proposer}.`
       : `Una hipótesis de ${proposer} cambió: ${named.toLowerCase()}.`,
+  liveAnnounceMine: (named: string) => `Una de sus hipótesis cambió: ${named.toLowerCase()}.`,
   liveOn: '● En vivo',
   liveOff: '○ Sin conexión en vivo',
   waiting: (n: string) => `${n} pendientes`,
@@ -427,6 +428,7 @@ const en: OversightDict = {
     action === 'PROPOSED'
       ? `New proposal from ${proposer}.`
       : `A hypothesis by ${proposer} changed: ${named.toLowerCase()}.`,
+  liveAnnounceMine: (named: string) => `One of your hypotheses changed: ${named.toLowerCase()}.`,
   liveOn: '● Live',
   liveOff: '○ Live updates disconnected',
   waiting: (n: string) => `${n} waiting`,

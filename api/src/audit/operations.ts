@@ -33,7 +33,8 @@ function redact(value: unknown): unknown {
   return value;
 }
 
-function ids(value: unknown): string[] {
+/** The strings in an argument's value: itself, or those of a list. */
+export function ids(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   return [];

@@ -226,10 +226,8 @@ export async function connect(
   const found = merge(answer.paths);
   ws.change((g) => addSubgraph(g, found));
   // Nothing found: nothing to light up, so nothing is dimmed either.
-  ws.highlight =
-    answer.paths.length === 0
-      ? null
-      : new Set([...found.nodes.map((n) => n.id), ...found.edges.map((e) => e.id)]);
+  if (answer.paths.length === 0) ws.highlight = null;
+  else lightPaths(ws, answer.paths);
   const shortest = Math.min(...answer.paths.map((p) => p.length));
   ws.notify(
     answer.paths.length > 0 ? 'info' : 'warn',

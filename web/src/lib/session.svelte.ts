@@ -7,8 +7,8 @@ export interface SessionUser {
   compartments: string[];
 }
 
-/** The page's address without what the last user had open (#inv=…): the next starts clean. */
-function forgetAddress(): void {
+/** The page's address without the open investigation (#inv=…): the next user starts clean. */
+export function forgetAddress(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
 

@@ -5,7 +5,7 @@
 import type { User } from '../../auth/roles.js';
 import { COMPARTMENTS, LEVELS } from '../../auth/roles.js';
 import type { ChainedRecord } from '../../audit/chain.js';
-import { ID_ARGS } from '../../audit/operations.js';
+import { ID_ARGS, ids as strings } from '../../audit/operations.js';
 import type { Executor } from '../../db/executor.js';
 import { viewerParams } from '../explore/service.js';
 import { agencyAllows } from '../explore/sources.js';
@@ -42,12 +42,6 @@ export interface Asked {
   records: string[];
   /** A free-text search, or details that could not be read: only the fully cleared see them. */
   freeText: boolean;
-}
-
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return [];
 }
 
 function walk(key: string, value: unknown, into: Asked): void {
@@ -111,7 +105,7 @@ export function redactRecord(
 ): ChainedRecord {
   const entities = r.entities.map((id) => (withheld.id(id) ? WITHHELD : id));
   const names =
-    r.entities.some((id) => withheld.id(id)) ||
+    entities.includes(WITHHELD) ||
     asked.ids.some((id) => withheld.id(id)) ||
     asked.records.some((ref) => withheld.record(ref));
   return {

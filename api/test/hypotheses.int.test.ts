@@ -475,6 +475,51 @@ describe('four eyes', () => {
     expect(hidden.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('follows an end protected after the proposal: hidden from who may no longer see it, and the decision carries it', async () => {
+    await driver.executeQuery(
+      "CREATE (:Entity:Person {id: 'hy:later', caption: 'Testigo', classification: 0, compartments: []})",
+    );
+    const p = await gql<{ proposeHypothesis: { id: string } }>(
+      app,
+      PROPOSE,
+      { i: { ...input, toId: 'hy:later' } },
+      AS.analyst,
+    );
+    const id = p.data!.proposeHypothesis.id;
+    // A later feed puts the witness in the gender-violence victims' compartment.
+    await driver.executeQuery(
+      "MATCH (e:Entity {id: 'hy:later'}) SET e.classification = 2, e.compartments = ['GV']",
+    );
+    const one = 'query($id: ID!) { hypothesis(id: $id) { id } }';
+    const mine = `{ hypotheses(filter: {proposer: "${AS.analyst}"}) { items { id } } }`;
+    expect((await gql(app, one, { id }, AS.analyst)).data).toEqual({ hypothesis: null });
+    const list = await gql<{ hypotheses: { items: { id: string }[] } }>(app, mine, {}, AS.analyst);
+    expect(list.data!.hypotheses.items.map((h) => h.id)).not.toContain(id);
+    const amend = await gql(
+      app,
+      'mutation($id: ID!) { amendHypothesis(id: $id, changes: {confidence: 0.9}, reason: "Nueva llamada") { id } }',
+      { id },
+      AS.analyst,
+    );
+    expect(amend.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    expect((await gql(app, one, { id }, AS.supervisor)).data).toEqual({ hypothesis: { id } });
+    const decided = await gql(
+      app,
+      DECIDE,
+      { id, d: 'APPROVE', r: 'Confirmado por la fiscalía' },
+      AS.supervisor,
+    );
+    expect(decided.errors).toBeUndefined();
+    const { records } = await driver.executeQuery(
+      'MATCH (h:Hypothesis {id: $id}) OPTIONAL MATCH ()-[r {hypothesisId: $id}]->() RETURN h.classification AS hc, h.compartments AS hk, r.classification AS rc, r.compartments AS rk',
+      { id },
+    );
+    expect(records[0]!.toObject()).toMatchObject({ hk: ['GV'], rk: ['GV'] });
+    expect(Number(records[0]!.get('hc'))).toBe(2);
+    expect(Number(records[0]!.get('rc'))).toBe(2);
+  });
+
   it('reaches a supervisor connected to another API instance within a second', async () => {
     const other = await buildTestApp();
     try {

@@ -1,16 +1,17 @@
 // Which of $ids name an entity or a hypothesis, and whether the viewer may see it: the
-// need-to-know rule of explore/nodes.cypher and hypotheses/get.cypher, word for word, for the
-// audit trail's redaction (ADR 0006, audit addendum). Ids that name neither are not returned.
+// need-to-know rule of explore/nodes.cypher and hypotheses/get.cypher (a hypothesis and its two
+// ends), for the audit trail's redaction (ADR 0006, audit addendum). Ids that name neither are
+// not returned.
 // $ids; need-to-know: $clearance, $compartments. Returns id, visible (one row per known id).
 UNWIND $ids AS id
 CALL (id) {
   MATCH (x:Entity {id: id})
-  RETURN x
+  RETURN [x] AS guards
   UNION
-  MATCH (x:Hypothesis {id: id})
-  RETURN x
+  MATCH (a:Entity)<-[:FROM_ENTITY]-(x:Hypothesis {id: id})-[:TO_ENTITY]->(b:Entity)
+  RETURN [x, a, b] AS guards
 }
-WITH id, x
+WITH id, guards
 RETURN id,
-  coalesce(x.classification, 0) <= $clearance
-    AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments) AS visible
+  all(x IN guards WHERE coalesce(x.classification, 0) <= $clearance
+      AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments)) AS visible

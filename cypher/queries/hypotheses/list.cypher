@@ -2,9 +2,11 @@
 // $status (or null), $proposer (or null), $type (or null), $createdBefore (datetime or null),
 // $investigationId (or null), $entityIds (list or null: touching any of these), $skip, $limit,
 // $clearance, $compartments. Returns h, fromId, toId; one more row than $limit if more follow.
+// Need-to-know: the hypothesis's own protection (taken when proposed) and its ends' as they are
+// now, should an end have been protected since.
 MATCH (a:Entity)<-[:FROM_ENTITY]-(h:Hypothesis)-[:TO_ENTITY]->(b:Entity)
-WHERE coalesce(h.classification, 0) <= $clearance
-  AND all(c IN coalesce(h.compartments, []) WHERE c IN $compartments)
+WHERE all(x IN [h, a, b] WHERE coalesce(x.classification, 0) <= $clearance
+          AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments))
   AND ($status IS NULL OR h.status = $status)
   AND ($proposer IS NULL OR h.proposer = $proposer)
   AND ($type IS NULL OR h.type = $type)

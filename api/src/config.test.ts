@@ -28,4 +28,16 @@ describe('loadConfig', () => {
       loadConfig({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_PASSWORD: 'p' }).NEO4J_URI,
     ).toBe('neo4j+s://x.databases.neo4j.io');
   });
+
+  it('marks the session cookie Secure when served to the network, unless told otherwise', () => {
+    expect(loadConfig({}).TRAMA_COOKIE_SECURE).toBe(false);
+    expect(loadConfig({ HOST: 'localhost' }).TRAMA_COOKIE_SECURE).toBe(false);
+    expect(loadConfig({ HOST: '0.0.0.0' }).TRAMA_COOKIE_SECURE).toBe(true);
+    expect(loadConfig({ HOST: '10.0.0.5' }).TRAMA_COOKIE_SECURE).toBe(true);
+    expect(loadConfig({ HOST: '0.0.0.0', TRAMA_COOKIE_SECURE: 'false' }).TRAMA_COOKIE_SECURE).toBe(
+      false,
+    );
+    expect(loadConfig({ TRAMA_COOKIE_SECURE: 'true' }).TRAMA_COOKIE_SECURE).toBe(true);
+    expect(() => loadConfig({ TRAMA_COOKIE_SECURE: 'maybe' })).toThrow(/TRAMA_COOKIE_SECURE/);
+  });
 });

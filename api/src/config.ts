@@ -31,28 +31,39 @@ const ConfigSchema = Type.Object({
   TRAMA_DB_PORT: Type.Integer({ default: 7687, minimum: 1, maximum: 65535 }),
   TRAMA_DB_HEAP: Type.String({ default: '1g', pattern: '^[0-9]+[mMgG]$' }),
   TRAMA_DB_PAGECACHE_MB: Type.Integer({ default: 512, minimum: 16 }),
-  TRAMA_COOKIE_SECURE: Type.Boolean({
-    default: false,
-    description: 'set true when served over HTTPS',
-  }),
+  TRAMA_COOKIE_SECURE: Type.Optional(
+    Type.Boolean({
+      description: 'true when served over HTTPS; unset: false on a loopback HOST, true otherwise',
+    }),
+  ),
   TRAMA_SEED: Type.Union([Type.Literal('demo'), Type.Literal('none')], { default: 'demo' }),
 });
 
-export type Config = Readonly<Static<typeof ConfigSchema>>;
+export type Config = Readonly<Static<typeof ConfigSchema> & { TRAMA_COOKIE_SECURE: boolean }>;
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine's browsers reach the server. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
 
 /** Validates `env` (process.env by default); throws an Error naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const data = Object.fromEntries(
     Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
   );
-  let config: Config;
+  let config: Static<typeof ConfigSchema>;
   try {
-    config = envSchema<Config>({ schema: ConfigSchema, data, dotenv: false, env: false });
+    config = envSchema({ schema: ConfigSchema, data, dotenv: false, env: false });
   } catch (err) {
     throw new Error(`Invalid configuration: ${(err as Error).message}`);
   }
   if (config.NEO4J_URI && config.NEO4J_PASSWORD === undefined) {
     throw new Error('Invalid configuration: NEO4J_PASSWORD is required when NEO4J_URI is set');
   }
-  return Object.freeze(config);
+  // Served to the network, the session cookie is Secure unless told otherwise: an HTTPS proxy in
+  // front is the expected setup, and a cookie sent in clear over a network is a stolen session.
+  return Object.freeze({
+    ...config,
+    TRAMA_COOKIE_SECURE: config.TRAMA_COOKIE_SECURE ?? !isLoopback(config.HOST),
+  });
 }

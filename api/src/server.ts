@@ -3,7 +3,7 @@
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import { buildApp, type Neo4jConnection } from './app.js';
-import { loadConfig, type Config } from './config.js';
+import { isLoopback, loadConfig, type Config } from './config.js';
 import { ensureDemoUsers } from './auth/demo-users.js';
 import { UserService } from './auth/users.js';
 import { EmbeddedNeo4j } from './db/embedded.js';
@@ -66,6 +66,8 @@ async function main(): Promise<void> {
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   log.info(`Trama ready at ${address} (started in ${seconds} s)`);
+  if (!isLoopback(config.HOST) && !config.TRAMA_COOKIE_SECURE)
+    log.warn('TRAMA_COOKIE_SECURE=false on a network address: sessions travel in clear');
   // The database plans each query the first time it sees it (a few hundred ms each): plan those
   // of a user's first minute now, in the background, rather than on their first clicks.
   const warming = performance.now();

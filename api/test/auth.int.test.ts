@@ -149,6 +149,32 @@ describe('logging in over a session', () => {
     expect(forged.statusCode).toBe(403);
     expect(forged.json()).toEqual({ error: 'CSRF', message: 'Cross-site login refused' });
   });
+
+  it('served to the network, sets a Secure cookie, and says why a page in clear cannot log in', async () => {
+    const network = await buildTestApp({ HOST: '0.0.0.0' });
+    try {
+      const at = (origin: string, remoteAddress: string) =>
+        network.inject({
+          method: 'POST',
+          url: '/auth/login',
+          remoteAddress,
+          payload: { username: AS.analyst, password: 'demo-trama' },
+          headers: { host: new URL(origin).host, origin },
+        });
+      const proxied = await at('https://trama.example', '10.8.0.8');
+      expect(proxied.statusCode).toBe(200);
+      expect(proxied.cookies[0]).toMatchObject({ name: 'trama_session', secure: true });
+      // Browsers keep a Secure cookie from http://localhost, so that is allowed.
+      expect((await at('http://localhost:8080', '10.8.0.9')).statusCode).toBe(200);
+      const clear = await at('http://10.0.0.5:8080', '10.8.0.10');
+      expect(clear.statusCode).toBe(400);
+      expect(clear.json()).toMatchObject({ error: 'INSECURE_TRANSPORT' });
+      expect(clear.json().message).toMatch(/https:\/\/.*TRAMA_COOKIE_SECURE=false/);
+      expect(clear.cookies).toEqual([]);
+    } finally {
+      await network.close();
+    }
+  });
 });
 
 describe('authorisation per role', () => {

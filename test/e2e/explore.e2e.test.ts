@@ -214,6 +214,14 @@ describe('explore in the browser', () => {
     await screenshot(page, 'explore-0-login');
     expect(await page.locator('html').getAttribute('lang')).toBe('es-MX');
     await page.getByText('Acceso a Trama').waitFor();
+    // The server out of reach: said so, and the button is ready for another try.
+    await page.route('**/auth/login', (r) => r.abort('connectionrefused'));
+    await page.getByLabel('Usuario').fill('analista');
+    await page.getByLabel('Contraseña').fill('demo-trama');
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.getByRole('alert').filter({ hasText: 'No hay conexión' }).waitFor();
+    await page.unroute('**/auth/login');
+    consoleErrors.length = 0; // the refused request's own line
     await loginInBrowser(page, 'analista');
 
     await page.getByRole('combobox', { name: 'Buscar' }).fill(unaccented);

@@ -16,6 +16,7 @@ import {
 import { LOCK_MINUTES, LoginThrottle } from '../auth/throttle.js';
 import { UserService } from '../auth/users.js';
 import { requestContext } from './audit.js';
+import { isLoopback } from '../config.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -36,6 +37,16 @@ function sameOrigin(req: FastifyRequest): boolean {
   if (!origin) return false;
   try {
     return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+/** A page at http:// on another machine (browsers treat http://localhost as secure). */
+function clearOverNetwork(origin: string | undefined): boolean {
+  if (!origin?.startsWith('http://')) return false;
+  try {
+    return !isLoopback(new URL(origin).hostname.replace(/^\[|\]$/g, ''));
   } catch {
     return false;
   }
@@ -117,6 +128,14 @@ export default fp<AuthOptions>(
         // No login from another site's page (login CSRF): browsers always send Origin on a POST.
         if (req.headers.origin !== undefined && !sameOrigin(req))
           return reply.code(403).send({ error: 'CSRF', message: 'Cross-site login refused' });
+        // A Secure cookie from a page served in clear to another machine is dropped by the
+        // browser: the login would seem to work and then ask again. Say so instead.
+        if (opts.secureCookies && clearOverNetwork(req.headers.origin))
+          return reply.code(400).send({
+            error: 'INSECURE_TRANSPORT',
+            message:
+              'This server sends its session cookie over HTTPS only: open it at its https:// address (or set TRAMA_COOKIE_SECURE=false)',
+          });
         const { username } = req.body;
         // Every attempt is audited, whatever happens below (a database error included).
         let outcome = 'ERROR';

@@ -18,31 +18,31 @@ const sha256 = (text: string): string =>
   `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 export interface SecurityOptions {
-  /** Served over HTTPS (TRAMA_COOKIE_SECURE): also send HSTS and upgrade-insecure-requests. */
+  /** Served over HTTPS (TRAMA_COOKIE_SECURE): also send HSTS. */
   https: boolean;
   /** GraphiQL (development only) loads React and GraphiQL from unpkg: no CSP on its pages. */
   graphiql: boolean;
 }
 
-export function cspDirectives(https: boolean): Record<string, string[]> {
-  return {
-    'default-src': ["'self'"],
-    'script-src': ["'self'"],
-    'script-src-attr': ["'none'"],
-    // Svelte's style: directives go through the CSSOM, which CSP does not restrict.
-    'style-src': ["'self'", sha256(CYTOSCAPE_STYLE)],
-    'img-src': ["'self'", 'data:', 'blob:'],
-    'font-src': ["'self'"],
-    'connect-src': ["'self'"],
-    'worker-src': ["'self'"],
-    'object-src': ["'none'"],
-    'base-uri': ["'none'"],
-    'form-action': ["'self'"],
-    'frame-src': ["'none'"],
-    'frame-ancestors': ["'none'"],
-    ...(https ? { 'upgrade-insecure-requests': [] } : {}),
-  };
-}
+// No upgrade-insecure-requests: everything the app loads is its own origin's, already https://
+// when the page is; and a page opened over http:// by mistake would load blank instead of
+// saying why it cannot log in (plugins/auth.ts).
+const CSP_DIRECTIVES: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'script-src-attr': ["'none'"],
+  // Svelte's style: directives go through the CSSOM, which CSP does not restrict.
+  'style-src': ["'self'", sha256(CYTOSCAPE_STYLE)],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'self'"],
+  'frame-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+};
 
 export default fp<SecurityOptions>(
   async (fastify: FastifyInstance, opts) => {
@@ -53,7 +53,7 @@ export default fp<SecurityOptions>(
       });
     }
     await fastify.register(helmet, {
-      contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(opts.https) },
+      contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
       frameguard: { action: 'deny' },
       referrerPolicy: { policy: 'no-referrer' },
       // HSTS only means something over HTTPS; not for subdomains this app does not own.

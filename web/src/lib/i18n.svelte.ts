@@ -78,6 +78,8 @@ const es = {
     'El lienzo tiene cambios sin guardar y se perderán al salir. ¿Salir de todos modos?',
   badCredentials: 'Usuario o contraseña incorrectos.',
   tooMany: 'Demasiados intentos. Espere un minuto.',
+  loginNeedsHttps:
+    'Este servidor solo mantiene la sesión por HTTPS: ábralo con su dirección https:// (o pida a quien lo administra que lo configure).',
   accountLocked:
     'Demasiados intentos fallidos con este usuario: espere 15 minutos o pida ayuda a un administrador.',
   // context menu
@@ -310,6 +312,8 @@ const en: Dict = {
   logoutUnsaved: 'The canvas has unsaved changes that will be lost. Log out anyway?',
   badCredentials: 'Wrong username or password.',
   tooMany: 'Too many attempts. Wait a minute.',
+  loginNeedsHttps:
+    'This server keeps sessions over HTTPS only: open it at its https:// address (or ask whoever runs it to configure it).',
   accountLocked:
     'Too many failed logins for this username: wait 15 minutes or ask an administrator.',
   menuTitle: 'Actions',

@@ -47,15 +47,21 @@ class Session {
   async login(
     username: string,
     password: string,
-  ): Promise<'TOO_MANY' | 'LOCKED' | 'BAD_CREDENTIALS' | null> {
-    const res = await fetch('/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password }),
-    });
-    if (res.status === 429) {
+  ): Promise<'TOO_MANY' | 'LOCKED' | 'BAD_CREDENTIALS' | 'INSECURE' | 'NETWORK' | null> {
+    let res: Response;
+    try {
+      res = await fetch('/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      });
+    } catch {
+      return 'NETWORK';
+    }
+    if (res.status === 429 || res.status === 400) {
       const body = (await res.json().catch(() => ({}))) as { error?: string };
-      return body.error === 'ACCOUNT_LOCKED' ? 'LOCKED' : 'TOO_MANY';
+      if (body.error === 'INSECURE_TRANSPORT') return 'INSECURE';
+      if (res.status === 429) return body.error === 'ACCOUNT_LOCKED' ? 'LOCKED' : 'TOO_MANY';
     }
     if (!res.ok) return 'BAD_CREDENTIALS';
     const body = (await res.json()) as { user: SessionUser; csrfToken: string };

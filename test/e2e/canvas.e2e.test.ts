@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   artifactsDir,
+  canvasNodeCount,
   canvasState,
   clickNode,
   launchBrowser,
@@ -192,7 +193,7 @@ describe('the analyst canvas', () => {
     expect(await page.getByRole('button', { name: 'Rutas más cortas' }).isDisabled()).toBe(true);
     await toSelect.selectOption('ui:target');
     await fromSelect.selectOption('ui:a1'); // three visible hops from the target
-    await page.getByLabel('Saltos máx.').fill('1');
+    await page.getByLabel('Saltos máx. (1–8)').fill('1');
     await page.getByRole('button', { name: 'Rutas más cortas' }).click();
     await page.getByText('No se encontró ruta.').waitFor({ timeout: 15_000 });
     const dimmed = await page.evaluate(() => {
@@ -200,7 +201,7 @@ describe('the analyst canvas', () => {
       return cy.nodes('.faded, .hl').length + cy.edges('.faded, .hl').length;
     });
     expect(dimmed).toBe(0);
-    await page.getByLabel('Saltos máx.').fill('6');
+    await page.getByLabel('Saltos máx. (1–8)').fill('6');
 
     // The people common to two persons: the anchor's associate who is the target's family; the
     // restricted link between the two themselves brings no one to the analyst.
@@ -253,6 +254,16 @@ describe('the analyst canvas', () => {
     expect(await page.locator('#time-from').inputValue()).toBe('15');
     expect(await page.locator('header .inv').innerText()).not.toMatch(/Cambios sin guardar/);
     await screenshot(page, 'canvas-7-reopened');
+    // Another investigation's address pasted into the tab is followed; one that cannot be
+    // opened says why, and the address goes back to what the canvas shows.
+    const address = new URL(page.url()).hash;
+    type Loc = { location: { hash: string } };
+    await page.evaluate(
+      () => ((globalThis as unknown as Loc).location.hash = '#inv=no-such-investigation'),
+    );
+    await page.getByText('No existe o no tiene acceso a ella.').waitFor();
+    await page.waitForFunction((h) => (globalThis as unknown as Loc).location.hash === h, address);
+    expect(await canvasNodeCount(page)).toBe(before.length);
 
     // An unsaved change: a reload would lose it, so the page asks the browser to confirm
     // leaving (its beforeunload handler cancels the event; the prompt itself is Chromium's, and
@@ -266,6 +277,26 @@ describe('the analyst canvas', () => {
     expect(await asksToLeave()).toBe(false);
     await page.getByRole('button', { name: 'Limpiar lienzo' }).click();
     expect(await asksToLeave()).toBe(true);
+    // Opening an investigation in its place asks too; declined, nothing changes.
+    await page.getByRole('button', { name: 'Investigaciones' }).click();
+    // (Saving another under the same name is allowed, and said.)
+    await page.getByLabel('Nombre de la investigación').fill(` ${NAME.toUpperCase()}`);
+    await page.getByText('Ya tiene una investigación con este nombre').waitFor();
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (d) => {
+        resolve(d.message());
+        void d.dismiss();
+      }),
+    );
+    await page
+      .getByRole('dialog', { name: 'Investigaciones' })
+      .getByRole('listitem')
+      .filter({ hasText: NAME })
+      .getByRole('button', { name: 'Abrir' })
+      .click();
+    expect(await asked).toMatch(/cambios sin guardar que se perderán/);
+    expect(await canvasNodeCount(page)).toBe(0);
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: /Deshacer/ }).click();
     await nodeCount(page, before.length);
     expect(await asksToLeave()).toBe(false);
@@ -338,7 +369,7 @@ describe('the analyst canvas', () => {
     await page.waitForTimeout(500); // two taps in a row would be a double tap (expand)
     await clickNode(page, 'ui:r3', { shift: true });
     await page.getByRole('button', { name: 'Conectar', exact: true }).click();
-    await page.getByLabel('Rutas (k)').fill('3');
+    await page.getByLabel('Rutas (1–10)').fill('3');
     await page.getByRole('button', { name: 'Rutas más cortas' }).click();
     const list = page.getByRole('list', { name: /2 rutas encontradas/ });
     await list.waitFor({ timeout: 15_000 });

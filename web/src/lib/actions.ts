@@ -29,11 +29,16 @@ import type { Workspace } from './workspace.svelte';
 export const EXPAND_FIRST = 50;
 
 /** Runs an API call with the busy indicator on; a failure becomes an error notice. */
-async function guarded<T>(ws: Workspace, work: () => Promise<T>): Promise<T | undefined> {
+async function guarded<T>(
+  ws: Workspace,
+  work: () => Promise<T>,
+  failed?: (err: unknown) => void,
+): Promise<T | undefined> {
   ws.busy += 1;
   try {
     return await work();
   } catch (err) {
+    failed?.(err);
     const text =
       err instanceof ApiError && err.code === 'CONFLICT' ? i18n.t.conflict : i18n.errorText(err);
     ws.notify('error', text);
@@ -256,9 +261,15 @@ function opened(ws: Workspace, inv: Investigation): void {
   ws.saved = { graph: ws.graph, view: ws.view };
 }
 
-export async function openSaved(ws: Workspace, id: string): Promise<boolean> {
-  const result = await guarded(ws, () => openInvestigation(id));
-  if (!result) return false;
+/** Opens a saved investigation in place of the canvas: true, or the error's code (said already). */
+export async function openSaved(ws: Workspace, id: string): Promise<true | string> {
+  let code = 'ERROR';
+  const result = await guarded(
+    ws,
+    () => openInvestigation(id),
+    (err) => (code = err instanceof ApiError ? err.code : 'ERROR'),
+  );
+  if (!result) return code;
   const { graph, view } = restore(result.canvas, result.entities, result.links);
   ws.reset(graph, view);
   opened(ws, result.investigation);

@@ -76,6 +76,8 @@ const es = {
   canvasKept: 'Su lienzo sigue aquí, también lo no guardado, si entra con la misma cuenta.',
   logoutUnsaved:
     'El lienzo tiene cambios sin guardar y se perderán al salir. ¿Salir de todos modos?',
+  openUnsaved:
+    'El lienzo tiene cambios sin guardar que se perderán si otra investigación se abre en su lugar. ¿Abrirla de todos modos?',
   badCredentials: 'Usuario o contraseña incorrectos.',
   tooMany: 'Demasiados intentos. Espere un minuto.',
   loginNeedsHttps:
@@ -124,8 +126,8 @@ const es = {
   connectTitle: 'Conectar entidades',
   from: 'Desde',
   to: 'Hasta',
-  kPaths: 'Rutas (k)',
-  maxHops: 'Saltos máx.',
+  kPaths: 'Rutas (1–10)',
+  maxHops: 'Saltos máx. (1–8)',
   shortestPaths: 'Rutas más cortas',
   network: 'Red de conexión',
   networkHint:
@@ -183,6 +185,8 @@ const es = {
   saved: 'Guardada',
   unsaved: 'Cambios sin guardar',
   newName: 'Nombre de la investigación',
+  sameInvestigationName: 'Ya tiene una investigación con este nombre: se guardará otra, aparte.',
+  nameAtMost: (n: number) => `Un nombre tiene a lo sumo ${n} caracteres.`,
   open: 'Abrir',
   share: 'Compartir',
   delete: 'Eliminar',
@@ -310,6 +314,8 @@ const en: Dict = {
   canvasKept:
     'Your canvas is still here, unsaved changes included, if you sign in with the same account.',
   logoutUnsaved: 'The canvas has unsaved changes that will be lost. Log out anyway?',
+  openUnsaved:
+    'The canvas has unsaved changes that will be lost if another investigation opens in its place. Open it anyway?',
   badCredentials: 'Wrong username or password.',
   tooMany: 'Too many attempts. Wait a minute.',
   loginNeedsHttps:
@@ -350,8 +356,8 @@ const en: Dict = {
   connectTitle: 'Connect entities',
   from: 'From',
   to: 'To',
-  kPaths: 'Paths (k)',
-  maxHops: 'Max hops',
+  kPaths: 'Paths (1–10)',
+  maxHops: 'Max hops (1–8)',
   shortestPaths: 'Shortest paths',
   network: 'Connecting network',
   networkHint:
@@ -404,6 +410,9 @@ const en: Dict = {
   saved: 'Saved',
   unsaved: 'Unsaved changes',
   newName: 'Investigation name',
+  sameInvestigationName:
+    'You already have an investigation with this name: another will be saved beside it.',
+  nameAtMost: (n: number) => `A name has at most ${n} characters.`,
   open: 'Open',
   share: 'Share',
   delete: 'Delete',

@@ -257,6 +257,22 @@ describe('four eyes', () => {
     );
     expect(noLink.records[0]!.get('n').toNumber()).toBe(0);
 
+    // The proposer's "decided since I last looked": this decision, until it is reopened.
+    const decidedAfter = async (since: string) => {
+      const res = await gql<{ hypotheses: { items: { id: string }[] } }>(
+        app,
+        'query($s: String) { hypotheses(filter: {proposer: "investigador", decidedAfter: $s}) { items { id } } }',
+        { s: since },
+        AS.investigator,
+      );
+      return res.errors ?? res.data!.hypotheses.items.map((h) => h.id);
+    };
+    expect(await decidedAfter(new Date(Date.now() - 60_000).toISOString())).toContain(id);
+    expect(await decidedAfter(new Date(Date.now() + 1_000).toISOString())).not.toContain(id);
+    expect(await decidedAfter('yesterday')).toMatchObject([
+      { extensions: { code: 'BAD_INPUT' }, message: expect.stringMatching(/decidedAfter/) },
+    ]);
+
     const reopen =
       'mutation($id: ID!, $r: String!) { reopenHypothesis(id: $id, reason: $r) { status } }';
     expect(
@@ -265,6 +281,7 @@ describe('four eyes', () => {
     expect(
       (await gql(app, reopen, { id, r: 'Llegó el registro del RPC' }, AS.supervisor)).data,
     ).toEqual({ reopenHypothesis: { status: 'PROPOSED' } });
+    expect(await decidedAfter(new Date(Date.now() - 60_000).toISOString())).not.toContain(id);
     const h = await gql<{
       hypothesis: { status: string; history: { by: string; action: string; reason: string }[] };
     }>(

@@ -385,11 +385,17 @@ describe('link hypotheses with two people at once', () => {
       })
       .toBeGreaterThanOrEqual(2);
     expect(await badge.getAttribute('aria-label')).toMatch(/^\d+ decisiones nuevas/);
+    const otherTab = await analyst.context().newPage();
+    await otherTab.goto(url);
+    await otherTab.locator('nav .count').waitFor();
     await analyst.getByRole('button', { name: /^Mis hipótesis/ }).click();
     await analyst
       .getByRole('heading', { name: /Mis hipótesis: propuestas y decisiones/ })
       .waitFor();
     await badge.waitFor({ state: 'detached' });
+    // Seen in one tab, seen in all of this browser's.
+    await otherTab.locator('nav .count').waitFor({ state: 'detached', timeout: 3_000 });
+    await otherTab.close();
     const rejected = analyst.locator('.item', { hasText: B.caption }).filter({ hasText: 'Paga a' });
     await rejected.first().waitFor();
     expect(await rejected.first().innerText()).toMatch(

@@ -702,6 +702,8 @@ export type HypothesisFilter = {
   type?: InputMaybe<HypothesisType>;
   /** Only those proposed at least this many hours ago. */
   olderThanHours?: InputMaybe<Scalars['Float']['input']>;
+  /** Only those approved or rejected after this instant (ISO 8601), and still so. */
+  decidedAfter?: InputMaybe<Scalars['String']['input']>;
   investigationId?: InputMaybe<Scalars['String']['input']>;
   /** Only those touching any of these entities. */
   entityIds?: InputMaybe<Array<Scalars['ID']['input']>>;

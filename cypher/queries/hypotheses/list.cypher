@@ -1,5 +1,6 @@
 // Hypotheses the viewer may see, newest first: the supervisors' queue and the canvas overlay.
 // $status (or null), $proposer (or null), $type (or null), $createdBefore (datetime or null),
+// $decidedAfter (datetime or null: approved or rejected since, and still so),
 // $investigationId (or null), $entityIds (list or null: touching any of these), $skip, $limit,
 // $clearance, $compartments. Returns h, fromId, toId; one more row than $limit if more follow.
 // Need-to-know: the hypothesis's own protection (taken when proposed) and its ends' as they are
@@ -11,6 +12,7 @@ WHERE all(x IN [h, a, b] WHERE coalesce(x.classification, 0) <= $clearance
   AND ($proposer IS NULL OR h.proposer = $proposer)
   AND ($type IS NULL OR h.type = $type)
   AND ($createdBefore IS NULL OR h.createdAt < $createdBefore)
+  AND ($decidedAfter IS NULL OR (h.status IN ['APPROVED', 'REJECTED'] AND h.updatedAt > $decidedAfter))
   AND ($investigationId IS NULL OR h.investigationId = $investigationId)
   AND ($entityIds IS NULL OR a.id IN $entityIds OR b.id IN $entityIds)
 RETURN h, a.id AS fromId, b.id AS toId

@@ -352,6 +352,7 @@ export class HypothesisService {
       proposer?: string | null;
       type?: string | null;
       olderThanHours?: number | null;
+      decidedAfter?: string | null;
       investigationId?: string | null;
       entityIds?: string[] | null;
     },
@@ -370,6 +371,7 @@ export class HypothesisService {
       proposer: filter.proposer ?? null,
       type: filter.type ?? null,
       createdBefore: dateParam(createdBefore, 'olderThanHours'),
+      decidedAfter: dateParam(filter.decidedAfter, 'decidedAfter'),
       investigationId: filter.investigationId ?? null,
       entityIds: filter.entityIds ?? null,
       skip: neo4j.int(skip),

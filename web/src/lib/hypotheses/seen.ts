@@ -4,7 +4,8 @@
 import { parseTime } from '../filters';
 import type { Hypothesis } from './api';
 
-const KEY = 'trama.hypotheses.seen.';
+/** The storage key of when `user` last looked (other tabs listen for its changes). */
+export const seenKey = (user: string): string => `trama.hypotheses.seen.${user}`;
 
 const decided = (h: Hypothesis, user: string) =>
   (h.status === 'APPROVED' || h.status === 'REJECTED') && h.decidedBy !== user;
@@ -22,7 +23,7 @@ export function newestDecision(items: readonly Hypothesis[], user: string, since
 }
 
 export function lastSeen(user: string, store: Pick<Storage, 'getItem'> = localStorage): number {
-  const v = Number(store.getItem(KEY + user));
+  const v = Number(store.getItem(seenKey(user)));
   return Number.isFinite(v) ? v : 0;
 }
 
@@ -32,7 +33,7 @@ export function markSeen(
   store: Pick<Storage, 'setItem'> = localStorage,
 ): void {
   try {
-    store.setItem(KEY + user, String(at));
+    store.setItem(seenKey(user), String(at));
   } catch {
     // Storage full or refused (private window): the badge just stays.
   }

@@ -36,6 +36,11 @@ const ConfigSchema = Type.Object({
       description: 'true when served over HTTPS; unset: false on a loopback HOST, true otherwise',
     }),
   ),
+  TRAMA_GRAPHQL_PER_MINUTE: Type.Integer({
+    default: 1200,
+    minimum: 0,
+    description: 'GraphQL requests a minute per user and API instance; 0: no limit',
+  }),
   TRAMA_SEED: Type.Union([Type.Literal('demo'), Type.Literal('none')], { default: 'demo' }),
 });
 

@@ -177,6 +177,62 @@ describe('logging in over a session', () => {
   });
 });
 
+describe('requests a minute', () => {
+  it('caps GraphQL requests per user, says so with a stable code, and audits the first refusal', async () => {
+    const capped = await buildTestApp({ TRAMA_GRAPHQL_PER_MINUTE: '3' });
+    const driver = testDriver();
+    try {
+      const signIn = async (username: string, remoteAddress: string) => {
+        const res = await capped.inject({
+          method: 'POST',
+          url: '/auth/login',
+          remoteAddress,
+          payload: { username, password: 'demo-trama' },
+        });
+        const { csrfToken } = res.json() as { csrfToken: string };
+        return { cookie: `trama_session=${res.cookies[0]!.value}`, 'x-csrf-token': csrfToken };
+      };
+      // Two users from one address: the cap is each user's, not the address's.
+      const analyst = await signIn(AS.analyst, '10.8.1.1');
+      const investigator = await signIn(AS.investigator, '10.8.1.1');
+      const me = (headers: Record<string, string>) =>
+        capped.inject({
+          method: 'POST',
+          url: '/graphql',
+          remoteAddress: '10.8.1.1',
+          headers,
+          payload: { query: '{ me { username } }' },
+        });
+      for (let i = 0; i < 3; i++) expect((await me(analyst)).statusCode).toBe(200);
+      const refused = await me(analyst);
+      const again = await me(analyst);
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json()).toMatchObject({
+        data: null,
+        errors: [
+          {
+            message: expect.stringMatching(/at most 3 a minute/),
+            extensions: { code: 'RATE_LIMITED' },
+          },
+        ],
+      });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect(again.statusCode).toBe(429);
+      expect((await me(investigator)).statusCode).toBe(200);
+
+      await capped.close(); // writes the audit trail's last batch
+      const { records } = await driver.executeQuery(
+        "MATCH (a:AuditRecord {action: 'rate-limited', user: $user}) WHERE a.at > datetime() - duration('PT1M') RETURN a.outcome AS outcome",
+        { user: AS.analyst },
+      );
+      expect(records.map((r) => r.get('outcome'))).toEqual(['RATE_LIMITED']);
+    } finally {
+      await capped.close();
+      await driver.close();
+    }
+  });
+});
+
 describe('authorisation per role', () => {
   it('declares the allowed roles on every Query and Mutation field', () => {
     const missing: string[] = [];

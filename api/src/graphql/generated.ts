@@ -354,7 +354,7 @@ export type AuditRecord = {
   seq: Scalars['Int']['output'];
   at: Scalars['String']['output'];
   user: Scalars['String']['output'];
-  /** login, login-failed, logout, or query:/mutation: followed by the fields called. */
+  /** login, login-failed, logout, rate-limited, or query:/mutation: followed by the fields called. */
   action: Scalars['String']['output'];
   target: Maybe<Scalars['String']['output']>;
   entities: Array<Scalars['String']['output']>;

@@ -66,7 +66,16 @@ function publicUser(u: User): User {
 export default fp<AuthOptions>(
   async (fastify: FastifyInstance, opts) => {
     await fastify.register(cookie);
-    await fastify.register(rateLimit, { global: false });
+    // Limits are set per route (login here, /graphql in plugins/graphql.ts); a response says
+    // how many requests remain only once none do (Retry-After and the x-ratelimit-* headers).
+    await fastify.register(rateLimit, {
+      global: false,
+      addHeadersOnExceeding: {
+        'x-ratelimit-limit': false,
+        'x-ratelimit-remaining': false,
+        'x-ratelimit-reset': false,
+      },
+    });
     const sessions = new SessionService(fastify.db);
     fastify.decorate('sessions', sessions);
     const users = new UserService(fastify.db);

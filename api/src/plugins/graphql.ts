@@ -2,6 +2,7 @@
 // message meant for the user; unexpected errors are logged and reported only as INTERNAL.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { LRUCache } from 'lru-cache';
 import { GraphQLError, Kind, type DirectiveNode } from 'graphql';
 import mercurius, { type MercuriusOptions } from 'mercurius';
 // mercurius-auth is CommonJS with an ES-style `default` in its types: take it from the namespace.
@@ -71,11 +72,58 @@ function formatError(err: GraphQLError, log: FastifyInstance['log']): GraphQLErr
   return new GraphQLError('Internal error', { path: err.path, extensions: { code: 'INTERNAL' } });
 }
 
+/**
+ * A cap on requests a minute per user on /graphql (its WebSocket upgrade included): a script
+ * pulling the graph with a stolen or misused session is slowed, and the first refusal in a
+ * minute goes to the audit trail. Kept per API instance (in memory), so behind several
+ * instances the cap is per instance. Runs after the session is known (preHandler).
+ */
+function limitPerUser(fastify: FastifyInstance, perMinute: number): void {
+  const recorded = new LRUCache<string, true>({ max: 10_000, ttl: 60_000 });
+  const limiter = fastify.rateLimit({
+    max: perMinute,
+    timeWindow: 60_000,
+    keyGenerator: (req) => (req.user ? `user:${req.user.username}` : `ip:${req.ip}`),
+    onExceeded: (req, key) => {
+      if (recorded.has(key)) return;
+      recorded.set(key, true);
+      req.log.warn({ user: req.user?.username, perMinute }, 'GraphQL requests over the limit');
+      fastify.audit.record({
+        user: req.user?.username ?? '(anonymous)',
+        action: 'rate-limited',
+        target: null,
+        entities: [],
+        details: JSON.stringify({ perMinute }),
+        outcome: 'RATE_LIMITED',
+        ...requestContext(req),
+      });
+    },
+    // Thrown inside Mercurius's route, so it leaves as a GraphQL error (errorFormatter: 429).
+    errorResponseBuilder: (_req, context) =>
+      new AppError(
+        'RATE_LIMITED',
+        `Too many requests: at most ${perMinute} a minute; try again in ${context.after}`,
+      ),
+  });
+  fastify.addHook('onRoute', (route) => {
+    if (route.url !== '/graphql') return;
+    const own = route.preHandler ? [route.preHandler].flat() : [];
+    route.preHandler = [limiter, ...own];
+  });
+}
+
 /** The most a single request may ask for; see graphql/cost.ts for how it is counted. */
 export const MAX_COST = 200;
 
+export interface GraphqlOptions {
+  graphiql: boolean;
+  /** Requests a minute one user (or, before login, one address) may send; 0: no limit. */
+  perMinute: number;
+}
+
 export default fp(
-  async (fastify: FastifyInstance, opts: { graphiql: boolean }) => {
+  async (fastify: FastifyInstance, opts: GraphqlOptions) => {
+    if (opts.perMinute > 0) limitPerUser(fastify, opts.perMinute);
     await fastify.register(mercurius, {
       schema: loadSchema(),
       resolvers: merge(resolvers),
@@ -99,8 +147,9 @@ export default fp(
       errorFormatter: (execution) => {
         const errors = (execution.errors ?? []).flatMap((e) => formatErrors(e, fastify.log));
         const allBadRequest = errors.every((e) => e.extensions.code === 'BAD_REQUEST');
+        const limited = errors.some((e) => e.extensions.code === 'RATE_LIMITED');
         return {
-          statusCode: execution.data || !allBadRequest ? 200 : 400,
+          statusCode: limited ? 429 : execution.data || !allBadRequest ? 200 : 400,
           response: { data: execution.data ?? null, errors },
         };
       },

@@ -82,7 +82,12 @@ export async function gql<T>(query: string, variables: Record<string, unknown>):
   })) as {
     data?: T;
     errors?: { message: string; extensions?: { code?: string; details?: string[] } }[];
+    /** A refusal before GraphQL (e.g. RATE_LIMITED) comes as Fastify's error: code, message. */
+    code?: string;
+    message?: string;
   };
+  if (!body.errors && typeof body.code === 'string')
+    throw new ApiError(body.message ?? `HTTP ${res.status}`, body.code);
   const first = body.errors?.[0];
   if (first?.extensions?.code === 'UNAUTHENTICATED') session.lost();
   if (first)

@@ -29,6 +29,7 @@ const esErrors: Record<string, string> = {
   GRAPHQL_VALIDATION_FAILED: 'El servidor rechazó la consulta por su forma o su costo',
   HTTP: 'El servidor no respondió como se esperaba',
   NETWORK: 'No hay conexión con el servidor de Trama: revise la red e intente de nuevo.',
+  RATE_LIMITED: 'Demasiadas consultas en poco tiempo: espere un minuto e intente de nuevo.',
 };
 
 const enErrors: Record<string, string> = {
@@ -58,6 +59,7 @@ const enErrors: Record<string, string> = {
   GRAPHQL_VALIDATION_FAILED: 'The server refused the query for its shape or cost',
   HTTP: 'The server did not answer as expected',
   NETWORK: 'Trama’s server cannot be reached: check the network and try again.',
+  RATE_LIMITED: 'Too many requests in a short time: wait a minute and try again.',
 };
 
 const es = {
@@ -191,6 +193,7 @@ const es = {
     login: 'Inicio de sesión',
     'login-failed': 'Inicio de sesión fallido',
     logout: 'Cierre de sesión',
+    'rate-limited': 'Consultas por encima del límite por minuto',
   } as Record<string, string>,
   auditKinds: { query: 'Consulta', mutation: 'Cambio', subscription: 'Suscripción' } as Record<
     string,
@@ -235,6 +238,7 @@ const es = {
     OK: 'Correcto',
     BAD_CREDENTIALS: 'Credenciales incorrectas',
     ACCOUNT_LOCKED: 'Usuario bloqueado por intentos fallidos',
+    RATE_LIMITED: 'Frenado por el límite de consultas',
     FORBIDDEN: 'Sin permiso',
     UNAUTHENTICATED: 'Sin sesión',
     NOT_FOUND: 'No encontrado',
@@ -444,6 +448,7 @@ const en: OversightDict = {
     login: 'Login',
     'login-failed': 'Failed login',
     logout: 'Logout',
+    'rate-limited': 'Requests over the per-minute limit',
   } as Record<string, string>,
   auditKinds: { query: 'Query', mutation: 'Change', subscription: 'Subscription' } as Record<
     string,
@@ -488,6 +493,7 @@ const en: OversightDict = {
     OK: 'OK',
     BAD_CREDENTIALS: 'Wrong credentials',
     ACCOUNT_LOCKED: 'Locked after failed logins',
+    RATE_LIMITED: 'Held back by the request limit',
     FORBIDDEN: 'Forbidden',
     UNAUTHENTICATED: 'Not logged in',
     NOT_FOUND: 'Not found',

@@ -474,6 +474,27 @@ describe('explore in the browser', () => {
     expect(busiest.count).toBeGreaterThanOrEqual(Math.ceil(phone.calls / 2));
     expect(busiest.label).toBe(`Llamó a ×${busiest.count}`);
     await screenshot(page, 'explore-3-bundled-calls');
+
+    // Saved and reopened (counts are not saved): its lines are counted again.
+    await page.getByRole('button', { name: 'Investigaciones' }).click();
+    await page.getByLabel('Nombre de la investigación').fill(`Llamadas de ${phone.number}`);
+    await page.getByRole('button', { name: 'Guardar como…' }).click();
+    await page.getByRole('dialog', { name: 'Investigaciones' }).waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('combobox', { name: 'Buscar' }).waitFor();
+    await page.waitForFunction(
+      (want) =>
+        (
+          globalThis as unknown as {
+            __trama_cy?: { edges(): { map<T>(f: (e: { data(k: string): unknown }) => T): T[] } };
+          }
+        ).__trama_cy
+          ?.edges()
+          .map((e) => String(e.data('countLabel') ?? ''))
+          .includes(want),
+      busiest.label,
+      { timeout: 10_000 },
+    );
     await page.close();
   });
   it('counts a line selected before its links were counted, and keeps the lines when counting fails', async () => {

@@ -13,7 +13,7 @@ import {
   type Subgraph,
 } from './api';
 import { restore, serialize } from './canvas-file';
-import { addCounts, addSubgraph, type DomainGraph } from './graph';
+import { addCounts, addSubgraph, bundleKey, recountAsks, type DomainGraph } from './graph';
 import { entitiesById } from './hypotheses/api';
 import { i18n } from './i18n.svelte';
 import {
@@ -275,7 +275,31 @@ export async function openSaved(ws: Workspace, id: string): Promise<true | strin
   opened(ws, result.investigation);
   ws.fitSeq += 1;
   if (result.omitted > 0) ws.notify('warn', i18n.t.omitted(result.omitted));
+  void recount(ws, ws.graph);
   return true;
+}
+
+/**
+ * What a reopened investigation's lines stand for (bundle counts are not saved, ADR 0010):
+ * counted again and taken into the opened state, for the lines it has only.
+ */
+async function recount(ws: Workspace, drawn: DomainGraph): Promise<void> {
+  const asks = recountAsks(drawn);
+  if (asks.length === 0) return;
+  const lines = new Set([...drawn.edges.values()].map(bundleKey));
+  await guarded(ws, async () => {
+    const answers = await Promise.allSettled(asks.map((a) => linkBundles(a.ids, a.others)));
+    const counted = merge(answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : [])));
+    ws.complete(drawn, (g) =>
+      addCounts(g, {
+        nodes: [],
+        edges: counted.edges.filter((e) => lines.has(bundleKey(e))),
+        bundles: (counted.bundles ?? []).filter((b) => lines.has(bundleKey(b))),
+      }),
+    );
+    const failed = answers.find((a) => a.status === 'rejected');
+    if (failed) ws.notify('error', i18n.t.countsFailed(i18n.errorText(failed.reason)));
+  });
 }
 
 /** Saves over the open investigation (a new version), or says why it cannot. */

@@ -7,6 +7,7 @@ import {
   drawableEdges,
   emptyGraph,
   hide,
+  recountAsks,
   removeNodes,
   showAll,
   shownDegree,
@@ -230,5 +231,40 @@ describe('history', () => {
     expect(redo(done).present).toBe('expanded+counts');
     // Started over (an investigation opened): nothing to complete.
     expect(amendFrom(start('opened'), 'expanded', late)).toEqual(start('opened'));
+  });
+});
+
+describe('recounting a reopened canvas', () => {
+  const covers = (asks: { ids: string[]; others: string[] }[], a: string, b: string) =>
+    asks.some(
+      (k) =>
+        (k.ids.includes(a) && k.others.includes(b)) || (k.ids.includes(b) && k.others.includes(a)),
+    );
+
+  it('asks about every line, a busy entity as one centre, within the API bounds', () => {
+    const phones = Array.from({ length: 620 }, (_, i) => `p${i}`);
+    const g = addSubgraph(emptyGraph, {
+      nodes: ['hub', 'x', 'y', 'z', ...phones].map((id) => entity(id)),
+      edges: [
+        ...phones.map((p, i) => edge(`c${i}`, 'hub', p)),
+        edge('xy', 'x', 'y'),
+        edge('yz', 'y', 'z'),
+        edge('yx', 'y', 'x'), // another line between the same two
+        edge('loop', 'z', 'z'),
+      ],
+    });
+    const asks = recountAsks(g);
+    for (const e of g.edges.values())
+      if (e.source !== e.target) expect(covers(asks, e.source, e.target), e.id).toBe(true);
+    for (const k of asks) {
+      expect(k.ids.length).toBeLessThanOrEqual(100);
+      expect(k.others.length).toBeLessThanOrEqual(500);
+      expect(k.ids.length * k.others.length).toBeLessThanOrEqual(2_000);
+    }
+    // The hub is one centre, its 620 phones asked over two calls (500 at most in each).
+    const hub = asks.filter((k) => k.ids.includes('hub'));
+    expect(hub).toHaveLength(2);
+    expect(new Set(hub.flatMap((k) => k.others).filter((o) => o.startsWith('p'))).size).toBe(620);
+    expect(recountAsks(emptyGraph)).toEqual([]);
   });
 });

@@ -209,3 +209,52 @@ export function shownDegree(g: DomainGraph, id: string): number {
 export function edgesAmong(g: DomainGraph, ids: ReadonlySet<string>): Edge[] {
   return drawableEdges(g).filter((e) => ids.has(e.source) && ids.has(e.target));
 }
+
+/** The API's bounds on one `linkBundles` call: centres, others; and the pairs a recount asks. */
+const MAX_CENTRES = 100;
+const MAX_OTHERS = 500;
+const RECOUNT_PAIRS = 2_000;
+
+/**
+ * Which `linkBundles` calls count every line of `g` again: each entity with most lines left
+ * becomes a centre with the entities at their other ends, and centres are asked together while
+ * their pairs stay few. Pairs that are not lines get counted too, and are left out by the caller.
+ */
+export function recountAsks(g: DomainGraph): { ids: string[]; others: string[] }[] {
+  const ends = new Map<string, Set<string>>();
+  const join = (a: string, b: string) => {
+    if (!ends.has(a)) ends.set(a, new Set());
+    ends.get(a)!.add(b);
+  };
+  for (const e of g.edges.values()) {
+    if (e.source === e.target) continue;
+    join(e.source, e.target);
+    join(e.target, e.source);
+  }
+  const stars: { centre: string; others: string[] }[] = [];
+  for (;;) {
+    let centre: string | null = null;
+    for (const [id, set] of ends) if (set.size > (centre ? ends.get(centre)!.size : 0)) centre = id;
+    if (!centre) break;
+    const others = [...ends.get(centre)!];
+    for (const o of others) ends.get(o)?.delete(centre);
+    ends.delete(centre);
+    for (let i = 0; i < others.length; i += MAX_OTHERS)
+      stars.push({ centre, others: others.slice(i, i + MAX_OTHERS) });
+  }
+  const asks: { ids: string[]; others: string[] }[] = [];
+  for (const star of stars) {
+    const last = asks.at(-1);
+    const others = last ? [...new Set([...last.others, ...star.others])] : [];
+    if (
+      last &&
+      last.ids.length < MAX_CENTRES &&
+      others.length <= MAX_OTHERS &&
+      (last.ids.length + 1) * others.length <= RECOUNT_PAIRS
+    ) {
+      last.ids.push(star.centre);
+      last.others = others;
+    } else asks.push({ ids: [star.centre], others: star.others });
+  }
+  return asks;
+}

@@ -53,7 +53,11 @@ const PATHS = `query($from: ID!, $to: ID!, $k: Int, $h: Int, $t: [String!]) {
 type Paths = {
   shortestPaths: {
     restrictedLinkExists: boolean;
-    paths: { length: number; nodes: { id: string }[]; edges: { type: string }[] }[];
+    paths: {
+      length: number;
+      nodes: { id: string }[];
+      edges: { type: string; source: string; target: string }[];
+    }[];
   };
 };
 
@@ -139,6 +143,41 @@ describe('shortest paths', () => {
       AS.supervisor,
     );
     expect(two.data!.shortestPaths.paths.map((p) => p.length)).toEqual([2, 3]);
+  });
+
+  it('tells the k shortest apart by the entities they pass through, not by repeated links', async () => {
+    // Four more calls from A's phone to C's: five links, one route.
+    await driver.executeQuery(`
+      MATCH (pa:Entity {id: 'pt:PA'}), (pc:Entity {id: 'pt:PC'})
+      UNWIND range(1, 4) AS i
+      CREATE (pa)-[:CALLED {occurredAt: datetime('2024-03-07T10:00:00Z') + duration({hours: i}), source: 'FGJ', sourceId: 'pt-extra-' + i}]->(pc)`);
+    try {
+      const res = await gql<Paths>(app, PATHS, { from: 'pt:PA', to: 'pt:PC', k: 3 }, AS.supervisor);
+      const routes = res.data!.shortestPaths.paths.map((p) => p.nodes.map((n) => n.id));
+      expect(routes[0]).toEqual(['pt:PA', 'pt:PC']);
+      // Then the two 4-hop routes through A and C (by B, or by their case), in either order.
+      expect(routes.slice(1).sort()).toEqual([
+        ['pt:PA', 'pt:A', 'pt:B', 'pt:C', 'pt:PC'],
+        ['pt:PA', 'pt:A', 'pt:K1', 'pt:C', 'pt:PC'],
+      ]);
+      // Each path's links join its entities in order.
+      for (const p of res.data!.shortestPaths.paths)
+        p.edges.forEach((e, i) =>
+          expect([p.nodes[i]!.id, p.nodes[i + 1]!.id].sort()).toEqual([e.source, e.target].sort()),
+        );
+      // Fewer routes than asked for: as many as there are, within the hops.
+      const few = await gql<Paths>(
+        app,
+        PATHS,
+        { from: 'pt:PA', to: 'pt:PC', k: 10, h: 4 },
+        AS.supervisor,
+      );
+      expect(few.data!.shortestPaths.paths.map((p) => p.length)).toEqual([1, 4, 4]);
+    } finally {
+      await driver.executeQuery(
+        "MATCH ()-[r:CALLED]->() WHERE r.sourceId STARTS WITH 'pt-extra-' DELETE r",
+      );
+    }
   });
 
   it('answers no path beyond maxHops and refuses too many hops', async () => {

@@ -94,7 +94,9 @@ export class PathService {
     const defaults = pathRelTypes([]);
     const typed = relTypes.length > 0;
     const [rows, any, visible] = await Promise.all([
-      this.db.readQuery(meta, 'explore/shortest-paths', { from, to, ...vp }, parts),
+      k === 1
+        ? this.db.readQuery(meta, 'explore/shortest-paths', { from, to, ...vp }, parts)
+        : this.routes(from, to, k, checkHops(maxHops), parts),
       this.db.readQuery(
         meta,
         'explore/path-exists',
@@ -115,6 +117,68 @@ export class PathService {
     const shortestVisible = seen[0] ? (seen[0].rels as Relationship[]).length : Infinity;
     const hops = any[0] ? Number(any[0].hops) : Infinity;
     return { paths, restrictedLinkExists: hops < shortestVisible };
+  }
+
+  /**
+   * The k shortest routes from `from` to `to` that differ by the entities they pass through
+   * (Yen's algorithm over entities, one query a round). `SHORTEST k` tells paths apart by their
+   * links too: two phones that called each other 100 times made 100 "paths" of one hop.
+   */
+  private async routes(
+    from: string,
+    to: string,
+    k: number,
+    maxHops: number,
+    parts: Record<string, string>,
+  ): Promise<Record<string, unknown>[]> {
+    const meta = { operation: 'shortestPaths', user: this.viewer.username };
+    const vp = viewerParams(this.viewer);
+    type Route = { nodes: Node[]; rels: Relationship[]; ids: string[] };
+    const route = (nodes: Node[], rels: Relationship[]): Route => ({
+      nodes,
+      rels,
+      ids: nodes.map((n) => String(n.properties.id)),
+    });
+    const key = (r: Route) => r.ids.join('\u0000');
+    const [first] = await this.db.readQuery(
+      meta,
+      'explore/shortest-paths',
+      { from, to, ...vp },
+      { ...parts, K: '1' },
+    );
+    if (!first) return [];
+    const found = [route(first.nodes as Node[], first.rels as Relationship[])];
+    const known = new Set(found.map(key));
+    const candidates: Route[] = [];
+    while (found.length < k) {
+      const last = found.at(-1)!;
+      const spurs = last.ids.slice(0, -1).map((spur, j) => {
+        const root = last.ids.slice(0, j + 1);
+        const sameStart = found.filter((f) => root.every((id, i) => f.ids[i] === id));
+        return {
+          index: neo4j.int(j),
+          spur,
+          avoid: root.slice(0, j),
+          banned: sameStart.flatMap((f) => f.ids[j + 1] ?? []),
+          hops: neo4j.int(maxHops - j),
+        };
+      });
+      const rows = await this.db.readQuery(meta, 'explore/spur-paths', { spurs, to, ...vp }, parts);
+      for (const row of rows) {
+        const j = Number(row.index);
+        const next = route(
+          [...last.nodes.slice(0, j), ...(row.nodes as Node[])],
+          [...last.rels.slice(0, j), ...(row.rels as Relationship[])],
+        );
+        if (known.has(key(next))) continue;
+        known.add(key(next));
+        candidates.push(next);
+      }
+      if (candidates.length === 0) break;
+      candidates.sort((a, b) => a.rels.length - b.rels.length || key(a).localeCompare(key(b)));
+      found.push(candidates.shift()!);
+    }
+    return found.map((r) => ({ nodes: r.nodes, rels: r.rels }));
   }
 
   /** The union of the shortest paths between every pair of the given entities. */

@@ -6,6 +6,7 @@ import { curpProblem } from '../lib/curp.js';
 import { localDateTime, parseDate, parseTime, type DateFormat } from '../lib/dates.js';
 import { rfcProblem } from '../lib/rfc.js';
 import { normId } from '../lib/text.js';
+import { nationalPhone } from '../../api/src/graphql/explore/identifiers.js';
 import { isAgency, type Agency } from '../feeds/columns.js';
 
 export class Reject extends Error {}
@@ -51,12 +52,11 @@ export function clabe(raw: Raw, col: string): string | null {
   return n;
 }
 
-/** Ten national digits; "+52", spaces, dashes and parentheses are dropped. */
+/** Ten national digits; spaces, dashes, parentheses and dialling prefixes (nationalPhone) dropped. */
 export function phone(raw: Raw, col: string): string | null {
   const v = opt(raw, col);
   if (v === null) return null;
-  let d = v.replace(/\D/g, '');
-  if (d.length === 12 && d.startsWith('52')) d = d.slice(2);
+  const d = nationalPhone(v.replace(/\D/g, ''));
   if (d.length !== 10) throw new Reject(`invalid phone in ${col} (${v}): needs 10 digits`);
   return d;
 }

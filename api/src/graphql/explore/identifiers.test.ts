@@ -27,6 +27,20 @@ describe('identifier recognition', () => {
     expect(identifierKeys('012 180 00123456789 1').clabe).toBe('012180001234567891');
     expect(identifierKeys('55 1234-5678').phones).toEqual(['5512345678']);
     expect(identifierKeys('+52 (55) 1234 5678').phones).toEqual(['5512345678']);
+    // The prefixes people still write: +52 1 for mobiles (until 2019), 044/045, 01, 0052.
+    for (const typed of [
+      '+52 1 55 1234 5678',
+      '521 5512345678',
+      '044 55 1234 5678',
+      '045 (55) 1234-5678',
+      '01 55 1234 5678',
+      '0052 55 1234 5678',
+      '00 52 1 55 1234 5678',
+    ])
+      expect(identifierKeys(typed).phones, typed).toEqual(['5512345678']);
+    // A 10-digit number that starts like a prefix is not cut.
+    expect(identifierKeys('5212345678').phones).toEqual(['5212345678']);
+    expect(identifierKeys('0445512345').phones).toEqual(['0445512345']);
     expect(identifierKeys('(55) 1234 5678').clabe).toBeNull();
   });
 

@@ -40,17 +40,32 @@ export function bareFolio(text: string): string {
     .replace(/[^A-Z0-9]/g, '');
 }
 
+/**
+ * A phone number's digits without the prefixes people still dial or write before the 10
+ * national digits: the country code (52, +52, 0052), the 1 mobiles carried after it until 2019
+ * (+52 1 55…), and the old national prefixes 01, 044 and 045 (044 55…). Only longer numbers
+ * lose a prefix, so no 10-digit number is cut.
+ */
+export function nationalPhone(digits: string): string {
+  const prefixes = [/^0052(1?)/, /^52(1?)/, /^04[45]/, /^01/];
+  for (const prefix of prefixes) {
+    if (digits.length <= 10) break;
+    const m = prefix.exec(digits);
+    if (m && digits.length - m[0].length === 10) return digits.slice(m[0].length);
+  }
+  return digits;
+}
+
 export function identifierKeys(text: string): IdentifierKeys {
   const compact = text.toUpperCase().replace(/[^A-Z0-9Ñ&]/g, '');
   const digits = /^\+?[\d\s().-]+$/.test(text.trim()) ? text.replace(/\D/g, '') : '';
+  const national = nationalPhone(digits);
   const phones =
-    digits.length === 12 && digits.startsWith('52')
-      ? [digits.slice(2)]
-      : digits.length === 10
-        ? [digits]
-        : digits.length === LOCAL_DIGITS
-          ? CDMX_AREA_CODES.map((code) => code + digits)
-          : [];
+    national.length === 10
+      ? [national]
+      : national.length === LOCAL_DIGITS
+        ? CDMX_AREA_CODES.map((code) => code + national)
+        : [];
   const folio = bareFolio(text);
   const isFolio = /\d/.test(folio) && folio.length >= 4 && folio.length <= 80;
   return {

@@ -318,7 +318,7 @@ describe('authorisation per role', () => {
     );
     expect(short.errors?.[0]).toMatchObject({
       message: 'passwords need at least 10 characters',
-      extensions: { code: 'BAD_INPUT' },
+      extensions: { code: 'WEAK_PASSWORD' },
     });
     const badRole = await gql(
       app,
@@ -328,6 +328,19 @@ describe('authorisation per role', () => {
     );
     expect(badRole.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
     expect(badRole.errors?.[0]?.message).toMatch(/BOSS/);
+    const code = async (i: object) =>
+      (await gql(app, mutation, { i: { ...input, username: 'otro', ...i } }, AS.admin)).errors?.[0]
+        ?.extensions?.code;
+    expect(await code({ username: 'Juan Pérez' })).toBe('BAD_USERNAME');
+    expect(await code({ displayName: 'x'.repeat(81) })).toBe('BAD_DISPLAY_NAME');
+    expect(await code({ displayName: 'Línea\nrota' })).toBe('BAD_DISPLAY_NAME');
+    const renamed = await gql(
+      app,
+      'mutation($n: String!) { updateUser(username: "roberto.r", changes: {displayName: $n}) { displayName } }',
+      { n: 'y'.repeat(3000) },
+      AS.admin,
+    );
+    expect(renamed.errors?.[0]?.extensions?.code).toBe('BAD_DISPLAY_NAME');
 
     const disabled = await gql(
       app,

@@ -223,6 +223,21 @@ describe('explore in the browser', () => {
     await page.unroute('**/auth/login');
     consoleErrors.length = 0; // the refused request's own line
     await loginInBrowser(page, 'analista');
+    // Signed in, the search box has the keys; Escape on an empty box hands them to the canvas.
+    const focused = () =>
+      page.evaluate(() => {
+        const el = (
+          globalThis as unknown as {
+            document: {
+              activeElement: { className: string; getAttribute(a: string): string | null } | null;
+            };
+          }
+        ).document.activeElement;
+        return `${el?.getAttribute('role') ?? ''} ${el?.className ?? ''}`;
+      });
+    expect(await focused()).toMatch(/^combobox /);
+    await page.keyboard.press('Escape');
+    expect(await focused()).toMatch(/\bcanvas\b/);
 
     await page.getByRole('combobox', { name: 'Buscar' }).fill(unaccented);
     const option = page

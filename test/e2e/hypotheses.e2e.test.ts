@@ -509,7 +509,14 @@ describe('accounts and audit', () => {
     await admin.getByRole('heading', { name: 'Cuentas de usuario' }).waitFor();
     await admin.getByRole('button', { name: 'Nueva cuenta' }).click();
     const form = admin.getByRole('form', { name: 'Nueva cuenta' });
+    // What is wrong is said in the app's language (not the browser's, not the API's English).
+    await form.getByLabel('Usuario').fill('Juan Pérez');
+    await form.getByLabel('Contraseña').fill('corta');
+    await form.getByRole('button', { name: 'Crear cuenta' }).click();
+    await form.getByText('El usuario lleva de 3 a 32 caracteres').waitFor();
     await form.getByLabel('Usuario').fill(NEW_USER);
+    await form.getByRole('button', { name: 'Crear cuenta' }).click();
+    await form.getByText('La contraseña necesita al menos 10 caracteres.').waitFor();
     await form.getByLabel('Nombre visible').fill('Prueba Hipótesis');
     await form.getByLabel('Contraseña').fill('clave-de-prueba-1');
     await form.getByRole('button', { name: 'Crear cuenta' }).click();

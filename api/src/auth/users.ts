@@ -51,8 +51,23 @@ function validClearance(c: number): number {
 
 function validPassword(p: string): string {
   if (p.length < MIN_PASSWORD)
-    throw new AppError('BAD_INPUT', `passwords need at least ${MIN_PASSWORD} characters`);
+    throw new AppError('WEAK_PASSWORD', `passwords need at least ${MIN_PASSWORD} characters`);
   return p;
+}
+
+/** How long a name shown in headers, lists and the audit trail may be. */
+export const MAX_DISPLAY_NAME = 80;
+
+/** A display name, trimmed: 1 to MAX_DISPLAY_NAME characters, no control characters. */
+function validDisplayName(name: string): string {
+  const n = name.trim();
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (n.length === 0 || n.length > MAX_DISPLAY_NAME || /[\u0000-\u001f\u007f]/.test(n))
+    throw new AppError(
+      'BAD_DISPLAY_NAME',
+      `a display name has 1 to ${MAX_DISPLAY_NAME} characters, without line breaks; got ${n.length}`,
+    );
+  return n;
 }
 
 export function toUser(node: Node): User {
@@ -75,13 +90,13 @@ export class UserService {
   async create(input: NewUser, by = 'system'): Promise<User> {
     if (!USERNAME.test(input.username)) {
       throw new AppError(
-        'BAD_INPUT',
+        'BAD_USERNAME',
         'username must be 3–32 characters: lower-case letters, digits, . _ -, starting with a letter',
       );
     }
     const params = {
       username: input.username,
-      displayName: input.displayName ?? input.username,
+      displayName: validDisplayName(input.displayName ?? input.username),
       passwordHash: await hash(validPassword(input.password)),
       roles: validRoles(input.roles),
       clearance: neo4j.int(validClearance(input.clearance ?? 0)),
@@ -150,7 +165,7 @@ export class UserService {
         compartments:
           changes.compartments === undefined ? null : validCompartments(changes.compartments),
         active: changes.active ?? null,
-        displayName: changes.displayName ?? null,
+        displayName: changes.displayName == null ? null : validDisplayName(changes.displayName),
       },
     );
     const node = rows[0]?.u as Node | undefined;

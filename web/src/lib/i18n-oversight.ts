@@ -30,6 +30,10 @@ const esErrors: Record<string, string> = {
   HTTP: 'El servidor no respondió como se esperaba',
   NETWORK: 'No hay conexión con el servidor de Trama: revise la red e intente de nuevo.',
   RATE_LIMITED: 'Demasiadas consultas en poco tiempo: espere un minuto e intente de nuevo.',
+  BAD_USERNAME:
+    'El usuario lleva de 3 a 32 caracteres: minúsculas sin acentos, dígitos, . _ o -, y empieza con una letra.',
+  BAD_DISPLAY_NAME: 'El nombre visible lleva de 1 a 80 caracteres, sin saltos de línea.',
+  WEAK_PASSWORD: 'La contraseña necesita al menos 10 caracteres.',
 };
 
 const enErrors: Record<string, string> = {
@@ -60,6 +64,10 @@ const enErrors: Record<string, string> = {
   HTTP: 'The server did not answer as expected',
   NETWORK: 'Trama’s server cannot be reached: check the network and try again.',
   RATE_LIMITED: 'Too many requests in a short time: wait a minute and try again.',
+  BAD_USERNAME:
+    'A username has 3 to 32 characters: lower-case letters, digits, . _ or -, starting with a letter.',
+  BAD_DISPLAY_NAME: 'A display name has 1 to 80 characters, without line breaks.',
+  WEAK_PASSWORD: 'A password needs at least 10 characters.',
 };
 
 const es = {

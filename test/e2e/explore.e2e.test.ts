@@ -13,6 +13,7 @@ import {
   loginInBrowser,
   screenshot,
   serveApp,
+  type TestCy,
 } from '../browser.js';
 import { testDriver } from '../helpers.js';
 
@@ -292,6 +293,59 @@ describe('explore in the browser', () => {
     await loginInBrowser(page, 'supervisora');
     expect(await canvasNodeCount(page)).toBe(0);
     expect(await page.locator('aside h2').count()).toBe(0);
+    await page.close();
+  });
+
+  it('expands several selected entities at once, from the inspector or the E key', async () => {
+    // A person with two neighbours whose own neighbours all fit in one expansion.
+    const r = await demoRow(
+      `
+      MATCH (p:Person)--(n:Entity)
+      WHERE p.source <> 'TEST' AND COUNT { (p)--() } <= 20
+        AND 2 <= COUNT { (n)--() } <= 12 AND NOT n:Alcaldia AND NOT n:Colonia AND NOT n:Cuadrante
+      WITH p, collect(DISTINCT n.id)[..2] AS two WHERE size(two) = 2
+        AND COUNT { MATCH (q:Entity) WHERE q.caption STARTS WITH p.caption } = 1
+      RETURN p.id AS id, p.caption AS caption, two ORDER BY p.id LIMIT 1`,
+      'person with two small neighbours',
+    );
+    const [a, b] = r.get('two') as string[];
+    const driver = testDriver();
+    const around = (
+      await driver.executeQuery(
+        'MATCH (x:Entity)--(n:Entity) WHERE x.id IN $ids RETURN collect(DISTINCT n.id) AS ids',
+        {
+          ids: [a, b],
+        },
+      )
+    ).records[0]!.get('ids') as string[];
+    await driver.close();
+    // Runs in the page: every id is a node on the canvas.
+    const allDrawn = (ids: string[]) => {
+      const cy = (globalThis as unknown as { __trama_cy: TestCy }).__trama_cy;
+      const have = new Set(cy.nodes().map((n) => n.id()));
+      return ids.every((id) => have.has(id));
+    };
+    const page = await pageWith(
+      'supervisora',
+      r.get('caption') as string,
+      r.get('caption') as string,
+    );
+    await page.waitForFunction(allDrawn, [r.get('id') as string]);
+    await clickNode(page, r.get('id') as string, { double: true });
+    await page.waitForFunction(allDrawn, [a!, b!], { timeout: 10_000 });
+    await clickNode(page, a!);
+    await clickNode(page, b!, { shift: true });
+    await page.locator('aside').getByText('2 nodos seleccionados.').waitFor();
+    await page
+      .locator('aside')
+      .getByRole('button', { name: 'Expandir los seleccionados (50 más conectados)' })
+      .click();
+    // Every neighbour of both is drawn.
+    await page.waitForFunction(allDrawn, around, { timeout: 10_000 });
+    // The E key does the same for a selection (nothing new is left: it says so).
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('e');
+    await page.getByText('Todos los vecinos que usted puede ver ya están en el lienzo.').waitFor();
     await page.close();
   });
 

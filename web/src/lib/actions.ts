@@ -134,8 +134,21 @@ async function drawFresh(
 }
 
 /** Double-click: the 50 best-connected neighbours not yet drawn, never more. */
-export async function expandTop(ws: Workspace, nodeId: string): Promise<void> {
-  const ids = idsOf(ws, nodeId);
+/** The entities behind canvas nodes (groups stand for their members), each once. */
+export function entitiesOf(ws: Workspace, nodeIds: readonly string[]): string[] {
+  return [...new Set(nodeIds.flatMap((id) => idsOf(ws, id)))];
+}
+
+/** The centres one expansion takes (the API's bound), saying so when some are left out. */
+function centres(ws: Workspace, nodeIds: readonly string[]): string[] {
+  const ids = entitiesOf(ws, nodeIds);
+  if (ids.length > MAX_CENTRES) ws.notify('warn', i18n.t.firstCentres(MAX_CENTRES, ids.length));
+  return ids.slice(0, MAX_CENTRES);
+}
+
+/** Expands a node, or several at once (a selection): their best-connected neighbours. */
+export async function expandTop(ws: Workspace, nodeIds: string | readonly string[]): Promise<void> {
+  const ids = centres(ws, typeof nodeIds === 'string' ? [nodeIds] : nodeIds);
   const drawn = new Set(ws.graph.nodes.keys());
   const result = await guarded(ws, () =>
     freshNeighbours(drawn, ids, {}, EXPAND_FIRST, 'MOST_CONNECTED'),
@@ -146,13 +159,13 @@ export async function expandTop(ws: Workspace, nodeId: string): Promise<void> {
 /** The context menu: only the ticked kinds of link, each up to `limit` not yet drawn. */
 export async function expandChosen(
   ws: Workspace,
-  nodeId: string,
+  nodeIds: readonly string[],
   rows: PreviewRow[],
   limit: number,
   mostConnected: boolean,
 ): Promise<void> {
   if (rows.length === 0) return;
-  const ids = idsOf(ws, nodeId);
+  const ids = centres(ws, nodeIds);
   const order = mostConnected ? 'MOST_CONNECTED' : 'ANY';
   const filters = filtersFor(rows);
   const drawn = new Set(ws.graph.nodes.keys());
@@ -164,8 +177,8 @@ export async function expandChosen(
 
 export type ConnectMode = 'paths' | 'network' | 'common';
 
-/** The API's bound on the centres of one `linkBundles` call. */
-const MAX_CENTRES = 100;
+/** The API's bound on the centres of one expansion or `linkBundles` call. */
+export const MAX_CENTRES = 100;
 
 /**
  * People linked to every one of the given persons (directly, or through one shared

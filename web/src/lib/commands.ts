@@ -122,15 +122,19 @@ export function runAction(ctx: CommandContext, action: Action): boolean {
     case 'previous':
       step(ctx, -1);
       return true;
-    case 'expand':
-      if (!focus) return false;
-      // A supernode is never expanded blindly: the analyst chooses what to bring.
-      if ((ws.graph.nodes.get(focus)?.degree ?? 0) > SUPERNODE) openMenu(ctx, focus);
-      else void expandTop(ws, focus);
+    case 'expand': {
+      // The whole selection at once; a supernode in it is never expanded blindly: the analyst
+      // chooses what to bring, in the menu.
+      const nodes = ws.selection;
+      if (nodes.length === 0) return false;
+      const busy = nodes.find((id) => (ws.graph.nodes.get(id)?.degree ?? 0) > SUPERNODE);
+      if (busy) openMenu(ctx, busy);
+      else void expandTop(ws, nodes);
       return true;
+    }
     case 'menu':
-      if (!focus) return false;
-      openMenu(ctx, focus);
+      if (ws.selection.length === 0) return false;
+      openMenu(ctx, focus ?? ws.selection[0]!);
       return true;
     case 'remove':
     case 'hide':

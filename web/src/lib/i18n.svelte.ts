@@ -38,6 +38,9 @@ const es = {
   links: 'Vínculos',
   expand: 'Expandir',
   expandTop: (n: number) => `Expandir (${n} más conectados)`,
+  expandSelection: (n: number) => `Expandir los seleccionados (${n} más conectados)`,
+  expandSelectionHint:
+    'Para elegir tipos de vínculo (p. ej. solo domicilios), clic derecho en uno de ellos o M.',
   expandAll: (n: number) => (n === 1 ? 'Expandir (1 vínculo)' : `Expandir (${n} vínculos)`),
   expandMore: (n: number) => `Expandir (${n} vecinos más)`,
   expandRest: (n: number) =>
@@ -63,6 +66,9 @@ const es = {
   addToCanvas: 'Añadir al lienzo',
   nothingSelected: 'Seleccione un nodo para ver su detalle.',
   selectedMany: (n: number) => `${n} nodos seleccionados.`,
+  selectedNodes: (n: number) => `${n} nodos seleccionados`,
+  firstCentres: (n: number, of: number) =>
+    `Se expanden ${n} de las ${of} entidades elegidas (a lo sumo ${n} a la vez).`,
   clear: 'Limpiar lienzo',
   language: 'English',
   error: 'Error',
@@ -278,6 +284,9 @@ const en: Dict = {
   links: 'Links',
   expand: 'Expand',
   expandTop: (n: number) => `Expand (${n} most connected)`,
+  expandSelection: (n: number) => `Expand the selected (${n} most connected)`,
+  expandSelectionHint:
+    'To choose kinds of link (e.g. only homes), right-click one of them, or press M.',
   expandAll: (n: number) => (n === 1 ? 'Expand (1 link)' : `Expand (${n} links)`),
   expandMore: (n: number) => `Expand (${n} more neighbours)`,
   expandRest: (n: number) => (n === 1 ? 'Expand (1 link left)' : `Expand (${n} links left)`),
@@ -302,6 +311,9 @@ const en: Dict = {
   addToCanvas: 'Add to canvas',
   nothingSelected: 'Select a node to see its details.',
   selectedMany: (n: number) => `${n} nodes selected.`,
+  selectedNodes: (n: number) => `${n} selected nodes`,
+  firstCentres: (n: number, of: number) =>
+    `Expanding ${n} of the ${of} chosen entities (at most ${n} at a time).`,
   clear: 'Clear canvas',
   language: 'Español',
   username: 'Username',

@@ -356,8 +356,15 @@ describe('link hypotheses with two people at once', () => {
     await supervisor.getByRole('heading', { name: 'Hipótesis de vínculo' }).waitFor();
     await screenshot(supervisor, 'hypotheses-6-in-context');
 
-    // Back in the queue, she rejects it with a reason.
+    // Back in the queue, she rejects it with a reason. (She finds it by the analyst's name as
+    // people know her, any case or accents; someone else's name leaves it out.)
     await openQueue(supervisor);
+    const byName = supervisor.getByLabel('Analista (nombre o usuario)');
+    await byName.fill('ana analista');
+    await item.waitFor();
+    await byName.fill('Sofía Supervisora');
+    await item.waitFor({ state: 'detached' });
+    await byName.fill('');
     await item.click();
     const pane = supervisor.locator('.pane');
     await pane

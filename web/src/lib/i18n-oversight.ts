@@ -92,7 +92,7 @@ const es = {
     UNKNOWN: 'Vínculo desconocido',
   } as Record<HypothesisType, string>,
   rationale: 'Fundamento',
-  minChars: (n: number) => `${n} caracteres (mínimo 10)`,
+  minChars: (n: number) => `${n} ${n === 1 ? 'carácter' : 'caracteres'} (mínimo 10)`,
   confidence: 'Confianza',
   reliability: 'Confiabilidad de la fuente',
   credibility: 'Credibilidad de la información',
@@ -160,7 +160,7 @@ const es = {
     REJECTED: 'Rechazadas',
     WITHDRAWN: 'Retiradas',
   } as Record<HypothesisStatus, string>,
-  analyst: 'Analista (usuario)',
+  analyst: 'Analista (nombre o usuario)',
   any: 'Cualquiera',
   age: 'Antigüedad',
   olderThan: (h: number) =>
@@ -352,7 +352,7 @@ const en: OversightDict = {
     UNKNOWN: 'Unknown link',
   },
   rationale: 'Rationale',
-  minChars: (n: number) => `${n} characters (at least 10)`,
+  minChars: (n: number) => `${n} ${n === 1 ? 'character' : 'characters'} (at least 10)`,
   confidence: 'Confidence',
   reliability: 'Source reliability',
   credibility: 'Information credibility',
@@ -360,7 +360,7 @@ const en: OversightDict = {
   noEvidence: 'No evidence cited.',
   noEvidenceCandidates: 'There are no other entities on the canvas.',
   evidenceRecords:
-    "Source records (AGENCY:record, as in each entity's «Provenance»; comma separated)",
+    "Source records (AGENCY:record, as in each entity's “Provenance”; comma separated)",
   badRecords: (list: string) =>
     `Write each record as AGENCY:record, without spaces, with a known agency (C5, SSC, FGJ, PEN, UIF, CJM, RPC, CDMX, INEGI), e.g. FGJ:persona:1000001; not: ${list}`,
   evidenceNotFound: (list: string) =>
@@ -418,7 +418,7 @@ const en: OversightDict = {
     REJECTED: 'Rejected',
     WITHDRAWN: 'Withdrawn',
   },
-  analyst: 'Analyst (username)',
+  analyst: 'Analyst (name or username)',
   any: 'Any',
   age: 'Age',
   olderThan: (h: number) =>

@@ -9,7 +9,7 @@ import { enOversight, errorMessage, esOversight, type OversightDict } from './i1
 const es = {
   locale: 'es-MX',
   /** Names of keys on a Spanish keyboard, for the shortcuts help. */
-  keyNames: { Delete: 'Supr', Backspace: 'Retroceso' } as Record<string, string>,
+  keyNames: { Delete: 'Supr', Backspace: 'Retroceso', Shift: 'Mayús' } as Record<string, string>,
   title: 'Trama',
   tagline: 'Explorador de redes criminales',
   // Short enough for the supervisora's header at 1280 px; the tooltip says the rest.

@@ -556,7 +556,12 @@ describe('accounts and audit', () => {
     await supervisor.getByRole('button', { name: 'Auditoría' }).click();
     await supervisor.getByRole('heading', { name: 'Registro de auditoría' }).waitFor();
     await supervisor.getByLabel('Usuario').fill('analista');
-    await supervisor.getByLabel('Entidad (id)').fill(C.id);
+    // Typed by name, the entity is offered with its id.
+    await supervisor.getByLabel('Entidad (id, o escriba un nombre)').fill(C.caption);
+    await supervisor
+      .locator(`#audit-entities option[value="${C.id}"]`)
+      .waitFor({ state: 'attached' });
+    await supervisor.getByLabel('Entidad (id, o escriba un nombre)').fill(C.id);
     await supervisor.getByRole('button', { name: 'Consultar' }).click();
     const table = supervisor.locator('table');
     const users = () => table.locator('tbody tr td:nth-child(3)').allInnerTexts();
@@ -569,7 +574,7 @@ describe('accounts and audit', () => {
 
     // Everyone's records, newest first, and older ones a page at a time.
     await supervisor.getByLabel('Usuario').fill('');
-    await supervisor.getByLabel('Entidad (id)').fill('');
+    await supervisor.getByLabel('Entidad (id, o escriba un nombre)').fill('');
     await supervisor.getByRole('button', { name: 'Consultar' }).click();
     await supervisor.getByRole('button', { name: 'Registros anteriores' }).waitFor();
     const before = await table.locator('tbody tr').count();
@@ -613,7 +618,7 @@ describe('accounts and audit', () => {
     expect(await row.locator('td:nth-child(9)').innerText()).toBe('reservado');
     expect(await adminTable.innerText()).not.toContain(hidden);
     await screenshot(admin, 'hypotheses-11b-audit-withheld');
-    await admin.getByLabel('Entidad (id)').fill(hidden);
+    await admin.getByLabel('Entidad (id, o escriba un nombre)').fill(hidden);
     await admin.getByRole('button', { name: 'Consultar' }).click();
     await admin.getByText('No hay registros con estos filtros.').waitFor();
 

@@ -189,7 +189,8 @@ const es = {
   // audit
   auditTitle: 'Registro de auditoría',
   user: 'Usuario',
-  entity: 'Entidad (id)',
+  entity: 'Entidad (id, o escriba un nombre)',
+  fromAfterTo: 'La fecha «Desde» es posterior a «Hasta»: no puede haber registros entre ellas.',
   search: 'Consultar',
   verifyChain: 'Verificar cadena',
   chainOk: (n: number) =>
@@ -446,7 +447,8 @@ const en: OversightDict = {
   waiting: (n: string) => `${n} waiting`,
   auditTitle: 'Audit trail',
   user: 'User',
-  entity: 'Entity (id)',
+  entity: 'Entity (id, or type a name)',
+  fromAfterTo: 'The “From” date is after “To”: there can be no records between them.',
   search: 'Search',
   verifyChain: 'Verify chain',
   chainOk: (n: number) => `Chain intact: ${n} records verified; none edited, deleted or reordered.`,

@@ -24,6 +24,7 @@ export async function buildApp(
   opts: { logStream?: DestinationStream } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
+    trustProxy: config.TRAMA_TRUST_PROXY,
     logger: {
       level: config.LOG_LEVEL,
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
@@ -53,7 +54,7 @@ export async function buildApp(
     );
   });
   await app.register(securityPlugin, {
-    https: config.TRAMA_COOKIE_SECURE,
+    https: config.TRAMA_COOKIE_SECURE === true,
     graphiql: config.NODE_ENV === 'development',
   });
   await app.register(neo4jPlugin, { ...neo4j, database: config.NEO4J_DATABASE });

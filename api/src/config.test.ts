@@ -30,8 +30,9 @@ describe('loadConfig', () => {
   });
 
   it('marks the session cookie Secure when served to the network, unless told otherwise', () => {
-    expect(loadConfig({}).TRAMA_COOKIE_SECURE).toBe(false);
-    expect(loadConfig({ HOST: 'localhost' }).TRAMA_COOKIE_SECURE).toBe(false);
+    // On loopback, as the request came (a proxy on the same machine may serve HTTPS).
+    expect(loadConfig({}).TRAMA_COOKIE_SECURE).toBe('auto');
+    expect(loadConfig({ HOST: 'localhost' }).TRAMA_COOKIE_SECURE).toBe('auto');
     expect(loadConfig({ HOST: '0.0.0.0' }).TRAMA_COOKIE_SECURE).toBe(true);
     expect(loadConfig({ HOST: '10.0.0.5' }).TRAMA_COOKIE_SECURE).toBe(true);
     expect(loadConfig({ HOST: '0.0.0.0', TRAMA_COOKIE_SECURE: 'false' }).TRAMA_COOKIE_SECURE).toBe(
@@ -39,5 +40,14 @@ describe('loadConfig', () => {
     );
     expect(loadConfig({ TRAMA_COOKIE_SECURE: 'true' }).TRAMA_COOKIE_SECURE).toBe(true);
     expect(() => loadConfig({ TRAMA_COOKIE_SECURE: 'maybe' })).toThrow(/TRAMA_COOKIE_SECURE/);
+  });
+
+  it('trusts a proxy only when told, by address if given', () => {
+    expect(loadConfig({}).TRAMA_TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRAMA_TRUST_PROXY: 'true' }).TRAMA_TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRAMA_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).TRAMA_TRUST_PROXY).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+    ]);
   });
 });

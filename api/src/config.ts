@@ -33,9 +33,16 @@ const ConfigSchema = Type.Object({
   TRAMA_DB_PAGECACHE_MB: Type.Integer({ default: 512, minimum: 16 }),
   TRAMA_COOKIE_SECURE: Type.Optional(
     Type.Boolean({
-      description: 'true when served over HTTPS; unset: false on a loopback HOST, true otherwise',
+      description:
+        'true when served over HTTPS; unset: true on a network HOST, on loopback as the request came (https behind a trusted proxy)',
     }),
   ),
+  TRAMA_TRUST_PROXY: Type.String({
+    default: 'false',
+    minLength: 1,
+    description:
+      "'true', or the proxies' addresses/CIDRs comma-separated: their X-Forwarded-For/-Proto name the client and the scheme",
+  }),
   TRAMA_GRAPHQL_PER_MINUTE: Type.Integer({
     default: 1200,
     minimum: 0,
@@ -44,11 +51,25 @@ const ConfigSchema = Type.Object({
   TRAMA_SEED: Type.Union([Type.Literal('demo'), Type.Literal('none')], { default: 'demo' }),
 });
 
-export type Config = Readonly<Static<typeof ConfigSchema> & { TRAMA_COOKIE_SECURE: boolean }>;
+export type Config = Readonly<
+  Omit<Static<typeof ConfigSchema>, 'TRAMA_COOKIE_SECURE' | 'TRAMA_TRUST_PROXY'> & {
+    /** 'auto': Secure when the request came over HTTPS (as a trusted proxy says). */
+    TRAMA_COOKIE_SECURE: boolean | 'auto';
+    /** Fastify's trustProxy: false, true, or the proxies' addresses. */
+    TRAMA_TRUST_PROXY: boolean | string[];
+  }
+>;
 
-/** 127.0.0.0/8, ::1 and localhost: only this machine's browsers reach the server. */
+/** 127.0.0.0/8, ::1, localhost and *.localhost: only this machine's browsers reach them. */
 export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  const h = host.toLowerCase().replace(/^::ffff:/, '');
+  return (
+    h === 'localhost' ||
+    h.endsWith('.localhost') ||
+    h === '::1' ||
+    h === '0:0:0:0:0:0:0:1' ||
+    /^127\.\d+\.\d+\.\d+$/.test(h)
+  );
 }
 
 /** Validates `env` (process.env by default); throws an Error naming every bad variable. */
@@ -67,8 +88,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   // Served to the network, the session cookie is Secure unless told otherwise: an HTTPS proxy in
   // front is the expected setup, and a cookie sent in clear over a network is a stolen session.
+  // On loopback, a proxy on the same machine may serve it over HTTPS: Secure when it says so.
+  const proxy = config.TRAMA_TRUST_PROXY.trim();
   return Object.freeze({
     ...config,
-    TRAMA_COOKIE_SECURE: config.TRAMA_COOKIE_SECURE ?? !isLoopback(config.HOST),
+    TRAMA_COOKIE_SECURE: config.TRAMA_COOKIE_SECURE ?? (isLoopback(config.HOST) ? 'auto' : true),
+    TRAMA_TRUST_PROXY:
+      proxy === 'true' || proxy === 'false'
+        ? proxy === 'true'
+        : proxy
+            .split(',')
+            .map((p) => p.trim())
+            .filter(Boolean),
   });
 }

@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   const address = await app.listen({ host: config.HOST, port: config.PORT });
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   log.info(`Trama ready at ${address} (started in ${seconds} s)`);
-  if (!isLoopback(config.HOST) && !config.TRAMA_COOKIE_SECURE)
+  if (!isLoopback(config.HOST) && config.TRAMA_COOKIE_SECURE === false)
     log.warn('TRAMA_COOKIE_SECURE=false on a network address: sessions travel in clear');
   // The database plans each query the first time it sees it (a few hundred ms each): plan those
   // of a user's first minute now, in the background, rather than on their first clicks.

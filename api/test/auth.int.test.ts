@@ -177,6 +177,30 @@ describe('logging in over a session', () => {
   });
 });
 
+describe('behind a proxy', () => {
+  it('takes the scheme and the client from a trusted proxy: Secure over HTTPS, throttles per client', async () => {
+    const proxied = await buildTestApp({ TRAMA_TRUST_PROXY: '127.0.0.1' });
+    try {
+      const at = (proto: string, client: string) =>
+        proxied.inject({
+          method: 'POST',
+          url: '/auth/login',
+          remoteAddress: '127.0.0.1',
+          headers: { 'x-forwarded-proto': proto, 'x-forwarded-for': client },
+          payload: { username: AS.analyst, password: 'demo-trama' },
+        });
+      expect((await at('https', '10.9.0.1')).cookies[0]).toMatchObject({ secure: true });
+      expect((await at('http', '10.9.0.2')).cookies[0]?.secure).toBeFalsy();
+      // The login limit (10 a minute) is each client's, not the proxy's.
+      for (let i = 0; i < 10; i++) expect((await at('https', '10.9.0.3')).statusCode).toBe(200);
+      expect((await at('https', '10.9.0.3')).statusCode).toBe(429);
+      expect((await at('https', '10.9.0.4')).statusCode).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
+
 describe('requests a minute', () => {
   it('caps GraphQL requests per user, says so with a stable code, and audits the first refusal', async () => {
     const capped = await buildTestApp({ TRAMA_GRAPHQL_PER_MINUTE: '3' });
@@ -334,6 +358,7 @@ describe('authorisation per role', () => {
     expect(await code({ username: 'Juan Pérez' })).toBe('BAD_USERNAME');
     expect(await code({ displayName: 'x'.repeat(81) })).toBe('BAD_DISPLAY_NAME');
     expect(await code({ displayName: 'Línea\nrota' })).toBe('BAD_DISPLAY_NAME');
+    expect(await code({ displayName: 'Ana \u202eatsilanA' })).toBe('BAD_DISPLAY_NAME');
     const renamed = await gql(
       app,
       'mutation($n: String!) { updateUser(username: "roberto.r", changes: {displayName: $n}) { displayName } }',

@@ -58,14 +58,20 @@ function validPassword(p: string): string {
 /** How long a name shown in headers, lists and the audit trail may be. */
 export const MAX_DISPLAY_NAME = 80;
 
-/** A display name, trimmed: 1 to MAX_DISPLAY_NAME characters, no control characters. */
+/**
+ * Characters a name shown to others may not hold: controls, line and paragraph separators, and
+ * the invisible ones that reorder or hide text (bidi overrides and isolates, zero-width marks),
+ * with which one name could pass for another in headers, lists and the audit trail.
+ */
+const HIDDEN_OR_BREAKING = /[\p{Cc}\p{Zl}\p{Zp}\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u;
+
+/** A display name, trimmed and composed (NFC): 1 to MAX_DISPLAY_NAME characters, all visible. */
 function validDisplayName(name: string): string {
-  const n = name.trim();
-  // eslint-disable-next-line no-control-regex -- control characters are what is refused
-  if (n.length === 0 || n.length > MAX_DISPLAY_NAME || /[\u0000-\u001f\u007f]/.test(n))
+  const n = name.normalize('NFC').trim();
+  if (n.length === 0 || [...n].length > MAX_DISPLAY_NAME || HIDDEN_OR_BREAKING.test(n))
     throw new AppError(
       'BAD_DISPLAY_NAME',
-      `a display name has 1 to ${MAX_DISPLAY_NAME} characters, without line breaks; got ${n.length}`,
+      `a display name has 1 to ${MAX_DISPLAY_NAME} visible characters, without line breaks or hidden marks; got ${[...n].length}`,
     );
   return n;
 }

@@ -29,7 +29,8 @@ declare module 'fastify' {
 }
 
 export interface AuthOptions {
-  secureCookies: boolean;
+  /** 'auto': Secure when the request came over HTTPS. */
+  secureCookies: boolean | 'auto';
 }
 
 function sameOrigin(req: FastifyRequest): boolean {
@@ -139,7 +140,7 @@ export default fp<AuthOptions>(
           return reply.code(403).send({ error: 'CSRF', message: 'Cross-site login refused' });
         // A Secure cookie from a page served in clear to another machine is dropped by the
         // browser: the login would seem to work and then ask again. Say so instead.
-        if (opts.secureCookies && clearOverNetwork(req.headers.origin))
+        if (opts.secureCookies === true && clearOverNetwork(req.headers.origin))
           return reply.code(400).send({
             error: 'INSECURE_TRANSPORT',
             message:

@@ -242,17 +242,20 @@ export function recountAsks(g: DomainGraph): { ids: string[]; others: string[] }
     for (let i = 0; i < others.length; i += MAX_OTHERS)
       stars.push({ centre, others: others.slice(i, i + MAX_OTHERS) });
   }
+  // A call's centres are among its others too: linkBundles counts a pair of two centres once,
+  // from the one whose id sorts first, and only if the other is among the others.
   const asks: { ids: string[]; others: string[] }[] = [];
   for (const star of stars) {
     const last = asks.at(-1);
-    const others = last ? [...new Set([...last.others, ...star.others])] : [];
+    const ids = last ? [...new Set([...last.ids, star.centre])] : [];
+    const others = last ? [...new Set([...last.others, ...star.others, ...ids])] : [];
     if (
       last &&
-      last.ids.length < MAX_CENTRES &&
+      ids.length <= MAX_CENTRES &&
       others.length <= MAX_OTHERS &&
-      (last.ids.length + 1) * others.length <= RECOUNT_PAIRS
+      ids.length * others.length <= RECOUNT_PAIRS
     ) {
-      last.ids.push(star.centre);
+      last.ids = ids;
       last.others = others;
     } else asks.push({ ids: [star.centre], others: star.others });
   }

@@ -32,7 +32,8 @@ const esErrors: Record<string, string> = {
   RATE_LIMITED: 'Demasiadas consultas en poco tiempo: espere un minuto e intente de nuevo.',
   BAD_USERNAME:
     'El usuario lleva de 3 a 32 caracteres: minúsculas sin acentos, dígitos, . _ o -, y empieza con una letra.',
-  BAD_DISPLAY_NAME: 'El nombre visible lleva de 1 a 80 caracteres, sin saltos de línea.',
+  BAD_DISPLAY_NAME:
+    'El nombre visible lleva de 1 a 80 caracteres visibles, sin saltos de línea ni marcas ocultas.',
   WEAK_PASSWORD: 'La contraseña necesita al menos 10 caracteres.',
 };
 
@@ -66,7 +67,8 @@ const enErrors: Record<string, string> = {
   RATE_LIMITED: 'Too many requests in a short time: wait a minute and try again.',
   BAD_USERNAME:
     'A username has 3 to 32 characters: lower-case letters, digits, . _ or -, starting with a letter.',
-  BAD_DISPLAY_NAME: 'A display name has 1 to 80 characters, without line breaks.',
+  BAD_DISPLAY_NAME:
+    'A display name has 1 to 80 visible characters, without line breaks or hidden marks.',
   WEAK_PASSWORD: 'A password needs at least 10 characters.',
 };
 

@@ -85,6 +85,7 @@ const es = {
   openUnsaved:
     'El lienzo tiene cambios sin guardar que se perderán si otra investigación se abre en su lugar. ¿Abrirla de todos modos?',
   badCredentials: 'Usuario o contraseña incorrectos.',
+  loginEmpty: 'Escriba su usuario y su contraseña.',
   tooMany: 'Demasiados intentos. Espere un minuto.',
   loginNeedsHttps:
     'Este servidor solo mantiene la sesión por HTTPS: ábralo con su dirección https:// (o pida a quien lo administra que lo configure).',
@@ -329,6 +330,7 @@ const en: Dict = {
   openUnsaved:
     'The canvas has unsaved changes that will be lost if another investigation opens in its place. Open it anyway?',
   badCredentials: 'Wrong username or password.',
+  loginEmpty: 'Type your username and password.',
   tooMany: 'Too many attempts. Wait a minute.',
   loginNeedsHttps:
     'This server keeps sessions over HTTPS only: open it at its https:// address (or ask whoever runs it to configure it).',

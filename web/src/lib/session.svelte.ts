@@ -63,6 +63,8 @@ class Session {
       if (body.error === 'INSECURE_TRANSPORT') return 'INSECURE';
       if (res.status === 429) return body.error === 'ACCOUNT_LOCKED' ? 'LOCKED' : 'TOO_MANY';
     }
+    // A proxy's 502/503 (the API down) is not a wrong password.
+    if (res.status >= 500) return 'NETWORK';
     if (!res.ok) return 'BAD_CREDENTIALS';
     const body = (await res.json()) as { user: SessionUser; csrfToken: string };
     // Someone else in the same page after an expired session: nothing the previous user had on

@@ -381,6 +381,10 @@ describe('explore in the browser', () => {
     await page.keyboard.press('e');
     await page.getByText('Todos los vecinos que usted puede ver ya están en el lienzo.').waitFor();
     expect(await canvasNodeCount(page)).toBe(hub.neighbours + 1);
+    // A notice on screen follows a switch of language.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Every neighbour you may see is already on the canvas.').waitFor();
+    await page.getByRole('button', { name: 'Español' }).click();
     await page.close();
   });
 

@@ -39,9 +39,9 @@ async function guarded<T>(
     return await work();
   } catch (err) {
     failed?.(err);
-    const text =
-      err instanceof ApiError && err.code === 'CONFLICT' ? i18n.t.conflict : i18n.errorText(err);
-    ws.notify('error', text);
+    ws.notify('error', () =>
+      err instanceof ApiError && err.code === 'CONFLICT' ? i18n.t.conflict : i18n.errorText(err),
+    );
     return undefined;
   } finally {
     ws.busy -= 1;
@@ -83,7 +83,7 @@ async function countLinks(
     const counted = answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
     if (counted.length > 0) ws.complete(drawn, (g) => addCounts(g, merge(counted)));
     const failed = answers.find((a) => a.status === 'rejected');
-    if (failed) ws.notify('error', i18n.t.countsFailed(i18n.errorText(failed.reason)));
+    if (failed) ws.notify('error', () => i18n.t.countsFailed(i18n.errorText(failed.reason)));
   });
 }
 
@@ -110,12 +110,9 @@ async function drawFresh(
   const before = linkedTo(ws.graph, ids);
   ws.change((g) => addSubgraph(g, merge(results.map((r) => r.found))));
   if (results.every((r) => r.fresh.length === 0)) {
-    ws.notify(
-      'info',
-      results.every((r) => r.exhausted)
-        ? i18n.t.allNeighboursDrawn
-        : i18n.t.firstNeighboursDrawn(Math.max(...results.map((r) => r.read))),
-    );
+    const read = Math.max(...results.map((r) => r.read));
+    const all = results.every((r) => r.exhausted);
+    ws.notify('info', () => (all ? i18n.t.allNeighboursDrawn : i18n.t.firstNeighboursDrawn(read)));
   }
   await countLinks(
     ws,
@@ -142,7 +139,8 @@ export function entitiesOf(ws: Workspace, nodeIds: readonly string[]): string[] 
 /** The centres one expansion takes (the API's bound), saying so when some are left out. */
 function centres(ws: Workspace, nodeIds: readonly string[]): string[] {
   const ids = entitiesOf(ws, nodeIds);
-  if (ids.length > MAX_CENTRES) ws.notify('warn', i18n.t.firstCentres(MAX_CENTRES, ids.length));
+  if (ids.length > MAX_CENTRES)
+    ws.notify('warn', () => i18n.t.firstCentres(MAX_CENTRES, ids.length));
   return ids.slice(0, MAX_CENTRES);
 }
 
@@ -203,7 +201,7 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<void> {
   const { associates, through, fetched } = found;
   if (associates.length === 0) {
     ws.highlight = null;
-    ws.notify('warn', i18n.t.noCommonAssociates);
+    ws.notify('warn', () => i18n.t.noCommonAssociates);
     return;
   }
   ws.change((g) => addSubgraph(g, { nodes: [...associates, ...fetched], edges: [] }));
@@ -211,7 +209,7 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<void> {
   const associateIds = associates.map((a) => a.id);
   const others = [...associateIds, ...through];
   ws.highlight = new Set([...ids, ...others]);
-  ws.notify('info', i18n.t.commonFound(associates.length));
+  ws.notify('info', () => i18n.t.commonFound(associates.length));
   // The persons' links to the associates and shared entities, and the shared entities' links
   // to the associates (two asks: an entity both centre and other is counted one way only;
   // linkBundles asks nothing when there are no shared entities).
@@ -247,12 +245,12 @@ export async function connect(
   if (answer.paths.length === 0) ws.highlight = null;
   else lightPaths(ws, answer.paths);
   const shortest = Math.min(...answer.paths.map((p) => p.length));
-  ws.notify(
-    answer.paths.length > 0 ? 'info' : 'warn',
+  ws.notify(answer.paths.length > 0 ? 'info' : 'warn', () =>
     i18n.t.pathsFound(answer.paths.length, shortest),
   );
-  if (answer.unreachable?.length) ws.notify('warn', i18n.t.unreachable(answer.unreachable.length));
-  if (answer.restrictedLinkExists) ws.notify('warn', i18n.t.restricted);
+  const unreachable = answer.unreachable?.length ?? 0;
+  if (unreachable > 0) ws.notify('warn', () => i18n.t.unreachable(unreachable));
+  if (answer.restrictedLinkExists) ws.notify('warn', () => i18n.t.restricted);
   return answer.paths;
 }
 
@@ -287,7 +285,7 @@ export async function openSaved(ws: Workspace, id: string): Promise<true | strin
   ws.reset(graph, view);
   opened(ws, result.investigation);
   ws.fitSeq += 1;
-  if (result.omitted > 0) ws.notify('warn', i18n.t.omitted(result.omitted));
+  if (result.omitted > 0) ws.notify('warn', () => i18n.t.omitted(result.omitted));
   void recount(ws, ws.graph);
   return true;
 }
@@ -311,7 +309,7 @@ async function recount(ws: Workspace, drawn: DomainGraph): Promise<void> {
       }),
     );
     const failed = answers.find((a) => a.status === 'rejected');
-    if (failed) ws.notify('error', i18n.t.countsFailed(i18n.errorText(failed.reason)));
+    if (failed) ws.notify('error', () => i18n.t.countsFailed(i18n.errorText(failed.reason)));
   });
 }
 
@@ -320,14 +318,14 @@ export async function save(ws: Workspace): Promise<boolean> {
   const inv = ws.investigation;
   if (!inv) return false;
   if (inv.access === 'READ') {
-    ws.notify('warn', i18n.t.readOnly);
+    ws.notify('warn', () => i18n.t.readOnly);
     return false;
   }
   const content = serialize(ws.graph, ws.view);
   const updated = await guarded(ws, () => saveInvestigation(inv.id, inv.version, content));
   if (!updated) return false;
   opened(ws, updated);
-  ws.notify('info', `${i18n.t.saved}: ${updated.name}`);
+  ws.notify('info', () => `${i18n.t.saved}: ${updated.name}`);
   return true;
 }
 
@@ -336,6 +334,6 @@ export async function saveAs(ws: Workspace, name: string): Promise<boolean> {
   const created = await guarded(ws, () => createInvestigation(name, content));
   if (!created) return false;
   opened(ws, created);
-  ws.notify('info', `${i18n.t.saved}: ${created.name}`);
+  ws.notify('info', () => `${i18n.t.saved}: ${created.name}`);
   return true;
 }

@@ -14,8 +14,12 @@ import type { LayoutName } from './layouts';
 
 export interface Notice {
   kind: 'info' | 'warn' | 'error';
-  text: string;
+  /** Made when shown (`noticeText`), so it follows a language switch. */
+  text: string | (() => string);
 }
+
+/** A notice's words in the language of the moment. */
+export const noticeText = (n: Notice): string => (typeof n.text === 'function' ? n.text() : n.text);
 
 export interface LayoutRequest {
   name: LayoutName;
@@ -147,9 +151,10 @@ export class Workspace {
     this.layoutRequest = { name, centre: this.focus, seq: (this.layoutRequest?.seq ?? 0) + 1 };
   }
 
-  notify(kind: Notice['kind'], text: string): void {
+  notify(kind: Notice['kind'], text: Notice['text']): void {
     const notice = { kind, text };
-    this.notices = [...this.notices.filter((n) => n.text !== text), notice].slice(-3);
+    const said = noticeText(notice);
+    this.notices = [...this.notices.filter((n) => noticeText(n) !== said), notice].slice(-3);
     // Confirmations go by themselves; warnings and errors stay until read and dismissed.
     if (kind === 'info') setTimeout(() => this.dismiss(notice), 8000);
   }

@@ -16,7 +16,7 @@ export async function recordedExport(
   try {
     await recordExport(EXPORT_FORMAT[kind], exportedEntityIds(kind, nodes, edges));
   } catch (err) {
-    ws.notify('error', i18n.o.exportNotRecorded((err as Error).message));
+    ws.notify('error', () => i18n.o.exportNotRecorded((err as Error).message));
     return;
   }
   hand();

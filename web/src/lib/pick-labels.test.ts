@@ -13,6 +13,8 @@ describe('picker labels', () => {
         e('b', 'Juan Ruiz', 'Person', 'SSC', 'det:9'),
         e('c', 'Juan Ruiz', 'Organization', '', ''),
         e('d', 'Ana Soto'),
+        e('f', 'Jorge López Acosta', 'Person', 'SSC', 'det:1'),
+        e('g', 'Jorge Lopez Acosta', 'Person', 'FGJ', 'persona:2'),
       ],
       (t) => (t === 'Person' ? 'Persona' : 'Organización'),
     );
@@ -21,6 +23,8 @@ describe('picker labels', () => {
       'Juan Ruiz (Persona · SSC det:9)',
       'Juan Ruiz (Organización · c)',
       'Ana Soto',
+      'Jorge López Acosta (Persona · SSC det:1)',
+      'Jorge Lopez Acosta (Persona · FGJ persona:2)',
     ]);
   });
 });

@@ -2,15 +2,28 @@
 // two drawn entities share one, what tells them apart (type, agency and record).
 import type { Entity } from './api';
 
+/** A name as a reader tells names apart: accents, case and repeated spaces aside. */
+export function plainName(caption: string): string {
+  return caption
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase('es');
+}
+
 export function pickLabels(
   entities: readonly Entity[],
   typeName: (type: string) => string,
 ): Map<string, string> {
   const seen = new Map<string, number>();
-  for (const e of entities) seen.set(e.caption, (seen.get(e.caption) ?? 0) + 1);
+  for (const e of entities) {
+    const key = plainName(e.caption);
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
   return new Map(
     entities.map((e) => {
-      if ((seen.get(e.caption) ?? 0) < 2) return [e.id, e.caption];
+      if ((seen.get(plainName(e.caption)) ?? 0) < 2) return [e.id, e.caption];
       const { source, sourceId } = e.provenance;
       const record = [source, sourceId].filter(Boolean).join(' ') || e.id;
       return [e.id, `${e.caption} (${typeName(e.type)} · ${record})`];

@@ -30,8 +30,11 @@ describe('search results', () => {
       hit('c4', 'Organization', 'CÉLULA CENTRO'),
       hit('p', 'Person', 'Célula Centro'),
       hit('x', 'Organization', 'Célula Norte'),
+      // The same name written with and without accents (two agencies' records).
+      hit('j1', 'Person', 'Jorge López Acosta'),
+      hit('j2', 'Person', 'Jorge Lopez  Acosta'),
     ]);
-    expect([...twins].sort()).toEqual(['c2', 'c4']);
+    expect([...twins].sort()).toEqual(['c2', 'c4', 'j1', 'j2']);
   });
 
   it('splits the matched text into marked ranges, tolerating overlaps and bad ranges', () => {

@@ -2,6 +2,7 @@
 // hit of each type arrived, so identifier matches stay on top), and the matched text split
 // into plain and <mark>ed parts.
 import type { SearchHit } from './api';
+import { plainName } from './pick-labels';
 
 export interface HitGroup {
   type: string;
@@ -19,11 +20,12 @@ export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
 }
 
 /**
- * Hits that look alike in the list (same type and name: two "Célula Centro" of SSC): their
- * ids, so the list can add the record each comes from to tell them apart.
+ * Hits that look alike in the list (same type and name, whatever the accents or case: two
+ * "Célula Centro" of SSC, or "Jorge López Acosta" of SSC and "Jorge Lopez Acosta" of FGJ):
+ * their ids, so the list can add the record each comes from to tell them apart.
  */
 export function lookAlikes(hits: readonly SearchHit[]): Set<string> {
-  const key = (h: SearchHit) => `${h.entity.type}\n${h.entity.caption.toLocaleLowerCase('es')}`;
+  const key = (h: SearchHit) => `${h.entity.type}\n${plainName(h.entity.caption)}`;
   const seen = new Map<string, number>();
   for (const h of hits) seen.set(key(h), (seen.get(key(h)) ?? 0) + 1);
   return new Set(hits.filter((h) => seen.get(key(h))! > 1).map((h) => h.entity.id));

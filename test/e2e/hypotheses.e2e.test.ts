@@ -618,7 +618,7 @@ describe('accounts and audit', () => {
     expect(await row.locator('td:nth-child(9)').innerText()).toBe('reservado');
     expect(await adminTable.innerText()).not.toContain(hidden);
     await screenshot(admin, 'hypotheses-11b-audit-withheld');
-    await admin.getByLabel('Entidad (id, o escriba un nombre)').fill(hidden);
+    await admin.getByLabel('Entidad (id)').fill(hidden);
     await admin.getByRole('button', { name: 'Consultar' }).click();
     await admin.getByText('No hay registros con estos filtros.').waitFor();
 

@@ -191,7 +191,10 @@ const es = {
   // audit
   auditTitle: 'Registro de auditoría',
   user: 'Usuario',
-  entity: 'Entidad (id, o escriba un nombre)',
+  entity: 'Entidad (id)',
+  entityOrName: 'Entidad (id, o escriba un nombre)',
+  pickEntity:
+    'Elija la entidad entre las sugerencias (hay varias con ese nombre, o ninguna): el filtro usa su id.',
   fromAfterTo: 'La fecha «Desde» es posterior a «Hasta»: no puede haber registros entre ellas.',
   search: 'Consultar',
   verifyChain: 'Verificar cadena',
@@ -449,7 +452,10 @@ const en: OversightDict = {
   waiting: (n: string) => `${n} waiting`,
   auditTitle: 'Audit trail',
   user: 'User',
-  entity: 'Entity (id, or type a name)',
+  entity: 'Entity (id)',
+  entityOrName: 'Entity (id, or type a name)',
+  pickEntity:
+    'Pick the entity among the suggestions (several have that name, or none): the filter uses its id.',
   fromAfterTo: 'The “From” date is after “To”: there can be no records between them.',
   search: 'Search',
   verifyChain: 'Verify chain',

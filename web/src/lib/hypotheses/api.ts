@@ -1,6 +1,15 @@
 // Link hypotheses on the server (api/src/graphql/hypotheses/): proposing, amending, withdrawing,
 // deciding and reopening, the supervisors' queue, and the entities a hypothesis names.
-import { EDGE, ENTITY, gql, linkBundles, type Edge, type Entity, type Subgraph } from '../api';
+import {
+  EDGE,
+  ENTITY,
+  gql,
+  linkBundles,
+  shortestPaths,
+  type Edge,
+  type Entity,
+  type Subgraph,
+} from '../api';
 import type * as G from '../generated';
 
 export type HypothesisType = G.HypothesisType;
@@ -161,9 +170,21 @@ export async function confirmedLink(h: Hypothesis): Promise<Subgraph | null> {
 /** The two ends and the evidence, with the links among them (for "see in context"). */
 export async function hypothesisContext(h: Hypothesis): Promise<Subgraph> {
   const ids = [h.fromId, h.toId, ...(h.evidenceIds ?? [])];
-  const entities = await entitiesById(ids, true);
+  // How the two are already connected, if they are (up to 4 steps), beside the evidence.
+  const [entities, route] = await Promise.all([
+    entitiesById(ids, true),
+    shortestPaths(h.fromId, h.toId, 1, CONTEXT_HOPS).catch(() => null),
+  ]);
   const known = new Set(entities.keys());
   // Each link among them is counted from both its ends: the graph keeps one of each.
   const among = await linkBundles([...known], [...known]);
-  return { ...among, nodes: [...entities.values()] };
+  const path = route?.paths[0];
+  return {
+    ...among,
+    nodes: [...entities.values(), ...(path?.nodes ?? [])],
+    edges: [...among.edges, ...(path?.edges ?? [])],
+  };
 }
+
+/** How far "in context" looks for a route already joining a hypothesis's two ends. */
+const CONTEXT_HOPS = 4;

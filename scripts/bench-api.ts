@@ -514,7 +514,7 @@ async function run(
         ),
       bare: async (p: { from: string; to: string }) => {
         const types = pathRelTypes([]);
-        const parts = { K: '1', MAX_HOPS: '6', REL: relPattern('r', types) };
+        const parts = { MAX_HOPS: '6', REL: relPattern('r', types) };
         await Promise.all([
           cypher(renderQuery('explore/shortest-paths', parts), { ...p, ...viewer }),
           cypher(renderQuery('explore/path-exists', { ...parts, REL: relPattern('', types) }), {

@@ -1,6 +1,7 @@
 // The audit trail under need-to-know (ADR 0006, audit addendum): a record of someone
 // looking at a protected entity tells a reader who may not see that entity who looked, when and
 // how it ended, but neither the entity's id nor what was asked; the stored chain stays whole.
+import type { ChainedRecord } from '../src/audit/chain.js';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,16 +54,11 @@ afterAll(async () => {
   await driver?.close();
 });
 
-interface Rec {
-  seq: number;
-  at: string;
-  user: string;
-  action: string;
-  target: string | null;
-  entities: string[];
-  details: string;
-  outcome: string;
-}
+/** What the test asks of each record (api/src/audit/chain.ts has the whole shape). */
+type Rec = Pick<
+  ChainedRecord,
+  'seq' | 'at' | 'user' | 'action' | 'target' | 'entities' | 'details' | 'outcome'
+>;
 interface Page {
   records: Rec[];
   nextBeforeSeq: number | null;

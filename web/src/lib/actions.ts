@@ -13,7 +13,15 @@ import {
   type Subgraph,
 } from './api';
 import { restore, serialize } from './canvas-file';
-import { addCounts, addSubgraph, bundleKey, recountAsks, type DomainGraph } from './graph';
+import {
+  addCounts,
+  addSubgraph,
+  bundleKey,
+  MAX_CENTRES,
+  MAX_PAGE,
+  recountAsks,
+  type DomainGraph,
+} from './graph';
 import { entitiesById } from './hypotheses/api';
 import { i18n } from './i18n.svelte';
 import {
@@ -22,7 +30,7 @@ import {
   saveInvestigation,
   type Investigation,
 } from './investigations-api';
-import { freshNeighbours, MAX_PAGE, type Fresh } from './expand-paging';
+import { freshNeighbours, type Fresh } from './expand-paging';
 import { filtersFor, type PreviewRow } from './preview';
 import type { Workspace } from './workspace.svelte';
 
@@ -63,25 +71,31 @@ function merge(parts: Subgraph[]): Subgraph {
 }
 
 /**
- * The links an expansion's lines stand for, counted ("Llamó a ×127", ADR 0010): asked as soon
- * as the page is on the canvas (the request leaves before the canvas redraws), and taken into
- * the change that drew it (`drawn`) when they come. One request per filter: the counts that
- * come are kept even when another fails, which is reported once.
+ * The links drawn lines stand for, counted ("Llamó a ×127", ADR 0010): an expansion's, asked
+ * as soon as the page is on the canvas (the request leaves before the canvas redraws), or a
+ * reopened canvas's. Taken into the change that drew them (`drawn`) when they come; `keep`
+ * leaves out counts of pairs that are no line. One request per ask: the counts that come are
+ * kept even when another fails, which is reported once.
  */
 async function countLinks(
   ws: Workspace,
-  ids: string[],
-  asks: { filter: ExpandFilter; others: string[] }[],
+  asks: { ids: string[]; others: string[]; filter?: ExpandFilter }[],
   drawn: DomainGraph,
+  keep: (line: { source: string; target: string; type: string }) => boolean = () => true,
 ): Promise<void> {
   const wanted = asks.filter((a) => a.others.length > 0);
   if (wanted.length === 0) return;
   await guarded(ws, async () => {
     const answers = await Promise.allSettled(
-      wanted.map(({ filter, others }) => linkBundles(ids, others, filter)),
+      wanted.map(({ ids, others, filter }) => linkBundles(ids, others, filter)),
     );
     const counted = answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
-    if (counted.length > 0) ws.complete(drawn, (g) => addCounts(g, merge(counted)));
+    if (counted.length > 0) {
+      const { edges, bundles = [] } = merge(counted);
+      ws.complete(drawn, (g) =>
+        addCounts(g, { nodes: [], edges: edges.filter(keep), bundles: bundles.filter(keep) }),
+      );
+    }
     const failed = answers.find((a) => a.status === 'rejected');
     if (failed) ws.notify('error', () => i18n.t.countsFailed(i18n.errorText(failed.reason)));
   });
@@ -116,8 +130,8 @@ async function drawFresh(
   }
   await countLinks(
     ws,
-    ids,
     results.map((r, i) => ({
+      ids,
       filter: filters[i]!,
       others: [
         ...new Set([
@@ -130,7 +144,6 @@ async function drawFresh(
   );
 }
 
-/** Double-click: the 50 best-connected neighbours not yet drawn, never more. */
 /** The entities behind canvas nodes (groups stand for their members), each once. */
 export function entitiesOf(ws: Workspace, nodeIds: readonly string[]): string[] {
   return [...new Set(nodeIds.flatMap((id) => idsOf(ws, id)))];
@@ -144,7 +157,10 @@ function centres(ws: Workspace, nodeIds: readonly string[]): string[] {
   return ids.slice(0, MAX_CENTRES);
 }
 
-/** Expands a node, or several at once (a selection): their best-connected neighbours. */
+/**
+ * Double-click, E: the 50 best-connected neighbours not yet drawn, never more, of a node or of
+ * several at once (a selection).
+ */
 export async function expandTop(ws: Workspace, nodeIds: string | readonly string[]): Promise<void> {
   const ids = centres(ws, typeof nodeIds === 'string' ? [nodeIds] : nodeIds);
   const drawn = new Set(ws.graph.nodes.keys());
@@ -174,9 +190,6 @@ export async function expandChosen(
 }
 
 export type ConnectMode = 'paths' | 'network' | 'common';
-
-/** The API's bound on the centres of one expansion or `linkBundles` call. */
-export const MAX_CENTRES = 100;
 
 /**
  * People linked to every one of the given persons (directly, or through one shared
@@ -286,31 +299,10 @@ export async function openSaved(ws: Workspace, id: string): Promise<true | strin
   opened(ws, result.investigation);
   ws.fitSeq += 1;
   if (result.omitted > 0) ws.notify('warn', () => i18n.t.omitted(result.omitted));
-  void recount(ws, ws.graph);
+  // Counts are not saved (ADR 0010): the reopened lines are counted again, and only they.
+  const lines = new Set([...ws.graph.edges.values()].map(bundleKey));
+  void countLinks(ws, recountAsks(ws.graph), ws.graph, (l) => lines.has(bundleKey(l)));
   return true;
-}
-
-/**
- * What a reopened investigation's lines stand for (bundle counts are not saved, ADR 0010):
- * counted again and taken into the opened state, for the lines it has only.
- */
-async function recount(ws: Workspace, drawn: DomainGraph): Promise<void> {
-  const asks = recountAsks(drawn);
-  if (asks.length === 0) return;
-  const lines = new Set([...drawn.edges.values()].map(bundleKey));
-  await guarded(ws, async () => {
-    const answers = await Promise.allSettled(asks.map((a) => linkBundles(a.ids, a.others)));
-    const counted = merge(answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : [])));
-    ws.complete(drawn, (g) =>
-      addCounts(g, {
-        nodes: [],
-        edges: counted.edges.filter((e) => lines.has(bundleKey(e))),
-        bundles: (counted.bundles ?? []).filter((b) => lines.has(bundleKey(b))),
-      }),
-    );
-    const failed = answers.find((a) => a.status === 'rejected');
-    if (failed) ws.notify('error', () => i18n.t.countsFailed(i18n.errorText(failed.reason)));
-  });
 }
 
 /** Saves over the open investigation (a new version), or says why it cannot. */

@@ -1,11 +1,10 @@
 // Expanding again brings the next neighbours: the API pages an expansion with a cursor, and
 // the canvas says which neighbours are drawn already.
 import { expand, type ExpandFilter, type ExpandPage, type Subgraph } from './api';
+import { MAX_PAGE } from './graph';
 
 /** How many pages an expansion reads past neighbours already drawn before it gives up. */
 export const MAX_PAGES = 20;
-/** The API's largest page. */
-export const MAX_PAGE = 500;
 
 export interface Fresh {
   /** What to draw: the pages read, past drawn neighbours, up to `want` new ones. */

@@ -210,9 +210,11 @@ export function edgesAmong(g: DomainGraph, ids: ReadonlySet<string>): Edge[] {
   return drawableEdges(g).filter((e) => ids.has(e.source) && ids.has(e.target));
 }
 
-/** The API's bounds on one `linkBundles` call: centres, others; and the pairs a recount asks. */
-const MAX_CENTRES = 100;
-const MAX_OTHERS = 500;
+/** The API's bounds on one expansion or `linkBundles` call: its centres, and its largest page
+ * (neighbours of an expansion, others of a count). */
+export const MAX_CENTRES = 100;
+export const MAX_PAGE = 500;
+/** The most pairs (centres × others) a recount asks at once. */
 const RECOUNT_PAIRS = 2_000;
 
 /**
@@ -239,8 +241,8 @@ export function recountAsks(g: DomainGraph): { ids: string[]; others: string[] }
     const others = [...ends.get(centre)!];
     for (const o of others) ends.get(o)?.delete(centre);
     ends.delete(centre);
-    for (let i = 0; i < others.length; i += MAX_OTHERS)
-      stars.push({ centre, others: others.slice(i, i + MAX_OTHERS) });
+    for (let i = 0; i < others.length; i += MAX_PAGE)
+      stars.push({ centre, others: others.slice(i, i + MAX_PAGE) });
   }
   // A call's centres are among its others too: linkBundles counts a pair of two centres once,
   // from the one whose id sorts first, and only if the other is among the others.
@@ -252,7 +254,7 @@ export function recountAsks(g: DomainGraph): { ids: string[]; others: string[] }
     if (
       last &&
       ids.length <= MAX_CENTRES &&
-      others.length <= MAX_OTHERS &&
+      others.length <= MAX_PAGE &&
       ids.length * others.length <= RECOUNT_PAIRS
     ) {
       last.ids = ids;

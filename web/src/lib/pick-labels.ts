@@ -2,11 +2,12 @@
 // two drawn entities share one, what tells them apart (type, agency and record).
 import type { Entity } from './api';
 
-/** A name as a reader tells names apart: accents, case and repeated spaces aside. */
+/** A name as a reader tells names apart: accents, case, kinds of dash and repeated spaces aside. */
 export function plainName(caption: string): string {
   return caption
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
     .toLocaleLowerCase('es');

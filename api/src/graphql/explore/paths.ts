@@ -79,9 +79,9 @@ export class PathService {
     }
     if (from === to) throw new AppError('BAD_INPUT', 'from and to are the same entity');
     const types = pathRelTypes(relTypes);
+    const bound = checkHops(maxHops);
     const parts = {
-      K: String(k),
-      MAX_HOPS: String(checkHops(maxHops)),
+      MAX_HOPS: String(bound),
       REL: relPattern('r', types),
     };
     const meta = { operation: 'shortestPaths', user: this.viewer.username };
@@ -94,9 +94,7 @@ export class PathService {
     const defaults = pathRelTypes([]);
     const typed = relTypes.length > 0;
     const [rows, any, visible] = await Promise.all([
-      k === 1
-        ? this.db.readQuery(meta, 'explore/shortest-paths', { from, to, ...vp }, parts)
-        : this.routes(from, to, k, checkHops(maxHops), parts),
+      this.routes(from, to, k, bound, parts, meta, vp),
       this.db.readQuery(
         meta,
         'explore/path-exists',
@@ -108,7 +106,7 @@ export class PathService {
             meta,
             'explore/shortest-paths',
             { from, to, ...vp },
-            { ...parts, K: '1', REL: relPattern('r', defaults) },
+            { ...parts, REL: relPattern('r', defaults) },
           )
         : null,
     ]);
@@ -121,8 +119,9 @@ export class PathService {
 
   /**
    * The k shortest routes from `from` to `to` that differ by the entities they pass through
-   * (Yen's algorithm over entities, one query a round). `SHORTEST k` tells paths apart by their
-   * links too: two phones that called each other 100 times made 100 "paths" of one hop.
+   * (Yen's algorithm over entities, one query a round; k = 1 is the first query alone).
+   * `SHORTEST k` tells paths apart by their links too: two phones that called each other 100
+   * times made 100 "paths" of one hop.
    */
   private async routes(
     from: string,
@@ -130,9 +129,9 @@ export class PathService {
     k: number,
     maxHops: number,
     parts: Record<string, string>,
+    meta: { operation: string; user: string },
+    vp: ReturnType<typeof viewerParams>,
   ): Promise<Record<string, unknown>[]> {
-    const meta = { operation: 'shortestPaths', user: this.viewer.username };
-    const vp = viewerParams(this.viewer);
     type Route = { nodes: Node[]; rels: Relationship[]; ids: string[] };
     const route = (nodes: Node[], rels: Relationship[]): Route => ({
       nodes,
@@ -144,7 +143,7 @@ export class PathService {
       meta,
       'explore/shortest-paths',
       { from, to, ...vp },
-      { ...parts, K: '1' },
+      parts,
     );
     if (!first) return [];
     const found = [route(first.nodes as Node[], first.rels as Relationship[])];

@@ -5,6 +5,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { User } from '../src/auth/roles.js';
+import { PathService } from '../src/graphql/explore/paths.js';
 import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
 
 let app: FastifyInstance;
@@ -178,6 +180,72 @@ describe('shortest paths', () => {
         "MATCH ()-[r:CALLED]->() WHERE r.sourceId STARTS WITH 'pt-extra-' DELETE r",
       );
     }
+  });
+
+  it('finds the k shortest routes there are: the same lengths as every simple route counted', async () => {
+    // A ring of 12 people with chords: many routes of many lengths between g0 and g6. Every
+    // route within 6 hops, told apart by its entities, is counted by brute force.
+    await driver.executeQuery(`
+      UNWIND range(0, 11) AS i
+      CREATE (:Entity:Person {id: 'pt:g' + i, caption: 'Anillo ' + i})
+      WITH count(*) AS _
+      UNWIND range(0, 11) AS i
+      WITH i, [(i + 1) % 12] + CASE WHEN i % 2 = 0 THEN [(i + 5) % 12] ELSE [] END
+              + CASE WHEN i % 3 = 0 THEN [(i + 3) % 12] ELSE [] END AS ends
+      UNWIND ends AS j
+      MATCH (a:Entity {id: 'pt:g' + i}), (b:Entity {id: 'pt:g' + j})
+      CREATE (a)-[:ASSOCIATE_OF {source: 'SSC'}]->(b)`);
+    try {
+      const { records } = await driver.executeQuery(`
+        MATCH p = (:Entity {id: 'pt:g0'})-[*1..6]-(:Entity {id: 'pt:g6'})
+        WITH [n IN nodes(p) | n.id] AS ids
+        WHERE all(i IN range(0, size(ids) - 1) WHERE NOT ids[i] IN ids[i + 1..])
+        RETURN DISTINCT ids`);
+      const all = records.map((r) => (r.get('ids') as string[]).join('>'));
+      const lengths = records.map((r) => (r.get('ids') as string[]).length - 1);
+      lengths.sort((a, b) => a - b);
+      expect(all.length).toBeGreaterThan(20);
+      const res = await gql<Paths>(
+        app,
+        PATHS,
+        { from: 'pt:g0', to: 'pt:g6', k: 10 },
+        AS.supervisor,
+      );
+      const routes = res.data!.shortestPaths.paths.map((p) => p.nodes.map((n) => n.id).join('>'));
+      expect(new Set(routes).size).toBe(10);
+      for (const r of routes) expect(all).toContain(r);
+      expect(res.data!.shortestPaths.paths.map((p) => p.length)).toEqual(lengths.slice(0, 10));
+    } finally {
+      await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'pt:g' DETACH DELETE n");
+    }
+  });
+
+  it('stops looking for more routes at its time limit and says so', async () => {
+    const supervisor: User = {
+      username: AS.supervisor,
+      displayName: 'Supervisora',
+      roles: ['SUPERVISOR'],
+      clearance: 3,
+      compartments: ['GV', 'FIN'],
+      active: true,
+    };
+    const out = await new PathService(app.db, supervisor, 0).shortestPaths(
+      'pt:PA',
+      'pt:D',
+      3,
+      6,
+      [],
+    );
+    expect(out.paths).toHaveLength(1);
+    expect(out.stoppedEarly).toBe(true);
+    const res = await gql<{ shortestPaths: { stoppedEarly: boolean; paths: unknown[] } }>(
+      app,
+      `query { shortestPaths(from: "pt:PA", to: "pt:D", k: 3) { stoppedEarly paths { length } } }`,
+      {},
+      AS.supervisor,
+    );
+    expect(res.data!.shortestPaths).toMatchObject({ stoppedEarly: false });
+    expect(res.data!.shortestPaths.paths).toHaveLength(3);
   });
 
   it('answers no path beyond maxHops and refuses too many hops', async () => {

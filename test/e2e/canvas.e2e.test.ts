@@ -169,8 +169,21 @@ describe('the analyst canvas', () => {
     await clickNode(page, 'ui:anchor');
     await clickNode(page, 'ui:target', { shift: true });
     await page.getByRole('button', { name: 'Conectar', exact: true }).click();
+    // While the search runs (held here until the panel has been read), the panel says so and
+    // takes no second search.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('shortestPaths')) await held;
+      await route.continue();
+    });
     await page.getByRole('button', { name: 'Rutas más cortas' }).click();
+    await page.getByText(/^Buscando…/).waitFor();
+    expect(await page.getByRole('button', { name: 'Rutas más cortas' }).isDisabled()).toBe(true);
+    release();
     await page.getByText(/1 ruta; la más corta de 2 saltos/).waitFor({ timeout: 15_000 });
+    await page.unroute('**/graphql');
+    expect(await page.getByText(/^Buscando…/).count()).toBe(0);
     await page.getByText(/Existe un vínculo restringido/).waitFor();
     const lit = await page.evaluate(() =>
       (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes('.hl').map((n) => n.id()),

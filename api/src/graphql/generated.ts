@@ -560,6 +560,11 @@ export type PathsResult = {
   paths: Array<Path>;
   /** True when a connection (or a shorter one) exists only through records you may not see. */
   restrictedLinkExists: Scalars['Boolean']['output'];
+  /**
+   * True when fewer than k routes came back because the search for more stopped at its time
+   * limit (a few seconds): more routes may exist; fewer hops or link types finish sooner.
+   */
+  stoppedEarly: Scalars['Boolean']['output'];
 };
 
 export type ConnectingNetwork = {
@@ -1160,6 +1165,7 @@ export type PathResolvers<ContextType = MercuriusContext, ParentType extends Res
 export type PathsResultResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PathsResult'] = ResolversParentTypes['PathsResult']> = {
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
   restrictedLinkExists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stoppedEarly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ConnectingNetworkResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ConnectingNetwork'] = ResolversParentTypes['ConnectingNetwork']> = {

@@ -263,6 +263,7 @@ export async function connect(
   );
   const unreachable = answer.unreachable?.length ?? 0;
   if (unreachable > 0) ws.notify('warn', () => i18n.t.unreachable(unreachable));
+  if (answer.stoppedEarly) ws.notify('warn', () => i18n.t.routesStoppedEarly(k));
   if (answer.restrictedLinkExists) ws.notify('warn', () => i18n.t.restricted);
   return answer.paths;
 }

@@ -222,13 +222,15 @@ const PATH = `paths { length nodes { ${ENTITY} } edges { ${EDGE} } } restrictedL
 export interface PathsAnswer {
   paths: Path[];
   restrictedLinkExists: boolean;
+  /** k shortest routes only: fewer than k came back because the search hit its time limit. */
+  stoppedEarly?: boolean;
   unreachable?: string[][];
 }
 
 export async function shortestPaths(from: string, to: string, k = 1, maxHops = 6) {
   const data = await gql<{ shortestPaths: PathsAnswer }>(
     `query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int) {
-       shortestPaths(from: $from, to: $to, k: $k, maxHops: $maxHops) { ${PATH} } }`,
+       shortestPaths(from: $from, to: $to, k: $k, maxHops: $maxHops) { ${PATH} stoppedEarly } }`,
     { from, to, k, maxHops },
   );
   return data.shortestPaths;

@@ -555,6 +555,11 @@ export type PathsResult = {
   paths: Array<Path>;
   /** True when a connection (or a shorter one) exists only through records you may not see. */
   restrictedLinkExists: Scalars['Boolean']['output'];
+  /**
+   * True when fewer than k routes came back because the search for more stopped at its time
+   * limit (a few seconds): more routes may exist; fewer hops or link types finish sooner.
+   */
+  stoppedEarly: Scalars['Boolean']['output'];
 };
 
 export type ConnectingNetwork = {

@@ -154,6 +154,8 @@ const es = {
     'Existe un vínculo restringido: hay una conexión (o una más corta) a través de registros que usted no puede ver.',
   unreachable: (n: number) =>
     n === 1 ? '1 par sin ruta visible.' : `${n} pares sin ruta visible.`,
+  routesStoppedEarly: (k: number) =>
+    `La búsqueda de las ${k} rutas se detuvo por tiempo: puede haber más. Con menos saltos máximos termina antes.`,
   countsFailed: (error: string) =>
     `No se pudieron contar los vínculos de una parte de la expansión: sus líneas muestran solo los vínculos dibujados. ${error}`,
   allNeighboursDrawn: 'Todos los vecinos que usted puede ver ya están en el lienzo.',
@@ -161,6 +163,7 @@ const es = {
     `Los primeros ${n} vecinos ya están en el lienzo; para ir más allá, elija en el menú del nodo qué tipos traer y un límite mayor.`,
   clearHighlight: 'Quitar resaltado',
   routesFound: (n: number) => `${n} rutas encontradas: elija una para resaltarla sola`,
+  connecting: 'Buscando… (varias rutas pueden tardar unos segundos)',
   exportFailed: (m: string) => `No se pudo crear el archivo; no se exportó nada (${m}).`,
   hops: (n: number) => (n === 1 ? '1 salto:' : `${n} saltos:`),
   allRoutes: 'Resaltar todas las rutas',
@@ -389,6 +392,8 @@ const en: Dict = {
     'A restricted link exists: there is a connection (or a shorter one) through records you may not see.',
   unreachable: (n: number) =>
     n === 1 ? '1 pair without a visible path.' : `${n} pairs without a visible path.`,
+  routesStoppedEarly: (k: number) =>
+    `The search for ${k} paths stopped at its time limit: more may exist. Fewer maximum hops finish sooner.`,
   countsFailed: (error: string) =>
     `The links of part of the expansion could not be counted: its lines show only the links drawn. ${error}`,
   allNeighboursDrawn: 'Every neighbour you may see is already on the canvas.',
@@ -396,6 +401,7 @@ const en: Dict = {
     `The first ${n} neighbours are already on the canvas; to go further, choose in the node's menu which kinds to bring, with a larger limit.`,
   clearHighlight: 'Clear highlight',
   routesFound: (n: number) => `${n} paths found: pick one to light it up alone`,
+  connecting: 'Searching… (several paths may take a few seconds)',
   exportFailed: (m: string) => `The file could not be made; nothing was exported (${m}).`,
   hops: (n: number) => (n === 1 ? '1 hop:' : `${n} hops:`),
   allRoutes: 'Light up all paths',

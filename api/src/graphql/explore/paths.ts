@@ -4,6 +4,7 @@
 // and nothing more.
 import type { Node, Relationship } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
+import pLimit from 'p-limit';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
 import { REL_TYPES, relPattern } from '../../graph/model.js';
@@ -15,6 +16,13 @@ export const MAX_K = 10;
 export const MAX_NETWORK = 10;
 /** Past this, a connecting network starts no other pair and answers TIMEOUT. */
 export const NETWORK_BUDGET_MS = 30_000;
+/**
+ * Past this, k shortest routes starts no other round and answers the routes found so far
+ * (`stoppedEarly`): between two busy phones each round explores thousands of links.
+ */
+export const ROUTES_BUDGET_MS = 6_000;
+/** Spur searches of one round run as this many queries at once (each is one database thread). */
+const SPUR_QUERIES_AT_ONCE = 4;
 
 export interface PathOut {
   nodes: EntityOut[];
@@ -25,6 +33,8 @@ export interface PathOut {
 export interface PathsResult {
   paths: PathOut[];
   restrictedLinkExists: boolean;
+  /** Fewer than k routes: the search stopped at ROUTES_BUDGET_MS, and more may exist. */
+  stoppedEarly: boolean;
 }
 
 /**
@@ -65,6 +75,7 @@ export class PathService {
   constructor(
     private readonly db: Executor,
     private readonly viewer: User,
+    private readonly routesBudgetMs = ROUTES_BUDGET_MS,
   ) {}
 
   async shortestPaths(
@@ -93,7 +104,7 @@ export class PathService {
     // for, the visible length it is compared with is also taken over the default types.
     const defaults = pathRelTypes([]);
     const typed = relTypes.length > 0;
-    const [rows, any, visible] = await Promise.all([
+    const [{ rows, stoppedEarly }, any, visible] = await Promise.all([
       this.routes(from, to, k, bound, parts, meta, vp),
       this.db.readQuery(
         meta,
@@ -114,14 +125,18 @@ export class PathService {
     const seen = visible ?? rows;
     const shortestVisible = seen[0] ? (seen[0].rels as Relationship[]).length : Infinity;
     const hops = any[0] ? Number(any[0].hops) : Infinity;
-    return { paths, restrictedLinkExists: hops < shortestVisible };
+    return { paths, restrictedLinkExists: hops < shortestVisible, stoppedEarly };
   }
 
   /**
    * The k shortest routes from `from` to `to` that differ by the entities they pass through
-   * (Yen's algorithm over entities, one query a round; k = 1 is the first query alone).
+   * (Yen's algorithm over entities; k = 1 is the first query alone).
    * `SHORTEST k` tells paths apart by their links too: two phones that called each other 100
-   * times made 100 "paths" of one hop.
+   * times made 100 "paths" of one hop. With Lawler's improvement: a route only spurs from where
+   * it left the route it came from (`dev`); its earlier spurs have the same root and the same
+   * banned next steps as its parent's, so they would find the candidates already found.
+   * A round's spurs run as separate queries, a few at once; no round starts after
+   * ROUTES_BUDGET_MS.
    */
   private async routes(
     from: string,
@@ -131,12 +146,13 @@ export class PathService {
     parts: Record<string, string>,
     meta: { operation: string; user: string },
     vp: ReturnType<typeof viewerParams>,
-  ): Promise<Record<string, unknown>[]> {
-    type Route = { nodes: Node[]; rels: Relationship[]; ids: string[] };
-    const route = (nodes: Node[], rels: Relationship[]): Route => ({
+  ): Promise<{ rows: Record<string, unknown>[]; stoppedEarly: boolean }> {
+    type Route = { nodes: Node[]; rels: Relationship[]; ids: string[]; dev: number };
+    const route = (nodes: Node[], rels: Relationship[], dev: number): Route => ({
       nodes,
       rels,
       ids: nodes.map((n) => String(n.properties.id)),
+      dev,
     });
     const key = (r: Route) => r.ids.join('\u0000');
     const [first] = await this.db.readQuery(
@@ -145,29 +161,44 @@ export class PathService {
       { from, to, ...vp },
       parts,
     );
-    if (!first) return [];
-    const found = [route(first.nodes as Node[], first.rels as Relationship[])];
+    if (!first) return { rows: [], stoppedEarly: false };
+    const started = Date.now();
+    const limit = pLimit(SPUR_QUERIES_AT_ONCE);
+    const found = [route(first.nodes as Node[], first.rels as Relationship[], 0)];
     const known = new Set(found.map(key));
     const candidates: Route[] = [];
+    let stoppedEarly = false;
     while (found.length < k) {
+      if (Date.now() - started >= this.routesBudgetMs) {
+        stoppedEarly = true;
+        break;
+      }
       const last = found.at(-1)!;
-      const spurs = last.ids.slice(0, -1).map((spur, j) => {
+      // One query per spur, a few at once; each answers the rest of a candidate from spur j.
+      const spurs = last.ids.slice(last.dev, -1).map((spur, n) => {
+        const j = last.dev + n;
         const root = last.ids.slice(0, j + 1);
         const sameStart = found.filter((f) => root.every((id, i) => f.ids[i] === id));
-        return {
-          index: neo4j.int(j),
+        const params = {
           spur,
+          to,
           avoid: root.slice(0, j),
           banned: sameStart.flatMap((f) => f.ids[j + 1] ?? []),
           hops: neo4j.int(maxHops - j),
+          ...vp,
         };
+        return limit(async () => {
+          const [row] = await this.db.readQuery(meta, 'explore/spur-paths', params, parts);
+          return row ? { j, row } : null;
+        });
       });
-      const rows = await this.db.readQuery(meta, 'explore/spur-paths', { spurs, to, ...vp }, parts);
-      for (const row of rows) {
-        const j = Number(row.index);
+      for (const spur of await Promise.all(spurs)) {
+        if (!spur) continue;
+        const { j, row } = spur;
         const next = route(
           [...last.nodes.slice(0, j), ...(row.nodes as Node[])],
           [...last.rels.slice(0, j), ...(row.rels as Relationship[])],
+          j,
         );
         if (known.has(key(next))) continue;
         known.add(key(next));
@@ -177,7 +208,7 @@ export class PathService {
       candidates.sort((a, b) => a.rels.length - b.rels.length || key(a).localeCompare(key(b)));
       found.push(candidates.shift()!);
     }
-    return found.map((r) => ({ nodes: r.nodes, rels: r.rels }));
+    return { rows: found.map((r) => ({ nodes: r.nodes, rels: r.rels })), stoppedEarly };
   }
 
   /** The union of the shortest paths between every pair of the given entities. */
@@ -185,7 +216,7 @@ export class PathService {
     ids: string[],
     maxHops: number,
     relTypes: string[],
-  ): Promise<PathsResult & { unreachable: string[][] }> {
+  ): Promise<Omit<PathsResult, 'stoppedEarly'> & { unreachable: string[][] }> {
     const unique = [...new Set(ids)];
     if (unique.length < 2 || unique.length > MAX_NETWORK) {
       throw new AppError(

@@ -286,6 +286,7 @@ async function run(
   });
   const previewParams = (id: string) => ({
     ids: [id],
+    centres: [id],
     agencies: null,
     from: null,
     to: null,

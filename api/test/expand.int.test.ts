@@ -423,4 +423,20 @@ describe('expand preview', () => {
     });
     expect(calls.data!.expandPreview).toHaveLength(1);
   });
+
+  it('counts for several entities only the links that lead out of them, once', async () => {
+    // p and q are associates, and both members of the organisation: their association brings
+    // no one new, and counted from both ends it would read as two.
+    const pair = await gql<{ expandPreview: { relType: string; count: number }[] }>(app, PREVIEW, {
+      ids: ['ex:p', 'ex:q'],
+    });
+    const counts = Object.fromEntries(pair.data!.expandPreview.map((g) => [g.relType, g.count]));
+    expect(counts).toEqual({ INVOLVED_IN: 25, MEMBER_OF: 2 });
+    // The same through the type-by-type count of a supernode: the hub and one phone it called.
+    const hub = await gql<{ expandPreview: { relType: string; count: number }[] }>(app, PREVIEW, {
+      ids: ['ex:hub', 'ex:called1'],
+      f: { relTypes: ['CALLED'] },
+    });
+    expect(hub.data!.expandPreview).toEqual([expect.objectContaining({ count: 2 })]);
+  });
 });

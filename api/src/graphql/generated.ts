@@ -83,7 +83,10 @@ export type Query = {
    * same however often two entities are linked. Ask `linkBundles` for the count of those links.
    */
   expand: ExpandPage;
-  /** Counts per relationship type × direction × neighbour type × agency, without the neighbours. */
+  /**
+   * Counts per relationship type × direction × neighbour type × agency, without the neighbours:
+   * the links to entities outside ids (those between two of them bring no one new).
+   */
   expandPreview: Array<ExpandGroup>;
   /**
    * The links you may see between the entities `ids` and `others` (at most 500), bundled per pair,

@@ -1,10 +1,12 @@
 // What expanding $ids would bring, without the neighbours: counts per relationship type ×
-// direction × neighbour type × agency, over the links the viewer may see, in one pass over each
-// entity's links. An entity with more than $cap links (the store's degree, unfiltered: it only
-// chooses the method and is never returned) is not scanned here: it yields one row with its id
-// as `denseId`, and the API counts it type by type (expand-preview-types.cypher, then
-// expand-preview-typed.cypher). Placeholders and filters as in expand.cypher.
-// $ids, $agencies, $from, $to, $cap, $clearance, $compartments.
+// direction × neighbour type × agency, over the links the viewer may see to entities outside
+// $centres (all the entities asked about: a link between two of them brings no one new, and
+// would be counted from both ends), in one pass over each entity's links. An entity with more
+// than $cap links (the store's degree, unfiltered: it only chooses the method and is never
+// returned) is not scanned here: it yields one row with its id as `denseId`, and the API
+// counts it type by type (expand-preview-types.cypher, then expand-preview-typed.cypher).
+// Placeholders and filters as in expand.cypher.
+// $ids, $centres, $agencies, $from, $to, $cap, $clearance, $compartments.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WHERE coalesce(n.classification, 0) <= $clearance
@@ -12,7 +14,7 @@ WHERE coalesce(n.classification, 0) <= $clearance
 CALL (n) {
   WITH n WHERE COUNT { (n)--() } <= $cap
   MATCH (n){{LEFT}}[{{REL}}]{{RIGHT}}({{NEIGHBOR}})
-  WHERE {{> explore/fragments/visible-link}}
+  WHERE {{> explore/fragments/visible-link}} AND NOT m.id IN $centres
   RETURN collect({type: type(r), out: startNode(r) = n,
                   label: [l IN labels(m) WHERE l <> 'Entity'][0], agency: r.source}) AS links,
          false AS dense

@@ -274,6 +274,7 @@ export class ExpandService {
       ...filterParams(ids, filter),
       ...viewerParams(this.viewer),
       cap: neo4j.int(PREVIEW_CAP),
+      centres: ids,
     };
     const first = await this.db.readQuery(
       meta,

@@ -274,7 +274,9 @@ describe('the analyst canvas', () => {
     await page.evaluate(
       () => ((globalThis as unknown as Loc).location.hash = '#inv=no-such-investigation'),
     );
-    await page.getByText('No existe o no tiene acceso a ella.').waitFor();
+    await page
+      .getByText('La investigación pedida no existe o no está compartida con usted')
+      .waitFor();
     await page.waitForFunction((h) => (globalThis as unknown as Loc).location.hash === h, address);
     expect(await canvasNodeCount(page)).toBe(before.length);
 
@@ -290,6 +292,20 @@ describe('the analyst canvas', () => {
     expect(await asksToLeave()).toBe(false);
     await page.getByRole('button', { name: 'Limpiar lienzo' }).click();
     expect(await asksToLeave()).toBe(true);
+    // An address that opens nothing is looked up before anything is asked: nothing to lose.
+    let askedAtAll = false;
+    const onDialog = (d: { dismiss(): Promise<void> }) => {
+      askedAtAll = true;
+      void d.dismiss();
+    };
+    page.on('dialog', onDialog);
+    await page.evaluate(
+      () => ((globalThis as unknown as Loc).location.hash = '#inv=another-missing-one'),
+    );
+    await page.waitForFunction((h) => (globalThis as unknown as Loc).location.hash === h, address);
+    page.off('dialog', onDialog);
+    expect(askedAtAll).toBe(false);
+    expect(await canvasNodeCount(page)).toBe(0);
     // Opening an investigation in its place asks too; declined, nothing changes.
     await page.getByRole('button', { name: 'Investigaciones' }).click();
     // (Saving another under the same name is allowed, and said.)

@@ -40,15 +40,20 @@ export const EXPAND_FIRST = 50;
 async function guarded<T>(
   ws: Workspace,
   work: () => Promise<T>,
-  failed?: (err: unknown) => void,
+  failed?: (err: unknown) => (() => string) | void,
 ): Promise<T | undefined> {
   ws.busy += 1;
   try {
     return await work();
   } catch (err) {
-    failed?.(err);
-    ws.notify('error', () =>
-      err instanceof ApiError && err.code === 'CONFLICT' ? i18n.t.conflict : i18n.errorText(err),
+    const said = failed?.(err);
+    ws.notify(
+      'error',
+      said ??
+        (() =>
+          err instanceof ApiError && err.code === 'CONFLICT'
+            ? i18n.t.conflict
+            : i18n.errorText(err)),
     );
     return undefined;
   } finally {
@@ -286,18 +291,33 @@ function opened(ws: Workspace, inv: Investigation): void {
   ws.saved = { graph: ws.graph, view: ws.view };
 }
 
-/** Opens a saved investigation in place of the canvas: true, or the error's code (said already). */
-export async function openSaved(ws: Workspace, id: string): Promise<true | string> {
+/** The notice for an investigation that is gone or not shared (cleared once one opens). */
+const investigationMissing = () => i18n.t.investigationMissing;
+
+/**
+ * Opens a saved investigation in place of the canvas: true, 'CANCELLED' when `mayReplace` (asked
+ * once it is found, only over unsaved changes) says no, or the error's code (said already).
+ */
+export async function openSaved(
+  ws: Workspace,
+  id: string,
+  mayReplace: () => boolean = () => true,
+): Promise<true | string> {
   let code = 'ERROR';
   const result = await guarded(
     ws,
     () => openInvestigation(id),
-    (err) => (code = err instanceof ApiError ? err.code : 'ERROR'),
+    (err) => {
+      code = err instanceof ApiError ? err.code : 'ERROR';
+      if (code === 'NOT_FOUND') return investigationMissing;
+    },
   );
   if (!result) return code;
+  if (ws.dirty && !mayReplace()) return 'CANCELLED';
   const { graph, view } = restore(result.canvas, result.entities, result.links);
   ws.reset(graph, view);
   opened(ws, result.investigation);
+  ws.notices = ws.notices.filter((n) => n.text !== investigationMissing);
   ws.fitSeq += 1;
   if (result.omitted > 0) ws.notify('warn', () => i18n.t.omitted(result.omitted));
   // Counts are not saved (ADR 0010): the reopened lines are counted again, and only they.

@@ -84,6 +84,8 @@ const es = {
     'El lienzo tiene cambios sin guardar y se perderán al salir. ¿Salir de todos modos?',
   openUnsaved:
     'El lienzo tiene cambios sin guardar que se perderán si otra investigación se abre en su lugar. ¿Abrirla de todos modos?',
+  investigationMissing:
+    'La investigación pedida no existe o no está compartida con usted: el lienzo sigue como estaba.',
   badCredentials: 'Usuario o contraseña incorrectos.',
   loginEmpty: 'Escriba su usuario y su contraseña.',
   tooMany: 'Demasiados intentos. Espere un minuto.',
@@ -332,6 +334,8 @@ const en: Dict = {
   logoutUnsaved: 'The canvas has unsaved changes that will be lost. Log out anyway?',
   openUnsaved:
     'The canvas has unsaved changes that will be lost if another investigation opens in its place. Open it anyway?',
+  investigationMissing:
+    'The investigation asked for does not exist or is not shared with you: the canvas is as it was.',
   badCredentials: 'Wrong username or password.',
   loginEmpty: 'Type your username and password.',
   tooMany: 'Too many attempts. Wait a minute.',

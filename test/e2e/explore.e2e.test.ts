@@ -215,6 +215,15 @@ describe('explore in the browser', () => {
     await screenshot(page, 'explore-0-login');
     expect(await page.locator('html').getAttribute('lang')).toBe('es-MX');
     await page.getByText('Acceso a Trama').waitFor();
+    // A missing field is named, marked and given the cursor.
+    await page.getByLabel('Usuario').fill('analista');
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Falta la contraseña' }).waitFor();
+    expect(await page.getByLabel('Contraseña').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Usuario').getAttribute('aria-invalid')).toBeNull();
+    expect(
+      await page.getByLabel('Contraseña').evaluate((el) => el === el.ownerDocument.activeElement),
+    ).toBe(true);
     // The server out of reach: said so, and the button is ready for another try.
     await page.route('**/auth/login', (r) => r.abort('connectionrefused'));
     await page.getByLabel('Usuario').fill('analista');

@@ -524,6 +524,11 @@ describe('accounts and audit', () => {
     await form.getByLabel('Usuario').fill(NEW_USER);
     await form.getByRole('button', { name: 'Crear cuenta' }).click();
     await form.getByText('La contraseña necesita al menos 10 caracteres.').waitFor();
+    // The field at fault is marked and has the cursor.
+    const password = form.getByLabel('Contraseña');
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+    expect(await password.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    expect(await form.getByLabel('Usuario').getAttribute('aria-invalid')).toBeNull();
     await form.getByLabel('Nombre visible').fill('Prueba Hipótesis');
     await form.getByLabel('Contraseña').fill('clave-de-prueba-1');
     await form.getByRole('button', { name: 'Crear cuenta' }).click();

@@ -88,6 +88,8 @@ const es = {
     'La investigación pedida no existe o no está compartida con usted: el lienzo sigue como estaba.',
   badCredentials: 'Usuario o contraseña incorrectos.',
   loginEmpty: 'Escriba su usuario y su contraseña.',
+  loginNoUsername: 'Falta el usuario: escríbalo.',
+  loginNoPassword: 'Falta la contraseña: escríbala.',
   tooMany: 'Demasiados intentos. Espere un minuto.',
   loginNeedsHttps:
     'Este servidor solo mantiene la sesión por HTTPS: ábralo con su dirección https:// (o pida a quien lo administra que lo configure).',
@@ -338,6 +340,8 @@ const en: Dict = {
     'The investigation asked for does not exist or is not shared with you: the canvas is as it was.',
   badCredentials: 'Wrong username or password.',
   loginEmpty: 'Type your username and password.',
+  loginNoUsername: 'The username is missing: type it.',
+  loginNoPassword: 'The password is missing: type it.',
   tooMany: 'Too many attempts. Wait a minute.',
   loginNeedsHttps:
     'This server keeps sessions over HTTPS only: open it at its https:// address (or ask whoever runs it to configure it).',

@@ -14,7 +14,9 @@ export default fp(
       fastify.log.warn('web/dist is missing: run `npm run build` to serve the web app');
       return;
     }
-    await fastify.register(fastifyStatic, { root: webDist, wildcard: false });
+    // wildcard: files are looked up when asked for, not listed once at start, so a rebuild of
+    // web/dist beside a running server (new hashed file names) does not leave a blank page.
+    await fastify.register(fastifyStatic, { root: webDist, wildcard: true });
     fastify.setNotFoundHandler((req, reply) => {
       if (
         req.method === 'GET' &&

@@ -16,7 +16,7 @@ export type Edge = Omit<G.Edge, '__typename' | 'fields' | 'provenance'> & {
 };
 export type Highlight = Omit<G.Highlight, '__typename'>;
 /** What the list of hits shows of an entity; the whole entity is read when one is picked. */
-export type HitEntity = Pick<Entity, 'id' | 'type' | 'caption'> & {
+export type HitEntity = Pick<Entity, 'id' | 'type' | 'caption' | 'fields'> & {
   provenance: Pick<Provenance, 'source' | 'sourceId'>;
 };
 export interface SearchHit {
@@ -104,7 +104,8 @@ export const SOURCES_CAP = 100;
 export async function search(query: string, limit = SEARCH_LIMIT): Promise<SearchHit[]> {
   const data = await gql<{ search: SearchHit[] }>(
     `query Search($q: String!, $limit: Int) { search(query: $q, limit: $limit) {
-       score matched { field value ranges } entity { id type caption provenance { source sourceId } } } }`,
+       score matched { field value ranges }
+       entity { id type caption fields { key value type } provenance { source sourceId } } } }`,
     { q: query, limit },
   );
   return data.search;

@@ -1,7 +1,7 @@
 // Search results as the typeahead shows them: grouped by entity type (in the order the best
 // hit of each type arrived, so identifier matches stay on top), and the matched text split
 // into plain and <mark>ed parts.
-import type { SearchHit } from './api';
+import type { Field, SearchHit } from './api';
 import { plainName } from './pick-labels';
 
 export interface HitGroup {
@@ -29,6 +29,19 @@ export function lookAlikes(hits: readonly SearchHit[]): Set<string> {
   const seen = new Map<string, number>();
   for (const h of hits) seen.set(key(h), (seen.get(key(h)) ?? 0) + 1);
   return new Set(hits.filter((h) => seen.get(key(h))! > 1).map((h) => h.entity.id));
+}
+
+/** What tells people of one name apart in the list, and shows one person's records as one. */
+const PERSON_CLUES = ['birthDate', 'curp', 'aliases'] as const;
+
+/**
+ * A person hit's birth date, CURP and aliases (those it has, and not the field that matched,
+ * which the list shows already); nothing for other types, whose captions say enough.
+ */
+export function personClues(h: SearchHit): Field[] {
+  if (h.entity.type !== 'Person') return [];
+  const byKey = new Map(h.entity.fields.map((f) => [f.key, f]));
+  return PERSON_CLUES.filter((k) => k !== h.matched?.field).flatMap((k) => byKey.get(k) ?? []);
 }
 
 /** The hits in the order they are listed (group by group), for keyboard navigation. */

@@ -208,7 +208,10 @@ describe('canvas tools', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'CSV de entidades' }).click(),
     ]);
-    const rows = (await saved(csv, 'tools-entities.csv')).trim().split('\r\n');
+    const text = await saved(csv, 'tools-entities.csv');
+    // A byte-order mark first, so a spreadsheet reads the accents (trim() drops it).
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = text.trim().split('\r\n');
     expect(rows[0]).toMatch(/^id,type,caption,source,sourceId,grade,degree/);
     // Entities only: the open group's compound box is not one.
     expect(rows).toHaveLength((await count(page, ':childless')) + 1);

@@ -1,5 +1,6 @@
 // A new user's first minutes, in Debian Chromium against the real API and Neo4j with demo data:
 // type a demo person's name without accents, draw the hit, double-click to expand it.
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Core } from 'cytoscape';
 import type { Browser, Page } from 'playwright-core';
@@ -556,6 +557,23 @@ describe('explore in the browser', () => {
     expect(busiest.count).toBeGreaterThanOrEqual(Math.ceil(phone.calls / 2));
     expect(busiest.label).toBe(`Llamó a ×${busiest.count}`);
     await screenshot(page, 'explore-3-bundled-calls');
+    // The table of links says how many calls each fetched call's line stands for.
+    await page.locator('.export summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV de vínculos' }).click(),
+    ]);
+    const table = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
+    const header = table[0]!.replace('\uFEFF', '').split(',');
+    const at = (name: string) => header.indexOf(name);
+    const busiestRows = table
+      .slice(1)
+      .map((r) => r.split(','))
+      .filter((c) => `${c[at('source')]}|${c[at('target')]}|${c[at('type')]}` === busiest.key);
+    expect(busiestRows.length).toBeGreaterThan(0);
+    for (const c of busiestRows) expect(c[at('lineLinks')]).toBe(String(busiest.count));
 
     // Saved and reopened (counts are not saved): its lines are counted again.
     await page.getByRole('button', { name: 'Investigaciones' }).click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, entitiesCsv, exportName, graphJson, linksCsv } from './exporters';
+import { csvCell, entitiesCsv, exportName, graphJson, lineSummaries, linksCsv } from './exporters';
 import { edge, entity, field, provenance } from './fixtures';
+import { addSubgraph, emptyGraph } from './graph';
 
 describe('exports', () => {
   it('quotes CSV cells when needed and defuses spreadsheet formulas', () => {
@@ -22,18 +23,58 @@ describe('exports', () => {
       entity('t1', { type: 'Phone', caption: '5512345678', degree: 1001 }),
     ]);
     expect(csv).toBe(
-      'id,type,caption,source,sourceId,grade,degree,curp\r\n' +
+      '\uFEFFid,type,caption,source,sourceId,grade,degree,curp\r\n' +
         'p1,Person,Ana,FGJ,1,B2,3,X\r\n' +
         'p2,Person,Luis,FGJ,1,,,\r\n' +
         't1,Phone,5512345678,FGJ,1,B2,1000+,\r\n',
     );
     expect(linksCsv([edge('e', 'p1', 'p2')])).toBe(
-      'id,type,source,target,agency,sourceId,grade\r\ne,ASSOCIATE_OF,p1,p2,SSC,1,B2\r\n',
+      '\uFEFFid,type,source,target,agency,sourceId,grade,lineLinks,lineFirstAt,lineLastAt\r\n' +
+        'e,ASSOCIATE_OF,p1,p2,SSC,1,B2,1,,\r\n',
     );
     expect(JSON.parse(graphJson([entity('a')], []))).toEqual({
       entities: [entity('a')],
       links: [],
+      lines: [],
     });
+  });
+
+  it("says how many links each link's line stands for, and when, as counted by the API", () => {
+    const call = edge('c1', 't1', 't2', { type: 'CALLED' });
+    const g = addSubgraph(emptyGraph, {
+      nodes: [
+        entity('t1', { type: 'Phone' }),
+        entity('t2', { type: 'Phone' }),
+        entity('p1'),
+        entity('p2'),
+      ],
+      edges: [call, edge('e', 'p1', 'p2')],
+      bundles: [
+        {
+          source: 't1',
+          target: 't2',
+          type: 'CALLED',
+          count: 35,
+          capped: false,
+          firstAt: '2024-04-23T10:00:00Z',
+          lastAt: '2024-08-15T18:30:00Z',
+        },
+      ],
+    });
+    const lines = lineSummaries(g);
+    const rows = linksCsv([call, edge('e', 'p1', 'p2')], lines).split('\r\n');
+    expect(rows[1]).toBe('c1,CALLED,t1,t2,SSC,1,B2,35,2024-04-23T10:00:00Z,2024-08-15T18:30:00Z');
+    expect(rows[2]).toBe('e,ASSOCIATE_OF,p1,p2,SSC,1,B2,1,,');
+    expect(JSON.parse(graphJson([], [call], lines)).lines).toEqual([
+      {
+        type: 'CALLED',
+        source: 't1',
+        target: 't2',
+        links: '35',
+        firstAt: '2024-04-23T10:00:00Z',
+        lastAt: '2024-08-15T18:30:00Z',
+      },
+    ]);
   });
 
   it('names files after the investigation, without accents or odd characters', () => {

@@ -1,7 +1,32 @@
 // Exports of what is on the canvas: CSV (one table of entities, one of links, every field a
-// column) and JSON. Cells that a spreadsheet would run as a formula are defused.
+// column) and JSON. Cells that a spreadsheet would run as a formula are defused. A line on the
+// canvas may stand for more links than were fetched (two phones that called each other 35
+// times draw one call): each link's row says how many its line stands for, and when.
 import type { Edge, Entity } from './api';
 import { DEGREE_CAP } from './format';
+import { bundleKey, linkCounts, type DomainGraph } from './graph';
+
+/** What one line on the canvas stands for: its links (`35`, or `1000+` past the count) and span. */
+export interface LineSummary {
+  links: string;
+  firstAt: string | null;
+  lastAt: string | null;
+}
+
+/** Every line's summary, by `bundleKey`. */
+export function lineSummaries(g: DomainGraph): Map<string, LineSummary> {
+  const out = new Map<string, LineSummary>();
+  for (const [key, c] of linkCounts(g)) {
+    const span = g.bundles.get(key);
+    out.set(key, {
+      links:
+        c.capped || c.count > DEGREE_CAP ? `${Math.min(c.count, DEGREE_CAP)}+` : String(c.count),
+      firstAt: span?.firstAt ?? null,
+      lastAt: span?.lastAt ?? null,
+    });
+  }
+  return out;
+}
 
 export type ExportKind = 'png' | 'svg' | 'csvNodes' | 'csvLinks' | 'json';
 
@@ -12,11 +37,12 @@ export function csvCell(value: string | number | null | undefined): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** A byte-order mark first: without it, spreadsheets read UTF-8 accents as two odd characters. */
 export function toCsv(
   header: readonly string[],
   rows: readonly (readonly (string | number | null)[])[],
 ) {
-  return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 function fieldKeys(items: readonly (Entity | Edge)[]): string[] {
@@ -45,25 +71,58 @@ export function entitiesCsv(entities: readonly Entity[]): string {
   );
 }
 
-export function linksCsv(edges: readonly Edge[]): string {
+export function linksCsv(
+  edges: readonly Edge[],
+  lines: ReadonlyMap<string, LineSummary> = new Map(),
+): string {
   const keys = fieldKeys(edges);
   return toCsv(
-    ['id', 'type', 'source', 'target', 'agency', 'sourceId', 'grade', ...keys],
-    edges.map((e) => [
-      e.id,
-      e.type,
-      e.source,
-      e.target,
-      e.provenance.source ?? null,
-      e.provenance.sourceId ?? null,
-      grade(e),
-      ...keys.map((k) => e.fields.find((f) => f.key === k)?.value ?? null),
-    ]),
+    [
+      'id',
+      'type',
+      'source',
+      'target',
+      'agency',
+      'sourceId',
+      'grade',
+      'lineLinks',
+      'lineFirstAt',
+      'lineLastAt',
+      ...keys,
+    ],
+    edges.map((e) => {
+      const line = lines.get(bundleKey(e));
+      return [
+        e.id,
+        e.type,
+        e.source,
+        e.target,
+        e.provenance.source ?? null,
+        e.provenance.sourceId ?? null,
+        grade(e),
+        line?.links ?? '1',
+        line?.firstAt ?? null,
+        line?.lastAt ?? null,
+        ...keys.map((k) => e.fields.find((f) => f.key === k)?.value ?? null),
+      ];
+    }),
   );
 }
 
-export function graphJson(entities: readonly Entity[], edges: readonly Edge[]): string {
-  return JSON.stringify({ entities, links: edges }, null, 2);
+/** Entities, the links fetched, and the lines they are drawn as (with how many links each). */
+export function graphJson(
+  entities: readonly Entity[],
+  edges: readonly Edge[],
+  lines: ReadonlyMap<string, LineSummary> = new Map(),
+): string {
+  const drawn = new Set(edges.map(bundleKey));
+  const summary = [...lines]
+    .filter(([key]) => drawn.has(key))
+    .map(([key, l]) => {
+      const [source, target, type] = key.split('|');
+      return { type, source, target, ...l };
+    });
+  return JSON.stringify({ entities, links: edges, lines: summary }, null, 2);
 }
 
 /** A file name for an export: the investigation's name (or "trama") and the date. */

@@ -16,6 +16,11 @@ describe('audit labels', () => {
     expect(outcomeLabel('NEW_CODE', enOversight)).toBe('NEW_CODE');
   });
 
+  it('names every error code the app knows as an outcome, in both languages', () => {
+    for (const o of [esOversight, enOversight])
+      for (const code of Object.keys(o.errors)) expect(o.auditOutcomes[code], code).toBeTruthy();
+  });
+
   it('says how many entities were withheld, never which', () => {
     expect(entitiesLabel(['FGJ:persona:1', '[withheld]', '[withheld]'], esOversight)).toBe(
       'FGJ:persona:1, 2 entidades reservadas',

@@ -538,6 +538,11 @@ describe('accounts and audit', () => {
 
     await row.getByRole('button', { name: `Editar ${NEW_USER}` }).click();
     const edit = admin.getByRole('form', { name: `Editar ${NEW_USER}` });
+    // Without a role the account cannot be saved, and the form says why.
+    await edit.getByLabel('Analista').uncheck();
+    await edit.getByText('Elija al menos un rol para guardar la cuenta.').waitFor();
+    expect(await edit.getByRole('button', { name: 'Guardar cambios' }).isDisabled()).toBe(true);
+    await edit.getByLabel('Analista').check();
     await edit.getByLabel('Nivel de acceso').selectOption('2');
     await edit.getByLabel(/Inteligencia financiera/).check();
     await screenshot(admin, 'hypotheses-9-admin-edit');

@@ -303,6 +303,7 @@ const es = {
   usernameRule: '3 a 32 caracteres: minúsculas, dígitos, . _ -; empieza con letra.',
   displayName: 'Nombre visible',
   roles: 'Roles',
+  needsRole: 'Elija al menos un rol para guardar la cuenta.',
   roleNames: {
     ANALYST: 'Analista',
     INVESTIGATOR: 'Investigador',
@@ -575,6 +576,7 @@ const en: OversightDict = {
   usernameRule: '3 to 32 characters: lower-case letters, digits, . _ -; starts with a letter.',
   displayName: 'Display name',
   roles: 'Roles',
+  needsRole: 'Choose at least one role to save the account.',
   roleNames: {
     ANALYST: 'Analyst',
     INVESTIGATOR: 'Investigator',

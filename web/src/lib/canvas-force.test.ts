@@ -2,7 +2,14 @@
 // the layout runs in place, so the same code paths are exercised.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { forceWhole, freeSpot, settleNew } from './canvas-force';
+import {
+  forceWhole,
+  freeSpot,
+  ringSpot,
+  settleNew,
+  SPOT_CLEARANCE,
+  SpotIndex,
+} from './canvas-force';
 import type { Position } from './graph';
 import { FCOSE_MAX_NODES, forceEngine } from './layouts';
 
@@ -58,8 +65,39 @@ describe('incremental layout', () => {
     for (let k = 0; k < 12; k++) {
       const p = cy.getElementById(`f${k}`).position();
       expect(Math.hypot(p.x - anchor.x, p.y - anchor.y)).toBeLessThan(250);
-      expect(closest(cy, `f${k}`)).toBeGreaterThan(14);
+      // Covering no node: 30 px nodes need 21 px each (half their size and a margin).
+      expect(closest(cy, `f${k}`)).toBeGreaterThanOrEqual(42 - 0.5);
     }
+  });
+});
+
+describe('first spots of new neighbours', () => {
+  it('fan out away from the picture around their anchor, clear of every node', () => {
+    // An organisation's members to the left of the anchor; its new neighbours go right.
+    const old = [
+      { x: 0, y: 0 },
+      { x: -100, y: -60 },
+      { x: -100, y: 60 },
+      { x: -200, y: 0 },
+      { x: -150, y: 120 },
+    ];
+    const index = new SpotIndex(old);
+    const anchor = old[0]!;
+    const spots: Position[] = [];
+    for (let i = 0; i < 30; i++) {
+      const p = ringSpot(anchor, 110, index);
+      index.add(p);
+      spots.push(p);
+    }
+    expect(spots[0]!.x).toBeGreaterThan(100);
+    expect(Math.abs(spots[0]!.y)).toBeLessThan(40);
+    const right = spots.filter((p) => p.x > anchor.x).length;
+    expect(right).toBeGreaterThan(spots.length / 2);
+    const all = [...old, ...spots];
+    for (const p of spots)
+      for (const q of all)
+        if (p !== q)
+          expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(SPOT_CLEARANCE);
   });
 });
 

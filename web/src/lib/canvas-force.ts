@@ -87,6 +87,83 @@ export function freeSpot(taken: readonly Position[], centre: Position): Position
   return centre;
 }
 
+/** Closest that a new node's first spot may be to another node, centre to centre, px. */
+export const SPOT_CLEARANCE = 80;
+
+/** Positions bucketed by SPOT_CLEARANCE-wide cells, to find the nodes near a spot quickly. */
+export class SpotIndex {
+  private readonly cells = new Map<string, Position[]>();
+  constructor(points: Iterable<Position> = []) {
+    for (const p of points) this.add(p);
+  }
+  private static key(x: number, y: number): string {
+    return `${Math.floor(x / SPOT_CLEARANCE)},${Math.floor(y / SPOT_CLEARANCE)}`;
+  }
+  add(p: Position): void {
+    const k = SpotIndex.key(p.x, p.y);
+    const list = this.cells.get(k);
+    if (list) list.push(p);
+    else this.cells.set(k, [p]);
+  }
+  /** Whether no point is within SPOT_CLEARANCE of `p`. */
+  clear(p: Position): boolean {
+    const cx = Math.floor(p.x / SPOT_CLEARANCE);
+    const cy = Math.floor(p.y / SPOT_CLEARANCE);
+    for (let i = cx - 1; i <= cx + 1; i++)
+      for (let j = cy - 1; j <= cy + 1; j++)
+        for (const q of this.cells.get(`${i},${j}`) ?? [])
+          if (Math.hypot(q.x - p.x, q.y - p.y) < SPOT_CLEARANCE) return false;
+    return true;
+  }
+  /** The middle of the points within `range` of `p` (null when there are none). */
+  middleNear(p: Position, range: number): Position | null {
+    const reach = Math.ceil(range / SPOT_CLEARANCE);
+    const cx = Math.floor(p.x / SPOT_CLEARANCE);
+    const cy = Math.floor(p.y / SPOT_CLEARANCE);
+    let n = 0;
+    let x = 0;
+    let y = 0;
+    for (let i = cx - reach; i <= cx + reach; i++)
+      for (let j = cy - reach; j <= cy + reach; j++)
+        for (const q of this.cells.get(`${i},${j}`) ?? [])
+          if (Math.hypot(q.x - p.x, q.y - p.y) <= range) {
+            n++;
+            x += q.x;
+            y += q.y;
+          }
+    return n > 0 ? { x: x / n, y: y / n } : null;
+  }
+}
+
+/**
+ * A first spot for a new node hung on `base` (its drawn neighbours' middle): on rings from `r`
+ * outwards, the first clear of every node in `taken`, trying first the side facing away from
+ * the nodes already drawn around `base` and then either side of it in turn. New neighbours so
+ * fan out from the picture instead of landing on it. `base` pushed out by the last ring when
+ * nothing is clear.
+ */
+export function ringSpot(base: Position, r: number, taken: SpotIndex): Position {
+  const crowd = taken.middleNear(base, NEIGHBOURHOOD);
+  const heading =
+    crowd && Math.hypot(base.x - crowd.x, base.y - crowd.y) > 1
+      ? Math.atan2(base.y - crowd.y, base.x - crowd.x)
+      : -Math.PI / 2;
+  let radius = r;
+  for (let ring = 0; ring < 12; ring++, radius += SPOT_CLEARANCE) {
+    const steps = Math.max(8, Math.floor((2 * Math.PI * radius) / SPOT_CLEARANCE));
+    for (let s = 0; s < steps; s++) {
+      const k = (s % 2 ? 1 : -1) * Math.ceil(s / 2);
+      const angle = heading + (2 * Math.PI * k) / steps;
+      const p = { x: base.x + radius * Math.cos(angle), y: base.y + radius * Math.sin(angle) };
+      if (taken.clear(p)) return p;
+    }
+  }
+  return { x: base.x + radius * Math.cos(heading), y: base.y + radius * Math.sin(heading) };
+}
+
+/** Room a new node keeps around it for its label, centre to edge, px. */
+const LABEL_RADIUS = 42;
+
 /** How far around the new nodes old ones still push and hold them, px. */
 const NEIGHBOURHOOD = 400;
 
@@ -107,7 +184,13 @@ export async function settleNew(
   });
   const held = near.union(fresh.neighborhood().nodes().intersection(old)).nodes();
   const nodes: ForceNode[] = [
-    ...fresh.map((n) => ({ id: n.id(), ...n.position(), radius: radius(n) })),
+    // New nodes keep room for their labels too (up to ~140 px wide, centred under the node):
+    // a page of 50 neighbours drawn at node spacing printed their names over each other.
+    ...fresh.map((n) => ({
+      id: n.id(),
+      ...n.position(),
+      radius: Math.max(radius(n), LABEL_RADIUS),
+    })),
     ...held.map((n) => ({ id: n.id(), ...n.position(), fixed: true, radius: radius(n) })),
   ];
   const { positions } = await runForceLayout(nodes, edgesAmong(fresh.union(held)), {

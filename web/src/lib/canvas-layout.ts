@@ -19,8 +19,10 @@ import {
   freeSpot,
   NEW_LINK_DISTANCE,
   place,
+  ringSpot,
   settleNew,
   simpleNodes,
+  SpotIndex,
 } from './canvas-force';
 import { forceEngine, geoPositions, locationOf, ringsFrom, type LayoutName } from './layouts';
 
@@ -70,12 +72,15 @@ function prePlace(cy: Core, fresh: NodeCollection, g: DomainGraph): void {
     .not(fresh)
     .nodes()
     .map((n) => ({ ...n.position() }));
-  fresh.forEach((n, i) => {
+  // Every node drawn and every spot given here, for the hung ones to keep clear of.
+  const index = new SpotIndex(taken);
+  fresh.forEach((n) => {
     const points = anchorPoints(cy, n, fresh, g);
     if (points.length === 0) {
       // Nothing to hang it on (an entity added from search): a free spot near the middle.
       const spot = freeSpot(taken, centre);
       taken.push(spot);
+      index.add(spot);
       place(n, spot);
       return;
     }
@@ -83,9 +88,10 @@ function prePlace(cy: Core, fresh: NodeCollection, g: DomainGraph): void {
       x: points.reduce((s, p) => s + p.x, 0) / points.length,
       y: points.reduce((s, p) => s + p.y, 0) / points.length,
     };
-    const angle = i * 2.4;
-    const r = NEW_LINK_DISTANCE + 10 + 6 * Math.sqrt(i);
-    place(n, { x: base.x + r * Math.cos(angle), y: base.y + r * Math.sin(angle) });
+    const spot = ringSpot(base, NEW_LINK_DISTANCE, index);
+    index.add(spot);
+    taken.push(spot);
+    place(n, spot);
   });
 }
 

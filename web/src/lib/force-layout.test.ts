@@ -130,3 +130,28 @@ describe('running it', () => {
     expect(run.positions.get('x')).toEqual({ x: 0, y: 0 });
   });
 });
+
+describe('new nodes among held ones', () => {
+  it('leaves none on a node, however hard its anchor and its start pull it there', () => {
+    // A new node starting on an old one, linked to a second old one right behind it, pulled
+    // back to its start: the forces alone left it on the first.
+    const nodes: ForceNode[] = [
+      { id: 'old', x: 0, y: 0, fixed: true, radius: 23 },
+      { id: 'anchor', x: 40, y: 0, fixed: true, radius: 23 },
+      { id: 'new', x: 2, y: 1, radius: 23 },
+      { id: 'new2', x: 2, y: 1, radius: 23 },
+    ];
+    const edges: ForceEdge[] = [
+      { source: 'anchor', target: 'new' },
+      { source: 'anchor', target: 'new2' },
+    ];
+    const { xy } = forceLayout(nodes, edges, { pullTo: 'start', gravity: 0.5, linkDistance: 5 });
+    const at = (i: number) => ({ x: xy[2 * i]!, y: xy[2 * i + 1]! });
+    expect(at(0)).toEqual({ x: 0, y: 0 });
+    expect(at(1)).toEqual({ x: 40, y: 0 });
+    for (const i of [2, 3])
+      for (const j of [0, 1, 2, 3])
+        if (i !== j)
+          expect(Math.hypot(at(i).x - at(j).x, at(i).y - at(j).y)).toBeGreaterThanOrEqual(46 - 0.5);
+  });
+});

@@ -243,10 +243,47 @@ export function forceLayout(
     }
     onProgress(ticks, total);
   }
+  // Around held nodes (an expansion), the pulls to each new node's anchor and start can hold it
+  // on an old node against the collision force: take it off, whatever the forces left.
+  if (sim.some((d) => d.fx != null)) separate(sim);
   const xy = new Float64Array(sim.length * 2);
   sim.forEach((n, i) => {
     xy[2 * i] = n.x!;
     xy[2 * i + 1] = n.y!;
   });
   return { xy, ticks, ms: now() - start };
+}
+
+/**
+ * Moves free nodes off the nodes they overlap (closer than the sum of their radii), held ones
+ * never moving: each pass pushes a free node straight away from each node it overlaps, by the
+ * whole overlap from a held node and half from a free one (which takes the other half), until
+ * none overlaps or the passes run out. Nodes on the same spot part in a direction set by their
+ * order, so the result is the same for the same input.
+ */
+export function separate(sim: SimNode[], passes = 50): void {
+  const free = sim.filter((d) => d.fx == null);
+  for (let pass = 0; pass < passes; pass++) {
+    let moved = false;
+    for (const [i, a] of free.entries()) {
+      for (const b of sim) {
+        if (a === b) continue;
+        const min = a.r + b.r;
+        let dx = a.x! - b.x!;
+        let dy = a.y! - b.y!;
+        let d = Math.hypot(dx, dy);
+        if (d >= min) continue;
+        if (d < 1e-6) {
+          dx = Math.cos(i * GOLDEN_ANGLE);
+          dy = Math.sin(i * GOLDEN_ANGLE);
+          d = 1;
+        }
+        const push = (min - d) * (b.fx == null ? 0.5 : 1) + 0.01;
+        a.x! += (dx / d) * push;
+        a.y! += (dy / d) * push;
+        moved = true;
+      }
+    }
+    if (!moved) return;
+  }
 }

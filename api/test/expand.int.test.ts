@@ -424,6 +424,28 @@ describe('expand preview', () => {
     expect(calls.data!.expandPreview).toHaveLength(1);
   });
 
+  it('counts the neighbours the links lead to, whatever their direction', async () => {
+    type Group = { relType: string; direction: string; count: number; neighbors: number };
+    const q = `query($ids: [ID!]!) { expandPreview(ids: $ids) { relType direction count neighbors } }`;
+    // 29 visible calls to b and one back, three to others: 33 links, 4 phones.
+    const calls = await gql<{ expandPreview: Group[] }>(app, q, { ids: ['ex:calls-a'] });
+    const rows = calls.data!.expandPreview;
+    expect(rows.map((g) => [g.direction, g.count]).sort()).toEqual([
+      ['IN', 1],
+      ['OUT', 32],
+    ]);
+    for (const g of rows) expect(g.neighbors).toBe(4);
+    // Type by type on a supernode: its three called phones, its callers up to the cap.
+    const hub = await gql<{ expandPreview: (Group & { capped: boolean })[] }>(
+      app,
+      `query { expandPreview(ids: ["ex:hub"]) { relType count neighbors capped } }`,
+    );
+    expect(hub.data!.expandPreview).toEqual([
+      { relType: 'USES_PHONE', count: PREVIEW_CAP, neighbors: PREVIEW_CAP, capped: true },
+      { relType: 'CALLED', count: 3, neighbors: 3, capped: false },
+    ]);
+  });
+
   it('counts for several entities only the links that lead out of them, once', async () => {
     // p and q are associates, and both members of the organisation: their association brings
     // no one new, and counted from both ends it would read as two.

@@ -545,8 +545,15 @@ export type ExpandGroup = {
   direction: Direction;
   neighborType: Scalars['String']['output'];
   agency: Maybe<Scalars['String']['output']>;
+  /** Links (two phones that called each other 30 times: 30). */
   count: Scalars['Int']['output'];
-  /** True when an entity had more links than were counted: the count is a lower bound. */
+  /**
+   * Distinct neighbours of this relType and neighborType, whatever the direction or agency (the
+   * same on each of their groups; two phones that called each other both ways: 1): what expanding
+   * brings.
+   */
+  neighbors: Scalars['Int']['output'];
+  /** True when an entity had more links than were counted: both counts are lower bounds. */
   capped: Scalars['Boolean']['output'];
 };
 
@@ -1156,6 +1163,7 @@ export type ExpandGroupResolvers<ContextType = MercuriusContext, ParentType exte
   neighborType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  neighbors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

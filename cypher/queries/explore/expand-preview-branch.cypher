@@ -4,6 +4,6 @@
   MATCH (n){{LEFT}}[{{REL}}]{{RIGHT}}({{NEIGHBOR}})
   WHERE {{> explore/fragments/visible-link}} AND NOT m.id IN $centres
   WITH n, r, m LIMIT $cap
-  RETURN collect({type: type(r), out: startNode(r) = n,
+  RETURN collect({type: type(r), out: startNode(r) = n, other: elementId(m),
                   label: [l IN labels(m) WHERE l <> 'Entity'][0], agency: r.source}) AS links,
          count(*) >= $cap AS capped

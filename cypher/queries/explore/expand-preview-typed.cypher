@@ -15,7 +15,12 @@ CALL (n) {
 {{BRANCHES}}
 }
 UNWIND links AS link
-RETURN link.type AS relType, CASE WHEN link.out THEN 'OUT' ELSE 'IN' END AS direction,
-       link.label AS neighborType, link.agency AS agency, count(*) AS count,
-       sum(CASE WHEN capped THEN 1 ELSE 0 END) > 0 AS capped
+WITH link, capped
+// Neighbours per link type and neighbour type, as in expand-preview.cypher.
+WITH link.type AS relType, link.label AS neighborType,
+     collect({link: link, capped: capped}) AS same, count(DISTINCT link.other) AS neighbors
+UNWIND same AS one
+RETURN relType, CASE WHEN one.link.out THEN 'OUT' ELSE 'IN' END AS direction, neighborType,
+       one.link.agency AS agency, count(*) AS count, neighbors,
+       sum(CASE WHEN one.capped THEN 1 ELSE 0 END) > 0 AS capped
 ORDER BY count DESC

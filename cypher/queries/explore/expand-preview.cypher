@@ -1,5 +1,5 @@
-// What expanding $ids would bring, without the neighbours: counts per relationship type ×
-// direction × neighbour type × agency, over the links the viewer may see to entities outside
+// What expanding $ids would bring, without the neighbours: counts of links and of distinct
+// neighbours per relationship type × direction × neighbour type × agency, over the links the viewer may see to entities outside
 // $centres (all the entities asked about: a link between two of them brings no one new, and
 // would be counted from both ends), in one pass over each entity's links. An entity with more
 // than $cap links (the store's degree, unfiltered: it only chooses the method and is never
@@ -15,7 +15,7 @@ CALL (n) {
   WITH n WHERE COUNT { (n)--() } <= $cap
   MATCH (n){{LEFT}}[{{REL}}]{{RIGHT}}({{NEIGHBOR}})
   WHERE {{> explore/fragments/visible-link}} AND NOT m.id IN $centres
-  RETURN collect({type: type(r), out: startNode(r) = n,
+  RETURN collect({type: type(r), out: startNode(r) = n, other: elementId(m),
                   label: [l IN labels(m) WHERE l <> 'Entity'][0], agency: r.source}) AS links,
          false AS dense
   UNION ALL
@@ -23,7 +23,11 @@ CALL (n) {
   RETURN [] AS links, true AS dense
 }
 UNWIND CASE WHEN dense THEN [null] ELSE links END AS link
-RETURN link.type AS relType, CASE WHEN link.out THEN 'OUT' ELSE 'IN' END AS direction,
-       link.label AS neighborType, link.agency AS agency, count(link) AS count, false AS capped,
-       CASE WHEN dense THEN n.id END AS denseId
+// The neighbours of a link type and neighbour type, whatever the direction or agency (two
+// phones that called each other both ways are one neighbour): the same on each of its rows.
+WITH link.type AS relType, link.label AS neighborType, CASE WHEN dense THEN n.id END AS denseId,
+     collect(link) AS same, count(DISTINCT link.other) AS neighbors
+UNWIND CASE WHEN size(same) = 0 THEN [null] ELSE same END AS link
+RETURN relType, CASE WHEN link.out THEN 'OUT' ELSE 'IN' END AS direction, neighborType,
+       link.agency AS agency, count(link) AS count, neighbors, false AS capped, denseId
 ORDER BY count DESC

@@ -186,7 +186,7 @@ export async function commonAssociates(ids: string[]): Promise<CommonAssociate[]
 export async function expandPreview(ids: string[]): Promise<ExpandGroup[]> {
   const data = await gql<{ expandPreview: ExpandGroup[] }>(
     `query Preview($ids: [ID!]!) { expandPreview(ids: $ids) {
-       relType direction neighborType agency count capped } }`,
+       relType direction neighborType agency count neighbors capped } }`,
     { ids },
   );
   return data.expandPreview;

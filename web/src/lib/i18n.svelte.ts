@@ -98,6 +98,8 @@ const es = {
   // context menu
   menuTitle: 'Acciones',
   previewTitle: 'Expandir por tipo de vínculo',
+  /** After the neighbours' count, when there are more links than neighbours. */
+  previewLinks: (n: string) => ` · ${n} vínculos`,
   previewLoading: 'Contando vínculos…',
   previewEmpty: 'No hay vínculos visibles para usted.',
   limit: 'Límite por grupo',
@@ -349,6 +351,7 @@ const en: Dict = {
     'Too many failed logins for this username: wait 15 minutes or ask an administrator.',
   menuTitle: 'Actions',
   previewTitle: 'Expand by link type',
+  previewLinks: (n: string) => ` · ${n} links`,
   previewLoading: 'Counting links…',
   previewEmpty: 'No links you may see.',
   limit: 'Limit per group',

@@ -1,14 +1,18 @@
 // The expand preview as the context menu shows it: one row per relationship type × neighbour
-// type ("Asociados · Persona (12)"), directions and agencies added up, biggest first; and the
-// expand filter for the rows the analyst ticked.
+// type ("Asociados · Persona (12)"), links of each direction and agency added up, biggest
+// first, with the neighbours they lead to; and the expand filter for the rows the analyst
+// ticked.
 import type { ExpandFilter, ExpandGroup } from './api';
 
 export interface PreviewRow {
   key: string;
   relType: string;
   neighborType: string;
+  /** Links. */
   count: number;
-  /** The count is a lower bound (the entity has more links than were counted). */
+  /** Distinct neighbours they lead to: what expanding the row brings. */
+  neighbors: number;
+  /** The counts are lower bounds (the entity has more links than were counted). */
   capped: boolean;
 }
 
@@ -17,8 +21,11 @@ export function previewRows(groups: readonly ExpandGroup[]): PreviewRow[] {
   for (const g of groups) {
     const key = `${g.relType}|${g.neighborType}`;
     const row = rows.get(key);
+    // Each group of a row carries the row's neighbours (the API counts them across directions
+    // and agencies), so they are taken, not added up.
     if (row) {
       row.count += g.count;
+      row.neighbors = Math.max(row.neighbors, g.neighbors);
       row.capped ||= g.capped;
     } else {
       rows.set(key, {
@@ -26,11 +33,14 @@ export function previewRows(groups: readonly ExpandGroup[]): PreviewRow[] {
         relType: g.relType,
         neighborType: g.neighborType,
         count: g.count,
+        neighbors: g.neighbors,
         capped: g.capped,
       });
     }
   }
-  return [...rows.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  return [...rows.values()].sort(
+    (a, b) => b.neighbors - a.neighbors || b.count - a.count || a.key.localeCompare(b.key),
+  );
 }
 
 /**

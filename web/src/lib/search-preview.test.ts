@@ -64,7 +64,7 @@ describe('search results', () => {
 });
 
 describe('expand preview', () => {
-  it('adds up directions and agencies per link type × neighbour type, biggest first', () => {
+  it('adds up the links of each direction and agency per link type × neighbour type, ordered by neighbours', () => {
     const rows = previewRows([
       {
         relType: 'INVOLVED_IN',
@@ -72,6 +72,7 @@ describe('expand preview', () => {
         neighborType: 'Case',
         agency: 'FGJ',
         count: 200,
+        neighbors: 200,
         capped: false,
       },
       {
@@ -80,6 +81,7 @@ describe('expand preview', () => {
         neighborType: 'Case',
         agency: 'SSC',
         count: 40,
+        neighbors: 200,
         capped: true,
       },
       {
@@ -88,6 +90,26 @@ describe('expand preview', () => {
         neighborType: 'Person',
         agency: 'SSC',
         count: 12,
+        neighbors: 12,
+        capped: false,
+      },
+      // 406 calls both ways with 4 phones: fewer neighbours than the associates, listed after.
+      {
+        relType: 'CALLED',
+        direction: 'OUT',
+        neighborType: 'Phone',
+        agency: 'FGJ',
+        count: 400,
+        neighbors: 4,
+        capped: false,
+      },
+      {
+        relType: 'CALLED',
+        direction: 'IN',
+        neighborType: 'Phone',
+        agency: 'FGJ',
+        count: 6,
+        neighbors: 4,
         capped: false,
       },
     ]);
@@ -97,6 +119,7 @@ describe('expand preview', () => {
         relType: 'INVOLVED_IN',
         neighborType: 'Case',
         count: 240,
+        neighbors: 200,
         capped: true,
       },
       {
@@ -104,12 +127,22 @@ describe('expand preview', () => {
         relType: 'ASSOCIATE_OF',
         neighborType: 'Person',
         count: 12,
+        neighbors: 12,
+        capped: false,
+      },
+      {
+        key: 'CALLED|Phone',
+        relType: 'CALLED',
+        neighborType: 'Phone',
+        count: 406,
+        neighbors: 4,
         capped: false,
       },
     ]);
     expect(filtersFor(rows)).toEqual([
       { relTypes: ['INVOLVED_IN'], neighborTypes: ['Case'] },
       { relTypes: ['ASSOCIATE_OF'], neighborTypes: ['Person'] },
+      { relTypes: ['CALLED'], neighborTypes: ['Phone'] },
     ]);
   });
 

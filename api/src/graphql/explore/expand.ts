@@ -130,9 +130,12 @@ function mergeGroups(rows: Record<string, unknown>[]): Record<string, unknown>[]
   for (const r of rows) {
     const key = JSON.stringify([r.relType, r.direction, r.neighborType, r.agency]);
     const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { ...r, count: num(r.count) });
+    if (!seen) byKey.set(key, { ...r, count: num(r.count), neighbors: num(r.neighbors) });
     else {
+      // Entities counted in one pass and type by type: their neighbours are added up (one
+      // shared by two such centres counts twice).
       seen.count = num(seen.count) + num(r.count);
+      seen.neighbors = num(seen.neighbors) + num(r.neighbors);
       seen.capped = Boolean(seen.capped) || Boolean(r.capped);
     }
   }
@@ -173,6 +176,7 @@ export interface PreviewGroup {
   neighborType: string;
   agency: string | null;
   count: number;
+  neighbors: number;
   capped: boolean;
 }
 
@@ -302,6 +306,7 @@ export class ExpandService {
       neighborType: String(r.neighborType),
       agency: r.agency === null ? null : String(r.agency),
       count: num(r.count),
+      neighbors: num(r.neighbors),
       capped: Boolean(r.capped),
     }));
   }

@@ -281,6 +281,8 @@ const es = {
     WEAK_PASSWORD: 'Contraseña demasiado corta',
   } as Record<string, string>,
   noRecords: 'No hay registros con estos filtros.',
+  entityFilterHint:
+    'Por entidad solo se buscan las que usted puede ver: una fuera de su nivel de acceso o compartimentos no da registros.',
   when: 'Fecha y hora',
   action: 'Acción',
   entities: 'Entidades',
@@ -304,6 +306,7 @@ const es = {
   displayName: 'Nombre visible',
   roles: 'Roles',
   needsRole: 'Elija al menos un rol para guardar la cuenta.',
+  unsharedInvestigation: (id: string) => `no compartida con usted (${id})`,
   roleNames: {
     ANALYST: 'Analista',
     INVESTIGATOR: 'Investigador',
@@ -556,6 +559,8 @@ const en: OversightDict = {
     WEAK_PASSWORD: 'Password too short',
   } as Record<string, string>,
   noRecords: 'No records match these filters.',
+  entityFilterHint:
+    'Only entities you may see can be looked up: one beyond your clearance or compartments gives no records.',
   when: 'Date and time',
   action: 'Action',
   entities: 'Entities',
@@ -577,6 +582,7 @@ const en: OversightDict = {
   displayName: 'Display name',
   roles: 'Roles',
   needsRole: 'Choose at least one role to save the account.',
+  unsharedInvestigation: (id: string) => `not shared with you (${id})`,
   roleNames: {
     ANALYST: 'Analyst',
     INVESTIGATOR: 'Investigator',

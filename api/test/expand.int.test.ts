@@ -446,6 +446,21 @@ describe('expand preview', () => {
     ]);
   });
 
+  it('gives every group of a kind of link the same neighbours when a supernode is among those asked about', async () => {
+    // The hub is counted type by type (3 phones called), the caller in one pass (4 phones,
+    // one of them calling back): 7 phones on both of the kind's groups.
+    const res = await gql<{
+      expandPreview: { direction: string; count: number; neighbors: number }[];
+    }>(
+      app,
+      `query { expandPreview(ids: ["ex:hub", "ex:calls-a"], filter: {relTypes: ["CALLED"]}) { direction count neighbors } }`,
+    );
+    expect(res.data!.expandPreview).toEqual([
+      { direction: 'OUT', count: 35, neighbors: 7 },
+      { direction: 'IN', count: 1, neighbors: 7 },
+    ]);
+  });
+
   it('counts for several entities only the links that lead out of them, once', async () => {
     // p and q are associates, and both members of the organisation: their association brings
     // no one new, and counted from both ends it would read as two.

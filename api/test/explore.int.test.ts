@@ -344,12 +344,20 @@ describe('GraphQL limits and loaders', () => {
         .filter((q) => !q.startsWith('auth/') && !q.startsWith('changes/'));
     try {
       const list = await gql<{
-        search: { entity: { id: string; provenance: { source: string } } }[];
+        search: {
+          clues: { key: string; value: string }[];
+          entity: { id: string; provenance: { source: string } };
+        }[];
       }>(
         app,
-        'query { search(query: "zacarias", limit: 5) { entity { id type caption provenance { source sourceId } } } }',
+        'query { search(query: "zacarias", limit: 5) { clues { key value } entity { id type caption provenance { source sourceId } } } }',
       );
       expect(list.data!.search.map((h) => h.entity.id)).toContain('fx:p1');
+      // A person's clues come with the list, not from another read.
+      expect(list.data!.search.find((h) => h.entity.id === 'fx:p1')!.clues).toContainEqual({
+        key: 'aliases',
+        value: 'El Zurdo',
+      });
       expect(list.data!.search.find((h) => h.entity.id === 'fx:p1')!.entity.provenance).toEqual({
         source: 'FGJ',
         sourceId: 'fx-1',

@@ -442,6 +442,11 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
   /** Which field matched and where, for highlighting; null for a fuzzy match. */
   matched: Maybe<Highlight>;
+  /**
+   * A person's birth date, CURP and aliases, those it has: what tells people of one name apart
+   * in a list of hits (the entity's other fields are read only when asked for).
+   */
+  clues: Array<Field>;
 };
 
 export type Highlight = {
@@ -1111,6 +1116,7 @@ export type SearchHitResolvers<ContextType = MercuriusContext, ParentType extend
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   matched?: Resolver<Maybe<ResolversTypes['Highlight']>, ParentType, ContextType>;
+  clues?: Resolver<Array<ResolversTypes['Field']>, ParentType, ContextType>;
 };
 
 export type HighlightResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Highlight'] = ResolversParentTypes['Highlight']> = {

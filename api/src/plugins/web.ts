@@ -16,7 +16,8 @@ export default fp(
     }
     // wildcard: files are looked up when asked for, not listed once at start, so a rebuild of
     // web/dist beside a running server (new hashed file names) does not leave a blank page.
-    await fastify.register(fastifyStatic, { root: webDist, wildcard: true });
+    // No dotfiles (a wildcard serves whatever the folder holds; the built app has none).
+    await fastify.register(fastifyStatic, { root: webDist, wildcard: true, dotfiles: 'ignore' });
     fastify.setNotFoundHandler((req, reply) => {
       if (
         req.method === 'GET' &&

@@ -1,5 +1,6 @@
 // One branch of expand-preview-typed.cypher: the links of n of one relationship type ({{REL}})
-// that the viewer may see, to entities outside $centres, up to $cap. Placeholders and filters as in expand.cypher.
+// that the viewer may see, to entities outside $centres, up to $cap. Placeholders and filters
+// as in expand.cypher.
 // Returns links, capped.
   MATCH (n){{LEFT}}[{{REL}}]{{RIGHT}}({{NEIGHBOR}})
   WHERE {{> explore/fragments/visible-link}} AND NOT m.id IN $centres

@@ -1,10 +1,11 @@
-// What expanding $ids would bring, without the neighbours: counts of links and of distinct
-// neighbours per relationship type × direction × neighbour type × agency, over the links the viewer may see to entities outside
-// $centres (all the entities asked about: a link between two of them brings no one new, and
-// would be counted from both ends), in one pass over each entity's links. An entity with more
-// than $cap links (the store's degree, unfiltered: it only chooses the method and is never
-// returned) is not scanned here: it yields one row with its id as `denseId`, and the API
-// counts it type by type (expand-preview-types.cypher, then expand-preview-typed.cypher).
+// What expanding $ids would bring, without the neighbours: the links per relationship type ×
+// direction × neighbour type × agency, and the distinct neighbours per relationship type ×
+// neighbour type, over the links the viewer may see to entities outside $centres (all the
+// entities asked about: a link between two of them brings no one new, and would be counted
+// from both ends), in one pass over each entity's links. An entity with more than $cap links
+// (the store's degree, unfiltered: it only chooses the method and is never returned) is not
+// scanned here: it yields one row with its id as `denseId`, and the API counts it type by type
+// (expand-preview-types.cypher, then expand-preview-typed.cypher).
 // Placeholders and filters as in expand.cypher.
 // $ids, $centres, $agencies, $from, $to, $cap, $clearance, $compartments.
 UNWIND $ids AS id

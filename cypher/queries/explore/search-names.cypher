@@ -2,7 +2,8 @@
 // $query: Lucene query built by api/src/graphql/explore/search-query.ts from folded tokens only.
 // $limit: maximum hits. Need-to-know: $clearance (int), $compartments (list); hidden entities
 // are dropped before the limit so they neither show nor count. Returns, best first, what a list
-// of hits shows and ranks by (node: a map of its names and provenance; labels; score): the rest
+// of hits shows and ranks by (node: a map of its names, a person's clues (entity.ts CLUE_KEYS)
+// and provenance; labels; score): the rest
 // of an entity is read only when asked for (explore/nodes.cypher). Whole nodes made a search
 // ~25% slower at bench scale (docs/benchmarks.md).
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit * 4})
@@ -12,7 +13,8 @@ WHERE coalesce(node.classification, 0) <= $clearance
 // Places (boroughs, colonias, quadrants) count half: their names are short, so Lucene ranks
 // "San Juan" over every Juan, while people and what they did are what is looked for.
 WITH node, score * CASE WHEN node:Alcaldia OR node:Colonia OR node:Cuadrante THEN 0.5 ELSE 1.0 END AS score
-RETURN node {.id, .caption, .searchText, .aliases, .source, .sourceId, .ingestedAt, .reliability,
-             .credibility, .sources} AS node, labels(node) AS labels, score
+RETURN node {.id, .caption, .searchText, .aliases, .birthDate, .curp, .source, .sourceId,
+             .ingestedAt, .reliability, .credibility, .sources} AS node, labels(node) AS labels,
+       score
 ORDER BY score DESC
 LIMIT $limit

@@ -16,13 +16,15 @@ export type Edge = Omit<G.Edge, '__typename' | 'fields' | 'provenance'> & {
 };
 export type Highlight = Omit<G.Highlight, '__typename'>;
 /** What the list of hits shows of an entity; the whole entity is read when one is picked. */
-export type HitEntity = Pick<Entity, 'id' | 'type' | 'caption' | 'fields'> & {
+export type HitEntity = Pick<Entity, 'id' | 'type' | 'caption'> & {
   provenance: Pick<Provenance, 'source' | 'sourceId'>;
 };
 export interface SearchHit {
   entity: HitEntity;
   score: number;
   matched: Highlight | null;
+  /** A person's birth date, CURP and aliases: what tells people of one name apart. */
+  clues: Field[];
 }
 export type ExpandFilter = G.ExpandFilter;
 export type TimelineKind = G.TimelineKind;
@@ -104,8 +106,8 @@ export const SOURCES_CAP = 100;
 export async function search(query: string, limit = SEARCH_LIMIT): Promise<SearchHit[]> {
   const data = await gql<{ search: SearchHit[] }>(
     `query Search($q: String!, $limit: Int) { search(query: $q, limit: $limit) {
-       score matched { field value ranges }
-       entity { id type caption fields { key value type } provenance { source sourceId } } } }`,
+       score matched { field value ranges } clues { key value type }
+       entity { id type caption provenance { source sourceId } } } }`,
     { q: query, limit },
   );
   return data.search;

@@ -101,6 +101,25 @@ describe('first spots of new neighbours', () => {
   });
 });
 
+describe('first spots on a canvas with no clear room', () => {
+  it('go where they are farthest from any node, not all to one spot', () => {
+    // A 60 px lattice far wider than the rings tried: nothing is clear anywhere.
+    const old: Position[] = [];
+    for (let i = -40; i <= 40; i++)
+      for (let j = -40; j <= 40; j++) old.push({ x: i * 60, y: j * 60 });
+    const index = new SpotIndex(old);
+    const spots: Position[] = [];
+    for (let i = 0; i < 6; i++) {
+      const p = ringSpot({ x: 0, y: 0 }, 110, index);
+      index.add(p);
+      spots.push(p);
+    }
+    expect(new Set(spots.map((p) => `${p.x},${p.y}`)).size).toBe(6);
+    // Each between lattice points, not on one.
+    for (const p of spots) expect(new SpotIndex(old).gap(p)).toBeGreaterThan(20);
+  });
+});
+
 describe('whole-canvas force layout', () => {
   it('runs in the worker on large canvases, keeping pinned nodes', async () => {
     expect(forceEngine(FCOSE_MAX_NODES)).toBe('fcose');

@@ -87,8 +87,11 @@ export function freeSpot(taken: readonly Position[], centre: Position): Position
   return centre;
 }
 
+/** Room a new node keeps around it for its label, centre to edge, px. */
+const LABEL_RADIUS = 42;
+
 /** Closest that a new node's first spot may be to another node, centre to centre, px. */
-export const SPOT_CLEARANCE = 80;
+export const SPOT_CLEARANCE = 2 * LABEL_RADIUS;
 
 /** Positions bucketed by SPOT_CLEARANCE-wide cells, to find the nodes near a spot quickly. */
 export class SpotIndex {
@@ -105,15 +108,16 @@ export class SpotIndex {
     if (list) list.push(p);
     else this.cells.set(k, [p]);
   }
-  /** Whether no point is within SPOT_CLEARANCE of `p`. */
-  clear(p: Position): boolean {
+  /** How far `p` is from the nearest point, up to SPOT_CLEARANCE (clear). */
+  gap(p: Position): number {
     const cx = Math.floor(p.x / SPOT_CLEARANCE);
     const cy = Math.floor(p.y / SPOT_CLEARANCE);
+    let gap = SPOT_CLEARANCE;
     for (let i = cx - 1; i <= cx + 1; i++)
       for (let j = cy - 1; j <= cy + 1; j++)
         for (const q of this.cells.get(`${i},${j}`) ?? [])
-          if (Math.hypot(q.x - p.x, q.y - p.y) < SPOT_CLEARANCE) return false;
-    return true;
+          gap = Math.min(gap, Math.hypot(q.x - p.x, q.y - p.y));
+    return gap;
   }
   /** The middle of the points within `range` of `p` (null when there are none). */
   middleNear(p: Position, range: number): Position | null {
@@ -139,8 +143,8 @@ export class SpotIndex {
  * A first spot for a new node hung on `base` (its drawn neighbours' middle): on rings from `r`
  * outwards, the first clear of every node in `taken`, trying first the side facing away from
  * the nodes already drawn around `base` and then either side of it in turn. New neighbours so
- * fan out from the picture instead of landing on it. `base` pushed out by the last ring when
- * nothing is clear.
+ * fan out from the picture instead of landing on it. Where nothing is clear (a dense canvas),
+ * the spot tried that is farthest from any node.
  */
 export function ringSpot(base: Position, r: number, taken: SpotIndex): Position {
   const crowd = taken.middleNear(base, NEIGHBOURHOOD);
@@ -148,6 +152,8 @@ export function ringSpot(base: Position, r: number, taken: SpotIndex): Position 
     crowd && Math.hypot(base.x - crowd.x, base.y - crowd.y) > 1
       ? Math.atan2(base.y - crowd.y, base.x - crowd.x)
       : -Math.PI / 2;
+  let best = { x: base.x + r * Math.cos(heading), y: base.y + r * Math.sin(heading) };
+  let bestGap = -1;
   let radius = r;
   for (let ring = 0; ring < 12; ring++, radius += SPOT_CLEARANCE) {
     const steps = Math.max(8, Math.floor((2 * Math.PI * radius) / SPOT_CLEARANCE));
@@ -155,14 +161,13 @@ export function ringSpot(base: Position, r: number, taken: SpotIndex): Position 
       const k = (s % 2 ? 1 : -1) * Math.ceil(s / 2);
       const angle = heading + (2 * Math.PI * k) / steps;
       const p = { x: base.x + radius * Math.cos(angle), y: base.y + radius * Math.sin(angle) };
-      if (taken.clear(p)) return p;
+      const gap = taken.gap(p);
+      if (gap >= SPOT_CLEARANCE) return p;
+      if (gap > bestGap) [best, bestGap] = [p, gap];
     }
   }
-  return { x: base.x + radius * Math.cos(heading), y: base.y + radius * Math.sin(heading) };
+  return best;
 }
-
-/** Room a new node keeps around it for its label, centre to edge, px. */
-const LABEL_RADIUS = 42;
 
 /** How far around the new nodes old ones still push and hold them, px. */
 const NEIGHBOURHOOD = 400;
@@ -200,6 +205,7 @@ export async function settleNew(
     // (up to ~140 px wide, centred under the node) should not print them over each other.
     linkDistance: NEW_LINK_DISTANCE,
     budgetMs: 1000,
+    separate: true,
   });
   if (cy.destroyed()) return;
   cy.batch(() => {

@@ -6,9 +6,13 @@ import type { Edge, Entity } from './api';
 import { DEGREE_CAP } from './format';
 import { bundleKey, linkCounts, type DomainGraph } from './graph';
 
-/** What one line on the canvas stands for: its links (`35`, or `1000+` past the count) and span. */
+/** What one line on the canvas stands for: its links (at least, when `capped`) and their span. */
 export interface LineSummary {
-  links: string;
+  type: string;
+  source: string;
+  target: string;
+  links: number;
+  capped: boolean;
   firstAt: string | null;
   lastAt: string | null;
 }
@@ -18,9 +22,13 @@ export function lineSummaries(g: DomainGraph): Map<string, LineSummary> {
   const out = new Map<string, LineSummary>();
   for (const [key, c] of linkCounts(g)) {
     const span = g.bundles.get(key);
+    const capped = c.capped || c.count > DEGREE_CAP;
     out.set(key, {
-      links:
-        c.capped || c.count > DEGREE_CAP ? `${Math.min(c.count, DEGREE_CAP)}+` : String(c.count),
+      type: key.slice(key.lastIndexOf('|') + 1),
+      source: c.source,
+      target: c.target,
+      links: capped ? Math.min(c.count, DEGREE_CAP) : c.count,
+      capped,
       firstAt: span?.firstAt ?? null,
       lastAt: span?.lastAt ?? null,
     });
@@ -54,6 +62,16 @@ function grade(i: Entity | Edge): string {
   return reliability || credibility != null ? `${reliability ?? '?'}${credibility ?? '?'}` : '';
 }
 
+/** Where a row's record comes from: agency, its record, its grade. */
+function provenanceCells(i: Entity | Edge): (string | null)[] {
+  return [i.provenance.source ?? null, i.provenance.sourceId ?? null, grade(i)];
+}
+
+/** A row's field values, one per key (empty where it has none). */
+function fieldCells(i: Entity | Edge, keys: readonly string[]): (string | null)[] {
+  return keys.map((k) => i.fields.find((f) => f.key === k)?.value ?? null);
+}
+
 export function entitiesCsv(entities: readonly Entity[]): string {
   const keys = fieldKeys(entities);
   return toCsv(
@@ -62,11 +80,9 @@ export function entitiesCsv(entities: readonly Entity[]): string {
       e.id,
       e.type,
       e.caption,
-      e.provenance.source ?? null,
-      e.provenance.sourceId ?? null,
-      grade(e),
+      ...provenanceCells(e),
       e.degree != null && e.degree > DEGREE_CAP ? `${DEGREE_CAP}+` : (e.degree ?? null),
-      ...keys.map((k) => e.fields.find((f) => f.key === k)?.value ?? null),
+      ...fieldCells(e, keys),
     ]),
   );
 }
@@ -97,13 +113,11 @@ export function linksCsv(
         e.type,
         e.source,
         e.target,
-        e.provenance.source ?? null,
-        e.provenance.sourceId ?? null,
-        grade(e),
-        line?.links ?? '1',
+        ...provenanceCells(e),
+        line ? `${line.links}${line.capped ? '+' : ''}` : '1',
         line?.firstAt ?? null,
         line?.lastAt ?? null,
-        ...keys.map((k) => e.fields.find((f) => f.key === k)?.value ?? null),
+        ...fieldCells(e, keys),
       ];
     }),
   );
@@ -116,12 +130,7 @@ export function graphJson(
   lines: ReadonlyMap<string, LineSummary> = new Map(),
 ): string {
   const drawn = new Set(edges.map(bundleKey));
-  const summary = [...lines]
-    .filter(([key]) => drawn.has(key))
-    .map(([key, l]) => {
-      const [source, target, type] = key.split('|');
-      return { type, source, target, ...l };
-    });
+  const summary = [...lines].filter(([key]) => drawn.has(key)).map(([, l]) => l);
   return JSON.stringify({ entities, links: edges, lines: summary }, null, 2);
 }
 

@@ -145,7 +145,12 @@ describe('new nodes among held ones', () => {
       { source: 'anchor', target: 'new' },
       { source: 'anchor', target: 'new2' },
     ];
-    const { xy } = forceLayout(nodes, edges, { pullTo: 'start', gravity: 0.5, linkDistance: 5 });
+    const { xy } = forceLayout(nodes, edges, {
+      pullTo: 'start',
+      gravity: 0.5,
+      linkDistance: 5,
+      separate: true,
+    });
     const at = (i: number) => ({ x: xy[2 * i]!, y: xy[2 * i + 1]! });
     expect(at(0)).toEqual({ x: 0, y: 0 });
     expect(at(1)).toEqual({ x: 40, y: 0 });

@@ -52,6 +52,11 @@ export interface ForceOptions {
   collideShare?: number;
   /** Starting spots of unplaced nodes: next to a neighbour (`tree`) or on a spiral. */
   seed?: 'tree' | 'spiral';
+  /**
+   * After the run, take free nodes off any node they still cover (`separate`): for new nodes
+   * settling among held ones, a few hundred at most; never for a whole canvas.
+   */
+  separate?: boolean;
 }
 
 export interface ForceResult {
@@ -87,6 +92,7 @@ export const FORCE_DEFAULTS: Required<ForceOptions> = {
   pullTo: 'middle',
   collideShare: 0.25,
   seed: 'tree',
+  separate: false,
 };
 
 const ALPHA_MIN = 0.001;
@@ -245,7 +251,7 @@ export function forceLayout(
   }
   // Around held nodes (an expansion), the pulls to each new node's anchor and start can hold it
   // on an old node against the collision force: take it off, whatever the forces left.
-  if (sim.some((d) => d.fx != null)) separate(sim);
+  if (o.separate) separate(sim);
   const xy = new Float64Array(sim.length * 2);
   sim.forEach((n, i) => {
     xy[2 * i] = n.x!;

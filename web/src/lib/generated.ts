@@ -437,6 +437,11 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
   /** Which field matched and where, for highlighting; null for a fuzzy match. */
   matched?: Maybe<Highlight>;
+  /**
+   * A person's birth date, CURP and aliases, those it has: what tells people of one name apart
+   * in a list of hits (the entity's other fields are read only when asked for).
+   */
+  clues: Array<Field>;
 };
 
 export type Highlight = {

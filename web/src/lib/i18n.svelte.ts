@@ -42,7 +42,7 @@ const es = {
   expandSelectionHint:
     'Para elegir tipos de vínculo (p. ej. solo domicilios), clic derecho en uno de ellos o M.',
   expandAll: (n: number) => (n === 1 ? 'Expandir (1 vínculo)' : `Expandir (${n} vínculos)`),
-  expandMore: (n: number) => `Expandir (${n} vecinos más)`,
+  expandMore: (n: number) => `Expandir (hasta ${n} vecinos más)`,
   expandRest: (n: number) =>
     n === 1 ? 'Expandir (falta 1 vínculo)' : `Expandir (faltan ${n} vínculos)`,
   allLinksShown: 'Todos sus vínculos están en el lienzo',
@@ -298,7 +298,7 @@ const en: Dict = {
   expandSelectionHint:
     'To choose kinds of link (e.g. only homes), right-click one of them, or press M.',
   expandAll: (n: number) => (n === 1 ? 'Expand (1 link)' : `Expand (${n} links)`),
-  expandMore: (n: number) => `Expand (${n} more neighbours)`,
+  expandMore: (n: number) => `Expand (up to ${n} more neighbours)`,
   expandRest: (n: number) => (n === 1 ? 'Expand (1 link left)' : `Expand (${n} links left)`),
   allLinksShown: 'All its links are on the canvas',
   noLinks: 'No visible links',

@@ -10,6 +10,7 @@ describe('search results', () => {
       entity: entity(id, { type }),
       score: 1,
       matched: null,
+      clues: [],
     });
     const groups = groupHits([hit('p1', 'Person'), hit('v', 'Vehicle'), hit('p2', 'Person')]);
     expect(groups.map((g) => [g.type, g.hits.map((h) => h.entity.id)])).toEqual([
@@ -24,6 +25,7 @@ describe('search results', () => {
       entity: entity(id, { type, caption }),
       score: 1,
       matched: null,
+      clues: [],
     });
     const twins = lookAlikes([
       hit('c2', 'Organization', 'Célula Centro'),

@@ -31,17 +31,9 @@ export function lookAlikes(hits: readonly SearchHit[]): Set<string> {
   return new Set(hits.filter((h) => seen.get(key(h))! > 1).map((h) => h.entity.id));
 }
 
-/** What tells people of one name apart in the list, and shows one person's records as one. */
-const PERSON_CLUES = ['birthDate', 'curp', 'aliases'] as const;
-
-/**
- * A person hit's birth date, CURP and aliases (those it has, and not the field that matched,
- * which the list shows already); nothing for other types, whose captions say enough.
- */
+/** A hit's clues (a person's birth date, CURP, aliases) but the field that matched, shown already. */
 export function personClues(h: SearchHit): Field[] {
-  if (h.entity.type !== 'Person') return [];
-  const byKey = new Map(h.entity.fields.map((f) => [f.key, f]));
-  return PERSON_CLUES.filter((k) => k !== h.matched?.field).flatMap((k) => byKey.get(k) ?? []);
+  return h.clues.filter((f) => f.key !== h.matched?.field);
 }
 
 /** The hits in the order they are listed (group by group), for keyboard navigation. */

@@ -228,10 +228,28 @@ export class EntitySummary {
     return (this.#provenance ??= provenance(toPlain(this.properties) as Record<string, Plain>));
   }
 
+  /** The CLUE_KEYS fields the summary was read with. */
+  clueFields(): FieldOut[] {
+    const plain = toPlain(this.properties) as Record<string, Plain>;
+    return fields(
+      Object.fromEntries(CLUE_KEYS.flatMap((k) => (k in plain ? [[k, plain[k]!]] : []))),
+    );
+  }
+
   toJSON(): Omit<EntityOut, 'fields'> {
     const { id, type, caption, degree, provenance } = this;
     return { id, type, caption, degree, provenance };
   }
+}
+
+/** What tells people of one name apart in a list of hits (search-names.cypher reads them). */
+export const CLUE_KEYS = ['birthDate', 'curp', 'aliases'] as const;
+
+/** A person's birth date, CURP and aliases, those it has, in that order; none for other types. */
+export function cluesOf(e: EntityOut | EntitySummary): FieldOut[] {
+  if (e.type !== 'Person') return [];
+  const all = e instanceof EntitySummary ? e.clueFields() : e.fields;
+  return CLUE_KEYS.flatMap((k) => all.find((f) => f.key === k) ?? []);
 }
 
 /** What resolvers of Entity receive: a whole entity, or a summary whose details are read later. */

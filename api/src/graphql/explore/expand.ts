@@ -124,18 +124,27 @@ export function previewBranches(filter: ExpandFilter, types: readonly string[]):
     .join('\nUNION ALL\n');
 }
 
-/** Sums the counts of rows with the same type, direction, neighbour type and agency. */
-function mergeGroups(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+/**
+ * The groups of entities counted in one pass and those counted type by type, as one answer:
+ * links of the same type, direction, neighbour type and agency added up, and each group given
+ * its link type and neighbour type's neighbours from both (one shared by a centre of each kind
+ * counts twice).
+ */
+function mergeGroups(parts: Record<string, unknown>[][]): Record<string, unknown>[] {
+  const pair = (r: Record<string, unknown>) => JSON.stringify([r.relType, r.neighborType]);
+  const neighbours = new Map<string, number>();
+  for (const rows of parts) {
+    // The same on every row of a pair within one part: taken once per part.
+    const mine = new Map(rows.map((r) => [pair(r), num(r.neighbors)]));
+    for (const [key, n] of mine) neighbours.set(key, (neighbours.get(key) ?? 0) + n);
+  }
   const byKey = new Map<string, Record<string, unknown>>();
-  for (const r of rows) {
+  for (const r of parts.flat()) {
     const key = JSON.stringify([r.relType, r.direction, r.neighborType, r.agency]);
     const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { ...r, count: num(r.count), neighbors: num(r.neighbors) });
+    if (!seen) byKey.set(key, { ...r, count: num(r.count), neighbors: neighbours.get(pair(r)) });
     else {
-      // Entities counted in one pass and type by type: their neighbours are added up (one
-      // shared by two such centres counts twice).
       seen.count = num(seen.count) + num(r.count);
-      seen.neighbors = num(seen.neighbors) + num(r.neighbors);
       seen.capped = Boolean(seen.capped) || Boolean(r.capped);
     }
   }
@@ -298,7 +307,7 @@ export class ExpandService {
         { ...params, ids: dense },
         { BRANCHES: previewBranches(filter, types) },
       );
-      rows = mergeGroups([...rows, ...typed]);
+      rows = mergeGroups([rows, typed]);
     }
     return rows.map((r) => ({
       relType: String(r.relType),

@@ -192,7 +192,12 @@ export class PathService {
           return row ? { j, row } : null;
         });
       });
-      for (const spur of await Promise.all(spurs)) {
+      // One spur failing fails the answer: the ones still queued are not started.
+      const answers = await Promise.all(spurs).catch((err: unknown) => {
+        limit.clearQueue();
+        throw err;
+      });
+      for (const spur of answers) {
         if (!spur) continue;
         const { j, row } = spur;
         const next = route(

@@ -6,6 +6,7 @@ import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
 import { num } from '../../db/values.js';
 import {
+  cluesOf,
   EntitySummary,
   toEdge,
   toEntity,
@@ -13,6 +14,7 @@ import {
   type EdgeOut,
   type EntityOut,
   type EntityView,
+  type FieldOut,
 } from './entity.js';
 import { highlighter, type Highlight } from './highlight.js';
 import { bareFolio, identifierKeys, partRange } from './identifiers.js';
@@ -48,6 +50,7 @@ export interface Hit {
   entity: EntityView;
   score: number;
   matched: Highlight | null;
+  clues: FieldOut[];
 }
 
 /**
@@ -94,6 +97,7 @@ export class ExploreService {
         const whole = r.whole === true;
         hits.set(entity.id, {
           entity,
+          clues: cluesOf(entity),
           score: whole ? 100 : 90,
           matched: {
             field,
@@ -141,7 +145,7 @@ export class ExploreService {
           { field: 'caption', value: entity.caption },
           ...aliases.map((a) => ({ field: 'aliases', value: a })),
         ]);
-        hits.set(entity.id, { entity, score, matched });
+        hits.set(entity.id, { entity, score, matched, clues: cluesOf(entity) });
       }
     }
     return [...hits.values()];

@@ -23,10 +23,14 @@ let url: string;
 let browser: Browser;
 
 /** The first row of a query on the loaded demo data; `lacking` names what it would lack. */
-async function demoRow(query: string, lacking: string): Promise<Neo4jRecord> {
+async function demoRow(
+  query: string,
+  lacking: string,
+  params: Record<string, unknown> = {},
+): Promise<Neo4jRecord> {
   const driver = testDriver();
   try {
-    const r = (await driver.executeQuery(query)).records[0];
+    const r = (await driver.executeQuery(query, params)).records[0];
     if (!r) throw new Error(`The demo data has no ${lacking}: was it loaded?`);
     return r;
   } finally {
@@ -367,6 +371,37 @@ describe('explore in the browser', () => {
     expect(
       await timeline.getByRole('button', { name: `Añadir al lienzo: ${kase.caption}` }).count(),
     ).toBe(0);
+
+    // With a second case selected too, one timeline gathers the events of both, and neither
+    // case is offered again (both are drawn).
+    const other = await demoRow(
+      `
+      MATCH (c:Case) WHERE c.occurredAt IS NOT NULL AND c.source = 'FGJ' AND c.classification <= 1
+        AND c.compartments = [] AND c.folio IS NOT NULL AND c.folio <> $folio
+      RETURN c.folio AS folio, c.caption AS caption, c.id AS id ORDER BY c.id LIMIT 1`,
+      'a second dated FGJ case',
+      { folio: kase.folio },
+    );
+    const caption = other.get('caption') as string;
+    await page.getByRole('combobox', { name: 'Buscar' }).fill(other.get('folio') as string);
+    await page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: caption })
+      .first()
+      .click();
+    await expect.poll(() => canvasNodeCount(page)).toBe(2);
+    const ids = await page.evaluate(() =>
+      (globalThis as unknown as { __trama_cy: TestCy }).__trama_cy.nodes().map((n) => n.id()),
+    );
+    await clickNode(page, ids[0]!);
+    await clickNode(page, ids[1]!, { shift: true });
+    await page.locator('aside').getByText('2 nodos seleccionados.').waitFor();
+    const both = page.locator('aside').getByRole('region', { name: 'Línea de tiempo' });
+    for (const c of [kase.caption, caption]) {
+      await both.locator('li', { hasText: c }).first().waitFor({ timeout: 10_000 });
+      expect(await both.getByRole('button', { name: `Añadir al lienzo: ${c}` }).count()).toBe(0);
+    }
     await page.close();
   });
 

@@ -285,6 +285,10 @@ describe('link hypotheses with two people at once', () => {
     await screenshot(supervisor, 'hypotheses-4-approving');
     await pane.getByRole('button', { name: 'Aprobar' }).click();
     await item.waitFor({ state: 'detached', timeout: 5_000 });
+    // Her own decision comes back over the live connection as hers, not as news.
+    await expect
+      .poll(() => supervisor.locator('p.sr[aria-live]').innerText(), { timeout: 5_000 })
+      .toBe('Su decisión quedó registrada: aprobada.');
 
     // The analyst's canvas: the dashed proposal gives way to the confirmed link, with a notice.
     await waitForEdge(analyst, { type: 'ASSOCIATE_OF', source: A.id, target: B.id, dashed: false });

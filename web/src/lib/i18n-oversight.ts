@@ -185,6 +185,8 @@ const es = {
       ? `Nueva propuesta de ${proposer}.`
       : `Una hipótesis de ${proposer} cambió: ${named.toLowerCase()}.`,
   liveAnnounceMine: (named: string) => `Una de sus hipótesis cambió: ${named.toLowerCase()}.`,
+  liveAnnounceOwnDecision: (named: string) =>
+    `Su decisión quedó registrada: ${named.toLowerCase()}.`,
   liveOn: '● En vivo',
   liveOff: '○ Sin conexión en vivo',
   waiting: (n: string) => `${n} pendientes`,
@@ -466,6 +468,7 @@ const en: OversightDict = {
       ? `New proposal from ${proposer}.`
       : `A hypothesis by ${proposer} changed: ${named.toLowerCase()}.`,
   liveAnnounceMine: (named: string) => `One of your hypotheses changed: ${named.toLowerCase()}.`,
+  liveAnnounceOwnDecision: (named: string) => `Your decision is recorded: ${named.toLowerCase()}.`,
   liveOn: '● Live',
   liveOff: '○ Live updates disconnected',
   waiting: (n: string) => `${n} waiting`,

@@ -66,6 +66,7 @@ const es = {
   addToCanvas: 'Añadir al lienzo',
   nothingSelected: 'Seleccione un nodo para ver su detalle.',
   selectedMany: (n: number) => `${n} nodos seleccionados.`,
+  timelineFirst: (n: number) => `La línea de tiempo reúne los primeros ${n} seleccionados.`,
   selectedNodes: (n: number) => `${n} nodos seleccionados`,
   firstCentres: (n: number, of: number) =>
     `Se expanden ${n} de las ${of} entidades elegidas (a lo sumo ${n} a la vez).`,
@@ -321,6 +322,7 @@ const en: Dict = {
   addToCanvas: 'Add to canvas',
   nothingSelected: 'Select a node to see its details.',
   selectedMany: (n: number) => `${n} nodes selected.`,
+  timelineFirst: (n: number) => `The timeline gathers the first ${n} selected.`,
   selectedNodes: (n: number) => `${n} selected nodes`,
   firstCentres: (n: number, of: number) =>
     `Expanding ${n} of the ${of} chosen entities (at most ${n} at a time).`,

@@ -173,12 +173,17 @@ async function callingPair(): Promise<{
 
 /** Clicks the Inspector's expand button and waits until at least `n` nodes are drawn. */
 /** A new page logged in as `user`, with the search hit for `query` named `caption` drawn. */
+/** Types `query` in the search box and picks the first hit showing `caption`. */
+async function searchAndPick(page: Page, query: string, caption: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Buscar' }).fill(query);
+  await page.getByRole('listbox').getByRole('option').filter({ hasText: caption }).first().click();
+}
+
 async function pageWith(user: string, query: string, caption: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
   await loginInBrowser(page, user);
-  await page.getByRole('combobox', { name: 'Buscar' }).fill(query);
-  await page.getByRole('listbox').getByRole('option').filter({ hasText: caption }).first().click();
+  await searchAndPick(page, query, caption);
   return page;
 }
 
@@ -383,13 +388,7 @@ describe('explore in the browser', () => {
       { folio: kase.folio },
     );
     const caption = other.get('caption') as string;
-    await page.getByRole('combobox', { name: 'Buscar' }).fill(other.get('folio') as string);
-    await page
-      .getByRole('listbox')
-      .getByRole('option')
-      .filter({ hasText: caption })
-      .first()
-      .click();
+    await searchAndPick(page, other.get('folio') as string, caption);
     await expect.poll(() => canvasNodeCount(page)).toBe(2);
     const ids = await page.evaluate(() =>
       (globalThis as unknown as { __trama_cy: TestCy }).__trama_cy.nodes().map((n) => n.id()),
@@ -476,6 +475,16 @@ describe('explore in the browser', () => {
     await expect
       .poll(linked, { timeout: 10_000 })
       .toEqual({ joined: [mates.a, mates.b], lit: true });
+    // The panel lists them; picking one selects it on the canvas, one of those lit up.
+    const list = page.getByRole('list', { name: /en común: elija una para seleccionarla/ });
+    await list.getByRole('button').first().click();
+    const picked = await page.evaluate(() => {
+      const cy = (globalThis as unknown as { __trama_cy: Core }).__trama_cy;
+      return cy.nodes(':selected').map((n) => ({ id: n.id(), lit: n.hasClass('hl') }));
+    });
+    expect(picked).toHaveLength(1);
+    expect(picked[0]!.lit).toBe(true);
+    expect([mates.a, mates.b]).not.toContain(picked[0]!.id);
     await page.close();
   });
 
@@ -524,13 +533,7 @@ describe('explore in the browser', () => {
     await page.goto(url);
     await loginInBrowser(page, 'supervisora');
     // Typed as shown, borough included.
-    await page.getByRole('combobox', { name: 'Buscar' }).fill(caption.replace(/[#,]/g, ''));
-    await page
-      .getByRole('listbox')
-      .getByRole('option')
-      .filter({ hasText: caption })
-      .first()
-      .click();
+    await searchAndPick(page, caption.replace(/[#,]/g, ''), caption);
     const aside = page.locator('aside');
     const more = aside.locator('summary');
     await more.waitFor({ timeout: 10_000 });

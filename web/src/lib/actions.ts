@@ -8,6 +8,7 @@ import {
   connectingNetwork,
   linkBundles,
   shortestPaths,
+  type CommonAssociate,
   type ExpandFilter,
   type Path,
   type Subgraph,
@@ -201,7 +202,7 @@ export type ConnectMode = 'paths' | 'network' | 'common';
  * organisation, case, phone or address), drawn with the shared entities and the links between
  * them, and lit up.
  */
-async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<void> {
+async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<CommonAssociate[]> {
   const found = await guarded(ws, async () => {
     const common = await commonAssociates(ids);
     // The shared entities, most used first, as many as one link count can take as centres.
@@ -213,14 +214,14 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<void> {
       .slice(0, MAX_CENTRES - ids.length);
     const missing = through.filter((id) => !ws.graph.nodes.has(id));
     const fetched = missing.length > 0 ? [...(await entitiesById(missing, true)).values()] : [];
-    return { associates: common.map((a) => a.associate), through, fetched };
+    return { common, associates: common.map((a) => a.associate), through, fetched };
   });
-  if (!found) return;
-  const { associates, through, fetched } = found;
+  if (!found) return [];
+  const { common, associates, through, fetched } = found;
   if (associates.length === 0) {
     ws.highlight = null;
     ws.notify('warn', () => i18n.t.noCommonAssociates);
-    return;
+    return [];
   }
   ws.change((g) => addSubgraph(g, { nodes: [...associates, ...fetched], edges: [] }));
   const drawn = ws.graph;
@@ -234,14 +235,21 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<void> {
   const lines = await guarded(ws, async () =>
     merge(await Promise.all([linkBundles(ids, others), linkBundles(through, associateIds)])),
   );
-  if (!lines) return;
+  if (!lines) return common;
   ws.complete(drawn, (g) => addCounts(g, lines));
   ws.highlight = new Set([...ids, ...others, ...lines.edges.map((e) => e.id)]);
+  return common;
+}
+
+/** What Connect found, to list: the paths one by one, or the people in common. */
+export interface Connected {
+  paths: Path[];
+  common: CommonAssociate[];
 }
 
 /**
  * Shortest paths between two entities, the network joining several, or the people common to
- * several persons; the result lights up. Returns the paths found, to list them one by one.
+ * several persons; the result lights up and is returned, to list.
  */
 export async function connect(
   ws: Workspace,
@@ -249,8 +257,18 @@ export async function connect(
   mode: ConnectMode,
   k: number,
   maxHops: number,
+): Promise<Connected> {
+  if (mode === 'common') return { paths: [], common: await commonAssociatesOf(ws, ids) };
+  return { paths: await pathsOf(ws, ids, mode, k, maxHops), common: [] };
+}
+
+async function pathsOf(
+  ws: Workspace,
+  ids: string[],
+  mode: 'paths' | 'network',
+  k: number,
+  maxHops: number,
 ): Promise<Path[]> {
-  if (mode === 'common') return commonAssociatesOf(ws, ids).then(() => []);
   const answer = await guarded(ws, () =>
     mode === 'paths'
       ? shortestPaths(ids[0]!, ids[1]!, k, maxHops)

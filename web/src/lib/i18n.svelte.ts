@@ -152,6 +152,8 @@ const es = {
       ? '1 persona vinculada a todas las elegidas.'
       : `${n} personas vinculadas a todas las elegidas.`,
   noCommonAssociates: 'Ninguna persona visible está vinculada a todas las elegidas.',
+  commonListTitle: (n: number) =>
+    `${n === 1 ? '1 persona' : `${n} personas`} en común: elija una para seleccionarla`,
   sameEnds: 'Elija dos entidades distintas en «Desde» y «Hasta».',
   pathsFound: (n: number, len: number) =>
     n === 0
@@ -396,6 +398,8 @@ const en: Dict = {
   commonFound: (n: number) =>
     n === 1 ? '1 person linked to all those chosen.' : `${n} people linked to all those chosen.`,
   noCommonAssociates: 'No person you may see is linked to all those chosen.',
+  commonListTitle: (n: number) =>
+    `${n === 1 ? '1 person' : `${n} people`} in common: pick one to select it`,
   sameEnds: 'Choose two different entities in “From” and “To”.',
   pathsFound: (n: number, len: number) =>
     n === 0

@@ -230,6 +230,10 @@ describe('the analyst canvas', () => {
     // 4. Filter by time: keep the later half of the case files.
     await page.keyboard.press('Escape'); // clear the highlight
     await page.getByRole('button', { name: 'Filtros', exact: true }).click();
+    // The whole period and the end handle name the same last day (the handle said the next).
+    const period = await page.locator('.slider .range').innerText();
+    const endDay = await page.locator('#time-to').getAttribute('aria-valuetext');
+    expect(period.endsWith(`– ${endDay}`), `${period} / ${endDay}`).toBe(true);
     await page.locator('#time-from').fill('15');
     await page.waitForFunction(
       () => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes().length < 12,

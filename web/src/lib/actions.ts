@@ -214,10 +214,11 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<CommonA
       .slice(0, MAX_CENTRES - ids.length);
     const missing = through.filter((id) => !ws.graph.nodes.has(id));
     const fetched = missing.length > 0 ? [...(await entitiesById(missing, true)).values()] : [];
-    return { common, associates: common.map((a) => a.associate), through, fetched };
+    return { common, through, fetched };
   });
   if (!found) return [];
-  const { common, associates, through, fetched } = found;
+  const { common, through, fetched } = found;
+  const associates = common.map((a) => a.associate);
   if (associates.length === 0) {
     ws.highlight = null;
     ws.notify('warn', () => i18n.t.noCommonAssociates);

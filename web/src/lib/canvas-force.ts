@@ -108,33 +108,30 @@ export class SpotIndex {
     if (list) list.push(p);
     else this.cells.set(k, [p]);
   }
-  /** How far `p` is from the nearest point, up to SPOT_CLEARANCE (clear). */
-  gap(p: Position): number {
+  /** The points in the cells within `reach` cells of `p`'s own. */
+  private *around(p: Position, reach: number): Generator<Position> {
     const cx = Math.floor(p.x / SPOT_CLEARANCE);
     const cy = Math.floor(p.y / SPOT_CLEARANCE);
+    for (let i = cx - reach; i <= cx + reach; i++)
+      for (let j = cy - reach; j <= cy + reach; j++) yield* this.cells.get(`${i},${j}`) ?? [];
+  }
+  /** How far `p` is from the nearest point, up to SPOT_CLEARANCE (clear). */
+  gap(p: Position): number {
     let gap = SPOT_CLEARANCE;
-    for (let i = cx - 1; i <= cx + 1; i++)
-      for (let j = cy - 1; j <= cy + 1; j++)
-        for (const q of this.cells.get(`${i},${j}`) ?? [])
-          gap = Math.min(gap, Math.hypot(q.x - p.x, q.y - p.y));
+    for (const q of this.around(p, 1)) gap = Math.min(gap, Math.hypot(q.x - p.x, q.y - p.y));
     return gap;
   }
   /** The middle of the points within `range` of `p` (null when there are none). */
   middleNear(p: Position, range: number): Position | null {
-    const reach = Math.ceil(range / SPOT_CLEARANCE);
-    const cx = Math.floor(p.x / SPOT_CLEARANCE);
-    const cy = Math.floor(p.y / SPOT_CLEARANCE);
     let n = 0;
     let x = 0;
     let y = 0;
-    for (let i = cx - reach; i <= cx + reach; i++)
-      for (let j = cy - reach; j <= cy + reach; j++)
-        for (const q of this.cells.get(`${i},${j}`) ?? [])
-          if (Math.hypot(q.x - p.x, q.y - p.y) <= range) {
-            n++;
-            x += q.x;
-            y += q.y;
-          }
+    for (const q of this.around(p, Math.ceil(range / SPOT_CLEARANCE)))
+      if (Math.hypot(q.x - p.x, q.y - p.y) <= range) {
+        n++;
+        x += q.x;
+        y += q.y;
+      }
     return n > 0 ? { x: x / n, y: y / n } : null;
   }
 }

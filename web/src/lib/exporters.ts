@@ -24,7 +24,7 @@ export function lineSummaries(g: DomainGraph): Map<string, LineSummary> {
     const span = g.bundles.get(key);
     const capped = c.capped || c.count > DEGREE_CAP;
     out.set(key, {
-      type: key.slice(key.lastIndexOf('|') + 1),
+      type: c.type,
       source: c.source,
       target: c.target,
       links: capped ? Math.min(c.count, DEGREE_CAP) : c.count,

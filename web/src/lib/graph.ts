@@ -181,7 +181,14 @@ export function linkCounts(g: DomainGraph): Map<string, LineCount> {
     const key = bundleKey(e);
     const c = counts.get(key);
     if (c) c.count++;
-    else counts.set(key, { source: e.source, target: e.target, count: 1, capped: false });
+    else
+      counts.set(key, {
+        source: e.source,
+        target: e.target,
+        type: e.type,
+        count: 1,
+        capped: false,
+      });
   }
   for (const [key, c] of counts) {
     const b = g.bundles.get(key);
@@ -194,6 +201,7 @@ export function linkCounts(g: DomainGraph): Map<string, LineCount> {
 export interface LineCount {
   source: string;
   target: string;
+  type: string;
   count: number;
   capped: boolean;
 }

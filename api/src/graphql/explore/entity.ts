@@ -215,6 +215,7 @@ export class EntitySummary {
   readonly id: string;
   readonly caption: string;
   #provenance: ProvenanceOut | undefined;
+  #plainProps: Record<string, Plain> | undefined;
 
   constructor(
     readonly type: string,
@@ -224,13 +225,18 @@ export class EntitySummary {
     this.caption = str(properties.caption as Plain | undefined) ?? this.id;
   }
 
+  /** The properties as plain values, converted once for the provenance and the clues. */
+  get #plain(): Record<string, Plain> {
+    return (this.#plainProps ??= toPlain(this.properties) as Record<string, Plain>);
+  }
+
   get provenance(): ProvenanceOut {
-    return (this.#provenance ??= provenance(toPlain(this.properties) as Record<string, Plain>));
+    return (this.#provenance ??= provenance(this.#plain));
   }
 
   /** The CLUE_KEYS fields the summary was read with. */
   clueFields(): FieldOut[] {
-    const plain = toPlain(this.properties) as Record<string, Plain>;
+    const plain = this.#plain;
     return fields(
       Object.fromEntries(CLUE_KEYS.flatMap((k) => (k in plain ? [[k, plain[k]!]] : []))),
     );

@@ -15,6 +15,21 @@ afterAll(async () => app?.close());
 const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
   app.inject({ method: 'POST', url, payload, headers });
 
+/** A demo user's login sent to `to` from `remoteAddress` (each address has 10 a minute). */
+const loginFrom = (
+  to: FastifyInstance,
+  remoteAddress: string,
+  headers: Record<string, string> = {},
+  username: string = AS.analyst,
+) =>
+  to.inject({
+    method: 'POST',
+    url: '/auth/login',
+    remoteAddress,
+    headers,
+    payload: { username, password: 'demo-trama' },
+  });
+
 describe('login and sessions', () => {
   it('refuses a wrong password and an unknown user with the same answer', async () => {
     const wrong = await post('/auth/login', { username: AS.analyst, password: 'not-the-password' });
@@ -131,13 +146,7 @@ describe('logging in over a session', () => {
   it('logs in from a page holding another tab’s session cookie, but not from another site', async () => {
     // From their own address: this file's other logins use up 127.0.0.1's 10 a minute.
     const at = (headers: Record<string, string>, username: string) =>
-      app.inject({
-        method: 'POST',
-        url: '/auth/login',
-        remoteAddress: '10.8.0.7',
-        payload: { username, password: 'demo-trama' },
-        headers: { host: 'trama.local', ...headers },
-      });
+      loginFrom(app, '10.8.0.7', { host: 'trama.local', ...headers }, username);
     const first = await at({ origin: 'http://trama.local' }, AS.investigator);
     expect(first.statusCode).toBe(200);
     // The other tab knows the cookie (the browser sends it) but not this session's CSRF token.
@@ -154,13 +163,7 @@ describe('logging in over a session', () => {
     const network = await buildTestApp({ HOST: '0.0.0.0' });
     try {
       const at = (origin: string, remoteAddress: string) =>
-        network.inject({
-          method: 'POST',
-          url: '/auth/login',
-          remoteAddress,
-          payload: { username: AS.analyst, password: 'demo-trama' },
-          headers: { host: new URL(origin).host, origin },
-        });
+        loginFrom(network, remoteAddress, { host: new URL(origin).host, origin });
       const proxied = await at('https://trama.example', '10.8.0.8');
       expect(proxied.statusCode).toBe(200);
       expect(proxied.cookies[0]).toMatchObject({ name: 'trama_session', secure: true });
@@ -182,13 +185,7 @@ describe('behind a proxy', () => {
     const proxied = await buildTestApp({ TRAMA_TRUST_PROXY: '127.0.0.1' });
     try {
       const at = (proto: string, client: string) =>
-        proxied.inject({
-          method: 'POST',
-          url: '/auth/login',
-          remoteAddress: '127.0.0.1',
-          headers: { 'x-forwarded-proto': proto, 'x-forwarded-for': client },
-          payload: { username: AS.analyst, password: 'demo-trama' },
-        });
+        loginFrom(proxied, '127.0.0.1', { 'x-forwarded-proto': proto, 'x-forwarded-for': client });
       expect((await at('https', '10.9.0.1')).cookies[0]).toMatchObject({ secure: true });
       expect((await at('http', '10.9.0.2')).cookies[0]?.secure).toBeFalsy();
       // The login limit (10 a minute) is each client's, not the proxy's.
@@ -207,12 +204,7 @@ describe('requests a minute', () => {
     const driver = testDriver();
     try {
       const signIn = async (username: string, remoteAddress: string) => {
-        const res = await capped.inject({
-          method: 'POST',
-          url: '/auth/login',
-          remoteAddress,
-          payload: { username, password: 'demo-trama' },
-        });
+        const res = await loginFrom(capped, remoteAddress, {}, username);
         const { csrfToken } = res.json() as { csrfToken: string };
         return { cookie: `trama_session=${res.cookies[0]!.value}`, 'x-csrf-token': csrfToken };
       };

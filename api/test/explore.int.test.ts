@@ -295,6 +295,34 @@ describe('need-to-know', () => {
     expect((await gql(app, node, {}, AS.analyst)).data).toEqual({ node: null });
     expect((await gql(app, node, {}, AS.supervisor)).data).toEqual({ node: { id: 'fx:victim' } });
 
+    // What may be seen carries its marking (exports are marked with the highest), from a
+    // search hit as from the entity and its links; no marking on a node reads as public.
+    const marking = 'provenance { classification compartments }';
+    const marked = await gql<{
+      search: { entity: { id: string; provenance: unknown } }[];
+      node: { provenance: unknown };
+      neighbors: { edges: { target: string; provenance: unknown }[] };
+    }>(
+      app,
+      `query { search(query: "zacarias reservado", limit: 5) { entity { id ${marking} } }
+               node(id: "fx:victim") { ${marking} }
+               neighbors(id: "fx:p1", limit: 500) { edges { target ${marking} } } }`,
+      {},
+      AS.supervisor,
+    );
+    const GV = { classification: 2, compartments: ['GV'] };
+    expect(marked.data!.node.provenance).toEqual(GV);
+    expect(marked.data!.search.find((h) => h.entity.id === 'fx:victim')?.entity.provenance).toEqual(
+      GV,
+    );
+    const edges = marked.data!.neighbors.edges;
+    expect(edges.find((e) => e.target === 'fx:victim')?.provenance).toEqual(GV);
+    // fx:p1's association with fx:p2 was written without a marking.
+    expect(edges.find((e) => e.target === 'fx:p2')?.provenance).toEqual({
+      classification: 0,
+      compartments: [],
+    });
+
     const nb = 'query { neighbors(id: "fx:p1", limit: 500) { total nodes { id } } }';
     const analyst = await gql<{ neighbors: { total: number; nodes: { id: string }[] } }>(
       app,

@@ -234,6 +234,26 @@ describe('four eyes', () => {
     );
     expect(await link(hidden, AS.analyst)).toBeNull();
     expect(await link(hidden, AS.supervisor)).toMatchObject({ target: 'hy:v' });
+    // Both carry the victim's marking, so an export holding either is marked with it.
+    const marked = await gql<{
+      hypothesis: unknown;
+      confirmedLink: { provenance: unknown };
+    }>(
+      app,
+      `query($id: ID!) { hypothesis(id: $id) { classification compartments }
+         confirmedLink(hypothesisId: $id) { provenance { classification compartments } } }`,
+      { id: hidden },
+      AS.supervisor,
+    );
+    const GV = { classification: 2, compartments: ['GV'] };
+    expect(marked.data!.hypothesis).toEqual(GV);
+    expect(marked.data!.confirmedLink.provenance).toEqual(GV);
+    const open = await gql<{ hypothesis: unknown }>(
+      app,
+      'query($id: ID!) { hypothesis(id: $id) { classification compartments } }',
+      { id: first },
+    );
+    expect(open.data!.hypothesis).toEqual({ classification: 0, compartments: [] });
   });
 
   it('rejects with a reason, keeps the hypothesis, and reopens only with a new reason', async () => {

@@ -202,7 +202,11 @@ describe('canvas tools', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Imagen SVG' }).click(),
     ]);
-    expect(await saved(svg, 'tools-export.svg')).toMatch(/^<\?xml|^<svg/);
+    const picture = await saved(svg, 'tools-export.svg');
+    expect(picture).toMatch(/^<\?xml|^<svg/);
+    // A picture that travels says who made it, and is marked above and below.
+    expect(picture).toMatch(/Exportado por [^<]+ el /);
+    expect(picture.match(/>(PÚBLICO|RESERVADO|CONFIDENCIAL|SECRETO)\b/g)).toHaveLength(2);
     await page.locator('.export summary').click();
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
@@ -212,7 +216,9 @@ describe('canvas tools', () => {
     // A byte-order mark first, so a spreadsheet reads the accents (trim() drops it).
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = text.trim().split('\r\n');
-    expect(rows[0]).toMatch(/^id,type,caption,source,sourceId,grade,degree/);
+    expect(rows[0]).toMatch(
+      /^id,type,caption,source,sourceId,grade,classification,compartments,degree/,
+    );
     // Entities only: the open group's compound box is not one.
     expect(rows).toHaveLength((await count(page, ':childless')) + 1);
     await page.locator('.export summary').click();

@@ -25,6 +25,20 @@ import {
 } from '../browser.js';
 import { testDriver } from '../helpers.js';
 
+/** The page's image classes, as the PNG check uses them. */
+interface PageImages {
+  Image: new () => { src: string; width: number; height: number; decode(): Promise<void> };
+  OffscreenCanvas: new (
+    w: number,
+    h: number,
+  ) => {
+    getContext(kind: '2d'): {
+      drawImage(img: unknown, x: number, y: number): void;
+      getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
+    };
+  };
+}
+
 let app: FastifyInstance;
 let url: string;
 let browser: Browser;
@@ -360,6 +374,25 @@ describe('the analyst canvas', () => {
     const png = readFileSync(file);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.length).toBeGreaterThan(10_000);
+    // The caption around the graph: at least 720 CSS pixels wide (twice that in pixels), and
+    // the marking bar across the top in a level's colour (export-image.ts's LEVEL_COLORS).
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1440);
+    const corner = await page.evaluate(async (b64) => {
+      // (This file is typed without the DOM; these run in the page.)
+      const page = globalThis as unknown as PageImages;
+      const img = new page.Image();
+      img.src = `data:image/png;base64,${b64}`; // the page's CSP allows data: images
+      await img.decode();
+      const c = new page.OffscreenCanvas(img.width, img.height).getContext('2d');
+      c.drawImage(img, 0, 0);
+      return [...c.getImageData(4, 4, 1, 1).data.slice(0, 3)];
+    }, png.toString('base64'));
+    expect([
+      [0x47, 0x55, 0x69],
+      [0xb4, 0x53, 0x09],
+      [0xc2, 0x41, 0x0c],
+      [0xb9, 0x1c, 0x1c],
+    ]).toContainEqual(corner);
     writeFileSync(path.join(artifactsDir, 'canvas-state.json'), JSON.stringify(after, null, 2));
     await context.close();
   });
@@ -394,7 +427,9 @@ describe('the analyst canvas', () => {
     ]);
     const file = path.join(artifactsDir, 'canvas-9-organisation.svg');
     await svg.saveAs(file);
-    expect(readFileSync(file, 'utf8')).toContain('Nicanor Tzintzun Ruta');
+    const picture = readFileSync(file, 'utf8');
+    expect(picture).toContain('Nicanor Tzintzun Ruta');
+    expect(picture).toContain('>Lienzo sin guardar<');
 
     await draw('Inés Tzintzun Ruta', 2);
     await draw('Otilio Tzintzun Ruta', 3);

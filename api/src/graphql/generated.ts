@@ -433,6 +433,14 @@ export type Provenance = {
    * the entity is named.
    */
   sources: Array<Scalars['String']['output']>;
+  /**
+   * What a reader needs to see this entity or link: 0 public, 1 restricted (reservado),
+   * 2 confidential, 3 secret. On a shared entity, that of its most permissive record. An export
+   * is marked with the highest level of what it holds.
+   */
+  classification: Scalars['Int']['output'];
+  /** The need-to-know compartments a reader must hold to see this entity or link. */
+  compartments: Array<Compartment>;
 };
 
 export type SearchHit = {
@@ -680,6 +688,12 @@ export type Hypothesis = {
   evidenceIds: Maybe<Array<Scalars['ID']['output']>>;
   /** Every step, oldest first (only when fetched one by one). */
   history: Maybe<Array<HypothesisStep>>;
+  /**
+   * What a reader needs to see it: the highest level (0 public … 3 secret) and every compartment
+   * of its two ends and its evidence.
+   */
+  classification: Scalars['Int']['output'];
+  compartments: Array<Compartment>;
 };
 
 export type HypothesisStep = {
@@ -1110,6 +1124,8 @@ export type ProvenanceResolvers<ContextType = MercuriusContext, ParentType exten
   reliability?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   credibility?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  classification?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  compartments?: Resolver<Array<ResolversTypes['Compartment']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1236,6 +1252,8 @@ export type HypothesisResolvers<ContextType = MercuriusContext, ParentType exten
   evidenceRecords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   evidenceIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['HypothesisStep']>>, ParentType, ContextType>;
+  classification?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  compartments?: Resolver<Array<ResolversTypes['Compartment']>, ParentType, ContextType>;
 };
 
 export type HypothesisStepResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['HypothesisStep'] = ResolversParentTypes['HypothesisStep']> = {

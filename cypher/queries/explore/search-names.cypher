@@ -14,7 +14,8 @@ WHERE coalesce(node.classification, 0) <= $clearance
 // "San Juan" over every Juan, while people and what they did are what is looked for.
 WITH node, score * CASE WHEN node:Alcaldia OR node:Colonia OR node:Cuadrante THEN 0.5 ELSE 1.0 END AS score
 RETURN node {.id, .caption, .searchText, .aliases, .birthDate, .curp, .source, .sourceId,
-             .ingestedAt, .reliability, .credibility, .sources} AS node, labels(node) AS labels,
+             .ingestedAt, .reliability, .credibility, .sources,
+             .classification, .compartments} AS node, labels(node) AS labels,
        score
 ORDER BY score DESC
 LIMIT $limit

@@ -13,9 +13,14 @@ describe('exports', () => {
     expect(csvCell(null)).toBe('');
   });
 
-  it('writes one column per field, the grade and degree', () => {
+  it('writes one column per field, the grade, the marking and degree', () => {
     const csv = entitiesCsv([
-      entity('p1', { caption: 'Ana', degree: 3, fields: [field('curp', 'X')] }),
+      entity('p1', {
+        caption: 'Ana',
+        degree: 3,
+        fields: [field('curp', 'X')],
+        provenance: provenance({ classification: 2, compartments: ['GV', 'MIN'] }),
+      }),
       entity('p2', {
         caption: 'Luis',
         provenance: provenance({ reliability: null, credibility: null }),
@@ -23,14 +28,14 @@ describe('exports', () => {
       entity('t1', { type: 'Phone', caption: '5512345678', degree: 1001 }),
     ]);
     expect(csv).toBe(
-      '\uFEFFid,type,caption,source,sourceId,grade,degree,curp\r\n' +
-        'p1,Person,Ana,FGJ,1,B2,3,X\r\n' +
-        'p2,Person,Luis,FGJ,1,,,\r\n' +
-        't1,Phone,5512345678,FGJ,1,B2,1000+,\r\n',
+      '\uFEFFid,type,caption,source,sourceId,grade,classification,compartments,degree,curp\r\n' +
+        'p1,Person,Ana,FGJ,1,B2,2,GV MIN,3,X\r\n' +
+        'p2,Person,Luis,FGJ,1,,0,,,\r\n' +
+        't1,Phone,5512345678,FGJ,1,B2,0,,1000+,\r\n',
     );
     expect(linksCsv([edge('e', 'p1', 'p2')])).toBe(
-      '\uFEFFid,type,source,target,agency,sourceId,grade,lineLinks,lineFirstAt,lineLastAt\r\n' +
-        'e,ASSOCIATE_OF,p1,p2,SSC,1,B2,1,,\r\n',
+      '\uFEFFid,type,source,target,agency,sourceId,grade,classification,compartments,lineLinks,lineFirstAt,lineLastAt\r\n' +
+        'e,ASSOCIATE_OF,p1,p2,SSC,1,B2,0,,1,,\r\n',
     );
     expect(JSON.parse(graphJson([entity('a')], []))).toEqual({
       entities: [entity('a')],
@@ -63,8 +68,10 @@ describe('exports', () => {
     });
     const lines = lineSummaries(g);
     const rows = linksCsv([call, edge('e', 'p1', 'p2')], lines).split('\r\n');
-    expect(rows[1]).toBe('c1,CALLED,t1,t2,SSC,1,B2,35,2024-04-23T10:00:00Z,2024-08-15T18:30:00Z');
-    expect(rows[2]).toBe('e,ASSOCIATE_OF,p1,p2,SSC,1,B2,1,,');
+    expect(rows[1]).toBe(
+      'c1,CALLED,t1,t2,SSC,1,B2,0,,35,2024-04-23T10:00:00Z,2024-08-15T18:30:00Z',
+    );
+    expect(rows[2]).toBe('e,ASSOCIATE_OF,p1,p2,SSC,1,B2,0,,1,,');
     expect(JSON.parse(graphJson([], [call], lines)).lines).toEqual([
       {
         type: 'CALLED',

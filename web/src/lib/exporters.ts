@@ -62,9 +62,16 @@ function grade(i: Entity | Edge): string {
   return reliability || credibility != null ? `${reliability ?? '?'}${credibility ?? '?'}` : '';
 }
 
-/** Where a row's record comes from: agency, its record, its grade. */
-function provenanceCells(i: Entity | Edge): (string | null)[] {
-  return [i.provenance.source ?? null, i.provenance.sourceId ?? null, grade(i)];
+/** Where a row's record comes from (agency, its record, its grade) and its marking. */
+function provenanceCells(i: Entity | Edge): (string | number | null)[] {
+  const p = i.provenance;
+  return [
+    p.source ?? null,
+    p.sourceId ?? null,
+    grade(i),
+    p.classification,
+    p.compartments.join(' '),
+  ];
 }
 
 /** A row's field values, one per key (empty where it has none). */
@@ -75,7 +82,18 @@ function fieldCells(i: Entity | Edge, keys: readonly string[]): (string | null)[
 export function entitiesCsv(entities: readonly Entity[]): string {
   const keys = fieldKeys(entities);
   return toCsv(
-    ['id', 'type', 'caption', 'source', 'sourceId', 'grade', 'degree', ...keys],
+    [
+      'id',
+      'type',
+      'caption',
+      'source',
+      'sourceId',
+      'grade',
+      'classification',
+      'compartments',
+      'degree',
+      ...keys,
+    ],
     entities.map((e) => [
       e.id,
       e.type,
@@ -101,6 +119,8 @@ export function linksCsv(
       'agency',
       'sourceId',
       'grade',
+      'classification',
+      'compartments',
       'lineLinks',
       'lineFirstAt',
       'lineLastAt',

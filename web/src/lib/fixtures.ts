@@ -8,6 +8,8 @@ export const provenance = (p: Partial<Provenance> = {}): Provenance => ({
   reliability: 'B',
   credibility: 2,
   sources: [],
+  classification: 0,
+  compartments: [],
   ...p,
 });
 

@@ -428,6 +428,14 @@ export type Provenance = {
    * the entity is named.
    */
   sources: Array<Scalars['String']['output']>;
+  /**
+   * What a reader needs to see this entity or link: 0 public, 1 restricted (reservado),
+   * 2 confidential, 3 secret. On a shared entity, that of its most permissive record. An export
+   * is marked with the highest level of what it holds.
+   */
+  classification: Scalars['Int']['output'];
+  /** The need-to-know compartments a reader must hold to see this entity or link. */
+  compartments: Array<Compartment>;
 };
 
 export type SearchHit = {
@@ -675,6 +683,12 @@ export type Hypothesis = {
   evidenceIds?: Maybe<Array<Scalars['ID']['output']>>;
   /** Every step, oldest first (only when fetched one by one). */
   history?: Maybe<Array<HypothesisStep>>;
+  /**
+   * What a reader needs to see it: the highest level (0 public … 3 secret) and every compartment
+   * of its two ends and its evidence.
+   */
+  classification: Scalars['Int']['output'];
+  compartments: Array<Compartment>;
 };
 
 export type HypothesisStep = {

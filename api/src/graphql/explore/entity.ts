@@ -43,6 +43,9 @@ export interface ProvenanceOut {
   reliability: string | null;
   credibility: number | null;
   sources: string[];
+  /** What a reader needs to see the entity or link (0 public … 3 secret) and its compartments. */
+  classification: number;
+  compartments: string[];
   /** The entity these sources belong to (null on an edge): how their records are checked. */
   entityId: string | null;
 }
@@ -142,6 +145,8 @@ function provenance(props: Record<string, Plain>): ProvenanceOut {
     reliability: str(props.reliability),
     credibility: typeof props.credibility === 'number' ? props.credibility : null,
     sources: Array.isArray(sources) ? sources.map(String) : [],
+    classification: typeof props.classification === 'number' ? props.classification : 0,
+    compartments: Array.isArray(props.compartments) ? props.compartments.map(String) : [],
     entityId: str(props.id),
   };
 }

@@ -1,6 +1,11 @@
 import type { MercuriusContext } from 'mercurius';
 import type { User } from '../../auth/roles.js';
-import type { MutationResolvers, QueryResolvers, SubscriptionResolvers } from '../generated.js';
+import type {
+  HypothesisResolvers,
+  MutationResolvers,
+  QueryResolvers,
+  SubscriptionResolvers,
+} from '../generated.js';
 import { HypothesisService, type HypothesisOut, type ProposeInput } from './service.js';
 
 export const TOPIC = 'HYPOTHESIS_CHANGED';
@@ -23,10 +28,16 @@ export function maySee(user: User | null | undefined, h: HypothesisOut): boolean
 }
 
 export const hypothesisResolvers: {
+  Hypothesis: HypothesisResolvers;
   Query: QueryResolvers;
   Mutation: MutationResolvers;
   Subscription: SubscriptionResolvers;
 } = {
+  // Written with every proposal; read as public and without compartments if ever missing.
+  Hypothesis: {
+    classification: (h) => Number(h.classification ?? 0),
+    compartments: (h) => ((h.compartments as string[] | null) ?? []) as never,
+  },
   Query: {
     hypothesis: (_root, args, ctx) => service(ctx).get(args.id) as never,
     hypotheses: (_root, args, ctx) =>

@@ -34,7 +34,8 @@ export const HYPOTHESIS_TYPES: readonly HypothesisType[] = [
 ];
 
 export const HYPOTHESIS = `id type fromId toId rationale confidence reliability credibility status
-  proposer createdAt updatedAt decidedBy decisionReason investigationId evidenceRecords`;
+  proposer createdAt updatedAt decidedBy decisionReason investigationId evidenceRecords
+  classification compartments`;
 
 export async function proposeHypothesis(input: G.ProposeHypothesisInput): Promise<Hypothesis> {
   const data = await gql<{ proposeHypothesis: Hypothesis }>(

@@ -25,6 +25,8 @@ const h = (id: string, fromId: string, toId: string, status = 'PROPOSED'): Hypot
   createdAt: '2026-01-10T10:00:00Z',
   updatedAt: '2026-01-10T10:00:00Z',
   evidenceRecords: ['FGJ:1'],
+  classification: 0,
+  compartments: [],
 });
 
 const g = addSubgraph(emptyGraph, { nodes: [entity('a'), entity('b')], edges: [] });

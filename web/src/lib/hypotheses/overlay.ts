@@ -55,6 +55,8 @@ export function hypothesisEdge(h: Hypothesis): Edge {
       reliability: h.reliability,
       credibility: h.credibility,
       sources: h.evidenceRecords,
+      classification: h.classification,
+      compartments: h.compartments,
     },
   };
 }

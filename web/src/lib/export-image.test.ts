@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  captionSvg,
+  layoutCaption,
+  legendOf,
+  markingOf,
+  markingText,
+  MIN_WIDTH,
+  type Caption,
+  type Measure,
+} from './export-image';
+import { edge, entity, provenance } from './fixtures';
+
+/** Six pixels a character: enough to test wrapping without a browser. */
+const measure: Measure = (text) => text.length * 6;
+
+const caption = (c: Partial<Caption> = {}): Caption => ({
+  marking: 'CONFIDENCIAL · Víctimas de violencia de género',
+  level: 2,
+  title: 'Red <Quintanilla> & "socios"',
+  lines: ['Exportado por Ana el 5 dic 2026', '3 entidades · 2 vínculos'],
+  legend: [
+    { label: 'Persona', color: '#1d4ed8' },
+    { label: 'Hipótesis', color: '#6d28d9', line: 'dashed' },
+  ],
+  ...c,
+});
+
+describe('the marking of an export', () => {
+  it('is the highest level of what it holds and every compartment, links included', () => {
+    const m = markingOf([
+      entity('a'),
+      entity('b', { provenance: provenance({ classification: 1, compartments: ['MIN'] }) }),
+      edge('e', 'a', 'b', { provenance: provenance({ classification: 2, compartments: ['GV'] }) }),
+    ]);
+    expect(m).toEqual({ level: 2, compartments: ['GV', 'MIN'] });
+    expect(markingText(m, ['Público', 'Reservado', 'Confidencial'], (c) => `[${c}]`)).toBe(
+      'CONFIDENCIAL · [GV] · [MIN]',
+    );
+    expect(markingOf([entity('a')])).toEqual({ level: 0, compartments: [] });
+    expect(markingText(markingOf([]), ['Público'], String)).toBe('PÚBLICO');
+  });
+});
+
+describe('the legend of an export', () => {
+  it('names the entity types, then the link types drawn, each once, hypotheses dashed', () => {
+    const items = legendOf(
+      [entity('a'), entity('b'), entity('t', { type: 'Phone' })],
+      [edge('e', 'a', 'b'), edge('h', 'a', 't', { type: 'HYPOTHESIS' })],
+      {
+        typeName: (t) => ({ Person: 'Persona', Phone: 'Teléfono' })[t] ?? t,
+        relName: (r) => ({ ASSOCIATE_OF: 'Asociado de', HYPOTHESIS: 'Hipótesis' })[r] ?? r,
+        typeColor: (t) => `c-${t}`,
+        relColor: (r) => `c-${r}`,
+      },
+    );
+    expect(items).toEqual([
+      { label: 'Persona', color: 'c-Person' },
+      { label: 'Teléfono', color: 'c-Phone' },
+      { label: 'Asociado de', color: 'c-ASSOCIATE_OF', line: 'solid' },
+      { label: 'Hipótesis', color: 'c-HYPOTHESIS', line: 'dashed' },
+    ]);
+  });
+});
+
+describe('the caption around the picture', () => {
+  it('centres a narrow picture on the minimum width, below the title and lines', () => {
+    const at = layoutCaption(caption(), { width: 200, height: 100 }, measure);
+    expect(at.width).toBe(MIN_WIDTH);
+    expect(at.graph.x).toBe((MIN_WIDTH - 200) / 2);
+    expect(at.graph.y).toBeGreaterThan(at.lines[1]!.y);
+    // Legend below the picture, then the bottom bar, which ends the image.
+    expect(at.legend[0]!.y).toBeGreaterThanOrEqual(at.graph.y + 100);
+    expect(at.bars[0]).toBe(0);
+    expect(at.bars[1] + at.barHeight).toBe(at.height);
+    expect(at.bars[1]).toBeGreaterThan(at.legend[0]!.y);
+  });
+
+  it('wraps the legend onto rows that fit the width', () => {
+    const legend = Array.from({ length: 30 }, (_, i) => ({
+      label: `Tipo número ${i}`,
+      color: '#000',
+    }));
+    const at = layoutCaption(caption({ legend }), { width: 1000, height: 400 }, measure);
+    const rows = new Set(at.legend.map((l) => l.y));
+    expect(rows.size).toBeGreaterThan(1);
+    for (const l of at.legend)
+      expect(l.x + 18 + measure(l.label, '')).toBeLessThanOrEqual(1000 - 16);
+    // Keeps the picture's width when it is wider than the minimum.
+    expect(at.width).toBe(1000);
+  });
+
+  it('puts the SVG picture inside, placed, with the marking above and below and text escaped', () => {
+    const picture =
+      '<svg version="1.1" xmlns="http://www.w3.org/2000/svg" width="900" height="300"><g><rect/></g></svg>';
+    const out = captionSvg(picture, caption(), measure);
+    const at = layoutCaption(caption(), { width: 900, height: 300 }, measure);
+    expect(out).toMatch(/^<svg [^>]*width="900" height="\d+"/);
+    expect(out).toContain(`<svg x="0" y="${at.graph.y}" version="1.1"`);
+    expect(out).toContain('<g><rect/></g>');
+    expect(out.split('CONFIDENCIAL · Víctimas de violencia de género')).toHaveLength(3);
+    expect(out).toContain('Red &#60;Quintanilla&#62; &#38; &#34;socios&#34;');
+    expect(out).toContain('stroke-dasharray="4 3"');
+    // Well-formed: one root, closed.
+    expect(new DOMParserLike(out).roots()).toBe(1);
+    expect(() => captionSvg('<p>no</p>', caption(), measure)).toThrow(/not an SVG/);
+    expect(() => captionSvg('<svg width="0" height="3"></svg>', caption(), measure)).toThrow(
+      /without a size/,
+    );
+  });
+});
+
+/** Counts top-level elements by balancing tags (no DOM in unit tests). */
+class DOMParserLike {
+  constructor(private readonly xml: string) {}
+  roots(): number {
+    let depth = 0;
+    let roots = 0;
+    for (const m of this.xml.matchAll(/<(\/?)[a-zA-Z][^>]*?(\/?)>/g)) {
+      if (m[1]) depth--;
+      else if (!m[2]) {
+        if (depth === 0) roots++;
+        depth++;
+      } else if (depth === 0) roots++;
+    }
+    return depth === 0 ? roots : -1;
+  }
+}

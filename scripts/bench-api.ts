@@ -329,7 +329,8 @@ async function run(
   // What the web's canvas asks when it expands (web/src/lib/api.ts: ENTITY, EDGE), best
   // connected first: the API answers it with the expansion, then the visible degree of every
   // neighbour and the check of the source records behind shared ones, those two in parallel.
-  const PROVENANCE = 'provenance { source sourceId ingestedAt reliability credibility sources }';
+  const PROVENANCE =
+    'provenance { source sourceId ingestedAt reliability credibility sources classification compartments }';
   const webExpandOp = {
     api: (id: string) =>
       gql(

@@ -7,6 +7,7 @@ import {
   isFiltering,
   noFilters,
   parseTime,
+  timeTicks,
   visibleIds,
 } from './filters';
 import { addSubgraph, emptyGraph, hide } from './graph';
@@ -79,6 +80,41 @@ describe('filters', () => {
     expect(isFiltering({ ...noFilters, time: { from: 0, to: 1 } })).toBe(true);
   });
 
+  it('in a time window, leaves out undated entities whose every link falls outside it', () => {
+    const at = (d: string) => [field('occurredAt', `${d}T12:00:00Z`, 'datetime')];
+    const calls = addSubgraph(emptyGraph, {
+      nodes: [
+        entity('a', { type: 'Phone' }),
+        entity('b', { type: 'Phone' }),
+        entity('c', { type: 'Phone' }),
+        entity('owner'),
+        entity('alone'),
+        entity('case', { type: 'Case', fields: at('2021-05-01') }),
+        entity('suspect'),
+      ],
+      edges: [
+        edge('ab', 'a', 'b', { type: 'CALLED', fields: at('2021-02-01') }),
+        edge('bc', 'b', 'c', { type: 'CALLED', fields: at('2023-02-01') }),
+        edge('uses', 'owner', 'a', { type: 'USES_PHONE' }),
+        // Undated, but to a case of another year: the suspect did nothing in the window.
+        edge('inv', 'suspect', 'case', { type: 'INVOLVED_IN' }),
+      ],
+    });
+    const v = visibleIds(calls, {
+      ...noFilters,
+      time: { from: day('2023-01-01'), to: day('2024-01-01') },
+    });
+    // a keeps its owner's undated link; b and c called in the window; alone has no links.
+    expect(ids(v.nodes)).toEqual(['a', 'alone', 'b', 'c', 'owner']);
+    expect(ids(v.edges)).toEqual(['bc', 'uses']);
+    const earlier = visibleIds(calls, {
+      ...noFilters,
+      time: { from: day('2021-01-01'), to: day('2022-01-01') },
+    });
+    expect(ids(earlier.nodes)).toEqual(['a', 'alone', 'b', 'case', 'owner', 'suspect']);
+    expect(visibleIds(calls, noFilters).nodes.size).toBe(7);
+  });
+
   it('keeps a membership while its since–until days overlap the window', () => {
     const m = addSubgraph(emptyGraph, {
       nodes: [entity('o', { type: 'Organization' }), entity('a'), entity('b'), entity('c')],
@@ -109,5 +145,31 @@ describe('filters', () => {
     expect(h.counts[0]).toBe(1);
     expect(h.counts[9]).toBe(1);
     expect(histogram(emptyGraph)).toBeNull();
+  });
+
+  it('labels the time axis by year over two years or more, by month under', () => {
+    const utc = (d: string) => Date.parse(`${d}T00:00:00Z`);
+    const long = timeTicks({ from: utc('2019-06-10'), to: utc('2023-06-02') });
+    expect(long.map((t) => new Date(t.ms).toISOString().slice(0, 10))).toEqual([
+      '2020-01-01',
+      '2021-01-01',
+      '2022-01-01',
+      '2023-01-01',
+    ]);
+    expect(long.every((t) => t.year && t.at > 0 && t.at < 1)).toBe(true);
+    expect(long[0]!.at).toBeCloseTo(
+      (utc('2020-01-01') - utc('2019-06-10')) / (utc('2023-06-02') - utc('2019-06-10')),
+    );
+    // Fourteen months: every third month, January named as its year.
+    const short = timeTicks({ from: utc('2022-11-15'), to: utc('2024-01-20') });
+    expect(short.map((t) => new Date(t.ms).toISOString().slice(0, 7))).toEqual([
+      '2022-12',
+      '2023-03',
+      '2023-06',
+      '2023-09',
+      '2023-12',
+    ]);
+    expect(short.filter((t) => t.year)).toEqual([]);
+    expect(timeTicks({ from: utc('2023-03-02'), to: utc('2023-03-20') })).toEqual([]);
   });
 });

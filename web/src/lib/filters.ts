@@ -1,7 +1,8 @@
 // What the analyst has chosen to see: by entity type, relationship type, source agency, grade
 // and a time window (a membership counts while its since–until days overlap it). Filters never
 // change the domain graph; they decide what is drawn. Items without a date or a grade are kept
-// (nothing says they fall outside), as the API does.
+// (nothing says they fall outside), as the API does — except, in a time window, undated
+// entities whose every link falls outside it (`idleIn`).
 import type { Edge, Entity } from './api';
 import type { DomainGraph } from './graph';
 
@@ -73,24 +74,50 @@ export function agenciesOf(item: Entity | Edge): string[] {
   return [...new Set(all.filter((a) => a.length > 0))];
 }
 
+/** Whether an item's own dates leave it in the window (an undated one: yes). */
+function inWindow(item: Entity | Edge, time: NonNullable<Filters['time']>): boolean {
+  const [start, end] = spanOf(item);
+  return !((start !== null && start >= time.to) || (end !== null && end < time.from));
+}
+
 function passes(item: Entity | Edge, f: Filters): boolean {
   const agencies = agenciesOf(item);
   if (agencies.length > 0 && agencies.every((a) => f.hiddenAgencies.includes(a))) return false;
   const { reliability, credibility } = item.provenance;
   if (reliability && reliability > f.maxReliability) return false;
   if (credibility != null && credibility > f.maxCredibility) return false;
-  if (f.time) {
-    const [start, end] = spanOf(item);
-    if ((start !== null && start >= f.time.to) || (end !== null && end < f.time.from)) return false;
+  return !f.time || inWindow(item, f.time);
+}
+
+/**
+ * Undated entities with links, none of which falls in the window (both ends included): in that
+ * period nothing shows them doing anything (two phones whose calls all fell outside it).
+ * An entity without links on the canvas says nothing about the period, and stays.
+ */
+function idleIn(g: DomainGraph, time: NonNullable<Filters['time']>): Set<string> {
+  const linked = new Set<string>();
+  const active = new Set<string>();
+  for (const e of g.edges.values()) {
+    linked.add(e.source).add(e.target);
+    const ends = [g.nodes.get(e.source), g.nodes.get(e.target)];
+    if (inWindow(e, time) && ends.every((n) => n && inWindow(n, time)))
+      active.add(e.source).add(e.target);
   }
-  return true;
+  const idle = new Set<string>();
+  for (const [id, n] of g.nodes) {
+    const [start, end] = spanOf(n);
+    if (start === null && end === null && linked.has(id) && !active.has(id)) idle.add(id);
+  }
+  return idle;
 }
 
 /** The ids of the nodes and edges to draw: not hidden by hand and not filtered out. */
 export function visibleIds(g: DomainGraph, f: Filters): { nodes: Set<string>; edges: Set<string> } {
+  const idle = f.time ? idleIn(g, f.time) : new Set<string>();
   const nodes = new Set<string>();
   for (const [id, e] of g.nodes) {
-    if (!g.hidden.has(id) && !f.hiddenTypes.includes(e.type) && passes(e, f)) nodes.add(id);
+    if (!g.hidden.has(id) && !f.hiddenTypes.includes(e.type) && !idle.has(id) && passes(e, f))
+      nodes.add(id);
   }
   const edges = new Set<string>();
   for (const [id, e] of g.edges) {
@@ -151,4 +178,33 @@ export function histogram(g: DomainGraph, bins = 30): Histogram | null {
   const step = (to - from) / bins;
   for (const t of times) counts[Math.min(bins - 1, Math.floor((t - from) / step))]! += 1;
   return { from, to, counts };
+}
+
+/**
+ * Where to label a histogram's time axis: the first day of each year it spans, or of each month
+ * (every few months, at most `most` labels) when it spans less than two years. `at` is the
+ * fraction of the axis, 0 to 1; `year` says whether the label is a year or a month.
+ */
+export function timeTicks(
+  h: Pick<Histogram, 'from' | 'to'>,
+  most = 6,
+): { ms: number; at: number; year: boolean }[] {
+  const span = h.to - h.from;
+  const years = span >= 2 * 365 * 86_400_000;
+  const first = new Date(h.from);
+  const year = first.getUTCFullYear();
+  const month = years ? 0 : first.getUTCMonth();
+  const months = years ? 12 : 1;
+  // The first day of each year (or month) after the start, in UTC (Date.UTC carries months over).
+  const all: number[] = [];
+  for (let k = 1; Date.UTC(year, month + k * months, 1) < h.to; k++)
+    all.push(Date.UTC(year, month + k * months, 1));
+  const every = Math.ceil(all.length / most);
+  return all
+    .filter((_, i) => i % every === 0)
+    .map((ms) => ({
+      ms,
+      at: (ms - h.from) / span,
+      year: years || new Date(ms).getUTCMonth() === 0,
+    }));
 }

@@ -271,6 +271,10 @@ describe('link hypotheses with two people at once', () => {
     await pane.getByText(C.caption).waitFor();
     await pane.getByText(record).waitFor();
     expect(await pane.innerText()).toMatch(/B2/);
+    // Its marking, where the supervisor decides: the highest of its ends and evidence.
+    expect(await pane.innerText()).toMatch(
+      /Clasificación\s+(Público|Reservado|Confidencial|Secreto)/,
+    );
 
     // Approving needs a written reason of 10 characters: the server's refusal is shown.
     await pane.getByLabel(/Motivo de la decisión/).fill('Corto');

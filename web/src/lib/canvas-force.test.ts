@@ -1,7 +1,7 @@
 // The force layout as Canvas runs it, on a headless Cytoscape: where there is no Worker (Node)
 // the layout runs in place, so the same code paths are exercised.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   forceWhole,
   freeSpot,
@@ -11,6 +11,7 @@ import {
   SpotIndex,
 } from './canvas-force';
 import type { Position } from './graph';
+import { emptyGraph } from './graph';
 import { FCOSE_MAX_NODES, forceEngine } from './layouts';
 
 const node = (id: string, position?: Position): ElementDefinition => ({
@@ -68,6 +69,64 @@ describe('incremental layout', () => {
       // Covering no node: 30 px nodes need 21 px each (half their size and a margin).
       expect(closest(cy, `f${k}`)).toBeGreaterThanOrEqual(42 - 0.5);
     }
+  });
+});
+
+/** How close a link's line passes to the centre of a node that is not one of its ends. */
+function nearestPass(cy: Core): number {
+  let best = Infinity;
+  cy.edges().forEach((e) => {
+    const a = e.source().position();
+    const b = e.target().position();
+    const len2 = (b.x - a.x) ** 2 + (b.y - a.y) ** 2;
+    cy.nodes().forEach((n) => {
+      if (n.same(e.source()) || n.same(e.target())) return;
+      const p = n.position();
+      const t = Math.max(
+        0,
+        Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / len2),
+      );
+      best = Math.min(
+        best,
+        Math.hypot(p.x - (a.x + t * (b.x - a.x)), p.y - (a.y + t * (b.y - a.y))),
+      );
+    });
+  });
+  return best;
+}
+
+describe('a path drawn between two entities on the canvas', () => {
+  it('goes beside them, in order, with no link through either (QA, session 27)', async () => {
+    // Two people drawn side by side; Connect brings the two organisations that join them.
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [node('miguel', { x: 0, y: 0 }), node('alfredo', { x: 120, y: 0 })],
+      layout: { name: 'preset' },
+    });
+    const fresh = cy.add([
+      node('celula'),
+      node('tlacuaches'),
+      link('miguel', 'celula'),
+      link('celula', 'tlacuaches'),
+      link('alfredo', 'tlacuaches'),
+    ]);
+    // canvas-layout registers cytoscape-svg, which looks for a window as it loads.
+    vi.stubGlobal('window', globalThis);
+    const { incremental } = await import('./canvas-layout');
+    vi.unstubAllGlobals();
+    await incremental(cy, fresh.nodes(), emptyGraph, 'fcose');
+    expect(cy.getElementById('miguel').position()).toEqual({ x: 0, y: 0 });
+    // Off the line through the two people (a link along it would run through them)...
+    expect(nearestPass(cy)).toBeGreaterThan(30);
+    // ...and in the path's order: the organisation each one belongs to is nearer them.
+    const d = (a: string, b: string) => {
+      const p = cy.getElementById(a).position();
+      const q = cy.getElementById(b).position();
+      return Math.hypot(p.x - q.x, p.y - q.y);
+    };
+    expect(d('celula', 'miguel')).toBeLessThan(d('celula', 'alfredo'));
+    expect(d('tlacuaches', 'alfredo')).toBeLessThan(d('tlacuaches', 'miguel'));
   });
 });
 

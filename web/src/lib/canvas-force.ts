@@ -141,14 +141,15 @@ export class SpotIndex {
  * outwards, the first clear of every node in `taken`, trying first the side facing away from
  * the nodes already drawn around `base` and then either side of it in turn. New neighbours so
  * fan out from the picture instead of landing on it. Where nothing is clear (a dense canvas),
- * the spot tried that is farthest from any node.
+ * the spot tried that is farthest from any node. `towards` (radians) overrides the first side.
  */
-export function ringSpot(base: Position, r: number, taken: SpotIndex): Position {
+export function ringSpot(base: Position, r: number, taken: SpotIndex, towards?: number): Position {
   const crowd = taken.middleNear(base, NEIGHBOURHOOD);
   const heading =
-    crowd && Math.hypot(base.x - crowd.x, base.y - crowd.y) > 1
+    towards ??
+    (crowd && Math.hypot(base.x - crowd.x, base.y - crowd.y) > 1
       ? Math.atan2(base.y - crowd.y, base.x - crowd.x)
-      : -Math.PI / 2;
+      : -Math.PI / 2);
   let best = { x: base.x + r * Math.cos(heading), y: base.y + r * Math.sin(heading) };
   let bestGap = -1;
   let radius = r;

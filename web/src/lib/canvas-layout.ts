@@ -40,27 +40,67 @@ export function positionsOf(nodes: NodeCollection): Map<string, Position> {
   return out;
 }
 
-/** Where a node's anchors are: its group's members (drawn, or where they were last), else its
- * drawn neighbours that are not new themselves. */
-function anchorPoints(
-  cy: Core,
-  n: NodeSingular,
-  fresh: NodeCollection,
-  g: DomainGraph,
-): Position[] {
+/** A drawn node a new one hangs on, and how far away it is through other new nodes (1: linked). */
+interface Anchor {
+  at: Position;
+  hops: number;
+}
+
+/** How far through new nodes an anchor is looked for (a path Connect drew may be ~6 long). */
+const ANCHOR_HOPS = 6;
+
+/**
+ * Where a node's anchors are: its group's members (drawn, or where they were last), else the
+ * drawn nodes it is linked to, directly or through other new ones (a path Connect found
+ * between two drawn people hangs on both, nearer the closer one).
+ */
+function anchorPoints(cy: Core, n: NodeSingular, fresh: NodeCollection, g: DomainGraph): Anchor[] {
   const members = g.groups.get(n.id())?.members ?? [];
   const fromMembers = members.flatMap((m) => {
     const drawn = cy.getElementById(m);
     const p = drawn.nonempty() ? drawn.position() : g.positions.get(m);
-    return p ? [{ ...p }] : [];
+    return p ? [{ at: { ...p }, hops: 1 }] : [];
   });
   if (fromMembers.length > 0) return fromMembers;
-  return n
-    .neighborhood()
-    .nodes()
-    .not(fresh)
-    .nodes()
-    .map((m) => ({ ...m.position() }));
+  const out: Anchor[] = [];
+  const seen = new Set([n.id()]);
+  let frontier = [n];
+  for (let hops = 1; hops <= ANCHOR_HOPS && frontier.length > 0; hops++) {
+    const next: NodeSingular[] = [];
+    for (const f of frontier)
+      f.neighborhood()
+        .nodes()
+        .forEach((m) => {
+          if (seen.has(m.id())) return;
+          seen.add(m.id());
+          if (fresh.has(m)) next.push(m);
+          else out.push({ at: { ...m.position() }, hops });
+        });
+    frontier = next;
+  }
+  return out;
+}
+
+/**
+ * Which way a node hung on several anchors goes from their weighted middle: across the line
+ * through the two farthest apart (a node set on that line would put the links of a path
+ * through the people it joins), on the side with fewer nodes, up when even.
+ */
+function acrossAnchors(anchors: readonly Anchor[], taken: SpotIndex, base: Position): number {
+  let [a, b] = [anchors[0]!.at, anchors[1]!.at];
+  let far = -1;
+  for (const p of anchors)
+    for (const q of anchors) {
+      const d = Math.hypot(p.at.x - q.at.x, p.at.y - q.at.y);
+      if (d > far) [a, b, far] = [p.at, q.at, d];
+    }
+  const along = Math.atan2(b.y - a.y, b.x - a.x);
+  const up = along - Math.PI / 2;
+  const crowd = taken.middleNear(base, 400);
+  if (!crowd) return Math.sin(up) <= 0 ? up : up + Math.PI;
+  const side = Math.cos(up) * (base.x - crowd.x) + Math.sin(up) * (base.y - crowd.y);
+  if (Math.abs(side) > 1) return side > 0 ? up : up + Math.PI;
+  return Math.sin(up) <= 0 ? up : up + Math.PI;
 }
 
 /** First guess for a new node: around its anchors' middle, else the middle of the view. */
@@ -74,9 +114,11 @@ function prePlace(cy: Core, fresh: NodeCollection, g: DomainGraph): void {
     .map((n) => ({ ...n.position() }));
   // Every node drawn and every spot given here, for the hung ones to keep clear of.
   const index = new SpotIndex(taken);
+  // Only what was drawn before: which side of a path is emptier (its nodes go to the same one).
+  const drawn = new SpotIndex(taken);
   fresh.forEach((n) => {
-    const points = anchorPoints(cy, n, fresh, g);
-    if (points.length === 0) {
+    const anchors = anchorPoints(cy, n, fresh, g);
+    if (anchors.length === 0) {
       // Nothing to hang it on (an entity added from search): a free spot near the middle.
       const spot = freeSpot(taken, centre);
       taken.push(spot);
@@ -84,11 +126,19 @@ function prePlace(cy: Core, fresh: NodeCollection, g: DomainGraph): void {
       place(n, spot);
       return;
     }
+    // Nearer anchors weigh more: a path's nodes line up between its two ends in order.
+    const weight = anchors.reduce((s, a) => s + 1 / a.hops, 0);
     const base = {
-      x: points.reduce((s, p) => s + p.x, 0) / points.length,
-      y: points.reduce((s, p) => s + p.y, 0) / points.length,
+      x: anchors.reduce((s, a) => s + a.at.x / a.hops, 0) / weight,
+      y: anchors.reduce((s, a) => s + a.at.y / a.hops, 0) / weight,
     };
-    const spot = ringSpot(base, NEW_LINK_DISTANCE, index);
+    const distinct = new Set(anchors.map((a) => `${a.at.x},${a.at.y}`)).size;
+    const spot = ringSpot(
+      base,
+      NEW_LINK_DISTANCE,
+      index,
+      distinct > 1 ? acrossAnchors(anchors, drawn, base) : undefined,
+    );
     index.add(spot);
     taken.push(spot);
     place(n, spot);

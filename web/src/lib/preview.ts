@@ -50,3 +50,21 @@ export function previewRows(groups: readonly ExpandGroup[]): PreviewRow[] {
 export function filtersFor(rows: readonly PreviewRow[]): ExpandFilter[] {
   return rows.map((r) => ({ relTypes: [r.relType], neighborTypes: [r.neighborType] }));
 }
+
+/**
+ * Where the node menu goes: beside the node, not over it (a node is drawn up to ~60 px wide
+ * around the point), on its right or, when that would cover the side panel (the canvas ends at
+ * `canvasRight`), on its left; and all of it inside the window, however tall it has grown.
+ */
+export function menuPlace(
+  at: { x: number; y: number },
+  menu: { width: number; height: number },
+  view: { width: number; height: number },
+  canvasRight = view.width,
+): { left: number; top: number } {
+  const x = at.x + 36 + menu.width <= canvasRight ? at.x + 36 : at.x - 36 - menu.width;
+  return {
+    left: Math.max(8, Math.min(x, view.width - menu.width - 8)),
+    top: Math.max(8, Math.min(at.y, view.height - menu.height - 8)),
+  };
+}

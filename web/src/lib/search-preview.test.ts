@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entity } from './fixtures';
 import { formatCount } from './format';
-import { filtersFor, previewRows } from './preview';
+import { filtersFor, menuPlace, previewRows } from './preview';
 import { flatHits, groupHits, lookAlikes, markParts } from './search-results';
 
 describe('search results', () => {
@@ -151,5 +151,23 @@ describe('expand preview', () => {
   it('formats counts compactly when large and marks lower bounds', () => {
     expect(formatCount(240, false, 'es-MX')).toBe('240');
     expect(formatCount(10000, true, 'en')).toBe('10K+');
+  });
+});
+
+describe('the node menu', () => {
+  const view = { width: 1440, height: 900 };
+  it('stays whole in the window however tall it grows, beside the node', () => {
+    // A 20-node selection's preview: 736 px tall, opened at y = 440 (QA, session 27).
+    const tall = menuPlace({ x: 500, y: 440 }, { width: 386, height: 736 }, view, 1060);
+    expect(tall.top + 736).toBeLessThanOrEqual(900);
+    expect(tall.left).toBe(536);
+    // A short one stays where it was opened.
+    expect(menuPlace({ x: 500, y: 440 }, { width: 386, height: 300 }, view, 1060).top).toBe(440);
+  });
+
+  it('goes to the left of a node near the side panel, and never off the window', () => {
+    expect(menuPlace({ x: 900, y: 100 }, { width: 386, height: 300 }, view, 1060).left).toBe(478);
+    expect(menuPlace({ x: 20, y: 100 }, { width: 386, height: 300 }, view, 200).left).toBe(8);
+    expect(menuPlace({ x: 500, y: 880 }, { width: 386, height: 2000 }, view).top).toBe(8);
   });
 });

@@ -5,6 +5,7 @@
 // is announced and the canvas kept → export PNG. A screenshot of each step is kept in test-results/.
 // The graph is a small fixture of its own (ids 'ui:'), so the test does not depend on the demo
 // data and cleans up after itself.
+import { LEVEL_COLORS } from '../../web/src/lib/marking.js';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -387,12 +388,8 @@ describe('the analyst canvas', () => {
       c.drawImage(img, 0, 0);
       return [...c.getImageData(4, 4, 1, 1).data.slice(0, 3)];
     }, png.toString('base64'));
-    expect([
-      [0x47, 0x55, 0x69],
-      [0xb4, 0x53, 0x09],
-      [0xc2, 0x41, 0x0c],
-      [0xb9, 0x1c, 0x1c],
-    ]).toContainEqual(corner);
+    const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    expect(LEVEL_COLORS.map(rgb)).toContainEqual(corner);
     writeFileSync(path.join(artifactsDir, 'canvas-state.json'), JSON.stringify(after, null, 2));
     await context.close();
   });

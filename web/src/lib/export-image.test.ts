@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   captionSvg,
+  font,
   layoutCaption,
   legendOf,
-  markingOf,
-  markingText,
   MIN_WIDTH,
+  READ_WIDTH,
   type Caption,
   type Measure,
 } from './export-image';
 import { edge, entity, provenance } from './fixtures';
+import { markingOf, markingText } from './marking';
 
 /** Six pixels a character: enough to test wrapping without a browser. */
 const measure: Measure = (text) => text.length * 6;
@@ -43,23 +44,58 @@ describe('the marking of an export', () => {
 });
 
 describe('the legend of an export', () => {
+  const words = {
+    typeName: (t: string) => ({ Person: 'Persona', Phone: 'Teléfono' })[t] ?? t,
+    relName: (r: string) => ({ ASSOCIATE_OF: 'Asociado de', HYPOTHESIS: 'Hipótesis' })[r] ?? r,
+    typeColor: (t: string) => `c-${t}`,
+    relColor: (r: string) => `c-${r}`,
+    icon: (t: string) => `icon-${t}`,
+    more: 'más',
+    busy: 'muchos',
+    pinned: 'fijado',
+    group: 'grupo',
+    highlighted: 'resaltado',
+  };
+  const n = (id: string, type: string, data: Record<string, unknown> = {}, classes = '') => ({
+    group: 'nodes',
+    data: { id, type, ...data },
+    classes,
+  });
+  const e = (type: string, classes = '') => ({ group: 'edges', data: { type }, classes });
+
   it('names the entity types, then the link types drawn, each once, hypotheses dashed', () => {
     const items = legendOf(
-      [entity('a'), entity('b'), entity('t', { type: 'Phone' })],
-      [edge('e', 'a', 'b'), edge('h', 'a', 't', { type: 'HYPOTHESIS' })],
-      {
-        typeName: (t) => ({ Person: 'Persona', Phone: 'Teléfono' })[t] ?? t,
-        relName: (r) => ({ ASSOCIATE_OF: 'Asociado de', HYPOTHESIS: 'Hipótesis' })[r] ?? r,
-        typeColor: (t) => `c-${t}`,
-        relColor: (r) => `c-${r}`,
-      },
+      [n('a', 'Person'), n('b', 'Person'), n('t', 'Phone'), e('ASSOCIATE_OF'), e('HYPOTHESIS')],
+      words,
     );
     expect(items).toEqual([
-      { label: 'Persona', color: 'c-Person' },
-      { label: 'Teléfono', color: 'c-Phone' },
+      { label: 'Persona', color: 'c-Person', icon: 'icon-Person' },
+      { label: 'Teléfono', color: 'c-Phone', icon: 'icon-Phone' },
       { label: 'Asociado de', color: 'c-ASSOCIATE_OF', line: 'solid' },
       { label: 'Hipótesis', color: 'c-HYPOTHESIS', line: 'dashed' },
     ]);
+  });
+
+  it('says what the rings drawn mean, and reads a collapsed group as a group, not a type', () => {
+    const items = legendOf(
+      [
+        n('a', 'Person', { more: true, super: true }),
+        n('g', 'Group', { collapsed: true }),
+        n('p', 'Phone', { pinned: true }, 'hl'),
+      ],
+      words,
+    );
+    expect(items.map((i) => i.label)).toEqual([
+      'Persona',
+      'Teléfono',
+      'más',
+      'muchos',
+      'fijado',
+      'grupo',
+      'resaltado',
+    ]);
+    expect(items.find((i) => i.label === 'muchos')?.ring).toBe('double');
+    expect(legendOf([n('a', 'Person')], words).map((i) => i.label)).toEqual(['Persona']);
   });
 });
 
@@ -74,6 +110,21 @@ describe('the caption around the picture', () => {
     expect(at.bars[0]).toBe(0);
     expect(at.bars[1] + at.barHeight).toBe(at.height);
     expect(at.bars[1]).toBeGreaterThan(at.legend[0]!.y);
+  });
+
+  it('wraps a long title, and grows with a picture too wide to read once shrunk to a page', () => {
+    const long =
+      'Investigación conjunta FGJ–SSC sobre extorsión y cobro de piso en Gustavo A. Madero, Azcapotzalco e Iztapalapa, segunda fase';
+    const at = layoutCaption(caption({ title: long }), { width: 400, height: 100 }, measure);
+    expect(at.title.length).toBeGreaterThan(1);
+    expect(at.title.map((t) => t.text).join(' ')).toBe(long);
+    for (const t of at.title) expect(measure(t.text, '')).toBeLessThanOrEqual(MIN_WIDTH - 32);
+    expect(at.lines[0]!.y).toBeGreaterThan(at.title.at(-1)!.y);
+    expect(at.k).toBe(1);
+    const wide = layoutCaption(caption(), { width: 4 * READ_WIDTH, height: 3000 }, measure);
+    expect(wide.k).toBe(4);
+    expect(wide.barHeight).toBe(4 * at.barHeight);
+    expect(font('title', wide.k)).toBe('bold 64px system-ui, sans-serif');
   });
 
   it('wraps the legend onto rows that fit the width', () => {

@@ -2,59 +2,70 @@
 // table): it says what it is, who made it and when, what its symbols mean, and — above and
 // below, as marked documents do — the highest classification of what it shows. The caption is
 // laid out once (`layoutCaption`) and drawn either onto a PNG or into an SVG.
-import type { Compartment } from './generated';
+import { LEVEL_COLORS } from './marking';
 
-/** The highest level among what an export holds, and every compartment it needs. */
-export interface Marking {
-  level: number;
-  compartments: Compartment[];
+/** What the legend of a picture reads from each element drawn (Cytoscape's definitions). */
+export interface Drawn {
+  group?: string;
+  /** `type`, and the flags `more`, `super`, `pinned`, `collapsed` (elements.ts). */
+  data: Record<string, unknown>;
+  classes?: string | string[];
 }
 
-/** What travels marks what is exported: the highest level, all compartments (sorted). */
-export function markingOf(
-  items: Iterable<{ provenance: { classification: number; compartments: Compartment[] } }>,
-): Marking {
-  let level = 0;
-  const compartments = new Set<Compartment>();
-  for (const { provenance: p } of items) {
-    level = Math.max(level, p.classification);
-    for (const c of p.compartments) compartments.add(c);
-  }
-  return { level, compartments: [...compartments].sort() };
+/** The legend's words: names of types and links, and what rings and highlights mean. */
+export interface LegendWords {
+  typeName: (t: string) => string;
+  relName: (r: string) => string;
+  typeColor: (t: string) => string;
+  relColor: (r: string) => string;
+  icon: (t: string) => string;
+  more: string;
+  busy: string;
+  pinned: string;
+  group: string;
+  highlighted: string;
 }
 
-/** "CONFIDENCIAL · Víctimas de violencia de género": the level in capitals, then compartments. */
-export function markingText(
-  m: Marking,
-  levels: readonly string[],
-  compartmentName: (c: Compartment) => string,
-): string {
-  const level = (levels[m.level] ?? String(m.level)).toLocaleUpperCase();
-  return [level, ...m.compartments.map(compartmentName)].join(' · ');
-}
-
-/** The entity types and link types drawn, named and coloured as on the canvas, sorted by name. */
-export function legendOf(
-  nodes: Iterable<{ type: string }>,
-  edges: Iterable<{ type: string }>,
-  looks: {
-    typeName: (t: string) => string;
-    relName: (r: string) => string;
-    typeColor: (t: string) => string;
-    relColor: (r: string) => string;
-  },
-): LegendItem[] {
+/**
+ * The legend of what is drawn: entity types (colour and icon, as on the canvas), link types
+ * (hypotheses dashed), each sorted by name; then what the rings present mean.
+ */
+export function legendOf(elements: readonly Drawn[], words: LegendWords): LegendItem[] {
   const byName = (a: LegendItem, b: LegendItem) => a.label.localeCompare(b.label);
-  const types = [...new Set([...nodes].map((n) => n.type))].map((t) => ({
-    label: looks.typeName(t),
-    color: looks.typeColor(t),
-  }));
-  const rels = [...new Set([...edges].map((e) => e.type))].map((r): LegendItem => ({
-    label: looks.relName(r),
-    color: looks.relColor(r),
-    line: r === 'HYPOTHESIS' ? 'dashed' : 'solid',
-  }));
-  return [...types.sort(byName), ...rels.sort(byName)];
+  const nodes = elements.filter((e) => e.group === 'nodes');
+  const types = new Set(nodes.map((n) => String(n.data.type)).filter((t) => t !== 'Group'));
+  const rels = new Set(elements.filter((e) => e.group === 'edges').map((e) => String(e.data.type)));
+  const any = (f: (n: Drawn) => boolean) => nodes.some(f);
+  const notes: LegendItem[] = [
+    ...(any((n) => n.data.more === true)
+      ? [{ label: words.more, color: '#d97706', ring: 'solid' as const }]
+      : []),
+    ...(any((n) => n.data.super === true)
+      ? [{ label: words.busy, color: '#d97706', ring: 'double' as const }]
+      : []),
+    ...(any((n) => n.data.pinned === true)
+      ? [{ label: words.pinned, color: '#0f172a', ring: 'dashed' as const }]
+      : []),
+    ...(any((n) => n.data.collapsed === true)
+      ? [{ label: words.group, color: '#7f1d1d', ring: 'solid' as const }]
+      : []),
+    ...(elements.some((e) => [e.classes ?? []].flat().join(' ').split(' ').includes('hl'))
+      ? [{ label: words.highlighted, color: '#facc15', ring: 'solid' as const }]
+      : []),
+  ];
+  return [
+    ...[...types]
+      .map((t) => ({ label: words.typeName(t), color: words.typeColor(t), icon: words.icon(t) }))
+      .sort(byName),
+    ...[...rels]
+      .map((r): LegendItem => ({
+        label: words.relName(r),
+        color: words.relColor(r),
+        line: r === 'HYPOTHESIS' ? 'dashed' : 'solid',
+      }))
+      .sort(byName),
+    ...notes,
+  ];
 }
 
 export interface LegendItem {
@@ -62,6 +73,10 @@ export interface LegendItem {
   color: string;
   /** A link type (drawn as a line, dashed for hypotheses) rather than an entity type. */
   line?: 'solid' | 'dashed';
+  /** An entity type's icon (a data: URI), drawn white on its colour as on the canvas. */
+  icon?: string;
+  /** What a ring means (amber: links not drawn; double: a busy entity…): a ring in `color`. */
+  ring?: 'solid' | 'double' | 'dashed';
 }
 
 export interface Caption {
@@ -86,25 +101,31 @@ export const measureText: Measure = (text, font) => {
   return measuring.measureText(text).width;
 };
 
+// Sizes at scale 1, in CSS pixels; a wide picture scales them all (see `layoutCaption`).
 const PAD = 16;
 const BAR = 24;
-const TITLE = 18;
+const TITLE = 20;
 const LINE = 16;
 const LEGEND_ROW = 18;
-const SWATCH = 12;
+const SWATCH = 14;
 const GAP = 18;
 /** Narrower pictures (one or two entities) are centred on this width, so the caption fits. */
 export const MIN_WIDTH = 720;
+/** Past this width the caption grows with the picture, so it still reads once shrunk to a page. */
+export const READ_WIDTH = 1400;
 
-export const FONT = {
-  marking: 'bold 12px system-ui, sans-serif',
-  title: 'bold 16px system-ui, sans-serif',
-  line: '12px system-ui, sans-serif',
-  legend: '11px system-ui, sans-serif',
-};
+const FONTS = {
+  marking: ['bold', 12],
+  title: ['bold', 16],
+  line: ['normal', 12],
+  legend: ['normal', 11],
+} as const;
 
-/** Bar colours by level: public grey, restricted amber, confidential orange, secret red. */
-export const LEVEL_COLORS = ['#475569', '#b45309', '#c2410c', '#b91c1c'];
+/** A caption font at a scale: `font('title', 2)` is "bold 32px system-ui, sans-serif". */
+export function font(kind: keyof typeof FONTS, k: number): string {
+  const [weight, size] = FONTS[kind];
+  return `${weight} ${Math.round(size * k * 10) / 10}px system-ui, sans-serif`;
+}
 
 export interface Placed {
   x: number;
@@ -113,15 +134,34 @@ export interface Placed {
 
 /** Where everything goes, in CSS pixels; the picture sits at `graph` with its own size. */
 export interface CaptionLayout {
+  /** The caption's scale: 1, or more for a picture wider than READ_WIDTH. */
+  k: number;
   width: number;
   height: number;
   graph: Placed;
-  title: Placed;
+  /** The title's lines (a long name wraps), each placed at its baseline. */
+  title: (Placed & { text: string })[];
   lines: Placed[];
   legend: (LegendItem & Placed)[];
-  /** The two marking bars' tops (each BAR high, full width). */
+  /** The two marking bars' tops (each `barHeight` high, full width). */
   bars: [number, number];
   barHeight: number;
+  swatch: number;
+  legendRow: number;
+}
+
+/** Words of `text` on lines no wider than `width` (a word longer than that has its own line). */
+export function wrap(text: string, width: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const tried = line ? `${line} ${word}` : word;
+    if (line && measure(tried) > width) {
+      lines.push(line);
+      line = word;
+    } else line = tried;
+  }
+  return line ? [...lines, line] : lines;
 }
 
 export function layoutCaption(
@@ -130,58 +170,80 @@ export function layoutCaption(
   measure: Measure,
 ): CaptionLayout {
   const width = Math.max(graph.width, MIN_WIDTH);
-  let y = BAR + PAD;
-  const title = { x: PAD, y: y + TITLE - 4 };
-  y += TITLE;
-  const lines = c.lines.map(() => {
-    const at = { x: PAD, y: y + LINE - 4 };
-    y += LINE;
+  const k = Math.max(1, width / READ_WIDTH);
+  const [pad, bar, row, swatch, gap] = [PAD * k, BAR * k, LEGEND_ROW * k, SWATCH * k, GAP * k];
+  let y = bar + pad;
+  const title = wrap(c.title, width - 2 * pad, (t) => measure(t, font('title', k))).map((text) => {
+    const at = { x: pad, y: y + (TITLE - 4) * k, text };
+    y += TITLE * k;
     return at;
   });
-  y += PAD / 2;
+  const lines = c.lines.map(() => {
+    const at = { x: pad, y: y + (LINE - 4) * k };
+    y += LINE * k;
+    return at;
+  });
+  y += pad / 2;
   const graphAt = { x: Math.round((width - graph.width) / 2), y };
-  y += graph.height + PAD / 2;
+  y += graph.height + pad / 2;
   // Legend items flow left to right and wrap.
   const legend: (LegendItem & Placed)[] = [];
-  let x = PAD;
+  let x = pad;
   let rowTop = y;
   for (const item of c.legend) {
-    const w = SWATCH + 6 + measure(item.label, FONT.legend);
-    if (x > PAD && x + w > width - PAD) {
-      x = PAD;
-      rowTop += LEGEND_ROW;
+    const w = swatch + 6 * k + measure(item.label, font('legend', k));
+    if (x > pad && x + w > width - pad) {
+      x = pad;
+      rowTop += row;
     }
     legend.push({ ...item, x, y: rowTop });
-    x += w + GAP;
+    x += w + gap;
   }
-  if (legend.length > 0) y = rowTop + LEGEND_ROW;
-  y += PAD / 2;
+  if (legend.length > 0) y = rowTop + row;
+  y += pad / 2;
   return {
+    k,
     width,
-    height: y + BAR,
+    height: y + bar,
     graph: graphAt,
     title,
     lines,
     legend,
     bars: [0, y],
-    barHeight: BAR,
+    barHeight: bar,
+    swatch,
+    legendRow: row,
   };
+}
+
+/** An image for a data: URI (an entity type's icon), decoded; null if it cannot be. */
+async function picture(uri: string): Promise<HTMLImageElement | null> {
+  const img = new Image();
+  img.src = uri;
+  return img.decode().then(
+    () => img,
+    () => null,
+  );
 }
 
 /** Draws the caption around the canvas's PNG; `scale` is the PNG's pixels per CSS pixel. */
 export async function captionPng(png: Blob, c: Caption, scale: number): Promise<Blob> {
-  const picture = await createImageBitmap(png);
+  const graph = await createImageBitmap(png);
+  const icons = new Map(
+    await Promise.all(
+      [...new Set(c.legend.flatMap((i) => (i.icon ? [i.icon] : [])))].map(
+        async (uri) => [uri, await picture(uri)] as const,
+      ),
+    ),
+  );
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d')!;
-  const measure: Measure = (text, font) => {
-    ctx.font = font;
-    return ctx.measureText(text).width;
-  };
   const at = layoutCaption(
     c,
-    { width: picture.width / scale, height: picture.height / scale },
-    measure,
+    { width: graph.width / scale, height: graph.height / scale },
+    measureText,
   );
+  const k = at.k;
   canvas.width = Math.ceil(at.width * scale);
   canvas.height = Math.ceil(at.height * scale);
   ctx.scale(scale, scale);
@@ -191,40 +253,47 @@ export async function captionPng(png: Blob, c: Caption, scale: number): Promise<
     ctx.fillStyle = LEVEL_COLORS[c.level] ?? LEVEL_COLORS[3]!;
     ctx.fillRect(0, top, at.width, at.barHeight);
     ctx.fillStyle = '#ffffff';
-    ctx.font = FONT.marking;
+    ctx.font = font('marking', k);
     ctx.textAlign = 'center';
-    ctx.fillText(c.marking, at.width / 2, top + at.barHeight / 2 + 4);
+    ctx.fillText(c.marking, at.width / 2, top + at.barHeight / 2 + 4 * k);
   }
   ctx.textAlign = 'left';
   ctx.fillStyle = '#0f172a';
-  ctx.font = FONT.title;
-  ctx.fillText(c.title, at.title.x, at.title.y);
-  ctx.font = FONT.line;
+  ctx.font = font('title', k);
+  for (const t of at.title) ctx.fillText(t.text, t.x, t.y);
+  ctx.font = font('line', k);
   ctx.fillStyle = '#334155';
   c.lines.forEach((line, i) => ctx.fillText(line, at.lines[i]!.x, at.lines[i]!.y));
-  ctx.drawImage(picture, at.graph.x, at.graph.y, picture.width / scale, picture.height / scale);
-  ctx.font = FONT.legend;
+  ctx.drawImage(graph, at.graph.x, at.graph.y, graph.width / scale, graph.height / scale);
+  ctx.font = font('legend', k);
+  const s = at.swatch;
   for (const item of at.legend) {
+    const mid = item.y + at.legendRow / 2;
     ctx.fillStyle = item.color;
     ctx.strokeStyle = item.color;
-    const mid = item.y + LEGEND_ROW / 2;
+    ctx.setLineDash([]);
+    ctx.beginPath();
     if (item.line) {
-      ctx.lineWidth = 2.5;
-      ctx.setLineDash(item.line === 'dashed' ? [4, 3] : []);
-      ctx.beginPath();
+      ctx.lineWidth = 2.5 * k;
+      if (item.line === 'dashed') ctx.setLineDash([4 * k, 3 * k]);
       ctx.moveTo(item.x, mid);
-      ctx.lineTo(item.x + SWATCH, mid);
+      ctx.lineTo(item.x + s, mid);
       ctx.stroke();
-      ctx.setLineDash([]);
+    } else if (item.ring) {
+      ctx.lineWidth = (item.ring === 'double' ? 3 : 2) * k;
+      if (item.ring === 'dashed') ctx.setLineDash([3 * k, 2 * k]);
+      ctx.arc(item.x + s / 2, mid, s / 2 - ctx.lineWidth / 2, 0, 2 * Math.PI);
+      ctx.stroke();
     } else {
-      ctx.beginPath();
-      ctx.arc(item.x + SWATCH / 2, mid, SWATCH / 2, 0, 2 * Math.PI);
+      ctx.arc(item.x + s / 2, mid, s / 2, 0, 2 * Math.PI);
       ctx.fill();
+      const icon = item.icon ? icons.get(item.icon) : null;
+      if (icon) ctx.drawImage(icon, item.x + s * 0.2, mid - s * 0.3, s * 0.6, s * 0.6);
     }
     ctx.fillStyle = '#0f172a';
-    ctx.fillText(item.label, item.x + SWATCH + 6, mid + 4);
+    ctx.fillText(item.label, item.x + s + 6 * k, mid + 4 * k);
   }
-  picture.close();
+  graph.close();
   return new Promise((ok, fail) =>
     canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG encoding failed'))), 'image/png'),
   );
@@ -245,27 +314,48 @@ export function captionSvg(svg: string, c: Caption, measure: Measure): string {
   const graph = { width: size('width'), height: size('height') };
   if (!(graph.width > 0 && graph.height > 0)) throw new Error('an SVG picture without a size');
   const at = layoutCaption(c, graph, measure);
+  const k = at.k;
   const inner = svg.slice(root.index).replace(/<svg\b/, `<svg x="${at.graph.x}" y="${at.graph.y}"`);
-  const text = (x: number, y: number, font: string, fill: string, s: string, anchor = 'start') =>
-    `<text x="${x}" y="${y}" style="font: ${font}" fill="${fill}" text-anchor="${anchor}">${xml(s)}</text>`;
+  const text = (x: number, y: number, f: string, fill: string, s: string, anchor = 'start') =>
+    `<text x="${x}" y="${y}" style="font: ${f}" fill="${fill}" text-anchor="${anchor}">${xml(s)}</text>`;
   const bars = at.bars.map(
     (top) =>
       `<rect x="0" y="${top}" width="${at.width}" height="${at.barHeight}" fill="${LEVEL_COLORS[c.level] ?? LEVEL_COLORS[3]}"/>` +
-      text(at.width / 2, top + at.barHeight / 2 + 4, FONT.marking, '#ffffff', c.marking, 'middle'),
+      text(
+        at.width / 2,
+        top + at.barHeight / 2 + 4 * k,
+        font('marking', k),
+        '#ffffff',
+        c.marking,
+        'middle',
+      ),
   );
+  const s = at.swatch;
   const legend = at.legend.map((item) => {
-    const mid = item.y + LEGEND_ROW / 2;
-    const swatch = item.line
-      ? `<line x1="${item.x}" y1="${mid}" x2="${item.x + SWATCH}" y2="${mid}" stroke="${item.color}" stroke-width="2.5"${item.line === 'dashed' ? ' stroke-dasharray="4 3"' : ''}/>`
-      : `<circle cx="${item.x + SWATCH / 2}" cy="${mid}" r="${SWATCH / 2}" fill="${item.color}"/>`;
-    return swatch + text(item.x + SWATCH + 6, mid + 4, FONT.legend, '#0f172a', item.label);
+    const mid = item.y + at.legendRow / 2;
+    const cx = item.x + s / 2;
+    let swatch: string;
+    if (item.line)
+      swatch = `<line x1="${item.x}" y1="${mid}" x2="${item.x + s}" y2="${mid}" stroke="${item.color}" stroke-width="${2.5 * k}"${item.line === 'dashed' ? ` stroke-dasharray="${4 * k} ${3 * k}"` : ''}/>`;
+    else if (item.ring) {
+      const w = (item.ring === 'double' ? 3 : 2) * k;
+      swatch = `<circle cx="${cx}" cy="${mid}" r="${s / 2 - w / 2}" fill="none" stroke="${item.color}" stroke-width="${w}"${item.ring === 'dashed' ? ` stroke-dasharray="${3 * k} ${2 * k}"` : ''}/>`;
+    } else
+      swatch =
+        `<circle cx="${cx}" cy="${mid}" r="${s / 2}" fill="${item.color}"/>` +
+        (item.icon
+          ? `<image x="${item.x + s * 0.2}" y="${mid - s * 0.3}" width="${s * 0.6}" height="${s * 0.6}" href="${xml(item.icon)}"/>`
+          : '');
+    return swatch + text(item.x + s + 6 * k, mid + 4 * k, font('legend', k), '#0f172a', item.label);
   });
   return [
     `<svg version="1.1" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${at.width}" height="${at.height}">`,
     `<rect x="0" y="0" width="${at.width}" height="${at.height}" fill="#ffffff"/>`,
     ...bars,
-    text(at.title.x, at.title.y, FONT.title, '#0f172a', c.title),
-    ...c.lines.map((line, i) => text(at.lines[i]!.x, at.lines[i]!.y, FONT.line, '#334155', line)),
+    ...at.title.map((t) => text(t.x, t.y, font('title', k), '#0f172a', t.text)),
+    ...c.lines.map((line, i) =>
+      text(at.lines[i]!.x, at.lines[i]!.y, font('line', k), '#334155', line),
+    ),
     inner,
     ...legend,
     '</svg>',

@@ -178,7 +178,12 @@ const es = {
   // The caption of an exported picture (export-image.ts).
   unsavedCanvas: 'Lienzo sin guardar',
   exportedBy: (who: string, when: string) => `Exportado por ${who} el ${when}`,
-  exportCounts: (nodes: string, links: string) => `${nodes} entidades · ${links} vínculos`,
+  exportCounts: (nodes: number, links: number) =>
+    `${nodes.toLocaleString('es-MX')} ${nodes === 1 ? 'entidad' : 'entidades'} · ${links.toLocaleString('es-MX')} ${links === 1 ? 'vínculo' : 'vínculos'}`,
+  exportUnsaved: (name: string) => `${name} (con cambios sin guardar)`,
+  exportNothing: 'Nada que exportar: el lienzo no muestra ninguna entidad.',
+  legendGroup: 'Borde granate: grupo contraído (representa a sus integrantes)',
+  legendHighlighted: 'Borde dorado: resaltado por Conectar',
   exportPeriod: (from: string, to: string) => `Periodo: del ${from} al ${to}`,
   exportFiltered: 'Vista filtrada: hay entidades o vínculos ocultos',
   hops: (n: number) => (n === 1 ? '1 salto:' : `${n} saltos:`),
@@ -430,7 +435,12 @@ const en: Dict = {
   exportFailed: (m: string) => `The file could not be made; nothing was exported (${m}).`,
   unsavedCanvas: 'Unsaved canvas',
   exportedBy: (who: string, when: string) => `Exported by ${who} on ${when}`,
-  exportCounts: (nodes: string, links: string) => `${nodes} entities · ${links} links`,
+  exportCounts: (nodes: number, links: number) =>
+    `${nodes.toLocaleString('en')} ${nodes === 1 ? 'entity' : 'entities'} · ${links.toLocaleString('en')} ${links === 1 ? 'link' : 'links'}`,
+  exportUnsaved: (name: string) => `${name} (with unsaved changes)`,
+  exportNothing: 'Nothing to export: the canvas shows no entity.',
+  legendGroup: 'Maroon border: collapsed group (stands for its members)',
+  legendHighlighted: 'Gold border: highlighted by Connect',
   exportPeriod: (from: string, to: string) => `Period: ${from} to ${to}`,
   exportFiltered: 'Filtered view: some entities or links are hidden',
   hops: (n: number) => (n === 1 ? '1 hop:' : `${n} hops:`),

@@ -246,6 +246,8 @@ const es = {
     auditRecords: 'bitácora',
     auditVerify: 'verificar bitácora',
     recordExport: 'exportación',
+    confirmedLink: 'vínculo confirmado',
+    me: 'sesión',
     users: 'cuentas',
     createUser: 'crear cuenta',
     updateUser: 'modificar cuenta',
@@ -295,6 +297,7 @@ const es = {
   show: 'Ver',
   // need-to-know in the audit trail (ADR 0006, audit addendum)
   withheldEntities: (n: number) => (n === 1 ? 'entidad reservada' : `${n} entidades reservadas`),
+  moreEntities: (n: number) => `y ${n.toLocaleString('es-MX')} más`,
   withheldDetails: 'reservado',
   withheldHint:
     'Fuera de su nivel de acceso o compartimentos: se ve quién, cuándo, qué acción y su resultado, no sobre qué entidad ni qué se pidió.',
@@ -525,6 +528,8 @@ const en: OversightDict = {
     auditRecords: 'audit trail',
     auditVerify: 'verify audit trail',
     recordExport: 'export',
+    confirmedLink: 'confirmed link',
+    me: 'session',
     users: 'accounts',
     createUser: 'create account',
     updateUser: 'update account',
@@ -573,6 +578,7 @@ const en: OversightDict = {
   details: 'Details',
   show: 'Show',
   withheldEntities: (n: number) => (n === 1 ? 'withheld entity' : `${n} withheld entities`),
+  moreEntities: (n: number) => `and ${n.toLocaleString('en')} more`,
   withheldDetails: 'withheld',
   withheldHint:
     'Beyond your clearance or compartments: you see who, when, which action and its outcome, not on which entity nor what was asked.',

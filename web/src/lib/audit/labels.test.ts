@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { enOversight, esOversight } from '../i18n-oversight';
 import { actionLabel, entitiesLabel, outcomeLabel } from './labels';
@@ -21,11 +24,36 @@ describe('audit labels', () => {
       for (const code of Object.keys(o.errors)) expect(o.auditOutcomes[code], code).toBeTruthy();
   });
 
+  it('names every operation of the API, in both languages', () => {
+    const dir = path.join(import.meta.dirname, '../../../../api/src/graphql');
+    const fields = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.graphql'))
+      .flatMap((f) => parse(readFileSync(path.join(dir, f), 'utf8')).definitions)
+      .flatMap((d) =>
+        (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+        ['Query', 'Mutation', 'Subscription'].includes(d.name.value)
+          ? (d.fields ?? []).map((f) => f.name.value)
+          : [],
+      );
+    expect(fields).toContain('confirmedLink');
+    for (const o of [esOversight, enOversight])
+      for (const f of fields) expect(o.auditOps[f], f).toBeTruthy();
+  });
+
+  it('counts a field asked for many times in one request once', () => {
+    expect(actionLabel('query:node,node,node,search', esOversight)).toBe(
+      'Consulta: ficha de entidad ×3, búsqueda',
+    );
+  });
+
   it('says how many entities were withheld, never which', () => {
     expect(entitiesLabel(['FGJ:persona:1', '[withheld]', '[withheld]'], esOversight)).toBe(
       'FGJ:persona:1, 2 entidades reservadas',
     );
     expect(entitiesLabel(['[withheld]'], enOversight)).toBe('withheld entity');
     expect(entitiesLabel([], esOversight)).toBe('');
+    // A long list folds after `most`, still counting the withheld.
+    const many = [...Array.from({ length: 800 }, (_, i) => `e${i}`), '[withheld]'];
+    expect(entitiesLabel(many, esOversight, 2)).toBe('e0, e1, y 798 más, entidad reservada');
   });
 });

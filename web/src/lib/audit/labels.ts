@@ -14,10 +14,10 @@ export function actionLabel(action: string, o: OversightDict): string {
   const colon = action.indexOf(':');
   if (colon < 0) return action;
   const kind = action.slice(0, colon);
-  const ops = action
-    .slice(colon + 1)
-    .split(',')
-    .map((f) => o.auditOps[f] ?? f);
+  // One request may ask for one field many times (a page's 20 entity cards): each once, counted.
+  const counts = new Map<string, number>();
+  for (const f of action.slice(colon + 1).split(',')) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const ops = [...counts].map(([f, n]) => `${o.auditOps[f] ?? f}${n > 1 ? ` ×${n}` : ''}`);
   return `${o.auditKinds[kind] ?? kind}: ${ops.join(', ')}`;
 }
 
@@ -29,8 +29,20 @@ export function outcomeLabel(outcome: string, o: OversightDict): string {
  * A record's entities as the reader may see them: the ids shown, then how many were withheld
  * ("2 entidades reservadas"), never which.
  */
-export function entitiesLabel(entities: readonly string[], o: OversightDict): string {
+export function entitiesLabel(
+  entities: readonly string[],
+  o: OversightDict,
+  most = Infinity,
+): string {
   const shown = entities.filter((id) => id !== WITHHELD);
   const withheld = entities.length - shown.length;
-  return [...shown, ...(withheld > 0 ? [o.withheldEntities(withheld)] : [])].join(', ');
+  const listed = shown.length > most ? shown.slice(0, most) : shown;
+  return [
+    ...listed,
+    ...(listed.length < shown.length ? [o.moreEntities(shown.length - listed.length)] : []),
+    ...(withheld > 0 ? [o.withheldEntities(withheld)] : []),
+  ].join(', ');
 }
+
+/** How many entities a record lists before the rest fold away (an export may hold thousands). */
+export const ENTITIES_SHOWN = 12;

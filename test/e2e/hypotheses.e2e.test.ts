@@ -146,7 +146,7 @@ async function draw(page: Page, p: { id: string; caption: string }, count: numbe
 
 async function openQueue(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Hipótesis/ }).click();
-  await page.getByRole('heading', { name: 'Cola de hipótesis para decisión' }).waitFor();
+  await page.getByRole('heading', { name: 'Hipótesis: cola y decisiones' }).waitFor();
   // The subscription is up before anything is proposed.
   await page.locator('[data-live="true"]').waitFor({ timeout: 10_000 });
   await page.waitForTimeout(300);
@@ -357,7 +357,7 @@ describe('link hypotheses with two people at once', () => {
     await item.waitFor({ timeout: 3_000 });
     await item.click();
     await supervisor.getByRole('button', { name: 'Ver en contexto en el lienzo' }).click();
-    await supervisor.getByRole('heading', { name: 'Cola de hipótesis para decisión' }).waitFor({
+    await supervisor.getByRole('heading', { name: 'Hipótesis: cola y decisiones' }).waitFor({
       state: 'detached',
     });
     await waitForEdge(supervisor, { type: 'HYPOTHESIS', source: B.id, target: C.id, dashed: true });
@@ -646,7 +646,7 @@ describe('accounts and audit', () => {
     await supervisor.getByRole('button', { name: 'Verify chain' }).click();
     await supervisor.getByText(/Chain intact: \d+ records verified/).waitFor();
     await supervisor.getByRole('button', { name: /^Hypotheses/ }).click();
-    await supervisor.getByRole('heading', { name: 'Hypotheses waiting for a decision' }).waitFor();
+    await supervisor.getByRole('heading', { name: 'Hypotheses: queue and decisions' }).waitFor();
     await supervisor.locator('.item', { hasText: 'Unknown link' }).waitFor();
     await screenshot(supervisor, 'hypotheses-12-queue-english');
   }, 60_000);

@@ -350,7 +350,7 @@ const es = {
   },
   viewTitles: {
     mine: 'Mis hipótesis: propuestas y decisiones',
-    queue: 'Cola de hipótesis para decisión',
+    queue: 'Hipótesis: cola y decisiones',
     audit: 'Registro de auditoría',
     admin: 'Cuentas de usuario',
   },
@@ -629,7 +629,7 @@ const en: OversightDict = {
   },
   viewTitles: {
     mine: 'My hypotheses: proposals and decisions',
-    queue: 'Hypotheses waiting for a decision',
+    queue: 'Hypotheses: queue and decisions',
     audit: 'Audit trail',
     admin: 'User accounts',
   },

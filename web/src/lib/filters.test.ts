@@ -6,6 +6,7 @@ import {
   histogram,
   isFiltering,
   noFilters,
+  lastDayIn,
   parseTime,
   timeTicks,
   visibleIds,
@@ -171,5 +172,12 @@ describe('filters', () => {
     ]);
     expect(short.filter((t) => t.year)).toEqual([]);
     expect(timeTicks({ from: utc('2023-03-02'), to: utc('2023-03-20') })).toEqual([]);
+  });
+
+  it("names a window's last day as the day its end leaves out, or at the end the last event's", () => {
+    const h = { to: Date.parse('2023-06-02T15:00:00Z') }; // a day past the last event
+    expect(new Date(lastDayIn(h.to, h)).toISOString().slice(0, 10)).toBe('2023-06-01');
+    const end = Date.parse('2022-03-10T15:00:00Z');
+    expect(new Date(lastDayIn(end, h)).toISOString()).toBe('2022-03-10T14:59:59.999Z');
   });
 });

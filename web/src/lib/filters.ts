@@ -173,11 +173,20 @@ export function histogram(g: DomainGraph, bins = 30): Histogram | null {
   if (times.length === 0) return null;
   const from = Math.min(...times);
   // One day past the last event, so the last one falls inside [from, to).
-  const to = Math.max(...times) + 86_400_000;
+  const to = Math.max(...times) + DAY;
   const counts = new Array<number>(bins).fill(0);
   const step = (to - from) / bins;
   for (const t of times) counts[Math.min(bins - 1, Math.floor((t - from) / step))]! += 1;
   return { from, to, counts };
+}
+
+/**
+ * A moment in the last day a window ending (exclusively) at `end` takes in: the day before
+ * `end`, or at the histogram's end (a day past the last event) the last event's day, so the
+ * window's end and "all time" name the same day. The slider and exported pictures say it.
+ */
+export function lastDayIn(end: number, h: Pick<Histogram, 'to'>): number {
+  return end >= h.to - 1 ? h.to - DAY : end - 1;
 }
 
 /**
@@ -190,7 +199,7 @@ export function timeTicks(
   most = 6,
 ): { ms: number; at: number; year: boolean }[] {
   const span = h.to - h.from;
-  const years = span >= 2 * 365 * 86_400_000;
+  const years = span >= 2 * 365 * DAY;
   const first = new Date(h.from);
   const year = first.getUTCFullYear();
   const month = years ? 0 : first.getUTCMonth();

@@ -168,7 +168,7 @@ export function ringSpot(base: Position, r: number, taken: SpotIndex, towards?: 
 }
 
 /** How far around the new nodes old ones still push and hold them, px. */
-const NEIGHBOURHOOD = 400;
+export const NEIGHBOURHOOD = 400;
 
 /**
  * Moves only `fresh`, in the worker: old nodes linked to them or near them take part, held still,

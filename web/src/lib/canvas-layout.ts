@@ -17,6 +17,7 @@ import {
   fitView,
   forceWhole,
   freeSpot,
+  NEIGHBOURHOOD,
   NEW_LINK_DISTANCE,
   place,
   ringSpot,
@@ -94,13 +95,14 @@ function acrossAnchors(anchors: readonly Anchor[], taken: SpotIndex, base: Posit
       const d = Math.hypot(p.at.x - q.at.x, p.at.y - q.at.y);
       if (d > far) [a, b, far] = [p.at, q.at, d];
     }
-  const along = Math.atan2(b.y - a.y, b.x - a.x);
-  const up = along - Math.PI / 2;
-  const crowd = taken.middleNear(base, 400);
-  if (!crowd) return Math.sin(up) <= 0 ? up : up + Math.PI;
-  const side = Math.cos(up) * (base.x - crowd.x) + Math.sin(up) * (base.y - crowd.y);
-  if (Math.abs(side) > 1) return side > 0 ? up : up + Math.PI;
-  return Math.sin(up) <= 0 ? up : up + Math.PI;
+  const across = Math.atan2(b.y - a.y, b.x - a.x) - Math.PI / 2;
+  const crowd = taken.middleNear(base, NEIGHBOURHOOD);
+  const side = crowd
+    ? Math.cos(across) * (base.x - crowd.x) + Math.sin(across) * (base.y - crowd.y)
+    : 0;
+  // Away from the crowd; when even, up the screen.
+  const flip = Math.abs(side) > 1 ? side < 0 : Math.sin(across) > 0;
+  return flip ? across + Math.PI : across;
 }
 
 /** First guess for a new node: around its anchors' middle, else the middle of the view. */

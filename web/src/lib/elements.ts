@@ -245,3 +245,12 @@ export function toElements(
   }
   return out;
 }
+
+/** The entity types (groups aside) and link types among drawn elements, each once, by code. */
+export function drawnTypes(
+  elements: readonly { group?: string; data: Record<string, unknown> }[],
+): { types: string[]; rels: string[] } {
+  const of = (group: string) =>
+    [...new Set(elements.filter((e) => e.group === group).map((e) => String(e.data.type)))].sort();
+  return { types: of('nodes').filter((t) => t !== 'Group'), rels: of('edges') };
+}

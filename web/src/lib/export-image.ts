@@ -2,7 +2,9 @@
 // table): it says what it is, who made it and when, what its symbols mean, and — above and
 // below, as marked documents do — the highest classification of what it shows. The caption is
 // laid out once (`layoutCaption`) and drawn either onto a PNG or into an SVG.
-import { LEVEL_COLORS } from './marking';
+import { drawnTypes } from './elements';
+import { levelColor } from './marking';
+import { RING } from './style';
 
 /** What the legend of a picture reads from each element drawn (Cytoscape's definitions). */
 export interface Drawn {
@@ -32,32 +34,31 @@ export interface LegendWords {
  */
 export function legendOf(elements: readonly Drawn[], words: LegendWords): LegendItem[] {
   const byName = (a: LegendItem, b: LegendItem) => a.label.localeCompare(b.label);
+  const { types, rels } = drawnTypes(elements);
   const nodes = elements.filter((e) => e.group === 'nodes');
-  const types = new Set(nodes.map((n) => String(n.data.type)).filter((t) => t !== 'Group'));
-  const rels = new Set(elements.filter((e) => e.group === 'edges').map((e) => String(e.data.type)));
   const any = (f: (n: Drawn) => boolean) => nodes.some(f);
   const notes: LegendItem[] = [
     ...(any((n) => n.data.more === true)
-      ? [{ label: words.more, color: '#d97706', ring: 'solid' as const }]
+      ? [{ label: words.more, color: RING.more, ring: 'solid' as const }]
       : []),
     ...(any((n) => n.data.super === true)
-      ? [{ label: words.busy, color: '#d97706', ring: 'double' as const }]
+      ? [{ label: words.busy, color: RING.more, ring: 'double' as const }]
       : []),
     ...(any((n) => n.data.pinned === true)
-      ? [{ label: words.pinned, color: '#0f172a', ring: 'dashed' as const }]
+      ? [{ label: words.pinned, color: RING.pinned, ring: 'dashed' as const }]
       : []),
     ...(any((n) => n.data.collapsed === true)
-      ? [{ label: words.group, color: '#7f1d1d', ring: 'solid' as const }]
+      ? [{ label: words.group, color: RING.collapsed, ring: 'solid' as const }]
       : []),
     ...(elements.some((e) => [e.classes ?? []].flat().join(' ').split(' ').includes('hl'))
-      ? [{ label: words.highlighted, color: '#facc15', ring: 'solid' as const }]
+      ? [{ label: words.highlighted, color: RING.highlight, ring: 'solid' as const }]
       : []),
   ];
   return [
-    ...[...types]
+    ...types
       .map((t) => ({ label: words.typeName(t), color: words.typeColor(t), icon: words.icon(t) }))
       .sort(byName),
-    ...[...rels]
+    ...rels
       .map((r): LegendItem => ({
         label: words.relName(r),
         color: words.relColor(r),
@@ -142,12 +143,34 @@ export interface CaptionLayout {
   /** The title's lines (a long name wraps), each placed at its baseline. */
   title: (Placed & { text: string })[];
   lines: Placed[];
-  legend: (LegendItem & Placed)[];
+  legend: PlacedItem[];
   /** The two marking bars' tops (each `barHeight` high, full width). */
   bars: [number, number];
   barHeight: number;
-  swatch: number;
-  legendRow: number;
+  /** The marking's baseline below a bar's top. */
+  barText: number;
+}
+
+/** A legend item where it is drawn: its swatch (a circle, ring or line) and its label. */
+export interface PlacedItem extends LegendItem, Placed {
+  /** (`x`, `y`: the swatch's left edge and its row's top.) The middle of its row. */
+  mid: number;
+  size: number;
+  /** How a line or ring is stroked: width and dash pattern (empty: solid). */
+  stroke: { width: number; dash: number[] };
+  /** The icon's square inside a type's circle. */
+  iconBox: { x: number; y: number; size: number };
+  /** The label's baseline start. */
+  text: Placed;
+}
+
+/** How a swatch's line or ring is stroked at scale `k`, as the canvas draws them. */
+function strokeOf(item: LegendItem, k: number): { width: number; dash: number[] } {
+  if (item.line) return { width: 2.5 * k, dash: item.line === 'dashed' ? [4 * k, 3 * k] : [] };
+  return {
+    width: (item.ring === 'double' ? 3 : 2) * k,
+    dash: item.ring === 'dashed' ? [3 * k, 2 * k] : [],
+  };
 }
 
 /** Words of `text` on lines no wider than `width` (a word longer than that has its own line). */
@@ -187,7 +210,7 @@ export function layoutCaption(
   const graphAt = { x: Math.round((width - graph.width) / 2), y };
   y += graph.height + pad / 2;
   // Legend items flow left to right and wrap.
-  const legend: (LegendItem & Placed)[] = [];
+  const legend: PlacedItem[] = [];
   let x = pad;
   let rowTop = y;
   for (const item of c.legend) {
@@ -196,7 +219,17 @@ export function layoutCaption(
       x = pad;
       rowTop += row;
     }
-    legend.push({ ...item, x, y: rowTop });
+    const mid = rowTop + row / 2;
+    legend.push({
+      ...item,
+      x,
+      y: rowTop,
+      mid,
+      size: swatch,
+      stroke: strokeOf(item, k),
+      iconBox: { x: x + swatch * 0.2, y: mid - swatch * 0.3, size: swatch * 0.6 },
+      text: { x: x + swatch + 6 * k, y: mid + 4 * k },
+    });
     x += w + gap;
   }
   if (legend.length > 0) y = rowTop + row;
@@ -211,8 +244,7 @@ export function layoutCaption(
     legend,
     bars: [0, y],
     barHeight: bar,
-    swatch,
-    legendRow: row,
+    barText: bar / 2 + 4 * k,
   };
 }
 
@@ -250,12 +282,12 @@ export async function captionPng(png: Blob, c: Caption, scale: number): Promise<
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, at.width, at.height);
   for (const top of at.bars) {
-    ctx.fillStyle = LEVEL_COLORS[c.level] ?? LEVEL_COLORS[3]!;
+    ctx.fillStyle = levelColor(c.level);
     ctx.fillRect(0, top, at.width, at.barHeight);
     ctx.fillStyle = '#ffffff';
     ctx.font = font('marking', k);
     ctx.textAlign = 'center';
-    ctx.fillText(c.marking, at.width / 2, top + at.barHeight / 2 + 4 * k);
+    ctx.fillText(c.marking, at.width / 2, top + at.barText);
   }
   ctx.textAlign = 'left';
   ctx.fillStyle = '#0f172a';
@@ -266,32 +298,29 @@ export async function captionPng(png: Blob, c: Caption, scale: number): Promise<
   c.lines.forEach((line, i) => ctx.fillText(line, at.lines[i]!.x, at.lines[i]!.y));
   ctx.drawImage(graph, at.graph.x, at.graph.y, graph.width / scale, graph.height / scale);
   ctx.font = font('legend', k);
-  const s = at.swatch;
   for (const item of at.legend) {
-    const mid = item.y + at.legendRow / 2;
+    const r = item.size / 2;
     ctx.fillStyle = item.color;
     ctx.strokeStyle = item.color;
-    ctx.setLineDash([]);
+    ctx.lineWidth = item.stroke.width;
+    ctx.setLineDash(item.stroke.dash);
     ctx.beginPath();
     if (item.line) {
-      ctx.lineWidth = 2.5 * k;
-      if (item.line === 'dashed') ctx.setLineDash([4 * k, 3 * k]);
-      ctx.moveTo(item.x, mid);
-      ctx.lineTo(item.x + s, mid);
+      ctx.moveTo(item.x, item.mid);
+      ctx.lineTo(item.x + item.size, item.mid);
       ctx.stroke();
     } else if (item.ring) {
-      ctx.lineWidth = (item.ring === 'double' ? 3 : 2) * k;
-      if (item.ring === 'dashed') ctx.setLineDash([3 * k, 2 * k]);
-      ctx.arc(item.x + s / 2, mid, s / 2 - ctx.lineWidth / 2, 0, 2 * Math.PI);
+      ctx.arc(item.x + r, item.mid, r - item.stroke.width / 2, 0, 2 * Math.PI);
       ctx.stroke();
     } else {
-      ctx.arc(item.x + s / 2, mid, s / 2, 0, 2 * Math.PI);
+      ctx.arc(item.x + r, item.mid, r, 0, 2 * Math.PI);
       ctx.fill();
       const icon = item.icon ? icons.get(item.icon) : null;
-      if (icon) ctx.drawImage(icon, item.x + s * 0.2, mid - s * 0.3, s * 0.6, s * 0.6);
+      const box = item.iconBox;
+      if (icon) ctx.drawImage(icon, box.x, box.y, box.size, box.size);
     }
     ctx.fillStyle = '#0f172a';
-    ctx.fillText(item.label, item.x + s + 6 * k, mid + 4 * k);
+    ctx.fillText(item.label, item.text.x, item.text.y);
   }
   graph.close();
   return new Promise((ok, fail) =>
@@ -320,33 +349,23 @@ export function captionSvg(svg: string, c: Caption, measure: Measure): string {
     `<text x="${x}" y="${y}" style="font: ${f}" fill="${fill}" text-anchor="${anchor}">${xml(s)}</text>`;
   const bars = at.bars.map(
     (top) =>
-      `<rect x="0" y="${top}" width="${at.width}" height="${at.barHeight}" fill="${LEVEL_COLORS[c.level] ?? LEVEL_COLORS[3]}"/>` +
-      text(
-        at.width / 2,
-        top + at.barHeight / 2 + 4 * k,
-        font('marking', k),
-        '#ffffff',
-        c.marking,
-        'middle',
-      ),
+      `<rect x="0" y="${top}" width="${at.width}" height="${at.barHeight}" fill="${levelColor(c.level)}"/>` +
+      text(at.width / 2, top + at.barText, font('marking', k), '#ffffff', c.marking, 'middle'),
   );
-  const s = at.swatch;
   const legend = at.legend.map((item) => {
-    const mid = item.y + at.legendRow / 2;
-    const cx = item.x + s / 2;
-    let swatch: string;
-    if (item.line)
-      swatch = `<line x1="${item.x}" y1="${mid}" x2="${item.x + s}" y2="${mid}" stroke="${item.color}" stroke-width="${2.5 * k}"${item.line === 'dashed' ? ` stroke-dasharray="${4 * k} ${3 * k}"` : ''}/>`;
-    else if (item.ring) {
-      const w = (item.ring === 'double' ? 3 : 2) * k;
-      swatch = `<circle cx="${cx}" cy="${mid}" r="${s / 2 - w / 2}" fill="none" stroke="${item.color}" stroke-width="${w}"${item.ring === 'dashed' ? ` stroke-dasharray="${3 * k} ${2 * k}"` : ''}/>`;
-    } else
-      swatch =
-        `<circle cx="${cx}" cy="${mid}" r="${s / 2}" fill="${item.color}"/>` +
-        (item.icon
-          ? `<image x="${item.x + s * 0.2}" y="${mid - s * 0.3}" width="${s * 0.6}" height="${s * 0.6}" href="${xml(item.icon)}"/>`
-          : '');
-    return swatch + text(item.x + s + 6 * k, mid + 4 * k, font('legend', k), '#0f172a', item.label);
+    const r = item.size / 2;
+    const { width, dash } = item.stroke;
+    const stroke = `stroke="${item.color}" stroke-width="${width}"${dash.length > 0 ? ` stroke-dasharray="${dash.join(' ')}"` : ''}`;
+    const box = item.iconBox;
+    const swatch = item.line
+      ? `<line x1="${item.x}" y1="${item.mid}" x2="${item.x + item.size}" y2="${item.mid}" ${stroke}/>`
+      : item.ring
+        ? `<circle cx="${item.x + r}" cy="${item.mid}" r="${r - width / 2}" fill="none" ${stroke}/>`
+        : `<circle cx="${item.x + r}" cy="${item.mid}" r="${r}" fill="${item.color}"/>` +
+          (item.icon
+            ? `<image x="${box.x}" y="${box.y}" width="${box.size}" height="${box.size}" href="${xml(item.icon)}"/>`
+            : '');
+    return swatch + text(item.text.x, item.text.y, font('legend', k), '#0f172a', item.label);
   });
   return [
     `<svg version="1.1" xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${at.width}" height="${at.height}">`,

@@ -34,3 +34,8 @@ export function markingText(
 /** Bar colours by level, told apart at a glance: public slate, restricted blue, confidential
  * amber, secret red (white text on each). */
 export const LEVEL_COLORS = ['#475569', '#1d4ed8', '#a16207', '#b91c1c'];
+
+/** A level's colour; past the known levels, secret's. */
+export function levelColor(level: number): string {
+  return LEVEL_COLORS[level] ?? LEVEL_COLORS[3]!;
+}

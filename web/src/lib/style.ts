@@ -82,6 +82,15 @@ export const fallbackRelLook: RelLook = { color: '#6b7280', width: 1.5 };
 /** Degree above which a node is a "supernode": it gets a badge and is never expanded blindly. */
 export const SUPERNODE = 200;
 
+/** Border colours that mean something on the canvas (the legends on screen and in pictures
+ * say what): links not drawn yet, pinned, a collapsed group, lit by Connect. */
+export const RING = {
+  more: '#d97706',
+  pinned: '#0f172a',
+  collapsed: '#7f1d1d',
+  highlight: '#facc15',
+};
+
 export const stylesheet: StylesheetJson = [
   {
     selector: 'node',
@@ -109,9 +118,9 @@ export const stylesheet: StylesheetJson = [
     },
   },
   // Links not yet on the canvas: an amber ring says "there is more here".
-  { selector: 'node[?more]', style: { 'border-color': '#d97706', 'border-width': 3 } },
+  { selector: 'node[?more]', style: { 'border-color': RING.more, 'border-width': 3 } },
   { selector: 'node[?super]', style: { 'border-style': 'double', 'border-width': 6 } },
-  { selector: 'node[?pinned]', style: { 'border-color': '#0f172a', 'border-style': 'dashed' } },
+  { selector: 'node[?pinned]', style: { 'border-color': RING.pinned, 'border-style': 'dashed' } },
   {
     selector: 'node:parent',
     style: {
@@ -126,7 +135,7 @@ export const stylesheet: StylesheetJson = [
       padding: '18px',
     },
   },
-  { selector: 'node[?collapsed]', style: { 'border-color': '#7f1d1d', 'border-width': 4 } },
+  { selector: 'node[?collapsed]', style: { 'border-color': RING.collapsed, 'border-width': 4 } },
   {
     selector: 'node:selected',
     style: { 'overlay-color': '#1d4ed8', 'overlay-opacity': 0.25, 'overlay-padding': 6 },
@@ -160,7 +169,7 @@ export const stylesheet: StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.18 } },
   {
     selector: 'node.hl',
-    style: { 'border-color': '#facc15', 'border-width': 5, 'border-style': 'solid' },
+    style: { 'border-color': RING.highlight, 'border-width': 5, 'border-style': 'solid' },
   },
   {
     selector: 'edge.hl',

@@ -136,6 +136,17 @@ function str(v: Plain | undefined): string | null {
   return v === undefined || v === null ? null : String(v);
 }
 
+/** What a reader needs to see a node or link, from its properties: unmarked reads as public. */
+export function markingOf(props: Record<string, Plain>): {
+  classification: number;
+  compartments: string[];
+} {
+  return {
+    classification: typeof props.classification === 'number' ? props.classification : 0,
+    compartments: Array.isArray(props.compartments) ? props.compartments.map(String) : [],
+  };
+}
+
 function provenance(props: Record<string, Plain>): ProvenanceOut {
   const sources = props.sources;
   return {
@@ -145,8 +156,7 @@ function provenance(props: Record<string, Plain>): ProvenanceOut {
     reliability: str(props.reliability),
     credibility: typeof props.credibility === 'number' ? props.credibility : null,
     sources: Array.isArray(sources) ? sources.map(String) : [],
-    classification: typeof props.classification === 'number' ? props.classification : 0,
-    compartments: Array.isArray(props.compartments) ? props.compartments.map(String) : [],
+    ...markingOf(props),
     entityId: str(props.id),
   };
 }

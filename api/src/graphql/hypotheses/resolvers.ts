@@ -6,6 +6,7 @@ import type {
   QueryResolvers,
   SubscriptionResolvers,
 } from '../generated.js';
+import { markingOf } from '../explore/entity.js';
 import { HypothesisService, type HypothesisOut, type ProposeInput } from './service.js';
 
 export const TOPIC = 'HYPOTHESIS_CHANGED';
@@ -20,9 +21,9 @@ function service(ctx: MercuriusContext): HypothesisService {
 /** Need-to-know for pushed changes: the same rule the queries apply in Cypher. */
 export function maySee(user: User | null | undefined, h: HypothesisOut): boolean {
   if (!user) return false;
-  const compartments = (h.compartments as string[] | null) ?? [];
+  const { classification, compartments } = markingOf(h);
   return (
-    Number(h.classification ?? 0) <= user.clearance &&
+    classification <= user.clearance &&
     compartments.every((c) => (user.compartments as string[]).includes(c))
   );
 }
@@ -35,8 +36,8 @@ export const hypothesisResolvers: {
 } = {
   // Written with every proposal; read as public and without compartments if ever missing.
   Hypothesis: {
-    classification: (h) => Number(h.classification ?? 0),
-    compartments: (h) => ((h.compartments as string[] | null) ?? []) as never,
+    classification: (h) => markingOf(h).classification,
+    compartments: (h) => markingOf(h).compartments as never,
   },
   Query: {
     hypothesis: (_root, args, ctx) => service(ctx).get(args.id) as never,

@@ -19,6 +19,7 @@ import { applySchema } from '../api/src/db/schema.js';
 import { luceneQuery } from '../api/src/graphql/explore/search-query.js';
 import { pathRelTypes } from '../api/src/graphql/explore/paths.js';
 import {
+  filterParams,
   patternParts,
   PREVIEW_CAP,
   previewBranches,
@@ -265,7 +266,7 @@ async function run(
     `  ${names.length} names, ${people.length} people, ${fifty.length} nodes of ~50 links, ${pairs.length} pairs; densest ${densest} (${densestDegree} links); supernode ${HUB_ID} (${hubDegree} links)`,
   );
 
-  const expandParts = { LEFT: '-', RIGHT: '-', REL: 'r', NEIGHBOR: 'm:Entity', ORDER: '' };
+  const expandParts = patternParts({});
   // The API's preview: one pass; for a node with more than PREVIEW_CAP links, its types, then
   // the typed count over them (the supernode's: CALLED).
   const previewOnePass = renderQuery('explore/expand-preview', expandParts);
@@ -276,20 +277,14 @@ async function run(
     BRANCHES: previewBranches({}, ['CALLED']),
   });
   const expandParams = (id: string) => ({
-    ids: [id],
-    agencies: null,
-    from: null,
-    to: null,
+    ...filterParams([id], {}),
     skip: neo4j.int(0),
     limit: neo4j.int(50),
     ...viewer,
   });
   const previewParams = (id: string) => ({
-    ids: [id],
+    ...filterParams([id], {}),
     centres: [id],
-    agencies: null,
-    from: null,
-    to: null,
     cap: neo4j.int(PREVIEW_CAP),
     ...viewer,
   });

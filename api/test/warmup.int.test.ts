@@ -1,6 +1,8 @@
 // The start-up warm-up (api/src/warmup.ts) runs every step of a user's first minute on the demo
-// graph without an error, for both of its viewers, and stops when told the server is closing.
+// graph without an error, for both of its viewers (and the node menu's expansion and link count
+// of every link type), and stops when told the server is closing.
 import { describe, expect, it } from 'vitest';
+import { REL_TYPES } from '../src/graph/model.js';
 import { warmUp } from '../src/warmup.js';
 import { testExecutor } from '../../test/helpers.js';
 
@@ -11,7 +13,7 @@ describe('warmUp', () => {
     const steps = await warmUp(t.db);
     expect(steps.filter((s) => s.error !== undefined)).toEqual([]);
     const names = steps.map((s) => s.name);
-    expect(names).toHaveLength(2 * 11);
+    expect(names).toHaveLength(2 * (11 + 2 * REL_TYPES.length));
     for (const name of [
       'session',
       'search (names)',
@@ -24,6 +26,8 @@ describe('warmUp', () => {
       'linkBundles',
       'timeline',
       'shortestPaths',
+      'expand CALLED',
+      'linkBundles MEMBER_OF',
     ])
       expect(
         names.filter((n) => n === name),

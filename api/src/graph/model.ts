@@ -1,6 +1,7 @@
 // The allow-lists of entity labels and relationship types (see cypher/README.md). Cypher cannot
-// take labels or types as parameters, so these are the only names ever written into a query;
-// an unknown name is refused with an error, never coerced.
+// take labels or types as parameters in a pattern, so these are the only names ever written into
+// a query (or compared with a node's labels); an unknown name is refused with an error, never
+// coerced.
 import { AppError } from '../db/executor.js';
 
 export const ENTITY_LABELS = [
@@ -104,11 +105,4 @@ export const checkTimelineKinds = (names: readonly string[]) =>
 /** `r:A|B` for a relationship pattern, or `r` for any type. Names must be allow-listed first. */
 export function relPattern(variable: string, types: readonly string[]): string {
   return types.length === 0 ? variable : `${variable}:${checkRelTypes(types).join('|')}`;
-}
-
-/** `m:Entity&(A|B)` for a node pattern, or `m:Entity` for any entity. */
-export function labelPattern(variable: string, labels: readonly string[]): string {
-  return labels.length === 0
-    ? `${variable}:Entity`
-    : `${variable}:Entity&(${checkLabels(labels).join('|')})`;
 }

@@ -2,7 +2,7 @@
 // that the viewer may see, to entities outside $centres, up to $cap. Placeholders and filters
 // as in expand.cypher.
 // Returns links, capped.
-  MATCH (n){{LEFT}}[{{REL}}]{{RIGHT}}({{NEIGHBOR}})
+  MATCH (n){{LEFT}}[{{REL}}]{{RIGHT}}(m:Entity)
   WHERE {{> explore/fragments/visible-link}} AND NOT m.id IN $centres
   WITH n, r, m LIMIT $cap
   RETURN collect({type: type(r), out: startNode(r) = n, other: elementId(m),

@@ -5,8 +5,8 @@
 // The BRANCHES placeholder: one expand-preview-branch.cypher per relationship type those
 // entities have (expand-preview-types.cypher), joined by UNION ALL, rendered by
 // ExpandService.preview.
-// $ids (the dense ones), $centres, $agencies, $from, $to, $cap, $clearance, $compartments (as
-// in expand-preview.cypher).
+// $ids (the dense ones), $centres, $neighborTypes, $agencies, $from, $to, $cap, $clearance,
+// $compartments (as in expand-preview.cypher).
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WHERE coalesce(n.classification, 0) <= $clearance

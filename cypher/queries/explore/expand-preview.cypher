@@ -7,14 +7,14 @@
 // scanned here: it yields one row with its id as `denseId`, and the API counts it type by type
 // (expand-preview-types.cypher, then expand-preview-typed.cypher).
 // Placeholders and filters as in expand.cypher.
-// $ids, $centres, $agencies, $from, $to, $cap, $clearance, $compartments.
+// $ids, $centres, $neighborTypes, $agencies, $from, $to, $cap, $clearance, $compartments.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WHERE coalesce(n.classification, 0) <= $clearance
   AND all(c IN coalesce(n.compartments, []) WHERE c IN $compartments)
 CALL (n) {
   WITH n WHERE COUNT { (n)--() } <= $cap
-  MATCH (n){{LEFT}}[{{REL}}]{{RIGHT}}({{NEIGHBOR}})
+  MATCH (n){{LEFT}}[{{REL}}]{{RIGHT}}(m:Entity)
   WHERE {{> explore/fragments/visible-link}} AND NOT m.id IN $centres
   RETURN collect({type: type(r), out: startNode(r) = n, other: elementId(m),
                   label: [l IN labels(m) WHERE l <> 'Entity'][0], agency: r.source}) AS links,

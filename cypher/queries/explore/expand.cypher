@@ -6,18 +6,18 @@
 // 6,000 calls to 190 numbers is checked once per number, not per call, and the cost of a page
 // does not grow with how often two entities are linked.
 // Placeholders (allow-listed in api/src/graph/model.ts): {{LEFT}} and {{RIGHT}} are the arrow
-// ends for the direction ('-'/'<-' and '-'/'->'), {{REL}} the relationship pattern, {{NEIGHBOR}}
-// the neighbour pattern, {{ORDER}} either nothing or an ORDER BY on the neighbour's degree over
-// the first 5000 candidates.
-// $ids; $agencies (list or null: relationship's source agency); $from, $to (datetimes or null:
-// window on the link's or neighbour's occurredAt; undated links are kept); $skip; $limit;
+// ends for the direction ('-'/'<-' and '-'/'->'), {{REL}} the relationship pattern, {{ORDER}}
+// either nothing or an ORDER BY on the neighbour's degree over the first 5000 candidates.
+// $ids; $neighborTypes (entity types, all when unfiltered); $agencies (list or null:
+// relationship's source agency); $from, $to (datetimes or null: window on the link's or
+// neighbour's occurredAt; undated links are kept); $skip; $limit;
 // need-to-know $clearance, $compartments. Returns centre (id), other, link, out (whether the
 // link starts at the centre); one row more than $limit when there is a next page.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WHERE coalesce(n.classification, 0) <= $clearance
   AND all(c IN coalesce(n.compartments, []) WHERE c IN $compartments)
-MATCH (n){{LEFT}}[{{REL}}]{{RIGHT}}({{NEIGHBOR}})
+MATCH (n){{LEFT}}[{{REL}}]{{RIGHT}}(m:Entity)
 WITH DISTINCT n, m
 CALL (n, m) {
   MATCH (n){{LEFT}}[{{REL}}]{{RIGHT}}(m)

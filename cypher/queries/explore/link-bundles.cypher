@@ -3,10 +3,11 @@
 // last date and its most recent link. What an expansion's page stands for, counted (ADR 0010).
 // Placeholders (allow-listed in api/src/graph/model.ts): {{LEFT}} and {{RIGHT}} are the arrow
 // ends for the direction from the $ids ('-'/'<-' and '-'/'->'), {{REL}} the relationship
-// pattern, {{NEIGHBOR}} the pattern the entities $others must match.
+// pattern.
 // The pair is counted up to $pairCap links in all, so when it has more, its bundles' counts are
 // lower bounds (capped) and their latest link and span are among the links counted.
-// $ids; $others; $directed (false for both directions); $agencies (list or null: relationship's source agency); $from, $to (datetimes
+// $ids; $others (counted only when of one of $neighborTypes); $directed (false for both
+// directions); $agencies (list or null: relationship's source agency); $from, $to (datetimes
 // or null: window on the link's or neighbour's occurredAt; undated links are kept); $pairCap;
 // need-to-know $clearance, $compartments. Returns centre (id), other (id), bundles
 // [{type, out, count, capped, firstAt, lastAt, latest}]; pairs without a visible link are left out.
@@ -15,7 +16,7 @@ MATCH (n:Entity {id: id})
 WHERE coalesce(n.classification, 0) <= $clearance
   AND all(c IN coalesce(n.compartments, []) WHERE c IN $compartments)
 UNWIND $others AS otherId
-MATCH ({{NEIGHBOR}} {id: otherId})
+MATCH (m:Entity {id: otherId})
 // Two centres linked to each other are counted once when both directions are asked.
 WHERE m <> n AND ($directed OR NOT m.id IN $ids OR n.id < m.id)
 CALL (n, m) {

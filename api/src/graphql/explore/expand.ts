@@ -9,8 +9,9 @@ import { renderQuery } from '../../db/queries.js';
 import { num, toPlain } from '../../db/values.js';
 import {
   checkAgencies,
+  checkLabels,
   checkRelTypes,
-  labelPattern,
+  ENTITY_LABELS,
   relPattern,
   REL_TYPES,
 } from '../../graph/model.js';
@@ -53,17 +54,22 @@ export function patternParts(
     LEFT: direction === 'IN' ? '<-' : '-',
     RIGHT: direction === 'OUT' ? '->' : '-',
     REL: relPattern('r', filter.relTypes ?? []),
-    NEIGHBOR: labelPattern('m', filter.neighborTypes ?? []),
     ORDER: order === 'MOST_CONNECTED' ? 'LIMIT 5000 ORDER BY COUNT { (m)--() } DESC, m.id' : '',
   };
 }
 
-function filterParams(ids: string[], filter: ExpandFilter): Record<string, unknown> {
+/** The parameters a filter gives expand, preview and link-bundle queries (checked). */
+export function filterParams(ids: string[], filter: ExpandFilter): Record<string, unknown> {
   if (ids.length === 0 || ids.length > MAX_IDS) {
     throw new AppError('BAD_INPUT', `give from 1 to ${MAX_IDS} entity ids; got ${ids.length}`);
   }
   return {
     ids,
+    // A parameter, not a label in the query's text: Neo4j plans a text once, so the node menu's
+    // rows (one request per link type and neighbour type) share a plan per link type.
+    neighborTypes: filter.neighborTypes?.length
+      ? checkLabels(filter.neighborTypes)
+      : [...ENTITY_LABELS],
     agencies: filter.agencies?.length ? checkAgencies(filter.agencies) : null,
     from: dateParam(filter.from, 'from'),
     to: dateParam(filter.to, 'to'),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -45,6 +46,11 @@ public final class Launcher {
               .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
               .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
               .setConfig(GraphDatabaseSettings.auth_enabled, true)
+              // One plan per query text, whatever the size of its list parameters: by default
+              // Neo4j plans again for each size range of every list (1, 2-10, 11-100... ids,
+              // others, types), so the warm-up could not plan what a selection of 20 nodes
+              // sends, and each first use cost ~0.15 s (ADR 0011, addendum of session 28).
+              .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
               .build();
     } catch (RuntimeException e) {
       fail("could not start Neo4j in " + dir + " on port " + port, e);

@@ -48,7 +48,7 @@ const input = {
   credibility: 2,
 };
 const DECIDE =
-  'mutation($id: ID!, $d: Decision!, $r: String!) { decideHypothesis(id: $id, decision: $d, reason: $r) { status decidedBy decisionReason } }';
+  'mutation($id: ID!, $d: Decision!, $r: String!) { decideHypothesis(id: $id, decision: $d, reason: $r) { status decidedBy decidedByName decisionReason } }';
 
 function subscribe(
   username: string,
@@ -170,6 +170,7 @@ describe('four eyes', () => {
       decideHypothesis: {
         status: 'APPROVED',
         decidedBy: 'supervisora',
+        decidedByName: 'Sofía Supervisora',
         decisionReason: 'Confirmado por sábana de llamadas',
       },
     });
@@ -303,17 +304,57 @@ describe('four eyes', () => {
     ).toEqual({ reopenHypothesis: { status: 'PROPOSED' } });
     expect(await decidedAfter(new Date(Date.now() - 60_000).toISOString())).not.toContain(id);
     const h = await gql<{
-      hypothesis: { status: string; history: { by: string; action: string; reason: string }[] };
+      hypothesis: {
+        status: string;
+        proposerName: string;
+        history: { by: string; byName: string; action: string; reason: string }[];
+      };
     }>(
       app,
-      'query($id: ID!) { hypothesis(id: $id) { status history { by action reason } } }',
+      'query($id: ID!) { hypothesis(id: $id) { status proposerName history { by byName action reason } } }',
       { id },
       AS.supervisor,
     );
+    // People are named as they are shown; a step is named as it was taken.
+    expect(h.data!.hypothesis.proposerName).toBe('Iván Investigador');
     expect(h.data!.hypothesis.history).toEqual([
-      { by: 'investigador', action: 'PROPOSED', reason: input.rationale },
-      { by: 'supervisor.dos', action: 'REJECTED', reason: 'No hay evidencia documental' },
-      { by: 'supervisora', action: 'REOPENED', reason: 'Llegó el registro del RPC' },
+      {
+        by: 'investigador',
+        byName: 'Iván Investigador',
+        action: 'PROPOSED',
+        reason: input.rationale,
+      },
+      {
+        by: 'supervisor.dos',
+        byName: 'supervisor.dos',
+        action: 'REJECTED',
+        reason: 'No hay evidencia documental',
+      },
+      {
+        by: 'supervisora',
+        byName: 'Sofía Supervisora',
+        action: 'REOPENED',
+        reason: 'Llegó el registro del RPC',
+      },
+    ]);
+    // A hypothesis from before names were kept shows usernames.
+    await driver.executeQuery(
+      'MATCH (h:Hypothesis {id: $id})-[:HISTORY]->(e) REMOVE h.proposerName, e.byName',
+      { id },
+    );
+    const old = await gql<{
+      hypothesis: { proposerName: string; history: { byName: string }[] };
+    }>(
+      app,
+      'query($id: ID!) { hypothesis(id: $id) { proposerName history { byName } } }',
+      { id },
+      AS.supervisor,
+    );
+    expect(old.data!.hypothesis.proposerName).toBe('investigador');
+    expect(old.data!.hypothesis.history.map((s) => s.byName)).toEqual([
+      'investigador',
+      'supervisor.dos',
+      'supervisora',
     ]);
   });
 

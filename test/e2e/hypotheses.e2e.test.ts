@@ -258,7 +258,7 @@ describe('link hypotheses with two people at once', () => {
     expect(await item.innerText()).toMatch(
       new RegExp(`${A.caption}[\\s\\S]*Asociado[\\s\\S]*${B.caption}`),
     );
-    expect(await item.innerText()).toMatch(/analista/);
+    expect(await item.innerText()).toMatch(/Ana Analista/);
     await screenshot(supervisor, 'hypotheses-3-live-in-queue');
 
     // The detail: rationale, grade, evidence (entity and record) and history.
@@ -301,7 +301,7 @@ describe('link hypotheses with two people at once', () => {
       { type: 'HYPOTHESIS', source: A.id, target: B.id, dashed: true },
       false,
     );
-    await analyst.getByText(/Hipótesis aprobada por supervisora/).waitFor();
+    await analyst.getByText(/Hipótesis aprobada por Sofía Supervisora/).waitFor();
     await screenshot(analyst, 'hypotheses-5-confirmed-on-canvas');
 
     // The confirmed link says who proposed and confirmed it, and opens the hypothesis behind it.
@@ -387,7 +387,7 @@ describe('link hypotheses with two people at once', () => {
       { type: 'HYPOTHESIS', source: B.id, target: C.id, dashed: true },
       false,
     );
-    await analyst.getByText(/Hipótesis rechazada por supervisora/).waitFor();
+    await analyst.getByText(/Hipótesis rechazada por Sofía Supervisora/).waitFor();
     expect((await canvasEdges(analyst)).some((e) => e.type === 'PAYS')).toBe(false);
     await screenshot(analyst, 'hypotheses-7-rejected');
 

@@ -676,10 +676,15 @@ export type Hypothesis = {
   reliability: Scalars['String']['output'];
   credibility: Scalars['Int']['output'];
   status: HypothesisStatus;
+  /** The proposer's username. */
   proposer: Scalars['String']['output'];
+  /** The proposer's name as people are shown (their username on hypotheses proposed before names). */
+  proposerName: Scalars['String']['output'];
   createdAt: Scalars['String']['output'];
   updatedAt: Scalars['String']['output'];
   decidedBy: Maybe<Scalars['String']['output']>;
+  /** The decider's name as people are shown. */
+  decidedByName: Maybe<Scalars['String']['output']>;
   decisionReason: Maybe<Scalars['String']['output']>;
   investigationId: Maybe<Scalars['String']['output']>;
   /** Source records cited as evidence (AGENCY:recordId). */
@@ -700,6 +705,8 @@ export type HypothesisStep = {
   __typename?: 'HypothesisStep';
   at: Scalars['String']['output'];
   by: Scalars['String']['output'];
+  /** The name of who took the step, as people are shown. */
+  byName: Scalars['String']['output'];
   action: Scalars['String']['output'];
   reason: Maybe<Scalars['String']['output']>;
 };
@@ -1244,9 +1251,11 @@ export type HypothesisResolvers<ContextType = MercuriusContext, ParentType exten
   credibility?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['HypothesisStatus'], ParentType, ContextType>;
   proposer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   investigationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidenceRecords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1259,6 +1268,7 @@ export type HypothesisResolvers<ContextType = MercuriusContext, ParentType exten
 export type HypothesisStepResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['HypothesisStep'] = ResolversParentTypes['HypothesisStep']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };

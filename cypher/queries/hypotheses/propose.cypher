@@ -11,14 +11,14 @@ WHERE all(x IN [a, b] WHERE coalesce(x.classification, 0) <= $clearance
       AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments))
 CREATE (h:Hypothesis {id: $id, type: $type, rationale: $rationale, confidence: $confidence,
         reliability: $reliability, credibility: $credibility, evidenceRecords: $evidenceRecords,
-        investigationId: $investigationId, status: 'PROPOSED', proposer: $user,
+        investigationId: $investigationId, status: 'PROPOSED', proposer: $user, proposerName: $userName,
         createdAt: datetime(), updatedAt: datetime(), version: 1,
         classification: reduce(m = $evidenceClassification, x IN [a, b] |
                                CASE WHEN coalesce(x.classification, 0) > m THEN coalesce(x.classification, 0) ELSE m END),
         compartments: reduce(acc = [], c IN coalesce(a.compartments, []) + coalesce(b.compartments, []) + $evidenceCompartments |
                              CASE WHEN c IN acc THEN acc ELSE acc + c END)})
 CREATE (h)-[:FROM_ENTITY]->(a), (h)-[:TO_ENTITY]->(b)
-CREATE (h)-[:HISTORY]->(:HypothesisEvent {at: datetime(), by: $user, action: 'PROPOSED', reason: $rationale})
+CREATE (h)-[:HISTORY]->(:HypothesisEvent {at: datetime(), by: $user, byName: $userName, action: 'PROPOSED', reason: $rationale})
 WITH h
 CALL {
   WITH h

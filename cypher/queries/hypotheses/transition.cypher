@@ -3,6 +3,7 @@
 MATCH (h:Hypothesis {id: $id})
 SET h += $changes, h.status = $status, h.updatedAt = datetime(),
     h.decidedBy = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $user ELSE h.decidedBy END,
+    h.decidedByName = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $userName ELSE h.decidedByName END,
     h.decisionReason = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $reason ELSE h.decisionReason END
-CREATE (h)-[:HISTORY]->(:HypothesisEvent {at: datetime(), seq: h.version, by: $user, action: $action, reason: $reason})
+CREATE (h)-[:HISTORY]->(:HypothesisEvent {at: datetime(), seq: h.version, by: $user, byName: $userName, action: $action, reason: $reason})
 RETURN h

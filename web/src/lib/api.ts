@@ -258,20 +258,6 @@ export interface TimelineEvent {
   call: Edge | null;
 }
 
-/** Kinds of event a timeline can be narrowed to, in the order the Inspector shows them: a record,
- * so a kind the API adds (codegen's TimelineKind) must be placed here before the web builds. */
-const KIND_CHIPS: Record<G.TimelineKind, true> = {
-  Case: true,
-  Incident: true,
-  Arrest: true,
-  Custody: true,
-  CjmCase: true,
-  Transfer: true,
-  FinancialReport: true,
-  Call: true,
-};
-export const TIMELINE_KINDS = Object.keys(KIND_CHIPS) as G.TimelineKind[];
-
 export interface TimelineQuery {
   /** Kinds of event to keep; empty keeps every kind. */
   kinds?: readonly G.TimelineKind[];

@@ -116,6 +116,12 @@ export function runAction(ctx: CommandContext, action: Action): boolean {
     case 'redo':
       ws.redo();
       return true;
+    case 'selectAll': {
+      const all = ctx.drawn();
+      if (all.length === 0) return false;
+      ws.select(all);
+      return true;
+    }
     case 'next':
       step(ctx, 1);
       return true;

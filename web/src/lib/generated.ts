@@ -671,10 +671,15 @@ export type Hypothesis = {
   reliability: Scalars['String']['output'];
   credibility: Scalars['Int']['output'];
   status: HypothesisStatus;
+  /** The proposer's username. */
   proposer: Scalars['String']['output'];
+  /** The proposer's name as people are shown (their username on hypotheses proposed before names). */
+  proposerName: Scalars['String']['output'];
   createdAt: Scalars['String']['output'];
   updatedAt: Scalars['String']['output'];
   decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The decider's name as people are shown. */
+  decidedByName?: Maybe<Scalars['String']['output']>;
   decisionReason?: Maybe<Scalars['String']['output']>;
   investigationId?: Maybe<Scalars['String']['output']>;
   /** Source records cited as evidence (AGENCY:recordId). */
@@ -695,6 +700,8 @@ export type HypothesisStep = {
   __typename?: 'HypothesisStep';
   at: Scalars['String']['output'];
   by: Scalars['String']['output'];
+  /** The name of who took the step, as people are shown. */
+  byName: Scalars['String']['output'];
   action: Scalars['String']['output'];
   reason?: Maybe<Scalars['String']['output']>;
 };

@@ -143,6 +143,8 @@ const es = {
   reopen: 'Reabrir',
   amend: 'Modificar…',
   saveAmend: 'Guardar cambios',
+  /** Who decided, when it was the reader: "Hipótesis aprobada por usted". */
+  you: 'usted',
   withdraw: 'Retirar',
   decidedNotice: (action: string, link: string, by: string, reason: string) =>
     action === 'APPROVED'
@@ -431,6 +433,7 @@ const en: OversightDict = {
   reopen: 'Reopen',
   amend: 'Amend…',
   saveAmend: 'Save changes',
+  you: 'you',
   withdraw: 'Withdraw',
   decidedNotice: (action: string, link: string, by: string, reason: string) =>
     action === 'APPROVED'

@@ -23,6 +23,7 @@ export type Action =
   | 'filters'
   | 'next'
   | 'previous'
+  | 'selectAll'
   | 'escape';
 
 export interface Shortcut {
@@ -48,6 +49,7 @@ export const SHORTCUTS: Shortcut[] = [
     keys: ['Ctrl+Shift+Z', 'Ctrl+Y'],
     match: (e) => ctrl('z', true)(e) || ctrl('y')(e),
   },
+  { action: 'selectAll', keys: ['Ctrl+A'], match: ctrl('a') },
   { action: 'next', keys: ['N'], match: plain('n') },
   { action: 'previous', keys: ['Shift+N'], match: plain('N') },
   { action: 'expand', keys: ['E'], match: plain('e') },

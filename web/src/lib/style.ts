@@ -158,6 +158,15 @@ export const stylesheet: StylesheetJson = [
       'min-zoomed-font-size': 7,
     },
   },
+  // A line that would cross a node it does not join is bent around it (dodge.ts).
+  {
+    selector: 'edge[bendW]',
+    style: {
+      'curve-style': 'unbundled-bezier',
+      'control-point-distances': 'data(bendD)',
+      'control-point-weights': 'data(bendW)',
+    },
+  },
   // Unconfirmed links (proposed, hypotheses): dashed, so they are never taken for facts.
   { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
   { selector: 'edge[count > 1]', style: { label: 'data(countLabel)' } },

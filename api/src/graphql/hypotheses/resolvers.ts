@@ -2,6 +2,7 @@ import type { MercuriusContext } from 'mercurius';
 import type { User } from '../../auth/roles.js';
 import type {
   HypothesisResolvers,
+  HypothesisStepResolvers,
   MutationResolvers,
   QueryResolvers,
   SubscriptionResolvers,
@@ -30,6 +31,7 @@ export function maySee(user: User | null | undefined, h: HypothesisOut): boolean
 
 export const hypothesisResolvers: {
   Hypothesis: HypothesisResolvers;
+  HypothesisStep: HypothesisStepResolvers;
   Query: QueryResolvers;
   Mutation: MutationResolvers;
   Subscription: SubscriptionResolvers;
@@ -38,6 +40,12 @@ export const hypothesisResolvers: {
   Hypothesis: {
     classification: (h) => markingOf(h).classification,
     compartments: (h) => markingOf(h).compartments as never,
+    // Names are kept as they were when the step was taken; older hypotheses have usernames only.
+    proposerName: (h) => String(h.proposerName ?? h.proposer),
+    decidedByName: (h) => (h.decidedBy == null ? null : String(h.decidedByName ?? h.decidedBy)),
+  },
+  HypothesisStep: {
+    byName: (s) => String((s as { byName?: string }).byName ?? s.by),
   },
   Query: {
     hypothesis: (_root, args, ctx) => service(ctx).get(args.id) as never,

@@ -182,6 +182,7 @@ export class HypothesisService {
       evidenceCompartments,
       investigationId: input.investigationId ?? null,
       user: this.viewer.username,
+      userName: this.viewer.displayName,
       ...viewerParams(this.viewer),
     });
     if (rows.length === 0)
@@ -219,6 +220,7 @@ export class HypothesisService {
         reason: next.reason,
         changes: next.changes ?? {},
         user: this.viewer.username,
+        userName: this.viewer.displayName,
       });
       await extra?.(tx, h);
       return toOut(res.records[0]!.get('h') as Node, h.fromId, h.toId);

@@ -34,7 +34,8 @@ export const HYPOTHESIS_TYPES: readonly HypothesisType[] = [
 ];
 
 export const HYPOTHESIS = `id type fromId toId rationale confidence reliability credibility status
-  proposer createdAt updatedAt decidedBy decisionReason investigationId evidenceRecords
+  proposer proposerName createdAt updatedAt decidedBy decidedByName decisionReason investigationId
+  evidenceRecords
   classification compartments`;
 
 export async function proposeHypothesis(input: G.ProposeHypothesisInput): Promise<Hypothesis> {
@@ -94,7 +95,7 @@ export async function reopenHypothesis(id: string, reason: string): Promise<Hypo
 export async function getHypothesis(id: string): Promise<Hypothesis | null> {
   const data = await gql<{ hypothesis: Hypothesis | null }>(
     `query Hypothesis($id: ID!) { hypothesis(id: $id) {
-       ${HYPOTHESIS} evidenceIds history { at by action reason } } }`,
+       ${HYPOTHESIS} evidenceIds history { at by byName action reason } } }`,
     { id },
   );
   return data.hypothesis;

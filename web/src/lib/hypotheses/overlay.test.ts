@@ -22,6 +22,7 @@ const h = (id: string, fromId: string, toId: string, status = 'PROPOSED'): Hypot
   credibility: 3,
   status: status as Hypothesis['status'],
   proposer: 'analista',
+  proposerName: 'Ana Analista',
   createdAt: '2026-01-10T10:00:00Z',
   updatedAt: '2026-01-10T10:00:00Z',
   evidenceRecords: ['FGJ:1'],

@@ -45,7 +45,7 @@ export function hypothesisEdge(h: Hypothesis): Edge {
       f('hypothesisType', h.type),
       f('status', h.status),
       f('confidence', String(h.confidence), 'number'),
-      f('proposer', h.proposer),
+      f('proposer', h.proposerName),
       f('rationale', h.rationale),
     ],
     provenance: {

@@ -1,0 +1,28 @@
+// The kinds of event a timeline can be narrowed to, and which of them a reader is offered.
+import type * as G from './generated';
+
+/**
+ * Kinds of event a timeline can be narrowed to, in the order the Inspector shows them, with the
+ * compartment every event of the kind is loaded in (ADR 0003: CJM records are GV, UIF's are FIN):
+ * a reader outside it is not offered a kind that can only ever come back empty. A record, so a
+ * kind the API adds (codegen's TimelineKind) must be placed here before the web builds.
+ */
+const KIND_CHIPS: Record<G.TimelineKind, G.Compartment | null> = {
+  Case: null,
+  Incident: null,
+  Arrest: null,
+  Custody: null,
+  CjmCase: 'GV',
+  Transfer: 'FIN',
+  FinancialReport: 'FIN',
+  Call: null,
+};
+export const TIMELINE_KINDS = Object.keys(KIND_CHIPS) as G.TimelineKind[];
+
+/** The kinds of event offered to a reader with these compartments. */
+export function timelineKindsFor(compartments: readonly string[]): G.TimelineKind[] {
+  return TIMELINE_KINDS.filter((k) => {
+    const needs = KIND_CHIPS[k];
+    return needs === null || compartments.includes(needs);
+  });
+}

@@ -63,8 +63,21 @@ describe('bending links around nodes they do not join', () => {
     expect([...got.keys()]).toEqual(['ab']);
   });
 
-  it('leaves a line straight when no bend within its length clears the way', () => {
+  it('leaves a line straight when no bend within its length crosses fewer nodes', () => {
     const wall = Array.from({ length: 41 }, (_, i) => disc(`w${i}`, 200, -400 + i * 20, 12));
     expect(bendFor(a, b, wall)).toBeNull();
+  });
+
+  it('crosses as few nodes as it can when none of its bends clears them all', () => {
+    // Three nodes on the line, and across it a wall of nodes open only where the line runs.
+    const on = [disc('c', 100, 0), disc('d', 160, 0), disc('e', 300, 0)];
+    const wall = [-1, 1].flatMap((side) =>
+      Array.from({ length: 14 }, (_, i) => disc(`w${side}${i}`, 220, side * (30 + i * 30), 8)),
+    );
+    const bend = bendFor(a, b, [...on, ...wall])!;
+    expect(bend).not.toBeNull();
+    const crossed = [...on, ...wall].filter((n) => closest(a, b, bend, n) < n.r + CLEARANCE);
+    expect(crossed.length).toBeGreaterThan(0);
+    expect(crossed.length).toBeLessThan(on.length);
   });
 });

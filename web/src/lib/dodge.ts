@@ -57,8 +57,9 @@ function hits(c: Curve, n: Disc): boolean {
 
 /**
  * The bend that keeps a line from `s` to `t` clear of every disc in `others` (not its ends),
- * or null when the straight line already is, or when no bend up to a reach of the line's
- * length clears them all (it is left straight rather than looped).
+ * or null when the straight line already is. Bends reach at most the line's length (a line is
+ * never looped): when none clears every node, the one crossing fewest is taken, or none if no
+ * bend crosses fewer than the straight line.
  */
 export function bendFor(s: Disc, t: Disc, others: readonly Disc[]): Bend | null {
   const dx = t.x - s.x;
@@ -93,24 +94,30 @@ export function bendFor(s: Disc, t: Disc, others: readonly Disc[]): Bend | null 
   // Where the blocking nodes stand along the line, and on which side (normal: (-uy, ux)).
   const along = blocking.map((n) => ((n.x - s.x) * ux + (n.y - s.y) * uy) / len);
   const side = blocking.reduce((sum, n) => sum + (n.x - s.x) * -uy + (n.y - s.y) * ux, 0);
-  const w = Math.min(0.8, Math.max(0.2, along.reduce((a, b) => a + b, 0) / along.length));
+  const middle = Math.min(0.8, Math.max(0.2, along.reduce((a, b) => a + b, 0) / along.length));
   const away = side > 0 ? -1 : 1;
   const start = Math.max(...blocking.map((n) => n.r + CLEARANCE));
-  for (const sign of [away, -away]) {
-    for (let reach = start; reach <= len; reach *= 1.3) {
-      const d = sign * reach;
-      const bent: Curve = {
-        x1,
-        y1,
-        x2,
-        y2,
-        cx: x1 + (x2 - x1) * w - uy * d,
-        cy: y1 + (y2 - y1) * w + ux * d,
-      };
-      if (!near.some((n) => hits(bent, n))) return { d, w };
+  // The least bend that clears every node; failing that, the one that crosses fewest (a line
+  // through one node reads better than through three), if fewer than the straight line.
+  let best: { bend: Bend; crossed: number } | null = null;
+  for (const w of new Set([middle, 0.5, 0.3, 0.7]))
+    for (const sign of [away, -away]) {
+      for (let reach = start; reach <= len; reach *= 1.3) {
+        const d = sign * reach;
+        const bent: Curve = {
+          x1,
+          y1,
+          x2,
+          y2,
+          cx: x1 + (x2 - x1) * w - uy * d,
+          cy: y1 + (y2 - y1) * w + ux * d,
+        };
+        const crossed = near.filter((n) => hits(bent, n)).length;
+        if (crossed === 0) return { d, w };
+        if (crossed < (best?.crossed ?? blocking.length)) best = { bend: { d, w }, crossed };
+      }
     }
-  }
-  return null;
+  return best?.bend ?? null;
 }
 
 /**

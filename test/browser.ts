@@ -42,7 +42,9 @@ export type TestCy = {
   };
   edges(sel?: string): {
     length: number;
-    map<T>(f: (e: { id(): string; data(k: string): unknown }) => T): T[];
+    map<T>(
+      f: (e: { id(): string; data(k: string): unknown; style(name: string): string }) => T,
+    ): T[];
   };
   getElementById(id: string): {
     renderedPosition(): { x: number; y: number };

@@ -16,10 +16,15 @@ beforeAll(async () => {
   await driver.executeQuery(
     "MERGE (e:Entity:Person {id: 'audit:target'}) SET e.caption = 'Auditado', e.classification = 0, e.compartments = []",
   );
+  await driver.executeQuery(
+    "MERGE (e:Entity:Person {id: 'audit:secret'}) SET e.caption = 'Protegida', e.classification = 3, e.compartments = ['GV', 'FIN']",
+  );
 });
 afterAll(async () => {
   await app?.close();
-  await driver?.executeQuery("MATCH (e:Entity {id: 'audit:target'}) DETACH DELETE e");
+  await driver?.executeQuery(
+    "MATCH (e:Entity) WHERE e.id IN ['audit:target', 'audit:secret'] DETACH DELETE e",
+  );
   await driver?.close();
 });
 
@@ -76,6 +81,29 @@ describe('audit trail', () => {
       outcome: 'OK',
       ip: '127.0.0.1',
     });
+  });
+
+  it("keeps an export's marking: the highest level and every compartment of what it held", async () => {
+    const EXPORT = 'mutation($ids: [ID!]!) { recordExport(format: "png", entityIds: $ids) }';
+    const ids = ['audit:target', 'audit:secret'];
+    const markingOf = async (user: string) => {
+      expect((await gql(app, EXPORT, { ids }, user)).data).toEqual({ recordExport: true });
+      const res = await gql<{ auditRecords: { records: { action: string; details: string }[] } }>(
+        app,
+        RECORDS,
+        { u: user, e: 'audit:target' },
+        AS.supervisor,
+      );
+      const record = res.data!.auditRecords.records[0]!;
+      expect(record.action).toBe('mutation:recordExport');
+      return (JSON.parse(record.details) as { marking?: unknown }[])[0]!.marking;
+    };
+    expect(await markingOf(AS.supervisor)).toEqual({
+      classification: 3,
+      compartments: ['FIN', 'GV'],
+    });
+    // Only what the exporter may see could be in the file.
+    expect(await markingOf(AS.investigator)).toEqual({ classification: 0, compartments: [] });
   });
 
   it('records failed logins and admin changes, never passwords', async () => {

@@ -54,7 +54,9 @@ async function cleanup(): Promise<void> {
 /** The links drawn on the canvas: id, type, ends and whether dashed (unconfirmed). */
 function canvasEdges(
   page: Page,
-): Promise<{ id: string; type: string; source: string; target: string; dashed: boolean }[]> {
+): Promise<
+  { id: string; type: string; source: string; target: string; dashed: boolean; outline: number }[]
+> {
   return page.evaluate(() =>
     (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.edges().map((e) => ({
       id: e.id(),
@@ -62,6 +64,7 @@ function canvasEdges(
       source: String(e.data('source')),
       target: String(e.data('target')),
       dashed: e.data('dashed') === true,
+      outline: parseFloat(String(e.style('line-outline-width'))) || 0,
     })),
   );
 }
@@ -306,6 +309,8 @@ describe('link hypotheses with two people at once', () => {
 
     // The confirmed link says who proposed and confirmed it, and opens the hypothesis behind it.
     const confirmed = (await canvasEdges(analyst)).find((e) => e.type === 'ASSOCIATE_OF')!;
+    // Outlined: a reviewed judgement, not an agency's record.
+    expect(confirmed.outline).toBeGreaterThan(0);
     await clickEdge(analyst, confirmed.id);
     const inspector = analyst.locator('aside');
     await inspector.getByText('Confirmado por').waitFor();

@@ -49,7 +49,12 @@ function entityIds(name: string, value: unknown, into: Set<string>): void {
 
 export interface OperationSummary {
   action: string;
-  fields: { name: string; args: Record<string, unknown> }[];
+  fields: {
+    name: string;
+    args: Record<string, unknown>;
+    /** An export's marking, added by its resolver (recordExport). */
+    marking?: { classification: number; compartments: string[] };
+  }[];
   entities: string[];
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { toElements, sizeFor, isUnconfirmed, selectedLine, type DrawOptions } from './elements';
+import {
+  toElements,
+  sizeFor,
+  isReviewed,
+  isUnconfirmed,
+  selectedLine,
+  type DrawOptions,
+} from './elements';
 import { noFilters, visibleIds } from './filters';
 import { edge, entity, field } from './fixtures';
 import { addCounts, addSubgraph, emptyGraph, togglePin } from './graph';
@@ -173,6 +180,18 @@ describe('drawn elements', () => {
     expect(els.get('i1')!.data.dashed).toBe(false);
     expect(isUnconfirmed(edge('h', 'a', 'b', { type: 'HYPOTHESIS' }))).toBe(true);
     expect(byId(draw(g, { edgeLabels: false })).get('i1')!.classes).toBe('nolabel');
+  });
+
+  it("marks a line only an approved hypothesis stands for, not one an agency's record shares", () => {
+    const reviewed = edge('c1', 'a', 'b', { fields: [field('status', 'CONFIRMED')] });
+    expect(isReviewed(reviewed)).toBe(true);
+    expect(isReviewed(edge('r1', 'a', 'b'))).toBe(false);
+    const line = (edges: ReturnType<typeof edge>[]) =>
+      draw(addSubgraph(emptyGraph, { nodes: [entity('a'), entity('b')], edges })).find(
+        (e) => e.group === 'edges',
+      )!.data.reviewed;
+    expect(line([reviewed])).toBe(true);
+    expect(line([reviewed, edge('r1', 'a', 'b')])).toBe(false);
   });
 
   it('highlights a result and fades the rest', () => {

@@ -37,6 +37,14 @@ export function isUnconfirmed(e: Edge): boolean {
   );
 }
 
+/**
+ * A link a supervisor confirmed by approving a hypothesis (ADR 0012): an analyst's judgement
+ * reviewed by a second pair of eyes, not an agency's record, and drawn so.
+ */
+export function isReviewed(e: Edge): boolean {
+  return e.fields.some((f) => f.key === 'status' && f.value === 'CONFIRMED');
+}
+
 /** A selected line as the Inspector shows it: its most recent link, and its count when several. */
 export interface SelectedLine {
   edge: Edge;
@@ -207,6 +215,7 @@ export function toElements(
       color: look.color,
       width: look.width,
       dashed: isUnconfirmed(e),
+      reviewed: isReviewed(e),
       count: 1,
     };
     // A proposal is one analyst's claim, decided on its own: never merged with another.
@@ -219,6 +228,8 @@ export function toElements(
     if (m) {
       m.ids.push(id);
       m.data.dashed = m.data.dashed && data.dashed;
+      // A line stands for an agency's record as soon as one of its links is one.
+      m.data.reviewed = m.data.reviewed && data.reviewed;
     } else merged.set(key, { data, ids: [id] });
   }
   for (const [key, m] of merged) {

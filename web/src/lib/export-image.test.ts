@@ -11,6 +11,7 @@ import {
 } from './export-image';
 import { edge, entity, provenance } from './fixtures';
 import { markingOf, markingText } from './marking';
+import { RING } from './style';
 
 /** Six pixels a character: enough to test wrapping without a browser. */
 const measure: Measure = (text) => text.length * 6;
@@ -55,13 +56,18 @@ describe('the legend of an export', () => {
     pinned: 'fijado',
     group: 'grupo',
     highlighted: 'resaltado',
+    reviewed: 'aprobada',
   };
   const n = (id: string, type: string, data: Record<string, unknown> = {}, classes = '') => ({
     group: 'nodes',
     data: { id, type, ...data },
     classes,
   });
-  const e = (type: string, classes = '') => ({ group: 'edges', data: { type }, classes });
+  const e = (type: string, classes = '', data: Record<string, unknown> = {}) => ({
+    group: 'edges',
+    data: { type, ...data },
+    classes,
+  });
 
   it('names the entity types, then the link types drawn, each once, hypotheses dashed', () => {
     const items = legendOf(
@@ -95,6 +101,10 @@ describe('the legend of an export', () => {
       'resaltado',
     ]);
     expect(items.find((i) => i.label === 'muchos')?.ring).toBe('double');
+    // A line only an approved hypothesis stands for is told from an agency's record.
+    expect(
+      legendOf([n('a', 'Person'), e('ASSOCIATE_OF', '', { reviewed: true })], words).at(-1),
+    ).toEqual({ label: 'aprobada', color: RING.reviewed, line: 'solid' });
     expect(legendOf([n('a', 'Person')], words).map((i) => i.label)).toEqual(['Persona']);
   });
 });

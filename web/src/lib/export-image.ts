@@ -26,6 +26,7 @@ export interface LegendWords {
   pinned: string;
   group: string;
   highlighted: string;
+  reviewed: string;
 }
 
 /**
@@ -49,6 +50,9 @@ export function legendOf(elements: readonly Drawn[], words: LegendWords): Legend
       : []),
     ...(any((n) => n.data.collapsed === true)
       ? [{ label: words.group, color: RING.collapsed, ring: 'solid' as const }]
+      : []),
+    ...(elements.some((e) => e.group === 'edges' && e.data.reviewed === true)
+      ? [{ label: words.reviewed, color: RING.reviewed, line: 'solid' as const }]
       : []),
     ...(elements.some((e) => [e.classes ?? []].flat().join(' ').split(' ').includes('hl'))
       ? [{ label: words.highlighted, color: RING.highlight, ring: 'solid' as const }]

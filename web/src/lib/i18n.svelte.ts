@@ -207,6 +207,7 @@ const es = {
   legendMore: 'Anillo ámbar: tiene vínculos sin dibujar',
   legendSuper: 'Doble borde y globo: más de 200 vínculos',
   legendDashed: 'Línea discontinua: vínculo no confirmado',
+  legendReviewed: 'Contorno morado: hipótesis aprobada por supervisión',
   legendPinned: 'Borde punteado oscuro: fijado',
   // investigations
   investigations: 'Investigaciones',
@@ -463,6 +464,7 @@ const en: Dict = {
   legendMore: 'Amber ring: has links not drawn',
   legendSuper: 'Double border and badge: over 200 links',
   legendDashed: 'Dashed line: unconfirmed link',
+  legendReviewed: 'Purple outline: hypothesis approved by a supervisor',
   legendPinned: 'Dark dotted border: pinned',
   investigations: 'Investigations',
   untitled: 'Not saved',

@@ -89,6 +89,8 @@ export const RING = {
   pinned: '#0f172a',
   collapsed: '#7f1d1d',
   highlight: '#facc15',
+  /** The outline of a line that only a supervisor's approval of a hypothesis stands for. */
+  reviewed: '#7c3aed',
 };
 
 export const stylesheet: StylesheetJson = [
@@ -166,6 +168,12 @@ export const stylesheet: StylesheetJson = [
       'control-point-distances': 'data(bendD)',
       'control-point-weights': 'data(bendW)',
     },
+  },
+  // Links from approved hypotheses: outlined, so an analyst's reviewed judgement is never
+  // taken for an agency's record.
+  {
+    selector: 'edge[?reviewed]',
+    style: { 'line-outline-width': 2, 'line-outline-color': RING.reviewed },
   },
   // Unconfirmed links (proposed, hypotheses): dashed, so they are never taken for facts.
   { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },

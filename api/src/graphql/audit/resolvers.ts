@@ -2,7 +2,8 @@ import neo4j from 'neo4j-driver';
 import { fromStored, verifyAudit } from '../../audit/verify.js';
 import { AppError } from '../../db/executor.js';
 import { dateParam } from '../explore/expand.js';
-import { checkLimit } from '../explore/service.js';
+import { num } from '../../db/values.js';
+import { checkLimit, viewerParams } from '../explore/service.js';
 import type { MutationResolvers, QueryResolvers } from '../generated.js';
 import { redactPage } from './redact.js';
 
@@ -43,9 +44,22 @@ export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolver
     },
   },
   Mutation: {
-    recordExport: (_root, args) => {
+    recordExport: async (_root, args, ctx) => {
       if (!/^(png|svg|csv|json)$/.test(args.format))
         throw new AppError('BAD_INPUT', `format must be png, svg, csv or json; got ${args.format}`);
+      // The record keeps the export's marking as it was (ADR 0014): the entities' levels and
+      // compartments can change after the file has left.
+      const [row] = await ctx.app.db.readQuery(
+        { operation: 'recordExport', user: ctx.user!.username },
+        'audit/export-marking',
+        { ids: [...new Set(args.entityIds)], ...viewerParams(ctx.user!) },
+      );
+      const field = ctx.audit?.fields.find((f) => f.name === 'recordExport');
+      if (field && row)
+        field.marking = {
+          classification: num(row.classification),
+          compartments: [...(row.compartments as string[])].sort(),
+        };
       return true;
     },
   },

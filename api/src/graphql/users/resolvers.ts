@@ -34,5 +34,7 @@ declare module 'mercurius' {
     user: import('../../auth/roles.js').User | null;
     /** On a subscription only: the session it was opened with. */
     sessionToken?: string | null;
+    /** What the audit record will say of this operation (plugins/graphql.ts). */
+    audit?: import('../../audit/operations.js').OperationSummary | null;
   }
 }

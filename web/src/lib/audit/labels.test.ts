@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { enOversight, esOversight } from '../i18n-oversight';
-import { actionLabel, entitiesLabel, outcomeLabel } from './labels';
+import { actionLabel, entitiesLabel, exportMarking, outcomeLabel, WITHHELD } from './labels';
 
 describe('audit labels', () => {
   it('names actions and outcomes in the reader’s language, and keeps unknown codes', () => {
@@ -55,5 +55,22 @@ describe('audit labels', () => {
     // A long list folds after `most`, still counting the withheld.
     const many = [...Array.from({ length: 800 }, (_, i) => `e${i}`), '[withheld]'];
     expect(entitiesLabel(many, esOversight, 2)).toBe('e0, e1, y 798 más, entidad reservada');
+  });
+});
+
+describe("an export's marking", () => {
+  it('is read from the details the server keeps, and absent elsewhere', () => {
+    const details = JSON.stringify([
+      {
+        name: 'recordExport',
+        args: { format: 'png', entityIds: ['a'] },
+        marking: { classification: 2, compartments: ['GV'] },
+      },
+    ]);
+    expect(exportMarking(details)).toEqual({ classification: 2, compartments: ['GV'] });
+    expect(exportMarking(JSON.stringify([{ name: 'recordExport', args: {} }]))).toBeNull();
+    expect(exportMarking(JSON.stringify([{ name: 'search', args: { query: 'x' } }]))).toBeNull();
+    expect(exportMarking(WITHHELD)).toBeNull();
+    expect(exportMarking('{')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 // Audit actions and outcomes as a reader says them ("Consulta: cola de hipótesis" for
 // "query:hypothesisQueue"); unknown codes show as they are. Exports keep the codes.
+import type { Compartment } from '../generated';
 import type { OversightDict } from '../i18n-oversight';
 
 /**
@@ -19,6 +20,25 @@ export function actionLabel(action: string, o: OversightDict): string {
   for (const f of action.slice(colon + 1).split(',')) counts.set(f, (counts.get(f) ?? 0) + 1);
   const ops = [...counts].map(([f, n]) => `${o.auditOps[f] ?? f}${n > 1 ? ` ×${n}` : ''}`);
   return `${o.auditKinds[kind] ?? kind}: ${ops.join(', ')}`;
+}
+
+/**
+ * The marking an export's record keeps (its details' `marking`, set by the server), or null for
+ * other records, withheld details and records from before markings were kept.
+ */
+export function exportMarking(
+  details: string,
+): { classification: number; compartments: Compartment[] } | null {
+  if (details === WITHHELD) return null;
+  try {
+    const fields = JSON.parse(details) as { name?: string; marking?: unknown }[];
+    const m = fields.find((f) => f.name === 'recordExport')?.marking as
+      { classification?: unknown; compartments?: unknown } | undefined;
+    if (typeof m?.classification !== 'number' || !Array.isArray(m.compartments)) return null;
+    return { classification: m.classification, compartments: m.compartments as Compartment[] };
+  } catch {
+    return null;
+  }
 }
 
 export function outcomeLabel(outcome: string, o: OversightDict): string {

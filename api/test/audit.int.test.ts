@@ -19,11 +19,18 @@ beforeAll(async () => {
   await driver.executeQuery(
     "MERGE (e:Entity:Person {id: 'audit:secret'}) SET e.caption = 'Protegida', e.classification = 3, e.compartments = ['GV', 'FIN']",
   );
+  // A public pair joined by an informant's link, and a hypothesis about minors.
+  await driver.executeQuery(
+    `MATCH (t:Entity {id: 'audit:target'})
+     MERGE (o:Entity:Person {id: 'audit:other'}) SET o.caption = 'Otra', o.classification = 0, o.compartments = []
+     MERGE (t)-[r:ASSOCIATE_OF {sourceId: 'audit:link'}]->(o) SET r.classification = 2, r.compartments = ['INF']
+     MERGE (h:Hypothesis {id: 'audit:hypothesis'}) SET h.classification = 1, h.compartments = ['MIN']`,
+  );
 });
 afterAll(async () => {
   await app?.close();
   await driver?.executeQuery(
-    "MATCH (e:Entity) WHERE e.id IN ['audit:target', 'audit:secret'] DETACH DELETE e",
+    "MATCH (e) WHERE e.id IN ['audit:target', 'audit:secret', 'audit:other', 'audit:hypothesis'] DETACH DELETE e",
   );
   await driver?.close();
 });
@@ -84,10 +91,10 @@ describe('audit trail', () => {
   });
 
   it("keeps an export's marking: the highest level and every compartment of what it held", async () => {
-    const EXPORT = 'mutation($ids: [ID!]!) { recordExport(format: "png", entityIds: $ids) }';
-    const ids = ['audit:target', 'audit:secret'];
-    const markingOf = async (user: string) => {
-      expect((await gql(app, EXPORT, { ids }, user)).data).toEqual({ recordExport: true });
+    const EXPORT = `mutation($ids: [ID!]!, $links: [ID!], $hypotheses: [ID!]) {
+      recordExport(format: "png", entityIds: $ids, linkIds: $links, hypothesisIds: $hypotheses) }`;
+    const markingOf = async (user: string, vars: Record<string, unknown>) => {
+      expect((await gql(app, EXPORT, vars, user)).data).toEqual({ recordExport: true });
       const res = await gql<{ auditRecords: { records: { action: string; details: string }[] } }>(
         app,
         RECORDS,
@@ -98,12 +105,26 @@ describe('audit trail', () => {
       expect(record.action).toBe('mutation:recordExport');
       return (JSON.parse(record.details) as { marking?: unknown }[])[0]!.marking;
     };
-    expect(await markingOf(AS.supervisor)).toEqual({
+    const both = { ids: ['audit:target', 'audit:secret'] };
+    expect(await markingOf(AS.supervisor, both)).toEqual({
       classification: 3,
       compartments: ['FIN', 'GV'],
     });
     // Only what the exporter may see could be in the file.
-    expect(await markingOf(AS.investigator)).toEqual({ classification: 0, compartments: [] });
+    expect(await markingOf(AS.investigator, both)).toEqual({ classification: 0, compartments: [] });
+    // The links and hypotheses drawn count too; an unknown link id counts for nothing.
+    const link = (
+      await driver.executeQuery(
+        "MATCH (:Entity {id: 'audit:target'})-[r {sourceId: 'audit:link'}]->() RETURN elementId(r) AS id",
+      )
+    ).records[0]!.get('id') as string;
+    expect(
+      await markingOf(AS.supervisor, {
+        ids: ['audit:target', 'audit:other'],
+        links: [link, 'no-such-link'],
+        hypotheses: ['audit:hypothesis'],
+      }),
+    ).toEqual({ classification: 2, compartments: ['INF', 'MIN'] });
   });
 
   it('records failed logins and admin changes, never passwords', async () => {

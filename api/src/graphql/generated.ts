@@ -245,7 +245,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   createUser: User;
   updateUser: User;
-  /** Records that the caller exported these entities (the export itself happens in the browser). */
+  /**
+   * Records that the caller exported these entities (the export itself happens in the browser),
+   * with the marking of what the file held: the entities, the links (by id) and the hypotheses
+   * drawn as links that the caller may see.
+   */
   recordExport: Scalars['Boolean']['output'];
   proposeHypothesis: Hypothesis;
   /** Only the proposer, before a decision. */
@@ -286,6 +290,8 @@ export type MutationUpdateUserArgs = {
 export type MutationRecordExportArgs = {
   format: Scalars['String']['input'];
   entityIds: Array<Scalars['ID']['input']>;
+  linkIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  hypothesisIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1071,7 +1077,7 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
 export type MutationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'username' | 'changes'>>;
-  recordExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordExportArgs, 'format' | 'entityIds'>>;
+  recordExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordExportArgs, 'format' | 'entityIds' | 'linkIds' | 'hypothesisIds'>>;
   proposeHypothesis?: Resolver<ResolversTypes['Hypothesis'], ParentType, ContextType, RequireFields<MutationProposeHypothesisArgs, 'input'>>;
   amendHypothesis?: Resolver<ResolversTypes['Hypothesis'], ParentType, ContextType, RequireFields<MutationAmendHypothesisArgs, 'id' | 'changes' | 'reason'>>;
   withdrawHypothesis?: Resolver<ResolversTypes['Hypothesis'], ParentType, ContextType, RequireFields<MutationWithdrawHypothesisArgs, 'id' | 'reason'>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { edge, entity } from './fixtures';
-import { exportedEntityIds } from './exporters';
+import { edge, entity, provenance } from './fixtures';
+import { exportedEntityIds, exportedLinks } from './exporters';
 
 describe('exportedEntityIds', () => {
   const a = entity('a');
@@ -13,5 +13,24 @@ describe('exportedEntityIds', () => {
   });
   it('names the ends of the links for a table of links', () => {
     expect(exportedEntityIds('csvLinks', [a, b, c], [ab])).toEqual(['a', 'b']);
+  });
+});
+
+describe('exportedLinks', () => {
+  const ab = edge('ab', 'a', 'b');
+  const hypothesis = edge('hyp:h1', 'a', 'b', {
+    type: 'HYPOTHESIS',
+    provenance: provenance({ source: 'TRAMA', sourceId: 'h1' }),
+  });
+  it('names the links and hypotheses an export holds, none in a table of entities', () => {
+    for (const kind of ['png', 'svg', 'csvLinks', 'json'] as const)
+      expect(exportedLinks(kind, [ab, hypothesis])).toEqual({
+        linkIds: ['ab'],
+        hypothesisIds: ['h1'],
+      });
+    expect(exportedLinks('csvNodes', [ab, hypothesis])).toEqual({
+      linkIds: [],
+      hypothesisIds: [],
+    });
   });
 });

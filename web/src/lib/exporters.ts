@@ -5,6 +5,7 @@
 import type { Edge, Entity } from './api';
 import { DEGREE_CAP } from './format';
 import { bundleKey, linkCounts, type DomainGraph } from './graph';
+import { HYPOTHESIS_EDGE } from './hypotheses/overlay';
 
 /** What one line on the canvas stands for: its links (at least, when `capped`) and their span. */
 export interface LineSummary {
@@ -187,6 +188,24 @@ export const EXPORT_FORMAT: Record<ExportKind, string> = {
   csvLinks: 'csv',
   json: 'json',
 };
+
+/**
+ * What an export discloses besides entities, for its audit record's marking: the links (by id)
+ * and the hypotheses drawn as links (by hypothesis id); none in a table of entities.
+ */
+export function exportedLinks(
+  kind: ExportKind,
+  edges: readonly Edge[],
+): { linkIds: string[]; hypothesisIds: string[] } {
+  if (kind === 'csvNodes') return { linkIds: [], hypothesisIds: [] };
+  const hypothesis = (e: Edge) => e.type === HYPOTHESIS_EDGE;
+  return {
+    linkIds: edges.filter((e) => !hypothesis(e)).map((e) => e.id),
+    hypothesisIds: edges.flatMap((e) =>
+      hypothesis(e) && e.provenance.sourceId ? [e.provenance.sourceId] : [],
+    ),
+  };
+}
 
 /** The entities an export discloses: those drawn, or for a table of links, the links' ends. */
 export function exportedEntityIds(

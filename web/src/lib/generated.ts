@@ -240,7 +240,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   createUser: User;
   updateUser: User;
-  /** Records that the caller exported these entities (the export itself happens in the browser). */
+  /**
+   * Records that the caller exported these entities (the export itself happens in the browser),
+   * with the marking of what the file held: the entities, the links (by id) and the hypotheses
+   * drawn as links that the caller may see.
+   */
   recordExport: Scalars['Boolean']['output'];
   proposeHypothesis: Hypothesis;
   /** Only the proposer, before a decision. */
@@ -281,6 +285,8 @@ export type MutationUpdateUserArgs = {
 export type MutationRecordExportArgs = {
   format: Scalars['String']['input'];
   entityIds: Array<Scalars['ID']['input']>;
+  linkIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  hypothesisIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 

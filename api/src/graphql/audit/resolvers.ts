@@ -52,7 +52,12 @@ export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolver
       const [row] = await ctx.app.db.readQuery(
         { operation: 'recordExport', user: ctx.user!.username },
         'audit/export-marking',
-        { ids: [...new Set(args.entityIds)], ...viewerParams(ctx.user!) },
+        {
+          ids: [...new Set(args.entityIds)],
+          linkIds: [...new Set(args.linkIds ?? [])],
+          hypothesisIds: [...new Set(args.hypothesisIds ?? [])],
+          ...viewerParams(ctx.user!),
+        },
       );
       const field = ctx.audit?.fields.find((f) => f.name === 'recordExport');
       if (field && row)

@@ -41,9 +41,14 @@ export async function auditVerify(): Promise<AuditVerification> {
   return data.auditVerify;
 }
 
-export async function recordExport(format: string, entityIds: string[]): Promise<void> {
+export async function recordExport(
+  format: string,
+  entityIds: string[],
+  links: { linkIds: string[]; hypothesisIds: string[] },
+): Promise<void> {
   await gql<{ recordExport: boolean }>(
-    'mutation RecordExport($format: String!, $entityIds: [ID!]!) { recordExport(format: $format, entityIds: $entityIds) }',
-    { format, entityIds },
+    `mutation RecordExport($format: String!, $entityIds: [ID!]!, $linkIds: [ID!], $hypothesisIds: [ID!]) {
+       recordExport(format: $format, entityIds: $entityIds, linkIds: $linkIds, hypothesisIds: $hypothesisIds) }`,
+    { format, entityIds, ...links },
   );
 }

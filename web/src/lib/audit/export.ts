@@ -1,7 +1,8 @@
 // Every export is recorded in the audit trail before the file is handed over: which format and
-// which entities left the system. If it cannot be recorded, nothing is exported.
+// which entities left the system, and (for the record's marking) which links and hypotheses went
+// with them. If it cannot be recorded, nothing is exported.
 import type { Edge, Entity } from '../api';
-import { EXPORT_FORMAT, exportedEntityIds, type ExportKind } from '../exporters';
+import { EXPORT_FORMAT, exportedEntityIds, exportedLinks, type ExportKind } from '../exporters';
 import { i18n } from '../i18n.svelte';
 import type { Workspace } from '../workspace.svelte';
 import { recordExport } from './api';
@@ -14,7 +15,11 @@ export async function recordedExport(
   hand: () => void,
 ): Promise<void> {
   try {
-    await recordExport(EXPORT_FORMAT[kind], exportedEntityIds(kind, nodes, edges));
+    await recordExport(
+      EXPORT_FORMAT[kind],
+      exportedEntityIds(kind, nodes, edges),
+      exportedLinks(kind, edges),
+    );
   } catch (err) {
     ws.notify('error', () => i18n.o.exportNotRecorded((err as Error).message));
     return;

@@ -21,6 +21,7 @@ import {
   MAX_CENTRES,
   MAX_PAGE,
   recountAsks,
+  withLinksToBringFirst,
   type DomainGraph,
 } from './graph';
 import { entitiesById } from './hypotheses/api';
@@ -155,12 +156,15 @@ export function entitiesOf(ws: Workspace, nodeIds: readonly string[]): string[] 
   return [...new Set(nodeIds.flatMap((id) => idsOf(ws, id)))];
 }
 
-/** The centres one expansion takes (the API's bound), saying so when some are left out. */
+/**
+ * The centres one expansion takes (the API's bound), saying so when some are left out: those
+ * with links still to bring first, so that expanding a large selection again reaches the rest.
+ */
 function centres(ws: Workspace, nodeIds: readonly string[]): string[] {
   const ids = entitiesOf(ws, nodeIds);
-  if (ids.length > MAX_CENTRES)
-    ws.notify('warn', () => i18n.t.firstCentres(MAX_CENTRES, ids.length));
-  return ids.slice(0, MAX_CENTRES);
+  if (ids.length <= MAX_CENTRES) return ids;
+  ws.notify('warn', () => i18n.t.firstCentres(MAX_CENTRES, ids.length));
+  return withLinksToBringFirst(ws.graph, ids).slice(0, MAX_CENTRES);
 }
 
 /**

@@ -4,7 +4,7 @@
 // into one line labelled with their count. Pure, so it is tested without a browser.
 import type { ElementDefinition } from 'cytoscape';
 import type { Edge } from './api';
-import { bundleKey, linkCounts, type DomainGraph } from './graph';
+import { bundleKey, linkCounts, linksOnCanvas, type DomainGraph } from './graph';
 import { DEGREE_CAP } from './format';
 import { groupLabel } from './groups';
 import { iconFor } from './icons';
@@ -133,11 +133,7 @@ export function toElements(
   // Links on the canvas per node, counted once (not per node: that is quadratic on big canvases);
   // a line stands for as many links as its bundle counts.
   const counts = linkCounts(g);
-  const onCanvas = new Map<string, number>();
-  for (const c of counts.values()) {
-    onCanvas.set(c.source, (onCanvas.get(c.source) ?? 0) + c.count);
-    onCanvas.set(c.target, (onCanvas.get(c.target) ?? 0) + c.count);
-  }
+  const onCanvas = linksOnCanvas(g);
   /** Where each member of a collapsed group is drawn: at its group's node. */
   const drawnAt = new Map<string, string>();
   const parentOf = new Map<string, string>();

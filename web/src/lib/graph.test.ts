@@ -12,6 +12,7 @@ import {
   showAll,
   shownDegree,
   togglePin,
+  withLinksToBringFirst,
   withPositions,
   type DomainGraph,
 } from './graph';
@@ -275,5 +276,25 @@ describe('recounting a reopened canvas', () => {
     const small = recountAsks(pairs);
     for (const e of pairs.edges.values())
       expect(covers(small, e.source, e.target), e.id).toBe(true);
+  });
+});
+
+describe('which centres a bounded expansion takes first', () => {
+  it('puts entities with links still to bring first, each part in its order', () => {
+    const g = addSubgraph(emptyGraph, {
+      nodes: [
+        entity('done', { degree: 1 }),
+        entity('more', { degree: 5 }),
+        entity('x', { degree: 1 }),
+        entity('unknown', { degree: null }),
+      ],
+      edges: [edge('e1', 'done', 'x'), edge('e2', 'more', 'x')],
+    });
+    expect(withLinksToBringFirst(g, ['done', 'x', 'more', 'unknown'])).toEqual([
+      'more',
+      'unknown',
+      'done',
+      'x',
+    ]);
   });
 });

@@ -207,6 +207,29 @@ export interface LineCount {
 }
 
 /** How many of a node's relationships are on the canvas (a bundle's count included). */
+/** Links on the canvas per entity, each line counting the links its bundle stands for. */
+export function linksOnCanvas(g: DomainGraph): Map<string, number> {
+  const on = new Map<string, number>();
+  for (const c of linkCounts(g).values()) {
+    on.set(c.source, (on.get(c.source) ?? 0) + c.count);
+    on.set(c.target, (on.get(c.target) ?? 0) + c.count);
+  }
+  return on;
+}
+
+/**
+ * `ids` with those that have links still to bring first (their degree is above the links drawn,
+ * or unknown), each part in its order: what an expansion bounded to its first ids should take.
+ */
+export function withLinksToBringFirst(g: DomainGraph, ids: readonly string[]): string[] {
+  const on = linksOnCanvas(g);
+  const more = (id: string) => {
+    const degree = g.nodes.get(id)?.degree;
+    return degree == null || degree > (on.get(id) ?? 0);
+  };
+  return [...ids.filter(more), ...ids.filter((id) => !more(id))];
+}
+
 export function shownDegree(g: DomainGraph, id: string): number {
   let n = 0;
   for (const c of linkCounts(g).values()) if (c.source === id || c.target === id) n += c.count;

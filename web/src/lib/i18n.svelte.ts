@@ -236,6 +236,7 @@ const es = {
   conflict:
     'Otra persona guardó esta investigación después de que usted la abrió. Ábrala de nuevo o guarde la suya como nueva.',
   readOnly: 'Solo lectura: guarde una copia con «Guardar como…».',
+  readOnlyMark: 'Solo lectura',
   omitted: (n: number) =>
     n === 1
       ? '1 elemento guardado ya no existe: fue eliminado después.'
@@ -493,6 +494,7 @@ const en: Dict = {
   conflict:
     'Someone else saved this investigation after you opened it. Reopen it, or save yours as a new one.',
   readOnly: 'Read only: save a copy with “Save as…”.',
+  readOnlyMark: 'Read only',
   omitted: (n: number) =>
     n === 1
       ? '1 saved element no longer exists: it was deleted since.'

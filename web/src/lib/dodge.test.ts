@@ -1,5 +1,7 @@
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { bendFor, bends, CLEARANCE, type Bend, type Disc } from './dodge';
+import { bendFor, bendLines, bends, CLEARANCE, type Bend, type Disc } from './dodge';
+import { stylesheet } from './style';
 
 const disc = (id: string, x: number, y: number, r = 17): Disc => ({ id, x, y, r });
 
@@ -79,5 +81,40 @@ describe('bending links around nodes they do not join', () => {
     const crossed = [...on, ...wall].filter((n) => closest(a, b, bend, n) < n.r + CLEARANCE);
     expect(crossed.length).toBeGreaterThan(0);
     expect(crossed.length).toBeLessThan(on.length);
+  });
+});
+
+describe('bending lines on the canvas', () => {
+  const node = (id: string, x: number, y: number) => ({
+    group: 'nodes' as const,
+    data: { id, label: id, color: '#1d4ed8', shape: 'ellipse', icon: 'none', size: 34 },
+    position: { x, y },
+  });
+
+  it('bends a line through a node, and straightens it once nothing stands on it any more', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: stylesheet,
+      layout: { name: 'preset' },
+      elements: [
+        node('a', 0, 0),
+        node('c', 200, 0),
+        node('b', 400, 0),
+        {
+          group: 'edges',
+          data: { id: 'ab', source: 'a', target: 'b', label: '', color: '#000', width: 2 },
+        },
+      ],
+    });
+    const curve = () => cy.$id('ab').style('curve-style') as string;
+    expect(curve()).toBe('bezier');
+    bendLines(cy);
+    expect(curve()).toBe('unbundled-bezier');
+    // The node moves away: the line is drawn straight again (removing its data did not).
+    cy.$id('c').position({ x: 200, y: 300 });
+    bendLines(cy);
+    expect(curve()).toBe('bezier');
+    cy.destroy();
   });
 });

@@ -1,8 +1,11 @@
 // Links that would run straight through a node they do not join are bent around it: a line
 // crossing a third person reads as a chain through them, on screen and in an exported picture.
-// Pure geometry (no DOM): the canvas gives node centres and radii and each link's ends, and
-// draws a bent link as Cytoscape's one-control-point "unbundled-bezier" (its control point at
-// weight `w` from source to target, `d` pixels along the normal (-dy, dx) of that line).
+// Geometry on node centres and radii and each link's ends (`bends`), applied to the canvas by
+// `bendLines`: a bent link is Cytoscape's one-control-point "unbundled-bezier" (the style's
+// `edge[?bent]`: its control point at weight `w` from source to target, `d` pixels along the
+// normal (-dy, dx) of that line).
+import type { Core } from 'cytoscape';
+import { simpleNodes } from './canvas-force';
 
 export interface Disc {
   id: string;
@@ -142,4 +145,31 @@ export function bends(discs: readonly Disc[], lines: readonly Line[]): Map<strin
     if (bend) out.set(l.id, bend);
   }
   return out;
+}
+
+/**
+ * Bends the drawn lines that would run through a node they do not join, and straightens those
+ * that no longer need it. A line's bend is data Cytoscape's style reads (`bent`, `bendD`,
+ * `bendW`); it is switched off by setting `bent` false, since removing data leaves the line
+ * drawn as it was until something else restyles it.
+ */
+export function bendLines(cy: Core): void {
+  if (cy.destroyed()) return;
+  const discs = simpleNodes(cy)
+    .filter(':visible')
+    .nodes()
+    .map((n) => ({ id: n.id(), ...n.position(), r: n.outerWidth() / 2 }));
+  const edges = cy.edges();
+  const lines = edges
+    .filter(':visible')
+    .edges()
+    .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
+  const found = bends(discs, lines);
+  cy.batch(() =>
+    edges.forEach((e) => {
+      const bend = found.get(e.id());
+      if (bend) e.data({ bent: true, bendD: bend.d, bendW: bend.w });
+      else if (e.data('bent') === true) e.data('bent', false);
+    }),
+  );
 }

@@ -162,7 +162,7 @@ export const stylesheet: StylesheetJson = [
   },
   // A line that would cross a node it does not join is bent around it (dodge.ts).
   {
-    selector: 'edge[bendW]',
+    selector: 'edge[?bent]',
     style: {
       'curve-style': 'unbundled-bezier',
       'control-point-distances': 'data(bendD)',

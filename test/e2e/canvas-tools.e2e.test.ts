@@ -125,10 +125,18 @@ describe('canvas tools', () => {
     await page.locator('.badge').waitFor();
     expect(await page.locator('.badge').innerText()).toBe('230');
     await page.locator('.canvas').focus();
-    await page.keyboard.press('e'); // even E asks first: nothing arrives unchosen
+    await page.keyboard.press('e'); // even E asks first: nothing arrives unchosen, and says why
     const menu = page.getByRole('dialog', { name: /Acciones/ });
     await menu.waitFor();
+    await page
+      .getByText('Célula Ñandú de Prueba tiene más de 200 vínculos: elija en su menú qué expandir.')
+      .waitFor();
     expect(await count(page)).toBe(1);
+    // The legend explains only the marks drawn: the amber ring and the busy double border.
+    const legend = await page.locator('.legend').innerText();
+    expect(legend).toMatch(/Anillo ámbar/);
+    expect(legend).toMatch(/Doble borde/);
+    expect(legend).not.toMatch(/Contorno morado|Línea discontinua|fijado/);
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
     await page.keyboard.press('m');

@@ -9,6 +9,7 @@ import type { Ui } from './ui.svelte';
 import type { Workspace } from './workspace.svelte';
 import type { SizeBy } from './elements';
 import { SUPERNODE } from './style';
+import { i18n } from './i18n.svelte';
 
 export interface CommandContext {
   ws: Workspace;
@@ -134,8 +135,11 @@ export function runAction(ctx: CommandContext, action: Action): boolean {
       const nodes = ws.selection;
       if (nodes.length === 0) return false;
       const busy = nodes.find((id) => (ws.graph.nodes.get(id)?.degree ?? 0) > SUPERNODE);
-      if (busy) openMenu(ctx, busy);
-      else void expandTop(ws, nodes);
+      if (busy) {
+        const name = ws.graph.nodes.get(busy)?.caption ?? busy;
+        ws.notify('info', () => i18n.t.busyChoose(name, SUPERNODE));
+        openMenu(ctx, busy);
+      } else void expandTop(ws, nodes);
       return true;
     }
     case 'menu':

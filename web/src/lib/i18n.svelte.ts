@@ -69,6 +69,8 @@ const es = {
   selectedMany: (n: number) => `${n} nodos seleccionados.`,
   timelineFirst: (n: number) => `La línea de tiempo reúne los primeros ${n} seleccionados.`,
   selectedNodes: (n: number) => `${n} nodos seleccionados`,
+  busyChoose: (name: string, n: number) =>
+    `${name} tiene más de ${n} vínculos: elija en su menú qué expandir.`,
   firstCentres: (n: number, of: number) =>
     `Se expanden ${n} de las ${of} entidades elegidas (a lo sumo ${n} a la vez).`,
   clear: 'Limpiar lienzo',
@@ -342,6 +344,8 @@ const en: Dict = {
   selectedMany: (n: number) => `${n} nodes selected.`,
   timelineFirst: (n: number) => `The timeline gathers the first ${n} selected.`,
   selectedNodes: (n: number) => `${n} selected nodes`,
+  busyChoose: (name: string, n: number) =>
+    `${name} has more than ${n} links: choose in its menu what to expand.`,
   firstCentres: (n: number, of: number) =>
     `Expanding ${n} of the ${of} chosen entities (at most ${n} at a time).`,
   clear: 'Clear canvas',

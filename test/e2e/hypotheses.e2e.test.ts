@@ -315,9 +315,9 @@ describe('link hypotheses with two people at once', () => {
     const inspector = analyst.locator('aside');
     await inspector.getByText('Confirmado por').waitFor();
     expect(await inspector.innerText()).toMatch(
-      /Propuesto por\s+analista[\s\S]*Confirmado por\s+supervisora|Confirmado por\s+supervisora[\s\S]*Propuesto por\s+analista/,
+      /Propuesto por\s+Ana Analista[\s\S]*Confirmado por\s+Sofía Supervisora|Confirmado por\s+Sofía Supervisora[\s\S]*Propuesto por\s+Ana Analista/,
     );
-    expect(await inspector.innerText()).not.toMatch(/confirmedBy|proposedBy|hypothesisId/);
+    expect(await inspector.innerText()).not.toMatch(/confirmedBy|proposedBy|hypothesisId|ByName/);
     await inspector.getByText(/Hipótesis de origen/).click();
     for (const said of [
       'Comparten domicilio y aparecen juntos en dos detenciones.',

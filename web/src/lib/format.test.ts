@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDegree, formatField, formatLinkCount } from './format';
+import { formatDegree, formatField, formatLinkCount, shownFields } from './format';
 
 describe('field values', () => {
   it('groups counts but not years or numbers that name something', () => {
@@ -26,5 +26,23 @@ describe('link counts', () => {
     expect(formatLinkCount(1200, false, 'es-MX')).toBe('1,000+');
     expect(formatLinkCount(700, true, 'es-MX')).toBe('700+');
     expect(formatLinkCount(700, false, 'es-MX')).toBe('700');
+  });
+});
+
+describe('fields shown to a reader', () => {
+  it("shows a person's name where both it and the username are kept, under the username's key", () => {
+    const f = (key: string, value: string) => ({ key, value, type: 'string' });
+    expect(
+      shownFields([
+        f('confirmedBy', 'supervisora'),
+        f('confirmedByName', 'Sofía Supervisora'),
+        f('proposedBy', 'analista'),
+        f('status', 'CONFIRMED'),
+      ]),
+    ).toEqual([
+      f('confirmedBy', 'Sofía Supervisora'),
+      f('proposedBy', 'analista'),
+      f('status', 'CONFIRMED'),
+    ]);
   });
 });

@@ -74,3 +74,16 @@ export function formatField(f: Field, locale: string): string {
 export function gradeCode(reliability?: string | null, credibility?: number | null): string {
   return reliability || credibility != null ? `${reliability ?? '?'}${credibility ?? '?'}` : '—';
 }
+
+/**
+ * The fields to show a reader: a person's name stands in for their username where both are
+ * kept (`confirmedByName` is shown as `confirmedBy`), and the username is left to exports.
+ */
+export function shownFields(fields: readonly Field[]): Field[] {
+  const keys = new Set(fields.map((f) => f.key));
+  return fields.flatMap((f) => {
+    if (keys.has(`${f.key}Name`)) return [];
+    const base = f.key.endsWith('ByName') ? f.key.slice(0, -'Name'.length) : null;
+    return [base && keys.has(base) ? { ...f, key: base } : f];
+  });
+}

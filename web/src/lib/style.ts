@@ -173,7 +173,7 @@ export const stylesheet: StylesheetJson = [
   // taken for an agency's record.
   {
     selector: 'edge[?reviewed]',
-    style: { 'line-outline-width': 2, 'line-outline-color': RING.reviewed },
+    style: { 'line-outline-width': 3, 'line-outline-color': RING.reviewed },
   },
   // Unconfirmed links (proposed, hypotheses): dashed, so they are never taken for facts.
   { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },

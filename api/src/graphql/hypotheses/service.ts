@@ -300,6 +300,7 @@ export class HypothesisService {
           fromId: h.fromId,
           toId: h.toId,
           user: this.viewer.username,
+          userName: this.viewer.displayName,
         });
       },
     );

@@ -62,6 +62,24 @@ export function fitView(cy: Core): void {
   });
 }
 
+/**
+ * Whether any of `nodes` is drawn under the legend open in the canvas's bottom-left corner
+ * (false headless, or with the legend closed).
+ */
+export function underLegend(cy: Core, nodes: NodeCollection): boolean {
+  const container = cy.container();
+  const legend = container?.parentElement?.querySelector('.legend[open]');
+  if (!container || !legend) return false;
+  const view = container.getBoundingClientRect();
+  const box = legend.getBoundingClientRect();
+  const [left, top] = [box.left - view.left, box.top - view.top];
+  const [right, bottom] = [left + box.width, top + box.height];
+  return nodes.some((n) => {
+    const b = n.renderedBoundingBox({ includeLabels: true });
+    return b.x1 < right && b.x2 > left && b.y1 < bottom && b.y2 > top;
+  });
+}
+
 /** Room an unlinked node takes with its label (up to ~140 px wide, under it), px. */
 const LABEL_ROOM = { x: 170, y: 90 };
 

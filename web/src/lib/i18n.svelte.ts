@@ -69,6 +69,7 @@ const es = {
   selectedMany: (n: number) => `${n} nodos seleccionados.`,
   timelineFirst: (n: number) => `La línea de tiempo reúne los primeros ${n} seleccionados.`,
   selectedNodes: (n: number) => `${n} nodos seleccionados`,
+  working: 'Consultando…',
   busyChoose: (name: string, n: number) =>
     `${name} tiene más de ${n} vínculos: elija en su menú qué expandir.`,
   firstCentres: (n: number, of: number) =>
@@ -344,6 +345,7 @@ const en: Dict = {
   selectedMany: (n: number) => `${n} nodes selected.`,
   timelineFirst: (n: number) => `The timeline gathers the first ${n} selected.`,
   selectedNodes: (n: number) => `${n} selected nodes`,
+  working: 'Working…',
   busyChoose: (name: string, n: number) =>
     `${name} has more than ${n} links: choose in its menu what to expand.`,
   firstCentres: (n: number, of: number) =>

@@ -133,7 +133,7 @@ export function toElements(
   // Links on the canvas per node, counted once (not per node: that is quadratic on big canvases);
   // a line stands for as many links as its bundle counts.
   const counts = linkCounts(g);
-  const onCanvas = linksOnCanvas(g);
+  const onCanvas = linksOnCanvas(counts);
   /** Where each member of a collapsed group is drawn: at its group's node. */
   const drawnAt = new Map<string, string>();
   const parentOf = new Map<string, string>();
@@ -251,6 +251,38 @@ export function toElements(
     });
   }
   return out;
+}
+
+/** The marks drawn elements carry (elements' data and classes above), for legends to explain. */
+export interface Marks {
+  more: boolean;
+  super: boolean;
+  pinned: boolean;
+  collapsed: boolean;
+  dashed: boolean;
+  reviewed: boolean;
+  highlighted: boolean;
+}
+
+/** Which marks (rings, borders, line styles, Connect's light) are among drawn elements. */
+export function drawnMarks(
+  elements: readonly {
+    group?: string;
+    data: Record<string, unknown>;
+    classes?: string | string[];
+  }[],
+): Marks {
+  const any = (group: string, key: string) =>
+    elements.some((e) => e.group === group && e.data[key] === true);
+  return {
+    more: any('nodes', 'more'),
+    super: any('nodes', 'super'),
+    pinned: any('nodes', 'pinned'),
+    collapsed: any('nodes', 'collapsed'),
+    dashed: any('edges', 'dashed'),
+    reviewed: any('edges', 'reviewed'),
+    highlighted: elements.some((e) => [e.classes ?? []].flat().join(' ').split(' ').includes('hl')),
+  };
 }
 
 /** The entity types (groups aside) and link types among drawn elements, each once, by code. */

@@ -2,7 +2,7 @@
 // table): it says what it is, who made it and when, what its symbols mean, and — above and
 // below, as marked documents do — the highest classification of what it shows. The caption is
 // laid out once (`layoutCaption`) and drawn either onto a PNG or into an SVG.
-import { drawnTypes } from './elements';
+import { drawnMarks, drawnTypes } from './elements';
 import { levelColor } from './marking';
 import { RING } from './style';
 
@@ -36,27 +36,14 @@ export interface LegendWords {
 export function legendOf(elements: readonly Drawn[], words: LegendWords): LegendItem[] {
   const byName = (a: LegendItem, b: LegendItem) => a.label.localeCompare(b.label);
   const { types, rels } = drawnTypes(elements);
-  const nodes = elements.filter((e) => e.group === 'nodes');
-  const any = (f: (n: Drawn) => boolean) => nodes.some(f);
-  const notes: LegendItem[] = [
-    ...(any((n) => n.data.more === true)
-      ? [{ label: words.more, color: RING.more, ring: 'solid' as const }]
-      : []),
-    ...(any((n) => n.data.super === true)
-      ? [{ label: words.busy, color: RING.more, ring: 'double' as const }]
-      : []),
-    ...(any((n) => n.data.pinned === true)
-      ? [{ label: words.pinned, color: RING.pinned, ring: 'dashed' as const }]
-      : []),
-    ...(any((n) => n.data.collapsed === true)
-      ? [{ label: words.group, color: RING.collapsed, ring: 'solid' as const }]
-      : []),
-    ...(elements.some((e) => e.group === 'edges' && e.data.reviewed === true)
-      ? [{ label: words.reviewed, color: RING.reviewed, line: 'solid' as const }]
-      : []),
-    ...(elements.some((e) => [e.classes ?? []].flat().join(' ').split(' ').includes('hl'))
-      ? [{ label: words.highlighted, color: RING.highlight, ring: 'solid' as const }]
-      : []),
+  const marks = drawnMarks(elements);
+  const notes: [boolean, LegendItem][] = [
+    [marks.more, { label: words.more, color: RING.more, ring: 'solid' }],
+    [marks.super, { label: words.busy, color: RING.more, ring: 'double' }],
+    [marks.pinned, { label: words.pinned, color: RING.pinned, ring: 'dashed' }],
+    [marks.collapsed, { label: words.group, color: RING.collapsed, ring: 'solid' }],
+    [marks.reviewed, { label: words.reviewed, color: RING.reviewed, line: 'solid' }],
+    [marks.highlighted, { label: words.highlighted, color: RING.highlight, ring: 'solid' }],
   ];
   return [
     ...types
@@ -69,7 +56,7 @@ export function legendOf(elements: readonly Drawn[], words: LegendWords): Legend
         line: r === 'HYPOTHESIS' ? 'dashed' : 'solid',
       }))
       .sort(byName),
-    ...notes,
+    ...notes.flatMap(([shown, item]) => (shown ? [item] : [])),
   ];
 }
 

@@ -206,11 +206,10 @@ export interface LineCount {
   capped: boolean;
 }
 
-/** How many of a node's relationships are on the canvas (a bundle's count included). */
-/** Links on the canvas per entity, each line counting the links its bundle stands for. */
-export function linksOnCanvas(g: DomainGraph): Map<string, number> {
+/** Links on the canvas per entity, from `linkCounts`: each line counts what its bundle does. */
+export function linksOnCanvas(counts: ReadonlyMap<string, LineCount>): Map<string, number> {
   const on = new Map<string, number>();
-  for (const c of linkCounts(g).values()) {
+  for (const c of counts.values()) {
     on.set(c.source, (on.get(c.source) ?? 0) + c.count);
     on.set(c.target, (on.get(c.target) ?? 0) + c.count);
   }
@@ -222,7 +221,7 @@ export function linksOnCanvas(g: DomainGraph): Map<string, number> {
  * or unknown), each part in its order: what an expansion bounded to its first ids should take.
  */
 export function withLinksToBringFirst(g: DomainGraph, ids: readonly string[]): string[] {
-  const on = linksOnCanvas(g);
+  const on = linksOnCanvas(linkCounts(g));
   const more = (id: string) => {
     const degree = g.nodes.get(id)?.degree;
     return degree == null || degree > (on.get(id) ?? 0);
@@ -230,6 +229,7 @@ export function withLinksToBringFirst(g: DomainGraph, ids: readonly string[]): s
   return [...ids.filter(more), ...ids.filter((id) => !more(id))];
 }
 
+/** How many of a node's relationships are on the canvas (a bundle's count included). */
 export function shownDegree(g: DomainGraph, id: string): number {
   let n = 0;
   for (const c of linkCounts(g).values()) if (c.source === id || c.target === id) n += c.count;

@@ -47,8 +47,8 @@ export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolver
     recordExport: async (_root, args, ctx) => {
       if (!/^(png|svg|csv|json)$/.test(args.format))
         throw new AppError('BAD_INPUT', `format must be png, svg, csv or json; got ${args.format}`);
-      // The record keeps the export's marking as it was (ADR 0014): the entities' levels and
-      // compartments can change after the file has left.
+      // The record keeps the export's marking as it was (ADR 0014): the levels and compartments
+      // of its entities, links and hypotheses can change after the file has left.
       const [row] = await ctx.app.db.readQuery(
         { operation: 'recordExport', user: ctx.user!.username },
         'audit/export-marking',

@@ -18,6 +18,7 @@ const HEAVY = new Set([
   'commonAssociates',
   'timeline',
   'degree',
+  'degrees',
 ]);
 
 export function costLimit(max: number) {

@@ -451,6 +451,19 @@ describe('the analyst canvas', () => {
           .sort(),
       );
     expect(await lit()).toEqual(['ui:r0', 'ui:r1', 'ui:r2', 'ui:r3']);
+    // The canvas held only the routes' entities: they read from "Desde" (left) to "Hasta"
+    // (right), the two middle people between them, one on the line and one off it.
+    await settle(page);
+    const state = new Map((await canvasState(page)).map((n) => [n.id, n]));
+    const p = (id: string) => state.get(id)!;
+    const at = { from: p('ui:r0'), to: p('ui:r3'), mid: [p('ui:r1'), p('ui:r2')] };
+    expect(at.to.y).toBeCloseTo(at.from.y);
+    expect(at.to.x).toBeGreaterThan(at.from.x + 200);
+    for (const m of at.mid) {
+      expect(m.x).toBeGreaterThan(at.from.x);
+      expect(m.x).toBeLessThan(at.to.x);
+    }
+    expect(at.mid.filter((m) => Math.abs(m.y - at.from.y) < 1)).toHaveLength(1);
     await list.getByRole('button', { name: /Nicanor/ }).click();
     await expect.poll(lit).toEqual(['ui:r0', 'ui:r2', 'ui:r3']);
     await screenshot(page, 'canvas-9-one-route');

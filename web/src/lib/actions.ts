@@ -24,8 +24,10 @@ import {
   recountAsks,
   withDegrees,
   withLinksToBringFirst,
+  withPositions,
   type DomainGraph,
 } from './graph';
+import { routePositions } from './layouts';
 import { entitiesById } from './hypotheses/api';
 import { i18n } from './i18n.svelte';
 import {
@@ -300,7 +302,22 @@ async function pathsOf(
   );
   if (!answer) return [];
   const found = merge(answer.paths);
-  ws.change((g) => addSubgraph(g, found));
+  // The routes between two entities alone on the canvas (how are these two connected?) are
+  // laid out from "Desde" to "Hasta"; on a canvas with more, new nodes settle among the old.
+  const route = new Set(found.nodes.map((n) => n.id));
+  const alone =
+    mode === 'paths' &&
+    answer.paths.length > 0 &&
+    ws.graph.pinned.size === 0 &&
+    [...ws.graph.nodes.keys()].every((id) => route.has(id));
+  ws.change((g) => {
+    const drawn = addSubgraph(g, found);
+    const from = g.positions.get(ids[0]!);
+    return alone && from
+      ? withPositions(drawn, routePositions(answer.paths, ids[0]!, from))
+      : drawn;
+  });
+  if (alone) ws.fitSeq += 1;
   // Nothing found: nothing to light up, so nothing is dimmed either.
   if (answer.paths.length === 0) ws.highlight = null;
   else lightPaths(ws, answer.paths);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edge, entity, field } from './fixtures';
 import { addSubgraph, emptyGraph } from './graph';
-import { geoPositions, locationOf, ringsFrom } from './layouts';
+import { geoPositions, locationOf, ringsFrom, routePositions } from './layouts';
 
 const place = (id: string, lat: number, lon: number) =>
   entity(id, { type: 'Address', fields: [field('location', `${lat}, ${lon}`, 'point')] });
@@ -55,5 +55,32 @@ describe('concentric rings', () => {
       east: 3,
       lonely: 3,
     });
+  });
+});
+
+describe('routes from one entity to another', () => {
+  it('puts the first route on a line from "from" to "to", the others in rows around it', () => {
+    const route = (...ids: string[]) => ({ nodes: ids.map((id) => ({ id })) });
+    // The API may give a route either way round; the second is longer and shares x with the first.
+    const at = routePositions(
+      [route('a', 'x', 'y', 'b'), route('b', 'z', 'x', 'w', 'v', 'a'), route('a', 'u', 'b')],
+      'a',
+      { x: 10, y: 20 },
+    );
+    const [ax, bx] = [at.get('a')!, at.get('b')!];
+    expect(ax).toEqual({ x: 10, y: 20 });
+    expect(bx.y).toBe(20);
+    expect(bx.x).toBeGreaterThan(ax.x);
+    // The first route on the line, in order and evenly.
+    const xs = ['a', 'x', 'y', 'b'].map((id) => at.get(id)!);
+    expect(xs.every((p) => p.y === 20)).toBe(true);
+    expect(xs[1]!.x - xs[0]!.x).toBeCloseTo(xs[3]!.x - xs[2]!.x);
+    // The second above the line, in its order from a (v, w, then z); x keeps its first place.
+    const second = ['v', 'w', 'z'].map((id) => at.get(id)!);
+    expect(second.every((p) => p.y < 20)).toBe(true);
+    expect(second.map((p) => p.x)).toEqual([...second.map((p) => p.x)].sort((p, q) => p - q));
+    expect(at.get('x')!.y).toBe(20);
+    // The third below it.
+    expect(at.get('u')!.y).toBeGreaterThan(20);
   });
 });

@@ -122,3 +122,37 @@ export function ringsFrom(
   for (const id of ids) if (!dist.has(id)) dist.set(id, far);
   return dist;
 }
+
+/** Room per step along a route (a name is up to ~180 px wide) and between two routes' rows. */
+const ROUTE_STEP = { x: 170, y: 110 };
+
+/**
+ * Routes Connect found from one entity to another, laid out as i2's analysts draw them: `from`
+ * where it is, `to` straight to its right, each route's nodes evenly along it in their order,
+ * the shortest on the line between the two and the others in rows above and below it in turn.
+ * A node on several routes keeps its place on the first.
+ */
+export function routePositions(
+  routes: readonly { nodes: readonly { id: string }[] }[],
+  from: string,
+  at: Position,
+): Map<string, Position> {
+  const ordered = routes.map((r) => {
+    const ids = r.nodes.map((n) => n.id);
+    return ids[0] === from ? ids : ids.reverse();
+  });
+  const longest = Math.max(1, ...ordered.map((ids) => ids.length - 1));
+  const width = longest * ROUTE_STEP.x;
+  const out = new Map<string, Position>();
+  ordered.forEach((ids, r) => {
+    // Rows 0, -1, +1, -2, +2…: the first route on the line, the rest alternating around it.
+    const row = r === 0 ? 0 : (r % 2 === 1 ? -1 : 1) * Math.ceil(r / 2);
+    const hops = Math.max(1, ids.length - 1);
+    ids.forEach((id, i) => {
+      if (out.has(id)) return;
+      const end = i === 0 || i === ids.length - 1;
+      out.set(id, { x: at.x + (i / hops) * width, y: at.y + (end ? 0 : row * ROUTE_STEP.y) });
+    });
+  });
+  return out;
+}

@@ -321,16 +321,16 @@ async function run(
       : null;
   }
 
-  // What the web's canvas asks when it expands (web/src/lib/api.ts: expand), best connected
-  // first: the API answers it with the expansion and the check of the source records behind
-  // shared neighbours. Their degrees are asked once the page is drawn (`degreesOp`).
+  // What the web's canvas asks when it expands (web/src/lib/api.ts: ENTITY, EDGE), best
+  // connected first: the API answers it with the expansion, then the visible degree of every
+  // neighbour and the check of the source records behind shared ones, those two in parallel.
   const PROVENANCE =
     'provenance { source sourceId ingestedAt reliability credibility sources classification compartments }';
   const webExpandOp = {
     api: (id: string) =>
       gql(
         `query($ids: [ID!]!) { expand(ids: $ids, first: 50, order: MOST_CONNECTED) {
-           nodes { id type caption fields { key value type } ${PROVENANCE} }
+           nodes { id type caption degree fields { key value type } ${PROVENANCE} }
            edges { id type source target fields { key value type } ${PROVENANCE} } } }`,
         { ids: [id] },
       ),
@@ -348,7 +348,14 @@ async function run(
           }),
         ).values(),
       ];
-      await checkRecords(others);
+      await Promise.all([
+        cypher(loadQuery('explore/degrees'), {
+          ids: others.map((p) => p.id),
+          cap: neo4j.int(DEGREE_CAP),
+          ...viewer,
+        }),
+        checkRecords(others),
+      ]);
     },
   };
   // What the web asks once a page is drawn: the links between the centre and the page's
@@ -384,18 +391,6 @@ async function run(
         others: p.others,
         directed: false,
         pairCap: neo4j.int(DEGREE_CAP + 1),
-      }),
-  };
-  // What the web asks once a page is drawn, alongside the link bundles: each neighbour's visible
-  // links, counted up to 1,001 (web/src/lib/api.ts: degrees).
-  const degreesOp = {
-    api: (p: PageInput) =>
-      gql('query($ids: [ID!]!) { degrees(ids: $ids) { id degree } }', { ids: p.others }),
-    bare: (p: PageInput) =>
-      cypher(loadQuery('explore/degrees'), {
-        ids: p.others,
-        cap: neo4j.int(DEGREE_CAP),
-        ...viewer,
       }),
   };
   const fiftyPages = await Promise.all(fifty.slice(0, 50).map(pageOf));
@@ -468,12 +463,6 @@ async function run(
       inputs: [densest],
       warm: [densest],
       ...expandOp,
-    },
-    {
-      name: 'degrees of a ~50-link page',
-      inputs: fiftyPages,
-      warm: warmFiftyPages,
-      ...degreesOp,
     },
     {
       name: 'link bundles of a ~50-link page',

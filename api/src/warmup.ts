@@ -9,8 +9,9 @@ import { SessionService } from './auth/sessions.js';
 import type { Executor } from './db/executor.js';
 import { REL_TYPES } from './graph/model.js';
 import { ExpandService } from './graphql/explore/expand.js';
+import { visibleDegrees } from './graphql/explore/loaders.js';
 import { PathService } from './graphql/explore/paths.js';
-import { ExploreService, visibleDegrees } from './graphql/explore/service.js';
+import { ExploreService } from './graphql/explore/service.js';
 import { checkMentions } from './graphql/explore/sources.js';
 import { TimelineService } from './graphql/explore/timeline.js';
 

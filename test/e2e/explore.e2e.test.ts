@@ -297,22 +297,6 @@ describe('explore in the browser', () => {
     );
     expect(await canvasNodeCount(page)).toBeGreaterThan(1);
     expect(await canvasNodeCount(page)).toBeLessThanOrEqual(person.degree + 1);
-    // The page comes without its degrees; they follow once it is drawn (each neighbour has at
-    // least its link to the person).
-    await page.waitForFunction(
-      () =>
-        (
-          globalThis as unknown as {
-            __trama_cy: {
-              nodes(): { every(f: (n: { data(k: string): unknown }) => boolean): boolean };
-            };
-          }
-        ).__trama_cy
-          .nodes()
-          .every((n) => Number(n.data('degree')) >= 1),
-      undefined,
-      { timeout: 10_000 },
-    );
     await screenshot(page, 'explore-2-expanded');
     expect(consoleErrors).toEqual([]);
 

@@ -18,7 +18,6 @@ const HEAVY = new Set([
   'commonAssociates',
   'timeline',
   'degree',
-  'degrees',
 ]);
 
 export function costLimit(max: number) {

@@ -97,12 +97,6 @@ export type Query = {
    */
   linkBundles: Array<LinkBundle>;
   /**
-   * The `degree` of each of the entities `ids` (at most 500) that you may see; others are left
-   * out. What a canvas asks once a page is drawn, so that the page comes without counting every
-   * neighbour's links first.
-   */
-  degrees: Array<EntityDegree>;
-  /**
    * The k shortest paths between two entities, within maxHops links (at most 8), following the
    * link types in relTypes; empty means every type except geography (IN_ALCALDIA, IN_COLONIA,
    * IN_CUADRANTE), which would join everyone who lives in the same borough.
@@ -182,11 +176,6 @@ export type QueryLinkBundlesArgs = {
   ids: Array<Scalars['ID']['input']>;
   others: Array<Scalars['ID']['input']>;
   filter?: InputMaybe<ExpandFilter>;
-};
-
-
-export type QueryDegreesArgs = {
-  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -587,14 +576,6 @@ export type ExpandGroup = {
   capped: Scalars['Boolean']['output'];
 };
 
-/** How many links an entity has to entities you may see (as `Entity.degree`). */
-export type EntityDegree = {
-  __typename?: 'EntityDegree';
-  id: Scalars['ID']['output'];
-  /** Exact up to 1,000; 1,001 means more than 1,000. */
-  degree: Scalars['Int']['output'];
-};
-
 export type Path = {
   __typename?: 'Path';
   nodes: Array<Entity>;
@@ -974,7 +955,6 @@ export type ResolversTypes = {
   ExpandPage: ResolverTypeWrapper<Omit<ExpandPage, 'nodes' | 'edges'> & { nodes: Array<ResolversTypes['Entity']>, edges: Array<ResolversTypes['Edge']> }>;
   LinkBundle: ResolverTypeWrapper<Omit<LinkBundle, 'latest'> & { latest: ResolversTypes['Edge'] }>;
   ExpandGroup: ResolverTypeWrapper<ExpandGroup>;
-  EntityDegree: ResolverTypeWrapper<EntityDegree>;
   Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'edges'> & { nodes: Array<ResolversTypes['Entity']>, edges: Array<ResolversTypes['Edge']> }>;
   PathsResult: ResolverTypeWrapper<Omit<PathsResult, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
   ConnectingNetwork: ResolverTypeWrapper<Omit<ConnectingNetwork, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
@@ -1032,7 +1012,6 @@ export type ResolversParentTypes = {
   ExpandPage: Omit<ExpandPage, 'nodes' | 'edges'> & { nodes: Array<ResolversParentTypes['Entity']>, edges: Array<ResolversParentTypes['Edge']> };
   LinkBundle: Omit<LinkBundle, 'latest'> & { latest: ResolversParentTypes['Edge'] };
   ExpandGroup: ExpandGroup;
-  EntityDegree: EntityDegree;
   Path: Omit<Path, 'nodes' | 'edges'> & { nodes: Array<ResolversParentTypes['Entity']>, edges: Array<ResolversParentTypes['Edge']> };
   PathsResult: Omit<PathsResult, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
   ConnectingNetwork: Omit<ConnectingNetwork, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
@@ -1082,7 +1061,6 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   expand?: Resolver<ResolversTypes['ExpandPage'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'ids' | 'filter' | 'first' | 'order'>>;
   expandPreview?: Resolver<Array<ResolversTypes['ExpandGroup']>, ParentType, ContextType, RequireFields<QueryExpandPreviewArgs, 'ids' | 'filter'>>;
   linkBundles?: Resolver<Array<ResolversTypes['LinkBundle']>, ParentType, ContextType, RequireFields<QueryLinkBundlesArgs, 'ids' | 'others' | 'filter'>>;
-  degrees?: Resolver<Array<ResolversTypes['EntityDegree']>, ParentType, ContextType, RequireFields<QueryDegreesArgs, 'ids'>>;
   shortestPaths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'from' | 'to' | 'k' | 'maxHops' | 'relTypes'>>;
   connectingNetwork?: Resolver<ResolversTypes['ConnectingNetwork'], ParentType, ContextType, RequireFields<QueryConnectingNetworkArgs, 'ids' | 'maxHops' | 'relTypes'>>;
   commonAssociates?: Resolver<Array<ResolversTypes['CommonAssociate']>, ParentType, ContextType, RequireFields<QueryCommonAssociatesArgs, 'ids' | 'limit'>>;
@@ -1222,11 +1200,6 @@ export type ExpandGroupResolvers<ContextType = MercuriusContext, ParentType exte
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   neighbors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-};
-
-export type EntityDegreeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['EntityDegree'] = ResolversParentTypes['EntityDegree']> = {
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -1371,7 +1344,6 @@ export type Resolvers<ContextType = MercuriusContext> = {
   ExpandPage?: ExpandPageResolvers<ContextType>;
   LinkBundle?: LinkBundleResolvers<ContextType>;
   ExpandGroup?: ExpandGroupResolvers<ContextType>;
-  EntityDegree?: EntityDegreeResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathsResult?: PathsResultResolvers<ContextType>;
   ConnectingNetwork?: ConnectingNetworkResolvers<ContextType>;

@@ -2,12 +2,9 @@
 // $cap + 1 (a batched loader: one query for a whole page of entities). Counting further cost a
 // page of 50 neighbours ~60 ms at bench scale (a busy phone or colonia next to it); up to 1,001
 // it costs ~14 ms, as the expand preview's per-type counts (docs/benchmarks.md, session 16).
-// Entities the viewer may not see are left out (the `degrees` query takes any ids).
 // $ids; $cap; need-to-know $clearance, $compartments. Returns id, degree.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-WHERE coalesce(n.classification, 0) <= $clearance
-  AND all(c IN coalesce(n.compartments, []) WHERE c IN $compartments)
 RETURN id, COUNT {
   MATCH (n)-[r]-(m:Entity)
   WHERE coalesce(r.classification, 0) <= $clearance

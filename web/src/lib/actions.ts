@@ -6,7 +6,6 @@ import {
   caseCounts,
   commonAssociates,
   connectingNetwork,
-  degrees,
   linkBundles,
   shortestPaths,
   type CommonAssociate,
@@ -22,7 +21,6 @@ import {
   MAX_CENTRES,
   MAX_PAGE,
   recountAsks,
-  withDegrees,
   withLinksToBringFirst,
   withPositions,
   type DomainGraph,
@@ -112,19 +110,6 @@ async function countLinks(
   });
 }
 
-/**
- * The degrees of the entities drawn without one (an expansion's page), asked as soon as they
- * are on the canvas, alongside the link counts, and taken into the change that drew them.
- */
-async function countDegrees(ws: Workspace, drawn: DomainGraph): Promise<void> {
-  const ids = [...drawn.nodes.values()].filter((e) => e.degree == null).map((e) => e.id);
-  if (ids.length === 0) return;
-  await guarded(ws, async () => {
-    const found = await degrees(ids);
-    ws.complete(drawn, (g) => withDegrees(g, found));
-  });
-}
-
 /** Entities joined on the canvas to any of `ids` by a drawn link. */
 function linkedTo(g: DomainGraph, ids: readonly string[]): Set<string> {
   const centres = new Set(ids);
@@ -152,24 +137,20 @@ async function drawFresh(
     const all = results.every((r) => r.exhausted);
     ws.notify('info', () => (all ? i18n.t.allNeighboursDrawn : i18n.t.firstNeighboursDrawn(read)));
   }
-  const drawn = ws.graph;
-  await Promise.all([
-    countLinks(
-      ws,
-      results.map((r, i) => ({
-        ids,
-        filter: filters[i]!,
-        others: [
-          ...new Set([
-            ...r.fresh,
-            ...r.found.nodes.map((n) => n.id).filter((id) => !before.has(id) && !ids.includes(id)),
-          ]),
-        ].slice(0, MAX_PAGE),
-      })),
-      drawn,
-    ),
-    countDegrees(ws, drawn),
-  ]);
+  await countLinks(
+    ws,
+    results.map((r, i) => ({
+      ids,
+      filter: filters[i]!,
+      others: [
+        ...new Set([
+          ...r.fresh,
+          ...r.found.nodes.map((n) => n.id).filter((id) => !before.has(id) && !ids.includes(id)),
+        ]),
+      ].slice(0, MAX_PAGE),
+    })),
+    ws.graph,
+  );
 }
 
 /** The entities behind canvas nodes (groups stand for their members), each once. */

@@ -43,9 +43,7 @@ export interface Path extends Subgraph {
 
 const PROVENANCE =
   'provenance { source sourceId ingestedAt reliability credibility sources classification compartments }';
-/** An expansion's page comes without degrees, asked once it is drawn (`degrees`). */
-const ENTITY_FIRST = `id type caption fields { key value type } ${PROVENANCE}`;
-export const ENTITY = `${ENTITY_FIRST} degree`;
+export const ENTITY = `id type caption degree fields { key value type } ${PROVENANCE}`;
 export const EDGE = `id type source target fields { key value type } ${PROVENANCE}`;
 
 export class ApiError extends Error {
@@ -142,30 +140,12 @@ export async function expand(
   }>(
     `query Expand($ids: [ID!]!, $filter: ExpandFilter, $first: Int, $order: ExpandOrder, $after: String) {
        expand(ids: $ids, filter: $filter, first: $first, order: $order, after: $after) {
-         nodes { ${ENTITY_FIRST} } edges { ${EDGE} } pageInfo { hasNextPage endCursor } } }`,
+         nodes { ${ENTITY} } edges { ${EDGE} } pageInfo { hasNextPage endCursor } } }`,
     { ids, filter, first, order, after },
   );
   const { nodes, edges, pageInfo } = data.expand;
-  return { nodes: nodes.map((n) => ({ ...n, degree: null })), edges, ...pageInfo };
+  return { nodes, edges, ...pageInfo };
 }
-
-/**
- * How many links each of `ids` has to entities the user may see (`Entity.degree`), asked once an
- * expansion's page is drawn; entities gone or hidden from the user are left out.
- */
-export async function degrees(ids: readonly string[]): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  for (let i = 0; i < ids.length; i += MAX_DEGREES) {
-    const data = await gql<{ degrees: { id: string; degree: number }[] }>(
-      `query Degrees($ids: [ID!]!) { degrees(ids: $ids) { id degree } }`,
-      { ids: ids.slice(i, i + MAX_DEGREES) },
-    );
-    for (const d of data.degrees) out.set(d.id, d.degree);
-  }
-  return out;
-}
-/** The most entities one `degrees` request takes (the API's bound). */
-const MAX_DEGREES = 500;
 
 /**
  * The links between `ids` and `others` (an expansion's centres and page, at most 500), counted

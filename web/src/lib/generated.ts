@@ -92,12 +92,6 @@ export type Query = {
    */
   linkBundles: Array<LinkBundle>;
   /**
-   * The `degree` of each of the entities `ids` (at most 500) that you may see; others are left
-   * out. What a canvas asks once a page is drawn, so that the page comes without counting every
-   * neighbour's links first.
-   */
-  degrees: Array<EntityDegree>;
-  /**
    * The k shortest paths between two entities, within maxHops links (at most 8), following the
    * link types in relTypes; empty means every type except geography (IN_ALCALDIA, IN_COLONIA,
    * IN_CUADRANTE), which would join everyone who lives in the same borough.
@@ -177,11 +171,6 @@ export type QueryLinkBundlesArgs = {
   ids: Array<Scalars['ID']['input']>;
   others: Array<Scalars['ID']['input']>;
   filter?: InputMaybe<ExpandFilter>;
-};
-
-
-export type QueryDegreesArgs = {
-  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -580,14 +569,6 @@ export type ExpandGroup = {
   neighbors: Scalars['Int']['output'];
   /** True when an entity had more links than were counted: both counts are lower bounds. */
   capped: Scalars['Boolean']['output'];
-};
-
-/** How many links an entity has to entities you may see (as `Entity.degree`). */
-export type EntityDegree = {
-  __typename?: 'EntityDegree';
-  id: Scalars['ID']['output'];
-  /** Exact up to 1,000; 1,001 means more than 1,000. */
-  degree: Scalars['Int']['output'];
 };
 
 export type Path = {

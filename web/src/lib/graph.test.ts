@@ -12,7 +12,6 @@ import {
   showAll,
   shownDegree,
   togglePin,
-  withDegrees,
   withLinksToBringFirst,
   withPositions,
   type DomainGraph,
@@ -41,21 +40,6 @@ describe('domain graph transitions', () => {
     expect(addSubgraph(g, { nodes: [entity('a', { caption: 'other' })], edges: [] })).toBe(g);
     const g2 = addSubgraph(g, { nodes: [entity('a', { degree: 7 })], edges: [] });
     expect(g2.nodes.get('a')?.degree).toBe(7);
-  });
-
-  it('sets the degrees asked after drawing on the entities still on the canvas', () => {
-    const g = abc();
-    const g2 = withDegrees(
-      g,
-      new Map([
-        ['a', 3],
-        ['gone', 9],
-      ]),
-    );
-    expect(g2.nodes.get('a')?.degree).toBe(3);
-    expect(g2.nodes.has('gone')).toBe(false);
-    expect(g.nodes.get('a')?.degree).toBeNull();
-    expect(withDegrees(g2, new Map([['a', 3]]))).toBe(g2);
   });
 
   it('keeps the largest count of a bundle and its widest span; removing an end forgets it', () => {

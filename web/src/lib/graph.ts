@@ -94,16 +94,6 @@ export function addSubgraph(g: DomainGraph, s: Subgraph): DomainGraph {
   return { ...g, nodes, edges, bundles: bundles ?? g.bundles };
 }
 
-/** Degrees asked once a page is drawn (`degrees`), set on the entities still on the canvas. */
-export function withDegrees(g: DomainGraph, degrees: ReadonlyMap<string, number>): DomainGraph {
-  let nodes: Map<string, Entity> | null = null;
-  for (const [id, degree] of degrees) {
-    const e = g.nodes.get(id);
-    if (e && e.degree !== degree) (nodes ??= new Map(g.nodes)).set(id, { ...e, degree });
-  }
-  return nodes ? { ...g, nodes } : g;
-}
-
 /**
  * What an expansion's links were counted to (`linkBundles`), arriving once its page is drawn:
  * kept only between entities still on the canvas (the analyst may have undone it meanwhile).

@@ -49,7 +49,6 @@ export const exploreResolvers: {
         args.others,
         (args.filter ?? {}) as ExpandFilter,
       ),
-    degrees: (_root, args, ctx) => new ExploreService(ctx.app.db, ctx.user!).degrees(args.ids),
     shortestPaths: (_root, args, ctx) =>
       new PathService(ctx.app.db, ctx.user!).shortestPaths(
         args.from,

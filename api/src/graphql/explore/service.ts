@@ -151,15 +151,6 @@ export class ExploreService {
     return [...hits.values()];
   }
 
-  /** `degree` of each of `ids` the viewer may see, asked once a page is drawn. */
-  async degrees(ids: string[]): Promise<{ id: string; degree: number }[]> {
-    if (ids.length > MAX_LIMIT)
-      throw new AppError('BAD_INPUT', `give at most ${MAX_LIMIT} entity ids; got ${ids.length}`);
-    if (ids.length === 0) return [];
-    const byId = await visibleDegrees(this.db, this.viewer, [...new Set(ids)]);
-    return [...byId].map(([id, degree]) => ({ id, degree }));
-  }
-
   async node(id: string): Promise<EntityOut | null> {
     const rows = await this.db.readQuery(this.meta('node'), 'explore/node', {
       id,
@@ -195,18 +186,4 @@ export class ExploreService {
     }
     return { centre, total, nodes: [...nodes.values()], edges };
   }
-}
-
-/** How many links each entity has to things the viewer may see, up to DEGREE_CAP + 1. */
-export async function visibleDegrees(
-  db: Executor,
-  viewer: User,
-  ids: string[],
-): Promise<Map<string, number>> {
-  const rows = await db.readQuery(
-    { operation: 'degrees', user: viewer.username },
-    'explore/degrees',
-    { ids, cap: neo4j.int(DEGREE_CAP), ...viewerParams(viewer) },
-  );
-  return new Map(rows.map((r) => [String(r.id), num(r.degree)]));
 }

@@ -311,6 +311,20 @@ describe('the analyst canvas', () => {
     expect(await asksToLeave()).toBe(false);
     await page.getByRole('button', { name: 'Limpiar lienzo' }).click();
     expect(await asksToLeave()).toBe(true);
+    // Saving the cleared canvas over the investigation asks first; declined, it offers
+    // "Guardar como…" instead, and the saved investigation is left as it was.
+    const replacing = new Promise<string>((resolve) =>
+      page.once('dialog', (d) => {
+        resolve(d.message());
+        void d.dismiss();
+      }),
+    );
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+    expect(await replacing).toMatch(/ya no tiene en el lienzo nada de lo que guardó/);
+    await page.getByRole('dialog', { name: 'Investigaciones' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Investigaciones' }).waitFor({ state: 'detached' });
+    expect(await asksToLeave()).toBe(true);
     // An address that opens nothing is looked up before anything is asked: nothing to lose.
     let askedAtAll = false;
     const onDialog = (d: { dismiss(): Promise<void> }) => {

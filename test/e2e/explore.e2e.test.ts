@@ -313,10 +313,13 @@ describe('explore in the browser', () => {
     await loginInBrowser(page, 'supervisora');
     expect(await canvasNodeCount(page)).toBe(0);
     expect(await page.locator('aside h2').count()).toBe(0);
-    // A supervisor's header (four screens) keeps one line, without scrolling, down to 1024 px.
+    // A supervisor's header (four screens) keeps one line, without scrolling, down to 1024 px;
+    // the canvas toolbar keeps one line at 1280 px.
     for (const width of [1280, 1024]) {
       await page.setViewportSize({ width, height: 768 });
       expect((await page.locator('header').boundingBox())!.height, `${width}`).toBeLessThan(60);
+      if (width === 1280)
+        expect((await page.locator('.toolbar').boundingBox())!.height).toBeLessThan(45);
       const scrollWidth = await page.evaluate(
         () =>
           (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } })

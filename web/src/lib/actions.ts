@@ -367,13 +367,26 @@ export async function openSaved(
 }
 
 /** Saves over the open investigation (a new version), or says why it cannot. */
-export async function save(ws: Workspace): Promise<boolean> {
+/**
+ * Saves the canvas over the open investigation: true when saved, 'DECLINED' when the canvas
+ * holds nothing of what was saved (cleared, then drawn anew) and `mayReplace` says no.
+ */
+export async function save(
+  ws: Workspace,
+  mayReplace: (name: string) => boolean = () => true,
+): Promise<boolean | 'DECLINED'> {
   const inv = ws.investigation;
   if (!inv) return false;
   if (inv.access === 'READ') {
     ws.notify('warn', () => i18n.t.readOnly);
     return false;
   }
+  const before = ws.saved?.graph;
+  const replacing =
+    before !== undefined &&
+    before.nodes.size > 0 &&
+    ![...ws.graph.nodes.keys()].some((id) => before.nodes.has(id));
+  if (replacing && !mayReplace(inv.name)) return 'DECLINED';
   const content = serialize(ws.graph, ws.view);
   const updated = await guarded(ws, () => saveInvestigation(inv.id, inv.version, content));
   if (!updated) return false;

@@ -186,7 +186,11 @@ export function runAction(ctx: CommandContext, action: Action): boolean {
       ws.runLayout('geo');
       return true;
     case 'save':
-      if (ws.investigation) void save(ws);
+      // Over a canvas that holds nothing of the investigation, ask; declined, "Save as".
+      if (ws.investigation)
+        void save(ws, (name) => window.confirm(i18n.t.replaceSaved(name))).then((done) => {
+          if (done === 'DECLINED') ui.investigations = true;
+        });
       else ui.investigations = true;
       return true;
     case 'open':

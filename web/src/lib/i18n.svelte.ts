@@ -219,6 +219,8 @@ const es = {
   save: 'Guardar',
   saveAs: 'Guardar como…',
   saved: 'Guardada',
+  replaceSaved: (name: string) =>
+    `«${name}» ya no tiene en el lienzo nada de lo que guardó. ¿Reemplazar lo guardado por este lienzo? (Cancelar: guardarlo como una investigación nueva.)`,
   unsaved: 'Cambios sin guardar',
   newName: 'Nombre de la investigación',
   sameInvestigationName: 'Ya tiene una investigación con este nombre: se guardará otra, aparte.',
@@ -480,6 +482,8 @@ const en: Dict = {
   save: 'Save',
   saveAs: 'Save as…',
   saved: 'Saved',
+  replaceSaved: (name: string) =>
+    `Nothing saved in "${name}" is on the canvas any more. Replace what was saved with this canvas? (Cancel: save it as a new investigation.)`,
   unsaved: 'Unsaved changes',
   newName: 'Investigation name',
   sameInvestigationName:

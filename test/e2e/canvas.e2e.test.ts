@@ -230,6 +230,10 @@ describe('the analyst canvas', () => {
     });
     expect(dimmed).toBe(0);
     await page.getByLabel('Saltos máx. (1–8)').fill('6');
+    // The next search's answer replaces the last one's notices.
+    await page.getByRole('button', { name: 'Rutas más cortas' }).click();
+    await page.getByText(/^1 ruta; la más corta de/).waitFor({ timeout: 15_000 });
+    expect(await page.getByText('No se encontró ruta.').count()).toBe(0);
 
     // The people common to two persons: the anchor's associate who is the target's family; the
     // restricted link between the two themselves brings no one to the analyst.

@@ -392,7 +392,12 @@ describe('link hypotheses with two people at once', () => {
       { type: 'HYPOTHESIS', source: B.id, target: C.id, dashed: true },
       false,
     );
-    await analyst.getByText(/Hipótesis rechazada por Sofía Supervisora/).waitFor();
+    // It names which link (the two may have others) and the reason.
+    await analyst
+      .getByText(
+        /Hipótesis rechazada por Sofía Supervisora: .+ —Paga a→ .+\. Motivo: Los depósitos/,
+      )
+      .waitFor();
     expect((await canvasEdges(analyst)).some((e) => e.type === 'PAYS')).toBe(false);
     await screenshot(analyst, 'hypotheses-7-rejected');
 

@@ -203,6 +203,9 @@ export async function expandChosen(
 
 export type ConnectMode = 'paths' | 'network' | 'common';
 
+/** The topic of Connect's notices: each search's answer replaces the last one's. */
+const CONNECT = 'connect';
+
 /**
  * People linked to every one of the given persons (directly, or through one shared
  * organisation, case, phone or address), drawn with the shared entities and the links between
@@ -227,7 +230,7 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<CommonA
   const associates = common.map((a) => a.associate);
   if (associates.length === 0) {
     ws.highlight = null;
-    ws.notify('warn', () => i18n.t.noCommonAssociates);
+    ws.notify('warn', () => i18n.t.noCommonAssociates, CONNECT);
     return [];
   }
   ws.change((g) => addSubgraph(g, { nodes: [...associates, ...fetched], edges: [] }));
@@ -235,7 +238,7 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<CommonA
   const associateIds = associates.map((a) => a.id);
   const others = [...associateIds, ...through];
   ws.highlight = new Set([...ids, ...others]);
-  ws.notify('info', () => i18n.t.commonFound(associates.length));
+  ws.notify('info', () => i18n.t.commonFound(associates.length), CONNECT);
   // The persons' links to the associates and shared entities, and the shared entities' links
   // to the associates (two asks: an entity both centre and other is counted one way only;
   // linkBundles asks nothing when there are no shared entities).
@@ -265,6 +268,7 @@ export async function connect(
   k: number,
   maxHops: number,
 ): Promise<Connected> {
+  ws.forget(CONNECT);
   if (mode === 'common') return { paths: [], common: await commonAssociatesOf(ws, ids) };
   return { paths: await pathsOf(ws, ids, mode, k, maxHops), common: [] };
 }
@@ -303,13 +307,15 @@ async function pathsOf(
   if (answer.paths.length === 0) ws.highlight = null;
   else lightPaths(ws, answer.paths);
   const shortest = Math.min(...answer.paths.map((p) => p.length));
-  ws.notify(answer.paths.length > 0 ? 'info' : 'warn', () =>
-    i18n.t.pathsFound(answer.paths.length, shortest),
+  ws.notify(
+    answer.paths.length > 0 ? 'info' : 'warn',
+    () => i18n.t.pathsFound(answer.paths.length, shortest),
+    CONNECT,
   );
   const unreachable = answer.unreachable?.length ?? 0;
-  if (unreachable > 0) ws.notify('warn', () => i18n.t.unreachable(unreachable));
-  if (answer.stoppedEarly) ws.notify('warn', () => i18n.t.routesStoppedEarly(k));
-  if (answer.restrictedLinkExists) ws.notify('warn', () => i18n.t.restricted);
+  if (unreachable > 0) ws.notify('warn', () => i18n.t.unreachable(unreachable), CONNECT);
+  if (answer.stoppedEarly) ws.notify('warn', () => i18n.t.routesStoppedEarly(k), CONNECT);
+  if (answer.restrictedLinkExists) ws.notify('warn', () => i18n.t.restricted, CONNECT);
   return answer.paths;
 }
 

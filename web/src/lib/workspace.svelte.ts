@@ -16,6 +16,8 @@ export interface Notice {
   kind: 'info' | 'warn' | 'error';
   /** Made when shown (`noticeText`), so it follows a language switch. */
   text: string | (() => string);
+  /** What the notice answers ('connect'): a new answer takes the old one's notices away. */
+  topic?: string;
 }
 
 /** A notice's words in the language of the moment. */
@@ -151,8 +153,8 @@ export class Workspace {
     this.layoutRequest = { name, centre: this.focus, seq: (this.layoutRequest?.seq ?? 0) + 1 };
   }
 
-  notify(kind: Notice['kind'], text: Notice['text']): void {
-    const notice = { kind, text };
+  notify(kind: Notice['kind'], text: Notice['text'], topic?: string): void {
+    const notice: Notice = { kind, text, topic };
     const said = noticeText(notice);
     this.notices = [...this.notices.filter((n) => noticeText(n) !== said), notice].slice(-3);
     // Confirmations go by themselves; warnings and errors stay until read and dismissed.
@@ -161,6 +163,11 @@ export class Workspace {
 
   dismiss(n: Notice): void {
     this.notices = this.notices.filter((x) => x !== n);
+  }
+
+  /** Takes away the notices of `topic`: a new Connect search's answer replaces the last one's. */
+  forget(topic: string): void {
+    this.notices = this.notices.filter((n) => n.topic !== topic);
   }
 
   private dropStaleSelection(): void {

@@ -151,6 +151,9 @@ async function drawFresh(
     })),
     ws.graph,
   );
+  // Read to the end without a filter: every neighbour these centres have is drawn.
+  if (results.every((r) => r.exhausted) && filters.every((f) => Object.keys(f).length === 0))
+    ws.markAllDrawn(ids);
 }
 
 /** The entities behind canvas nodes (groups stand for their members), each once. */

@@ -154,7 +154,7 @@ describe('drawn elements', () => {
     expect(ids).toContain('hyp:2');
   });
 
-  it('keeps the "more" ring on an entity counted "1,000+", however many links are drawn', () => {
+  it('keeps the "more" ring on an entity counted "1,000+", until an expansion found all drawn', () => {
     const n = 1100;
     const hub = addSubgraph(emptyGraph, {
       nodes: [
@@ -165,6 +165,8 @@ describe('drawn elements', () => {
     });
     expect(byId(draw(hub)).get('hub')!.data).toMatchObject({ more: true, super: true });
     expect(byId(draw(hub)).get('p0')!.data).toMatchObject({ more: false });
+    const all = byId(draw(hub, { allDrawn: new Set(['hub']) })).get('hub')!.data;
+    expect(all).toMatchObject({ more: false, super: true });
   });
 
   it('grows node size logarithmically and caps it', () => {

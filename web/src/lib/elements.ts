@@ -22,6 +22,8 @@ export interface DrawOptions {
   relName: (type: string) => string;
   /** How a line's count of links reads in the UI's language ("1,000+", "301+" when capped). */
   countText: (count: number, capped: boolean) => string;
+  /** Entities an expansion found nothing more to bring for (Workspace.isAllDrawn). */
+  allDrawn?: ReadonlySet<string>;
 }
 
 /** Node size from a measure: logarithmic, so a 1,000-link node does not cover the canvas. */
@@ -187,7 +189,8 @@ export function toElements(
         size: opts.sizeBy === 'none' ? 34 : sizeFor(measure),
         degree,
         // Past the API's count (1,000+) there may be more than the canvas holds, however many.
-        more: degree > DEGREE_CAP || degree > (onCanvas.get(id) ?? 0),
+        // An expansion that found nothing more to bring knows better than a count of 1,000+.
+        more: !opts.allDrawn?.has(id) && (degree > DEGREE_CAP || degree > (onCanvas.get(id) ?? 0)),
         super: degree > SUPERNODE,
         pinned: g.pinned.has(id),
         ...(parentOf.has(id) ? { parent: parentOf.get(id) } : {}),

@@ -2,7 +2,14 @@
 // the view settings, the Connect highlight and messages. Transitions on the graph are the pure
 // functions of graph.ts and groups.ts; this class only records them. API calls live in
 // actions.ts.
-import { addEntity, emptyGraph, withPositions, type DomainGraph, type Position } from './graph';
+import {
+  addEntity,
+  emptyGraph,
+  shownDegree,
+  withPositions,
+  type DomainGraph,
+  type Position,
+} from './graph';
 import { selectedLine } from './elements';
 import { proposalStillDrawn, withHypotheses } from './hypotheses/overlay';
 import { proposedLinks } from './hypotheses/store.svelte';
@@ -124,6 +131,25 @@ export class Workspace {
   }
 
   /** Starts over with this graph (a new canvas, or an opened investigation): no undo past it. */
+  /**
+   * Entities an expansion found nothing more to bring for (every neighbour the user may see is
+   * drawn), with the links drawn on them then: past the API's count (1,000+) only this says
+   * that all are drawn. It holds while as many are drawn (an undo or a removal ends it).
+   */
+  allDrawn = $state.raw<ReadonlyMap<string, number>>(new Map());
+
+  markAllDrawn(ids: readonly string[]): void {
+    const next = new Map(this.allDrawn);
+    for (const id of ids) next.set(id, shownDegree(this.graph, id));
+    this.allDrawn = next;
+  }
+
+  /** Whether every link of `id` the user may see is drawn, as far as an expansion found. */
+  isAllDrawn(id: string): boolean {
+    const drawn = this.allDrawn.get(id);
+    return drawn !== undefined && shownDegree(this.graph, id) >= drawn;
+  }
+
   reset(graph: DomainGraph, view: ViewSettings = defaultView): void {
     this.history = start(graph);
     this.view = view;
@@ -132,6 +158,7 @@ export class Workspace {
     this.highlight = null;
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
     this.caseCounts = new Map();
+    this.allDrawn = new Map();
   }
 
   add(e: Entity): void {

@@ -136,12 +136,15 @@ export class Workspace {
    * drawn), with the links drawn on them then: past the API's count (1,000+) only this says
    * that all are drawn. It holds while as many are drawn (an undo or a removal ends it).
    */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
   allDrawn = $state.raw<ReadonlyMap<string, number>>(new Map());
 
   markAllDrawn(ids: readonly string[]): void {
-    const next = new Map(this.allDrawn);
-    for (const id of ids) next.set(id, shownDegree(this.graph, id));
-    this.allDrawn = next;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
+    this.allDrawn = new Map([
+      ...this.allDrawn,
+      ...ids.map((id) => [id, shownDegree(this.graph, id)] as const),
+    ]);
   }
 
   /** Whether every link of `id` the user may see is drawn, as far as an expansion found. */
@@ -158,6 +161,7 @@ export class Workspace {
     this.highlight = null;
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
     this.caseCounts = new Map();
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
     this.allDrawn = new Map();
   }
 

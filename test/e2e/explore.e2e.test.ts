@@ -596,6 +596,16 @@ describe('explore in the browser', () => {
       .getByText(new RegExp(`Llamada\\s+· (${n} → \\d+|\\d+ → ${n})`))
       .first()
       .waitFor({ timeout: 15_000 });
+    // A call's time of day shows with its day (many fall on one day), on the record's clock
+    // (this browser runs in UTC; the sábana's 11:39 at -06:00 still reads 11:39).
+    const call = page
+      .locator('aside')
+      .getByRole('region', { name: 'Línea de tiempo' })
+      .locator('li', { hasText: 'Llamada' })
+      .first()
+      .locator('time');
+    const [, hh, mm] = /T(\d{2}):(\d{2})/.exec((await call.getAttribute('datetime'))!)!;
+    expect(await call.innerText()).toContain(`${Number(hh) % 12 || 12}:${mm}`);
     // Every phone it called is drawn (a page holds neighbours, not links)…
     await expandFromInspector(page, phone.neighbours + 1);
     // …then their calls are counted: those of one direction between two phones are one line,

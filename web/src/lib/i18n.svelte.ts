@@ -266,7 +266,7 @@ const es = {
     selectAll: 'Seleccionar todos los nodos a la vista',
     next: 'Seleccionar el nodo siguiente',
     previous: 'Seleccionar el nodo anterior',
-    expand: 'Expandir el nodo (50 más conectados)',
+    expand: 'Expandir el nodo (50 más conectados; con más de 200 vínculos abre su menú)',
     menu: 'Menú del nodo: elegir qué expandir',
     remove: 'Quitar la selección del lienzo',
     hide: 'Ocultar la selección',
@@ -528,7 +528,7 @@ const en: Dict = {
     selectAll: 'Select every node in view',
     next: 'Select the next node',
     previous: 'Select the previous node',
-    expand: 'Expand the node (50 most connected)',
+    expand: 'Expand the node (50 most connected; with more than 200 links, opens its menu)',
     menu: 'Node menu: choose what to expand',
     remove: 'Remove the selection from the canvas',
     hide: 'Hide the selection',
@@ -600,6 +600,22 @@ class I18n {
       dateStyle: 'medium',
       ...(withTime ? { timeStyle: 'short' } : {}),
     }).format(ms);
+  }
+
+  /**
+   * An ISO date-time as the record wrote it, on its own clock ("2024-08-11T11:39:26-06:00":
+   * 11:39, wherever the reader is): what the agency's sábana or report says. Null when `iso`
+   * does not start with a date.
+   */
+  recordTime(iso: string, withTime = true): string | null {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
+    if (!m) return null;
+    const [y, mo, d, h, mi, sec] = m.slice(1).map((v) => Number(v ?? 0));
+    return new Intl.DateTimeFormat(this.t.locale, {
+      dateStyle: 'medium',
+      ...(withTime && m[4] !== undefined ? { timeStyle: 'short' } : {}),
+      timeZone: 'UTC',
+    }).format(Date.UTC(y!, mo! - 1, d!, h, mi, sec));
   }
 }
 

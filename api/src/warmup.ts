@@ -11,6 +11,7 @@ import { REL_TYPES } from './graph/model.js';
 import { ExpandService } from './graphql/explore/expand.js';
 import { visibleDegrees } from './graphql/explore/loaders.js';
 import { PathService } from './graphql/explore/paths.js';
+import { samePersonCandidates } from './graphql/explore/same-person.js';
 import { ExploreService } from './graphql/explore/service.js';
 import { checkMentions } from './graphql/explore/sources.js';
 import { TimelineService } from './graphql/explore/timeline.js';
@@ -64,6 +65,8 @@ function steps(
     ['source records', () => checkMentions(db, viewer, [{ id: a, ref: `FGJ:${a}` }])],
     ['linkBundles', () => expand.linkBundles([a], others.length > 0 ? others : [a], {})],
     ['timeline', () => new TimelineService(db, viewer).timeline([a], {}, 100, null)],
+    // The inspector of a person asks who else may be that person.
+    ['samePersonCandidates', () => samePersonCandidates(db, viewer, a, 5)],
   ];
   if (b !== undefined)
     list.push(['shortestPaths', () => new PathService(db, viewer).shortestPaths(a, b, 1, 6, [])]);

@@ -13,7 +13,7 @@ describe('warmUp', () => {
     const steps = await warmUp(t.db);
     expect(steps.filter((s) => s.error !== undefined)).toEqual([]);
     const names = steps.map((s) => s.name);
-    expect(names).toHaveLength(2 * (11 + 2 * REL_TYPES.length));
+    expect(names).toHaveLength(2 * (12 + 2 * REL_TYPES.length));
     for (const name of [
       'session',
       'search (names)',
@@ -25,6 +25,7 @@ describe('warmUp', () => {
       'source records',
       'linkBundles',
       'timeline',
+      'samePersonCandidates',
       'shortestPaths',
       'expand CALLED',
       'linkBundles MEMBER_OF',

@@ -107,6 +107,12 @@ export type Query = {
   /** People linked to at least minShared (default: all) of the given persons. */
   commonAssociates: Array<CommonAssociate>;
   /**
+   * Other person records that may be the same person as the person record `id`, best first (at
+   * most `limit`, 1–20); empty for an entity that is not a person or that you may not see. Only
+   * records, identifiers and links you may see take part.
+   */
+  samePersonCandidates: Array<SamePersonCandidate>;
+  /**
    * Dated events of the given entities within [from, to), oldest or newest first; kinds keeps
    * only events of those kinds (TimelineEvent.kind); empty or left out means every kind.
    */
@@ -198,6 +204,12 @@ export type QueryConnectingNetworkArgs = {
 export type QueryCommonAssociatesArgs = {
   ids: Array<Scalars['ID']['input']>;
   minShared?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySamePersonCandidatesArgs = {
+  id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -574,6 +586,42 @@ export type ExpandGroup = {
   neighbors: Scalars['Int']['output'];
   /** True when an entity had more links than were counted: both counts are lower bounds. */
   capped: Scalars['Boolean']['output'];
+};
+
+/** Why two person records may be one person. */
+export type SameReason =
+  | 'CURP'
+  | 'RFC'
+  /** Names alike: accents, case, order, a typo, a missing second surname or a known alias aside. */
+  | 'NAME'
+  | 'BIRTH_DATE'
+  | 'SHARED_PHONE'
+  | 'SHARED_ADDRESS'
+  | 'SHARED_VEHICLE'
+  | 'SHARED_ACCOUNT';
+
+/** What two person records disagree on, which lowers their score. */
+export type SameConflict =
+  | 'CURP'
+  | 'BIRTH_DATE'
+  | 'SEX';
+
+/**
+ * Another person record that may be the same person (entity resolution by suggestion: nothing is
+ * merged; propose a SAME_PERSON hypothesis for a supervisor to decide).
+ */
+export type SamePersonCandidate = {
+  __typename?: 'SamePersonCandidate';
+  entity: Entity;
+  /**
+   * 0–1, shown from 0.5: a shared CURP 0.95 or RFC 0.9; names alike with the same birth date 0.8,
+   * with shared identifiers 0.65–0.75; a disagreeing CURP, birth date or sex divides it.
+   */
+  score: Scalars['Float']['output'];
+  reasons: Array<SameReason>;
+  conflicts: Array<SameConflict>;
+  /** Phones, addresses, vehicles and accounts both records name, that you may see. */
+  shared: Array<Scalars['ID']['output']>;
 };
 
 export type Path = {
@@ -955,6 +1003,9 @@ export type ResolversTypes = {
   ExpandPage: ResolverTypeWrapper<Omit<ExpandPage, 'nodes' | 'edges'> & { nodes: Array<ResolversTypes['Entity']>, edges: Array<ResolversTypes['Edge']> }>;
   LinkBundle: ResolverTypeWrapper<Omit<LinkBundle, 'latest'> & { latest: ResolversTypes['Edge'] }>;
   ExpandGroup: ResolverTypeWrapper<ExpandGroup>;
+  SameReason: SameReason;
+  SameConflict: SameConflict;
+  SamePersonCandidate: ResolverTypeWrapper<Omit<SamePersonCandidate, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'edges'> & { nodes: Array<ResolversTypes['Entity']>, edges: Array<ResolversTypes['Edge']> }>;
   PathsResult: ResolverTypeWrapper<Omit<PathsResult, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
   ConnectingNetwork: ResolverTypeWrapper<Omit<ConnectingNetwork, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
@@ -1012,6 +1063,7 @@ export type ResolversParentTypes = {
   ExpandPage: Omit<ExpandPage, 'nodes' | 'edges'> & { nodes: Array<ResolversParentTypes['Entity']>, edges: Array<ResolversParentTypes['Edge']> };
   LinkBundle: Omit<LinkBundle, 'latest'> & { latest: ResolversParentTypes['Edge'] };
   ExpandGroup: ExpandGroup;
+  SamePersonCandidate: Omit<SamePersonCandidate, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Path: Omit<Path, 'nodes' | 'edges'> & { nodes: Array<ResolversParentTypes['Entity']>, edges: Array<ResolversParentTypes['Edge']> };
   PathsResult: Omit<PathsResult, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
   ConnectingNetwork: Omit<ConnectingNetwork, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
@@ -1064,6 +1116,7 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   shortestPaths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'from' | 'to' | 'k' | 'maxHops' | 'relTypes'>>;
   connectingNetwork?: Resolver<ResolversTypes['ConnectingNetwork'], ParentType, ContextType, RequireFields<QueryConnectingNetworkArgs, 'ids' | 'maxHops' | 'relTypes'>>;
   commonAssociates?: Resolver<Array<ResolversTypes['CommonAssociate']>, ParentType, ContextType, RequireFields<QueryCommonAssociatesArgs, 'ids' | 'limit'>>;
+  samePersonCandidates?: Resolver<Array<ResolversTypes['SamePersonCandidate']>, ParentType, ContextType, RequireFields<QuerySamePersonCandidatesArgs, 'id' | 'limit'>>;
   timeline?: Resolver<ResolversTypes['TimelinePage'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'ids' | 'kinds' | 'order' | 'first'>>;
   hypothesis?: Resolver<Maybe<ResolversTypes['Hypothesis']>, ParentType, ContextType, RequireFields<QueryHypothesisArgs, 'id'>>;
   hypotheses?: Resolver<ResolversTypes['HypothesisPage'], ParentType, ContextType, RequireFields<QueryHypothesesArgs, 'filter' | 'first'>>;
@@ -1200,6 +1253,14 @@ export type ExpandGroupResolvers<ContextType = MercuriusContext, ParentType exte
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   neighbors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SamePersonCandidateResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SamePersonCandidate'] = ResolversParentTypes['SamePersonCandidate']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['SameReason']>, ParentType, ContextType>;
+  conflicts?: Resolver<Array<ResolversTypes['SameConflict']>, ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -1344,6 +1405,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   ExpandPage?: ExpandPageResolvers<ContextType>;
   LinkBundle?: LinkBundleResolvers<ContextType>;
   ExpandGroup?: ExpandGroupResolvers<ContextType>;
+  SamePersonCandidate?: SamePersonCandidateResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathsResult?: PathsResultResolvers<ContextType>;
   ConnectingNetwork?: ConnectingNetworkResolvers<ContextType>;

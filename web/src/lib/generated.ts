@@ -102,6 +102,12 @@ export type Query = {
   /** People linked to at least minShared (default: all) of the given persons. */
   commonAssociates: Array<CommonAssociate>;
   /**
+   * Other person records that may be the same person as the person record `id`, best first (at
+   * most `limit`, 1–20); empty for an entity that is not a person or that you may not see. Only
+   * records, identifiers and links you may see take part.
+   */
+  samePersonCandidates: Array<SamePersonCandidate>;
+  /**
    * Dated events of the given entities within [from, to), oldest or newest first; kinds keeps
    * only events of those kinds (TimelineEvent.kind); empty or left out means every kind.
    */
@@ -193,6 +199,12 @@ export type QueryConnectingNetworkArgs = {
 export type QueryCommonAssociatesArgs = {
   ids: Array<Scalars['ID']['input']>;
   minShared?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySamePersonCandidatesArgs = {
+  id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -569,6 +581,42 @@ export type ExpandGroup = {
   neighbors: Scalars['Int']['output'];
   /** True when an entity had more links than were counted: both counts are lower bounds. */
   capped: Scalars['Boolean']['output'];
+};
+
+/** Why two person records may be one person. */
+export type SameReason =
+  | 'CURP'
+  | 'RFC'
+  /** Names alike: accents, case, order, a typo, a missing second surname or a known alias aside. */
+  | 'NAME'
+  | 'BIRTH_DATE'
+  | 'SHARED_PHONE'
+  | 'SHARED_ADDRESS'
+  | 'SHARED_VEHICLE'
+  | 'SHARED_ACCOUNT';
+
+/** What two person records disagree on, which lowers their score. */
+export type SameConflict =
+  | 'CURP'
+  | 'BIRTH_DATE'
+  | 'SEX';
+
+/**
+ * Another person record that may be the same person (entity resolution by suggestion: nothing is
+ * merged; propose a SAME_PERSON hypothesis for a supervisor to decide).
+ */
+export type SamePersonCandidate = {
+  __typename?: 'SamePersonCandidate';
+  entity: Entity;
+  /**
+   * 0–1, shown from 0.5: a shared CURP 0.95 or RFC 0.9; names alike with the same birth date 0.8,
+   * with shared identifiers 0.65–0.75; a disagreeing CURP, birth date or sex divides it.
+   */
+  score: Scalars['Float']['output'];
+  reasons: Array<SameReason>;
+  conflicts: Array<SameConflict>;
+  /** Phones, addresses, vehicles and accounts both records name, that you may see. */
+  shared: Array<Scalars['ID']['output']>;
 };
 
 export type Path = {

@@ -1,6 +1,7 @@
 // UI text of the oversight screens — link hypotheses, the supervisors' queue, the audit trail
 // and accounts — in Spanish (es-MX) and English. Read through `i18n.o` (i18n.svelte.ts).
 import type { HypothesisStatus, HypothesisType } from './hypotheses/api';
+import type { SameConflict, SameReason } from './generated';
 
 const esErrors: Record<string, string> = {
   SELF_DECISION:
@@ -79,6 +80,29 @@ const es = {
   proposeSelected: 'Proponer vínculo entre los seleccionados…',
   proposeTitle: 'Proponer un vínculo',
   waitingHere: 'Vínculos propuestos, en espera de decisión',
+  samePersonTitle: 'Posible misma persona',
+  samePersonNone: 'Ningún otro registro se parece lo bastante a este.',
+  samePersonHint:
+    'Otros registros que podrían ser de esta persona, y por qué. Nada se une sin una hipótesis aprobada.',
+  sameReasons: {
+    CURP: 'misma CURP',
+    RFC: 'mismo RFC',
+    NAME: 'nombre parecido',
+    BIRTH_DATE: 'misma fecha de nacimiento',
+    SHARED_PHONE: 'mismo teléfono',
+    SHARED_ADDRESS: 'mismo domicilio',
+    SHARED_VEHICLE: 'mismo vehículo',
+    SHARED_ACCOUNT: 'misma cuenta',
+  } as Record<SameReason, string>,
+  sameConflicts: {
+    CURP: 'otra CURP',
+    BIRTH_DATE: 'otra fecha de nacimiento',
+    SEX: 'otro sexo',
+  } as Record<SameConflict, string>,
+  drawCandidate: 'Dibujar',
+  proposeSame: 'Proponer: misma persona',
+  samePending: 'Propuesta en espera de decisión',
+  sameRationale: (why: string) => `Registros que Trama sugiere como de la misma persona: ${why}.`,
   proposeHint:
     'La propuesta aparece en el lienzo como línea discontinua hasta que un supervisor la apruebe o rechace.',
   chooseEntity: 'Elija una entidad del lienzo',
@@ -224,6 +248,7 @@ const es = {
     expand: 'expansión',
     expandPreview: 'vista previa de expansión',
     linkBundles: 'conteo de vínculos',
+    samePersonCandidates: 'posible misma persona',
     shortestPaths: 'rutas más cortas',
     connectingNetwork: 'red de conexión',
     commonAssociates: 'asociados comunes',
@@ -369,6 +394,25 @@ const en: OversightDict = {
   proposeSelected: 'Propose a link between the selected…',
   proposeTitle: 'Propose a link',
   waitingHere: 'Proposed links waiting for a decision',
+  samePersonTitle: 'Possibly the same person',
+  samePersonNone: 'No other record is close enough to this one.',
+  samePersonHint:
+    'Other records that may be of this person, and why. Nothing is joined without an approved hypothesis.',
+  sameReasons: {
+    CURP: 'same CURP',
+    RFC: 'same RFC',
+    NAME: 'name alike',
+    BIRTH_DATE: 'same birth date',
+    SHARED_PHONE: 'same phone',
+    SHARED_ADDRESS: 'same address',
+    SHARED_VEHICLE: 'same vehicle',
+    SHARED_ACCOUNT: 'same account',
+  },
+  sameConflicts: { CURP: 'another CURP', BIRTH_DATE: 'another birth date', SEX: 'another sex' },
+  drawCandidate: 'Draw',
+  proposeSame: 'Propose: same person',
+  samePending: 'Proposal waiting for a decision',
+  sameRationale: (why: string) => `Records Trama suggests are of the same person: ${why}.`,
   proposeHint:
     'The proposal shows on the canvas as a dashed line until a supervisor approves or rejects it.',
   chooseEntity: 'Choose an entity on the canvas',
@@ -507,6 +551,7 @@ const en: OversightDict = {
     expand: 'expand',
     expandPreview: 'expand preview',
     linkBundles: 'link counts',
+    samePersonCandidates: 'possible same person',
     shortestPaths: 'shortest paths',
     connectingNetwork: 'connecting network',
     commonAssociates: 'common associates',

@@ -1,6 +1,7 @@
 // Which panels, dialogs and menus are open. Kept apart from the workspace: none of this is part
 // of the canvas, is undone, or is saved.
 import type { Position } from './graph';
+import type { HypothesisType } from './hypotheses/api';
 
 /** The screens besides the canvas (see views/ViewHost.svelte). */
 export type View = 'mine' | 'queue' | 'audit' | 'admin';
@@ -13,8 +14,17 @@ export class Ui {
   connect = $state(false);
   /** The screen shown over the canvas, or null for the canvas. */
   view = $state<View | null>(null);
-  /** The propose-a-link dialog: the entities chosen (from, to, evidence…), in that order. */
-  propose = $state.raw<{ ids: string[] } | null>(null);
+  /**
+   * The propose-a-link dialog: the entities chosen (from, to, evidence…), in that order, and
+   * optionally the type, rationale and confidence (%) to start from (a "same person"
+   * suggestion's).
+   */
+  propose = $state.raw<{
+    ids: string[];
+    type?: HypothesisType;
+    rationale?: string;
+    confidence?: number;
+  } | null>(null);
 
   /** A screen or dialog owns the keyboard: canvas shortcuts do not apply. */
   get modal(): boolean {

@@ -3,6 +3,7 @@ import type { EntityResolvers, ProvenanceResolvers, QueryResolvers } from '../ge
 import { entityFields } from './details.js';
 import { ExpandService, type ExpandFilter } from './expand.js';
 import { PathService } from './paths.js';
+import { samePersonCandidates } from './same-person.js';
 import { ExploreService } from './service.js';
 import { governingField, shownSources } from './sources.js';
 import { TimelineService } from './timeline.js';
@@ -49,6 +50,8 @@ export const exploreResolvers: {
         args.others,
         (args.filter ?? {}) as ExpandFilter,
       ),
+    samePersonCandidates: (_root, args, ctx) =>
+      samePersonCandidates(ctx.app.db, ctx.user!, args.id, args.limit ?? 5),
     shortestPaths: (_root, args, ctx) =>
       new PathService(ctx.app.db, ctx.user!).shortestPaths(
         args.from,

@@ -190,3 +190,18 @@ export async function hypothesisContext(h: Hypothesis): Promise<Subgraph> {
 
 /** How far "in context" looks for a route already joining a hypothesis's two ends. */
 const CONTEXT_HOPS = 4;
+
+/** Another person record that may be the same person, and why (`samePersonCandidates`). */
+export type SamePersonCandidate = Omit<G.SamePersonCandidate, '__typename' | 'entity'> & {
+  entity: Entity;
+};
+
+/** Other person records that may be the same person as `id`, best first (none for others). */
+export async function samePersonCandidates(id: string): Promise<SamePersonCandidate[]> {
+  const data = await gql<{ samePersonCandidates: SamePersonCandidate[] }>(
+    `query Same($id: ID!) { samePersonCandidates(id: $id) {
+       entity { ${ENTITY} } score reasons conflicts shared } }`,
+    { id },
+  );
+  return data.samePersonCandidates;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { nameQuery, namesAlike, scoreCandidate, type PersonRecord } from './same-person.js';
+
+const person = (
+  given: string,
+  paternal: string,
+  maternal: string | null,
+  more = {},
+): PersonRecord => ({
+  givenNames: given,
+  paternalSurname: paternal,
+  maternalSurname: maternal,
+  ...more,
+});
+
+describe('names of one person', () => {
+  const lucia = person('María Lucía', 'Hernández', 'Ocampo');
+  it('allows for accents, case, order, a typo, a missing surname and a known alias', () => {
+    expect(namesAlike(lucia, person('MARIA LUCIA', 'HERNANDEZ', 'OCAMPO'))).toBe(true);
+    expect(namesAlike(lucia, person('Maria Lucia', 'Ocampo', 'Hernandez'))).toBe(true);
+    expect(namesAlike(lucia, person('Maria Lucia', 'Hernandes', 'Ocampo'))).toBe(true);
+    expect(namesAlike(lucia, person('Lucía', 'Hernández', null))).toBe(true);
+    expect(
+      namesAlike(
+        person('Guadalupe', 'Ruiz', 'Soto', { aliases: ['Lupe'] }),
+        person('Lupe', 'Ruiz', 'Soto'),
+      ),
+    ).toBe(true);
+  });
+  it('tells siblings and namesakes of a surname apart', () => {
+    expect(namesAlike(lucia, person('Pedro', 'Hernández', 'Ocampo'))).toBe(false);
+    expect(namesAlike(lucia, person('Lucía', 'Pérez', 'Soto'))).toBe(false);
+    // One given name and one surname of three words each: too little.
+    expect(namesAlike(person('Ana', 'Ruiz', 'Soto'), person('Ana', 'Ruiz', null))).toBe(true);
+    expect(namesAlike(person('Ana Sofía', 'Ruiz', 'Soto'), person('Ana', 'Ruiz', 'Luna'))).toBe(
+      false,
+    );
+  });
+  it('asks the index for every word of a name, none required', () => {
+    expect(nameQuery('Lucía García de la O')).toBe(
+      '(lucia^2 OR lucia~1) (garcia^2 OR garcia~1) de la',
+    );
+    expect(nameQuery('—')).toBeNull();
+  });
+});
+
+describe('the score of a candidate', () => {
+  const a = person('Lucía', 'García', 'Zendejas', {
+    birthDate: '1993-05-13',
+    curp: 'X1',
+    sex: 'M',
+  });
+  it('takes a shared CURP or RFC alone, and a name with a birth date or identifiers', () => {
+    expect(scoreCandidate(a, { curp: 'X1' }, []).score).toBe(0.95);
+    expect(scoreCandidate({ rfc: 'R' }, { rfc: 'R' }, []).score).toBe(0.9);
+    expect(
+      scoreCandidate(a, person('Lucia', 'Garcia', null, { birthDate: '1993-05-13' }), []),
+    ).toMatchObject({
+      score: 0.8,
+      reasons: ['NAME', 'BIRTH_DATE'],
+    });
+    expect(scoreCandidate(a, person('Lucia', 'Garcia', null), ['Phone', 'Address']).score).toBe(
+      0.75,
+    );
+    expect(scoreCandidate(a, person('Lucia', 'Garcia', null), []).score).toBe(0.35);
+  });
+  it('reads a birth date and sex from a CURP when the record gives none', () => {
+    const curp = person('Lucía', 'García', null, { curp: 'GAXL930513MDFRNC01' });
+    expect(
+      scoreCandidate(curp, person('Lucia', 'Garcia', 'Zendejas', { birthDate: '1993-05-13' }), []),
+    ).toMatchObject({
+      score: 0.8,
+      reasons: ['NAME', 'BIRTH_DATE'],
+    });
+    const young = person('Lucía', 'García', null, { curp: 'GAXL030513MDFRNCA1' });
+    expect(
+      scoreCandidate(
+        young,
+        person('Lucia', 'Garcia', null, { birthDate: '2003-05-13', sex: 'H' }),
+        [],
+      ).conflicts,
+    ).toEqual(['SEX']);
+  });
+
+  it('divides it when the records disagree on CURP, birth date or sex', () => {
+    const other = person('Lucía', 'García', 'Zendejas', {
+      birthDate: '1961-02-01',
+      curp: 'Y2',
+      sex: 'M',
+    });
+    const s = scoreCandidate(a, other, ['Address']);
+    expect(s.conflicts).toEqual(['CURP', 'BIRTH_DATE']);
+    expect(s.score).toBeLessThan(0.1);
+    // A brother at her address shares it, but not his name: nothing.
+    expect(
+      scoreCandidate(a, person('Pedro', 'García', 'Zendejas', { sex: 'H' }), ['Address']).score,
+    ).toBe(0);
+  });
+});

@@ -1,0 +1,123 @@
+// "Posible misma persona": person records that may be one person, scored and explained, against
+// fixture records in the real Neo4j.
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
+
+let app: FastifyInstance;
+let driver: Driver;
+
+// Lucía's FGJ record, and others: the same CURP (one of them secret), her name and birth date,
+// her name and phone, her name with another birth date, her brother at her address, an older
+// namesake linked through a secret phone, and a record already confirmed as hers.
+const FIXTURE = `
+CREATE (p:Entity:Person {id: 'sp:fgj', caption: 'Lucía García Zendejas', searchText: 'Lucía García Zendejas',
+  givenNames: 'Lucía', paternalSurname: 'García', maternalSurname: 'Zendejas', sex: 'M',
+  birthDate: date('1993-05-13'), curp: 'GAZL930513MDFRNC01', source: 'FGJ', sourceId: 'persona:1',
+  classification: 0, compartments: []})
+CREATE (:Entity:Person {id: 'sp:pen', caption: 'LUCIA GARCIA ZENDEJAS', searchText: 'LUCIA GARCIA ZENDEJAS',
+  givenNames: 'LUCIA', paternalSurname: 'GARCIA', maternalSurname: 'ZENDEJAS', sex: 'M',
+  curp: 'GAZL930513MDFRNC01', source: 'PEN', sourceId: 'interno:1', classification: 0, compartments: []})
+CREATE (:Entity:Person {id: 'sp:inf', caption: 'Lucy Zendejas', searchText: 'Lucy Zendejas',
+  givenNames: 'Lucy', paternalSurname: 'Zendejas', curp: 'GAZL930513MDFRNC01', source: 'SSC',
+  sourceId: 'informante:1', classification: 3, compartments: ['INF']})
+CREATE (:Entity:Person {id: 'sp:ssc', caption: 'Lucia Garcia Zendejaz', searchText: 'Lucia Garcia Zendejaz',
+  givenNames: 'Lucia', paternalSurname: 'Garcia', maternalSurname: 'Zendejaz', sex: 'M',
+  birthDate: date('1993-05-13'), source: 'SSC', sourceId: 'detenido:1', classification: 0, compartments: []})
+CREATE (c5:Entity:Person {id: 'sp:c5', caption: 'Lucía García', searchText: 'Lucía García',
+  givenNames: 'Lucía', paternalSurname: 'García', source: 'C5', sourceId: 'llamante:1',
+  classification: 0, compartments: []})
+CREATE (:Entity:Person {id: 'sp:other', caption: 'Lucía García Zendejas', searchText: 'Lucía García Zendejas',
+  givenNames: 'Lucía', paternalSurname: 'García', maternalSurname: 'Zendejas', sex: 'M',
+  birthDate: date('1961-02-01'), source: 'FGJ', sourceId: 'persona:2', classification: 0, compartments: []})
+CREATE (bro:Entity:Person {id: 'sp:brother', caption: 'Pedro García Zendejas', searchText: 'Pedro García Zendejas',
+  givenNames: 'Pedro', paternalSurname: 'García', maternalSurname: 'Zendejas', sex: 'H',
+  source: 'FGJ', sourceId: 'persona:3', classification: 0, compartments: []})
+CREATE (old:Entity:Person {id: 'sp:namesake', caption: 'Lucia Garcia Z.', searchText: 'Lucia Garcia Z',
+  givenNames: 'Lucia', paternalSurname: 'Garcia', source: 'RPC', sourceId: 'registro:1',
+  classification: 0, compartments: []})
+CREATE (done:Entity:Person {id: 'sp:done', caption: 'Lucía García Zendejas', searchText: 'Lucía García Zendejas',
+  givenNames: 'Lucía', paternalSurname: 'García', maternalSurname: 'Zendejas',
+  birthDate: date('1993-05-13'), source: 'CJM', sourceId: 'usuaria:1', classification: 0, compartments: []})
+CREATE (ph:Entity:Phone {id: 'sp:phone', caption: '5500000001', number: '5500000001', classification: 0, compartments: []})
+CREATE (secret:Entity:Phone {id: 'sp:secret-phone', caption: '5500000002', number: '5500000002',
+  classification: 3, compartments: ['INF']})
+CREATE (home:Entity:Address {id: 'sp:home', caption: 'Calle 1', classification: 0, compartments: []})
+CREATE (p)-[:USES_PHONE {source: 'FGJ', classification: 0, compartments: []}]->(ph)
+CREATE (c5)-[:USES_PHONE {source: 'C5', classification: 0, compartments: []}]->(ph)
+CREATE (p)-[:LIVES_AT {source: 'FGJ', classification: 0, compartments: []}]->(home)
+CREATE (bro)-[:LIVES_AT {source: 'FGJ', classification: 0, compartments: []}]->(home)
+CREATE (p)-[:USES_PHONE {source: 'SSC', classification: 0, compartments: []}]->(secret)
+CREATE (old)-[:USES_PHONE {source: 'SSC', classification: 0, compartments: []}]->(secret)
+CREATE (p)-[:SAME_AS {source: 'TRAMA', classification: 0, compartments: []}]->(done)
+`;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'sp:' DETACH DELETE n");
+  await driver.executeQuery(FIXTURE);
+  app = await buildTestApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'sp:' DETACH DELETE n");
+  await driver.close();
+});
+
+const SAME = `query($id: ID!, $limit: Int) { samePersonCandidates(id: $id, limit: $limit) {
+  entity { id } score reasons conflicts shared } }`;
+
+type Candidate = {
+  entity: { id: string };
+  score: number;
+  reasons: string[];
+  conflicts: string[];
+  shared: string[];
+};
+
+async function candidates(id: string, as: string = AS.analyst, limit = 10) {
+  const res = await gql<{ samePersonCandidates: Candidate[] }>(app, SAME, { id, limit }, as);
+  expect(res.errors).toBeUndefined();
+  return res.data!.samePersonCandidates.filter((c) => c.entity.id.startsWith('sp:'));
+}
+
+describe('possible same person', () => {
+  it('scores and explains the records that may be the same person, best first', async () => {
+    const got = await candidates('sp:fgj');
+    expect(got.map((c) => c.entity.id)).toEqual(['sp:pen', 'sp:ssc', 'sp:c5']);
+    expect(got[0]).toMatchObject({ score: 0.95, reasons: ['CURP', 'NAME'], conflicts: [] });
+    // A typo in the surname, accents and case aside; the same birth date.
+    expect(got[1]).toMatchObject({ score: 0.8, reasons: ['NAME', 'BIRTH_DATE'] });
+    // The second surname missing; the same phone.
+    expect(got[2]).toMatchObject({
+      score: 0.65,
+      reasons: ['NAME', 'SHARED_PHONE'],
+      shared: ['sp:phone'],
+    });
+    // Not suggested: her namesake born in 1961, her brother at her address, the record already
+    // confirmed as hers, and (for the analyst) the namesake she shares only a secret phone with.
+  });
+
+  it('leaves out records, identifiers and links the viewer may not see', async () => {
+    const seen = (await candidates('sp:fgj', AS.supervisor)).map((c) => c.entity.id);
+    expect(seen).toContain('sp:inf');
+    expect(seen).toContain('sp:namesake');
+    expect(seen).not.toContain('sp:other');
+    expect(seen).not.toContain('sp:brother');
+    expect(seen).not.toContain('sp:done');
+    // A secret record asks about nothing for the analyst; the supervisor gets its match.
+    expect(await candidates('sp:inf')).toEqual([]);
+    expect((await candidates('sp:inf', AS.supervisor)).map((c) => c.entity.id)).toContain('sp:fgj');
+  });
+
+  it('answers nothing for what is not a person, refuses bad limits and the admin role', async () => {
+    expect(await candidates('sp:phone')).toEqual([]);
+    expect(await candidates('sp:none')).toEqual([]);
+    const bad = await gql(app, SAME, { id: 'sp:fgj', limit: 0 });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_LIMIT');
+    const admin = await gql(app, SAME, { id: 'sp:fgj' }, AS.admin);
+    expect(admin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,113 @@
+// In the browser: the inspector of a person suggests another record of the same person, says
+// why, and proposes "Misma persona" from it; the proposal is drawn and the suggestion says it
+// waits for a decision (ADR 0015).
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  clickNode,
+  launchBrowser,
+  loginInBrowser,
+  screenshot,
+  serveApp,
+  type TestCy as Cy,
+} from '../browser.js';
+import { testDriver } from '../helpers.js';
+
+let app: FastifyInstance;
+let url: string;
+let browser: Browser;
+let driver: Driver;
+
+// One woman in a case file (FGJ) and in the prison system (PEN), spelled differently; her
+// sister, at the same address, is not her.
+const FIXTURE = `
+CREATE (f:Entity:Person {id: 'e2s:fgj', caption: 'Casimira Tlatelpa Ruíz', searchText: 'Casimira Tlatelpa Ruíz',
+  givenNames: 'Casimira', paternalSurname: 'Tlatelpa', maternalSurname: 'Ruíz', sex: 'M',
+  birthDate: date('1988-03-02'), curp: 'TARC880302MDFLZS05', source: 'FGJ', sourceId: 'persona:e2s1',
+  reliability: 'B', credibility: 2, classification: 0, compartments: []})
+CREATE (:Entity:Person {id: 'e2s:pen', caption: 'CASIMIRA TLATELPA RUIZ', searchText: 'CASIMIRA TLATELPA RUIZ',
+  givenNames: 'CASIMIRA', paternalSurname: 'TLATELPA', maternalSurname: 'RUIZ',
+  curp: 'TARC880302MDFLZS05', source: 'PEN', sourceId: 'interno:e2s1', reliability: 'A',
+  credibility: 1, classification: 0, compartments: []})
+CREATE (s:Entity:Person {id: 'e2s:sister', caption: 'Benita Tlatelpa Ruíz', searchText: 'Benita Tlatelpa Ruíz',
+  givenNames: 'Benita', paternalSurname: 'Tlatelpa', maternalSurname: 'Ruíz', sex: 'M',
+  birthDate: date('1990-07-21'), source: 'FGJ', sourceId: 'persona:e2s2', reliability: 'B',
+  credibility: 2, classification: 0, compartments: []})
+CREATE (a:Entity:Address {id: 'e2s:home', caption: 'Calle Tlatelpa 1', classification: 0, compartments: []})
+CREATE (f)-[:LIVES_AT {source: 'FGJ', classification: 0, compartments: []}]->(a)
+CREATE (s)-[:LIVES_AT {source: 'FGJ', classification: 0, compartments: []}]->(a)
+`;
+
+async function cleanup(): Promise<void> {
+  await driver.executeQuery(
+    `MATCH (h:Hypothesis)-[:FROM_ENTITY|TO_ENTITY]->(e:Entity) WHERE e.id STARTS WITH 'e2s:'
+     OPTIONAL MATCH (h)-[:HISTORY]->(ev) DETACH DELETE h, ev`,
+  );
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'e2s:' DETACH DELETE n");
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await cleanup();
+  await driver.executeQuery(FIXTURE);
+  ({ app, url } = await serveApp());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  if (driver) await cleanup();
+  await driver?.close();
+});
+
+describe('possible same person, in the inspector', () => {
+  it('suggests another record of the person with why, and proposes "Misma persona" from it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url);
+    await loginInBrowser(page, 'analista');
+    await page.getByRole('combobox', { name: 'Buscar' }).fill('casimira tlatelpa');
+    await page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: 'Casimira Tlatelpa Ruíz' })
+      .first()
+      .click();
+    const list = page.locator('aside').getByRole('list', { name: 'Posible misma persona' });
+    const row = list.getByRole('listitem').filter({ hasText: 'CASIMIRA TLATELPA RUIZ' });
+    await row.waitFor({ timeout: 10_000 });
+    expect(await row.innerText()).toMatch(/PEN · 95%[\s\S]*misma CURP · nombre parecido/);
+    // Her sister at the same address is not suggested.
+    expect(await list.innerText()).not.toMatch(/Benita/);
+    await screenshot(page, 'same-person-1-suggested');
+
+    await row.getByRole('button', { name: 'Proponer: misma persona' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Proponer un vínculo' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Tipo de vínculo').inputValue()).toBe('SAME_PERSON');
+    expect(await dialog.getByLabel('Fundamento').inputValue()).toMatch(/misma CURP/);
+    await dialog.getByRole('button', { name: 'Proponer', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // The proposal is drawn as a dashed line to the other record, and the suggestion says so.
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { __trama_cy: Cy }).__trama_cy
+          .edges()
+          .map(
+            (e) =>
+              `${String(e.data('type'))} ${String(e.data('source'))}>${String(e.data('target'))}`,
+          )
+          .includes('HYPOTHESIS e2s:fgj>e2s:pen'),
+      undefined,
+      { timeout: 10_000 },
+    );
+    // (The new line is selected; back on her, the suggestion says it waits for a decision.)
+    await clickNode(page, 'e2s:fgj');
+    await row.getByText('Propuesta en espera de decisión').waitFor();
+    expect(await row.getByRole('button', { name: 'Proponer: misma persona' }).count()).toBe(0);
+    await screenshot(page, 'same-person-2-proposed');
+    await page.close();
+  });
+});

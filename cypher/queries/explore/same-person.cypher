@@ -1,11 +1,15 @@
 // Other person records that may be the same person as $id (entity resolution by suggestion:
 // nothing is merged; an analyst proposes "Misma persona" and a supervisor decides, ADR 0015).
 // Candidates come from four blocks, each cheap on an index or a bounded walk: the same CURP or
-// RFC; the same birth date; a phone, address, vehicle or account both records name (skipping
-// identifiers shared by more than $busy people: a building, a switchboard); and names alike in
-// the full-text index ($query: each folded word of the name, optional, built by the service).
-// The service scores them (api/src/graphql/explore/same-person.ts).
-// $id, $query, $busy, $nameHits; need-to-know $clearance, $compartments.
+// RFC; the same birth date ($birth: the record's, or the one its CURP writes; a date shared by
+// more than $busyDate people, a placeholder such as 1900-01-01, proposes no one); a phone,
+// address, vehicle or account both records name (one named by more than $busy people the viewer
+// may see, a building or a switchboard, proposes no one); and names alike in the full-text index
+// ($query: each word of the name, optional, built by the service; null: none to look for).
+// Need-to-know (ADR 0006) on every record, identifier and link walked, and on the SAME_AS link
+// that leaves a pair out, so that no suggestion (or its absence) tells of something hidden.
+// The service scores the candidates (api/src/graphql/explore/same-person.ts).
+// $id, $birth, $query, $busy, $busyDate, $nameHits; $clearance, $compartments.
 // Returns node (the candidate), shared ([{id, type}] of identifiers both name).
 MATCH (p:Person:Entity {id: $id})
 WHERE coalesce(p.classification, 0) <= $clearance
@@ -17,39 +21,70 @@ CALL (p) {
   MATCH (q:Person) WHERE p.rfc IS NOT NULL AND q.rfc = p.rfc
   RETURN q
   UNION
-  MATCH (q:Person) WHERE p.birthDate IS NOT NULL AND q.birthDate = p.birthDate
+  WITH p WHERE $birth IS NOT NULL
+    AND COUNT { MATCH (o:Person) WHERE o.birthDate = date($birth) RETURN o LIMIT $busyDate + 1 } <= $busyDate
+  MATCH (q:Person) WHERE q.birthDate = date($birth)
   RETURN q
   UNION
-  // Only through what the viewer may see: a suggestion must not hint at a hidden link.
   MATCH (p)-[r1:USES_PHONE|LIVES_AT|OWNS|HOLDS_ACCOUNT]-(x:Entity)
-  WHERE COUNT { (x)-[:USES_PHONE|LIVES_AT|OWNS|HOLDS_ACCOUNT]-(:Person) } <= $busy
+  WHERE (x:Phone OR x:Address OR x:Vehicle OR x:BankAccount)
     AND coalesce(x.classification, 0) <= $clearance
     AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments)
     AND coalesce(r1.classification, 0) <= $clearance
     AND all(c IN coalesce(r1.compartments, []) WHERE c IN $compartments)
+    AND COUNT {
+      MATCH (x)-[r:USES_PHONE|LIVES_AT|OWNS|HOLDS_ACCOUNT]-(o:Person)
+      WHERE coalesce(r.classification, 0) <= $clearance
+        AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
+        AND coalesce(o.classification, 0) <= $clearance
+        AND all(c IN coalesce(o.compartments, []) WHERE c IN $compartments)
+      RETURN o LIMIT $busy + 1
+    } <= $busy
   MATCH (x)-[r2:USES_PHONE|LIVES_AT|OWNS|HOLDS_ACCOUNT]-(q:Person)
   WHERE coalesce(r2.classification, 0) <= $clearance
     AND all(c IN coalesce(r2.compartments, []) WHERE c IN $compartments)
   RETURN q
   UNION
-  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $nameHits})
+  // Like the search box (search-names.cypher): hidden entities and other types are dropped
+  // after the index answers, so it is asked for more than is kept.
+  WITH p WHERE $query IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $nameHits * 4})
   YIELD node
   WITH node AS q WHERE q:Person
-  RETURN q
+    AND coalesce(q.classification, 0) <= $clearance
+    AND all(c IN coalesce(q.compartments, []) WHERE c IN $compartments)
+  RETURN q LIMIT $nameHits
 }
 WITH DISTINCT p, q
 WHERE q <> p
   AND coalesce(q.classification, 0) <= $clearance
   AND all(c IN coalesce(q.compartments, []) WHERE c IN $compartments)
-  // Already linked as the same person (an approved hypothesis): nothing to suggest.
-  AND NOT EXISTS { (p)-[:SAME_AS]-(q) }
+  // Already linked as the same person (an approved hypothesis the viewer may see).
+  AND NOT EXISTS {
+    MATCH (p)-[s:SAME_AS]-(q)
+    WHERE coalesce(s.classification, 0) <= $clearance
+      AND all(c IN coalesce(s.compartments, []) WHERE c IN $compartments)
+  }
 RETURN q AS node, COLLECT {
   MATCH (p)-[r1:USES_PHONE|LIVES_AT|OWNS|HOLDS_ACCOUNT]-(x:Entity)-[r2:USES_PHONE|LIVES_AT|OWNS|HOLDS_ACCOUNT]-(q)
-  WHERE coalesce(x.classification, 0) <= $clearance
+  WHERE (x:Phone OR x:Address OR x:Vehicle OR x:BankAccount)
+    AND coalesce(x.classification, 0) <= $clearance
     AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments)
     AND coalesce(r1.classification, 0) <= $clearance
     AND all(c IN coalesce(r1.compartments, []) WHERE c IN $compartments)
     AND coalesce(r2.classification, 0) <= $clearance
     AND all(c IN coalesce(r2.compartments, []) WHERE c IN $compartments)
-  RETURN DISTINCT {id: x.id, type: [l IN labels(x) WHERE l <> 'Entity'][0]}
+    AND COUNT {
+      MATCH (x)-[r:USES_PHONE|LIVES_AT|OWNS|HOLDS_ACCOUNT]-(o:Person)
+      WHERE coalesce(r.classification, 0) <= $clearance
+        AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
+        AND coalesce(o.classification, 0) <= $clearance
+        AND all(c IN coalesce(o.compartments, []) WHERE c IN $compartments)
+      RETURN o LIMIT $busy + 1
+    } <= $busy
+  RETURN DISTINCT {
+    id: x.id,
+    type: CASE WHEN x:Phone THEN 'Phone' WHEN x:Address THEN 'Address'
+               WHEN x:Vehicle THEN 'Vehicle' ELSE 'BankAccount' END
+  }
 } AS shared

@@ -132,6 +132,10 @@ async function drawFresh(
   // one drawn by another expansion. Lines drawn before were counted then.
   const before = linkedTo(ws.graph, ids);
   ws.change((g) => addSubgraph(g, merge(results.map((r) => r.found))));
+  // Read to the end without a filter: every neighbour these centres have is drawn. Marked with
+  // the lines drawn now (their counts come later and only add), so an undo meanwhile ends it.
+  if (results.every((r) => r.exhausted) && filters.every((f) => Object.keys(f).length === 0))
+    ws.markAllDrawn(ids);
   if (results.every((r) => r.fresh.length === 0)) {
     const read = Math.max(...results.map((r) => r.read));
     const all = results.every((r) => r.exhausted);
@@ -151,9 +155,6 @@ async function drawFresh(
     })),
     ws.graph,
   );
-  // Read to the end without a filter: every neighbour these centres have is drawn.
-  if (results.every((r) => r.exhausted) && filters.every((f) => Object.keys(f).length === 0))
-    ws.markAllDrawn(ids);
 }
 
 /** The entities behind canvas nodes (groups stand for their members), each once. */
@@ -375,14 +376,14 @@ export async function openSaved(
   return true;
 }
 
-/** Saves over the open investigation (a new version), or says why it cannot. */
 /**
- * Saves the canvas over the open investigation: true when saved, 'DECLINED' when the canvas
- * holds nothing of what was saved (cleared, then drawn anew) and `mayReplace` says no.
+ * Saves the canvas over the open investigation (a new version), or says why it cannot: true
+ * when saved, 'DECLINED' when the canvas holds nothing of what was saved (cleared, then drawn
+ * anew) and `mayReplace` says no.
  */
 export async function save(
   ws: Workspace,
-  mayReplace: (name: string) => boolean = () => true,
+  mayReplace: (name: string) => boolean,
 ): Promise<boolean | 'DECLINED'> {
   const inv = ws.investigation;
   if (!inv) return false;

@@ -130,7 +130,6 @@ export class Workspace {
     this.dropStaleSelection();
   }
 
-  /** Starts over with this graph (a new canvas, or an opened investigation): no undo past it. */
   /**
    * Entities an expansion found nothing more to bring for (every neighbour the user may see is
    * drawn), with the links drawn on them then: past the API's count (1,000+) only this says
@@ -153,6 +152,7 @@ export class Workspace {
     return drawn !== undefined && shownDegree(this.graph, id) >= drawn;
   }
 
+  /** Starts over with this graph (a new canvas, or an opened investigation): no undo past it. */
   reset(graph: DomainGraph, view: ViewSettings = defaultView): void {
     this.history = start(graph);
     this.view = view;

@@ -27,19 +27,33 @@ describe('names of one person', () => {
       ),
     ).toBe(true);
   });
-  it('tells siblings and namesakes of a surname apart', () => {
+  it('tells siblings, cousins and namesakes of a surname apart', () => {
     expect(namesAlike(lucia, person('Pedro', 'Hernández', 'Ocampo'))).toBe(false);
     expect(namesAlike(lucia, person('Lucía', 'Pérez', 'Soto'))).toBe(false);
-    // One given name and one surname of three words each: too little.
+    // Compound given names that share their first word: siblings, not one person.
+    const jose = person('José Luis', 'Pérez', 'López');
+    expect(namesAlike(jose, person('José Antonio', 'Pérez', 'López'))).toBe(false);
+    expect(namesAlike(jose, person('José', 'Pérez', 'López'))).toBe(true);
+    // Particles tell nobody apart: "de los Ángeles" and "de la Luz" differ.
+    expect(
+      namesAlike(
+        person('María de los Ángeles', 'Pérez', 'López'),
+        person('María de la Luz', 'Pérez', 'López'),
+      ),
+    ).toBe(false);
+    expect(
+      namesAlike(
+        person('Tomás', 'Ruiz', 'Soto', { aliases: ['El Güero'] }),
+        person('Raúl', 'Ruiz', 'Soto', { aliases: ['El Chino'] }),
+      ),
+    ).toBe(false);
+    // A missing second surname is allowed; a different one is another family.
     expect(namesAlike(person('Ana', 'Ruiz', 'Soto'), person('Ana', 'Ruiz', null))).toBe(true);
-    expect(namesAlike(person('Ana Sofía', 'Ruiz', 'Soto'), person('Ana', 'Ruiz', 'Luna'))).toBe(
-      false,
-    );
+    expect(namesAlike(person('Ana', 'Ruiz', 'Soto'), person('Ana', 'Ruiz', 'Luna'))).toBe(false);
   });
-  it('asks the index for every word of a name, none required', () => {
-    expect(nameQuery('Lucía García de la O')).toBe(
-      '(lucia^2 OR lucia~1) (garcia^2 OR garcia~1) de la',
-    );
+  it('asks the index for every word of a name but particles, none required', () => {
+    expect(nameQuery('Lucía García de la O')).toBe('(lucia^2 OR lucia~1) (garcia^2 OR garcia~1)');
+    expect(nameQuery('de la')).toBeNull();
     expect(nameQuery('—')).toBeNull();
   });
 });
@@ -91,6 +105,13 @@ describe('the score of a candidate', () => {
     const s = scoreCandidate(a, other, ['Address']);
     expect(s.conflicts).toEqual(['CURP', 'BIRTH_DATE']);
     expect(s.score).toBeLessThan(0.1);
+    // An empty field is no field: no conflict.
+    expect(
+      scoreCandidate(a, person('Lucia', 'Garcia', null, { curp: '', birthDate: '1993-05-13' }), [])
+        .score,
+    ).toBe(0.8);
+    // A company two partners own tells no person.
+    expect(scoreCandidate(a, person('Lucia', 'Garcia', null), ['Company']).score).toBe(0.35);
     // A brother at her address shares it, but not his name: nothing.
     expect(
       scoreCandidate(a, person('Pedro', 'García', 'Zendejas', { sex: 'H' }), ['Address']).score,

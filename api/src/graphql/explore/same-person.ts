@@ -7,11 +7,11 @@
 import type { Node } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
-import { AppError, type Executor } from '../../db/executor.js';
+import type { Executor } from '../../db/executor.js';
 import { toPlain } from '../../db/values.js';
 import { toEntity, type EntityOut } from './entity.js';
-import { fold } from './search-query.js';
-import { viewerParams } from './service.js';
+import { tokens, words as allWords } from './search-query.js';
+import { checkLimit, viewerParams } from './service.js';
 
 export type SameReason =
   | 'CURP'
@@ -54,13 +54,20 @@ export interface PersonRecord {
 export const MIN_SCORE = 0.5;
 /** An identifier named by more people than this (a building, a switchboard) proposes no one. */
 const BUSY = 30;
-/** Name hits read from the full-text index per suggestion. */
+/** A birth date shared by more people than this (a placeholder, 1900-01-01) proposes no one. */
+const BUSY_DATE = 200;
+/** Name hits kept from the full-text index per suggestion (four times as many are read). */
 const NAME_HITS = 40;
 
+/**
+ * Particles and articles of Spanish names ("María de los Ángeles", "de la Cruz", alias "El
+ * Güero"): common to many names, so they tell nobody apart and are left out.
+ */
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e']);
+
+/** The words of a name that tell people apart: folded, two letters or more, no particles. */
 const words = (text: string | null | undefined): string[] =>
-  fold(text ?? '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 1);
+  allWords(text ?? '').filter((w) => w.length > 1 && !PARTICLES.has(w));
 
 /** Edit distance, for names: small words only, so the quadratic table is tiny. */
 function distance(a: string, b: string): number {
@@ -102,28 +109,22 @@ function matched(a: readonly string[], b: readonly string[]): number {
 
 /**
  * Whether two records name the same person, allowing for accents, case, word order, a typo, a
- * missing second surname and a known alias: a given name alike, every surname of one in the
- * other, and most words of the shorter name in the longer. Siblings (same surnames, another
- * given name) and cousins (another second surname) are not alike.
+ * missing second surname or given name, and a known alias: every given name of the record with
+ * fewer (its aliases count as given names of the other), and every surname of the record with
+ * fewer, found in the other's. Siblings ("José Luis" and "José Antonio" Pérez López) and cousins
+ * (another second surname) are not alike.
  */
 export function namesAlike(a: PersonRecord, b: PersonRecord): boolean {
-  const givenA = [...words(a.givenNames), ...(a.aliases ?? []).flatMap(words)];
-  const givenB = [...words(b.givenNames), ...(b.aliases ?? []).flatMap(words)];
-  const surA = [...words(a.paternalSurname), ...words(a.maternalSurname)];
-  const surB = [...words(b.paternalSurname), ...words(b.maternalSurname)];
-  // Every surname of the record with fewer must be in the other's (in any order: the two are
-  // swapped now and then); a second surname that differs is another family.
-  const [fewer, more] = surA.length <= surB.length ? [surA, surB] : [surB, surA];
-  if (matched(givenA, givenB) === 0 || fewer.length === 0 || matched(fewer, more) < fewer.length)
-    return false;
-  const all = (r: PersonRecord) => [
-    ...words(r.givenNames),
-    ...words(r.paternalSurname),
-    ...words(r.maternalSurname),
-  ];
-  const [x, y] = [all(a), all(b)];
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return matched(short, long) >= Math.max(2, Math.ceil(short.length * 0.66));
+  const given = (r: PersonRecord) => words(r.givenNames);
+  const withAliases = (r: PersonRecord) => [...given(r), ...(r.aliases ?? []).flatMap(words)];
+  const surnames = (r: PersonRecord) => [...words(r.paternalSurname), ...words(r.maternalSurname)];
+  const all = (ws: string[], others: string[]) =>
+    ws.length > 0 && matched(ws, others) === ws.length;
+  // Either side's given names, all found among the other's given names and aliases.
+  const givenOk = all(given(a), withAliases(b)) || all(given(b), withAliases(a));
+  const [sa, sb] = [surnames(a), surnames(b)];
+  const [fewer, more] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
+  return givenOk && all(fewer, more);
 }
 
 /**
@@ -134,8 +135,8 @@ export function birthAndSex(r: PersonRecord): { birth: string | null; sex: strin
   const m = /^[A-Z]{4}(\d{2})(\d{2})(\d{2})([HMX])[A-Z]{5}([0-9A-Z])\d$/.exec(r.curp ?? '');
   const fromCurp = m ? `${/\d/.test(m[5]!) ? '19' : '20'}${m[1]}-${m[2]}-${m[3]}` : null;
   return {
-    birth: r.birthDate ?? fromCurp,
-    sex: r.sex ?? (m && m[4] !== 'X' ? m[4]! : null),
+    birth: r.birthDate || fromCurp,
+    sex: r.sex || (m && m[4] !== 'X' ? m[4]! : null),
   };
 }
 
@@ -159,7 +160,7 @@ export function scoreCandidate(
 ): { score: number; reasons: SameReason[]; conflicts: SameConflict[] } {
   const reasons: SameReason[] = [];
   const conflicts: SameConflict[] = [];
-  const both = (k: keyof PersonRecord) => p[k] != null && q[k] != null && p[k] !== '';
+  const both = (k: keyof PersonRecord) => Boolean(p[k]) && Boolean(q[k]);
   const curp = both('curp') && p.curp === q.curp;
   const rfc = both('rfc') && p.rfc === q.rfc;
   // A birth date or sex written in one record's fields and in the other's CURP compare too.
@@ -173,15 +174,15 @@ export function scoreCandidate(
   if (name) reasons.push('NAME');
   // A CURP writes the birth date: one shared says it already.
   if (name && birth && !curp) reasons.push('BIRTH_DATE');
-  for (const r of new Set(sharedTypes.flatMap((t) => SHARED_REASON[t] ?? [])))
-    if (name || curp || rfc) reasons.push(r);
+  // Only identifiers that tell a person (a company two partners own does not).
+  const shared = sharedTypes.flatMap((t) => SHARED_REASON[t] ?? []);
+  for (const r of new Set(shared)) if (name || curp || rfc) reasons.push(r);
   if (curp) score = 0.95;
   else if (rfc) score = 0.9;
   else if (name) {
     score = 0.35;
     if (birth) score = 0.8;
-    if (sharedTypes.length > 0)
-      score = Math.max(score, 0.55) + 0.1 * Math.min(2, sharedTypes.length);
+    if (shared.length > 0) score = Math.max(score, 0.55) + 0.1 * Math.min(2, shared.length);
   }
   if (both('curp') && !curp) conflicts.push('CURP');
   if (bothBorn && !birth) conflicts.push('BIRTH_DATE');
@@ -205,9 +206,12 @@ function personOf(node: Node): PersonRecord {
   };
 }
 
-/** Each folded word of a name, optional (any may differ), for the full-text index. */
+/**
+ * The words of a name for the full-text index, each optional (any may differ), within one typo
+ * from five letters; particles are left out (they match a great many names).
+ */
 export function nameQuery(caption: string): string | null {
-  const ws = words(caption).slice(0, 8);
+  const ws = tokens(caption).filter((w) => w.length > 1 && !PARTICLES.has(w));
   if (ws.length === 0) return null;
   return ws.map((w) => (w.length >= 5 ? `(${w}^2 OR ${w}~1)` : w)).join(' ');
 }
@@ -223,8 +227,7 @@ export async function samePersonCandidates(
   id: string,
   limit: number,
 ): Promise<SamePersonCandidate[]> {
-  if (!Number.isInteger(limit) || limit < 1 || limit > 20)
-    throw new AppError('BAD_LIMIT', `limit must be a whole number from 1 to 20; got ${limit}`);
+  checkLimit(limit, 20);
   const meta = { operation: 'samePersonCandidates', user: viewer.username };
   const [self] = await db.readQuery(meta, 'explore/node', { id, ...viewerParams(viewer) });
   const node = self?.node as Node | undefined;
@@ -233,9 +236,11 @@ export async function samePersonCandidates(
   const query = nameQuery(String(node.properties.caption ?? ''));
   const rows = await db.readQuery(meta, 'explore/same-person', {
     id,
-    // A name with no word to look for finds nothing by name (the other blocks still run).
-    query: query ?? 'zzzzzzzz',
+    birth: birthAndSex(p).birth,
+    // A caption with no word to look for (all particles or signs) asks the index nothing.
+    query,
     busy: neo4j.int(BUSY),
+    busyDate: neo4j.int(BUSY_DATE),
     nameHits: neo4j.int(NAME_HITS),
     ...viewerParams(viewer),
   });

@@ -7,7 +7,7 @@ export function fold(text: string): string {
 }
 
 /** The folded words of a text: letters and digits; everything else separates. */
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return fold(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);

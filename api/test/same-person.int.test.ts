@@ -88,14 +88,14 @@ afterAll(async () => {
 });
 
 const SAME = `query($id: ID!, $limit: Int) { samePersonCandidates(id: $id, limit: $limit) {
-  entity { id } score reasons conflicts shared } }`;
+  entity { id } score reasons conflicts shared { id } } }`;
 
 type Candidate = {
   entity: { id: string };
   score: number;
   reasons: string[];
   conflicts: string[];
-  shared: string[];
+  shared: { id: string }[];
 };
 
 async function candidates(id: string, as: string = AS.analyst, limit = 10) {
@@ -116,7 +116,7 @@ describe('possible same person', () => {
     expect(got[2]).toMatchObject({
       score: 0.65,
       reasons: ['NAME', 'SHARED_PHONE'],
-      shared: ['sp:phone'],
+      shared: [{ id: 'sp:phone' }],
     });
     // Not suggested: her namesake born in 1961, her brother at her address, the record already
     // confirmed as hers, her partner in a company and her neighbours in a building of 31 (names

@@ -27,7 +27,7 @@ CREATE (f:Entity:Person {id: 'e2s:fgj', caption: 'Casimira Tlatelpa Ruíz', sear
   givenNames: 'Casimira', paternalSurname: 'Tlatelpa', maternalSurname: 'Ruíz', sex: 'M',
   birthDate: date('1988-03-02'), curp: 'TARC880302MDFLZS05', source: 'FGJ', sourceId: 'persona:e2s1',
   reliability: 'B', credibility: 2, classification: 0, compartments: []})
-CREATE (:Entity:Person {id: 'e2s:pen', caption: 'CASIMIRA TLATELPA RUIZ', searchText: 'CASIMIRA TLATELPA RUIZ',
+CREATE (pen:Entity:Person {id: 'e2s:pen', caption: 'CASIMIRA TLATELPA RUIZ', searchText: 'CASIMIRA TLATELPA RUIZ',
   givenNames: 'CASIMIRA', paternalSurname: 'TLATELPA', maternalSurname: 'RUIZ',
   curp: 'TARC880302MDFLZS05', source: 'PEN', sourceId: 'interno:e2s1', reliability: 'A',
   credibility: 1, classification: 0, compartments: []})
@@ -37,6 +37,9 @@ CREATE (s:Entity:Person {id: 'e2s:sister', caption: 'Benita Tlatelpa Ruíz', sea
   credibility: 2, classification: 0, compartments: []})
 CREATE (a:Entity:Address {id: 'e2s:home', caption: 'Calle Tlatelpa 1', classification: 0, compartments: []})
 CREATE (f)-[:LIVES_AT {source: 'FGJ', classification: 0, compartments: []}]->(a)
+CREATE (ph:Entity:Phone {id: 'e2s:phone', caption: '5599990001', number: '5599990001', classification: 0, compartments: []})
+CREATE (f)-[:USES_PHONE {source: 'FGJ', classification: 0, compartments: []}]->(ph)
+CREATE (pen)-[:USES_PHONE {source: 'PEN', classification: 0, compartments: []}]->(ph)
 CREATE (s)-[:LIVES_AT {source: 'FGJ', classification: 0, compartments: []}]->(a)
 `;
 
@@ -78,7 +81,10 @@ describe('possible same person, in the inspector', () => {
     const list = page.locator('aside').getByRole('list', { name: 'Posible misma persona' });
     const row = list.getByRole('listitem').filter({ hasText: 'CASIMIRA TLATELPA RUIZ' });
     await row.waitFor({ timeout: 10_000 });
-    expect(await row.innerText()).toMatch(/PEN · 95%[\s\S]*misma CURP · nombre parecido/);
+    // Its record, CURP and why, and the phone both name.
+    expect(await row.innerText()).toMatch(
+      /95%[\s\S]*PEN interno:e2s1 · CURP TARC880302MDFLZS05[\s\S]*misma CURP, nombre parecido y mismo teléfono[\s\S]*En común: 5599990001/,
+    );
     // Her sister at the same address is not suggested.
     expect(await list.innerText()).not.toMatch(/Benita/);
     await screenshot(page, 'same-person-1-suggested');
@@ -88,6 +94,8 @@ describe('possible same person, in the inspector', () => {
     await dialog.waitFor();
     expect(await dialog.getByLabel('Tipo de vínculo').inputValue()).toBe('SAME_PERSON');
     expect(await dialog.getByLabel('Fundamento').inputValue()).toMatch(/misma CURP/);
+    // The phone both name is drawn, and is the proposal's evidence.
+    expect(await dialog.getByRole('checkbox', { name: /5599990001/ }).isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Proponer', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     // The proposal is drawn as a dashed line to the other record, and the suggestion says so.

@@ -614,14 +614,15 @@ export type SamePersonCandidate = {
   __typename?: 'SamePersonCandidate';
   entity: Entity;
   /**
-   * 0–1, shown from 0.5: a shared CURP 0.95 or RFC 0.9; names alike with the same birth date 0.8,
-   * with shared identifiers 0.65–0.75; a disagreeing CURP, birth date or sex divides it.
+   * 0–1, shown from 0.5: a shared CURP 0.95 or RFC 0.9; names alike with the same birth date 0.8
+   * (also as a CURP or RFC writes it), with shared identifiers 0.65–0.75; a disagreeing CURP,
+   * birth date or sex divides it.
    */
   score: Scalars['Float']['output'];
   reasons: Array<SameReason>;
   conflicts: Array<SameConflict>;
   /** Phones, addresses, vehicles and accounts both records name, that you may see. */
-  shared: Array<Scalars['ID']['output']>;
+  shared: Array<Entity>;
 };
 
 export type Path = {
@@ -1005,7 +1006,7 @@ export type ResolversTypes = {
   ExpandGroup: ResolverTypeWrapper<ExpandGroup>;
   SameReason: SameReason;
   SameConflict: SameConflict;
-  SamePersonCandidate: ResolverTypeWrapper<Omit<SamePersonCandidate, 'entity'> & { entity: ResolversTypes['Entity'] }>;
+  SamePersonCandidate: ResolverTypeWrapper<Omit<SamePersonCandidate, 'entity' | 'shared'> & { entity: ResolversTypes['Entity'], shared: Array<ResolversTypes['Entity']> }>;
   Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'edges'> & { nodes: Array<ResolversTypes['Entity']>, edges: Array<ResolversTypes['Edge']> }>;
   PathsResult: ResolverTypeWrapper<Omit<PathsResult, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
   ConnectingNetwork: ResolverTypeWrapper<Omit<ConnectingNetwork, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
@@ -1063,7 +1064,7 @@ export type ResolversParentTypes = {
   ExpandPage: Omit<ExpandPage, 'nodes' | 'edges'> & { nodes: Array<ResolversParentTypes['Entity']>, edges: Array<ResolversParentTypes['Edge']> };
   LinkBundle: Omit<LinkBundle, 'latest'> & { latest: ResolversParentTypes['Edge'] };
   ExpandGroup: ExpandGroup;
-  SamePersonCandidate: Omit<SamePersonCandidate, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  SamePersonCandidate: Omit<SamePersonCandidate, 'entity' | 'shared'> & { entity: ResolversParentTypes['Entity'], shared: Array<ResolversParentTypes['Entity']> };
   Path: Omit<Path, 'nodes' | 'edges'> & { nodes: Array<ResolversParentTypes['Entity']>, edges: Array<ResolversParentTypes['Edge']> };
   PathsResult: Omit<PathsResult, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
   ConnectingNetwork: Omit<ConnectingNetwork, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
@@ -1260,7 +1261,7 @@ export type SamePersonCandidateResolvers<ContextType = MercuriusContext, ParentT
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['SameReason']>, ParentType, ContextType>;
   conflicts?: Resolver<Array<ResolversTypes['SameConflict']>, ParentType, ContextType>;
-  shared?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
 export type PathResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {

@@ -1,7 +1,7 @@
 // Other person records that may be the same person as $id (entity resolution by suggestion:
 // nothing is merged; an analyst proposes "Misma persona" and a supervisor decides, ADR 0015).
 // Candidates come from four blocks, each cheap on an index or a bounded walk: the same CURP or
-// RFC; the same birth date ($birth: the record's, or the one its CURP writes; a date shared by
+// RFC; the same birth date ($birth: the record's, or the one its CURP or RFC writes; a date shared by
 // more than $busyDate people, a placeholder such as 1900-01-01, proposes no one); a phone,
 // address, vehicle or account both records name (one named by more than $busy people the viewer
 // may see, a building or a switchboard, proposes no one); and names alike in the full-text index
@@ -10,7 +10,7 @@
 // that leaves a pair out, so that no suggestion (or its absence) tells of something hidden.
 // The service scores the candidates (api/src/graphql/explore/same-person.ts).
 // $id, $birth, $query, $busy, $busyDate, $nameHits; $clearance, $compartments.
-// Returns node (the candidate), shared ([{id, type}] of identifiers both name).
+// Returns node (the candidate), shared ([{node, type}]: identifiers both name).
 MATCH (p:Person:Entity {id: $id})
 WHERE coalesce(p.classification, 0) <= $clearance
   AND all(c IN coalesce(p.compartments, []) WHERE c IN $compartments)
@@ -83,7 +83,7 @@ RETURN q AS node, COLLECT {
       RETURN o LIMIT $busy + 1
     } <= $busy
   RETURN DISTINCT {
-    id: x.id,
+    node: x,
     type: CASE WHEN x:Phone THEN 'Phone' WHEN x:Address THEN 'Address'
                WHEN x:Vehicle THEN 'Vehicle' ELSE 'BankAccount' END
   }

@@ -609,14 +609,15 @@ export type SamePersonCandidate = {
   __typename?: 'SamePersonCandidate';
   entity: Entity;
   /**
-   * 0–1, shown from 0.5: a shared CURP 0.95 or RFC 0.9; names alike with the same birth date 0.8,
-   * with shared identifiers 0.65–0.75; a disagreeing CURP, birth date or sex divides it.
+   * 0–1, shown from 0.5: a shared CURP 0.95 or RFC 0.9; names alike with the same birth date 0.8
+   * (also as a CURP or RFC writes it), with shared identifiers 0.65–0.75; a disagreeing CURP,
+   * birth date or sex divides it.
    */
   score: Scalars['Float']['output'];
   reasons: Array<SameReason>;
   conflicts: Array<SameConflict>;
   /** Phones, addresses, vehicles and accounts both records name, that you may see. */
-  shared: Array<Scalars['ID']['output']>;
+  shared: Array<Entity>;
 };
 
 export type Path = {

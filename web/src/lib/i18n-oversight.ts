@@ -102,6 +102,8 @@ const es = {
   drawCandidate: 'Dibujar',
   proposeSame: 'Proponer: misma persona',
   samePending: 'Propuesta en espera de decisión',
+  sameShared: 'En común',
+  sameMore: (n: number) => `y ${n} más`,
   sameRationale: (why: string) => `Registros que Trama sugiere como de la misma persona: ${why}.`,
   proposeHint:
     'La propuesta aparece en el lienzo como línea discontinua hasta que un supervisor la apruebe o rechace.',
@@ -412,6 +414,8 @@ const en: OversightDict = {
   drawCandidate: 'Draw',
   proposeSame: 'Propose: same person',
   samePending: 'Proposal waiting for a decision',
+  sameShared: 'Both name',
+  sameMore: (n: number) => `and ${n} more`,
   sameRationale: (why: string) => `Records Trama suggests are of the same person: ${why}.`,
   proposeHint:
     'The proposal shows on the canvas as a dashed line until a supervisor approves or rejects it.',

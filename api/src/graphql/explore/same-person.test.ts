@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nameQuery, namesAlike, scoreCandidate, type PersonRecord } from './same-person.js';
+import {
+  birthAndSex,
+  nameQuery,
+  namesAlike,
+  scoreCandidate,
+  type PersonRecord,
+} from './same-person.js';
 
 const person = (
   given: string,
@@ -94,6 +100,16 @@ describe('the score of a candidate', () => {
         [],
       ).conflicts,
     ).toEqual(['SEX']);
+  });
+
+  it('reads a birth date from an RFC, its century from the age an RFC is issued at', () => {
+    const owner = person('María', 'Guzmán', 'García', { rfc: 'GUGM5508175N7' });
+    expect(
+      scoreCandidate(owner, person('Maria', 'Guzman', 'Garcia', { birthDate: '1955-08-17' }), [])
+        .score,
+    ).toBe(0.8);
+    expect(birthAndSex({ rfc: 'GUGM0508175N7' }, 2026).birth).toBe('2005-08-17');
+    expect(birthAndSex({ rfc: 'GUGM1008175N7' }, 2026).birth).toBe('1910-08-17');
   });
 
   it('divides it when the records disagree on CURP, birth date or sex', () => {

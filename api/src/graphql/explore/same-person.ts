@@ -32,7 +32,7 @@ export interface SamePersonCandidate {
   reasons: SameReason[];
   conflicts: SameConflict[];
   /** Identifiers (phones, addresses, vehicles, accounts) both records name, that the viewer may see. */
-  shared: string[];
+  shared: EntityOut[];
 }
 
 /** The person fields a comparison reads. */
@@ -129,13 +129,22 @@ export function namesAlike(a: PersonRecord, b: PersonRecord): boolean {
 
 /**
  * A record's birth date and sex, from its own fields or else from its CURP, which writes them
- * (characters 5–10 YYMMDD, 11 H/M; the 17th is a digit for those born before 2000).
+ * (characters 5–10 YYMMDD, 11 H/M; the 17th is a digit for those born before 2000), or its RFC.
  */
-export function birthAndSex(r: PersonRecord): { birth: string | null; sex: string | null } {
+export function birthAndSex(
+  r: PersonRecord,
+  thisYear = new Date().getFullYear(),
+): { birth: string | null; sex: string | null } {
   const m = /^[A-Z]{4}(\d{2})(\d{2})(\d{2})([HMX])[A-Z]{5}([0-9A-Z])\d$/.exec(r.curp ?? '');
   const fromCurp = m ? `${/\d/.test(m[5]!) ? '19' : '20'}${m[1]}-${m[2]}-${m[3]}` : null;
+  // A person's RFC writes the birth date too (YYMMDD after four letters), without the century:
+  // an RFC is issued from 18, so a year after this one's less 18 is of the 1900s.
+  const rfc = /^[A-ZÑ&]{4}(\d{2})(\d{2})(\d{2})[A-Z0-9]{3}$/.exec(r.rfc ?? '');
+  const fromRfc = rfc
+    ? `${Number(rfc[1]) > (thisYear - 18) % 100 ? '19' : '20'}${rfc[1]}-${rfc[2]}-${rfc[3]}`
+    : null;
   return {
-    birth: r.birthDate || fromCurp,
+    birth: r.birthDate || fromCurp || fromRfc,
     sex: r.sex || (m && m[4] !== 'X' ? m[4]! : null),
   };
 }
@@ -246,13 +255,17 @@ export async function samePersonCandidates(
   });
   return rows
     .map((r) => {
-      const shared = r.shared as { id: string; type: string }[];
+      const shared = r.shared as { node: Node; type: string }[];
       const scored = scoreCandidate(
         p,
         personOf(r.node as Node),
         shared.map((s) => s.type),
       );
-      return { entity: toEntity(r.node as Node), shared: shared.map((s) => s.id), ...scored };
+      return {
+        entity: toEntity(r.node as Node),
+        shared: shared.map((s) => toEntity(s.node)),
+        ...scored,
+      };
     })
     .filter((c) => c.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id))

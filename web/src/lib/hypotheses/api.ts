@@ -192,16 +192,34 @@ export async function hypothesisContext(h: Hypothesis): Promise<Subgraph> {
 const CONTEXT_HOPS = 4;
 
 /** Another person record that may be the same person, and why (`samePersonCandidates`). */
-export type SamePersonCandidate = Omit<G.SamePersonCandidate, '__typename' | 'entity'> & {
+export type SamePersonCandidate = Omit<
+  G.SamePersonCandidate,
+  '__typename' | 'entity' | 'shared'
+> & {
   entity: Entity;
+  shared: Entity[];
 };
+
+/** How many suggestions are asked for; the panel shows the first few and offers the rest. */
+export const SAME_PERSON_LIMIT = 20;
 
 /** Other person records that may be the same person as `id`, best first (none for others). */
 export async function samePersonCandidates(id: string): Promise<SamePersonCandidate[]> {
   const data = await gql<{ samePersonCandidates: SamePersonCandidate[] }>(
-    `query Same($id: ID!) { samePersonCandidates(id: $id) {
-       entity { ${ENTITY} } score reasons conflicts shared } }`,
-    { id },
+    `query Same($id: ID!, $limit: Int) { samePersonCandidates(id: $id, limit: $limit) {
+       entity { ${ENTITY} } score reasons conflicts shared { ${ENTITY} } } }`,
+    { id, limit: SAME_PERSON_LIMIT },
   );
   return data.samePersonCandidates;
+}
+
+/**
+ * A suggestion drawn for proposing: the other record and the identifiers both name, with the
+ * links from the two records to those identifiers (the proposal's evidence, seen on the canvas).
+ */
+export async function samePersonEvidence(id: string, c: SamePersonCandidate): Promise<Subgraph> {
+  const shared = c.shared.map((e) => e.id);
+  const links =
+    shared.length > 0 ? await linkBundles([id, c.entity.id], shared) : { nodes: [], edges: [] };
+  return { ...links, nodes: [c.entity, ...c.shared] };
 }

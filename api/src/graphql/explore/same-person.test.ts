@@ -3,6 +3,7 @@ import {
   birthAndSex,
   nameQuery,
   namesAlike,
+  realDate,
   scoreCandidate,
   type PersonRecord,
 } from './same-person.js';
@@ -110,6 +111,9 @@ describe('the score of a candidate', () => {
     ).toBe(0.8);
     expect(birthAndSex({ rfc: 'GUGM0508175N7' }, 2026).birth).toBe('2005-08-17');
     expect(birthAndSex({ rfc: 'GUGM1008175N7' }, 2026).birth).toBe('1910-08-17');
+    // A mistyped one writes no day of the calendar: none is searched.
+    expect(realDate(birthAndSex({ curp: 'GAXL930230MDFRNC01' }).birth)).toBeNull();
+    expect(realDate('1993-05-13')).toBe('1993-05-13');
   });
 
   it('divides it when the records disagree on CURP, birth date or sex', () => {

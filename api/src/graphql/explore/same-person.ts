@@ -215,6 +215,13 @@ function personOf(node: Node): PersonRecord {
   };
 }
 
+/** `day` when it is a day of the calendar ("1993-02-30", from a mistyped CURP, is not). */
+export function realDate(day: string | null): string | null {
+  if (day === null || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(day) ? day : null;
+}
+
 /**
  * The words of a name for the full-text index, each optional (any may differ), within one typo
  * from five letters; particles are left out (they match a great many names).
@@ -245,7 +252,7 @@ export async function samePersonCandidates(
   const query = nameQuery(String(node.properties.caption ?? ''));
   const rows = await db.readQuery(meta, 'explore/same-person', {
     id,
-    birth: birthAndSex(p).birth,
+    birth: realDate(birthAndSex(p).birth),
     // A caption with no word to look for (all particles or signs) asks the index nothing.
     query,
     busy: neo4j.int(BUSY),

@@ -7,24 +7,14 @@
 import type { Node } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
+import type { SameConflict, SameReason } from '../generated.js';
 import type { Executor } from '../../db/executor.js';
 import { toPlain } from '../../db/values.js';
 import { toEntity, type EntityOut } from './entity.js';
 import { tokens, words as allWords } from './search-query.js';
 import { checkLimit, viewerParams } from './service.js';
 
-export type SameReason =
-  | 'CURP'
-  | 'RFC'
-  | 'NAME'
-  | 'BIRTH_DATE'
-  | 'SHARED_PHONE'
-  | 'SHARED_ADDRESS'
-  | 'SHARED_VEHICLE'
-  | 'SHARED_ACCOUNT';
-
-/** What tells two records of the same person apart from two people. */
-export type SameConflict = 'CURP' | 'BIRTH_DATE' | 'SEX';
+export type { SameConflict, SameReason };
 
 export interface SamePersonCandidate {
   entity: EntityOut;

@@ -13,7 +13,7 @@ import {
   serveApp,
   type TestCy as Cy,
 } from '../browser.js';
-import { testDriver } from '../helpers.js';
+import { AS, gql, testDriver } from '../helpers.js';
 
 let app: FastifyInstance;
 let url: string;
@@ -116,6 +116,41 @@ describe('possible same person, in the inspector', () => {
     await row.getByText('Propuesta en espera de decisión').waitFor();
     expect(await row.getByRole('button', { name: 'Proponer: misma persona' }).count()).toBe(0);
     await screenshot(page, 'same-person-2-proposed');
+
+    // A supervisor approves it: the records are linked, no longer suggested, and can be shown
+    // as one person.
+    const found = await driver.executeQuery(
+      `MATCH (h:Hypothesis)-[:FROM_ENTITY]->(:Entity {id: 'e2s:fgj'}) RETURN h.id AS id`,
+    );
+    const decided = await gql(
+      app,
+      'mutation($id: ID!) { decideHypothesis(id: $id, decision: APPROVE, reason: "Misma CURP.") { status } }',
+      { id: found.records[0]!.get('id') as string },
+      AS.supervisor,
+    );
+    expect(decided.errors).toBeUndefined();
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { __trama_cy: Cy }).__trama_cy
+          .edges()
+          .map((e) => String(e.data('type')))
+          .includes('SAME_AS'),
+      undefined,
+      { timeout: 10_000 },
+    );
+    await clickNode(page, 'e2s:fgj');
+    await row.waitFor({ state: 'detached', timeout: 10_000 });
+    await page.getByRole('button', { name: 'Mostrar como una persona (2 registros)' }).click();
+    await page.getByText('Una persona en 2 registros').waitFor();
+    expect(
+      await page.evaluate(() =>
+        (globalThis as unknown as { __trama_cy: Cy }).__trama_cy
+          .nodes()
+          .map((n) => n.id())
+          .filter((id) => id.startsWith('group:') || id.startsWith('e2s:')),
+      ),
+    ).toEqual(expect.arrayContaining(['group:e2s:fgj']));
+    await screenshot(page, 'same-person-3-one-person');
     await page.close();
   });
 });

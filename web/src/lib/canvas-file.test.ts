@@ -3,7 +3,7 @@ import { defaultView, restore, serialize, type ViewSettings } from './canvas-fil
 import { edge, entity } from './fixtures';
 import { noFilters } from './filters';
 import { addSubgraph, emptyGraph, hide, togglePin, withPositions } from './graph';
-import { makeGroup } from './groups';
+import { makeGroup, showAsOnePerson } from './groups';
 
 const g0 = addSubgraph(emptyGraph, {
   nodes: [entity('a', { caption: 'Secreto' }), entity('b'), entity('c')],
@@ -42,6 +42,17 @@ describe('saved canvas', () => {
     expect(back.graph.pinned).toEqual(g.pinned);
     expect(back.graph.groups).toEqual(g.groups);
     expect(back.graph.positions.get('a')).toEqual({ x: 1.3, y: -2 });
+  });
+
+  it("keeps a group of one person's records as one person", () => {
+    const one = addSubgraph(emptyGraph, {
+      nodes: [entity('p'), entity('q')],
+      edges: [edge('s', 'p', 'q', { type: 'SAME_AS' })],
+    });
+    const grouped = showAsOnePerson(one, 'p');
+    const c = serialize(grouped, view);
+    const back = restore(c.canvas, [...one.nodes.values()], [...one.edges.values()]);
+    expect(back.graph.groups.get('group:p')?.kind).toBe('samePerson');
   });
 
   it('drops whatever the server left out, and survives a broken view state', () => {

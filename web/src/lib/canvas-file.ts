@@ -111,7 +111,13 @@ export function restore(
     const members = strings(gr.members).filter((m) => nodes.has(m));
     if (members.length > 0 && typeof gr.id === 'string') {
       const anchor = typeof gr.anchor === 'string' && nodes.has(gr.anchor) ? gr.anchor : null;
-      groups.set(gr.id, { id: gr.id, anchor, members, collapsed: gr.collapsed === true });
+      groups.set(gr.id, {
+        id: gr.id,
+        anchor,
+        members,
+        collapsed: gr.collapsed === true,
+        ...(gr.kind === 'samePerson' ? { kind: 'samePerson' as const } : {}),
+      });
     }
   }
   const positions = new Map<string, Position>();

@@ -152,6 +152,18 @@ describe('drawn elements', () => {
     const ids = [...byId(draw(two)).keys()];
     expect(ids).toContain('hyp:1');
     expect(ids).toContain('hyp:2');
+    // Each is labelled with the kind of link it proposes, as a question.
+    const kind = addSubgraph(g, {
+      nodes: [],
+      edges: [
+        edge('hyp:3', 'a', 'b', {
+          type: 'HYPOTHESIS',
+          fields: [{ key: 'hypothesisType', value: 'SAME_PERSON', type: 'string' }],
+        }),
+      ],
+    });
+    const label = byId(draw(kind, { proposalName: (t) => `¿${t}?` })).get('hyp:3')!.data.label;
+    expect(label).toBe('¿SAME_PERSON?');
   });
 
   it('keeps the "more" ring on an entity counted "1,000+", until an expansion found all drawn', () => {

@@ -24,12 +24,22 @@ export interface DrawOptions {
   countText: (count: number, capped: boolean) => string;
   /** Entities an expansion found nothing more to bring for (Workspace.isAllDrawn). */
   allDrawn?: ReadonlySet<string>;
+  /** A proposal's line label from its kind of link ("¿Misma persona?"); else "Hipótesis". */
+  proposalName?: (hypothesisType: string) => string;
 }
 
 /** Node size from a measure: logarithmic, so a 1,000-link node does not cover the canvas. */
 export function sizeFor(value: number | null | undefined): number {
   if (value == null || value <= 0) return 26;
   return Math.min(96, Math.round(26 + 7 * Math.log2(1 + value)));
+}
+
+/** A line's label: its kind of link; a proposal's, the kind it proposes (its `hypothesisType`). */
+function proposalLabel(e: Edge, opts: DrawOptions): string {
+  const proposed = e.fields.find((f) => f.key === 'hypothesisType')?.value;
+  return e.type === 'HYPOTHESIS' && proposed && opts.proposalName
+    ? opts.proposalName(proposed)
+    : opts.relName(e.type);
 }
 
 /** Proposed links and hypotheses are not facts yet. */
@@ -145,7 +155,9 @@ export function toElements(
     const label = groupLabel(g, gr);
     if (gr.collapsed) {
       members.forEach((m) => drawnAt.set(m, gr.id));
-      const look = typeLook.Organization!;
+      // One person's records look like a person; other groups, like an organisation.
+      const kind = gr.kind === 'samePerson' ? 'Person' : 'Organization';
+      const look = typeLook[kind]!;
       out.push({
         group: 'nodes',
         data: {
@@ -153,8 +165,8 @@ export function toElements(
           label,
           type: 'Group',
           color: look.color,
-          shape: 'round-rectangle',
-          icon: iconFor('Organization'),
+          shape: gr.kind === 'samePerson' ? look.shape : 'round-rectangle',
+          icon: iconFor(kind),
           size: sizeFor(members.length * 4),
           collapsed: true,
           pinned: g.pinned.has(gr.id),
@@ -210,7 +222,7 @@ export function toElements(
       source,
       target,
       type: e.type,
-      label: opts.relName(e.type),
+      label: proposalLabel(e, opts),
       color: look.color,
       width: look.width,
       dashed: isUnconfirmed(e),

@@ -16,7 +16,15 @@ import {
   withPositions,
   type DomainGraph,
 } from './graph';
-import { groupLabel, makeGroup, orgMembers, toggleCollapsed, ungroup } from './groups';
+import {
+  groupLabel,
+  makeGroup,
+  orgMembers,
+  samePersonRecords,
+  showAsOnePerson,
+  toggleCollapsed,
+  ungroup,
+} from './groups';
 import { amend, amendFrom, push, redo, start, undo, MAX_HISTORY } from './history';
 
 const abc = (): DomainGraph =>
@@ -189,6 +197,34 @@ describe('groups', () => {
     expect([...removed.nodes.keys()].sort()).toEqual(['a', 'org']);
     expect([...removed.groups.keys()]).toEqual(['group:a']);
     expect(makeGroup(org(), ['a'])).toEqual(org());
+  });
+});
+
+describe('records of one person', () => {
+  it('draws the records an approved "same person" joins as one person, named after the one chosen', () => {
+    const g = addSubgraph(emptyGraph, {
+      nodes: [
+        entity('fgj', { caption: 'Lucía García' }),
+        entity('pen'),
+        entity('ssc'),
+        entity('x'),
+      ],
+      edges: [
+        edge('s1', 'fgj', 'pen', { type: 'SAME_AS' }),
+        edge('s2', 'ssc', 'pen', { type: 'SAME_AS' }),
+        edge('k', 'fgj', 'x', { type: 'ASSOCIATE_OF' }),
+      ],
+    });
+    expect(samePersonRecords(g, 'fgj')).toEqual(['fgj', 'pen', 'ssc']);
+    expect(samePersonRecords(g, 'x')).toEqual(['x']);
+    const one = showAsOnePerson(g, 'fgj');
+    expect(one.groups.get('group:fgj')).toMatchObject({
+      members: ['fgj', 'pen', 'ssc'],
+      collapsed: true,
+      kind: 'samePerson',
+    });
+    expect(groupLabel(one, one.groups.get('group:fgj')!)).toBe('Lucía García (3)');
+    expect(showAsOnePerson(g, 'x')).toBe(g);
   });
 });
 

@@ -16,6 +16,8 @@ export interface Group {
   anchor: string | null;
   members: readonly string[];
   collapsed: boolean;
+  /** Records an approved "same person" joins (drawn as one person), not an organisation's. */
+  kind?: 'samePerson';
 }
 
 export interface DomainGraph {

@@ -46,6 +46,30 @@ export function makeGroup(
   return { ...g, groups };
 }
 
+/**
+ * The drawn records an approved "same person" joins to `id` (SAME_AS links, followed from record
+ * to record), `id` first; just `id` when none.
+ */
+export function samePersonRecords(g: DomainGraph, id: string): string[] {
+  const out = [id];
+  for (let i = 0; i < out.length; i++)
+    for (const e of g.edges.values()) {
+      if (e.type !== 'SAME_AS') continue;
+      const other = e.source === out[i] ? e.target : e.target === out[i] ? e.source : null;
+      if (other !== null && g.nodes.has(other) && !out.includes(other)) out.push(other);
+    }
+  return out;
+}
+
+/** The records of one person drawn as one node, named after `id` (ungrouped like any group). */
+export function showAsOnePerson(g: DomainGraph, id: string): DomainGraph {
+  const records = samePersonRecords(g, id);
+  const next = makeGroup(g, records, id);
+  const gr = next.groups.get(`group:${id}`);
+  if (next === g || !gr) return g;
+  return { ...next, groups: new Map(next.groups).set(gr.id, { ...gr, kind: 'samePerson' }) };
+}
+
 export function ungroup(g: DomainGraph, groupId: string): DomainGraph {
   if (!g.groups.has(groupId)) return g;
   const groups = new Map(g.groups);

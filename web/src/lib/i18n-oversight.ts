@@ -102,7 +102,13 @@ const es = {
   drawCandidate: 'Dibujar',
   proposeSame: 'Proponer: misma persona',
   samePending: 'Propuesta en espera de decisión',
+  /** A proposal's line on the canvas: the kind of link it proposes, as a question. */
+  proposalLabel(type: string): string {
+    return `¿${(es.types as Record<string, string>)[type] ?? type}?`;
+  },
   sameShared: 'En común',
+  showAsOne: (n: number) => `Mostrar como una persona (${n} registros)`,
+  onePersonOf: (n: number) => `Una persona en ${n} registros (misma persona aprobada)`,
   sameMore: (n: number) => `y ${n} más`,
   sameRationale: (why: string) => `Registros que Trama sugiere como de la misma persona: ${why}.`,
   proposeHint:
@@ -414,7 +420,12 @@ const en: OversightDict = {
   drawCandidate: 'Draw',
   proposeSame: 'Propose: same person',
   samePending: 'Proposal waiting for a decision',
+  proposalLabel(type: string): string {
+    return `${(en.types as Record<string, string>)[type] ?? type}?`;
+  },
   sameShared: 'Both name',
+  showAsOne: (n: number) => `Show as one person (${n} records)`,
+  onePersonOf: (n: number) => `One person in ${n} records (same person approved)`,
   sameMore: (n: number) => `and ${n} more`,
   sameRationale: (why: string) => `Records Trama suggests are of the same person: ${why}.`,
   proposeHint:

@@ -10,22 +10,14 @@
 // that leaves a pair out, so that no suggestion (or its absence) tells of something hidden.
 // The service scores the candidates (api/src/graphql/explore/same-person.ts).
 // $id, $birth, $query, $busy, $busyDate, $nameHits; $clearance, $compartments.
-// Returns node (the candidate), shared ([{node, type}]: identifiers both name).
+// Returns node (the candidate), shared (the identifiers both name).
 MATCH (p:Person:Entity {id: $id})
 WHERE coalesce(p.classification, 0) <= $clearance
   AND all(c IN coalesce(p.compartments, []) WHERE c IN $compartments)
-CALL (p) {
-  MATCH (q:Person) WHERE p.curp IS NOT NULL AND q.curp = p.curp
-  RETURN q
-  UNION
-  MATCH (q:Person) WHERE p.rfc IS NOT NULL AND q.rfc = p.rfc
-  RETURN q
-  UNION
-  WITH p WHERE $birth IS NOT NULL
-    AND COUNT { MATCH (o:Person) WHERE o.birthDate = date($birth) RETURN o LIMIT $busyDate + 1 } <= $busyDate
-  MATCH (q:Person) WHERE q.birthDate = date($birth)
-  RETURN q
-  UNION
+// The identifiers that tell this person: named by the record through a link the viewer may see,
+// and by at most $busy people the viewer may see. Found once, for the candidates they bring and
+// for what each candidate shares.
+WITH p, COLLECT {
   MATCH (p)-[r1:USES_PHONE|LIVES_AT|OWNS|HOLDS_ACCOUNT]-(x:Entity)
   WHERE (x:Phone OR x:Address OR x:Vehicle OR x:BankAccount)
     AND coalesce(x.classification, 0) <= $clearance
@@ -40,6 +32,21 @@ CALL (p) {
         AND all(c IN coalesce(o.compartments, []) WHERE c IN $compartments)
       RETURN o LIMIT $busy + 1
     } <= $busy
+  RETURN DISTINCT x
+} AS telling
+CALL (p, telling) {
+  MATCH (q:Person) WHERE p.curp IS NOT NULL AND q.curp = p.curp
+  RETURN q
+  UNION
+  MATCH (q:Person) WHERE p.rfc IS NOT NULL AND q.rfc = p.rfc
+  RETURN q
+  UNION
+  WITH p WHERE $birth IS NOT NULL
+    AND COUNT { MATCH (o:Person) WHERE o.birthDate = date($birth) RETURN o LIMIT $busyDate + 1 } <= $busyDate
+  MATCH (q:Person) WHERE q.birthDate = date($birth)
+  RETURN q
+  UNION
+  UNWIND telling AS x
   MATCH (x)-[r2:USES_PHONE|LIVES_AT|OWNS|HOLDS_ACCOUNT]-(q:Person)
   WHERE coalesce(r2.classification, 0) <= $clearance
     AND all(c IN coalesce(r2.compartments, []) WHERE c IN $compartments)
@@ -55,7 +62,7 @@ CALL (p) {
     AND all(c IN coalesce(q.compartments, []) WHERE c IN $compartments)
   RETURN q LIMIT $nameHits
 }
-WITH DISTINCT p, q
+WITH DISTINCT p, telling, q
 WHERE q <> p
   AND coalesce(q.classification, 0) <= $clearance
   AND all(c IN coalesce(q.compartments, []) WHERE c IN $compartments)
@@ -66,25 +73,9 @@ WHERE q <> p
       AND all(c IN coalesce(s.compartments, []) WHERE c IN $compartments)
   }
 RETURN q AS node, COLLECT {
-  MATCH (p)-[r1:USES_PHONE|LIVES_AT|OWNS|HOLDS_ACCOUNT]-(x:Entity)-[r2:USES_PHONE|LIVES_AT|OWNS|HOLDS_ACCOUNT]-(q)
-  WHERE (x:Phone OR x:Address OR x:Vehicle OR x:BankAccount)
-    AND coalesce(x.classification, 0) <= $clearance
-    AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments)
-    AND coalesce(r1.classification, 0) <= $clearance
-    AND all(c IN coalesce(r1.compartments, []) WHERE c IN $compartments)
-    AND coalesce(r2.classification, 0) <= $clearance
+  UNWIND telling AS x
+  MATCH (x)-[r2:USES_PHONE|LIVES_AT|OWNS|HOLDS_ACCOUNT]-(q)
+  WHERE coalesce(r2.classification, 0) <= $clearance
     AND all(c IN coalesce(r2.compartments, []) WHERE c IN $compartments)
-    AND COUNT {
-      MATCH (x)-[r:USES_PHONE|LIVES_AT|OWNS|HOLDS_ACCOUNT]-(o:Person)
-      WHERE coalesce(r.classification, 0) <= $clearance
-        AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
-        AND coalesce(o.classification, 0) <= $clearance
-        AND all(c IN coalesce(o.compartments, []) WHERE c IN $compartments)
-      RETURN o LIMIT $busy + 1
-    } <= $busy
-  RETURN DISTINCT {
-    node: x,
-    type: CASE WHEN x:Phone THEN 'Phone' WHEN x:Address THEN 'Address'
-               WHEN x:Vehicle THEN 'Vehicle' ELSE 'BankAccount' END
-  }
+  RETURN DISTINCT x
 } AS shared

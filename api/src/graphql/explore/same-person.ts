@@ -55,9 +55,11 @@ const NAME_HITS = 40;
  */
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e']);
 
-/** The words of a name that tell people apart: folded, two letters or more, no particles. */
-const words = (text: string | null | undefined): string[] =>
-  allWords(text ?? '').filter((w) => w.length > 1 && !PARTICLES.has(w));
+/** A word of a name that tells people apart: two letters or more, not a particle. */
+const telling = (w: string): boolean => w.length > 1 && !PARTICLES.has(w);
+
+/** The telling words of a name, folded. */
+const words = (text: string | null | undefined): string[] => allWords(text ?? '').filter(telling);
 
 /** Edit distance, for names: small words only, so the quadratic table is tiny. */
 function distance(a: string, b: string): number {
@@ -217,7 +219,7 @@ export function realDate(day: string | null): string | null {
  * from five letters; particles are left out (they match a great many names).
  */
 export function nameQuery(caption: string): string | null {
-  const ws = tokens(caption).filter((w) => w.length > 1 && !PARTICLES.has(w));
+  const ws = tokens(caption).filter(telling);
   if (ws.length === 0) return null;
   return ws.map((w) => (w.length >= 5 ? `(${w}^2 OR ${w}~1)` : w)).join(' ');
 }
@@ -252,17 +254,13 @@ export async function samePersonCandidates(
   });
   return rows
     .map((r) => {
-      const shared = r.shared as { node: Node; type: string }[];
+      const shared = (r.shared as Node[]).map((x) => toEntity(x));
       const scored = scoreCandidate(
         p,
         personOf(r.node as Node),
-        shared.map((s) => s.type),
+        shared.map((x) => x.type),
       );
-      return {
-        entity: toEntity(r.node as Node),
-        shared: shared.map((s) => toEntity(s.node)),
-        ...scored,
-      };
+      return { entity: toEntity(r.node as Node), shared, ...scored };
     })
     .filter((c) => c.score >= MIN_SCORE)
     .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id))

@@ -22,7 +22,7 @@ export interface DrawOptions {
   relName: (type: string) => string;
   /** How a line's count of links reads in the UI's language ("1,000+", "301+" when capped). */
   countText: (count: number, capped: boolean) => string;
-  /** Entities an expansion found nothing more to bring for (Workspace.isAllDrawn). */
+  /** Entities an expansion found nothing more to bring for (graph.ts: stillAllDrawn). */
   allDrawn?: ReadonlySet<string>;
   /** A proposal's line label from its kind of link ("¿Misma persona?"); else "Hipótesis". */
   proposalName?: (hypothesisType: string) => string;
@@ -35,7 +35,7 @@ export function sizeFor(value: number | null | undefined): number {
 }
 
 /** A line's label: its kind of link; a proposal's, the kind it proposes (its `hypothesisType`). */
-function proposalLabel(e: Edge, opts: DrawOptions): string {
+function lineLabel(e: Edge, opts: DrawOptions): string {
   const proposed = e.fields.find((f) => f.key === 'hypothesisType')?.value;
   return e.type === 'HYPOTHESIS' && proposed && opts.proposalName
     ? opts.proposalName(proposed)
@@ -156,8 +156,8 @@ export function toElements(
     if (gr.collapsed) {
       members.forEach((m) => drawnAt.set(m, gr.id));
       // One person's records look like a person; other groups, like an organisation.
-      const kind = gr.kind === 'samePerson' ? 'Person' : 'Organization';
-      const look = typeLook[kind]!;
+      const person = gr.kind === 'samePerson';
+      const look = typeLook[person ? 'Person' : 'Organization']!;
       out.push({
         group: 'nodes',
         data: {
@@ -165,8 +165,8 @@ export function toElements(
           label,
           type: 'Group',
           color: look.color,
-          shape: gr.kind === 'samePerson' ? look.shape : 'round-rectangle',
-          icon: iconFor(kind),
+          shape: person ? look.shape : 'round-rectangle',
+          icon: iconFor(person ? 'Person' : 'Organization'),
           size: sizeFor(members.length * 4),
           collapsed: true,
           pinned: g.pinned.has(gr.id),
@@ -222,7 +222,7 @@ export function toElements(
       source,
       target,
       type: e.type,
-      label: proposalLabel(e, opts),
+      label: lineLabel(e, opts),
       color: look.color,
       width: look.width,
       dashed: isUnconfirmed(e),

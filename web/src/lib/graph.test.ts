@@ -11,6 +11,7 @@ import {
   removeNodes,
   showAll,
   shownDegree,
+  stillAllDrawn,
   togglePin,
   withLinksToBringFirst,
   withPositions,
@@ -48,6 +49,17 @@ describe('domain graph transitions', () => {
     expect(addSubgraph(g, { nodes: [entity('a', { caption: 'other' })], edges: [] })).toBe(g);
     const g2 = addSubgraph(g, { nodes: [entity('a', { degree: 7 })], edges: [] });
     expect(g2.nodes.get('a')?.degree).toBe(7);
+  });
+
+  it('says an entity has all its links drawn while as many are as when it was marked', () => {
+    const g = abc();
+    const marked = new Map([
+      ['a', 2],
+      ['b', 5],
+    ]);
+    expect([...stillAllDrawn(g, marked)]).toEqual(['a']);
+    expect(stillAllDrawn(removeNodes(g, ['c']), marked).size).toBe(0);
+    expect(stillAllDrawn(g, new Map()).size).toBe(0);
   });
 
   it('keeps the largest count of a bundle and its widest span; removing an end forgets it', () => {

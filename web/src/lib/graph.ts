@@ -219,6 +219,17 @@ export function linksOnCanvas(counts: ReadonlyMap<string, LineCount>): Map<strin
 }
 
 /**
+ * Of the entities an expansion found nothing more to bring for (`marked`, with the links drawn
+ * on each then), those with at least as many links drawn now: every link the user may see is on
+ * the canvas. The links are counted once for all of them, and not at all when none is marked.
+ */
+export function stillAllDrawn(g: DomainGraph, marked: ReadonlyMap<string, number>): Set<string> {
+  if (marked.size === 0) return new Set();
+  const on = linksOnCanvas(linkCounts(g));
+  return new Set([...marked].filter(([id, n]) => (on.get(id) ?? 0) >= n).map(([id]) => id));
+}
+
+/**
  * `ids` with those that have links still to bring first (their degree is above the links drawn,
  * or unknown), each part in its order: what an expansion bounded to its first ids should take.
  */

@@ -5,7 +5,8 @@
 import {
   addEntity,
   emptyGraph,
-  shownDegree,
+  linkCounts,
+  linksOnCanvas,
   withPositions,
   type DomainGraph,
   type Position,
@@ -139,17 +140,9 @@ export class Workspace {
   allDrawn = $state.raw<ReadonlyMap<string, number>>(new Map());
 
   markAllDrawn(ids: readonly string[]): void {
+    const on = linksOnCanvas(linkCounts(this.graph));
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
-    this.allDrawn = new Map([
-      ...this.allDrawn,
-      ...ids.map((id) => [id, shownDegree(this.graph, id)] as const),
-    ]);
-  }
-
-  /** Whether every link of `id` the user may see is drawn, as far as an expansion found. */
-  isAllDrawn(id: string): boolean {
-    const drawn = this.allDrawn.get(id);
-    return drawn !== undefined && shownDegree(this.graph, id) >= drawn;
+    this.allDrawn = new Map([...this.allDrawn, ...ids.map((id) => [id, on.get(id) ?? 0] as const)]);
   }
 
   /** Starts over with this graph (a new canvas, or an opened investigation): no undo past it. */

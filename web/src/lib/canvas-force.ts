@@ -2,7 +2,7 @@
 // its positions come back. Kept apart from canvas-layout.ts (which registers fcose, dagre and
 // the SVG exporter, a browser-only extension) so it is tested on a headless Cytoscape in Node.
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
-import type { ForceEdge, ForceNode } from './force-layout';
+import type { Box, ForceEdge, ForceNode } from './force-layout';
 import { runForceLayout } from './force-run';
 import type { Position } from './graph';
 
@@ -21,6 +21,13 @@ export function place(n: NodeSingular, p: Position): void {
 
 /** Room a node needs, centre to edge: its drawn size (set by the size measure) and a margin. */
 const radius = (n: NodeSingular) => Math.max(n.width(), n.height()) / 2 + 6;
+
+/** The node as drawn with its label (its name, under it), as distances from its centre. */
+export function boxOf(n: NodeSingular): Box {
+  const b = n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false });
+  const p = n.position();
+  return { left: p.x - b.x1, right: b.x2 - p.x, top: p.y - b.y1, bottom: b.y2 - p.y };
+}
 
 /** Link length for nodes added to a drawn canvas, px (the whole-canvas layout uses 60). */
 export const NEW_LINK_DISTANCE = 110;
@@ -205,14 +212,22 @@ export async function settleNew(
   });
   const held = near.union(fresh.neighborhood().nodes().intersection(old)).nodes();
   const nodes: ForceNode[] = [
-    // New nodes keep room for their labels too (up to ~140 px wide, centred under the node):
-    // a page of 50 neighbours drawn at node spacing printed their names over each other.
+    // Every node collides as its box with its label (up to ~150 px wide, under the node): a
+    // page of 50 neighbours drawn at node spacing printed their names over each other, and
+    // over the nodes already drawn.
     ...fresh.map((n) => ({
       id: n.id(),
       ...n.position(),
       radius: Math.max(radius(n), LABEL_RADIUS),
+      box: boxOf(n),
     })),
-    ...held.map((n) => ({ id: n.id(), ...n.position(), fixed: true, radius: radius(n) })),
+    ...held.map((n) => ({
+      id: n.id(),
+      ...n.position(),
+      fixed: true,
+      radius: radius(n),
+      box: boxOf(n),
+    })),
   ];
   const { positions } = await runForceLayout(nodes, edgesAmong(fresh.union(held)), {
     // Each new node is pulled back towards the spot it was given, beside its anchor.

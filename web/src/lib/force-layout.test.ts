@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forceLayout, treeSeed, type ForceEdge, type ForceNode } from './force-layout';
+import { forceLayout, treeSeed, type Box, type ForceEdge, type ForceNode } from './force-layout';
 import { runForceLayout } from './force-run';
 
 /** Two leaders with 60 members each, members also linked in a chain, and a bridge. */
@@ -158,5 +158,47 @@ describe('new nodes among held ones', () => {
       for (const j of [0, 1, 2, 3])
         if (i !== j)
           expect(Math.hypot(at(i).x - at(j).x, at(i).y - at(j).y)).toBeGreaterThanOrEqual(46 - 0.5);
+  });
+});
+
+describe('names under nodes', () => {
+  /** A centre held still and `n` new neighbours on a ring around it, as an expansion draws. */
+  function star(n: number, box?: Box): ForceNode[] {
+    const nodes: ForceNode[] = [{ id: 'centre', x: 0, y: 0, fixed: true, radius: 23, box }];
+    for (let k = 0; k < n; k++) {
+      const a = (2 * Math.PI * k) / n;
+      nodes.push({ id: `n${k}`, x: 110 * Math.cos(a), y: 110 * Math.sin(a), radius: 42, box });
+    }
+    return nodes;
+  }
+  /** How many pairs of nodes, each with its name (150 px wide) under it, meet on screen. */
+  function meeting(xy: Float64Array, box: Box): number {
+    let count = 0;
+    for (let i = 0; i < xy.length / 2; i++)
+      for (let j = i + 1; j < xy.length / 2; j++) {
+        const [a, b] = [at(xy, i), at(xy, j)];
+        const ox = box.left + box.right - Math.abs(a.x - b.x);
+        const oy = box.top + box.bottom - Math.abs(a.y - b.y);
+        if (ox > 0 && oy > 0) count++;
+      }
+    return count;
+  }
+  const named: Box = { left: 75, right: 75, top: 23, bottom: 45 };
+  const opts = { pullTo: 'start', linkDistance: 110, separate: true } as const;
+
+  it('keeps every name clear of the other nodes and names when the nodes have boxes', () => {
+    for (const n of [6, 20, 40]) {
+      const nodes = star(n, named);
+      const edges = nodes.slice(1).map((d) => ({ source: 'centre', target: d.id }));
+      const { xy } = forceLayout(nodes, edges, opts);
+      expect(at(xy, 0)).toEqual({ x: 0, y: 0 });
+      expect(meeting(xy, named)).toBe(0);
+    }
+  });
+
+  it('as circles, the same star prints names over each other', () => {
+    const nodes = star(20);
+    const edges = nodes.slice(1).map((d) => ({ source: 'centre', target: d.id }));
+    expect(meeting(forceLayout(nodes, edges, opts).xy, named)).toBeGreaterThan(10);
   });
 });

@@ -1,6 +1,7 @@
 // Force-directed layout for canvases too large for fcose (ADR 0004): d3-force's simulation with a
 // Barnes-Hut many-body force (a quadtree; cells seen under `theta` count as one body), springs on
-// links, collision so no node hides another, and a weak pull to the middle so parts that are not
+// links, collision so no node hides another (and, given each node's box with its label, no name
+// is printed over another node or name), and a weak pull to the middle so parts that are not
 // connected stay in view. Pure and DOM-free: force-layout.worker.ts runs it off the main thread,
 // and the unit tests run it directly.
 import {
@@ -22,6 +23,19 @@ export interface ForceNode {
   fixed?: boolean;
   /** Room the node needs, centre to edge, px; nodeRadius when smaller or not given. */
   radius?: number;
+  /**
+   * The node drawn with its label, as distances from its centre (px). When the nodes have boxes,
+   * they collide as these rectangles rather than as circles: a name under a node takes room.
+   */
+  box?: Box;
+}
+
+/** A rectangle around a node's centre: how far it reaches each way, px. */
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
 }
 
 export interface ForceEdge {
@@ -103,7 +117,12 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 interface SimNode extends SimulationNodeDatum {
   id: string;
   r: number;
+  /** Set on every node of a run in which any node has a box. */
+  box?: Box;
 }
+
+/** Room kept between two boxes, px. */
+export const BOX_GAP = 6;
 
 /** The i-th spot of a sunflower spiral with about `spacing` px between neighbouring spots. */
 export function spiral(i: number, spacing: number): { x: number; y: number } {
@@ -194,11 +213,15 @@ export function forceLayout(
       : nodes.map((n, i) =>
           n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : spiral(i, 2 * o.nodeRadius),
         );
+  const boxed = nodes.some((n) => n.box);
   const sim: SimNode[] = nodes.map((n, i) => {
     const p = seeded[i]!;
     const r = Math.max(o.nodeRadius, n.radius ?? 0);
     const hold = n.fixed && n.x !== undefined && n.y !== undefined;
-    return hold ? { id: n.id, r, ...p, fx: p.x, fy: p.y } : { id: n.id, r, ...p };
+    const d: SimNode = { id: n.id, r, ...p };
+    if (boxed) d.box = n.box ?? { left: r, right: r, top: r, bottom: r };
+    if (hold) [d.fx, d.fy] = [p.x, p.y];
+    return d;
   });
   const known = new Set(nodes.map((n) => n.id));
   const links = edges
@@ -206,7 +229,7 @@ export function forceLayout(
     .map((e) => ({ source: e.source, target: e.target }));
 
   const pull = (i: number) => (o.pullTo === 'start' ? seeded[i]! : { x: 0, y: 0 });
-  const collide = forceCollide<SimNode>((d) => d.r).strength(1);
+  const collide = boxed ? boxCollide(sim) : forceCollide<SimNode>((d) => d.r).strength(1);
   // Big nodes (an organisation drawn by its many links) get longer links, so their neighbours
   // ring them at the same gap as a small node's.
   const room = (d: SimNode | string | number) => (typeof d === 'object' ? d.r - o.nodeRadius : 0);
@@ -251,7 +274,7 @@ export function forceLayout(
   }
   // Around held nodes (an expansion), the pulls to each new node's anchor and start can hold it
   // on an old node against the collision force: take it off, whatever the forces left.
-  if (o.separate) separate(sim);
+  if (o.separate) separate(sim, boxed ? 300 : 50);
   const xy = new Float64Array(sim.length * 2);
   sim.forEach((n, i) => {
     xy[2 * i] = n.x!;
@@ -261,11 +284,114 @@ export function forceLayout(
 }
 
 /**
- * Moves free nodes off the nodes they overlap (closer than the sum of their radii), held ones
- * never moving: each pass pushes a free node straight away from each node it overlaps, by the
- * whole overlap from a held node and half from a free one (which takes the other half), until
- * none overlaps or the passes run out. Nodes on the same spot part in a direction set by their
- * order, so the result is the same for the same input.
+ * How far `a` must move, and which way, to stop overlapping `b` (null when they do not): for
+ * boxes, along the axis that needs the shorter move, keeping BOX_GAP between them; for circles,
+ * straight away from `b` until their radii touch. `x`, `y` are where each is taken to be; `i`
+ * sets the way two nodes on the same spot part, so the result is the same for the same input.
+ */
+function overlap(
+  a: SimNode,
+  ax: number,
+  ay: number,
+  b: SimNode,
+  bx: number,
+  by: number,
+  i: number,
+): [number, number] | null {
+  if (a.box && b.box) {
+    const ox =
+      Math.min(ax + a.box.right, bx + b.box.right) -
+      Math.max(ax - a.box.left, bx - b.box.left) +
+      BOX_GAP;
+    const oy =
+      Math.min(ay + a.box.bottom, by + b.box.bottom) -
+      Math.max(ay - a.box.top, by - b.box.top) +
+      BOX_GAP;
+    if (ox <= 0 || oy <= 0) return null;
+    // Apart along the line between the boxes' middles (a label hangs under its node), as far
+    // as it takes to clear them on one axis: a node crowded on all sides moves out, as circles
+    // do, rather than sideways into a column.
+    let dx = ax + (a.box.right - a.box.left) / 2 - (bx + (b.box.right - b.box.left) / 2);
+    let dy = ay + (a.box.bottom - a.box.top) / 2 - (by + (b.box.bottom - b.box.top) / 2);
+    let d = Math.hypot(dx, dy);
+    if (d < 1e-6) {
+      dx = Math.cos(i * GOLDEN_ANGLE);
+      dy = Math.sin(i * GOLDEN_ANGLE);
+      d = 1;
+    }
+    const [ux, uy] = [dx / d, dy / d];
+    const t = Math.min(
+      Math.abs(ux) > 1e-6 ? ox / Math.abs(ux) : Infinity,
+      Math.abs(uy) > 1e-6 ? oy / Math.abs(uy) : Infinity,
+    );
+    return [ux * t, uy * t];
+  }
+  const min = a.r + b.r;
+  let dx = ax - bx;
+  let dy = ay - by;
+  let d = Math.hypot(dx, dy);
+  if (d >= min) return null;
+  if (d < 1e-6) {
+    dx = Math.cos(i * GOLDEN_ANGLE);
+    dy = Math.sin(i * GOLDEN_ANGLE);
+    d = 1;
+  }
+  return [(dx / d) * (min - d), (dy / d) * (min - d)];
+}
+
+/**
+ * d3 force keeping boxes apart: each step, every two boxes that would overlap at their next
+ * positions are pushed apart along the shorter way out, a held node never moving (its free
+ * neighbour takes the whole push). A grid of cells as wide as the largest box finds the pairs,
+ * so a step costs about one pass over the nodes.
+ */
+function boxCollide(nodes: SimNode[]): (alpha: number) => void {
+  const cell = Math.max(
+    1,
+    ...nodes.map((d) => Math.max(d.box!.left + d.box!.right, d.box!.top + d.box!.bottom) + BOX_GAP),
+  );
+  return () => {
+    const grid = new Map<string, number[]>();
+    const at = nodes.map((d) => [d.x! + (d.vx ?? 0), d.y! + (d.vy ?? 0)] as const);
+    const key = (i: number, dx = 0, dy = 0) =>
+      `${Math.floor(at[i]![0] / cell) + dx},${Math.floor(at[i]![1] / cell) + dy}`;
+    nodes.forEach((_, i) => {
+      const k = key(i);
+      const list = grid.get(k);
+      if (list) list.push(i);
+      else grid.set(k, [i]);
+    });
+    nodes.forEach((a, i) => {
+      for (let gx = -1; gx <= 1; gx++)
+        for (let gy = -1; gy <= 1; gy++)
+          for (const j of grid.get(key(i, gx, gy)) ?? []) {
+            if (j <= i) continue;
+            const b = nodes[j]!;
+            const aFree = a.fx == null;
+            const bFree = b.fx == null;
+            if (!aFree && !bFree) continue;
+            const push = overlap(a, at[i]![0], at[i]![1], b, at[j]![0], at[j]![1], i);
+            if (!push) continue;
+            const share = aFree && bFree ? 0.5 : 1;
+            if (aFree) {
+              a.vx = (a.vx ?? 0) + push[0] * share;
+              a.vy = (a.vy ?? 0) + push[1] * share;
+            }
+            if (bFree) {
+              b.vx = (b.vx ?? 0) - push[0] * share;
+              b.vy = (b.vy ?? 0) - push[1] * share;
+            }
+          }
+    });
+  };
+}
+
+/**
+ * Moves free nodes off the nodes they overlap (closer than the sum of their radii, or boxes
+ * that meet), held ones never moving: each pass pushes a free node away from each node it
+ * overlaps, by the whole overlap from a held node and half from a free one (which takes the
+ * other half), until none overlaps or the passes run out. Nodes on the same spot part in a
+ * direction set by their order, so the result is the same for the same input.
  */
 export function separate(sim: SimNode[], passes = 50): void {
   const free = sim.filter((d) => d.fx == null);
@@ -274,19 +400,12 @@ export function separate(sim: SimNode[], passes = 50): void {
     for (const [i, a] of free.entries()) {
       for (const b of sim) {
         if (a === b) continue;
-        const min = a.r + b.r;
-        let dx = a.x! - b.x!;
-        let dy = a.y! - b.y!;
-        let d = Math.hypot(dx, dy);
-        if (d >= min) continue;
-        if (d < 1e-6) {
-          dx = Math.cos(i * GOLDEN_ANGLE);
-          dy = Math.sin(i * GOLDEN_ANGLE);
-          d = 1;
-        }
-        const push = (min - d) * (b.fx == null ? 0.5 : 1) + 0.01;
-        a.x! += (dx / d) * push;
-        a.y! += (dy / d) * push;
+        const push = overlap(a, a.x!, a.y!, b, b.x!, b.y!, i);
+        if (!push) continue;
+        const share = b.fx == null ? 0.5 : 1;
+        const d = Math.hypot(push[0], push[1]);
+        a.x! += push[0] * share + (push[0] / d) * 0.01;
+        a.y! += push[1] * share + (push[1] / d) * 0.01;
         moved = true;
       }
     }

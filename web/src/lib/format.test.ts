@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDegree, formatField, formatLinkCount, shownFields } from './format';
+import { formatDegree, formatField, formatLinkCount, formatTime, shownFields } from './format';
 
 describe('field values', () => {
   it('groups counts but not years or numbers that name something', () => {
@@ -12,6 +12,25 @@ describe('field values', () => {
     expect(formatField({ key: 'birthDate', value: '1990-01-01', type: 'date' }, 'es-MX')).toMatch(
       /1 ene 1990/,
     );
+  });
+
+  it("shows an agency's date-time on the record's own clock, whatever the reader's", () => {
+    // 23:39 in Mexico City is 05:39 the next day in UTC: the carpeta says the 11th, 23:39.
+    const at = { key: 'occurredAt', value: '2024-08-11T23:39:26-06:00', type: 'datetime' };
+    expect(formatField(at, 'es-MX')).toMatch(/^11 ago 2024, 11:39\sp\.\s?m\.$/);
+    expect(formatTime('2024-08-11T23:39:26.120-06:00[America/Mexico_City]', 'en')).toMatch(
+      /^Aug 11, 2024,? 11:39\sPM$/,
+    );
+    expect(formatTime(at.value, 'es-MX', false)).toBe('11 ago 2024');
+    expect(formatTime('2024-08-11', 'es-MX')).toBe('11 ago 2024');
+    expect(formatTime('2024-08-11T23:39:26', 'es-MX')).toMatch(/11:39\sp\.\s?m\.$/);
+    expect(formatTime('sin fecha', 'es-MX')).toBeNull();
+  });
+
+  it("shows a system's UTC stamp on the reader's clock", () => {
+    const stamp = '2026-12-05T12:57:14.729Z';
+    const reader = new Intl.DateTimeFormat('es-MX', { dateStyle: 'medium', timeStyle: 'short' });
+    expect(formatTime(stamp, 'es-MX')).toBe(reader.format(Date.parse(stamp)));
   });
 });
 

@@ -35,14 +35,36 @@ export function formatLinkCount(count: number, capped: boolean, locale: string):
   return formatCount(Math.min(count, DEGREE_CAP), capped || count > DEGREE_CAP, locale, false);
 }
 
+/**
+ * An ISO date-time as its writer's clock says it. An agency's record carries its offset
+ * ("2024-08-11T11:39:26-06:00"): it shows 11:39 wherever the reader is, as the sábana or the
+ * carpeta says. A time in UTC ("…Z", a system's stamp: when Trama loaded the record) shows on
+ * the reader's clock. Without the time of day when `withTime` is false or the value has none.
+ * Null when `iso` does not start with a date.
+ */
+export function formatTime(iso: string, locale: string, withTime = true): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?([Z+-])?)?/.exec(
+    iso,
+  );
+  if (!m) return null;
+  const style: Intl.DateTimeFormatOptions = {
+    dateStyle: 'medium',
+    ...(withTime && m[4] !== undefined ? { timeStyle: 'short' } : {}),
+  };
+  if (m[7] === 'Z') {
+    const ms = parseTime(iso);
+    if (ms !== null) return new Intl.DateTimeFormat(locale, style).format(ms);
+  }
+  const [y, mo, d, h, mi, sec] = m.slice(1, 7).map((v) => Number(v ?? 0));
+  return new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(
+    Date.UTC(y!, mo! - 1, d!, h, mi, sec),
+  );
+}
+
 export function formatField(f: Field, locale: string): string {
   switch (f.type) {
-    case 'datetime': {
-      const ms = parseTime(f.value);
-      return ms === null
-        ? f.value
-        : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
-    }
+    case 'datetime':
+      return formatTime(f.value, locale) ?? f.value;
     case 'date': {
       // A date has no time zone: format it as the calendar day it names.
       const ms = Date.parse(`${f.value}T12:00:00Z`);

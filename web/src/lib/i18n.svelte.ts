@@ -601,22 +601,6 @@ class I18n {
       ...(withTime ? { timeStyle: 'short' } : {}),
     }).format(ms);
   }
-
-  /**
-   * An ISO date-time as the record wrote it, on its own clock ("2024-08-11T11:39:26-06:00":
-   * 11:39, wherever the reader is): what the agency's sábana or report says. Null when `iso`
-   * does not start with a date.
-   */
-  recordTime(iso: string, withTime = true): string | null {
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
-    if (!m) return null;
-    const [y, mo, d, h, mi, sec] = m.slice(1).map((v) => Number(v ?? 0));
-    return new Intl.DateTimeFormat(this.t.locale, {
-      dateStyle: 'medium',
-      ...(withTime && m[4] !== undefined ? { timeStyle: 'short' } : {}),
-      timeZone: 'UTC',
-    }).format(Date.UTC(y!, mo! - 1, d!, h, mi, sec));
-  }
 }
 
 export const i18n = new I18n();

@@ -38,7 +38,13 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export type TestCy = {
   nodes(sel?: string): {
     length: number;
-    map<T>(f: (n: { id(): string; position(): { x: number; y: number } }) => T): T[];
+    map<T>(
+      f: (n: {
+        id(): string;
+        position(): { x: number; y: number };
+        boundingBox(o: object): { x1: number; x2: number; y1: number; y2: number };
+      }) => T,
+    ): T[];
   };
   edges(sel?: string): {
     length: number;

@@ -94,6 +94,19 @@ async function twoPageEntity(): Promise<{ caption: string; neighbours: number }>
   return { caption: r.get('caption'), neighbours: Number(r.get('neighbours')) };
 }
 
+/** An open address with 25 to 50 neighbours (most of them open to the supervisor). */
+async function crowdedAddress(): Promise<{ caption: string }> {
+  const r = await demoRow(
+    `
+      MATCH (a:Address) WHERE coalesce(a.classification, 0) = 0 AND a.compartments = []
+      WITH a, COUNT { MATCH (a)--(b:Entity) RETURN DISTINCT b } AS neighbours
+      WHERE neighbours >= 25 AND neighbours <= 50
+      RETURN a.caption AS caption ORDER BY neighbours DESC, a.id LIMIT 1`,
+    'open address with 25 to 50 neighbours',
+  );
+  return { caption: r.get('caption') };
+}
+
 /** Two open people with a CURP on one case with a third: the third is a common associate. */
 async function caseMates(): Promise<{ a: string; b: string; kase: string; curps: string[] }> {
   const r = await demoRow(
@@ -437,6 +450,34 @@ describe('explore in the browser', () => {
       await both.locator('li', { hasText: c }).first().waitFor({ timeout: 10_000 });
       expect(await both.getByRole('button', { name: `Añadir al lienzo: ${c}` }).count()).toBe(0);
     }
+    await page.close();
+  });
+
+  it("draws a crowded address's neighbours with no name over another node or name", async () => {
+    const address = await crowdedAddress();
+    const page = await pageWith('supervisora', address.caption, address.caption);
+    await expandFromInspector(page, 21);
+    await settle(page);
+    // Every node with its name under it, as drawn: no two such boxes meet (a name printed over
+    // another, or over a node). Circles 42 px wide let 52 pairs meet around a 37-link address.
+    const meeting = await page.evaluate(() => {
+      const cy = (globalThis as unknown as { __trama_cy: TestCy }).__trama_cy;
+      const boxes = cy.nodes().map((n) => ({
+        id: n.id(),
+        ...n.boundingBox({ includeLabels: true, includeOverlays: false }),
+      }));
+      const pairs: string[] = [];
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          if (
+            Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 2 &&
+            Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 2
+          )
+            pairs.push(`${a.id} / ${b.id}`);
+      return pairs;
+    });
+    await screenshot(page, 'explore-crowded-address');
+    expect(meeting).toEqual([]);
     await page.close();
   });
 

@@ -22,11 +22,19 @@ export function place(n: NodeSingular, p: Position): void {
 /** Room a node needs, centre to edge: its drawn size (set by the size measure) and a margin. */
 const radius = (n: NodeSingular) => Math.max(n.width(), n.height()) / 2 + 6;
 
+/** Margin a node keeps around its drawn box, px (with the layout's BOX_GAP: 12 between two). */
+const MARGIN = 3;
+
 /** The node as drawn with its label (its name, under it), as distances from its centre. */
 export function boxOf(n: NodeSingular): Box {
   const b = n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false });
   const p = n.position();
-  return { left: p.x - b.x1, right: b.x2 - p.x, top: p.y - b.y1, bottom: b.y2 - p.y };
+  return {
+    left: p.x - b.x1 + MARGIN,
+    right: b.x2 - p.x + MARGIN,
+    top: p.y - b.y1 + MARGIN,
+    bottom: b.y2 - p.y + MARGIN,
+  };
 }
 
 /** Link length for nodes added to a drawn canvas, px (the whole-canvas layout uses 60). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  drawnTypes,
   toElements,
   sizeFor,
   isReviewed,
@@ -10,7 +11,7 @@ import {
 import { noFilters, visibleIds } from './filters';
 import { edge, entity, field } from './fixtures';
 import { addCounts, addSubgraph, emptyGraph, togglePin } from './graph';
-import { makeGroup, toggleCollapsed } from './groups';
+import { makeGroup, showAsOnePerson, toggleCollapsed } from './groups';
 
 const opts: DrawOptions = {
   sizeBy: 'degree',
@@ -213,6 +214,19 @@ describe('drawn elements', () => {
     expect(els.get('a')!.classes).toBe('hl');
     expect(els.get('i1')!.classes).toBe('hl');
     expect(els.get('b')!.classes).toBe('faded');
+  });
+
+  it('lists a collapsed group in the legend as what it stands for', () => {
+    // Two records an approved "same person" joins, shown as one person: a person in the legend.
+    const twice = addSubgraph(g, {
+      nodes: [entity('a2', { caption: 'A (FGJ)' })],
+      edges: [edge('s1', 'a', 'a2', { type: 'SAME_AS' })],
+    });
+    const one = draw(showAsOnePerson(twice, 'a'));
+    expect(byId(one).get('group:a')!.data).toMatchObject({ type: 'Group', collapsed: true });
+    expect(drawnTypes(one).types).toEqual(['Case', 'Organization', 'Person']);
+    // Any other group is a box of its members, not one of the model's types.
+    expect(drawnTypes(draw(makeGroup(g, ['a', 'b'], 'org'))).types).toEqual(['Case']);
   });
 
   it('draws a collapsed group as one node with merged links, an open one as a compound', () => {

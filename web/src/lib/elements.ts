@@ -164,6 +164,8 @@ export function toElements(
           id: gr.id,
           label,
           type: 'Group',
+          // What the legend lists it under: one person's records are a person.
+          ...(person ? { legendType: 'Person' } : {}),
           color: look.color,
           shape: person ? look.shape : 'round-rectangle',
           icon: iconFor(person ? 'Person' : 'Organization'),
@@ -305,6 +307,12 @@ export function drawnTypes(
   elements: readonly { group?: string; data: Record<string, unknown> }[],
 ): { types: string[]; rels: string[] } {
   const of = (group: string) =>
-    [...new Set(elements.filter((e) => e.group === group).map((e) => String(e.data.type)))].sort();
+    [
+      ...new Set(
+        elements
+          .filter((e) => e.group === group)
+          .map((e) => String(e.data.legendType ?? e.data.type)),
+      ),
+    ].sort();
   return { types: of('nodes').filter((t) => t !== 'Group'), rels: of('edges') };
 }

@@ -629,12 +629,17 @@ describe('explore in the browser', () => {
     await loginInBrowser(page, 'supervisora');
     await page.getByRole('combobox', { name: 'Buscar' }).fill(phone.number);
     await page.getByRole('listbox').getByRole('option').first().click();
-    // Its timeline lists its own calls, in Spanish, with both numbers.
+    // Its timeline lists its own calls, in Spanish, with both numbers and what each call was:
+    // a text message or a voice call's length.
     const n = phone.number;
     await page
       .locator('aside')
       .getByRole('region', { name: 'Línea de tiempo' })
-      .getByText(new RegExp(`Llamada\\s+· (${n} → \\d+|\\d+ → ${n})`))
+      .getByText(
+        new RegExp(
+          `Llamada\\s+· (${n} → \\d+|\\d+ → ${n})\\s+· (SMS|\\d+ s|\\d+ min \\d\\d s|\\d+ h \\d\\d min)$`,
+        ),
+      )
       .first()
       .waitFor({ timeout: 15_000 });
     // A call's time of day shows with its day (many fall on one day), on the record's clock

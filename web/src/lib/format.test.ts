@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDegree, formatField, formatLinkCount, formatTime, shownFields } from './format';
+import {
+  formatDegree,
+  formatDuration,
+  formatField,
+  formatLinkCount,
+  formatTime,
+  shownFields,
+} from './format';
 
 describe('field values', () => {
   it('groups counts but not years or numbers that name something', () => {
@@ -31,6 +38,16 @@ describe('field values', () => {
     const stamp = '2026-12-05T12:57:14.729Z';
     const reader = new Intl.DateTimeFormat('es-MX', { dateStyle: 'medium', timeStyle: 'short' });
     expect(formatTime(stamp, 'es-MX')).toBe(reader.format(Date.parse(stamp)));
+  });
+});
+
+describe('call lengths', () => {
+  it('reads as seconds, minutes or hours', () => {
+    expect(formatDuration(0)).toBe('0 s');
+    expect(formatDuration(45)).toBe('45 s');
+    expect(formatDuration(125)).toBe('2 min 05 s');
+    expect(formatDuration(3347)).toBe('55 min 47 s');
+    expect(formatDuration(3720)).toBe('1 h 02 min');
   });
 });
 

@@ -61,6 +61,15 @@ export function formatTime(iso: string, locale: string, withTime = true): string
   );
 }
 
+/** A call's length: "45 s", "2 min 05 s", "1 h 02 min". */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min ${two(s % 60)} s`;
+  return `${Math.floor(s / 3600)} h ${two(Math.floor((s % 3600) / 60))} min`;
+}
+
 export function formatField(f: Field, locale: string): string {
   switch (f.type) {
     case 'datetime':

@@ -447,6 +447,33 @@ describe('timeline', () => {
     });
   });
 
+  it('dates a visit to a prisoner on the day of the visit, one event per visit', async () => {
+    await driver.executeQuery(`
+      CREATE (c:Entity:Custody {id: 'pt:S1', caption: 'Ingreso S1', classification: 0, compartments: [],
+              occurredAt: datetime('2021-08-16T00:00:00-05:00'), admittedOn: date('2021-08-16')})
+      CREATE (c)-[:CUSTODY_OF]->(:Entity:Person {id: 'pt:IN', caption: 'Interno', classification: 0, compartments: []})
+      CREATE (v:Entity:Person {id: 'pt:VI', caption: 'Visitante', classification: 0, compartments: []})
+      CREATE (v)-[:VISITED {occurredAt: datetime('2021-10-08T10:30:00-05:00')}]->(c)
+      CREATE (v)-[:VISITED {occurredAt: datetime('2022-01-14T11:00:00-06:00')}]->(c)`);
+    const events = async (ids: string[], from?: string) =>
+      (
+        await gql<{ timeline: { events: { subject: string; via: string; at: string }[] } }>(
+          app,
+          'query($ids: [ID!]!, $from: String) { timeline(ids: $ids, from: $from) { events { subject via at } } }',
+          { ids, from },
+        )
+      ).data!.timeline.events.map((e) => [e.subject, e.via, e.at]);
+    expect(await events(['pt:VI'])).toEqual([
+      ['pt:VI', 'VISITED', '2021-10-08T10:30:00-05:00'],
+      ['pt:VI', 'VISITED', '2022-01-14T11:00:00-06:00'],
+    ]);
+    // A window on the visits' own days; the inmate's stay stays dated by his admission.
+    expect(await events(['pt:VI'], '2022-01-01T00:00:00Z')).toEqual([
+      ['pt:VI', 'VISITED', '2022-01-14T11:00:00-06:00'],
+    ]);
+    expect(await events(['pt:IN'])).toEqual([['pt:IN', 'CUSTODY_OF', '2021-08-16T00:00:00-05:00']]);
+  });
+
   it("gives an event entity's own dates: a case's occurrence and report", async () => {
     const res = await gql<{ timeline: { events: { kind: string; at: string; via: string }[] } }>(
       app,

@@ -1,6 +1,7 @@
 // Dated events of the entities $ids, oldest first (newest first if $newest): an event
 // entity's own dates (a case's occurrence and report: via OCCURRED, REPORTED), events linked
-// to them (cases, incidents, arrests, custody, CJM cases, UIF reports), transfers of their
+// to them (cases, incidents, arrests, custody, CJM cases, UIF reports; at the link's own date
+// when it has one: a visit to a prisoner on the day of the visit), transfers of their
 // accounts, calls of their phones and a phone's own calls; every node and link on the way must be visible (a call to a
 // protected victim's phone would name her number). Window [$from, $to) on the event time
 // (either may be null); $labels keeps only events of those labels (null: every label) and
@@ -27,10 +28,12 @@ CALL (s) {
   WHERE e.occurredAt IS NOT NULL
     AND coalesce(r.classification, 0) <= $clearance AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
     AND coalesce(e.classification, 0) <= $clearance AND all(c IN coalesce(e.compartments, []) WHERE c IN $compartments)
-    AND ($from IS NULL OR e.occurredAt >= $from) AND ($to IS NULL OR e.occurredAt < $to)
     AND ($labels IS NULL OR any(l IN labels(e) WHERE l IN $labels))
-  WITH DISTINCT e, type(r) AS via
-  RETURN e.occurredAt AS at, e AS event, null AS call, via
+  // A link with its own date is its own event: each visit to a stay in prison on its day, not
+  // on the day the inmate was admitted.
+  WITH DISTINCT e, type(r) AS via, coalesce(r.occurredAt, e.occurredAt) AS at
+  WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to)
+  RETURN at, e AS event, null AS call, via
   ORDER BY CASE WHEN $newest THEN at END DESC, at, e.id, via LIMIT $skip + $limit + 1
   UNION
   WITH s WHERE $labels IS NULL OR 'Transfer' IN $labels

@@ -136,6 +136,43 @@ describe('filters', () => {
     expect(shown('2014-01-01', '2021-01-01')).toEqual(['ma', 'mb', 'mc']);
   });
 
+  it('keeps a stay in prison, and its visitors, while it lasts: from admission to release', () => {
+    const visit = (id: string, from: string, d: string) =>
+      edge(id, from, 'stay', {
+        type: 'VISITED',
+        fields: [field('occurredAt', `${d}T10:00:00-06:00`, 'datetime')],
+      });
+    const prison = addSubgraph(emptyGraph, {
+      nodes: [
+        entity('stay', {
+          type: 'Custody',
+          fields: [
+            field('occurredAt', '2021-08-16T00:00:00-05:00', 'datetime'),
+            field('admittedOn', '2021-08-16', 'date'),
+            field('releasedOn', '2023-01-25', 'date'),
+          ],
+        }),
+        entity('held', {
+          type: 'Custody',
+          fields: [
+            field('occurredAt', '2022-03-01T00:00:00-06:00', 'datetime'),
+            field('admittedOn', '2022-03-01', 'date'),
+          ],
+        }),
+        entity('visitor'),
+        entity('late'),
+      ],
+      edges: [visit('v1', 'visitor', '2022-10-08'), visit('v2', 'late', '2021-09-01')],
+    });
+    const shown = (from: string, to: string) =>
+      ids(visibleIds(prison, { ...noFilters, time: { from: day(from), to: day(to) } }).nodes);
+    // A window of the visit, long after the admission: the stay, and who visited in it.
+    expect(shown('2022-09-01', '2022-11-01')).toEqual(['held', 'stay', 'visitor']);
+    // The release day counts; after it only the stay with no release holds.
+    expect(shown('2023-01-25', '2023-03-01')).toEqual(['held', 'stay']);
+    expect(shown('2023-02-01', '2024-01-01')).toEqual(['held']);
+  });
+
   it('counts facets and bins events over time', () => {
     const f = facets(g);
     expect(f.types.get('Case')).toBe(2);

@@ -53,18 +53,25 @@ export function timeOf(item: Entity | Edge): number | null {
 const DAY = 86_400_000;
 
 /**
- * When an item holds: the moment it happened, or for a link that lasts (a membership) its
- * `since` to the end of its `until` day; null ends are open.
+ * When an item holds: the moment it happened; for a stay in prison (a custody record, dated by
+ * its admission) from then to the end of its `releasedOn` day, open while the inmate is held;
+ * for a link that lasts (a membership) its `since` to the end of its `until` day. Null ends
+ * are open.
  */
 export function spanOf(item: Entity | Edge): [number | null, number | null] {
-  const at = timeOf(item);
-  if (at !== null) return [at, at];
   const day = (key: string) => {
     const f = item.fields.find((x) => x.key === key);
     return f ? parseTime(f.value) : null;
   };
-  const until = day('until');
-  return [day('since'), until === null ? null : until + DAY - 1];
+  const endOf = (key: string) => {
+    const d = day(key);
+    return d === null ? null : d + DAY - 1;
+  };
+  const at = timeOf(item);
+  if (at !== null && item.fields.some((f) => f.key === 'admittedOn'))
+    return [at, endOf('releasedOn')];
+  if (at !== null) return [at, at];
+  return [day('since'), endOf('until')];
 }
 
 /** The agencies behind an item: its source, and those of its source records (`C5:123`). */

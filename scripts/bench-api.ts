@@ -16,7 +16,7 @@ import { EmbeddedNeo4j } from '../api/src/db/embedded.js';
 import { Executor } from '../api/src/db/executor.js';
 import { loadQuery, renderQuery } from '../api/src/db/queries.js';
 import { applySchema } from '../api/src/db/schema.js';
-import { luceneQuery } from '../api/src/graphql/explore/search-query.js';
+import { luceneQuery, words } from '../api/src/graphql/explore/search-query.js';
 import { pathRelTypes } from '../api/src/graphql/explore/paths.js';
 import {
   filterParams,
@@ -422,6 +422,7 @@ async function run(
         // then checks the record governing each shared entity of the page (`source`).
         const rows = await cypher(loadQuery('explore/search-names'), {
           query: luceneQuery(q),
+          typedWords: neo4j.int(words(q).length),
           limit: neo4j.int(2 * 20),
           ...viewer,
         });

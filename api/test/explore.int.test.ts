@@ -101,6 +101,23 @@ describe('search', () => {
     expect(res.data!.search.map((h) => h.entity.id)).toEqual(['fx:p-qxwy', 'fx:col-qxwy']);
   });
 
+  it('finds a borough typed whole before the addresses in it', async () => {
+    // Thirty addresses name the borough after their street; each outscored the halved borough.
+    await driver.executeQuery(`
+      CREATE (:Entity:Alcaldia {id: 'fx:alc-qzbtla', caption: 'Qzbtla', searchText: 'Qzbtla',
+              classification: 0, compartments: []})
+      WITH 1 AS one UNWIND range(1, 30) AS k
+      CREATE (:Entity:Address {id: 'fx:addr-qzbtla-' + k, caption: 'Calle ' + k + ', Centro, Qzbtla',
+              searchText: 'Calle ' + k + ' Centro Qzbtla', classification: 0, compartments: []})`);
+    const ids = async (q: string) =>
+      (
+        await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, { q, l: 5 })
+      ).data!.search.map((h) => h.entity.id);
+    expect((await ids('qzbtla'))[0]).toBe('fx:alc-qzbtla');
+    // A word of the borough's name with another: the addresses that have both.
+    expect(await ids('centro qzbtla')).not.toContain('fx:alc-qzbtla');
+  });
+
   it('tolerates a typo and a prefix', async () => {
     const typo = await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, {
       q: 'zacaria nunes',

@@ -1,6 +1,6 @@
 // Full-text search over entity names and aliases (accent- and case-insensitive index).
 // $query: Lucene query built by api/src/graphql/explore/search-query.ts from folded tokens only.
-// $limit: maximum hits. Need-to-know: $clearance (int), $compartments (list); hidden entities
+// $limit: maximum hits; $typedWords: how many words were typed. Need-to-know: $clearance (int), $compartments (list); hidden entities
 // are dropped before the limit so they neither show nor count. Returns, best first, what a list
 // of hits shows and ranks by (node: a map of its names, a person's clues (entity.ts CLUE_KEYS)
 // and provenance; labels; score): the rest
@@ -11,8 +11,12 @@ YIELD node, score
 WHERE coalesce(node.classification, 0) <= $clearance
   AND all(c IN coalesce(node.compartments, []) WHERE c IN $compartments)
 // Places (boroughs, colonias, quadrants) count half: their names are short, so Lucene ranks
-// "San Juan" over every Juan, while people and what they did are what is looked for.
-WITH node, score * CASE WHEN node:Alcaldia OR node:Colonia OR node:Cuadrante THEN 0.5 ELSE 1.0 END AS score
+// "San Juan" over every Juan, while people and what they did are what is looked for. Not a
+// place named in no more words than were typed ($typedWords): "Iztapalapa" typed is the
+// borough, not the hundreds of addresses in it that would otherwise fill the page.
+WITH node, score * CASE WHEN (node:Alcaldia OR node:Colonia OR node:Cuadrante)
+                         AND size(split(trim(coalesce(node.searchText, '')), ' ')) > $typedWords
+                        THEN 0.5 ELSE 1.0 END AS score
 RETURN node {.id, .caption, .searchText, .aliases, .birthDate, .curp, .source, .sourceId,
              .ingestedAt, .reliability, .credibility, .sources,
              .classification, .compartments} AS node, labels(node) AS labels,

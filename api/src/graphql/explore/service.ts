@@ -18,7 +18,7 @@ import {
 } from './entity.js';
 import { highlighter, type Highlight } from './highlight.js';
 import { bareFolio, identifierKeys, partRange } from './identifiers.js';
-import { luceneQuery, nameKey } from './search-query.js';
+import { luceneQuery, nameKey, words } from './search-query.js';
 
 export const MAX_LIMIT = 500;
 
@@ -114,6 +114,7 @@ export class ExploreService {
       const names = (q: string) =>
         this.db.readQuery(this.meta('search'), 'explore/search-names', {
           query: q,
+          typedWords: neo4j.int(words(text).length),
           ...vp,
           limit: neo4j.int(2 * limit),
         });

@@ -35,14 +35,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** The parts of the Cytoscape instance the canvas exposes to tests (as __trama_cy). */
+type Box = { x1: number; x2: number; y1: number; y2: number };
+
 export type TestCy = {
+  extent(): Box;
   nodes(sel?: string): {
     length: number;
+    boundingBox(o?: object): Box;
     map<T>(
       f: (n: {
         id(): string;
         position(): { x: number; y: number };
-        boundingBox(o: object): { x1: number; x2: number; y1: number; y2: number };
+        boundingBox(o: object): Box;
       }) => T,
     ): T[];
   };

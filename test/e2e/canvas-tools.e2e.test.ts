@@ -17,6 +17,7 @@ import {
   loginInBrowser,
   screenshot,
   serveApp,
+  settle,
   type TestCy as Cy,
 } from '../browser.js';
 import { testDriver } from '../helpers.js';
@@ -160,9 +161,27 @@ describe('canvas tools', () => {
       () => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.edges('[?dashed]').length,
     );
     expect(dashed).toBe(1);
+    const pressed = () =>
+      page.locator('.toolbar [role=group] button[aria-pressed=true]').first().innerText();
     await page.keyboard.press('4');
-    await page.waitForTimeout(500);
+    await settle(page);
     await screenshot(page, 'tools-3-geographic');
+    expect(await pressed()).toBe('Geográfica');
+    // Undoing the layout gives back the one before, its positions in view; redoing, this one.
+    const inView = () =>
+      page.evaluate(() => {
+        const cy = (globalThis as unknown as { __trama_cy: Cy }).__trama_cy;
+        const [ext, bb] = [cy.extent(), cy.nodes().boundingBox()];
+        return bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2;
+      });
+    await page.keyboard.press('Control+z');
+    await settle(page);
+    expect(await pressed()).toBe('Fuerzas');
+    expect(await inView()).toBe(true);
+    await page.keyboard.press('Control+Shift+Z');
+    await settle(page);
+    expect(await pressed()).toBe('Geográfica');
+    expect(await inView()).toBe(true);
 
     // Group the organisation's members (G), undo and redo by keyboard, then open the group.
     await clickNode(page, 'ui:tools:org');

@@ -423,7 +423,7 @@ const en: OversightDict = {
   proposalLabel(type: string): string {
     return `${(en.types as Record<string, string>)[type] ?? type}?`;
   },
-  sameShared: 'Both name',
+  sameShared: 'In common',
   showAsOne: (n: number) => `Show as one person (${n} records)`,
   onePersonOf: (n: number) => `One person in ${n} records (same person approved)`,
   sameMore: (n: number) => `and ${n} more`,

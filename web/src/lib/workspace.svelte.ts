@@ -68,7 +68,15 @@ export class Workspace {
 
   get dirty(): boolean {
     if (this.saved === null) return this.graph.nodes.size > 0;
-    return this.saved.graph !== this.graph || this.saved.view !== this.view;
+    const [was, now] = [this.saved.view, this.view];
+    return (
+      this.saved.graph !== this.graph ||
+      (was !== now &&
+        (was.filters !== now.filters ||
+          was.sizeBy !== now.sizeBy ||
+          was.edgeLabels !== now.edgeLabels ||
+          was.layout !== now.layout))
+    );
   }
 
   /** The one selected node, when exactly one is selected. */
@@ -79,7 +87,19 @@ export class Workspace {
   /** A canvas change: one undo step. */
   change(next: (g: DomainGraph) => DomainGraph): void {
     this.history = push(this.history, next(this.graph));
+    this.#layoutOf.set(this.graph, this.view.layout);
     this.dropStaleSelection();
+  }
+
+  /**
+   * The layout chosen when each state was made: undoing a layout gives back the one before it
+   * (the toolbar said "Geográfica" over the positions of the layout before).
+   */
+  readonly #layoutOf = new WeakMap<DomainGraph, LayoutName>();
+
+  #restoreLayout(): void {
+    const layout = this.#layoutOf.get(this.graph);
+    if (layout && layout !== this.view.layout) this.setView({ layout });
   }
 
   /** Positions settled by an automatic layout belong to the change that caused it. */
@@ -111,6 +131,8 @@ export class Workspace {
     old.forEach((state, i) => {
       if (now[i] === state) return;
       this.#successor.set(state, now[i]!);
+      const layout = this.#layoutOf.get(state);
+      if (layout) this.#layoutOf.set(now[i]!, layout);
       // Laying out or counting what was just opened or saved is not an edit of it.
       if (this.saved?.graph === state) this.saved = { ...this.saved, graph: now[i]! };
     });
@@ -123,11 +145,13 @@ export class Workspace {
 
   undo(): void {
     this.history = undo(this.history);
+    this.#restoreLayout();
     this.dropStaleSelection();
   }
 
   redo(): void {
     this.history = redo(this.history);
+    this.#restoreLayout();
     this.dropStaleSelection();
   }
 
@@ -149,6 +173,7 @@ export class Workspace {
   reset(graph: DomainGraph, view: ViewSettings = defaultView): void {
     this.history = start(graph);
     this.view = view;
+    this.#layoutOf.set(graph, view.layout);
     this.selection = [];
     this.selectedEdge = null;
     this.highlight = null;

@@ -215,6 +215,29 @@ async function expandFromInspector(page: Page, n: number): Promise<void> {
   );
 }
 
+/**
+ * Pairs of nodes whose boxes with their names, as drawn, meet: a name printed over another,
+ * or over a node.
+ */
+function meetingNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = (globalThis as unknown as { __trama_cy: TestCy }).__trama_cy;
+    const boxes = cy.nodes().map((n) => ({
+      id: n.id(),
+      ...n.boundingBox({ includeLabels: true, includeOverlays: false }),
+    }));
+    const pairs: string[] = [];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        if (
+          Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 2 &&
+          Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 2
+        )
+          pairs.push(`${a.id} / ${b.id}`);
+    return pairs;
+  });
+}
+
 beforeAll(async () => {
   ({ app, url } = await serveApp());
   browser = await launchBrowser();
@@ -460,24 +483,30 @@ describe('explore in the browser', () => {
     await settle(page);
     // Every node with its name under it, as drawn: no two such boxes meet (a name printed over
     // another, or over a node). Circles 42 px wide let 52 pairs meet around a 37-link address.
-    const meeting = await page.evaluate(() => {
-      const cy = (globalThis as unknown as { __trama_cy: TestCy }).__trama_cy;
-      const boxes = cy.nodes().map((n) => ({
-        id: n.id(),
-        ...n.boundingBox({ includeLabels: true, includeOverlays: false }),
-      }));
-      const pairs: string[] = [];
-      for (const [i, a] of boxes.entries())
-        for (const b of boxes.slice(i + 1))
-          if (
-            Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 2 &&
-            Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 2
-          )
-            pairs.push(`${a.id} / ${b.id}`);
-      return pairs;
-    });
+    const meeting = await meetingNames(page);
     await screenshot(page, 'explore-crowded-address');
     expect(meeting).toEqual([]);
+    await page.close();
+  });
+
+  it('lays out an expansion on the page when its worker cannot load (a newer version deployed)', async () => {
+    const address = await crowdedAddress();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    // The worker's script is gone, as when the server was updated while the page stayed open.
+    await page.route('**/force-layout.worker*', (r) => r.fulfill({ status: 404, body: '' }));
+    await page.goto(url);
+    await loginInBrowser(page, 'supervisora');
+    await searchAndPick(page, address.caption, address.caption);
+    await expandFromInspector(page, 21);
+    await settle(page);
+    // Laid out all the same (names clear of each other), not left on their first spots.
+    expect(await meetingNames(page)).toEqual([]);
+    expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
     await page.close();
   });
 

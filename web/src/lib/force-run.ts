@@ -42,7 +42,20 @@ export function runForceLayout(
       if (m.kind === 'progress') onProgress(m.done, m.total);
       else resolve(byId(nodes, m));
     };
-    worker.onerror = (e) => reject(new Error(`force layout failed: ${e.message}`));
+    // A worker that cannot start (its script replaced by a newer deployment while this page
+    // was open: the old chunk's name is gone) or fails: the same layout here, on the page's
+    // thread, rather than an error and nodes left where they were dropped.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      console.warn(
+        `force layout: worker failed (${e.message ?? 'could not load'}); laying out here`,
+      );
+      try {
+        resolve(byId(nodes, forceLayout(nodes, edges, options, onProgress)));
+      } catch (err) {
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    };
     const request: ForceRequest = { nodes, edges, options };
     worker.postMessage(request);
   }).finally(() => worker.terminate());

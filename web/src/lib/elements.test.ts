@@ -214,6 +214,13 @@ describe('drawn elements', () => {
     expect(els.get('a')!.classes).toBe('hl');
     expect(els.get('i1')!.classes).toBe('hl');
     expect(els.get('b')!.classes).toBe('faded');
+    // Drawn after the highlight was set (an expansion): shown as usual, not as left out of it.
+    const later = byId(
+      draw(g, { highlight: new Set(['a', 'i1', 'x']), fadeable: new Set(['a', 'i1', 'x', 'org']) }),
+    );
+    expect(later.get('org')!.classes).toBe('faded');
+    expect(later.get('b')!.classes).toBe('');
+    expect(later.get('i2')!.classes).toBe('');
   });
 
   it('lists a collapsed group in the legend as what it stands for', () => {

@@ -18,6 +18,11 @@ export interface DrawOptions {
   caseCounts: ReadonlyMap<string, number>;
   /** Ids to highlight (the rest fades), or null. */
   highlight: ReadonlySet<string> | null;
+  /**
+   * What was drawn when the highlight was set: only that fades around it, and what is drawn
+   * afterwards (an expansion, a decided link) shows as usual. Everything fades when not given.
+   */
+  fadeable?: ReadonlySet<string> | null;
   edgeLabels: boolean;
   relName: (type: string) => string;
   /** How a line's count of links reads in the UI's language ("1,000+", "301+" when capped). */
@@ -129,10 +134,20 @@ export function selectedLine(g: DomainGraph, id: string): SelectedLine | null {
   };
 }
 
-/** Highlight classes: `hl` when any of `ids` is highlighted, `faded` when others are. */
+/**
+ * Highlight classes: `hl` when any of `ids` is highlighted, `faded` when others are (and any of
+ * `ids` was drawn then).
+ */
 function classes(ids: readonly string[], opts: DrawOptions, edge = false): string {
   const hl = opts.highlight;
-  const cls = hl ? (ids.some((id) => hl.has(id)) ? 'hl' : 'faded') : '';
+  const fadeable = opts.fadeable;
+  const cls = !hl
+    ? ''
+    : ids.some((id) => hl.has(id))
+      ? 'hl'
+      : !fadeable || ids.some((id) => fadeable.has(id))
+        ? 'faded'
+        : '';
   return edge && !opts.edgeLabels ? `${cls} nolabel`.trim() : cls;
 }
 

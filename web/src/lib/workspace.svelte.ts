@@ -42,7 +42,21 @@ export class Workspace {
   selection = $state.raw<string[]>([]);
   selectedEdge = $state<string | null>(null);
   view = $state.raw<ViewSettings>(defaultView);
-  highlight = $state.raw<ReadonlySet<string> | null>(null);
+  #highlight = $state.raw<ReadonlySet<string> | null>(null);
+  /** What was on the canvas when the highlight was set (DrawOptions.fadeable). */
+  highlightAmong = $state.raw<ReadonlySet<string> | null>(null);
+
+  /** A result lit on the canvas (a route, a hypothesis in context); the rest drawn then fades. */
+  get highlight(): ReadonlySet<string> | null {
+    return this.#highlight;
+  }
+
+  set highlight(ids: ReadonlySet<string> | null) {
+    this.#highlight = ids;
+    const g = this.graph;
+    this.highlightAmong =
+      ids && new Set([...g.nodes.keys(), ...g.edges.keys(), ...g.groups.keys()]);
+  }
   notices = $state.raw<Notice[]>([]);
   busy = $state(0);
   // An immutable value replaced whole, not mutated: a plain Map is right here.

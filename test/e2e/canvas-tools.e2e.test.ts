@@ -220,8 +220,18 @@ describe('canvas tools', () => {
     await page.keyboard.press('g'); // on a group, G opens it as a compound node
     await waitCount(page, '=', 16);
     await page.keyboard.press('2');
-    await page.waitForTimeout(500);
+    await settle(page);
     await screenshot(page, 'tools-5-compound-hierarchy');
+    // The organisation heads its chart: above every member (their links point up to it).
+    const heights = await page.evaluate(() =>
+      (globalThis as unknown as { __trama_cy: Cy }).__trama_cy
+        .nodes('[type = "Person"], [type = "Organization"]')
+        .map((n) => ({ id: n.id(), y: n.position().y })),
+    );
+    const org = heights.find((h) => h.id === 'ui:tools:org')!;
+    const below = heights.filter((h) => /^ui:tools:m\d+$/.test(h.id));
+    expect(below.length).toBeGreaterThan(10);
+    for (const m of below) expect(org.y, m.id).toBeLessThan(m.y);
 
     // Exports of what is visible.
     await page.locator('.export summary').click();

@@ -33,6 +33,16 @@ cytoscape.use(svg);
 
 export { place, simpleNodes };
 
+/** Link types from a part to its whole, drawn with the whole above in the hierarchical layout. */
+const UPWARD = new Set([
+  'MEMBER_OF',
+  'SUBCELL_OF',
+  'DIRECTOR_OF',
+  'IN_ALCALDIA',
+  'IN_COLONIA',
+  'IN_CUADRANTE',
+]);
+
 export function positionsOf(nodes: NodeCollection): Map<string, Position> {
   const out = new Map<string, Position>();
   nodes.forEach((n) => {
@@ -237,15 +247,33 @@ export async function full(
     return;
   }
   if (name === 'dagre') {
-    await run(cy, cy.elements(), {
-      ...base,
-      name: 'dagre',
-      rankDir: 'TB',
-      nodeSep: 24,
-      rankSep: 70,
-      // As for concentric: a row of names side by side needs their widths, not the nodes'.
-      nodeDimensionsIncludeLabels: true,
-    } as LayoutOptions);
+    // Dagre puts a link's source above its target; links that point up a hierarchy (a member
+    // to its organisation, a cell to the one it belongs to, an address to its borough) are laid
+    // out as hidden reversed copies, so the organisation heads its chart.
+    const upward = cy
+      .edges()
+      .filter((e) => UPWARD.has(String(e.data('type'))))
+      .edges();
+    const reversed = cy.add(
+      upward.map((e) => ({
+        group: 'edges' as const,
+        data: { id: `reversed:${e.id()}`, source: e.target().id(), target: e.source().id() },
+        classes: 'layout-only',
+      })),
+    );
+    try {
+      await run(cy, cy.elements().not(upward), {
+        ...base,
+        name: 'dagre',
+        rankDir: 'TB',
+        nodeSep: 24,
+        rankSep: 70,
+        // As for concentric: a row of names side by side needs their widths, not the nodes'.
+        nodeDimensionsIncludeLabels: true,
+      } as LayoutOptions);
+    } finally {
+      cy.remove(reversed);
+    }
     fitView(cy);
     return;
   }

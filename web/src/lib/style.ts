@@ -193,4 +193,6 @@ export const stylesheet: StylesheetJson = [
     style: { 'line-color': '#ca8a04', 'target-arrow-color': '#ca8a04', width: 4, 'z-index': 9 },
   },
   { selector: '.nolabel', style: { label: '' } },
+  // Copies of links that only steer a layout (canvas-layout.ts) for the moment it runs.
+  { selector: '.layout-only', style: { display: 'none' } },
 ];

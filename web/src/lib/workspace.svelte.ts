@@ -55,8 +55,10 @@ export class Workspace {
     this.#highlight = ids;
     const g = this.graph;
     this.highlightAmong =
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
       ids && new Set([...g.nodes.keys(), ...g.edges.keys(), ...g.groups.keys()]);
   }
+
   notices = $state.raw<Notice[]>([]);
   busy = $state(0);
   // An immutable value replaced whole, not mutated: a plain Map is right here.

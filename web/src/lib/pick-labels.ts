@@ -14,7 +14,7 @@ export function plainName(caption: string): string {
 }
 
 export function pickLabels(
-  entities: readonly Entity[],
+  entities: readonly Pick<Entity, 'id' | 'caption' | 'type' | 'provenance'>[],
   typeName: (type: string) => string,
 ): Map<string, string> {
   const seen = new Map<string, number>();

@@ -201,6 +201,10 @@ const es = {
   maxCredibility: 'Credibilidad mínima',
   timeRange: 'Periodo',
   allTime: 'Todo el periodo',
+  mapNoPlaces:
+    'Nada del lienzo tiene coordenadas (los domicilios, incidentes y carpetas las tienen): todo va en filas.',
+  mapPlaceless: (n: number) =>
+    `${n} ${n === 1 ? 'entidad' : 'entidades'} sin ubicación ni vecino ubicado: en filas bajo el mapa.`,
   resetFilters: 'Quitar filtros',
   histogramLabel: 'Eventos en el tiempo',
   filtered: (shown: number, total: number) => `${shown} de ${total} nodos visibles`,
@@ -466,6 +470,10 @@ const en: Dict = {
   maxCredibility: 'Lowest credibility',
   timeRange: 'Period',
   allTime: 'All time',
+  mapNoPlaces:
+    'Nothing on the canvas has coordinates (addresses, incidents and cases do): everything goes in rows.',
+  mapPlaceless: (n: number) =>
+    `${n} ${n === 1 ? 'entity' : 'entities'} with no location and no located neighbour: in rows under the map.`,
   resetFilters: 'Clear filters',
   histogramLabel: 'Events over time',
   filtered: (shown: number, total: number) => `${shown} of ${total} nodes visible`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edge, entity, field } from './fixtures';
 import { addSubgraph, emptyGraph } from './graph';
-import { geoPositions, locationOf, ringsFrom, routePositions } from './layouts';
+import { geoPositions, locationOf, placeless, ringsFrom, routePositions } from './layouts';
 
 const place = (id: string, lat: number, lon: number) =>
   entity(id, { type: 'Address', fields: [field('location', `${lat}, ${lon}`, 'point')] });
@@ -41,6 +41,20 @@ describe('geographic layout', () => {
     );
     // Nothing to go by: a row under the map.
     expect(p.get('lonely')!.y).toBeGreaterThan(p.get('south')!.y);
+    expect(placeless(g, all)).toEqual(['lonely']);
+  });
+
+  it('puts what it cannot place in rows with room for the names (up to 150 px)', () => {
+    const lost = addSubgraph(emptyGraph, {
+      nodes: Array.from({ length: 10 }, (_, k) => entity(`p${k}`)),
+      edges: [],
+    });
+    const ids = new Set(lost.nodes.keys());
+    expect(placeless(lost, ids)).toHaveLength(10);
+    const p = [...geoPositions(lost, ids).values()];
+    for (const [i, a] of p.entries())
+      for (const b of p.slice(i + 1))
+        expect(Math.abs(a.x - b.x) >= 160 || Math.abs(a.y - b.y) >= 80).toBe(true);
   });
 });
 

@@ -41,15 +41,44 @@ export function adjacency(g: DomainGraph, ids: ReadonlySet<string>): Map<string,
   return adj;
 }
 
+/** Room for a node with its name in the rows under the map, px (names are up to 150 px). */
+const ROW_STEP = { x: 170, y: 90 };
+const ROW_LENGTH = 8;
+
 /**
  * Map positions: located entities at their point (equirectangular, north up, scaled to about
  * `width` pixels); the others at the middle of their placed neighbours, spread around it, and
- * whatever is still unplaced in a row under the map.
+ * whatever is still unplaced (`placeless`) in rows under the map.
  */
 export function geoPositions(
   g: DomainGraph,
   ids: ReadonlySet<string>,
   width = 1200,
+): Map<string, Position> {
+  const out = mapPositions(g, ids, width);
+  const bottom = Math.max(0, ...[...out.values()].map((p) => p.y)) + 120;
+  let i = 0;
+  for (const id of [...ids].sort()) {
+    if (out.has(id)) continue;
+    out.set(id, {
+      x: (i % ROW_LENGTH) * ROW_STEP.x,
+      y: bottom + Math.floor(i / ROW_LENGTH) * ROW_STEP.y,
+    });
+    i++;
+  }
+  return out;
+}
+
+/** The entities the map cannot place: no location of their own, none near one (rows under it). */
+export function placeless(g: DomainGraph, ids: ReadonlySet<string>): string[] {
+  const placed = mapPositions(g, ids, 1200);
+  return [...ids].filter((id) => !placed.has(id));
+}
+
+function mapPositions(
+  g: DomainGraph,
+  ids: ReadonlySet<string>,
+  width: number,
 ): Map<string, Position> {
   const points = new Map<string, { lat: number; lon: number }>();
   for (const id of ids) {
@@ -88,11 +117,6 @@ export function geoPositions(
       placed.set(id, { x: x + 45 * Math.cos(angle), y: y + 45 * Math.sin(angle) });
     }
     placed.forEach((p, id) => out.set(id, p));
-  }
-  const bottom = Math.max(0, ...[...out.values()].map((p) => p.y)) + 120;
-  let i = 0;
-  for (const id of [...ids].sort()) {
-    if (!out.has(id)) out.set(id, { x: (i++ % 12) * 90, y: bottom + Math.floor(i / 12) * 90 });
   }
   return out;
 }

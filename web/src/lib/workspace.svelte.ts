@@ -18,7 +18,8 @@ import { amend, amendFrom, push, redo, start, undo, type History } from './histo
 import { defaultView, type ViewSettings } from './canvas-file';
 import type { Entity } from './api';
 import type { Investigation } from './investigations-api';
-import type { LayoutName } from './layouts';
+import { i18n } from './i18n.svelte';
+import { placeless, type LayoutName } from './layouts';
 
 export interface Notice {
   kind: 'info' | 'warn' | 'error';
@@ -215,6 +216,13 @@ export class Workspace {
 
   runLayout(name: LayoutName): void {
     this.setView({ layout: name });
+    if (name === 'geo') {
+      // What the map cannot place goes in rows under it: said, so the rows are not a mystery.
+      const ids = new Set(this.graph.nodes.keys());
+      const rows = placeless(this.graph, ids).length;
+      if (rows > 0 && rows === ids.size) this.notify('warn', () => i18n.t.mapNoPlaces, 'layout');
+      else if (rows > 0) this.notify('info', () => i18n.t.mapPlaceless(rows), 'layout');
+    }
     this.layoutRequest = { name, centre: this.focus, seq: (this.layoutRequest?.seq ?? 0) + 1 };
   }
 

@@ -218,6 +218,7 @@ export class Workspace {
     this.setView({ layout: name });
     if (name === 'geo') {
       // What the map cannot place goes in rows under it: said, so the rows are not a mystery.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, read once
       const ids = new Set(this.graph.nodes.keys());
       const rows = placeless(this.graph, ids).length;
       if (rows > 0 && rows === ids.size) this.notify('warn', () => i18n.t.mapNoPlaces, 'layout');

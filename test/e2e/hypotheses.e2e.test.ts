@@ -11,6 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  canvasNodeCount,
   clickEdge,
   clickNode,
   launchBrowser,
@@ -369,9 +370,19 @@ describe('link hypotheses with two people at once', () => {
     await supervisor.getByRole('heading', { name: 'Hipótesis de vínculo' }).waitFor();
     await screenshot(supervisor, 'hypotheses-6-in-context');
 
+    // The browser's Back button closes the queue onto the canvas, as it was; Forward reopens it.
+    await openQueue(supervisor);
+    const nodesBefore = await canvasNodeCount(supervisor);
+    await supervisor.goBack();
+    await supervisor.getByRole('heading', { name: 'Hipótesis: cola y decisiones' }).waitFor({
+      state: 'detached',
+    });
+    expect(await canvasNodeCount(supervisor)).toBe(nodesBefore);
+    await supervisor.goForward();
+    await supervisor.getByRole('heading', { name: 'Hipótesis: cola y decisiones' }).waitFor();
+
     // Back in the queue, she rejects it with a reason. (She finds it by the analyst's name as
     // people know her, any case or accents; someone else's name leaves it out.)
-    await openQueue(supervisor);
     const byName = supervisor.getByLabel('Analista (nombre o usuario)');
     await byName.fill('ana analista');
     await item.waitFor();

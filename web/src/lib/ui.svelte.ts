@@ -42,3 +42,29 @@ export class Ui {
 }
 
 export const ui = new Ui();
+
+/**
+ * Keeps the browser's history in step with the screen shown over the canvas: opening one adds an
+ * entry, so Back returns to the canvas (and Forward opens the screen again) instead of leaving
+ * Trama with the canvas unsaved. Call from a component's setup (it makes an effect).
+ */
+export function screensInHistory(u: Ui): void {
+  const inHistory = (): View | null => (history.state as { trama?: View } | null)?.trama ?? null;
+  // A reload keeps the entry of a screen that is no longer shown: the canvas is.
+  if (inHistory() !== null) history.replaceState(null, '');
+  $effect(() => {
+    const onPop = () => {
+      u.view = inHistory();
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  });
+  $effect(() => {
+    const view = u.view;
+    const was = inHistory();
+    if (view === was) return;
+    if (view === null) history.back();
+    else if (was === null) history.pushState({ trama: view }, '');
+    else history.replaceState({ trama: view }, '');
+  });
+}

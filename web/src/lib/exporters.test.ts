@@ -42,6 +42,23 @@ describe('exports', () => {
       links: [],
       lines: [],
     });
+    // Marked as a picture is: the highest level and every compartment held, who, when, what.
+    const secret = edge('e2', 'a', 'b');
+    secret.provenance = { ...secret.provenance, classification: 2, compartments: ['GV'] };
+    const about = {
+      markingText: 'CONFIDENCIAL · Violencia de género',
+      investigation: 'Caso Norte',
+      exportedBy: 'Ana Analista',
+      exportedAt: '2026-12-05T13:00:00.000Z',
+    };
+    expect(
+      JSON.parse(graphJson([entity('a'), entity('b')], [secret], new Map(), about)),
+    ).toMatchObject({
+      marking: { text: about.markingText, classification: 2, compartments: ['GV'] },
+      investigation: 'Caso Norte',
+      exportedBy: 'Ana Analista',
+      exportedAt: about.exportedAt,
+    });
   });
 
   it("says how many links each link's line stands for, and when, as counted by the API", () => {

@@ -6,6 +6,7 @@ import type { Edge, Entity } from './api';
 import { DEGREE_CAP } from './format';
 import { bundleKey, linkCounts, type DomainGraph } from './graph';
 import { HYPOTHESIS_EDGE } from './hypotheses/overlay';
+import { markingOf } from './marking';
 
 /** What one line on the canvas stands for: its links (at least, when `capped`) and their span. */
 export interface LineSummary {
@@ -144,15 +145,40 @@ export function linksCsv(
   );
 }
 
-/** Entities, the links fetched, and the lines they are drawn as (with how many links each). */
+/** Who made a file, when, from what, and its marking in words (the UI's language). */
+export interface ExportAbout {
+  markingText: string;
+  investigation: string | null;
+  exportedBy: string;
+  /** ISO date-time. */
+  exportedAt: string;
+}
+
+/**
+ * Entities, the links fetched, and the lines they are drawn as (with how many links each);
+ * first, as on a picture, the file's marking (the highest level and every compartment of what
+ * it holds), who exported it, when and from which investigation.
+ */
 export function graphJson(
   entities: readonly Entity[],
   edges: readonly Edge[],
   lines: ReadonlyMap<string, LineSummary> = new Map(),
+  about?: ExportAbout,
 ): string {
   const drawn = new Set(edges.map(bundleKey));
   const summary = [...lines].filter(([key]) => drawn.has(key)).map(([, l]) => l);
-  return JSON.stringify({ entities, links: edges, lines: summary }, null, 2);
+  const marking = markingOf([...entities, ...edges]);
+  const head = about && {
+    marking: {
+      text: about.markingText,
+      classification: marking.level,
+      compartments: marking.compartments,
+    },
+    investigation: about.investigation,
+    exportedBy: about.exportedBy,
+    exportedAt: about.exportedAt,
+  };
+  return JSON.stringify({ ...head, entities, links: edges, lines: summary }, null, 2);
 }
 
 /** A file name for an export: the investigation's name (or "trama") and the date. */

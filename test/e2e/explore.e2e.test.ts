@@ -498,13 +498,18 @@ describe('explore in the browser', () => {
       if (m.type() === 'error') errors.push(m.text());
     });
     // The worker's script is gone, as when the server was updated while the page stayed open.
-    await page.route('**/force-layout.worker*', (r) => r.fulfill({ status: 404, body: '' }));
+    let refused = 0;
+    await page.route('**/force-layout.worker*', (r) => {
+      refused++;
+      return r.fulfill({ status: 404, body: '' });
+    });
     await page.goto(url);
     await loginInBrowser(page, 'supervisora');
     await searchAndPick(page, address.caption, address.caption);
     await expandFromInspector(page, 21);
     await settle(page);
     // Laid out all the same (names clear of each other), not left on their first spots.
+    expect(refused).toBeGreaterThan(0);
     expect(await meetingNames(page)).toEqual([]);
     expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
     await page.close();

@@ -120,7 +120,8 @@ export function freeSpot(taken: readonly Position[], centre: Position): Position
   return centre;
 }
 
-/** Room a new node keeps around it for its label, centre to edge, px. */
+/** Room a new node takes at least, centre to edge, px (its first spot's clearance; its box with
+ * its name does the rest). */
 const LABEL_RADIUS = 42;
 
 /** Closest that a new node's first spot may be to another node, centre to centre, px. */
@@ -220,7 +221,7 @@ export async function settleNew(
   });
   const held = near.union(fresh.neighborhood().nodes().intersection(old)).nodes();
   const nodes: ForceNode[] = [
-    // Every node collides as its box with its label (up to ~150 px wide, under the node): a
+    // Every node collides as its box with its label (up to 150 px wide, under the node): a
     // page of 50 neighbours drawn at node spacing printed their names over each other, and
     // over the nodes already drawn.
     ...fresh.map((n) => ({
@@ -241,7 +242,7 @@ export async function settleNew(
     // Each new node is pulled back towards the spot it was given, beside its anchor.
     pullTo: 'start',
     // Longer links than a whole-canvas layout's: a few neighbours drawn with their labels
-    // (up to ~140 px wide, centred under the node) should not print them over each other.
+    // (up to 150 px wide, centred under the node) should not print them over each other.
     linkDistance: NEW_LINK_DISTANCE,
     budgetMs: 1000,
     separate: true,

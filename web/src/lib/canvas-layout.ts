@@ -257,7 +257,13 @@ export async function full(
     const reversed = cy.add(
       upward.map((e) => ({
         group: 'edges' as const,
-        data: { id: `reversed:${e.id()}`, source: e.target().id(), target: e.source().id() },
+        // Its look's data too (width, colour, label), so the stylesheet's mappers have values.
+        data: {
+          ...e.data(),
+          id: `reversed:${e.id()}`,
+          source: e.target().id(),
+          target: e.source().id(),
+        },
         classes: 'layout-only',
       })),
     );

@@ -183,7 +183,7 @@ export function runAction(ctx: CommandContext, action: Action): boolean {
       ws.runLayout('concentric');
       return true;
     case 'layoutMap':
-      ws.runLayout('geo');
+      ws.runLayout('geo', ctx.drawn());
       return true;
     case 'save':
       // Over a canvas that holds nothing of the investigation, ask; declined, "Save as".

@@ -124,6 +124,9 @@ interface SimNode extends SimulationNodeDatum {
 /** Room kept between two boxes, px. */
 export const BOX_GAP = 6;
 
+/** Most comparisons of two nodes the final separation may make (~0.1 s). */
+const SEPARATE_WORK = 20_000_000;
+
 /** The i-th spot of a sunflower spiral with about `spacing` px between neighbouring spots. */
 export function spiral(i: number, spacing: number): { x: number; y: number } {
   const r = spacing * Math.sqrt(i + 0.5);
@@ -274,7 +277,13 @@ export function forceLayout(
   }
   // Around held nodes (an expansion), the pulls to each new node's anchor and start can hold it
   // on an old node against the collision force: take it off, whatever the forces left.
-  if (o.separate) separate(sim, boxed ? 300 : 50);
+  // Boxes need more passes than circles (a star of 40 names takes ~200), within a bound on the
+  // work: each pass compares every free node with every node.
+  if (o.separate) {
+    const free = sim.filter((d) => d.fx == null).length;
+    const affordable = Math.floor(SEPARATE_WORK / Math.max(1, free * sim.length));
+    separate(sim, boxed ? Math.max(50, Math.min(300, affordable)) : 50);
+  }
   const xy = new Float64Array(sim.length * 2);
   sim.forEach((n, i) => {
     xy[2 * i] = n.x!;
@@ -285,8 +294,8 @@ export function forceLayout(
 
 /**
  * How far `a` must move, and which way, to stop overlapping `b` (null when they do not): for
- * boxes, along the axis that needs the shorter move, keeping BOX_GAP between them; for circles,
- * straight away from `b` until their radii touch. `x`, `y` are where each is taken to be; `i`
+ * boxes, along the line between their middles until they clear on one axis, keeping BOX_GAP
+ * between them; for circles, straight away from `b` until their radii touch. `x`, `y` are where each is taken to be; `i`
  * sets the way two nodes on the same spot part, so the result is the same for the same input.
  */
 function overlap(
@@ -341,7 +350,7 @@ function overlap(
 
 /**
  * d3 force keeping boxes apart: each step, every two boxes that would overlap at their next
- * positions are pushed apart along the shorter way out, a held node never moving (its free
+ * positions are pushed apart (see `overlap`), a held node never moving (its free
  * neighbour takes the whole push). A grid of cells as wide as the largest box finds the pairs,
  * so a step costs about one pass over the nodes.
  */

@@ -34,10 +34,22 @@ describe('field values', () => {
     expect(formatTime('sin fecha', 'es-MX')).toBeNull();
   });
 
-  it("shows a system's UTC stamp on the reader's clock", () => {
-    const stamp = '2026-12-05T12:57:14.729Z';
-    const reader = new Intl.DateTimeFormat('es-MX', { dateStyle: 'medium', timeStyle: 'short' });
-    expect(formatTime(stamp, 'es-MX')).toBe(reader.format(Date.parse(stamp)));
+  it("shows a system's UTC stamp on the reader's clock; a day alone as written", () => {
+    // A reader in Mexico City (the machine's own zone would hide the difference).
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Mexico_City';
+    try {
+      expect(formatTime('2026-12-05T02:57:14.729Z', 'es-MX')).toMatch(
+        /^4 dic 2026, 8:57\sp\.\s?m\.$/,
+      );
+      // A date stored at UTC midnight is that day, not the evening before in Mexico.
+      expect(formatTime('2024-02-01T00:00:00Z', 'es-MX', false)).toBe('1 feb 2024');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    // Not a day of the calendar: left for the caller to show as written.
+    expect(formatTime('2024-02-31T10:00:00-06:00', 'es-MX')).toBeNull();
   });
 });
 

@@ -51,14 +51,17 @@ export function formatTime(iso: string, locale: string, withTime = true): string
     dateStyle: 'medium',
     ...(withTime && m[4] !== undefined ? { timeStyle: 'short' } : {}),
   };
-  if (m[7] === 'Z') {
+  // A moment in UTC, shown with its time: the reader's clock. A day alone (a date stored at
+  // midnight) is the calendar day written, whatever the zone.
+  if (m[7] === 'Z' && style.timeStyle) {
     const ms = parseTime(iso);
     if (ms !== null) return new Intl.DateTimeFormat(locale, style).format(ms);
   }
   const [y, mo, d, h, mi, sec] = m.slice(1, 7).map((v) => Number(v ?? 0));
-  return new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(
-    Date.UTC(y!, mo! - 1, d!, h, mi, sec),
-  );
+  const at = new Date(Date.UTC(y!, mo! - 1, d!, h, mi, sec));
+  // Not a day of the calendar (31 February): shown as written by the caller.
+  if (at.getUTCDate() !== d || at.getUTCMonth() !== mo! - 1) return null;
+  return new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(at);
 }
 
 /** A call's length: "45 s", "2 min 05 s", "1 h 02 min". */

@@ -46,14 +46,20 @@ export const ui = new Ui();
 /**
  * Keeps the browser's history in step with the screen shown over the canvas: opening one adds an
  * entry, so Back returns to the canvas (and Forward opens the screen again) instead of leaving
- * Trama with the canvas unsaved. Call from a component's setup (it makes an effect).
+ * Trama with the canvas unsaved. `address` is what the address bar should say now (the open
+ * investigation's #inv=…): an entry left behind keeps the one it was made with, and landing on
+ * it must not reopen that one. Only for users with a canvas (`enabled`): the others always have
+ * a screen. Call from a component's setup (it makes effects).
  */
-export function screensInHistory(u: Ui): void {
+export function screensInHistory(u: Ui, enabled: () => boolean, address: () => string): void {
   const inHistory = (): View | null => (history.state as { trama?: View } | null)?.trama ?? null;
   // A reload keeps the entry of a screen that is no longer shown: the canvas is.
   if (inHistory() !== null) history.replaceState(null, '');
   $effect(() => {
     const onPop = () => {
+      if (!enabled()) return;
+      if (location.pathname + location.search + location.hash !== address())
+        history.replaceState(history.state, '', address());
       u.view = inHistory();
     };
     addEventListener('popstate', onPop);
@@ -61,6 +67,7 @@ export function screensInHistory(u: Ui): void {
   });
   $effect(() => {
     const view = u.view;
+    if (!enabled()) return;
     const was = inHistory();
     if (view === was) return;
     if (view === null) history.back();

@@ -54,7 +54,8 @@ export class Workspace {
 
   set highlight(ids: ReadonlySet<string> | null) {
     this.#highlight = ids;
-    const g = this.graph;
+    // Proposals are drawn too (an overlay of the graph): they fade like the rest.
+    const g = withHypotheses(this.graph, proposedLinks.items);
     this.highlightAmong =
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole, never mutated
       ids && new Set([...g.nodes.keys(), ...g.edges.keys(), ...g.groups.keys()]);
@@ -85,15 +86,10 @@ export class Workspace {
 
   get dirty(): boolean {
     if (this.saved === null) return this.graph.nodes.size > 0;
+    // The view as saved, setting by setting (an undo gives back a layout as a new view value).
     const [was, now] = [this.saved.view, this.view];
-    return (
-      this.saved.graph !== this.graph ||
-      (was !== now &&
-        (was.filters !== now.filters ||
-          was.sizeBy !== now.sizeBy ||
-          was.edgeLabels !== now.edgeLabels ||
-          was.layout !== now.layout))
-    );
+    const keys = Object.keys(now) as (keyof ViewSettings)[];
+    return this.saved.graph !== this.graph || keys.some((k) => was[k] !== now[k]);
   }
 
   /** The one selected node, when exactly one is selected. */
@@ -214,12 +210,13 @@ export class Workspace {
     this.view = { ...this.view, ...patch };
   }
 
-  runLayout(name: LayoutName): void {
+  /** Lays out the canvas; `drawn`, the nodes drawn (for the map's notice of what it cannot place). */
+  runLayout(name: LayoutName, drawn: readonly string[] = [...this.graph.nodes.keys()]): void {
     this.setView({ layout: name });
     if (name === 'geo') {
       // What the map cannot place goes in rows under it: said, so the rows are not a mystery.
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, read once
-      const ids = new Set(this.graph.nodes.keys());
+      const ids = new Set(drawn.filter((id) => this.graph.nodes.has(id)));
       const rows = placeless(this.graph, ids).length;
       if (rows > 0 && rows === ids.size) this.notify('warn', () => i18n.t.mapNoPlaces, 'layout');
       else if (rows > 0) this.notify('info', () => i18n.t.mapPlaceless(rows), 'layout');

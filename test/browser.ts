@@ -24,7 +24,9 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export async function serveApp(): Promise<{ app: FastifyInstance; url: string }> {
-  const app = await buildTestApp({ NODE_ENV: 'production' });
+  // Every test of a file logs in through the form from one address: more than the ten a
+  // minute a client may try (the limit itself is tested in api/test/auth.int.test.ts).
+  const app = await buildTestApp({ NODE_ENV: 'production', TRAMA_LOGINS_PER_MINUTE: '100' });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { app, url };
 }

@@ -59,7 +59,10 @@ export async function buildApp(
   });
   await app.register(neo4jPlugin, { ...neo4j, database: config.NEO4J_DATABASE });
   await app.register(auditPlugin);
-  await app.register(authPlugin, { secureCookies: config.TRAMA_COOKIE_SECURE });
+  await app.register(authPlugin, {
+    secureCookies: config.TRAMA_COOKIE_SECURE,
+    loginsPerMinute: config.TRAMA_LOGINS_PER_MINUTE,
+  });
   await app.register(graphqlPlugin, {
     graphiql: config.NODE_ENV === 'development',
     perMinute: config.TRAMA_GRAPHQL_PER_MINUTE,

@@ -48,6 +48,12 @@ const ConfigSchema = Type.Object({
     minimum: 0,
     description: 'GraphQL requests a minute per user and API instance; 0: no limit',
   }),
+  TRAMA_LOGINS_PER_MINUTE: Type.Integer({
+    default: 10,
+    minimum: 1,
+    description:
+      'Login attempts a minute per client address and API instance (many analysts behind one NAT may need more)',
+  }),
   TRAMA_SEED: Type.Union([Type.Literal('demo'), Type.Literal('none')], { default: 'demo' }),
 });
 

@@ -31,6 +31,8 @@ declare module 'fastify' {
 export interface AuthOptions {
   /** 'auto': Secure when the request came over HTTPS. */
   secureCookies: boolean | 'auto';
+  /** Login attempts a minute per address (and API instance) before 429s. */
+  loginsPerMinute: number;
 }
 
 function sameOrigin(req: FastifyRequest): boolean {
@@ -121,7 +123,7 @@ export default fp<AuthOptions>(
     fastify.post<{ Body: { username: string; password: string } }>(
       '/auth/login',
       {
-        config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+        config: { rateLimit: { max: opts.loginsPerMinute, timeWindow: '1 minute' } },
         schema: {
           body: {
             type: 'object',

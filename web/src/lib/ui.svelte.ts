@@ -58,9 +58,13 @@ export function screensInHistory(u: Ui, enabled: () => boolean, address: () => s
   $effect(() => {
     const onPop = () => {
       if (!enabled()) return;
-      if (location.pathname + location.search + location.hash !== address())
+      const next = inHistory();
+      // Between a screen and the canvas the investigation shown stays; an address typed or
+      // pasted on the canvas (a navigation of its own) is followed as before.
+      const screens = u.view !== null || next !== null;
+      if (screens && location.pathname + location.search + location.hash !== address())
         history.replaceState(history.state, '', address());
-      u.view = inHistory();
+      u.view = next;
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);

@@ -196,6 +196,27 @@ describe('names under nodes', () => {
     }
   });
 
+  it('takes a new node hemmed in among drawn ones to the nearest spot where it meets none', () => {
+    // Drawn nodes in a tight ring (their names touch), a new one in the middle linked to all.
+    const nodes: ForceNode[] = [];
+    for (let k = 0; k < 8; k++) {
+      const a = (2 * Math.PI * k) / 8;
+      nodes.push({
+        id: `d${k}`,
+        x: 150 * Math.cos(a),
+        y: 90 * Math.sin(a),
+        fixed: true,
+        box: named,
+      });
+    }
+    nodes.push({ id: 'new', x: 0, y: 0, box: named });
+    const edges = nodes.slice(0, 8).map((d) => ({ source: d.id, target: 'new' }));
+    const { xy } = forceLayout(nodes, edges, opts);
+    expect(meeting(xy, named)).toBe(
+      meeting(new Float64Array(nodes.slice(0, 8).flatMap((d) => [d.x!, d.y!])), named),
+    );
+  });
+
   it('as circles, the same star prints names over each other', () => {
     const nodes = star(20);
     const edges = nodes.slice(1).map((d) => ({ source: 'centre', target: d.id }));

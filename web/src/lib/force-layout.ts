@@ -283,6 +283,7 @@ export function forceLayout(
     const free = sim.filter((d) => d.fx == null).length;
     const affordable = Math.floor(SEPARATE_WORK / Math.max(1, free * sim.length));
     separate(sim, boxed ? Math.max(50, Math.min(300, affordable)) : 50);
+    if (boxed) relocate(sim);
   }
   const xy = new Float64Array(sim.length * 2);
   sim.forEach((n, i) => {
@@ -393,6 +394,28 @@ function boxCollide(nodes: SimNode[]): (alpha: number) => void {
           }
     });
   };
+}
+
+/**
+ * Free nodes that still meet another after `separate` (hemmed in among held ones: a new node
+ * linked to several drawn around it) go to the nearest spot where they meet nothing, tried on a
+ * spiral around where they are: a small move, and no name left on another.
+ */
+export function relocate(sim: SimNode[], tries = 3000): void {
+  let work = SEPARATE_WORK;
+  for (const [i, a] of sim.entries()) {
+    if (a.fx != null) continue;
+    const meets = (x: number, y: number) =>
+      sim.some((b) => b !== a && overlap(a, x, y, b, b.x!, b.y!, i) !== null);
+    if (!meets(a.x!, a.y!)) continue;
+    for (let k = 1; k <= tries && work > 0; k++, work -= sim.length) {
+      const p = spiral(k, 12);
+      if (meets(a.x! + p.x, a.y! + p.y)) continue;
+      a.x! += p.x;
+      a.y! += p.y;
+      break;
+    }
+  }
 }
 
 /**

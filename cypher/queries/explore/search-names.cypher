@@ -10,11 +10,12 @@ CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit * 4})
 YIELD node, score
 WHERE coalesce(node.classification, 0) <= $clearance
   AND all(c IN coalesce(node.compartments, []) WHERE c IN $compartments)
-// Places (boroughs, colonias, quadrants) count half: their names are short, so Lucene ranks
-// "San Juan" over every Juan, while people and what they did are what is looked for. Not a
-// place named in no more words than were typed ($typedWords): "Iztapalapa" typed is the
-// borough, not the hundreds of addresses in it that would otherwise fill the page.
-WITH node, score * CASE WHEN (node:Alcaldia OR node:Colonia OR node:Cuadrante)
+// Places (boroughs, colonias, quadrants) and organisations count half: their names are short,
+// so Lucene ranks "San Juan" or "Célula Juan Escutia" over every Juan, while people and what
+// they did are what is looked for. Not one named in no more words than were typed
+// ($typedWords): "Iztapalapa" typed is the borough, not the hundreds of addresses in it that
+// would otherwise fill the page.
+WITH node, score * CASE WHEN (node:Alcaldia OR node:Colonia OR node:Cuadrante OR node:Organization)
                          AND size(split(trim(coalesce(node.searchText, '')), ' ')) > $typedWords
                         THEN 0.5 ELSE 1.0 END AS score
 RETURN node {.id, .caption, .searchText, .aliases, .birthDate, .curp, .source, .sourceId,

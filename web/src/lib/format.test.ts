@@ -32,6 +32,8 @@ describe('field values', () => {
     expect(formatTime('2024-08-11', 'es-MX')).toBe('11 ago 2024');
     expect(formatTime('2024-08-11T23:39:26', 'es-MX')).toMatch(/11:39\sp\.\s?m\.$/);
     expect(formatTime('sin fecha', 'es-MX')).toBeNull();
+    // An admission's day, stored at midnight: the day, with no made-up time.
+    expect(formatTime('2021-08-16T00:00:00-05:00', 'es-MX')).toBe('16 ago 2021');
   });
 
   it("shows a system's UTC stamp on the reader's clock; a day alone as written", () => {

@@ -39,7 +39,8 @@ export function formatLinkCount(count: number, capped: boolean, locale: string):
  * An ISO date-time as its writer's clock says it. An agency's record carries its offset
  * ("2024-08-11T11:39:26-06:00"): it shows 11:39 wherever the reader is, as the sábana or the
  * carpeta says. A time in UTC ("…Z", a system's stamp: when Trama loaded the record) shows on
- * the reader's clock. Without the time of day when `withTime` is false or the value has none.
+ * the reader's clock. Without the time of day when `withTime` is false or the value has none
+ * (or is midnight to the second: a date stored as a date-time).
  * Null when `iso` does not start with a date.
  */
 export function formatTime(iso: string, locale: string, withTime = true): string | null {
@@ -47,9 +48,11 @@ export function formatTime(iso: string, locale: string, withTime = true): string
     iso,
   );
   if (!m) return null;
+  // Midnight to the second is how a date alone is stored (an admission's day): no time shown.
+  const midnight = m[4] === '00' && m[5] === '00' && (m[6] ?? '00') === '00';
   const style: Intl.DateTimeFormatOptions = {
     dateStyle: 'medium',
-    ...(withTime && m[4] !== undefined ? { timeStyle: 'short' } : {}),
+    ...(withTime && m[4] !== undefined && !midnight ? { timeStyle: 'short' } : {}),
   };
   // A moment in UTC, shown with its time: the reader's clock. A day alone (a date stored at
   // midnight) is the calendar day written, whatever the zone.

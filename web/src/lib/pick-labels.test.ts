@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from './api';
-import { pickLabels } from './pick-labels';
+import { endNames, pickLabels } from './pick-labels';
 
 const e = (id: string, caption: string, type = 'Person', source = 'FGJ', sourceId = id) =>
   ({ id, caption, type, provenance: { source, sourceId } }) as Entity;
@@ -26,5 +26,25 @@ describe('picker labels', () => {
       'Jorge López Acosta (Persona · SSC det:1)',
       'Jorge Lopez Acosta (Persona · FGJ persona:2)',
     ]);
+  });
+});
+
+describe("a link's two ends", () => {
+  const names = new Map<string, { caption: string; type: string; record?: string }>([
+    ['a', { caption: 'Alberto Vega Silva', type: 'Person', record: 'PEN visitante:V0000228' }],
+    ['b', { caption: 'ALBERTO VEGA SILVA', type: 'Person', record: 'SSC persona:INT-000306' }],
+    ['c', { caption: 'Carlos Torres', type: 'Person', record: 'FGJ persona:1' }],
+  ]);
+
+  it('names each with its record when both read alike (two records of one person)', () => {
+    expect(endNames(names, 'a', 'b')).toEqual([
+      'Alberto Vega Silva (PEN visitante:V0000228)',
+      'ALBERTO VEGA SILVA (SSC persona:INT-000306)',
+    ]);
+  });
+
+  it('names them plainly otherwise, and by id when the name is not known', () => {
+    expect(endNames(names, 'a', 'c')).toEqual(['Alberto Vega Silva', 'Carlos Torres']);
+    expect(endNames(names, 'a', 'x')).toEqual(['Alberto Vega Silva', 'x']);
   });
 });

@@ -31,3 +31,20 @@ export function pickLabels(
     }),
   );
 }
+
+/**
+ * The names of a link's two ends, each with its record when both read alike: a "same person"
+ * proposal joins two records of one name, and the supervisor must see which two.
+ */
+export function endNames(
+  names: ReadonlyMap<string, { caption: string; record?: string }>,
+  fromId: string,
+  toId: string,
+): [string, string] {
+  const [a, b] = [names.get(fromId), names.get(toId)];
+  const plain = (n: { caption: string; record?: string } | undefined) => n && plainName(n.caption);
+  const alike = a !== undefined && plain(a) === plain(b);
+  const shown = (id: string, n: { caption: string; record?: string } | undefined) =>
+    !n ? id : alike && n.record ? `${n.caption} (${n.record})` : n.caption;
+  return [shown(fromId, a), shown(toId, b)];
+}

@@ -65,6 +65,23 @@ function writtenIdentifier(node: Node, field: string): string {
   return bareFolio(written) === node.properties.folioBare ? written : stored;
 }
 
+/** Places named alike, the larger first; what is not a place before them all. */
+const PLACE_RANK: Record<string, number> = { Alcaldia: 1, Colonia: 2, Cuadrante: 3 };
+const placeRank = (type: string) => PLACE_RANK[type] ?? 0;
+
+/**
+ * The order of a search's hits (sorted stably, in relevance order): names typed whole first;
+ * among them, places after anything else, the larger first.
+ */
+export function byNameTypedWhole(
+  a: { exact: boolean; entity: { type: string } },
+  b: { exact: boolean; entity: { type: string } },
+): number {
+  return (
+    Number(b.exact) - Number(a.exact) ||
+    (a.exact ? placeRank(a.entity.type) - placeRank(b.entity.type) : 0)
+  );
+}
 export class ExploreService {
   constructor(
     private readonly db: Executor,
@@ -138,7 +155,9 @@ export class ExploreService {
           exact: names.some((n) => nameKey(n) === wanted),
         };
       });
-      named.sort((a, b) => Number(b.exact) - Number(a.exact));
+      // Names typed whole first; among places so named, the larger first ("Benito Juárez": the
+      // borough, then its namesake colonia), anything else before them, in relevance order.
+      named.sort(byNameTypedWhole);
       const highlight = highlighter(text);
       for (const { entity, aliases, score } of named) {
         if (hits.has(entity.id) || hits.size >= limit) continue;

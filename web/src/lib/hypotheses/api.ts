@@ -134,15 +134,16 @@ export async function proposedTouching(entityIds: string[]): Promise<Hypothesis[
 
 /**
  * Entities by id (hidden or missing ones are left out). `full` brings what the canvas needs,
- * a few per request (each costs ~26 of the API's budget of 200); otherwise just the caption.
+ * a few per request (each costs ~26 of the API's budget of 200); otherwise the caption and
+ * the agency's record.
  */
 export async function entitiesById(
   ids: readonly string[],
   full = false,
 ): Promise<Map<string, Entity>> {
   const unique = [...new Set(ids)];
-  const size = full ? 7 : 45;
-  const fields = full ? ENTITY : 'id type caption';
+  const size = full ? 7 : 30;
+  const fields = full ? ENTITY : 'id type caption provenance { source sourceId }';
   const chunks: string[][] = [];
   for (let i = 0; i < unique.length; i += size) chunks.push(unique.slice(i, i + size));
   const answers = await Promise.all(

@@ -4,6 +4,8 @@ import { entitiesById } from './api';
 export interface Named {
   caption: string;
   type: string;
+  /** The agency's record ("PEN visitante:V0000228"), to tell two records of one name apart. */
+  record?: string;
 }
 
 const known = new Map<string, Named>();
@@ -13,7 +15,10 @@ export async function captionsFor(ids: readonly string[]): Promise<ReadonlyMap<s
   const missing = [...new Set(ids)].filter((id) => !known.has(id));
   if (missing.length > 0) {
     const found = await entitiesById(missing);
-    for (const [id, e] of found) known.set(id, { caption: e.caption, type: e.type });
+    for (const [id, e] of found) {
+      const record = [e.provenance?.source, e.provenance?.sourceId].filter(Boolean).join(' ');
+      known.set(id, { caption: e.caption, type: e.type, ...(record ? { record } : {}) });
+    }
   }
   return new Map(ids.flatMap((id) => (known.has(id) ? [[id, known.get(id)!] as const] : [])));
 }

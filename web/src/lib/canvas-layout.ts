@@ -33,6 +33,9 @@ cytoscape.use(svg);
 
 export { place, simpleNodes };
 
+/** On the map, nodes closer than this (px) are one pile: all but one are spread around it. */
+const PILE = 40;
+
 /** Link types from a part to its whole, drawn with the whole above in the hierarchical layout. */
 const UPWARD = new Set([
   'MEMBER_OF',
@@ -226,8 +229,21 @@ export async function full(
         return e !== undefined && locationOf(e) !== null;
       })
       .nodes();
-    const rest = simpleNodes(cy).not(located).nodes();
-    if (located.nonempty() && rest.nonempty()) await settleNew(cy, rest, located);
+    // Located at about one point (the cases and incidents at one address, metres apart): the
+    // first stays on it, the others spread around it like the unlocated ones, rather than piled
+    // on one spot.
+    const taken = new Set<string>();
+    const held = located
+      .filter((n) => {
+        const p = n.position();
+        const key = `${Math.round(p.x / PILE)},${Math.round(p.y / PILE)}`;
+        if (taken.has(key)) return false;
+        taken.add(key);
+        return true;
+      })
+      .nodes();
+    const rest = simpleNodes(cy).not(held).nodes();
+    if (held.nonempty() && rest.nonempty()) await settleNew(cy, rest, held);
     fitView(cy);
     return;
   }

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   forceWhole,
   freeSpot,
+  oneOfEachPile,
   ringSpot,
   settleNew,
   SPOT_CLEARANCE,
@@ -206,5 +207,28 @@ describe('a place for an entity added from search', () => {
     expect(Math.max(...taken.map((p) => Math.hypot(p.x - centre.x, p.y - centre.y)))).toBeLessThan(
       400,
     );
+  });
+});
+
+describe('piles on the map', () => {
+  it('keeps the first of each pile where it is and spreads the rest around it, names clear', async () => {
+    // An address and eight cases that happened there, metres apart: drawn on one spot.
+    const elements = [
+      node('home', { x: 0, y: 0 }),
+      ...Array.from({ length: 8 }, (_, k) => node(`c${k}`, { x: k * 0.5, y: 0 })),
+      ...Array.from({ length: 8 }, (_, k) => link(`c${k}`, 'home')),
+      node('far', { x: 900, y: 400 }),
+    ];
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements,
+      layout: { name: 'preset' },
+    });
+    const held = oneOfEachPile(cy.nodes());
+    expect(held.map((n) => n.id()).sort()).toEqual(['far', 'home']);
+    await settleNew(cy, cy.nodes().not(held).nodes(), held);
+    expect(cy.getElementById('home').position()).toEqual({ x: 0, y: 0 });
+    for (let k = 0; k < 8; k++) expect(closest(cy, `c${k}`)).toBeGreaterThanOrEqual(30);
   });
 });

@@ -201,6 +201,26 @@ export function ringSpot(base: Position, r: number, taken: SpotIndex, towards?: 
   return best;
 }
 
+/** Nodes closer than this (px, in cells of this size) are one pile. */
+export const PILE = 40;
+
+/**
+ * The first of each pile of `nodes` (those in one PILE-wide cell): on the map, the cases at one
+ * address are metres apart, drawn on one spot; the rest of each pile is spread around it.
+ */
+export function oneOfEachPile(nodes: NodeCollection): NodeCollection {
+  const taken = new Set<string>();
+  return nodes
+    .filter((n) => {
+      const p = n.position();
+      const key = `${Math.round(p.x / PILE)},${Math.round(p.y / PILE)}`;
+      if (taken.has(key)) return false;
+      taken.add(key);
+      return true;
+    })
+    .nodes();
+}
+
 /** How far around the new nodes old ones still push and hold them, px. */
 export const NEIGHBOURHOOD = 400;
 

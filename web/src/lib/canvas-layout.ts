@@ -19,6 +19,7 @@ import {
   freeSpot,
   NEIGHBOURHOOD,
   NEW_LINK_DISTANCE,
+  oneOfEachPile,
   place,
   ringSpot,
   settleNew,
@@ -32,9 +33,6 @@ cytoscape.use(dagre);
 cytoscape.use(svg);
 
 export { place, simpleNodes };
-
-/** On the map, nodes closer than this (px) are one pile: all but one are spread around it. */
-const PILE = 40;
 
 /** Link types from a part to its whole, drawn with the whole above in the hierarchical layout. */
 const UPWARD = new Set([
@@ -232,16 +230,7 @@ export async function full(
     // Located at about one point (the cases and incidents at one address, metres apart): the
     // first stays on it, the others spread around it like the unlocated ones, rather than piled
     // on one spot.
-    const taken = new Set<string>();
-    const held = located
-      .filter((n) => {
-        const p = n.position();
-        const key = `${Math.round(p.x / PILE)},${Math.round(p.y / PILE)}`;
-        if (taken.has(key)) return false;
-        taken.add(key);
-        return true;
-      })
-      .nodes();
+    const held = oneOfEachPile(located);
     const rest = simpleNodes(cy).not(held).nodes();
     if (held.nonempty() && rest.nonempty()) await settleNew(cy, rest, held);
     fitView(cy);

@@ -1,11 +1,11 @@
 // Full-text search over entity names and aliases (accent- and case-insensitive index).
 // $query: Lucene query built by api/src/graphql/explore/search-query.ts from folded tokens only.
-// $limit: maximum hits; $typedWords: how many words were typed. Need-to-know: $clearance (int), $compartments (list); hidden entities
-// are dropped before the limit so they neither show nor count. Returns, best first, what a list
-// of hits shows and ranks by (node: a map of its names, a person's clues (entity.ts CLUE_KEYS)
-// and provenance; labels; score): the rest
-// of an entity is read only when asked for (explore/nodes.cypher). Whole nodes made a search
-// ~25% slower at bench scale (docs/benchmarks.md).
+// $limit: maximum hits; $typedWords: how many words were typed. Need-to-know: $clearance
+// (int), $compartments (list); hidden entities are dropped before the limit so they neither
+// show nor count. Returns, best first, what a list of hits shows and ranks by (node: a map of
+// its names, a person's clues (entity.ts CLUE_KEYS) and provenance; labels; score): the rest of
+// an entity is read only when asked for (explore/nodes.cypher). Whole nodes made a search ~25%
+// slower at bench scale (docs/benchmarks.md).
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit * 4})
 YIELD node, score
 WHERE coalesce(node.classification, 0) <= $clearance

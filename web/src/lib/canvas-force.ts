@@ -120,8 +120,10 @@ export function freeSpot(taken: readonly Position[], centre: Position): Position
   return centre;
 }
 
-/** Room a new node takes at least, centre to edge, px (its first spot's clearance; its box with
- * its name does the rest). */
+/**
+ * Room a new node takes at least, centre to edge, px: its first spot's clearance (its box with
+ * its name does the rest).
+ */
 const LABEL_RADIUS = 42;
 
 /** Closest that a new node's first spot may be to another node, centre to centre, px. */

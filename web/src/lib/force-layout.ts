@@ -294,10 +294,19 @@ export function forceLayout(
 }
 
 /**
+ * The unit vector along (dx, dy); for two nodes on the same spot, a way set by `i` (the node's
+ * order), so the result is the same for the same input.
+ */
+function away(dx: number, dy: number, i: number): [number, number] {
+  const d = Math.hypot(dx, dy);
+  return d < 1e-6 ? [Math.cos(i * GOLDEN_ANGLE), Math.sin(i * GOLDEN_ANGLE)] : [dx / d, dy / d];
+}
+
+/**
  * How far `a` must move, and which way, to stop overlapping `b` (null when they do not): for
  * boxes, along the line between their middles until they clear on one axis, keeping BOX_GAP
- * between them; for circles, straight away from `b` until their radii touch. `x`, `y` are where each is taken to be; `i`
- * sets the way two nodes on the same spot part, so the result is the same for the same input.
+ * between them; for circles, straight away from `b` until their radii touch. `ax`, `ay`, `bx`,
+ * `by` are where each is taken to be; `i` sets the way two nodes on one spot part (`away`).
  */
 function overlap(
   a: SimNode,
@@ -321,15 +330,11 @@ function overlap(
     // Apart along the line between the boxes' middles (a label hangs under its node), as far
     // as it takes to clear them on one axis: a node crowded on all sides moves out, as circles
     // do, rather than sideways into a column.
-    let dx = ax + (a.box.right - a.box.left) / 2 - (bx + (b.box.right - b.box.left) / 2);
-    let dy = ay + (a.box.bottom - a.box.top) / 2 - (by + (b.box.bottom - b.box.top) / 2);
-    let d = Math.hypot(dx, dy);
-    if (d < 1e-6) {
-      dx = Math.cos(i * GOLDEN_ANGLE);
-      dy = Math.sin(i * GOLDEN_ANGLE);
-      d = 1;
-    }
-    const [ux, uy] = [dx / d, dy / d];
+    const [ux, uy] = away(
+      ax + (a.box.right - a.box.left) / 2 - (bx + (b.box.right - b.box.left) / 2),
+      ay + (a.box.bottom - a.box.top) / 2 - (by + (b.box.bottom - b.box.top) / 2),
+      i,
+    );
     const t = Math.min(
       Math.abs(ux) > 1e-6 ? ox / Math.abs(ux) : Infinity,
       Math.abs(uy) > 1e-6 ? oy / Math.abs(uy) : Infinity,
@@ -337,16 +342,10 @@ function overlap(
     return [ux * t, uy * t];
   }
   const min = a.r + b.r;
-  let dx = ax - bx;
-  let dy = ay - by;
-  let d = Math.hypot(dx, dy);
+  const d = Math.hypot(ax - bx, ay - by);
   if (d >= min) return null;
-  if (d < 1e-6) {
-    dx = Math.cos(i * GOLDEN_ANGLE);
-    dy = Math.sin(i * GOLDEN_ANGLE);
-    d = 1;
-  }
-  return [(dx / d) * (min - d), (dy / d) * (min - d)];
+  const [ux, uy] = away(ax - bx, ay - by, i);
+  return [ux * (min - d), uy * (min - d)];
 }
 
 /**

@@ -48,7 +48,7 @@ export function runForceLayout(
     worker.onerror = (e) => {
       e.preventDefault();
       console.warn(
-        `force layout: worker failed (${e.message ?? 'could not load'}); laying out here`,
+        `force layout: worker failed (${e.message || 'could not load'}); laying out here`,
       );
       try {
         resolve(byId(nodes, forceLayout(nodes, edges, options, onProgress)));

@@ -13,38 +13,53 @@ export function plainName(caption: string): string {
     .toLocaleLowerCase('es');
 }
 
-export function pickLabels(
-  entities: readonly Pick<Entity, 'id' | 'caption' | 'type' | 'provenance'>[],
-  typeName: (type: string) => string,
-): Map<string, string> {
+/** The agency's record behind an entity ("PEN visitante:V0000228"); empty when not known. */
+export function recordOf(p: { source?: string | null; sourceId?: string | null }): string {
+  return [p.source, p.sourceId].filter(Boolean).join(' ');
+}
+
+/** The ids of entities that share their name with another of `entities` (as a reader reads it). */
+export function namesakes(entities: readonly Pick<Entity, 'id' | 'caption'>[]): Set<string> {
   const seen = new Map<string, number>();
   for (const e of entities) {
     const key = plainName(e.caption);
     seen.set(key, (seen.get(key) ?? 0) + 1);
   }
+  return new Set(
+    entities.filter((e) => (seen.get(plainName(e.caption)) ?? 0) > 1).map((e) => e.id),
+  );
+}
+
+export function pickLabels(
+  entities: readonly Pick<Entity, 'id' | 'caption' | 'type' | 'provenance'>[],
+  typeName: (type: string) => string,
+): Map<string, string> {
+  const alike = namesakes(entities);
   return new Map(
     entities.map((e) => {
-      if ((seen.get(plainName(e.caption)) ?? 0) < 2) return [e.id, e.caption];
-      const { source, sourceId } = e.provenance;
-      const record = [source, sourceId].filter(Boolean).join(' ') || e.id;
+      if (!alike.has(e.id)) return [e.id, e.caption];
+      const record = recordOf(e.provenance) || e.id;
       return [e.id, `${e.caption} (${typeName(e.type)} · ${record})`];
     }),
   );
 }
+
+/** A name, and the agency's record behind it when known. */
+type NameAndRecord = { caption: string; record?: string };
 
 /**
  * The names of a link's two ends, each with its record when both read alike: a "same person"
  * proposal joins two records of one name, and the supervisor must see which two.
  */
 export function endNames(
-  names: ReadonlyMap<string, { caption: string; record?: string }>,
+  names: ReadonlyMap<string, NameAndRecord>,
   fromId: string,
   toId: string,
 ): [string, string] {
   const [a, b] = [names.get(fromId), names.get(toId)];
-  const plain = (n: { caption: string; record?: string } | undefined) => n && plainName(n.caption);
+  const plain = (n: NameAndRecord | undefined) => n && plainName(n.caption);
   const alike = a !== undefined && plain(a) === plain(b);
-  const shown = (id: string, n: { caption: string; record?: string } | undefined) =>
+  const shown = (id: string, n: NameAndRecord | undefined) =>
     !n ? id : alike && n.record ? `${n.caption} (${n.record})` : n.caption;
   return [shown(fromId, a), shown(toId, b)];
 }

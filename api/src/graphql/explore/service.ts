@@ -82,6 +82,7 @@ export function byNameTypedWhole(
     (a.exact ? placeRank(a.entity.type) - placeRank(b.entity.type) : 0)
   );
 }
+
 export class ExploreService {
   constructor(
     private readonly db: Executor,
@@ -128,10 +129,11 @@ export class ExploreService {
     if (query !== null && hits.size < limit) {
       // Twice the page, so that a name matching all and only the words typed, which Lucene may
       // rank below partial matches, still makes the page: it comes first, the rest by relevance.
+      const typedWords = neo4j.int(words(text).length);
       const names = (q: string) =>
         this.db.readQuery(this.meta('search'), 'explore/search-names', {
           query: q,
-          typedWords: neo4j.int(words(text).length),
+          typedWords,
           ...vp,
           limit: neo4j.int(2 * limit),
         });

@@ -1,4 +1,5 @@
 // Names of the entities hypotheses point at, fetched once and remembered for the session.
+import { recordOf } from '../pick-labels';
 import { entitiesById } from './api';
 
 export interface Named {
@@ -16,7 +17,7 @@ export async function captionsFor(ids: readonly string[]): Promise<ReadonlyMap<s
   if (missing.length > 0) {
     const found = await entitiesById(missing);
     for (const [id, e] of found) {
-      const record = [e.provenance?.source, e.provenance?.sourceId].filter(Boolean).join(' ');
+      const record = e.provenance ? recordOf(e.provenance) : '';
       known.set(id, { caption: e.caption, type: e.type, ...(record ? { record } : {}) });
     }
   }

@@ -6,3 +6,8 @@ import { i18n } from '../i18n.svelte';
 export function unshared(id: string): string {
   return i18n.o.unsharedInvestigation(id);
 }
+
+/** An investigation's name, for those the viewer may open (`cases`); said to be unshared else. */
+export function caseNameIn(cases: readonly { id: string; name: string }[], id: string): string {
+  return cases.find((c) => c.id === id)?.name ?? unshared(id);
+}

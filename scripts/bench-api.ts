@@ -23,6 +23,7 @@ import {
   patternParts,
   PREVIEW_CAP,
   previewBranches,
+  rankedPage,
   typeDegrees,
 } from '../api/src/graphql/explore/expand.js';
 import { DEGREE_CAP } from '../api/src/graphql/explore/service.js';
@@ -321,9 +322,28 @@ async function run(
       : null;
   }
 
+  /**
+   * A best-connected page (MOST_CONNECTED) through the bare driver: the same rounds as the API
+   * (rankedPage), each neighbour's visible degree counted in them.
+   */
+  const bestConnected = (id: string) =>
+    rankedPage(
+      (rankFrom, rankTo, minBound) =>
+        cypher(renderQuery('explore/expand', patternParts({}, 'MOST_CONNECTED')), {
+          ...filterParams([id], {}),
+          rankFrom: neo4j.int(rankFrom),
+          rankTo: neo4j.int(rankTo),
+          minBound: neo4j.int(minBound),
+          cap: neo4j.int(DEGREE_CAP),
+          ...viewer,
+        }),
+      0,
+      50,
+    );
+
   // What the web's canvas asks when it expands (web/src/lib/api.ts: ENTITY, EDGE), best
-  // connected first: the API answers it with the expansion, then the visible degree of every
-  // neighbour and the check of the source records behind shared ones, those two in parallel.
+  // connected first: the API answers it with the ranked page, whose rounds counted each
+  // neighbour's visible degree, then the check of the source records behind shared ones.
   const PROVENANCE =
     'provenance { source sourceId ingestedAt reliability credibility sources classification compartments }';
   const webExpandOp = {
@@ -335,27 +355,14 @@ async function run(
         { ids: [id] },
       ),
     bare: async (id: string) => {
-      const rows = await cypher(
-        renderQuery('explore/expand', patternParts({}, 'MOST_CONNECTED')),
-        expandParams(id),
-      );
+      const rows = await bestConnected(id);
       // One entity per neighbour, as the API's page (a neighbour linked twice shows once).
       const others = [
         ...new Map(
-          rows.slice(0, 50).map((r) => {
-            const p = (r.other as { properties: Record<string, unknown> }).properties;
-            return [String(p.id), p] as const;
-          }),
+          rows.slice(0, 50).map((r) => [String(r.other.properties.id), r.other.properties]),
         ).values(),
       ];
-      await Promise.all([
-        cypher(loadQuery('explore/degrees'), {
-          ids: others.map((p) => p.id),
-          cap: neo4j.int(DEGREE_CAP),
-          ...viewer,
-        }),
-        checkRecords(others),
-      ]);
+      await checkRecords(others);
     },
   };
   // What the web asks once a page is drawn: the links between the centre and the page's
@@ -366,14 +373,7 @@ async function run(
     id,
     others: [
       ...new Set(
-        (
-          await cypher(
-            renderQuery('explore/expand', patternParts({}, 'MOST_CONNECTED')),
-            expandParams(id),
-          )
-        )
-          .slice(0, 50)
-          .map((r) => String((r.other as { properties: { id: unknown } }).properties.id)),
+        (await bestConnected(id)).slice(0, 50).map((r) => String(r.other.properties.id)),
       ),
     ],
   });
@@ -466,6 +466,12 @@ async function run(
       ...expandOp,
     },
     {
+      name: `expand densest, as the web asks`,
+      inputs: [densest],
+      warm: [densest],
+      ...webExpandOp,
+    },
+    {
       name: 'link bundles of a ~50-link page',
       inputs: fiftyPages,
       warm: warmFiftyPages,
@@ -499,6 +505,12 @@ async function run(
       inputs: [HUB_ID],
       warm: [HUB_ID],
       ...expandOp,
+    },
+    {
+      name: `expand (${hubDegree} links), as the web asks`,
+      inputs: [HUB_ID],
+      warm: [HUB_ID],
+      ...webExpandOp,
     },
     {
       name: 'shortest path (≤ 6 hops)',

@@ -1,9 +1,9 @@
 // Filtered, paged expansion and its preview, against fixture entities in the real Neo4j.
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
-import { PREVIEW_CAP, type LinkBundle } from '../src/graphql/explore/expand.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AS, buildTestApp, gql, testDriver, type GqlResult } from '../../test/helpers.js';
+import { PREVIEW_CAP, RANK_ROUND, type LinkBundle } from '../src/graphql/explore/expand.js';
 import { DEGREE_CAP } from '../src/graphql/explore/service.js';
 
 let app: FastifyInstance;
@@ -47,12 +47,31 @@ CREATE (a)-[:CALLED {source: 'FGJ', sourceId: 'o' + i, classification: 0, compar
        (:Entity:Phone {id: 'ex:calls-o' + i, caption: 'o' + i, classification: 0, compartments: []})
 `;
 
+// A person with more neighbours than a first round of ranking counts (RANK_ROUND + 20) that
+// each have one visible link (to her) and five secret calls, which the analyst may not see,
+// and three neighbours with three visible links each. By the store's degree the first are the
+// best connected (6 against 3); by what the analyst may see, the last.
+const DECOYS = RANK_ROUND + 20;
+const RANKED = `
+CREATE (c:Entity:Person {id: 'ex:rank', caption: 'rank', classification: 0, compartments: []})
+WITH c UNWIND range(1, ${DECOYS}) AS i
+CREATE (c)-[:ASSOCIATE_OF {source: 'SSC'}]->(d:Entity:Person {id: 'ex:rank-d' + i, caption: 'd' + i, classification: 0, compartments: []})
+WITH c, d UNWIND range(1, 5) AS j
+CREATE (d)-[:CALLED {source: 'FGJ', classification: 3, compartments: []}]->
+       (:Entity:Phone {id: 'ex:rank-d' + d.caption + '-' + j, caption: 'x', classification: 0, compartments: []})
+WITH DISTINCT c UNWIND range(1, 3) AS i
+CREATE (c)-[:ASSOCIATE_OF {source: 'SSC'}]->(h:Entity:Person {id: 'ex:rank-h' + i, caption: 'h' + i, classification: 0, compartments: []})
+WITH h UNWIND range(1, 2) AS j
+CREATE (h)-[:USES_PHONE {source: 'C5'}]->(:Entity:Phone {id: 'ex:rank-h' + h.caption + '-' + j, caption: 'y', classification: 0, compartments: []})
+`;
+
 beforeAll(async () => {
   driver = testDriver();
   await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'ex:' DETACH DELETE n");
   await driver.executeQuery(FIXTURE);
   await driver.executeQuery(HUB);
   await driver.executeQuery(CALLS);
+  await driver.executeQuery(RANKED);
   app = await buildTestApp();
 });
 
@@ -167,6 +186,46 @@ describe('expand', () => {
     });
     expect(res.data!.expand.nodes).toHaveLength(50);
     expect(res.data!.expand.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('ranks the best connected by the links the viewer may see, never by hidden ones', async () => {
+    const RANKED_PAGE = `query($first: Int, $after: String) {
+      expand(ids: ["ex:rank"], first: $first, after: $after, order: MOST_CONNECTED) {
+        nodes { id degree } pageInfo { hasNextPage endCursor } } }`;
+    type Ranked = {
+      expand: { nodes: { id: string; degree: number }[]; pageInfo: Page['expand']['pageInfo'] };
+    };
+    const spy = vi.spyOn(app.db, 'readQuery');
+    try {
+      const analyst = await gql<Ranked>(app, RANKED_PAGE, { first: 2 });
+      // The secret calls would put the decoys first; counted as the analyst sees, they come last.
+      expect(analyst.data!.expand.nodes).toEqual([
+        { id: 'ex:rank-h1', degree: 3 },
+        { id: 'ex:rank-h2', degree: 3 },
+      ]);
+      // The page's rounds counted the degrees: none asked again.
+      const asked = spy.mock.calls.map((c) => c[1]).filter((q) => q.startsWith('explore/'));
+      expect(asked).toEqual(['explore/expand', 'explore/expand']);
+    } finally {
+      spy.mockRestore();
+    }
+    const supervisor = await gql<Ranked>(app, RANKED_PAGE, { first: 2 }, AS.supervisor);
+    expect(supervisor.data!.expand.nodes).toEqual([
+      { id: 'ex:rank-d1', degree: 6 },
+      { id: 'ex:rank-d10', degree: 6 },
+    ]);
+
+    // Page after page, every neighbour once, in one order of visible degree.
+    const seen: { id: string; degree: number }[] = [];
+    for (let after: string | null = null; ; ) {
+      const res: GqlResult<Ranked> = await gql<Ranked>(app, RANKED_PAGE, { first: 50, after });
+      seen.push(...res.data!.expand.nodes);
+      after = res.data!.expand.pageInfo.endCursor;
+      if (!res.data!.expand.pageInfo.hasNextPage) break;
+    }
+    expect(new Set(seen.map((n) => n.id)).size).toBe(DECOYS + 3);
+    expect(seen.slice(0, 3).map((n) => n.id)).toEqual(['ex:rank-h1', 'ex:rank-h2', 'ex:rank-h3']);
+    expect(seen.every((n, i) => i === 0 || seen[i - 1]!.degree >= n.degree)).toBe(true);
   });
 
   it('pages by neighbour, one link each, and counts the links of a page as bundles', async () => {

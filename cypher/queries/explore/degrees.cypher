@@ -4,12 +4,5 @@
 // it costs ~14 ms, as the expand preview's per-type counts (docs/benchmarks.md, session 16).
 // $ids; $cap; need-to-know $clearance, $compartments. Returns id, degree.
 UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-RETURN id, COUNT {
-  MATCH (n)-[r]-(m:Entity)
-  WHERE coalesce(r.classification, 0) <= $clearance
-    AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
-    AND coalesce(m.classification, 0) <= $clearance
-    AND all(c IN coalesce(m.compartments, []) WHERE c IN $compartments)
-  RETURN 1 LIMIT $cap + 1
-} AS degree
+MATCH (counted:Entity {id: id})
+RETURN id, {{> explore/fragments/visible-degree}} AS degree

@@ -6,13 +6,14 @@
 // 6,000 calls to 190 numbers is checked once per number, not per call, and the cost of a page
 // does not grow with how often two entities are linked.
 // Placeholders (allow-listed in api/src/graph/model.ts): {{LEFT}} and {{RIGHT}} are the arrow
-// ends for the direction ('-'/'<-' and '-'/'->'), {{REL}} the relationship pattern, {{ORDER}}
-// either nothing or an ORDER BY on the neighbour's degree over the first 5000 candidates.
+// ends for the direction ('-'/'<-' and '-'/'->'), {{REL}} the relationship pattern, {{PAGE}}
+// how the page is cut, one of two fragments: explore/fragments/page-any (whatever the store
+// finds first) or explore/fragments/page-best-connected (candidates for ranking by degree).
 // $ids; $neighborTypes (entity types, all when unfiltered); $agencies (list or null:
 // relationship's source agency); $from, $to (datetimes or null: window on the link's or
-// neighbour's occurredAt; undated links are kept); $skip; $limit;
-// need-to-know $clearance, $compartments. Returns centre (id), other, link, out (whether the
-// link starts at the centre); one row more than $limit when there is a next page.
+// neighbour's occurredAt; undated links are kept); need-to-know $clearance, $compartments; and
+// the page fragment's parameters. Returns centre (id), other, link, out (whether the link
+// starts at the centre), and what the page fragment adds.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 WHERE coalesce(n.classification, 0) <= $clearance
@@ -26,7 +27,4 @@ CALL (n, m) {
   LIMIT 1
 }
 WITH n, m, link, out
-{{ORDER}}
-SKIP $skip
-LIMIT $limit + 1
-RETURN n.id AS centre, m AS other, link, out
+{{PAGE}}

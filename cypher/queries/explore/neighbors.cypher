@@ -2,20 +2,13 @@
 // $id: entity id; $limit; need-to-know: $clearance, $compartments. Returns the centre, the
 // number of visible relationships (counted up to $cap + 1, as explore/degrees.cypher), and up to
 // $limit {rel, other, start} maps (start: id of the relationship's start node).
-MATCH (n:Entity {id: $id})
-WHERE coalesce(n.classification, 0) <= $clearance
-  AND all(c IN coalesce(n.compartments, []) WHERE c IN $compartments)
-RETURN n AS centre,
-       COUNT {
-         MATCH (n)-[r]-(m:Entity)
-         WHERE coalesce(r.classification, 0) <= $clearance
-           AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
-           AND coalesce(m.classification, 0) <= $clearance
-           AND all(c IN coalesce(m.compartments, []) WHERE c IN $compartments)
-         RETURN 1 LIMIT $cap + 1
-       } AS total,
+MATCH (counted:Entity {id: $id})
+WHERE coalesce(counted.classification, 0) <= $clearance
+  AND all(c IN coalesce(counted.compartments, []) WHERE c IN $compartments)
+RETURN counted AS centre,
+       {{> explore/fragments/visible-degree}} AS total,
        COLLECT {
-         MATCH (n)-[r]-(m:Entity)
+         MATCH (counted)-[r]-(m:Entity)
          WHERE coalesce(r.classification, 0) <= $clearance
            AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
            AND coalesce(m.classification, 0) <= $clearance

@@ -509,7 +509,7 @@ export type Direction =
 export type ExpandOrder =
   /** Whatever the database finds first: fastest, even on a node with 100,000 links. */
   | 'ANY'
-  /** Best-connected neighbours first (ranked among the first 5,000 candidates). */
+  /** Best-connected neighbours first: most links the viewer may see (ranked among the first 5,000 candidates). */
   | 'MOST_CONNECTED';
 
 /** What to expand: every field narrows the links followed; leave a field out for no limit. */

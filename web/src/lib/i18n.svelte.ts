@@ -202,9 +202,9 @@ const es = {
   timeRange: 'Periodo',
   allTime: 'Todo el periodo',
   mapNoPlaces:
-    'Nada del lienzo tiene coordenadas (los domicilios, incidentes y carpetas las tienen): todo va en filas.',
+    'Nada del lienzo tiene coordenadas (los domicilios, incidentes y carpetas las tienen): no hay mapa que dibujar.',
   mapPlaceless: (n: number) =>
-    `${n} ${n === 1 ? 'entidad' : 'entidades'} sin ubicación ni vecino ubicado: en filas bajo el mapa.`,
+    `${n} ${n === 1 ? 'entidad' : 'entidades'} sin ubicación ni vecino ubicado: bajo el mapa.`,
   resetFilters: 'Quitar filtros',
   histogramLabel: 'Eventos en el tiempo',
   filtered: (shown: number, total: number) => `${shown} de ${total} nodos visibles`,
@@ -472,9 +472,9 @@ const en: Dict = {
   timeRange: 'Period',
   allTime: 'All time',
   mapNoPlaces:
-    'Nothing on the canvas has coordinates (addresses, incidents and cases do): everything goes in rows.',
+    'Nothing on the canvas has coordinates (addresses, incidents and cases do): there is no map to draw.',
   mapPlaceless: (n: number) =>
-    `${n} ${n === 1 ? 'entity' : 'entities'} with no location and no located neighbour: in rows under the map.`,
+    `${n} ${n === 1 ? 'entity' : 'entities'} with no location and no located neighbour: under the map.`,
   resetFilters: 'Clear filters',
   histogramLabel: 'Events over time',
   filtered: (shown: number, total: number) => `${shown} of ${total} nodes visible`,

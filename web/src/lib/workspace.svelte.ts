@@ -214,7 +214,8 @@ export class Workspace {
   runLayout(name: LayoutName, drawn: readonly string[] = [...this.graph.nodes.keys()]): void {
     this.setView({ layout: name });
     if (name === 'geo') {
-      // What the map cannot place goes in rows under it: said, so the rows are not a mystery.
+      // What the map cannot place goes under it (in rows, then settled with the rest): said, so
+      // that it is no mystery.
       // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, read once
       const ids = new Set(drawn.filter((id) => this.graph.nodes.has(id)));
       const rows = placeless(this.graph, ids).length;

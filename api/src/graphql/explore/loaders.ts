@@ -22,10 +22,13 @@ export async function visibleDegrees(
 
 export const exploreLoaders: MercuriusLoaders = {
   Entity: {
-    async degree(queries: { obj: { id: string } }[], ctx) {
-      const ids = [...new Set(queries.map((q) => q.obj.id))];
-      const byId = await visibleDegrees(ctx.app.db, ctx.user!, ids);
-      return queries.map((q) => byId.get(q.obj.id) ?? 0);
+    // Entities that come with their visible degree (a best-connected expansion counted it to
+    // rank them, a person's neighbour list counts its centre's) are not asked again.
+    async degree(queries: { obj: { id: string; degree?: number | null } }[], ctx) {
+      const ids = [...new Set(queries.filter((q) => q.obj.degree == null).map((q) => q.obj.id))];
+      const byId =
+        ids.length > 0 ? await visibleDegrees(ctx.app.db, ctx.user!, ids) : new Map<string, number>();
+      return queries.map((q) => q.obj.degree ?? byId.get(q.obj.id) ?? 0);
     },
   },
 };

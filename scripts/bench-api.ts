@@ -372,9 +372,7 @@ async function run(
   const pageOf = async (id: string): Promise<PageInput> => ({
     id,
     others: [
-      ...new Set(
-        (await bestConnected(id)).slice(0, 50).map((r) => String(r.other.properties.id)),
-      ),
+      ...new Set((await bestConnected(id)).slice(0, 50).map((r) => String(r.other.properties.id))),
     ],
   });
   const bundlesOp = {

@@ -217,7 +217,7 @@ describe('expand', () => {
 
     // Page after page, every neighbour once, in one order of visible degree.
     const seen: { id: string; degree: number }[] = [];
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const res: GqlResult<Ranked> = await gql<Ranked>(app, RANKED_PAGE, { first: 50, after });
       seen.push(...res.data!.expand.nodes);
       after = res.data!.expand.pageInfo.endCursor;

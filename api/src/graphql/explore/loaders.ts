@@ -27,7 +27,9 @@ export const exploreLoaders: MercuriusLoaders = {
     async degree(queries: { obj: { id: string; degree?: number | null } }[], ctx) {
       const ids = [...new Set(queries.filter((q) => q.obj.degree == null).map((q) => q.obj.id))];
       const byId =
-        ids.length > 0 ? await visibleDegrees(ctx.app.db, ctx.user!, ids) : new Map<string, number>();
+        ids.length > 0
+          ? await visibleDegrees(ctx.app.db, ctx.user!, ids)
+          : new Map<string, number>();
       return queries.map((q) => q.obj.degree ?? byId.get(q.obj.id) ?? 0);
     },
   },

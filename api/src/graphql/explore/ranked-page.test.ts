@@ -39,7 +39,7 @@ describe('rankedPage', () => {
   it('gives the pages of the visible-degree order, whatever the hidden links', async () => {
     // A seeded generator: the same candidates every run.
     let seed = 7;
-    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const all: Candidate[] = Array.from({ length: 700 }, (_, i) => {
       const visible = Math.floor(random() ** 3 * 1500);
       const hidden = random() < 0.3 ? Math.floor(random() * 400) : 0;

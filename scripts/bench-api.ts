@@ -328,12 +328,13 @@ async function run(
    */
   const bestConnected = (id: string) =>
     rankedPage(
-      (rankFrom, rankTo, minBound) =>
+      (rankFrom, rankTo, minBound, keep) =>
         cypher(renderQuery('explore/expand', patternParts({}, 'MOST_CONNECTED')), {
           ...filterParams([id], {}),
           rankFrom: neo4j.int(rankFrom),
           rankTo: neo4j.int(rankTo),
           minBound: neo4j.int(minBound),
+          keep: neo4j.int(keep),
           cap: neo4j.int(DEGREE_CAP),
           ...viewer,
         }),

@@ -82,20 +82,25 @@ export interface RankedRow {
  * them from the order (ADR 0006). `round(rankFrom, rankTo, minBound)` runs explore/expand.cypher
  * with the page-best-connected fragment: the visible degrees of the candidates rankFrom to
  * rankTo - 1, in the order of their store degree, that have a store degree of at least
- * minBound; and the store degree of candidate rankTo. Store degrees bound visible ones from
+ * minBound (the `keep` best of them); and the store degree of candidate rankTo. Store degrees bound visible ones from
  * above. The first round counts twice the rows needed; a candidate it did not count can still
  * enter the page (or tie with its last row) only if its store degree reaches that row's visible
  * degree, so the second round, if needed, counts exactly those. The result depends only on what
  * the viewer may see.
  */
 export async function rankedPage(
-  round: (rankFrom: number, rankTo: number, minBound: number) => Promise<Record<string, unknown>[]>,
+  round: (
+    rankFrom: number,
+    rankTo: number,
+    minBound: number,
+    keep: number,
+  ) => Promise<Record<string, unknown>[]>,
   skip: number,
   first: number,
 ): Promise<RankedRow[]> {
   const need = skip + first + 1;
   const rankTo = Math.max(RANK_ROUND, 2 * need);
-  const firstRound = await round(0, rankTo, 0);
+  const firstRound = await round(0, rankTo, 0, need);
   const counted = firstRound.map(rankedRow).sort(byVisibleDegree);
   const next = firstRound[0]?.nextBound;
   if (next !== null && next !== undefined) {
@@ -103,7 +108,7 @@ export async function rankedPage(
     const last = counted[need - 1]?.degree ?? 0;
     // A visible degree is counted up to DEGREE_CAP + 1: at most that, whatever the store's.
     if (Math.min(num(next), DEGREE_CAP + 1) >= last) {
-      const rest = await round(rankTo, RANK_CANDIDATES, last);
+      const rest = await round(rankTo, RANK_CANDIDATES, last, need);
       counted.push(...rest.map(rankedRow));
       counted.sort(byVisibleDegree);
     }
@@ -290,7 +295,7 @@ export class ExpandService {
     const rows =
       order === 'MOST_CONNECTED'
         ? await rankedPage(
-            (rankFrom, rankTo, minBound) =>
+            (rankFrom, rankTo, minBound, keep) =>
               this.db.readQuery(
                 meta,
                 'explore/expand',
@@ -299,6 +304,7 @@ export class ExpandService {
                   rankFrom: neo4j.int(rankFrom),
                   rankTo: neo4j.int(rankTo),
                   minBound: neo4j.int(minBound),
+                  keep: neo4j.int(keep),
                   cap: neo4j.int(DEGREE_CAP),
                 },
                 parts,

@@ -9,15 +9,20 @@ type Candidate = { id: string; store: number; visible: number };
 function rounds(all: Candidate[]) {
   const ordered = [...all].sort((a, b) => b.store - a.store || (a.id < b.id ? -1 : 1));
   const asked: [number, number, number][] = [];
-  const round = async (rankFrom: number, rankTo: number, minBound: number) => {
+  const round = async (rankFrom: number, rankTo: number, minBound: number, keep: number) => {
     asked.push([rankFrom, rankTo, minBound]);
-    const slice = ordered.slice(rankFrom, rankTo).filter((c) => c.store >= minBound);
+    const slice = ordered
+      .slice(rankFrom, rankTo)
+      .filter((c) => c.store >= minBound)
+      .map((c) => ({ ...c, visible: Math.min(c.visible, DEGREE_CAP + 1) }))
+      .sort((a, b) => b.visible - a.visible || (a.id < b.id ? -1 : 1))
+      .slice(0, keep);
     return slice.map((c) => ({
       centre: 'c',
       other: { properties: { id: c.id } },
       link: null,
       out: true,
-      degree: Math.min(c.visible, DEGREE_CAP + 1),
+      degree: c.visible,
       nextBound: ordered[rankTo]?.store ?? null,
     }));
   };

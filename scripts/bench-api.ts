@@ -23,7 +23,7 @@ import {
   patternParts,
   PREVIEW_CAP,
   previewBranches,
-  rankedPage,
+  pageParams,
   typeDegrees,
 } from '../api/src/graphql/explore/expand.js';
 import { DEGREE_CAP } from '../api/src/graphql/explore/service.js';
@@ -322,28 +322,18 @@ async function run(
       : null;
   }
 
-  /**
-   * A best-connected page (MOST_CONNECTED) through the bare driver: the same rounds as the API
-   * (rankedPage), each neighbour's visible degree counted in them.
-   */
-  const bestConnected = (id: string) =>
-    rankedPage(
-      (rankFrom, rankTo, minBound, keep) =>
-        cypher(renderQuery('explore/expand', patternParts({}, 'MOST_CONNECTED')), {
-          ...filterParams([id], {}),
-          rankFrom: neo4j.int(rankFrom),
-          rankTo: neo4j.int(rankTo),
-          minBound: neo4j.int(minBound),
-          keep: neo4j.int(keep),
-          cap: neo4j.int(DEGREE_CAP),
-          ...viewer,
-        }),
-      0,
-      50,
-    );
+  /** A best-connected page (MOST_CONNECTED) through the bare driver, with visible degrees. */
+  const bestConnected = async (id: string) =>
+    (
+      await cypher(renderQuery('explore/expand', patternParts({}, 'MOST_CONNECTED')), {
+        ...filterParams([id], {}),
+        ...pageParams(0, 50),
+        ...viewer,
+      })
+    ).map((r) => ({ other: r.other as { properties: Record<string, unknown> } }));
 
   // What the web's canvas asks when it expands (web/src/lib/api.ts: ENTITY, EDGE), best
-  // connected first: the API answers it with the ranked page, whose rounds counted each
+  // connected first: the API answers it with the ranked page, whose ranking counted each
   // neighbour's visible degree, then the check of the source records behind shared ones.
   const PROVENANCE =
     'provenance { source sourceId ingestedAt reliability credibility sources classification compartments }';

@@ -62,78 +62,19 @@ export function patternParts(
   };
 }
 
-/** Candidates whose visible degree the first round of a best-connected page counts, at least. */
+/** Candidates whose visible degree a best-connected page counts first, at least. */
 export const RANK_ROUND = 100;
-/** How many neighbours a best-connected page ranks (page-best-connected.cypher). */
-export const RANK_CANDIDATES = 5000;
 
-export interface RankedRow {
-  centre: unknown;
-  other: Node;
-  link: Relationship;
-  out: boolean;
-  degree: number;
-}
-
-/**
- * The rows `skip` to `skip + first` (one more than a page, to tell whether another follows) of
- * the best-connected neighbours: ranked by the links the viewer may see (most first, then by
- * id), never by the store's degree, which counts hidden links too and would let a viewer infer
- * them from the order (ADR 0006). `round(rankFrom, rankTo, minBound)` runs explore/expand.cypher
- * with the page-best-connected fragment: the visible degrees of the candidates rankFrom to
- * rankTo - 1, in the order of their store degree, that have a store degree of at least
- * minBound (the `keep` best of them); and the store degree of candidate rankTo. Store degrees bound visible ones from
- * above. The first round counts twice the rows needed; a candidate it did not count can still
- * enter the page (or tie with its last row) only if its store degree reaches that row's visible
- * degree, so the second round, if needed, counts exactly those. The result depends only on what
- * the viewer may see.
- */
-export async function rankedPage(
-  round: (
-    rankFrom: number,
-    rankTo: number,
-    minBound: number,
-    keep: number,
-  ) => Promise<Record<string, unknown>[]>,
-  skip: number,
-  first: number,
-): Promise<RankedRow[]> {
-  const need = skip + first + 1;
-  const rankTo = Math.max(RANK_ROUND, 2 * need);
-  const firstRound = await round(0, rankTo, 0, need);
-  const counted = firstRound.map(rankedRow).sort(byVisibleDegree);
-  const next = firstRound[0]?.nextBound;
-  if (next !== null && next !== undefined) {
-    // The visible degree the page's last row has (0 if the round found fewer rows than needed).
-    const last = counted[need - 1]?.degree ?? 0;
-    // A visible degree is counted up to DEGREE_CAP + 1: at most that, whatever the store's.
-    if (Math.min(num(next), DEGREE_CAP + 1) >= last) {
-      const rest = await round(rankTo, RANK_CANDIDATES, last, need);
-      counted.push(...rest.map(rankedRow));
-      counted.sort(byVisibleDegree);
-    }
-  }
-  return counted.slice(skip, need);
-}
-
-function rankedRow(r: Record<string, unknown>): RankedRow {
+/** The parameters of a page of `first` after `skip` (page-any or page-best-connected). */
+export function pageParams(skip: number, first: number): Record<string, unknown> {
+  const keep = skip + first + 1;
   return {
-    centre: r.centre,
-    other: r.other as Node,
-    link: r.link as Relationship,
-    out: Boolean(r.out),
-    degree: num(r.degree),
+    skip: neo4j.int(skip),
+    limit: neo4j.int(first),
+    keep: neo4j.int(keep),
+    rankTo: neo4j.int(Math.max(RANK_ROUND, 2 * keep)),
+    cap: neo4j.int(DEGREE_CAP),
   };
-}
-
-function byVisibleDegree(a: RankedRow, b: RankedRow): number {
-  const ida = String(a.other.properties.id);
-  const idb = String(b.other.properties.id);
-  return (
-    b.degree - a.degree ||
-    (ida < idb ? -1 : ida > idb ? 1 : 0) ||
-    (String(a.centre) < String(b.centre) ? -1 : String(a.centre) > String(b.centre) ? 1 : 0)
-  );
 }
 
 /** The parameters a filter gives expand, preview and link-bundle queries (checked). */
@@ -289,41 +230,18 @@ export class ExpandService {
     checkLimit(first);
     const fp = fingerprint(ids, filter, order);
     const skip = decodeCursor(after, fp);
-    const meta = { operation: 'expand', user: this.viewer.username };
-    const params = { ...filterParams(ids, filter), ...viewerParams(this.viewer) };
-    const parts = patternParts(filter, order);
-    const rows =
-      order === 'MOST_CONNECTED'
-        ? await rankedPage(
-            (rankFrom, rankTo, minBound, keep) =>
-              this.db.readQuery(
-                meta,
-                'explore/expand',
-                {
-                  ...params,
-                  rankFrom: neo4j.int(rankFrom),
-                  rankTo: neo4j.int(rankTo),
-                  minBound: neo4j.int(minBound),
-                  keep: neo4j.int(keep),
-                  cap: neo4j.int(DEGREE_CAP),
-                },
-                parts,
-              ),
-            skip,
-            first,
-          )
-        : await this.db.readQuery(
-            meta,
-            'explore/expand',
-            { ...params, skip: neo4j.int(skip), limit: neo4j.int(first) },
-            parts,
-          );
+    const rows = await this.db.readQuery(
+      { operation: 'expand', user: this.viewer.username },
+      'explore/expand',
+      { ...filterParams(ids, filter), ...viewerParams(this.viewer), ...pageParams(skip, first) },
+      patternParts(filter, order),
+    );
     const hasNextPage = rows.length > first;
     const nodes = new Map<string, EntityOut>();
     const edges: EdgeOut[] = [];
     for (const row of rows.slice(0, first)) {
-      // A ranked page brings each neighbour's visible degree: the degree loader need not ask.
-      const other = toEntity(row.other as Node, 'degree' in row ? num(row.degree) : null);
+      // A best-connected page brings each neighbour's visible degree: the loader need not ask.
+      const other = toEntity(row.other as Node, row.degree == null ? null : num(row.degree));
       nodes.set(other.id, other);
       const centre = String(row.centre);
       const [source, target] = row.out ? [centre, other.id] : [other.id, centre];

@@ -279,6 +279,20 @@ describe('connecting network and common associates', () => {
     ]);
   });
 
+  it('refuses an empty id instead of calling it a pair with no route', async () => {
+    // The Connect panel once sent its unchosen end as "" and showed "1 pair with no visible route".
+    const res = await gql(app, 'query { connectingNetwork(ids: ["pt:A", ""]) { unreachable } }');
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'an entity id is empty: give the ids of the entities to join',
+      extensions: { code: 'BAD_INPUT' },
+    });
+    const path = await gql(
+      app,
+      'query { shortestPaths(from: "pt:A", to: " ") { restrictedLinkExists } }',
+    );
+    expect(path.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_INPUT' });
+  });
+
   it('finds people linked to both persons, directly or through a shared case', async () => {
     const res = await gql<{
       commonAssociates: {

@@ -267,6 +267,14 @@ describe('canvas tools', () => {
       await count(page, ':childless'),
     );
 
+    // The export menu from the keyboard: Escape closes it, back on its button.
+    await page.locator('.export summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.export').getAttribute('open')).not.toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.export').getAttribute('open')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+
     // The shortcuts help, then the interface in English.
     await page.locator('.canvas').focus();
     await page.keyboard.press('?');
@@ -274,7 +282,13 @@ describe('canvas tools', () => {
     await help.waitFor();
     expect(await help.innerText()).toMatch(/Supr\s*\/\s*Retroceso/);
     await screenshot(page, 'tools-6-help');
+    // Tab stays in the dialog; closing it gives focus back to the canvas the shortcut came from.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await help.evaluate((d) => d.contains(document.activeElement))).toBe(true);
     await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('canvas'))).toBe(
+      true,
+    );
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Investigations' }).waitFor();
     await screenshot(page, 'tools-7-english');

@@ -13,6 +13,19 @@ describe('exports', () => {
     expect(csvCell(null)).toBe('');
   });
 
+  it('names a field column apart when its key is a fixed column: no two columns "type"', () => {
+    const incident = entity('i1', {
+      type: 'Incident',
+      caption: 'Riña',
+      fields: [field('type', 'Riña'), field('folio', 'C5-1')],
+    });
+    const header = entitiesCsv([incident]).split('\r\n')[0]!.replace('\uFEFF', '');
+    expect(header).toBe(
+      'id,type,caption,source,sourceId,grade,classification,compartments,degree,folio,field:type',
+    );
+    expect(new Set(header.split(',')).size).toBe(header.split(',').length);
+  });
+
   it('writes one column per field, the grade, the marking and degree', () => {
     const csv = entitiesCsv([
       entity('p1', {

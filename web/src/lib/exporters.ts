@@ -76,6 +76,15 @@ function provenanceCells(i: Entity | Edge): (string | number | null)[] {
   ];
 }
 
+/**
+ * The header of each field column: its key, or `field:key` when the key is one of the fixed
+ * columns' names (an incident's own `type` beside the entity's): a table must not have two
+ * columns of one name (spreadsheets and data frames would merge or drop one).
+ */
+function fieldHeaders(fixed: readonly string[], keys: readonly string[]): string[] {
+  return keys.map((k) => (fixed.includes(k) ? `field:${k}` : k));
+}
+
 /** A row's field values, one per key (empty where it has none). */
 function fieldCells(i: Entity | Edge, keys: readonly string[]): (string | null)[] {
   return keys.map((k) => i.fields.find((f) => f.key === k)?.value ?? null);
@@ -83,19 +92,19 @@ function fieldCells(i: Entity | Edge, keys: readonly string[]): (string | null)[
 
 export function entitiesCsv(entities: readonly Entity[]): string {
   const keys = fieldKeys(entities);
+  const fixed = [
+    'id',
+    'type',
+    'caption',
+    'source',
+    'sourceId',
+    'grade',
+    'classification',
+    'compartments',
+    'degree',
+  ];
   return toCsv(
-    [
-      'id',
-      'type',
-      'caption',
-      'source',
-      'sourceId',
-      'grade',
-      'classification',
-      'compartments',
-      'degree',
-      ...keys,
-    ],
+    [...fixed, ...fieldHeaders(fixed, keys)],
     entities.map((e) => [
       e.id,
       e.type,
@@ -112,22 +121,22 @@ export function linksCsv(
   lines: ReadonlyMap<string, LineSummary> = new Map(),
 ): string {
   const keys = fieldKeys(edges);
+  const fixed = [
+    'id',
+    'type',
+    'source',
+    'target',
+    'agency',
+    'sourceId',
+    'grade',
+    'classification',
+    'compartments',
+    'lineLinks',
+    'lineFirstAt',
+    'lineLastAt',
+  ];
   return toCsv(
-    [
-      'id',
-      'type',
-      'source',
-      'target',
-      'agency',
-      'sourceId',
-      'grade',
-      'classification',
-      'compartments',
-      'lineLinks',
-      'lineFirstAt',
-      'lineLastAt',
-      ...keys,
-    ],
+    [...fixed, ...fieldHeaders(fixed, keys)],
     edges.map((e) => {
       const line = lines.get(bundleKey(e));
       return [

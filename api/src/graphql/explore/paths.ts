@@ -88,6 +88,8 @@ export class PathService {
     if (!Number.isInteger(k) || k < 1 || k > MAX_K) {
       throw new AppError('BAD_LIMIT', `k must be a whole number from 1 to ${MAX_K}; got ${k}`);
     }
+    if (from.trim() === '' || to.trim() === '')
+      throw new AppError('BAD_INPUT', 'from and to must both name an entity; one is empty');
     if (from === to) throw new AppError('BAD_INPUT', 'from and to are the same entity');
     const types = pathRelTypes(relTypes);
     const bound = checkHops(maxHops);
@@ -222,6 +224,12 @@ export class PathService {
     maxHops: number,
     relTypes: string[],
   ): Promise<Omit<PathsResult, 'stoppedEarly'> & { unreachable: string[][] }> {
+    if (ids.some((id) => id.trim() === '')) {
+      throw new AppError(
+        'BAD_INPUT',
+        'an entity id is empty: give the ids of the entities to join',
+      );
+    }
     const unique = [...new Set(ids)];
     if (unique.length < 2 || unique.length > MAX_NETWORK) {
       throw new AppError(

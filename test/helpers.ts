@@ -13,7 +13,14 @@ export function testConnection(): { uri: string; user: string; password: string 
 }
 
 export async function buildTestApp(env: Record<string, string> = {}): Promise<FastifyInstance> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn', ...env });
+  // No daily cap on restricted-link notices: the test files share one database, so a cap would
+  // make a test's notice depend on how many others ran before it (paths.int.test.ts tests it).
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    TRAMA_RESTRICTED_NOTICES_PER_DAY: '0',
+    ...env,
+  });
   const app = await buildApp(config, testConnection());
   await app.ready();
   return app;

@@ -66,6 +66,7 @@ export async function buildApp(
   await app.register(graphqlPlugin, {
     graphiql: config.NODE_ENV === 'development',
     perMinute: config.TRAMA_GRAPHQL_PER_MINUTE,
+    restrictedNoticesPerDay: config.TRAMA_RESTRICTED_NOTICES_PER_DAY,
   });
   await app.register(changesPlugin);
   await app.register(healthRoutes);

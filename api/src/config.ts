@@ -54,6 +54,12 @@ const ConfigSchema = Type.Object({
     description:
       'Login attempts a minute per client address and API instance (many analysts behind one NAT may need more)',
   }),
+  TRAMA_RESTRICTED_NOTICES_PER_DAY: Type.Integer({
+    default: 20,
+    minimum: 0,
+    description:
+      'Restricted-link notices a user may be given in 24 hours; past it, routes no longer say whether hidden records join two entities. 0: no limit',
+  }),
   TRAMA_SEED: Type.Union([Type.Literal('demo'), Type.Literal('none')], { default: 'demo' }),
 });
 

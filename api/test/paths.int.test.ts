@@ -101,6 +101,54 @@ describe('shortest paths', () => {
     expect(JSON.stringify(res)).not.toContain('pt:X');
   });
 
+  it('stops telling of restricted links past the daily cap, and audits each notice', async () => {
+    // The analyst's notices so far today (this file's, and others' on this database).
+    const given = async () => {
+      await app.audit.flush();
+      const res = await driver.executeQuery(
+        `MATCH (a:AuditRecord {user: 'analista', outcome: 'RESTRICTED_LINK'})
+         WHERE a.at >= datetime() - duration('P1D') RETURN count(a) AS n`,
+      );
+      return Number(res.records[0]!.get('n'));
+    };
+    const CAPPED = `query($from: ID!, $to: ID!) { shortestPaths(from: $from, to: $to) {
+      restrictedLinkExists restrictedNoticeWithheld paths { length } } }`;
+    type Capped = {
+      shortestPaths: {
+        restrictedLinkExists: boolean;
+        restrictedNoticeWithheld: boolean;
+        paths: unknown[];
+      };
+    };
+    const before = await given();
+    const capped = await buildTestApp({ TRAMA_RESTRICTED_NOTICES_PER_DAY: String(before + 1) });
+    try {
+      const ask = () => gql<Capped>(capped, CAPPED, { from: 'pt:A', to: 'pt:D' }, AS.analyst);
+      const first = await ask();
+      expect(first.data!.shortestPaths).toMatchObject({
+        restrictedLinkExists: true,
+        restrictedNoticeWithheld: false,
+      });
+      await capped.audit.flush();
+      expect(await given()).toBe(before + 1);
+      // The cap reached: the same question no longer says a hidden record joins them, and
+      // says that it does not say.
+      const second = await ask();
+      expect(second.data!.shortestPaths).toMatchObject({
+        restrictedLinkExists: false,
+        restrictedNoticeWithheld: true,
+      });
+      expect(second.data!.shortestPaths.paths).toHaveLength(1);
+      await capped.audit.flush();
+      expect(await given()).toBe(before + 1);
+      // A route with nothing hidden on the way is not held back.
+      const plain = await gql<Capped>(capped, CAPPED, { from: 'pt:A', to: 'pt:B' }, AS.analyst);
+      expect(plain.data!.shortestPaths.restrictedNoticeWithheld).toBe(false);
+    } finally {
+      await capped.close();
+    }
+  });
+
   it('says nothing about entities the viewer may not see, nor which kind of link is hidden', async () => {
     // Two hidden ends (X and PV, 3 hops apart through A and PA): the same as unknown ids.
     const hidden = await gql<Paths>(app, PATHS, { from: 'pt:X', to: 'pt:PV', h: 3 }, AS.analyst);

@@ -639,6 +639,11 @@ export type PathsResult = {
   /** True when a connection (or a shorter one) exists only through records you may not see. */
   restrictedLinkExists: Scalars['Boolean']['output'];
   /**
+   * True when such a connection exists but is not told: the day's notices of restricted links
+   * (TRAMA_RESTRICTED_NOTICES_PER_DAY in 24 hours) are used up. Ask a colleague cleared for them.
+   */
+  restrictedNoticeWithheld: Scalars['Boolean']['output'];
+  /**
    * True when fewer than k routes came back because the search for more stopped at its time
    * limit (a few seconds): more routes may exist; fewer hops or link types finish sooner.
    */
@@ -649,6 +654,8 @@ export type ConnectingNetwork = {
   __typename?: 'ConnectingNetwork';
   paths: Array<Path>;
   restrictedLinkExists: Scalars['Boolean']['output'];
+  /** As in PathsResult: a restricted connection between some pair, not told. */
+  restrictedNoticeWithheld: Scalars['Boolean']['output'];
   /** Pairs of the given entities with no visible path within maxHops. */
   unreachable: Array<Array<Scalars['ID']['output']>>;
 };
@@ -1273,12 +1280,14 @@ export type PathResolvers<ContextType = MercuriusContext, ParentType extends Res
 export type PathsResultResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PathsResult'] = ResolversParentTypes['PathsResult']> = {
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
   restrictedLinkExists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  restrictedNoticeWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   stoppedEarly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ConnectingNetworkResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['ConnectingNetwork'] = ResolversParentTypes['ConnectingNetwork']> = {
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
   restrictedLinkExists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  restrictedNoticeWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unreachable?: Resolver<Array<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
 };
 

@@ -119,6 +119,8 @@ export interface GraphqlOptions {
   graphiql: boolean;
   /** Requests a minute one user (or, before login, one address) may send; 0: no limit. */
   perMinute: number;
+  /** Restricted-link notices a user may be given in 24 hours; 0: no limit. */
+  restrictedNoticesPerDay: number;
 }
 
 export default fp(
@@ -134,7 +136,10 @@ export default fp(
       // serialising an expand of 50 nodes and edges took ~0.4 ms less (docs/benchmarks.md).
       jit: 1,
       validationRules: [costLimit(MAX_COST)],
-      context: (req) => ({ user: req.user }),
+      context: (req) => ({
+        user: req.user,
+        restrictedNoticesPerDay: opts.restrictedNoticesPerDay,
+      }),
       // Live updates over WebSocket; the upgrade request passed the session check in plugins/auth.ts.
       subscription: {
         // The session too: each event checks it is still open (logout, expiry, a new password).
@@ -172,13 +177,15 @@ export default fp(
       if (!summary || summary.action === 'query:me') return;
       const user = (context as unknown as { user: User | null }).user;
       const code = execution.errors?.[0]?.extensions?.code;
+      // A route that told of a restricted link says so: what the daily cap counts (paths.ts).
+      const done = context.restrictedNoticeGiven ? 'RESTRICTED_LINK' : 'OK';
       fastify.audit.record({
         user: user?.username ?? '(anonymous)',
         action: summary.action,
         target: summary.entities[0] ?? null,
         entities: summary.entities,
         details: JSON.stringify(summary.fields),
-        outcome: code === undefined ? (execution.errors?.length ? 'ERROR' : 'OK') : String(code),
+        outcome: code === undefined ? (execution.errors?.length ? 'ERROR' : done) : String(code),
         ...requestContext(context.reply.request),
       });
     });

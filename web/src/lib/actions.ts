@@ -320,6 +320,7 @@ async function pathsOf(
   if (unreachable > 0) ws.notify('warn', () => i18n.t.unreachable(unreachable), CONNECT);
   if (answer.stoppedEarly) ws.notify('warn', () => i18n.t.routesStoppedEarly(k), CONNECT);
   if (answer.restrictedLinkExists) ws.notify('warn', () => i18n.t.restricted, CONNECT);
+  if (answer.restrictedNoticeWithheld) ws.notify('warn', () => i18n.t.restrictedWithheld, CONNECT);
   return answer.paths;
 }
 

@@ -221,11 +221,13 @@ export async function caseCounts(ids: string[]): Promise<Map<string, number>> {
   return out;
 }
 
-const PATH = `paths { length nodes { ${ENTITY} } edges { ${EDGE} } } restrictedLinkExists`;
+const PATH = `paths { length nodes { ${ENTITY} } edges { ${EDGE} } } restrictedLinkExists restrictedNoticeWithheld`;
 
 export interface PathsAnswer {
   paths: Path[];
   restrictedLinkExists: boolean;
+  /** A restricted link was not told of: the day's notices are used up (ADR 0006). */
+  restrictedNoticeWithheld: boolean;
   /** k shortest routes only: fewer than k came back because the search hit its time limit. */
   stoppedEarly?: boolean;
   unreachable?: string[][];

@@ -634,6 +634,11 @@ export type PathsResult = {
   /** True when a connection (or a shorter one) exists only through records you may not see. */
   restrictedLinkExists: Scalars['Boolean']['output'];
   /**
+   * True when such a connection exists but is not told: the day's notices of restricted links
+   * (TRAMA_RESTRICTED_NOTICES_PER_DAY in 24 hours) are used up. Ask a colleague cleared for them.
+   */
+  restrictedNoticeWithheld: Scalars['Boolean']['output'];
+  /**
    * True when fewer than k routes came back because the search for more stopped at its time
    * limit (a few seconds): more routes may exist; fewer hops or link types finish sooner.
    */
@@ -644,6 +649,8 @@ export type ConnectingNetwork = {
   __typename?: 'ConnectingNetwork';
   paths: Array<Path>;
   restrictedLinkExists: Scalars['Boolean']['output'];
+  /** As in PathsResult: a restricted connection between some pair, not told. */
+  restrictedNoticeWithheld: Scalars['Boolean']['output'];
   /** Pairs of the given entities with no visible path within maxHops. */
   unreachable: Array<Array<Scalars['ID']['output']>>;
 };

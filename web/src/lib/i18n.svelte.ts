@@ -166,6 +166,8 @@ const es = {
       : `${n === 1 ? '1 ruta' : `${n} rutas`}; la más corta de ${len === 1 ? '1 salto' : `${len} saltos`}.`,
   restricted:
     'Existe un vínculo restringido: hay una conexión (o una más corta) a través de registros que usted no puede ver.',
+  restrictedWithheld:
+    'Ya recibió hoy el máximo de avisos de vínculos restringidos: esta consulta no dice si hay una conexión a través de registros que usted no puede ver. Consulte a quien tenga la autorización.',
   unreachable: (n: number) =>
     n === 1 ? '1 par sin ruta visible.' : `${n} pares sin ruta visible.`,
   routesStoppedEarly: (k: number) =>
@@ -438,6 +440,8 @@ const en: Dict = {
       : `${n === 1 ? '1 path' : `${n} paths`}; the shortest has ${len === 1 ? '1 hop' : `${len} hops`}.`,
   restricted:
     'A restricted link exists: there is a connection (or a shorter one) through records you may not see.',
+  restrictedWithheld:
+    "You have had today's most notices of restricted links: this query does not say whether records you may not see connect these. Ask someone cleared for them.",
   unreachable: (n: number) =>
     n === 1 ? '1 pair without a visible path.' : `${n} pairs without a visible path.`,
   routesStoppedEarly: (k: number) =>

@@ -3,7 +3,7 @@
 // connection runs through restricted records, the answer says that a restricted link exists,
 // and nothing more.
 import type { Node, Relationship } from 'neo4j-driver';
-import neo4j from 'neo4j-driver';
+import neo4j, { DateTime } from 'neo4j-driver';
 import pLimit from 'p-limit';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
@@ -33,6 +33,8 @@ export interface PathOut {
 export interface PathsResult {
   paths: PathOut[];
   restrictedLinkExists: boolean;
+  /** A restricted link was not told of: the user's daily notices are used up. */
+  restrictedNoticeWithheld: boolean;
   /** Fewer than k routes: the search stopped at ROUTES_BUDGET_MS, and more may exist. */
   stoppedEarly: boolean;
 }
@@ -71,12 +73,42 @@ function toPath(nodes: Node[], rels: Relationship[]): PathOut {
   return { nodes: entities, edges, length: rels.length };
 }
 
+/**
+ * The daily cap on restricted-link notices (ADR 0006, session 31): a user who could choose the
+ * two ends and the hops at will could otherwise probe, pair after pair, where hidden records
+ * are (which phone a protected victim uses). `perDay` 0: no cap. `given` is called when a
+ * notice goes out, so that the request's audit record says so (RESTRICTED_LINK): the count is
+ * taken from the audit trail, the same on every API instance.
+ */
+export interface NoticePolicy {
+  perDay: number;
+  given: () => void;
+}
+
+const NO_CAP: NoticePolicy = { perDay: 0, given: () => {} };
+const DAY_MS = 24 * 3600 * 1000;
+
 export class PathService {
   constructor(
     private readonly db: Executor,
     private readonly viewer: User,
     private readonly routesBudgetMs = ROUTES_BUDGET_MS,
+    private readonly notices: NoticePolicy = NO_CAP,
   ) {}
+
+  /** Notices given to this user in the last 24 hours, or 0 when there is no cap to check. */
+  private async noticesToday(): Promise<number> {
+    if (this.notices.perDay === 0) return 0;
+    const [row] = await this.db.readQuery(
+      { operation: 'restrictedNotices', user: this.viewer.username },
+      'audit/restricted-notices',
+      {
+        user: this.viewer.username,
+        since: DateTime.fromStandardDate(new Date(Date.now() - DAY_MS)),
+      },
+    );
+    return Number(row?.given ?? 0);
+  }
 
   async shortestPaths(
     from: string,
@@ -106,7 +138,7 @@ export class PathService {
     // for, the visible length it is compared with is also taken over the default types.
     const defaults = pathRelTypes([]);
     const typed = relTypes.length > 0;
-    const [{ rows, stoppedEarly }, any, visible] = await Promise.all([
+    const [{ rows, stoppedEarly }, any, visible, given] = await Promise.all([
       this.routes(from, to, k, bound, parts, meta, vp),
       this.db.readQuery(
         meta,
@@ -122,12 +154,21 @@ export class PathService {
             { ...parts, REL: relPattern('r', defaults) },
           )
         : null,
+      this.noticesToday(),
     ]);
     const paths = rows.map((r) => toPath(r.nodes as Node[], r.rels as Relationship[]));
     const seen = visible ?? rows;
     const shortestVisible = seen[0] ? (seen[0].rels as Relationship[]).length : Infinity;
     const hops = any[0] ? Number(any[0].hops) : Infinity;
-    return { paths, restrictedLinkExists: hops < shortestVisible, stoppedEarly };
+    const restricted = hops < shortestVisible;
+    const withheld = restricted && this.notices.perDay > 0 && given >= this.notices.perDay;
+    if (restricted && !withheld) this.notices.given();
+    return {
+      paths,
+      restrictedLinkExists: restricted && !withheld,
+      restrictedNoticeWithheld: withheld,
+      stoppedEarly,
+    };
   }
 
   /**
@@ -240,6 +281,7 @@ export class PathService {
     const paths: PathOut[] = [];
     const unreachable: string[][] = [];
     let restricted = false;
+    let withheld = false;
     const started = Date.now();
     for (let i = 0; i < unique.length; i++) {
       for (let j = i + 1; j < unique.length; j++) {
@@ -253,11 +295,17 @@ export class PathService {
         }
         const res = await this.shortestPaths(unique[i]!, unique[j]!, 1, maxHops, relTypes);
         restricted ||= res.restrictedLinkExists;
+        withheld ||= res.restrictedNoticeWithheld;
         if (res.paths[0]) paths.push(res.paths[0]);
         else unreachable.push([unique[i]!, unique[j]!]);
       }
     }
-    return { paths, restrictedLinkExists: restricted, unreachable };
+    return {
+      paths,
+      restrictedLinkExists: restricted,
+      restrictedNoticeWithheld: withheld,
+      unreachable,
+    };
   }
 
   async commonAssociates(ids: string[], minShared: number | null, limit: number) {

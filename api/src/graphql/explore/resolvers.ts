@@ -1,12 +1,21 @@
 // One-line resolvers: the logic is in ExploreService.
+import type { MercuriusContext } from 'mercurius';
 import type { EntityResolvers, ProvenanceResolvers, QueryResolvers } from '../generated.js';
 import { entityFields } from './details.js';
 import { ExpandService, type ExpandFilter } from './expand.js';
-import { PathService } from './paths.js';
+import { PathService, type NoticePolicy } from './paths.js';
 import { samePersonCandidates } from './same-person.js';
 import { ExploreService } from './service.js';
 import { governingField, shownSources } from './sources.js';
 import { TimelineService } from './timeline.js';
+
+/** The request's cap on restricted-link notices; a notice given marks its audit record. */
+function noticePolicy(ctx: MercuriusContext): NoticePolicy {
+  return {
+    perDay: ctx.restrictedNoticesPerDay ?? 0,
+    given: () => (ctx.restrictedNoticeGiven = true),
+  };
+}
 
 export const exploreResolvers: {
   Query: QueryResolvers;
@@ -53,7 +62,7 @@ export const exploreResolvers: {
     samePersonCandidates: (_root, args, ctx) =>
       samePersonCandidates(ctx.app.db, ctx.user!, args.id, args.limit ?? 5),
     shortestPaths: (_root, args, ctx) =>
-      new PathService(ctx.app.db, ctx.user!).shortestPaths(
+      new PathService(ctx.app.db, ctx.user!, undefined, noticePolicy(ctx)).shortestPaths(
         args.from,
         args.to,
         args.k ?? 1,
@@ -61,7 +70,7 @@ export const exploreResolvers: {
         args.relTypes ?? [],
       ),
     connectingNetwork: (_root, args, ctx) =>
-      new PathService(ctx.app.db, ctx.user!).connectingNetwork(
+      new PathService(ctx.app.db, ctx.user!, undefined, noticePolicy(ctx)).connectingNetwork(
         args.ids,
         args.maxHops ?? 6,
         args.relTypes ?? [],

@@ -36,5 +36,9 @@ declare module 'mercurius' {
     sessionToken?: string | null;
     /** What the audit record will say of this operation (plugins/graphql.ts). */
     audit?: import('../../audit/operations.js').OperationSummary | null;
+    /** The cap on restricted-link notices a day (TRAMA_RESTRICTED_NOTICES_PER_DAY; 0: none). */
+    restrictedNoticesPerDay?: number;
+    /** Set when the request told of a restricted link: its audit outcome is RESTRICTED_LINK. */
+    restrictedNoticeGiven?: boolean;
   }
 }

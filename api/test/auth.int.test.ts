@@ -366,8 +366,29 @@ describe('authorisation per role', () => {
       AS.admin,
     );
     expect(disabled.data).toEqual({ updateUser: { active: false } });
+    // The right password of a disabled account: told so, and audited as such.
     const res = await post('/auth/login', { username: 'roberto.r', password: 'contraseña-larga' });
-    expect(res.statusCode).toBe(401);
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ error: 'ACCOUNT_DISABLED' });
+    // From its own address: this file's other logins use up 127.0.0.1's 10 a minute.
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/auth/login',
+      remoteAddress: '10.8.0.2',
+      payload: { username: 'roberto.r', password: 'otra-contraseña' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    await app.audit.flush();
+    const driver = testDriver();
+    try {
+      const { records } = await driver.executeQuery(
+        `MATCH (a:AuditRecord {user: 'roberto.r', action: 'login-failed'})
+         RETURN a.outcome AS outcome ORDER BY a.seq`,
+      );
+      expect(records.map((r) => r.get('outcome'))).toEqual(['ACCOUNT_DISABLED', 'BAD_CREDENTIALS']);
+    } finally {
+      await driver.close();
+    }
   });
 });
 

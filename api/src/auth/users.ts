@@ -130,7 +130,8 @@ export class UserService {
   }
 
   /** The user if the password is right and the account active; null otherwise (no detail leaks). */
-  async authenticate(username: string, password: string): Promise<User | null> {
+  /** The user whose password this is; 'DISABLED' when right for a disabled account. */
+  async authenticate(username: string, password: string): Promise<User | 'DISABLED' | null> {
     const found = await this.find(username);
     if (!found) {
       // Spend the same time as a real check so response time does not reveal which names exist.
@@ -139,7 +140,8 @@ export class UserService {
       return null;
     }
     const ok = await verify(found.passwordHash, password).catch(() => false);
-    return ok && found.user.active ? found.user : null;
+    if (!ok) return null;
+    return found.user.active ? found.user : 'DISABLED';
   }
 
   async update(

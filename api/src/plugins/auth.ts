@@ -163,7 +163,18 @@ export default fp<AuthOptions>(
               message: `Too many failed logins for this username: try again in ${LOCK_MINUTES} minutes`,
             });
           }
-          const user = await users.authenticate(username, req.body.password);
+          const found = await users.authenticate(username, req.body.password);
+          if (found === 'DISABLED') {
+            // The right password for an account an administrator disabled: said, to the user
+            // and in the audit trail (a disabled account that keeps trying is worth seeing).
+            outcome = 'ACCOUNT_DISABLED';
+            req.log.warn({ username }, 'login refused: account disabled');
+            return await reply.code(403).send({
+              error: 'ACCOUNT_DISABLED',
+              message: 'This account is disabled: ask an administrator',
+            });
+          }
+          const user = found;
           if (user) await throttle.succeeded(username, req.ip);
           else
             await throttle.prune().catch((err: unknown) => req.log.error({ err }, 'prune failed'));

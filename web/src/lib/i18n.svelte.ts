@@ -84,7 +84,7 @@ const es = {
   logout: 'Salir',
   loginTitle: 'Acceso a Trama',
   sessionEnded:
-    'Su sesión terminó (venció, o se cerró en otra pestaña). Entre de nuevo para continuar.',
+    'Su sesión terminó (venció, se cerró en otra pestaña o se desactivó la cuenta). Entre de nuevo para continuar.',
   canvasKept: 'Su lienzo sigue aquí, también lo no guardado, si entra con la misma cuenta.',
   logoutUnsaved:
     'El lienzo tiene cambios sin guardar y se perderán al salir. ¿Salir de todos modos?',
@@ -101,6 +101,7 @@ const es = {
     'Este servidor solo mantiene la sesión por HTTPS: ábralo con su dirección https:// (o pida a quien lo administra que lo configure).',
   accountLocked:
     'Demasiados intentos fallidos con este usuario: espere 15 minutos o pida ayuda a un administrador.',
+  accountDisabled: 'Esta cuenta está desactivada: pida a un administrador que la active.',
   // context menu
   menuTitle: 'Acciones',
   previewTitle: 'Expandir por tipo de vínculo',
@@ -369,7 +370,7 @@ const en: Dict = {
   logout: 'Log out',
   loginTitle: 'Sign in to Trama',
   sessionEnded:
-    'Your session ended (it expired, or was closed in another tab). Sign in again to go on.',
+    'Your session ended (it expired, was closed in another tab, or the account was disabled). Sign in again to go on.',
   canvasKept:
     'Your canvas is still here, unsaved changes included, if you sign in with the same account.',
   logoutUnsaved: 'The canvas has unsaved changes that will be lost. Log out anyway?',
@@ -386,6 +387,7 @@ const en: Dict = {
     'This server keeps sessions over HTTPS only: open it at its https:// address (or ask whoever runs it to configure it).',
   accountLocked:
     'Too many failed logins for this username: wait 15 minutes or ask an administrator.',
+  accountDisabled: 'This account is disabled: ask an administrator to enable it.',
   menuTitle: 'Actions',
   previewTitle: 'Expand by link type',
   previewLinks: (n: string) => ` · ${n} links`,

@@ -4,6 +4,7 @@
 // events sent while the connection was down are not replayed.
 import { createClient, type Client } from 'graphql-ws';
 import { HYPOTHESIS, type HypothesisChange } from './hypotheses/api';
+import { session } from './session.svelte';
 
 /** A change, or null: "you may have missed changes, reload". */
 export type LiveListener = (change: HypothesisChange | null) => void;
@@ -53,7 +54,12 @@ class LiveFeed {
           this.connections += 1;
           if (this.connections > 1) this.emit(null);
         },
-        closed: () => (this.connected = false),
+        // The server closes it when the session ends (logout elsewhere, account disabled,
+        // expiry): find out now, not on the user's next click.
+        closed: () => {
+          this.connected = false;
+          void session.recheck();
+        },
       },
     });
     this.client = client;

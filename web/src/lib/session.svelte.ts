@@ -47,7 +47,9 @@ class Session {
   async login(
     username: string,
     password: string,
-  ): Promise<'TOO_MANY' | 'LOCKED' | 'BAD_CREDENTIALS' | 'INSECURE' | 'NETWORK' | null> {
+  ): Promise<
+    'TOO_MANY' | 'LOCKED' | 'DISABLED' | 'BAD_CREDENTIALS' | 'INSECURE' | 'NETWORK' | null
+  > {
     let res: Response;
     try {
       res = await fetch('/auth/login', {
@@ -58,9 +60,10 @@ class Session {
     } catch {
       return 'NETWORK';
     }
-    if (res.status === 429 || res.status === 400) {
+    if (res.status === 429 || res.status === 400 || res.status === 403) {
       const body = (await res.json().catch(() => ({}))) as { error?: string };
       if (body.error === 'INSECURE_TRANSPORT') return 'INSECURE';
+      if (body.error === 'ACCOUNT_DISABLED') return 'DISABLED';
       if (res.status === 429) return body.error === 'ACCOUNT_LOCKED' ? 'LOCKED' : 'TOO_MANY';
     }
     // A proxy's 502/503 (the API down) is not a wrong password.
@@ -95,6 +98,23 @@ class Session {
     this.leaving = true;
     forgetAddress();
     location.reload();
+  }
+
+  /**
+   * Asks the server whether this page's session still holds, when the live connection was
+   * closed under it: a disabled account, or a session closed elsewhere, shows the login at once
+   * rather than on the next click. No answer (the server down) changes nothing.
+   */
+  async recheck(): Promise<void> {
+    if (!this.user) return;
+    try {
+      const res = await fetch('/auth/me');
+      if (!res.ok) return;
+      const body = (await res.json()) as { user: SessionUser | null };
+      if (!body.user) this.lost();
+    } catch {
+      // No server: the live connection retries, and the next request says what happened.
+    }
   }
 
   /** The server no longer knows this session: ask for a login, keeping the page as it is. */

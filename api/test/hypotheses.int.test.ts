@@ -57,6 +57,8 @@ function subscribe(
 ): Promise<{
   next: () => Promise<{ action: string; hypothesis: { id: string; status: string } }>;
   close: () => void;
+  /** Resolves when the server ends the subscription (or its socket), else rejects in 1 s. */
+  ended: () => Promise<void>;
 }> {
   return (session ? Promise.resolve(session) : login(on.app, username)).then(
     (s) =>
@@ -70,6 +72,16 @@ function subscribe(
         );
         const queue: unknown[] = [];
         const waiting: ((v: unknown) => void)[] = [];
+        let over: () => void = () => {};
+        const finished = new Promise<void>((r) => (over = r));
+        ws.on('close', () => over());
+        const ended = () =>
+          Promise.race([
+            finished,
+            new Promise<void>((_r, rej) =>
+              setTimeout(() => rej(new Error('not ended within 1 s')), 1000),
+            ),
+          ]);
         ws.on('error', reject);
         ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init' })));
         ws.on('message', (data) => {
@@ -87,7 +99,9 @@ function subscribe(
                 },
               }),
             );
-            setTimeout(() => resolve({ next, close: () => ws.close() }), 200);
+            setTimeout(() => resolve({ next, close: () => ws.close(), ended }), 200);
+          } else if (msg.type === 'complete') {
+            over();
           } else if (msg.type === 'next') {
             const value = msg.payload!.data!.hypothesisChanged;
             const w = waiting.shift();
@@ -636,6 +650,35 @@ describe('four eyes', () => {
       expect(out.statusCode).toBe(200);
       await gql(app, PROPOSE, { i: { ...input, rationale: 'Después de la salida' } }, AS.analyst);
       await expect(live.next()).rejects.toThrow('no event within 1 s');
+    } finally {
+      live.close();
+    }
+  });
+
+  it('ends the subscription of a disabled account at once, with no other event to wait for', async () => {
+    await gql(
+      app,
+      'mutation { createUser(input: {username: "baja.live", password: "clave-de-baja", roles: [SUPERVISOR]}) { username } }',
+      {},
+      AS.admin,
+    );
+    const res = await app.inject({
+      method: 'POST',
+      url: '/auth/login',
+      remoteAddress: '10.9.0.1',
+      payload: { username: 'baja.live', password: 'clave-de-baja' },
+    });
+    const cookie = `trama_session=${res.cookies.find((c) => c.name === 'trama_session')!.value}`;
+    const live = await subscribe('baja.live', { app, url }, { cookie });
+    try {
+      await expect(live.ended()).rejects.toThrow('not ended within 1 s');
+      await gql(
+        app,
+        'mutation { updateUser(username: "baja.live", changes: {active: false}) { active } }',
+        {},
+        AS.admin,
+      );
+      await live.ended();
     } finally {
       live.close();
     }

@@ -51,9 +51,10 @@ export class SessionService {
     return rows.length > 0 ? { token, csrfToken } : null;
   }
 
-  async find(token: string): Promise<{ user: User; csrfToken: string } | null> {
+  /** The session and its user; `fresh`: from the database, not this instance's cache. */
+  async find(token: string, fresh = false): Promise<{ user: User; csrfToken: string } | null> {
     const tokenHash = sha256(token);
-    const cached = this.cache.get(tokenHash);
+    const cached = fresh ? undefined : this.cache.get(tokenHash);
     if (cached) return cached;
     const rows = await this.db.readQuery({ operation: 'session' }, 'auth/find-session', {
       tokenHash,

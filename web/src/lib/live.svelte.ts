@@ -70,7 +70,8 @@ class LiveFeed {
           if (msg.data) this.emit(msg.data.hypothesisChanged);
         },
         error: () => (this.connected = false),
-        complete: () => {},
+        // The server ends the subscription when the session no longer holds (above).
+        complete: () => void session.recheck(),
       },
     );
   }

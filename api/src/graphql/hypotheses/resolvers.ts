@@ -73,7 +73,8 @@ export const hypothesisResolvers: {
     hypothesisChanged: {
       subscribe: async (_root, _args, ctx) => {
         const iterator = await ctx.pubsub.subscribe<{
-          hypothesisChanged: { hypothesis: HypothesisOut };
+          hypothesisChanged?: { hypothesis: HypothesisOut };
+          accountChanged?: string;
         }>(TOPIC);
         const token = ctx.sessionToken;
         const sessions = ctx.app.sessions;
@@ -81,9 +82,15 @@ export const hypothesisResolvers: {
           for await (const event of iterator) {
             // The session and account as they are now: a logout, an expired session, a new
             // password, a clearance lowered or an account disabled by an admin apply to an open
-            // subscription at the next event, not at the next reconnect.
-            const current = token ? await sessions.find(token) : null;
+            // subscription at the next event, not at the next reconnect. An account changed by
+            // an admin is an event of its own (users/resolvers.ts): its subscriptions, on any
+            // instance, look the session up afresh and end if it no longer holds.
+            const changed = event.accountChanged;
+            let current = token ? await sessions.find(token) : null;
+            if (current && changed !== undefined && current.user.username === changed)
+              current = await sessions.find(token!, true);
             if (!current?.user.active) return;
+            if (!event.hypothesisChanged) continue;
             if (maySee(current.user, event.hypothesisChanged.hypothesis)) yield event;
           }
         })() as never;

@@ -300,6 +300,24 @@ describe('identifier search and highlights', () => {
 });
 
 describe('need-to-know', () => {
+  it('finds a record by its id as the side panel shows it, or whole, and never a hidden one', async () => {
+    // Demo records: an SSC person anyone may see, and the FGJ record of a protected victim.
+    for (const q of ['SSC:persona:INT-000349', 'persona:INT-000349', 'persona:int-000349']) {
+      expect(await firstHit(q), q).toMatchObject({
+        entity: { id: 'SSC:persona:INT-000349' },
+        matched: { field: 'id', value: 'SSC:persona:INT-000349' },
+      });
+    }
+    expect(await firstHit('persona:1000009')).toBeUndefined();
+    const cleared = await gql<{ search: Hit[] }>(
+      app,
+      SEARCH,
+      { q: 'persona:1000009', l: 5 },
+      AS.supervisor,
+    );
+    expect(cleared.data!.search[0]?.entity.id).toBe('FGJ:persona:1000009');
+  });
+
   it('hides a restricted victim from an uncleared analyst in search, node and neighbour counts', async () => {
     const ids = async (as: string) =>
       (

@@ -3,9 +3,12 @@
 // UIF report folio's letters and digits only, matched on folioBare) match whole, as does any
 // of $phones (a list: a CDMX number typed without its area code has two); $curpPrefix
 // matches the start of a CURP and $folioTail the end of a folio (as people quote a folio by
-// its number and date), after the whole matches. Need-to-know: $clearance (int) and
+// its number and date), after the whole matches; $recordIds (entity ids a typed record id may
+// be, see identifiers.ts) match an entity's id. Need-to-know: $clearance (int) and
 // $compartments (list). Returns node, the field that matched and whether it matched whole.
 CALL () {
+  MATCH (n:Entity) WHERE n.id IN $recordIds RETURN n, 'id' AS field, true AS whole
+  UNION
   MATCH (n:Person) WHERE n.curp = $curp RETURN n, 'curp' AS field, true AS whole
   UNION
   MATCH (n:Person) WHERE n.rfc = $rfc RETURN n, 'rfc' AS field, true AS whole

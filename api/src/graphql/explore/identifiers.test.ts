@@ -11,11 +11,25 @@ const none = {
   folio: null,
   curpPrefix: null,
   folioTail: null,
+  recordIds: [],
 };
 
 describe('identifier recognition', () => {
   it('recognises a CURP in any case and spacing', () => {
     expect(identifierKeys('gaph 850101 hdfrrn 09').curp).toBe('GAPH850101HDFRRN09');
+  });
+
+  it('reads a record id as the side panel shows it, or whole with its agency', () => {
+    expect(identifierKeys('SSC:persona:INT-000349').recordIds).toEqual(['SSC:persona:INT-000349']);
+    expect(identifierKeys('ssc:PERSONA:int-000349').recordIds).toEqual([
+      'SSC:PERSONA:int-000349',
+      'SSC:persona:INT-000349',
+    ]);
+    const shown = identifierKeys(' persona:INT-000349 ').recordIds;
+    expect(shown).toContain('SSC:persona:INT-000349');
+    expect(shown).toContain('PEN:persona:INT-000349');
+    expect(identifierKeys('Juan Pérez').recordIds).toEqual([]);
+    expect(identifierKeys('calle 5: esquina').recordIds).toEqual([]);
   });
 
   it('recognises person and company RFCs', () => {

@@ -1,5 +1,6 @@
 // Recognises exact identifiers typed "in any formatting" (spaces, dashes, dots, lower case,
 // +52 prefixes) and normalises them the way the loader stores them.
+import { AGENCIES } from '../../graph/model.js';
 import { fold } from './search-query.js';
 
 export interface IdentifierKeys {
@@ -17,6 +18,31 @@ export interface IdentifierKeys {
   curpPrefix: string | null;
   /** The end of a folio, as people quote one by its number and date ("00123/01-2024"). */
   folioTail: string | null;
+  /**
+   * Entity ids a record id may be: as the side panel shows it ("persona:INT-000349", under any
+   * agency) or whole ("SSC:persona:INT-000349"), as analysts pass them to each other.
+   */
+  recordIds: string[];
+}
+
+/**
+ * The entity ids a typed record id may name: an entity's id is "<agency>:<record>", and the
+ * side panel shows the agency apart from the record ("SSC" · "persona:INT-000349"). Both as
+ * typed and with the usual case (agency upper, kind lower, number upper).
+ */
+function recordIdsOf(text: string): string[] {
+  const typed = text.trim();
+  if (!/^[A-Za-z0-9_-]+:\S+$/.test(typed) || typed.length > 120) return [];
+  const [first, ...rest] = typed.split(':');
+  const agency = first!.toUpperCase();
+  const usual = (record: string[]) =>
+    record.length > 1
+      ? [record[0]!.toLowerCase(), ...record.slice(1).map((p) => p.toUpperCase())].join(':')
+      : record.join(':').toUpperCase();
+  const records = (AGENCIES as readonly string[]).includes(agency)
+    ? [`${agency}:${rest.join(':')}`, `${agency}:${usual(rest)}`]
+    : AGENCIES.flatMap((a) => [`${a}:${typed}`, `${a}:${usual([first!, ...rest])}`]);
+  return [...new Set(records)];
 }
 
 const CURP = /^[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d$/;
@@ -79,6 +105,7 @@ export function identifierKeys(text: string): IdentifierKeys {
     folio: isFolio ? folio : null,
     curpPrefix: CURP_START.test(compact) && !CURP.test(compact) ? compact : null,
     folioTail: isFolio && folio.length >= 6 ? folio : null,
+    recordIds: recordIdsOf(text),
   };
 }
 

@@ -318,6 +318,15 @@ describe('need-to-know', () => {
     expect(cleared.data!.search[0]?.entity.id).toBe('FGJ:persona:1000009');
   });
 
+  it('finds a CJM case by its number, only for a reader of the gender-violence compartment', async () => {
+    const cjm = await gql<{ search: Hit[] }>(app, SEARCH, { q: 'cjm 10001', l: 5 }, AS.supervisor);
+    expect(cjm.data!.search[0]).toMatchObject({
+      entity: { type: 'CjmCase' },
+      matched: { field: 'folio', value: 'CJM-10001' },
+    });
+    expect(await firstHit('CJM-10001')).toBeUndefined();
+  });
+
   it('hides a restricted victim from an uncleared analyst in search, node and neighbour counts', async () => {
     const ids = async (as: string) =>
       (

@@ -21,6 +21,7 @@ CREATE INDEX case_folio_bare IF NOT EXISTS FOR (n:Case) ON (n.folioBare);
 CREATE INDEX incident_folio_bare IF NOT EXISTS FOR (n:Incident) ON (n.folioBare);
 CREATE INDEX arrest_folio_bare IF NOT EXISTS FOR (n:Arrest) ON (n.folioBare);
 CREATE INDEX report_folio_bare IF NOT EXISTS FOR (n:FinancialReport) ON (n.folioBare);
+CREATE INDEX cjm_case_folio_bare IF NOT EXISTS FOR (n:CjmCase) ON (n.folioBare);
 // The same, for a folio's tail as people quote it ("00123/01-2024"): ENDS WITH needs a text index.
 CREATE TEXT INDEX case_folio_bare_text IF NOT EXISTS FOR (n:Case) ON (n.folioBare);
 CREATE TEXT INDEX incident_folio_bare_text IF NOT EXISTS FOR (n:Incident) ON (n.folioBare);

@@ -31,6 +31,8 @@ CALL () {
   UNION
   MATCH (n:FinancialReport) WHERE n.folioBare = $folio RETURN n, 'folio' AS field, true AS whole
   UNION
+  MATCH (n:CjmCase) WHERE n.folioBare = $folio RETURN n, 'folio' AS field, true AS whole
+  UNION
   MATCH (n:Person) WHERE n.curp STARTS WITH $curpPrefix RETURN n, 'curp' AS field, false AS whole
   UNION
   MATCH (n:Case) WHERE n.folioBare ENDS WITH $folioTail RETURN n, 'folio' AS field, false AS whole

@@ -263,6 +263,9 @@ export const uifCjmFeeds: FeedSpec[] = [
           caseId: caseIdOf(opt(raw, 'folio_carpeta')),
           props: {
             caption: `${id}: ${type ?? 'VIOLENCIA'} (${risk ?? 'S/R'})`,
+            // The centre's case number, found by search as other folios are.
+            folio: id,
+            folioBare: bareFolio(id),
             centre: opt(raw, 'centro'),
             violenceType: type,
             modality: opt(raw, 'modalidad'),

@@ -90,4 +90,21 @@ describe('embedded Neo4j', () => {
     await db.start();
     expect(recoveries()).toBe(recoveriesAfterKill);
   }, 120_000);
+
+  it('waits for its data folder while another Neo4j still holds it, then starts', async () => {
+    const warned: string[] = [];
+    const second = new EmbeddedNeo4j({
+      dataDir,
+      port: await freePort(),
+      heap: '512m',
+      pageCacheMb: 64,
+      log: { ...quiet, warn: (m) => warned.push(m) },
+    });
+    const starting = second.start();
+    await until('a wait for the lock', 60_000, async () => warned.length > 0);
+    expect(warned[0]).toMatch(/still held by another Neo4j/);
+    await db.stop();
+    db = second;
+    await starting;
+  }, 180_000);
 });

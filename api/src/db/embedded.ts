@@ -31,6 +31,9 @@ export const launcherClasspath = [
 ].join(path.delimiter);
 const READY = /^TRAMA-DB READY (\S+) in (\d+) ms/;
 const ERROR = /^TRAMA-DB ERROR (.*)$/;
+/** How Neo4j says another process holds the store, and how long a start waits for it. */
+const LOCKED = /FileLockException|locked by another process/i;
+const LOCK_WAIT_MS = 60_000;
 
 /** Throws a clear error if Java 17+ is missing or the launcher has not been built. */
 export function checkPrerequisites(): void {
@@ -80,11 +83,27 @@ export class EmbeddedNeo4j {
     };
   }
 
-  /** Starts the database and resolves once Bolt accepts connections. */
+  /**
+   * Starts the database and resolves once Bolt accepts connections. A data folder still locked
+   * by a Neo4j that is stopping (the previous run's, after its API was killed: it stops on its
+   * own within seconds) is waited for, up to LOCK_WAIT_MS, rather than failing at once.
+   */
   async start(): Promise<EmbeddedInfo> {
     checkPrerequisites();
-    await this.spawnOnce();
-    return this.info;
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    for (;;) {
+      try {
+        await this.spawnOnce();
+        return this.info;
+      } catch (err) {
+        if (!LOCKED.test((err as Error).message) || Date.now() > deadline) throw err;
+        this.opts.log.warn(
+          `The data folder ${this.opts.dataDir} is still held by another Neo4j (one stopping, or ` +
+            'a second Trama on the same folder); trying again in 2 s',
+        );
+        await new Promise((ok) => setTimeout(ok, 2000));
+      }
+    }
   }
 
   private spawnOnce(): Promise<void> {

@@ -138,7 +138,7 @@ export class PathService {
     // for, the visible length it is compared with is also taken over the default types.
     const defaults = pathRelTypes([]);
     const typed = relTypes.length > 0;
-    const [{ rows, stoppedEarly }, any, visible, given] = await Promise.all([
+    const [{ rows, stoppedEarly }, any, visible] = await Promise.all([
       this.routes(from, to, k, bound, parts, meta, vp),
       this.db.readQuery(
         meta,
@@ -154,14 +154,15 @@ export class PathService {
             { ...parts, REL: relPattern('r', defaults) },
           )
         : null,
-      this.noticesToday(),
     ]);
     const paths = rows.map((r) => toPath(r.nodes as Node[], r.rels as Relationship[]));
     const seen = visible ?? rows;
     const shortestVisible = seen[0] ? (seen[0].rels as Relationship[]).length : Infinity;
     const hops = any[0] ? Number(any[0].hops) : Infinity;
     const restricted = hops < shortestVisible;
-    const withheld = restricted && this.notices.perDay > 0 && given >= this.notices.perDay;
+    // The day's notices are counted only when one would be given: most routes have none.
+    const withheld =
+      restricted && this.notices.perDay > 0 && (await this.noticesToday()) >= this.notices.perDay;
     if (restricted && !withheld) this.notices.given();
     return {
       paths,

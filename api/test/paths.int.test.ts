@@ -7,7 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '../src/auth/roles.js';
 import { PathService } from '../src/graphql/explore/paths.js';
-import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
+import { AS, buildTestApp, gql, login, testDriver } from '../../test/helpers.js';
 
 let app: FastifyInstance;
 let driver: Driver;
@@ -101,6 +101,26 @@ describe('shortest paths', () => {
     expect(JSON.stringify(res)).not.toContain('pt:X');
   });
 
+  it('refuses a document of several operations: the audit would record one and run another', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: {
+        query:
+          'query A { __typename } query B { shortestPaths(from: "pt:A", to: "pt:D") { restrictedLinkExists } }',
+        operationName: 'B',
+      },
+      headers: await (async () => {
+        const s = (await login(app, AS.analyst))!;
+        return { cookie: s.cookie, 'x-csrf-token': s.csrf };
+      })(),
+    });
+    expect(res.json()).toMatchObject({
+      data: null,
+      errors: [{ extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
   it('stops telling of restricted links past the daily cap, and audits each notice', async () => {
     // The analyst's notices so far today (this file's, and others' on this database).
     const given = async () => {
@@ -121,7 +141,26 @@ describe('shortest paths', () => {
       };
     };
     const before = await given();
-    const capped = await buildTestApp({ TRAMA_RESTRICTED_NOTICES_PER_DAY: String(before + 1) });
+    // Two routes in one request: one notice, counted, the other withheld.
+    const twice = await buildTestApp({ TRAMA_RESTRICTED_NOTICES_PER_DAY: String(before + 1) });
+    try {
+      const res = await gql<{ a: Capped['shortestPaths']; b: Capped['shortestPaths'] }>(
+        twice,
+        `{ a: shortestPaths(from: "pt:A", to: "pt:D") { restrictedLinkExists restrictedNoticeWithheld }
+           b: shortestPaths(from: "pt:A", to: "pt:D") { restrictedLinkExists restrictedNoticeWithheld } }`,
+        {},
+        AS.analyst,
+      );
+      expect([res.data!.a, res.data!.b].map((x) => x.restrictedLinkExists).sort()).toEqual([
+        false,
+        true,
+      ]);
+      await twice.audit.flush();
+      expect(await given()).toBe(before + 1);
+    } finally {
+      await twice.close();
+    }
+    const capped = await buildTestApp({ TRAMA_RESTRICTED_NOTICES_PER_DAY: String(before + 2) });
     try {
       const ask = () => gql<Capped>(capped, CAPPED, { from: 'pt:A', to: 'pt:D' }, AS.analyst);
       const first = await ask();
@@ -130,7 +169,7 @@ describe('shortest paths', () => {
         restrictedNoticeWithheld: false,
       });
       await capped.audit.flush();
-      expect(await given()).toBe(before + 1);
+      expect(await given()).toBe(before + 2);
       // The cap reached: the same question no longer says a hidden record joins them, and
       // says that it does not say.
       const second = await ask();
@@ -140,10 +179,14 @@ describe('shortest paths', () => {
       });
       expect(second.data!.shortestPaths.paths).toHaveLength(1);
       await capped.audit.flush();
-      expect(await given()).toBe(before + 1);
-      // A route with nothing hidden on the way is not held back.
+      expect(await given()).toBe(before + 2);
+      // A route with nothing hidden on the way says the same: answering "not withheld" there
+      // would tell which routes have a hidden link.
       const plain = await gql<Capped>(capped, CAPPED, { from: 'pt:A', to: 'pt:B' }, AS.analyst);
-      expect(plain.data!.shortestPaths.restrictedNoticeWithheld).toBe(false);
+      expect(plain.data!.shortestPaths).toMatchObject({
+        restrictedLinkExists: false,
+        restrictedNoticeWithheld: true,
+      });
     } finally {
       await capped.close();
     }

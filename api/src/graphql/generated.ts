@@ -639,8 +639,9 @@ export type PathsResult = {
   /** True when a connection (or a shorter one) exists only through records you may not see. */
   restrictedLinkExists: Scalars['Boolean']['output'];
   /**
-   * True when such a connection exists but is not told: the day's notices of restricted links
-   * (TRAMA_RESTRICTED_NOTICES_PER_DAY in 24 hours) are used up. Ask a colleague cleared for them.
+   * True when the day's notices of restricted links (TRAMA_RESTRICTED_NOTICES_PER_DAY in 24
+   * hours) are used up: then no route says whether records you may not see connect its ends
+   * (restrictedLinkExists is false), whatever they hold. Ask a colleague cleared for them.
    */
   restrictedNoticeWithheld: Scalars['Boolean']['output'];
   /**
@@ -654,7 +655,7 @@ export type ConnectingNetwork = {
   __typename?: 'ConnectingNetwork';
   paths: Array<Path>;
   restrictedLinkExists: Scalars['Boolean']['output'];
-  /** As in PathsResult: a restricted connection between some pair, not told. */
+  /** As in PathsResult: the day's notices are used up, and some pair's was not given. */
   restrictedNoticeWithheld: Scalars['Boolean']['output'];
   /** Pairs of the given entities with no visible path within maxHops. */
   unreachable: Array<Array<Scalars['ID']['output']>>;

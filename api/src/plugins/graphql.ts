@@ -165,6 +165,13 @@ export default fp(
         throw new AppError('UNAUTHENTICATED', 'Log in first: introspection needs a session');
       }
     });
+    // One operation per request: the audit records the operation a document holds, and with
+    // two it could record one and run the other (the web sends one).
+    fastify.graphql.addHook('preExecution', async (_schema, document) => {
+      const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+      if (operations.length > 1)
+        throw new AppError('BAD_REQUEST', 'Send one operation per request; this one has several');
+    });
     // Audit: remember what the operation asks for before it runs, record it with its outcome.
     fastify.graphql.addHook('preExecution', async (_schema, document, context, variables) => {
       (context as unknown as { audit?: OperationSummary | null }).audit = summarise(
@@ -177,15 +184,34 @@ export default fp(
       if (!summary || summary.action === 'query:me') return;
       const user = (context as unknown as { user: User | null }).user;
       const code = execution.errors?.[0]?.extensions?.code;
-      // A route that told of a restricted link says so: what the daily cap counts (paths.ts).
-      const done = context.restrictedNoticeGiven ? 'RESTRICTED_LINK' : 'OK';
+      // A request that told of restricted links says so whatever else failed in it, with one
+      // record per notice: what the daily cap counts (paths.ts).
+      const notices = context.restrictedNoticesGiven ?? 0;
+      const outcome =
+        notices > 0
+          ? 'RESTRICTED_LINK'
+          : code === undefined
+            ? execution.errors?.length
+              ? 'ERROR'
+              : 'OK'
+            : String(code);
+      for (let i = 1; i < notices; i++)
+        fastify.audit.record({
+          user: user?.username ?? '(anonymous)',
+          action: 'restricted-link-notice',
+          target: summary.entities[0] ?? null,
+          entities: summary.entities,
+          details: JSON.stringify({ notice: i + 1, of: notices }),
+          outcome: 'RESTRICTED_LINK',
+          ...requestContext(context.reply.request),
+        });
       fastify.audit.record({
         user: user?.username ?? '(anonymous)',
         action: summary.action,
         target: summary.entities[0] ?? null,
         entities: summary.entities,
         details: JSON.stringify(summary.fields),
-        outcome: code === undefined ? (execution.errors?.length ? 'ERROR' : done) : String(code),
+        outcome,
         ...requestContext(context.reply.request),
       });
     });

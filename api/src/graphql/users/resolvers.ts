@@ -42,7 +42,7 @@ declare module 'mercurius' {
     audit?: import('../../audit/operations.js').OperationSummary | null;
     /** The cap on restricted-link notices a day (TRAMA_RESTRICTED_NOTICES_PER_DAY; 0: none). */
     restrictedNoticesPerDay?: number;
-    /** Set when the request told of a restricted link: its audit outcome is RESTRICTED_LINK. */
-    restrictedNoticeGiven?: boolean;
+    /** How many restricted links the request told of: each one an audit record (graphql.ts). */
+    restrictedNoticesGiven?: number;
   }
 }

@@ -3,7 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AS, buildTestApp, gql, testDriver, type GqlResult } from '../../test/helpers.js';
-import { PREVIEW_CAP, RANK_ROUND, type LinkBundle } from '../src/graphql/explore/expand.js';
+import {
+  encodeCursor,
+  PREVIEW_CAP,
+  RANK_ROUND,
+  RANKED_DEPTH,
+  type LinkBundle,
+} from '../src/graphql/explore/expand.js';
 import { DEGREE_CAP } from '../src/graphql/explore/service.js';
 
 let app: FastifyInstance;
@@ -280,6 +286,33 @@ describe('expand', () => {
         expect(seen, `${as}, pages of ${first}`).toEqual(expected.slice(0, seen.length));
       }
     }
+  });
+
+  it('goes no deeper than RANKED_DEPTH in best-connected order, and says how to see more', async () => {
+    // A cursor as the API makes them, moved to that depth.
+    const deepAs = async (order: string) => {
+      const first = await gql<Page>(app, EXPAND, { ids: ['ex:hub'], first: 50, order });
+      const { f } = JSON.parse(
+        Buffer.from(first.data!.expand.pageInfo.endCursor!, 'base64url').toString('utf8'),
+      ) as { f: string };
+      return encodeCursor(RANKED_DEPTH, f);
+    };
+    const res = await gql<Page>(app, EXPAND, {
+      ids: ['ex:hub'],
+      first: 50,
+      order: 'MOST_CONNECTED',
+      after: await deepAs('MOST_CONNECTED'),
+    });
+    expect(res.errors?.[0]?.extensions?.code).toBe('TOO_DEEP');
+    expect(res.errors?.[0]?.message).toMatch(/narrow the expansion/);
+    // The store's order pages on.
+    const more = await gql<Page>(app, EXPAND, {
+      ids: ['ex:hub'],
+      first: 50,
+      order: 'ANY',
+      after: await deepAs('ANY'),
+    });
+    expect(more.data!.expand.nodes).toHaveLength(50);
   });
 
   it('pages by neighbour, one link each, and counts the links of a page as bundles', async () => {

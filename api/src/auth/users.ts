@@ -129,8 +129,10 @@ export class UserService {
     return node ? { user: toUser(node), passwordHash: String(node.properties.passwordHash) } : null;
   }
 
-  /** The user if the password is right and the account active; null otherwise (no detail leaks). */
-  /** The user whose password this is; 'DISABLED' when right for a disabled account. */
+  /**
+   * The user if the password is right and the account active; 'DISABLED' if right for a
+   * disabled account; null otherwise (a wrong password and an unknown name answer alike).
+   */
   async authenticate(username: string, password: string): Promise<User | 'DISABLED' | null> {
     const found = await this.find(username);
     if (!found) {

@@ -8,6 +8,7 @@ import { UserService } from '../auth/users.js';
 import { loadConfig } from '../config.js';
 import { connectForCli } from '../db/connect.js';
 import { AppError, Executor } from '../db/executor.js';
+import { TOPIC } from '../graphql/hypotheses/resolvers.js';
 
 const USAGE = `usage:
   npm run user -- create <username> --role ROLE [--role ROLE] [--clearance 0-3] [--compartment C] [--name NAME]
@@ -49,7 +50,19 @@ async function main(): Promise<void> {
   }
   const config = loadConfig();
   const { driver, close } = await connectForCli(config);
-  const users = new UserService(new Executor(driver, config.NEO4J_DATABASE));
+  const db = new Executor(driver, config.NEO4J_DATABASE);
+  const users = new UserService(db);
+  /**
+   * Tells every running API instance that the account changed, through the live change feed
+   * (plugins/changes.ts): its open subscriptions check their session at once, so a disabled
+   * account's open pages are logged out, as when an admin disables it in the app.
+   */
+  const announce = (name: string) =>
+    db.writeQuery({ operation: 'changes' }, 'changes/append', {
+      topic: TOPIC,
+      payload: JSON.stringify({ accountChanged: name }),
+      origin: 'cli',
+    });
   try {
     if (command === 'create') {
       const user = await users.create(
@@ -68,9 +81,11 @@ async function main(): Promise<void> {
       );
     } else if (command === 'passwd') {
       await users.update(username!, { password: await readPassword() }, 'cli');
+      await announce(username!);
       console.log(`password changed for ${username}`);
     } else if (command === 'disable' || command === 'enable') {
       await users.update(username!, { active: command === 'enable' }, 'cli');
+      await announce(username!);
       console.log(`${username} ${command}d`);
     } else if (command === 'list') {
       for (const u of await users.list()) {

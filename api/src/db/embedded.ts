@@ -96,12 +96,14 @@ export class EmbeddedNeo4j {
         await this.spawnOnce();
         return this.info;
       } catch (err) {
-        if (!LOCKED.test((err as Error).message) || Date.now() > deadline) throw err;
+        if (this.stopping || !LOCKED.test((err as Error).message) || Date.now() > deadline)
+          throw err;
         this.opts.log.warn(
           `The data folder ${this.opts.dataDir} is still held by another Neo4j (one stopping, or ` +
             'a second Trama on the same folder); trying again in 2 s',
         );
         await new Promise((ok) => setTimeout(ok, 2000));
+        if (this.stopping) throw new Error('Stopped while waiting for the data folder');
       }
     }
   }

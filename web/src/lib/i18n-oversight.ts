@@ -31,6 +31,8 @@ const esErrors: Record<string, string> = {
   HTTP: 'El servidor no respondió como se esperaba',
   NETWORK: 'No hay conexión con el servidor de Trama: revise la red e intente de nuevo.',
   RATE_LIMITED: 'Demasiadas consultas en poco tiempo: espere un minuto e intente de nuevo.',
+  TOO_DEEP:
+    'Los más conectados se muestran hasta 1000 vecinos: filtre por tipo de vínculo, de vecino o por institución para ver más.',
   BAD_USERNAME:
     'El usuario lleva de 3 a 32 caracteres: minúsculas sin acentos, dígitos, . _ o -, y empieza con una letra.',
   BAD_DISPLAY_NAME:
@@ -66,6 +68,8 @@ const enErrors: Record<string, string> = {
   HTTP: 'The server did not answer as expected',
   NETWORK: 'Trama’s server cannot be reached: check the network and try again.',
   RATE_LIMITED: 'Too many requests in a short time: wait a minute and try again.',
+  TOO_DEEP:
+    'Best-connected neighbours go 1,000 deep: filter by link type, neighbour type or agency to see more.',
   BAD_USERNAME:
     'A username has 3 to 32 characters: lower-case letters, digits, . _ or -, starting with a letter.',
   BAD_DISPLAY_NAME:

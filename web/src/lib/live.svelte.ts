@@ -70,10 +70,23 @@ class LiveFeed {
           if (msg.data) this.emit(msg.data.hypothesisChanged);
         },
         error: () => (this.connected = false),
-        // The server ends the subscription when the session no longer holds (above).
-        complete: () => void session.recheck(),
+        complete: () => void this.ended(client),
       },
     );
+  }
+
+  /**
+   * The server ended the feed: it does when the session no longer holds (a logout elsewhere,
+   * an account disabled), so ask. If the session holds (the account was changed and is still
+   * active, or a lookup failed), listen again after a moment and have listeners reload.
+   */
+  private async ended(client: Client): Promise<void> {
+    await session.recheck();
+    await new Promise((ok) => setTimeout(ok, 2000));
+    if (!session.user || this.client !== client || this.listeners.size === 0) return;
+    this.close();
+    this.open();
+    this.emit(null);
   }
 
   private close(): void {

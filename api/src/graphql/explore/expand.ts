@@ -64,6 +64,12 @@ export function patternParts(
 
 /** Candidates whose visible degree a best-connected page counts first, at least. */
 export const RANK_ROUND = 100;
+/**
+ * How deep best-connected pages go: a page counts the visible degrees of about twice as many
+ * candidates as lie before its end, so a page 4,950 deep would count all 5,000 (up to 1,001
+ * links each). Twenty pages of 50; beyond, a narrower expansion or the store's order.
+ */
+export const RANKED_DEPTH = 1_000;
 
 /** The parameters of a page of `first` after `skip` (page-any or page-best-connected). */
 export function pageParams(skip: number, first: number): Record<string, unknown> {
@@ -230,6 +236,11 @@ export class ExpandService {
     checkLimit(first);
     const fp = fingerprint(ids, filter, order);
     const skip = decodeCursor(after, fp);
+    if (order === 'MOST_CONNECTED' && skip + first > RANKED_DEPTH)
+      throw new AppError(
+        'TOO_DEEP',
+        `Best-connected pages go ${RANKED_DEPTH} neighbours deep: narrow the expansion by link type, neighbour type or agency, or page the rest in the store's order (ANY)`,
+      );
     const rows = await this.db.readQuery(
       { operation: 'expand', user: this.viewer.username },
       'explore/expand',

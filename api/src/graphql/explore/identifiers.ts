@@ -41,7 +41,8 @@ function recordIdsOf(text: string): string[] {
       : record.join(':').toUpperCase();
   const records = (AGENCIES as readonly string[]).includes(agency)
     ? [`${agency}:${rest.join(':')}`, `${agency}:${usual(rest)}`]
-    : AGENCIES.flatMap((a) => [`${a}:${typed}`, `${a}:${usual([first!, ...rest])}`]);
+    : // A shared entity's id has no agency ("phone:5512345678"): as typed, too.
+      [typed, ...AGENCIES.flatMap((a) => [`${a}:${typed}`, `${a}:${usual([first!, ...rest])}`])];
   return [...new Set(records)];
 }
 

@@ -435,12 +435,14 @@ describe('link hypotheses with two people at once', () => {
     const rejected = analyst.locator('.item', { hasText: B.caption }).filter({ hasText: 'Paga a' });
     await rejected.first().waitFor();
     expect(await rejected.first().innerText()).toMatch(
-      /Rechazada[\s\S]*supervisora: Los depósitos son de otra cuenta homónima\./,
+      /Rechazada[\s\S]*Sofía Supervisora: Los depósitos son de otra cuenta homónima\./,
     );
     const approved = analyst
       .locator('.item', { hasText: A.caption })
       .filter({ hasText: 'Asociado' });
-    expect(await approved.first().innerText()).toMatch(/Aprobada[\s\S]*supervisora: Confirmado/);
+    expect(await approved.first().innerText()).toMatch(
+      /Aprobada[\s\S]*Sofía Supervisora: Confirmado/,
+    );
     await analyst.getByRole('button', { name: 'Rechazadas' }).click();
     await analyst.locator('.item', { hasText: 'Aprobada' }).first().waitFor({ state: 'detached' });
     await rejected.first().click();

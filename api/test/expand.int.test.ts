@@ -134,6 +134,14 @@ type Page = {
   };
 };
 
+/** A best-connected page of one centre's neighbours, with their visible degrees. */
+const RANKED_PAGE = `query($id: ID!, $first: Int, $after: String) {
+  expand(ids: [$id], first: $first, after: $after, order: MOST_CONNECTED) {
+    nodes { id degree } pageInfo { hasNextPage endCursor } } }`;
+type Ranked = {
+  expand: { nodes: { id: string; degree: number }[]; pageInfo: Page['expand']['pageInfo'] };
+};
+
 describe('expand', () => {
   it('filters by relationship type, direction and neighbour type', async () => {
     const members = await gql<Page>(app, EXPAND, {
@@ -222,15 +230,9 @@ describe('expand', () => {
   });
 
   it('ranks the best connected by the links the viewer may see, never by hidden ones', async () => {
-    const RANKED_PAGE = `query($first: Int, $after: String) {
-      expand(ids: ["ex:rank"], first: $first, after: $after, order: MOST_CONNECTED) {
-        nodes { id degree } pageInfo { hasNextPage endCursor } } }`;
-    type Ranked = {
-      expand: { nodes: { id: string; degree: number }[]; pageInfo: Page['expand']['pageInfo'] };
-    };
     const spy = vi.spyOn(app.db, 'readQuery');
     try {
-      const analyst = await gql<Ranked>(app, RANKED_PAGE, { first: 2 });
+      const analyst = await gql<Ranked>(app, RANKED_PAGE, { id: 'ex:rank', first: 2 });
       // The secret calls would put the decoys first; counted as the analyst sees, they come last.
       expect(analyst.data!.expand.nodes).toEqual([
         { id: 'ex:rank-h1', degree: 3 },
@@ -242,7 +244,12 @@ describe('expand', () => {
     } finally {
       spy.mockRestore();
     }
-    const supervisor = await gql<Ranked>(app, RANKED_PAGE, { first: 2 }, AS.supervisor);
+    const supervisor = await gql<Ranked>(
+      app,
+      RANKED_PAGE,
+      { id: 'ex:rank', first: 2 },
+      AS.supervisor,
+    );
     expect(supervisor.data!.expand.nodes).toEqual([
       { id: 'ex:rank-d1', degree: 6 },
       { id: 'ex:rank-d10', degree: 6 },
@@ -251,7 +258,11 @@ describe('expand', () => {
     // Page after page, every neighbour once, in one order of visible degree.
     const seen: { id: string; degree: number }[] = [];
     for (let after: string | null = null; ;) {
-      const res: GqlResult<Ranked> = await gql<Ranked>(app, RANKED_PAGE, { first: 50, after });
+      const res: GqlResult<Ranked> = await gql<Ranked>(app, RANKED_PAGE, {
+        id: 'ex:rank',
+        first: 50,
+        after,
+      });
       seen.push(...res.data!.expand.nodes);
       after = res.data!.expand.pageInfo.endCursor;
       if (!res.data!.expand.pageInfo.hasNextPage) break;
@@ -262,12 +273,6 @@ describe('expand', () => {
   });
 
   it('pages the best connected exactly as ranking every neighbour by what the viewer sees', async () => {
-    const RANKED_PAGE = `query($first: Int, $after: String) {
-      expand(ids: ["ex:rp"], first: $first, after: $after, order: MOST_CONNECTED) {
-        nodes { id degree } pageInfo { hasNextPage endCursor } } }`;
-    type Ranked = {
-      expand: { nodes: { id: string; degree: number }[]; pageInfo: Page['expand']['pageInfo'] };
-    };
     for (const [as, counts] of [
       [AS.analyst, (x: (typeof SPREAD)[number]) => 1 + x.visible],
       [AS.supervisor, (x: (typeof SPREAD)[number]) => 1 + x.visible + x.hidden],
@@ -278,7 +283,12 @@ describe('expand', () => {
       for (const first of [50, 7]) {
         const seen: { id: string; degree: number }[] = [];
         for (let after: string | null = null; ;) {
-          const res: GqlResult<Ranked> = await gql<Ranked>(app, RANKED_PAGE, { first, after }, as);
+          const res: GqlResult<Ranked> = await gql<Ranked>(
+            app,
+            RANKED_PAGE,
+            { id: 'ex:rp', first, after },
+            as,
+          );
           seen.push(...res.data!.expand.nodes);
           after = res.data!.expand.pageInfo.endCursor;
           if (!res.data!.expand.pageInfo.hasNextPage || seen.length >= 120) break;

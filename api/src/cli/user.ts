@@ -8,7 +8,8 @@ import { UserService } from '../auth/users.js';
 import { loadConfig } from '../config.js';
 import { connectForCli } from '../db/connect.js';
 import { AppError, Executor } from '../db/executor.js';
-import { TOPIC } from '../graphql/hypotheses/resolvers.js';
+import { accountChanged, TOPIC } from '../graphql/hypotheses/resolvers.js';
+import { appendChange } from '../plugins/changes.js';
 
 const USAGE = `usage:
   npm run user -- create <username> --role ROLE [--role ROLE] [--clearance 0-3] [--compartment C] [--name NAME]
@@ -57,12 +58,7 @@ async function main(): Promise<void> {
    * (plugins/changes.ts): its open subscriptions check their session at once, so a disabled
    * account's open pages are logged out, as when an admin disables it in the app.
    */
-  const announce = (name: string) =>
-    db.writeQuery({ operation: 'changes' }, 'changes/append', {
-      topic: TOPIC,
-      payload: JSON.stringify({ accountChanged: name }),
-      origin: 'cli',
-    });
+  const announce = (name: string) => appendChange(db, TOPIC, accountChanged(name), 'cli');
   try {
     if (command === 'create') {
       const user = await users.create(

@@ -7,11 +7,30 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import neo4j from 'neo4j-driver';
+import type { Executor } from '../db/executor.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     changes: { publish(topic: string, payload: Record<string, unknown>): void };
   }
+}
+
+/**
+ * Appends an event to the database's change feed, which every API instance polls and delivers
+ * to its subscribers (all but the instance named `origin`). For the API's own events use
+ * `fastify.changes.publish`; tools with no server (the user CLI) call this.
+ */
+export function appendChange(
+  db: Executor,
+  topic: string,
+  payload: Record<string, unknown>,
+  origin: string,
+): Promise<unknown> {
+  return db.writeQuery({ operation: 'changes' }, 'changes/append', {
+    topic,
+    payload: JSON.stringify(payload),
+    origin,
+  });
 }
 
 /** How often each instance looks for other instances' events. */
@@ -69,11 +88,7 @@ export default fp(
     fastify.decorate('changes', {
       publish(topic: string, payload: Record<string, unknown>): void {
         local(topic, payload);
-        db.writeQuery({ operation: 'changes' }, 'changes/append', {
-          topic,
-          payload: JSON.stringify(payload),
-          origin,
-        }).catch((err: unknown) =>
+        appendChange(db, topic, payload, origin).catch((err: unknown) =>
           fastify.log.error({ err, topic }, 'could not share a live change with other instances'),
         );
       },

@@ -195,24 +195,24 @@ export default fp(
               ? 'ERROR'
               : 'OK'
             : String(code);
-      for (let i = 1; i < notices; i++)
-        fastify.audit.record({
-          user: user?.username ?? '(anonymous)',
-          action: 'restricted-link-notice',
-          target: summary.entities[0] ?? null,
-          entities: summary.entities,
-          details: JSON.stringify({ notice: i + 1, of: notices }),
-          outcome: 'RESTRICTED_LINK',
-          ...requestContext(context.reply.request),
-        });
-      fastify.audit.record({
+      const about = {
         user: user?.username ?? '(anonymous)',
-        action: summary.action,
         target: summary.entities[0] ?? null,
         entities: summary.entities,
+        ...requestContext(context.reply.request),
+      };
+      for (let i = 1; i < notices; i++)
+        fastify.audit.record({
+          ...about,
+          action: 'restricted-link-notice',
+          details: JSON.stringify({ notice: i + 1, of: notices }),
+          outcome: 'RESTRICTED_LINK',
+        });
+      fastify.audit.record({
+        ...about,
+        action: summary.action,
         details: JSON.stringify(summary.fields),
         outcome,
-        ...requestContext(context.reply.request),
       });
     });
     // Every Query and Mutation field declares the roles that may call it with @auth.

@@ -12,6 +12,17 @@ export function forgetAddress(): void {
   history.replaceState(null, '', location.pathname + location.search);
 }
 
+/** Who the server says this browser is logged in as (GET /auth/me); null if it did not say. */
+async function whoIsLoggedIn(): Promise<{
+  user: SessionUser | null;
+  csrfToken: string | null;
+} | null> {
+  const res = await fetch('/auth/me');
+  return res.ok
+    ? ((await res.json()) as { user: SessionUser | null; csrfToken: string | null })
+    : null;
+}
+
 class Session {
   user = $state<SessionUser | null>(null);
   csrf: string | null = null;
@@ -34,10 +45,7 @@ class Session {
   /** Picks up an existing session (the cookie is http-only, so ask the server). */
   async restore(): Promise<void> {
     try {
-      const res = await fetch('/auth/me');
-      const body = res.ok
-        ? ((await res.json()) as { user: SessionUser | null; csrfToken: string | null })
-        : null;
+      const body = await whoIsLoggedIn();
       if (body?.user && body.csrfToken) this.set({ user: body.user, csrfToken: body.csrfToken });
     } finally {
       this.checked = true;
@@ -108,10 +116,8 @@ class Session {
   async recheck(): Promise<void> {
     if (!this.user) return;
     try {
-      const res = await fetch('/auth/me');
-      if (!res.ok) return;
-      const body = (await res.json()) as { user: SessionUser | null };
-      if (!body.user) this.lost();
+      const body = await whoIsLoggedIn();
+      if (body && !body.user) this.lost();
     } catch {
       // No server: the live connection retries, and the next request says what happened.
     }

@@ -12,6 +12,12 @@ import { HypothesisService, type HypothesisOut, type ProposeInput } from './serv
 
 export const TOPIC = 'HYPOTHESIS_CHANGED';
 
+/**
+ * The event, on TOPIC, saying that an account changed (an admin in the app, or the user CLI):
+ * its open subscriptions look their session up afresh and end if it no longer holds (below).
+ */
+export const accountChanged = (username: string) => ({ accountChanged: username });
+
 function service(ctx: MercuriusContext): HypothesisService {
   return new HypothesisService(ctx.app.db, ctx.user!, (hypothesis, action) => {
     // Every API instance's subscribers get it (plugins/changes.ts).

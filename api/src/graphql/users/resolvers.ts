@@ -1,6 +1,6 @@
 import type { MutationResolvers, QueryResolvers } from '../generated.js';
 import { UserService } from '../../auth/users.js';
-import { TOPIC } from '../hypotheses/resolvers.js';
+import { accountChanged, TOPIC } from '../hypotheses/resolvers.js';
 
 export const userResolvers: { Query: QueryResolvers; Mutation: MutationResolvers } = {
   Query: {
@@ -20,7 +20,7 @@ export const userResolvers: { Query: QueryResolvers; Mutation: MutationResolvers
       // account's live subscriptions, on every instance, check it at once: a disabled account's
       // open page loses its feed now, and so learns it must log in again.
       ctx.app.sessions.forgetUser(user.username);
-      ctx.app.changes.publish(TOPIC, { accountChanged: user.username });
+      ctx.app.changes.publish(TOPIC, accountChanged(user.username));
       return user;
     },
   },

@@ -54,6 +54,31 @@ export type Session = { cookie: string; csrf: string } | null;
 
 const sessions = new Map<string, Session>();
 
+/**
+ * Logs in afresh (a session of its own, not shared with other tests); returns the cookie and
+ * CSRF token to send. `remoteAddress`: where from (each address has its logins a minute).
+ */
+export async function newSession(
+  app: FastifyInstance,
+  username: string,
+  password = DEMO_PASSWORD,
+  remoteAddress?: string,
+): Promise<{ cookie: string; csrf: string }> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/auth/login',
+    ...(remoteAddress ? { remoteAddress } : {}),
+    payload: { username, password },
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`login as ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'trama_session')!;
+  return {
+    cookie: `trama_session=${cookie.value}`,
+    csrf: (res.json() as { csrfToken: string }).csrfToken,
+  };
+}
+
 /** Logs in once per username and app; returns the cookie and CSRF token to send. */
 export async function login(
   app: FastifyInstance,
@@ -62,18 +87,7 @@ export async function login(
 ): Promise<Session> {
   const key = username;
   if (sessions.has(key)) return sessions.get(key)!;
-  const res = await app.inject({
-    method: 'POST',
-    url: '/auth/login',
-    payload: { username, password },
-  });
-  if (res.statusCode !== 200)
-    throw new Error(`login as ${username} failed: ${res.statusCode} ${res.body}`);
-  const cookie = res.cookies.find((c) => c.name === 'trama_session')!;
-  const session = {
-    cookie: `trama_session=${cookie.value}`,
-    csrf: (res.json() as { csrfToken: string }).csrfToken,
-  };
+  const session = await newSession(app, username, password);
   sessions.set(key, session);
   return session;
 }

@@ -4,7 +4,15 @@ import type { FastifyInstance } from 'fastify';
 import { parse, visit } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSchema } from '../src/graphql/index.js';
-import { AS, buildTestApp, gql, login, testConnection, testDriver } from '../../test/helpers.js';
+import {
+  AS,
+  buildTestApp,
+  gql,
+  login,
+  newSession,
+  testConnection,
+  testDriver,
+} from '../../test/helpers.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -401,13 +409,7 @@ describe('a new password', () => {
       AS.admin,
     );
     // From its own address: this file's other logins use up 127.0.0.1's 10 a minute.
-    const res = await app.inject({
-      method: 'POST',
-      url: '/auth/login',
-      remoteAddress: '10.8.0.1',
-      payload: { username: 'pablo.pw', password: 'clave-de-pablo' },
-    });
-    const cookie = `trama_session=${res.cookies.find((c) => c.name === 'trama_session')!.value}`;
+    const { cookie } = await newSession(app, 'pablo.pw', 'clave-de-pablo', '10.8.0.1');
     const me = () => app.inject({ method: 'GET', url: '/auth/me', headers: { cookie } });
     expect((await me()).json().user?.username).toBe('pablo.pw');
     const changed = await gql(

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { AS, buildTestApp, gql, login, testDriver } from '../../test/helpers.js';
+import { AS, buildTestApp, gql, login, newSession, testDriver } from '../../test/helpers.js';
 
 let app: FastifyInstance;
 let driver: Driver;
@@ -634,18 +634,13 @@ describe('four eyes', () => {
   });
 
   it('ends an open subscription when its session is logged out', async () => {
-    const res = await app.inject({
-      method: 'POST',
-      url: '/auth/login',
-      payload: { username: 'supervisor.dos', password: 'segunda-supervisora' },
-    });
-    const cookie = `trama_session=${res.cookies.find((c) => c.name === 'trama_session')!.value}`;
+    const { cookie, csrf } = await newSession(app, 'supervisor.dos', 'segunda-supervisora');
     const live = await subscribe('supervisor.dos', { app, url }, { cookie });
     try {
       const out = await app.inject({
         method: 'POST',
         url: '/auth/logout',
-        headers: { cookie, 'x-csrf-token': (res.json() as { csrfToken: string }).csrfToken },
+        headers: { cookie, 'x-csrf-token': csrf },
       });
       expect(out.statusCode).toBe(200);
       await gql(app, PROPOSE, { i: { ...input, rationale: 'Después de la salida' } }, AS.analyst);
@@ -662,14 +657,8 @@ describe('four eyes', () => {
       {},
       AS.admin,
     );
-    const res = await app.inject({
-      method: 'POST',
-      url: '/auth/login',
-      remoteAddress: '10.9.0.1',
-      payload: { username: 'baja.live', password: 'clave-de-baja' },
-    });
-    const cookie = `trama_session=${res.cookies.find((c) => c.name === 'trama_session')!.value}`;
-    const live = await subscribe('baja.live', { app, url }, { cookie });
+    const session = await newSession(app, 'baja.live', 'clave-de-baja', '10.9.0.1');
+    const live = await subscribe('baja.live', { app, url }, session);
     try {
       await expect(live.ended()).rejects.toThrow('not ended within 1 s');
       await gql(

@@ -423,6 +423,49 @@ describe('a new password', () => {
   });
 });
 
+describe('a disabled account', () => {
+  it("refuses its open session's requests and audits them under its name", async () => {
+    await gql(
+      app,
+      'mutation { createUser(input: {username: "dora.dis", password: "clave-de-dora", roles: [ANALYST]}) { username } }',
+      {},
+      AS.admin,
+    );
+    const { cookie, csrf } = await newSession(app, 'dora.dis', 'clave-de-dora', '10.8.0.3');
+    const search = () =>
+      app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { cookie, 'x-csrf-token': csrf },
+        payload: { query: '{ search(query: "Zarate") { score } }' },
+      });
+    expect((await search()).json().errors).toBeUndefined();
+    const disabled = await gql(
+      app,
+      'mutation { updateUser(username: "dora.dis", changes: {active: false}) { active } }',
+      {},
+      AS.admin,
+    );
+    expect(disabled.errors).toBeUndefined();
+    expect((await search()).json().errors?.[0]).toEqual({
+      message: 'This account is disabled: ask an administrator',
+      path: ['search'],
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    await app.audit.flush();
+    const driver = testDriver();
+    try {
+      const { records } = await driver.executeQuery(
+        `MATCH (a:AuditRecord {user: 'dora.dis', action: 'query:search'})
+         RETURN a.outcome AS outcome ORDER BY a.seq`,
+      );
+      expect(records.map((r) => r.get('outcome'))).toEqual(['OK', 'ACCOUNT_DISABLED']);
+    } finally {
+      await driver.close();
+    }
+  });
+});
+
 describe("an administrator's own account", () => {
   it('refuses its own roles, clearance and compartments, but takes its name and password', async () => {
     await gql(

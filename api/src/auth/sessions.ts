@@ -51,8 +51,20 @@ export class SessionService {
     return rows.length > 0 ? { token, csrfToken } : null;
   }
 
-  /** The session and its user; `fresh`: from the database, not this instance's cache. */
+  /** The session and its active user; `fresh`: from the database, not this instance's cache. */
   async find(token: string, fresh = false): Promise<{ user: User; csrfToken: string } | null> {
+    const found = await this.lookup(token, fresh);
+    return found && 'user' in found ? found : null;
+  }
+
+  /**
+   * As `find`, and for a live session whose account an administrator disabled, that account's
+   * name: refused like no session, but audited under its name. Only active sessions are cached.
+   */
+  async lookup(
+    token: string,
+    fresh = false,
+  ): Promise<{ user: User; csrfToken: string } | { disabled: string; csrfToken: string } | null> {
     const tokenHash = sha256(token);
     const cached = fresh ? undefined : this.cache.get(tokenHash);
     if (cached) return cached;
@@ -61,10 +73,10 @@ export class SessionService {
     });
     const row = rows[0];
     if (!row) return null;
-    const found = {
-      user: toUser(row.u as Node),
-      csrfToken: String((row.s as Node).properties.csrfToken),
-    };
+    const user = toUser(row.u as Node);
+    const csrfToken = String((row.s as Node).properties.csrfToken);
+    if (!user.active) return { disabled: user.username, csrfToken };
+    const found = { user, csrfToken };
     this.cache.set(tokenHash, found);
     return found;
   }

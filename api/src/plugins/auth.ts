@@ -25,6 +25,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: User | null;
     csrfToken: string | null;
+    /** The account of this request's session, if an administrator disabled it (for the audit). */
+    disabledUser: string | null;
   }
 }
 
@@ -85,6 +87,7 @@ export default fp<AuthOptions>(
     const throttle = new LoginThrottle(fastify.db);
     fastify.decorateRequest('user', null);
     fastify.decorateRequest('csrfToken', null);
+    fastify.decorateRequest('disabledUser', null);
 
     fastify.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
       if (!req.url.startsWith('/graphql') && !req.url.startsWith('/auth/')) return;
@@ -93,7 +96,7 @@ export default fp<AuthOptions>(
       if (req.url === '/auth/login') return;
       const token = req.cookies[SESSION_COOKIE];
       if (!token) return;
-      const session = await sessions.find(token);
+      const session = await sessions.lookup(token);
       if (!session) return;
       const sent = req.headers[CSRF_HEADER];
       if (req.headers.upgrade?.toLowerCase() === 'websocket') {
@@ -108,6 +111,11 @@ export default fp<AuthOptions>(
           error: 'CSRF',
           message: `Missing or wrong ${CSRF_HEADER} header for this session`,
         });
+      }
+      if ('disabled' in session) {
+        // Refused as if logged out, and audited under the account's name.
+        req.disabledUser = session.disabled;
+        return;
       }
       req.user = session.user;
       req.csrfToken = session.csrfToken;

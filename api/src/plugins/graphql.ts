@@ -1,6 +1,6 @@
 // The GraphQL endpoint (/graphql). Errors leave the API with a stable `extensions.code` and a
 // message meant for the user; unexpected errors are logged and reported only as INTERNAL.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
 import { GraphQLError, Kind, type DirectiveNode } from 'graphql';
@@ -72,6 +72,11 @@ function formatError(err: GraphQLError, log: FastifyInstance['log']): GraphQLErr
   return new GraphQLError('Internal error', { path: err.path, extensions: { code: 'INTERNAL' } });
 }
 
+/** Who a request is audited as: its user, a disabled account's session by name, or nobody. */
+function auditedUser(req: FastifyRequest): string {
+  return req.user?.username ?? req.disabledUser ?? '(anonymous)';
+}
+
 /**
  * A cap on requests a minute per user on /graphql (its WebSocket upgrade included): a script
  * pulling the graph with a stolen or misused session is slowed, and the first refusal in a
@@ -89,7 +94,7 @@ function limitPerUser(fastify: FastifyInstance, perMinute: number): void {
       recorded.set(key, true);
       req.log.warn({ user: req.user?.username, perMinute }, 'GraphQL requests over the limit');
       fastify.audit.record({
-        user: req.user?.username ?? '(anonymous)',
+        user: auditedUser(req),
         action: 'rate-limited',
         target: null,
         entities: [],
@@ -187,19 +192,22 @@ export default fp(
       // A request that told of restricted links says so whatever else failed in it, with one
       // record per notice: what the daily cap counts (paths.ts).
       const notices = context.restrictedNoticesGiven ?? 0;
+      const req = context.reply.request;
       const outcome =
         notices > 0
           ? 'RESTRICTED_LINK'
-          : code === undefined
-            ? execution.errors?.length
-              ? 'ERROR'
-              : 'OK'
-            : String(code);
+          : !user && req.disabledUser
+            ? 'ACCOUNT_DISABLED'
+            : code === undefined
+              ? execution.errors?.length
+                ? 'ERROR'
+                : 'OK'
+              : String(code);
       const about = {
-        user: user?.username ?? '(anonymous)',
+        user: auditedUser(req),
         target: summary.entities[0] ?? null,
         entities: summary.entities,
-        ...requestContext(context.reply.request),
+        ...requestContext(req),
       };
       for (let i = 1; i < notices; i++)
         fastify.audit.record({
@@ -225,8 +233,14 @@ export default fp(
         _args: unknown,
         ctx: unknown,
       ) => {
-        const user = (ctx as unknown as { user: User | null }).user;
-        if (!user) throw new AppError('UNAUTHENTICATED', 'Log in first');
+        const { user, reply } = ctx as unknown as { user: User | null; reply?: FastifyReply };
+        if (!user)
+          throw new AppError(
+            'UNAUTHENTICATED',
+            reply?.request.disabledUser
+              ? 'This account is disabled: ask an administrator'
+              : 'Log in first',
+          );
         const allowed = rolesOf(policy);
         if (!user.roles.some((r) => allowed.includes(r))) {
           throw new AppError('FORBIDDEN', `This needs one of the roles ${allowed.join(', ')}`);

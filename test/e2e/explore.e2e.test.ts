@@ -686,6 +686,14 @@ describe('explore in the browser', () => {
       .locator('time');
     const [, hh, mm] = /T(\d{2}):(\d{2})/.exec((await call.getAttribute('datetime'))!)!;
     expect(await call.innerText()).toContain(`${Number(hh) % 12 || 12}:${mm}`);
+    // Its kinds of event are those a phone can have: its calls, not case files or arrests.
+    const kinds = page
+      .locator('aside')
+      .getByRole('group', { name: 'Tipos de evento' })
+      .getByRole('button');
+    await kinds.getByText('Llamadas').waitFor();
+    expect(await kinds.allInnerTexts()).not.toContain('Carpetas');
+    expect(await kinds.allInnerTexts()).not.toContain('Detenciones');
     // Every phone it called is drawn (a page holds neighbours, not links)…
     await expandFromInspector(page, phone.neighbours + 1);
     // …then their calls are counted: those of one direction between two phones are one line,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TIMELINE_KINDS, timelineKindsFor } from './timeline-kinds';
+import { TIMELINE_KINDS, kindsReached, timelineKindsFor } from './timeline-kinds';
 
 describe('kinds of event a timeline offers', () => {
   it('offers no kind a reader outside its compartment could ever see', () => {
@@ -10,5 +10,34 @@ describe('kinds of event a timeline offers', () => {
       expect.arrayContaining(['Transfer', 'FinancialReport']),
     );
     expect(timelineKindsFor(['FIN', 'GV', 'MIN', 'INF'])).toEqual(TIMELINE_KINDS);
+  });
+});
+
+describe('kinds of event these entities can have', () => {
+  const g = (relType: string, neighborType: string, count = 1) => ({
+    relType,
+    neighborType,
+    count,
+  });
+  it('offers a phone its calls and reports, not case files it has no link to', () => {
+    expect(
+      [...kindsReached(['Phone'], [g('CALLED', 'Phone'), g('REPORTED_BY', 'Incident')])].sort(),
+    ).toEqual(['Call', 'Incident']);
+  });
+  it("offers a person's linked events, her accounts' transfers and her phones' calls", () => {
+    const kinds = kindsReached(
+      ['Person'],
+      [
+        g('INVOLVED_IN', 'Case'),
+        g('HOLDS_ACCOUNT', 'BankAccount'),
+        g('USES_PHONE', 'Phone'),
+        g('LIVES_AT', 'Address'),
+        g('ARRESTED', 'Arrest', 0),
+      ],
+    );
+    expect([...kinds].sort()).toEqual(['Call', 'Case', 'Transfer']);
+  });
+  it('offers an event entity its own kind (its own dates)', () => {
+    expect([...kindsReached(['Case'], [])]).toEqual(['Case']);
   });
 });

@@ -26,3 +26,31 @@ export function timelineKindsFor(compartments: readonly string[]): G.TimelineKin
     return needs === null || compartments.includes(needs);
   });
 }
+
+const EVENT_KINDS: ReadonlySet<string> = new Set(TIMELINE_KINDS);
+
+/**
+ * The kinds of event entities of these types can have, from their expand preview (what this
+ * reader may see): their own kind (a case's own dates), event entities linked to them, transfers
+ * of their accounts and calls of their phones (or of the phone itself). A phone is not offered
+ * case files it has no link to. An upper bound: an account may have no dated transfer.
+ */
+export function kindsReached(
+  types: readonly string[],
+  groups: readonly Pick<G.ExpandGroup, 'relType' | 'neighborType' | 'count'>[],
+): Set<G.TimelineKind> {
+  const out = new Set<G.TimelineKind>();
+  const add = (kind: string) => {
+    if (EVENT_KINDS.has(kind)) out.add(kind as G.TimelineKind);
+  };
+  types.forEach(add);
+  for (const g of groups) {
+    if (g.count === 0) continue;
+    add(g.neighborType);
+    if (g.neighborType === 'BankAccount' && (g.relType === 'HOLDS_ACCOUNT' || g.relType === 'OWNS'))
+      add('Transfer');
+    if (g.relType === 'CALLED' || (g.neighborType === 'Phone' && g.relType === 'USES_PHONE'))
+      add('Call');
+  }
+  return out;
+}

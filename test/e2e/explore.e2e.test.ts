@@ -296,6 +296,12 @@ describe('explore in the browser', () => {
     await page.keyboard.press('Escape');
     expect(await focused()).toMatch(/\bcanvas\b/);
 
+    // A pasted text too long to search is said to be, not cut to its start and searched.
+    await page.getByRole('combobox', { name: 'Buscar' }).fill(`${unaccented} `.repeat(20));
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /El texto tiene \d+ caracteres; la búsqueda admite hasta 200/ })
+      .waitFor();
     await page.getByRole('combobox', { name: 'Buscar' }).fill(unaccented);
     const option = page
       .getByRole('listbox')

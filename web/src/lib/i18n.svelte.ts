@@ -19,6 +19,8 @@ const es = {
   searchLabel: 'Buscar',
   noResults: 'Sin resultados',
   moreHits: (n: number) => `Se muestran los ${n} primeros: escriba más para afinar la búsqueda.`,
+  searchTooLong: (n: number, max: number) =>
+    `El texto tiene ${n} caracteres; la búsqueda admite hasta ${max}. Acórtelo para buscar.`,
   searching: 'Buscando…',
   matchedIn: 'coincide en',
   emptyCanvas:
@@ -307,6 +309,8 @@ const en: Dict = {
   searchLabel: 'Search',
   noResults: 'No results',
   moreHits: (n: number) => `Showing the first ${n}: type more to narrow the search.`,
+  searchTooLong: (n: number, max: number) =>
+    `The text has ${n} characters; a search takes at most ${max}. Shorten it to search.`,
   searching: 'Searching…',
   matchedIn: 'matched in',
   emptyCanvas:

@@ -674,3 +674,32 @@ describe('accounts and audit', () => {
     await screenshot(supervisor, 'hypotheses-12-queue-english');
   }, 60_000);
 });
+
+describe('the live connection', () => {
+  it('says when the server is out of reach, and stops saying once it is back', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    // The page's WebSocket goes through this route: passed on to the server while `down` is
+    // false, closed at once while it is true (as a server restart or a lost network does).
+    let down = false;
+    const open: { close(): Promise<void> }[] = [];
+    await page.routeWebSocket(/\/graphql$/, (ws) => {
+      if (down) return void ws.close({ code: 1006 }).catch(() => {});
+      ws.connectToServer();
+      open.push(ws);
+    });
+    await page.goto(url);
+    await loginInBrowser(page, 'investigador');
+    await expect.poll(() => open.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const banner = page.getByRole('status').filter({ hasText: 'Sin conexión con el servidor' });
+    await page.waitForTimeout(4000);
+    expect(await banner.count()).toBe(0);
+    down = true;
+    for (const ws of open.splice(0)) await ws.close();
+    await banner.waitFor({ timeout: 10_000 });
+    await screenshot(page, 'hypotheses-13-offline');
+    down = false;
+    await banner.waitFor({ state: 'detached', timeout: 30_000 });
+  }, 60_000);
+});

@@ -18,6 +18,9 @@ const es = {
     'Buscar personas, organizaciones y lugares por nombre o alias, o por CURP, RFC, CLABE, teléfono, placa, NIV o folio',
   searchLabel: 'Buscar',
   noResults: 'Sin resultados',
+  offline: 'Sin conexión con el servidor · reintentando…',
+  offlineHint:
+    'Se perdió la conexión con el servidor. Trama reintenta sola; lo que pida antes puede fallar, y los cambios de otros (hipótesis) llegan al reconectar.',
   moreHits: (n: number) => `Se muestran los ${n} primeros: escriba más para afinar la búsqueda.`,
   searchTooLong: (n: number, max: number) =>
     `El texto tiene ${n} caracteres; la búsqueda admite hasta ${max}. Acórtelo para buscar.`,
@@ -308,6 +311,9 @@ const en: Dict = {
     'Search people, organisations and places by name or alias, or by CURP, RFC, CLABE, phone, plate, VIN or folio',
   searchLabel: 'Search',
   noResults: 'No results',
+  offline: 'No connection to the server · retrying…',
+  offlineHint:
+    'The connection to the server was lost. Trama retries on its own; what you ask before then may fail, and others’ changes (hypotheses) arrive once it reconnects.',
   moreHits: (n: number) => `Showing the first ${n}: type more to narrow the search.`,
   searchTooLong: (n: number, max: number) =>
     `The text has ${n} characters; a search takes at most ${max}. Shorten it to search.`,

@@ -11,8 +11,14 @@ export type LiveListener = (change: HypothesisChange | null) => void;
 
 const SUBSCRIPTION = `subscription Live { hypothesisChanged { action hypothesis { ${HYPOTHESIS} } } }`;
 
+/** A connection down this long is said to be lost (a reconnect within it is not). */
+const LOST_AFTER_MS = 3000;
+
 class LiveFeed {
   connected = $state(false);
+  /** Connected once, then down for LOST_AFTER_MS and still down: the server is out of reach. */
+  lost = $state(false);
+  private lostTimer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<LiveListener>();
   private client: Client | null = null;
   private stop: (() => void) | null = null;
@@ -51,13 +57,20 @@ class LiveFeed {
       on: {
         connected: () => {
           this.connected = true;
+          clearTimeout(this.lostTimer);
+          this.lost = false;
           this.connections += 1;
           if (this.connections > 1) this.emit(null);
         },
         // The server closes it when the session ends (logout elsewhere, account disabled,
         // expiry): find out now, not on the user's next click.
         closed: () => {
+          const wasConnected = this.connected;
           this.connected = false;
+          if (wasConnected) {
+            clearTimeout(this.lostTimer);
+            this.lostTimer = setTimeout(() => (this.lost = !this.connected), LOST_AFTER_MS);
+          }
           void session.recheck();
         },
       },
@@ -95,6 +108,8 @@ class LiveFeed {
     this.stop = null;
     this.client = null;
     this.connected = false;
+    clearTimeout(this.lostTimer);
+    this.lost = false;
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { MercuriusContext } from 'mercurius';
 import type { User } from '../../auth/roles.js';
 import type {
@@ -9,6 +10,9 @@ import type {
 } from '../generated.js';
 import { markingOf } from '../explore/entity.js';
 import { HypothesisService, type HypothesisOut, type ProposeInput } from './service.js';
+
+/** What the live topic carries: a hypothesis that changed, or an account an admin changed. */
+type LiveEvent = { hypothesisChanged?: { hypothesis: HypothesisOut }; accountChanged?: string };
 
 export const TOPIC = 'HYPOTHESIS_CHANGED';
 
@@ -78,10 +82,13 @@ export const hypothesisResolvers: {
   Subscription: {
     hypothesisChanged: {
       subscribe: async (_root, _args, ctx) => {
-        const iterator = await ctx.pubsub.subscribe<{
-          hypothesisChanged?: { hypothesis: HypothesisOut };
-          accountChanged?: string;
-        }>(TOPIC);
+        const queue = await ctx.pubsub.subscribe<LiveEvent>(TOPIC);
+        // Mercurius's queue is a Readable: leaving the loop below (a session that ended) would
+        // destroy it with an AbortError, logged at error level. Mercurius ends it itself when the
+        // subscription completes.
+        const iterator = (queue as unknown as Readable).iterator({
+          destroyOnReturn: false,
+        }) as AsyncIterableIterator<LiveEvent>;
         const token = ctx.sessionToken;
         const sessions = ctx.app.sessions;
         return (async function* () {

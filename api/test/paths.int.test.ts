@@ -122,12 +122,19 @@ describe('shortest paths', () => {
   });
 
   it('stops telling of restricted links past the daily cap, and audits each notice', async () => {
-    // The analyst's notices so far today (this file's, and others' on this database).
+    // The analyst's notices so far today under a cap (this file's, and others' on this
+    // database), and her audit records of notices.
     const given = async () => {
+      const res = await driver.executeQuery(
+        `MATCH (u:User {username: 'analista'})
+         RETURN size([t IN coalesce(u.restrictedNoticesAt, []) WHERE t >= datetime() - duration('P1D')]) AS n`,
+      );
+      return Number(res.records[0]!.get('n'));
+    };
+    const audited = async () => {
       await app.audit.flush();
       const res = await driver.executeQuery(
-        `MATCH (a:AuditRecord {user: 'analista', outcome: 'RESTRICTED_LINK'})
-         WHERE a.at >= datetime() - duration('P1D') RETURN count(a) AS n`,
+        `MATCH (a:AuditRecord {user: 'analista', outcome: 'RESTRICTED_LINK'}) RETURN count(a) AS n`,
       );
       return Number(res.records[0]!.get('n'));
     };
@@ -141,6 +148,7 @@ describe('shortest paths', () => {
       };
     };
     const before = await given();
+    const auditedBefore = await audited();
     // Two routes in one request: one notice, counted, the other withheld.
     const twice = await buildTestApp({ TRAMA_RESTRICTED_NOTICES_PER_DAY: String(before + 1) });
     try {
@@ -157,6 +165,7 @@ describe('shortest paths', () => {
       ]);
       await twice.audit.flush();
       expect(await given()).toBe(before + 1);
+      expect(await audited()).toBe(auditedBefore + 1);
     } finally {
       await twice.close();
     }
@@ -170,6 +179,7 @@ describe('shortest paths', () => {
       });
       await capped.audit.flush();
       expect(await given()).toBe(before + 2);
+      expect(await audited()).toBe(auditedBefore + 2);
       // The cap reached: the same question no longer says a hidden record joins them, and
       // says that it does not say.
       const second = await ask();
@@ -180,6 +190,7 @@ describe('shortest paths', () => {
       expect(second.data!.shortestPaths.paths).toHaveLength(1);
       await capped.audit.flush();
       expect(await given()).toBe(before + 2);
+      expect(await audited()).toBe(auditedBefore + 2);
       // A route with nothing hidden on the way says the same: answering "not withheld" there
       // would tell which routes have a hidden link.
       const plain = await gql<Capped>(capped, CAPPED, { from: 'pt:A', to: 'pt:B' }, AS.analyst);
@@ -189,6 +200,37 @@ describe('shortest paths', () => {
       });
     } finally {
       await capped.close();
+    }
+  });
+
+  it('gives no more notices than the cap to a burst of requests at the same moment', async () => {
+    const given = async () => {
+      const res = await driver.executeQuery(
+        `MATCH (u:User {username: 'analista'})
+         RETURN size([t IN coalesce(u.restrictedNoticesAt, []) WHERE t >= datetime() - duration('P1D')]) AS n`,
+      );
+      return Number(res.records[0]!.get('n'));
+    };
+    const before = await given();
+    const burst = await buildTestApp({ TRAMA_RESTRICTED_NOTICES_PER_DAY: String(before + 2) });
+    try {
+      const asks = Array.from({ length: 8 }, () =>
+        gql<{
+          shortestPaths: { restrictedLinkExists: boolean; restrictedNoticeWithheld: boolean };
+        }>(
+          burst,
+          '{ shortestPaths(from: "pt:A", to: "pt:D") { restrictedLinkExists restrictedNoticeWithheld } }',
+          {},
+          AS.analyst,
+        ),
+      );
+      const answers = (await Promise.all(asks)).map((r) => r.data!.shortestPaths);
+      // Each says one or the other: a notice, or that notices are used up.
+      expect(answers.filter((a) => a.restrictedLinkExists)).toHaveLength(2);
+      expect(answers.filter((a) => a.restrictedNoticeWithheld)).toHaveLength(6);
+      expect(await given()).toBe(before + 2);
+    } finally {
+      await burst.close();
     }
   });
 

@@ -5,7 +5,7 @@ CREATE CONSTRAINT audit_seq IF NOT EXISTS FOR (a:AuditRecord) REQUIRE a.seq IS U
 CREATE CONSTRAINT audit_head IF NOT EXISTS FOR (h:AuditHead) REQUIRE h.key IS UNIQUE;
 CREATE RANGE INDEX audit_user IF NOT EXISTS FOR (a:AuditRecord) ON (a.user);
 CREATE RANGE INDEX audit_at IF NOT EXISTS FOR (a:AuditRecord) ON (a.at);
-// A user's records of one outcome since a time: the daily count of restricted-link notices
-// (audit/restricted-notices.cypher), a seek however long the user's trail.
-CREATE RANGE INDEX audit_user_outcome_at IF NOT EXISTS FOR (a:AuditRecord) ON (a.user, a.outcome, a.at);
+// Counted the daily restricted-link notices until they were kept on the user's node
+// (auth/reserve-notice.cypher): no longer written to on every record.
+DROP INDEX audit_user_outcome_at IF EXISTS;
 MERGE (h:AuditHead {key: 'audit'}) ON CREATE SET h.seq = 0, h.hash = 'genesis';

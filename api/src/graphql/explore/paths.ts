@@ -103,13 +103,31 @@ export class PathService {
     if (this.notices.perDay === 0) return 0;
     const [row] = await this.db.readQuery(
       { operation: 'restrictedNotices', user: this.viewer.username },
-      'audit/restricted-notices',
+      'auth/notices-given',
       {
         user: this.viewer.username,
         since: DateTime.fromStandardDate(new Date(Date.now() - DAY_MS)),
       },
     );
     return Number(row?.given ?? 0);
+  }
+
+  /**
+   * Takes one of today's notices, in the database, one request at a time: false if requests
+   * running at the same moment took the last ones. Always true with no cap.
+   */
+  private async reserveNotice(): Promise<boolean> {
+    if (this.notices.perDay === 0) return true;
+    const [row] = await this.db.writeQuery(
+      { operation: 'restrictedNotice', user: this.viewer.username },
+      'auth/reserve-notice',
+      {
+        user: this.viewer.username,
+        since: DateTime.fromStandardDate(new Date(Date.now() - DAY_MS)),
+        perDay: neo4j.int(this.notices.perDay),
+      },
+    );
+    return row?.granted === true;
   }
 
   async shortestPaths(
@@ -165,9 +183,15 @@ export class PathService {
     // Past the cap every route says the notice is withheld, hidden link or not: saying it only
     // when one exists would be the notice itself. Counted on every route (an index seek, in
     // parallel with the searches), so that the time taken does not tell either.
-    const spent =
+    let spent =
       this.notices.perDay > 0 && givenBefore + this.notices.givenHere() >= this.notices.perDay;
-    const restricted = hops < shortestVisible && !spent;
+    let restricted = false;
+    if (hops < shortestVisible && !spent) {
+      // The count above was read alongside the searches: a notice is given once reserved, and
+      // requests at the same moment may have taken the last ones.
+      restricted = await this.reserveNotice();
+      spent = !restricted;
+    }
     if (restricted) this.notices.given();
     return {
       paths,

@@ -1,7 +1,7 @@
 // The audit trail under need-to-know (ADR 0006, audit addendum): a record of someone
 // looking at a protected entity tells a reader who may not see that entity who looked, when and
 // how it ended, but neither the entity's id nor what was asked; the stored chain stays whole.
-import type { ChainedRecord } from '../src/audit/chain.js';
+import type { ReadRecord } from '../src/graphql/audit/redact.js';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,8 +56,8 @@ afterAll(async () => {
 
 /** What the test asks of each record (api/src/audit/chain.ts has the whole shape). */
 type Rec = Pick<
-  ChainedRecord,
-  'seq' | 'at' | 'user' | 'action' | 'target' | 'entities' | 'details' | 'outcome'
+  ReadRecord,
+  'seq' | 'at' | 'user' | 'action' | 'target' | 'entities' | 'entityNames' | 'details' | 'outcome'
 >;
 interface Page {
   records: Rec[];
@@ -65,7 +65,7 @@ interface Page {
 }
 
 const RECORDS = `query($u: String, $e: ID) { auditRecords(user: $u, entity: $e, first: 30) {
-  records { seq at user action target entities details outcome } nextBeforeSeq } }`;
+  records { seq at user action target entities entityNames details outcome } nextBeforeSeq } }`;
 
 async function audit(as: string, vars: { u?: string; e?: string }): Promise<Page> {
   let body: { data: { auditRecords: Page } | null; errors?: unknown[] };
@@ -108,6 +108,8 @@ describe('audit trail under need-to-know', () => {
       user: 'supervisora',
       target: VICTIM,
       entities: [VICTIM],
+      // Named as the entity is now, for the reader who may see it.
+      entityNames: [SEARCHED],
       details: JSON.stringify([{ name: 'node', args: { id: VICTIM } }]),
       outcome: 'OK',
     });
@@ -125,6 +127,7 @@ describe('audit trail under need-to-know', () => {
         ...full,
         target: '[withheld]',
         entities: ['[withheld]'],
+        entityNames: [null],
         details: '[withheld]',
       });
       // The search text may name the entity: shown only to whoever may see everything.

@@ -379,6 +379,8 @@ export type AuditRecord = {
   action: Scalars['String']['output'];
   target: Maybe<Scalars['String']['output']>;
   entities: Array<Scalars['String']['output']>;
+  /** Each entity's name as it is now, in the order of entities: null where withheld or gone. */
+  entityNames: Array<Maybe<Scalars['String']['output']>>;
   /** The fields called and their arguments, as JSON (passwords redacted). */
   details: Scalars['String']['output'];
   ip: Maybe<Scalars['String']['output']>;
@@ -1159,6 +1161,7 @@ export type AuditRecordResolvers<ContextType = MercuriusContext, ParentType exte
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  entityNames?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
   details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

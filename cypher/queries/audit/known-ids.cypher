@@ -2,16 +2,18 @@
 // need-to-know rule of explore/nodes.cypher and hypotheses/get.cypher (a hypothesis and its two
 // ends), for the audit trail's redaction (ADR 0006, audit addendum). Ids that name neither are
 // not returned.
-// $ids; need-to-know: $clearance, $compartments. Returns id, visible (one row per known id).
+// An entity's name (its caption now) comes too, shown only where visible.
+// $ids; need-to-know: $clearance, $compartments. Returns id, visible, caption (one row per
+// known id; caption null for a hypothesis).
 UNWIND $ids AS id
 CALL (id) {
   MATCH (x:Entity {id: id})
-  RETURN [x] AS guards
+  RETURN [x] AS guards, x.caption AS caption
   UNION
   MATCH (a:Entity)<-[:FROM_ENTITY]-(x:Hypothesis {id: id})-[:TO_ENTITY]->(b:Entity)
-  RETURN [x, a, b] AS guards
+  RETURN [x, a, b] AS guards, null AS caption
 }
-WITH id, guards
-RETURN id,
+WITH id, guards, caption
+RETURN id, caption,
   all(x IN guards WHERE coalesce(x.classification, 0) <= $clearance
       AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments)) AS visible

@@ -374,6 +374,8 @@ export type AuditRecord = {
   action: Scalars['String']['output'];
   target?: Maybe<Scalars['String']['output']>;
   entities: Array<Scalars['String']['output']>;
+  /** Each entity's name as it is now, in the order of entities: null where withheld or gone. */
+  entityNames: Array<Maybe<Scalars['String']['output']>>;
   /** The fields called and their arguments, as JSON (passwords redacted). */
   details: Scalars['String']['output'];
   ip?: Maybe<Scalars['String']['output']>;

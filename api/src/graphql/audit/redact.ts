@@ -84,6 +84,12 @@ export function fullyCleared(viewer: User): boolean {
   );
 }
 
+/** A record as its viewer reads it, with the names of the entities it lists. */
+export interface ReadRecord extends ChainedRecord {
+  /** Each listed entity's name as it is now, when the viewer may see it; null otherwise. */
+  entityNames: (string | null)[];
+}
+
 export interface Withheld {
   /** An id the viewer may not see: a hidden entity or hypothesis, an unknown value shaped like
    * an entity id, or a record of an agency whose compartment they lack (CJM needs GV, UIF needs
@@ -127,7 +133,7 @@ export async function redactPage(
   viewer: User,
   records: ChainedRecord[],
   alsoCheck: string[] = [],
-): Promise<{ records: ChainedRecord[]; withheld: Withheld }> {
+): Promise<{ records: ReadRecord[]; withheld: Withheld }> {
   const asked = records.map((r) => askedIn(r.details));
   const ids = new Set(alsoCheck);
   records.forEach((r, i) => {
@@ -141,6 +147,11 @@ export async function redactPage(
   const known =
     ids.size === 0 ? [] : await db.readQuery(meta, 'audit/known-ids', { ids: [...ids], ...vp });
   const visible = new Set(known.filter((row) => row.visible === true).map((row) => String(row.id)));
+  const names = new Map(
+    known
+      .filter((row) => row.visible === true && typeof row.caption === 'string')
+      .map((row) => [String(row.id), String(row.caption)]),
+  );
   const hidden = new Set(known.filter((row) => row.visible !== true).map((row) => String(row.id)));
   // A proposal's cited records exist and were visible to its proposer (ADR 0012); one that is
   // not found is hidden from this viewer, or the proposal was refused for it: either way withheld.
@@ -161,9 +172,10 @@ export async function redactPage(
   };
   const cleared = fullyCleared(viewer);
   return {
-    records: records.map((r, i) =>
-      redactRecord(r, asked[i]!, withheld, cleared || r.user === viewer.username),
-    ),
+    records: records.map((r, i) => {
+      const read = redactRecord(r, asked[i]!, withheld, cleared || r.user === viewer.username);
+      return { ...read, entityNames: read.entities.map((id) => names.get(id) ?? null) };
+    }),
     withheld,
   };
 }

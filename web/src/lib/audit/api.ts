@@ -24,7 +24,7 @@ export async function auditRecords(
   }>(
     `query Audit($user: String, $entity: ID, $from: String, $to: String, $beforeSeq: Int, $first: Int) {
        auditRecords(user: $user, entity: $entity, from: $from, to: $to, beforeSeq: $beforeSeq, first: $first) {
-         records { seq at user action target entities details ip purpose outcome } nextBeforeSeq } }`,
+         records { seq at user action target entities entityNames details ip purpose outcome } nextBeforeSeq } }`,
     { ...q, beforeSeq, first },
   );
   return {

@@ -56,6 +56,16 @@ describe('audit labels', () => {
     const many = [...Array.from({ length: 800 }, (_, i) => `e${i}`), '[withheld]'];
     expect(entitiesLabel(many, esOversight, 2)).toBe('e0, e1, y 798 más, entidad reservada');
   });
+
+  it('names the entities the reader may see, their ids after', () => {
+    expect(
+      entitiesLabel(['SSC:persona:1', '[withheld]', 'phone:5512345678'], esOversight, Infinity, [
+        'Juan Pérez',
+        null,
+        null,
+      ]),
+    ).toBe('Juan Pérez (SSC:persona:1), phone:5512345678, entidad reservada');
+  });
 });
 
 describe("an export's marking", () => {

@@ -53,8 +53,13 @@ export function entitiesLabel(
   entities: readonly string[],
   o: OversightDict,
   most = Infinity,
+  names: readonly (string | null | undefined)[] = [],
 ): string {
-  const shown = entities.filter((id) => id !== WITHHELD);
+  // An entity the reader may see is named as it is now, its id after it (the entity filter
+  // takes ids).
+  const shown = entities.flatMap((id, i) =>
+    id === WITHHELD ? [] : [names[i] ? `${names[i]} (${id})` : id],
+  );
   const withheld = entities.length - shown.length;
   const listed = shown.length > most ? shown.slice(0, most) : shown;
   return [

@@ -412,6 +412,45 @@ describe('the analyst canvas', () => {
     await context.close();
   });
 
+  it('joins an entity added from the search to the ones already drawn, by the links the reader may see', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await loginInBrowser(page, 'analista');
+    const add = async (typed: string, caption: string) => {
+      await page.getByRole('combobox', { name: 'Buscar' }).fill(typed);
+      await page
+        .getByRole('listbox')
+        .getByRole('option')
+        .filter({ hasText: caption })
+        .first()
+        .click();
+    };
+    const lines = () =>
+      page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            __trama_cy: {
+              edges(): { map<T>(f: (e: { data(k: string): string }) => T): T[] };
+            };
+          }
+        ).__trama_cy
+          .edges()
+          .map((e) => `${e.data('source')} ${e.data('type')} ${e.data('target')}`),
+      );
+    await add('bartolome quintanilla', 'Bartolomé Quintanilla Arredondo');
+    await nodeCount(page, 1);
+    await add('amado quintanilla', 'Amado Quintanilla Prueba');
+    await nodeCount(page, 2);
+    await expect.poll(lines, { timeout: 10_000 }).toEqual(['ui:anchor ASSOCIATE_OF ui:a1']);
+    // The secret link between Bartolomé and Eustaquia stays out of the analyst's canvas.
+    await add('eustaquia valdivieso', 'Eustaquia Valdivieso Oropeza');
+    await nodeCount(page, 3);
+    await page.waitForTimeout(1500);
+    expect(await lines()).toEqual(['ui:anchor ASSOCIATE_OF ui:a1']);
+    await screenshot(page, 'canvas-added-joined');
+    await page.close();
+  });
+
   it('lists the k shortest paths, and lights one of them alone', async () => {
     const page = await browser.newPage({
       viewport: { width: 1440, height: 900 },

@@ -9,6 +9,7 @@ import {
   linkBundles,
   shortestPaths,
   type CommonAssociate,
+  type Entity,
   type ExpandFilter,
   type Path,
   type Subgraph,
@@ -108,6 +109,24 @@ async function countLinks(
     const failed = answers.find((a) => a.status === 'rejected');
     if (failed) ws.notify('error', () => i18n.t.countsFailed(i18n.errorText(failed.reason)));
   });
+}
+
+/** The most entities a new one's links are looked for among (linkBundles' `others`). */
+const LINKED_AMONG = 500;
+
+/**
+ * Draws an entity picked from a search or a timeline with its links to what is on the canvas,
+ * counted as an expansion's are: two people added one after the other are joined if they are
+ * linked, or the analyst would read them as unrelated. On a canvas of over 500 entities, the
+ * last 500 drawn are looked at.
+ */
+export async function addEntity(ws: Workspace, e: Entity): Promise<void> {
+  const fresh = !ws.graph.nodes.has(e.id);
+  ws.add(e);
+  if (!fresh) return;
+  const drawn = ws.graph;
+  const others = [...drawn.nodes.keys()].filter((id) => id !== e.id).slice(-LINKED_AMONG);
+  await countLinks(ws, [{ ids: [e.id], others }], drawn);
 }
 
 /** Entities joined on the canvas to any of `ids` by a drawn link. */

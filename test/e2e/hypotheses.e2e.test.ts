@@ -358,17 +358,42 @@ describe('link hypotheses with two people at once', () => {
     await dialog.getByRole('button', { name: 'Proponer', exact: true }).click();
     await waitForEdge(analyst, { type: 'HYPOTHESIS', source: B.id, target: C.id, dashed: true });
 
-    // The supervisor sees it live, and looks at it in context on her canvas.
+    // The supervisor sees it live, and looks at it in context on her canvas: framed there,
+    // wherever her canvas was looking before.
     const item = supervisor.locator('.item', { hasText: 'Paga a' });
     await item.waitFor({ timeout: 3_000 });
     await item.click();
+    type Viewed = {
+      pan(p: { x: number; y: number }): void;
+      width(): number;
+      height(): number;
+      getElementById(id: string): { renderedPosition(): { x: number; y: number } };
+    };
+    const inView = (ids: string[]) =>
+      supervisor.evaluate((ids) => {
+        const cy = (globalThis as unknown as { __trama_cy: Viewed }).__trama_cy;
+        return ids.every((id) => {
+          const p = cy.getElementById(id).renderedPosition();
+          return p.x > 0 && p.y > 0 && p.x < cy.width() && p.y < cy.height();
+        });
+      }, ids);
     await supervisor.getByRole('button', { name: 'Ver en contexto en el lienzo' }).click();
     await supervisor.getByRole('heading', { name: 'Hipótesis: cola y decisiones' }).waitFor({
       state: 'detached',
     });
     await waitForEdge(supervisor, { type: 'HYPOTHESIS', source: B.id, target: C.id, dashed: true });
     await supervisor.getByRole('heading', { name: 'Hipótesis de vínculo' }).waitFor();
+    await expect.poll(() => inView([B.id, C.id]), { timeout: 5_000 }).toBe(true);
     await screenshot(supervisor, 'hypotheses-6-in-context');
+    // Asked again with her canvas looking elsewhere, nothing new to draw: framed all the same.
+    await openQueue(supervisor);
+    await item.click();
+    await supervisor.evaluate(() =>
+      (globalThis as unknown as { __trama_cy: Viewed }).__trama_cy.pan({ x: -4000, y: -4000 }),
+    );
+    await supervisor.getByRole('button', { name: 'Ver en contexto en el lienzo' }).click();
+    await supervisor.getByRole('heading', { name: 'Hipótesis de vínculo' }).waitFor();
+    await expect.poll(() => inView([B.id, C.id]), { timeout: 5_000 }).toBe(true);
 
     // The browser's Back button closes the queue onto the canvas, as it was; Forward reopens it.
     await openQueue(supervisor);

@@ -41,7 +41,7 @@ export function boxOf(n: NodeSingular): Box {
 export const NEW_LINK_DISTANCE = 110;
 
 /** Margin around a fitted drawing, px. */
-const FIT_PADDING = 40;
+export const FIT_PADDING = 40;
 
 /**
  * Fits everything drawn in the view, clear of the legend open in its bottom-left corner:

@@ -68,6 +68,8 @@ export class Workspace {
   caseCounts = $state.raw<ReadonlyMap<string, number>>(new Map());
   layoutRequest = $state.raw<LayoutRequest | null>(null);
   fitSeq = $state(0);
+  /** Entities the canvas is asked to frame (a hypothesis shown in context). */
+  frameRequest = $state.raw<{ ids: readonly string[]; seq: number } | null>(null);
   investigation = $state.raw<Investigation | null>(null);
   /** The graph and view as last saved or opened, to tell unsaved changes. */
   saved = $state.raw<{ graph: DomainGraph; view: ViewSettings } | null>(null);
@@ -199,6 +201,11 @@ export class Workspace {
   add(e: Entity): void {
     this.change((g) => addEntity(g, e));
     this.select([e.id]);
+  }
+
+  /** Asks the canvas to frame these entities, once those just drawn have their places. */
+  frame(ids: readonly string[]): void {
+    this.frameRequest = { ids, seq: (this.frameRequest?.seq ?? 0) + 1 };
   }
 
   select(ids: string[]): void {

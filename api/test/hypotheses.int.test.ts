@@ -2,7 +2,7 @@
 // queue over a GraphQL subscription and need-to-know on hypotheses touching restricted records.
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { AS, buildTestApp, gql, login, newSession, testDriver } from '../../test/helpers.js';
 
@@ -26,6 +26,16 @@ beforeAll(async () => {
     AS.admin,
   );
   await login(app, 'supervisor.dos', 'segunda-supervisora');
+});
+
+// Each test proposes the same links afresh: a link already proposed or approved is refused.
+beforeEach(async () => {
+  await driver.executeQuery(
+    "MATCH (h:Hypothesis)-[:FROM_ENTITY]->(a) WHERE a.id STARTS WITH 'hy:' OPTIONAL MATCH (h)-[:HISTORY]->(e) DETACH DELETE h, e",
+  );
+  await driver.executeQuery(
+    "MATCH (a:Entity)-[r]->(:Entity) WHERE a.id STARTS WITH 'hy:' AND r.source = 'TRAMA' DELETE r",
+  );
 });
 
 afterAll(async () => {
@@ -218,18 +228,21 @@ describe('four eyes', () => {
         .proposeHypothesis.id;
     const link = async (id: string, as: string = AS.analyst) =>
       (await gql<{ confirmedLink: unknown }>(app, LINK, { id }, as)).data!.confirmedLink;
-    // Two approved proposals of the same kind between the same two people: two links.
+    // Two approved proposals between the same two people: a link each.
     const first = await propose({ ...input, type: 'PAYS' }, AS.analyst);
     const second = await propose(
-      { ...input, type: 'PAYS', rationale: 'Depósitos mensuales' },
+      { ...input, type: 'UNKNOWN', rationale: 'Depósitos mensuales' },
       AS.investigator,
     );
     expect(await link(first)).toBeNull(); // not approved yet
     for (const id of [first, second])
       await gql(app, DECIDE, { id, d: 'APPROVE', r: 'Estados de cuenta' }, AS.supervisor);
-    for (const id of [first, second])
-      expect(await link(id)).toEqual({
-        type: 'PAYS',
+    for (const [id, type] of [
+      [first, 'PAYS'],
+      [second, 'UNKNOWN_LINK'],
+    ])
+      expect(await link(id!)).toEqual({
+        type,
         source: 'hy:a',
         target: 'hy:b',
         provenance: { source: 'TRAMA', sourceId: id },
@@ -532,7 +545,7 @@ describe('four eyes', () => {
     const secret = await gql<{ proposeHypothesis: { id: string } }>(
       app,
       PROPOSE,
-      { i: { ...input, evidenceRecords: ['FGJ:sabana:hy8'] } },
+      { i: { ...input, type: 'PAYS', evidenceRecords: ['FGJ:sabana:hy8'] } },
       AS.supervisor,
     );
     const sid = secret.data!.proposeHypothesis.id;
@@ -543,6 +556,74 @@ describe('four eyes', () => {
     // The restricted victim does not exist for the uncleared analyst.
     expect(await refused({ evidenceIds: ['hy:v'] })).toMatch(/evidence: hy:v$/);
     expect(await refused({ evidenceIds: ['hy:nadie'] })).toMatch(/evidence: hy:nadie$/);
+  });
+
+  it('refuses a second hypothesis of the same link, even at the same moment, but not one hidden from the proposer', async () => {
+    type Proposed = { proposeHypothesis: { id: string } | null };
+    const first = await gql<Proposed>(app, PROPOSE, { i: input }, AS.analyst);
+    const id = first.data!.proposeHypothesis!.id;
+    // The same link, by someone else and the other way round (an association has no direction).
+    const again = await gql<Proposed>(
+      app,
+      PROPOSE,
+      { i: { ...input, fromId: 'hy:b', toId: 'hy:a', rationale: 'Los vi juntos en el mercado' } },
+      AS.investigator,
+    );
+    expect(again.errors?.[0]).toMatchObject({
+      message: `this link is already proposed: hypothesis ${id}`,
+      extensions: { code: 'DUPLICATE_HYPOTHESIS', details: [id, 'PROPOSED'] },
+    });
+    // A link with a direction, the other way round, is another link.
+    const member = { ...input, type: 'MEMBER_OF' };
+    expect((await gql<Proposed>(app, PROPOSE, { i: member }, AS.analyst)).errors).toBeUndefined();
+    const reversed = { ...member, fromId: 'hy:b', toId: 'hy:a' };
+    expect((await gql<Proposed>(app, PROPOSE, { i: reversed }, AS.analyst)).errors).toBeUndefined();
+    // Rejected, it may be proposed again (with new evidence).
+    await gql(app, DECIDE, { id, d: 'REJECT', r: 'No hay pruebas suficientes' }, AS.supervisor);
+    const later = await gql<Proposed>(app, PROPOSE, { i: input }, AS.investigator);
+    expect(later.errors).toBeUndefined();
+    // Four at once: one passes.
+    const owns = { ...input, type: 'OWNS' };
+    const burst = await Promise.all(
+      [AS.analyst, AS.investigator, AS.analyst, AS.investigator].map((as) =>
+        gql<Proposed>(app, PROPOSE, { i: owns }, as),
+      ),
+    );
+    expect(burst.filter((r) => r.data?.proposeHypothesis).length).toBe(1);
+    expect(burst.map((r) => r.errors?.[0]?.extensions?.code).filter(Boolean)).toEqual(
+      Array(3).fill('DUPLICATE_HYPOTHESIS'),
+    );
+    // One the proposer may not see does not stop her (refusing would tell it exists); its
+    // approval then stops the approval of hers, for whoever sees both.
+    await driver.executeQuery(`
+      CREATE (:Entity:Phone {id: 'hy:s1', classification: 0, compartments: []})
+             -[:CALLED {source: 'FGJ', sourceId: 'sabana:hy7:1', classification: 3, compartments: ['FIN']}]->
+             (:Entity:Phone {id: 'hy:s2', classification: 0, compartments: []})`);
+    const pays = { ...input, type: 'PAYS' };
+    const secret = await gql<Proposed>(
+      app,
+      PROPOSE,
+      { i: { ...pays, evidenceRecords: ['FGJ:sabana:hy7'] } },
+      AS.supervisor,
+    );
+    const hers = await gql<Proposed>(app, PROPOSE, { i: pays }, AS.analyst);
+    expect(hers.errors).toBeUndefined();
+    const secretId = secret.data!.proposeHypothesis!.id;
+    const approve = (hid: string, as: string) =>
+      gql(app, DECIDE, { id: hid, d: 'APPROVE', r: 'Estados de cuenta' }, as);
+    expect((await approve(secretId, 'supervisor.dos')).errors).toBeUndefined();
+    const second = await approve(hers.data!.proposeHypothesis!.id, AS.supervisor);
+    expect(second.errors?.[0]).toMatchObject({
+      message: `this link is already approved: hypothesis ${secretId}`,
+      extensions: { code: 'DUPLICATE_HYPOTHESIS' },
+    });
+    const still = await gql<{ hypothesis: { status: string } }>(
+      app,
+      'query($id: ID!) { hypothesis(id: $id) { status } }',
+      { id: hers.data!.proposeHypothesis!.id },
+      AS.analyst,
+    );
+    expect(still.data!.hypothesis.status).toBe('PROPOSED');
   });
 
   it('hides hypotheses about a restricted victim from an uncleared analyst', async () => {

@@ -16,6 +16,8 @@ const esErrors: Record<string, string> = {
   DATABASE_UNAVAILABLE: 'La base de datos no responde en este momento: intente de nuevo en breve.',
   INTERNAL: 'Error interno del servidor; quedó registrado. Intente de nuevo.',
   EVIDENCE_NOT_FOUND: 'Parte de la evidencia citada no existe o usted no puede verla.',
+  DUPLICATE_HYPOTHESIS:
+    'Ese vínculo ya está en otra hipótesis, propuesta o aprobada: no se registra otra igual.',
   MALFORMED_RECORD:
     'Un registro de origen se cita como INSTITUCIÓN:registro (p. ej. FGJ:persona:1000001), con una institución conocida.',
   TOO_MUCH_EVIDENCE: 'Cite a lo sumo 50 entidades y 50 registros de origen.',
@@ -53,6 +55,8 @@ const enErrors: Record<string, string> = {
   DATABASE_UNAVAILABLE: 'The database is not answering right now: try again shortly.',
   INTERNAL: 'Internal server error; it was logged. Try again.',
   EVIDENCE_NOT_FOUND: 'Part of the cited evidence does not exist, or you may not see it.',
+  DUPLICATE_HYPOTHESIS:
+    'This link is already in another hypothesis, proposed or approved: a second one is not recorded.',
   MALFORMED_RECORD:
     'A source record is cited as AGENCY:record (e.g. FGJ:persona:1000001), with a known agency.',
   TOO_MUCH_EVIDENCE: 'Cite at most 50 entities and 50 source records.',

@@ -23,6 +23,8 @@ export const CONFIRMED_TYPE = {
   UNKNOWN: 'UNKNOWN_LINK',
 } as const;
 export type HypothesisType = keyof typeof CONFIRMED_TYPE;
+/** Types whose link has no direction: A associate of B is B associate of A. */
+const UNDIRECTED: ReadonlySet<HypothesisType> = new Set(['ASSOCIATE', 'SAME_PERSON', 'UNKNOWN']);
 
 export interface ProposeInput {
   type: HypothesisType;
@@ -148,6 +150,7 @@ export class HypothesisService {
     if (input.fromId === input.toId)
       throw new AppError('BAD_INPUT', 'a hypothesis links two different entities');
     checkGrade(input);
+    const rationale = checkReason(input.rationale, 'A proposal');
     const evidence = checkEvidenceForm(input);
     // Evidence a supervisor cannot open proves nothing: every citation must be found. What it
     // cites protects the hypothesis as its ends do (classification by derivation).
@@ -167,23 +170,27 @@ export class HypothesisService {
     const evidenceClassification = Math.max(0, ...found.map((r) => Number(r.classification)));
     const evidenceCompartments = [...new Set(found.flatMap((r) => r.compartments as string[]))];
     const id = randomUUID();
-    const rows = await this.db.writeQuery(this.meta('proposeHypothesis'), 'hypotheses/propose', {
-      id,
-      type: input.type,
-      fromId: input.fromId,
-      toId: input.toId,
-      rationale: checkReason(input.rationale, 'A proposal'),
-      confidence: input.confidence,
-      reliability: input.reliability,
-      credibility: neo4j.int(input.credibility),
-      evidenceIds: evidence.ids,
-      evidenceRecords: evidence.records,
-      evidenceClassification: neo4j.int(evidenceClassification),
-      evidenceCompartments,
-      investigationId: input.investigationId ?? null,
-      user: this.viewer.username,
-      userName: this.viewer.displayName,
-      ...viewerParams(this.viewer),
+    const rows = await this.db.write(this.meta('proposeHypothesis'), async (tx) => {
+      await this.refuseDuplicate(tx, input, null, ['PROPOSED', 'APPROVED']);
+      const res = await tx.run(loadQuery('hypotheses/propose'), {
+        id,
+        type: input.type,
+        fromId: input.fromId,
+        toId: input.toId,
+        rationale,
+        confidence: input.confidence,
+        reliability: input.reliability,
+        credibility: neo4j.int(input.credibility),
+        evidenceIds: evidence.ids,
+        evidenceRecords: evidence.records,
+        evidenceClassification: neo4j.int(evidenceClassification),
+        evidenceCompartments,
+        investigationId: input.investigationId ?? null,
+        user: this.viewer.username,
+        userName: this.viewer.displayName,
+        ...viewerParams(this.viewer),
+      });
+      return res.records.map((r) => r.toObject());
     });
     if (rows.length === 0)
       throw new AppError(
@@ -193,6 +200,37 @@ export class HypothesisService {
     const h = toOut(rows[0]!.h as Node, input.fromId, input.toId);
     this.onChange(h, 'PROPOSED');
     return h;
+  }
+
+  /**
+   * Refuses a second hypothesis of one link: one of the same type between the same entities
+   * (either way round for the undirected types), other than `except`, in one of `statuses`, that
+   * the viewer may see. The pair is locked first, so two requests at once cannot both pass.
+   */
+  private async refuseDuplicate(
+    tx: ManagedTransaction,
+    h: { type?: unknown; fromId: string; toId: string },
+    except: string | null,
+    statuses: string[],
+  ): Promise<void> {
+    const pair = { fromId: h.fromId, toId: h.toId };
+    await tx.run(loadQuery('hypotheses/lock-pair'), pair);
+    const found = await tx.run(loadQuery('hypotheses/duplicate'), {
+      ...pair,
+      type: h.type,
+      either: UNDIRECTED.has(h.type as HypothesisType),
+      except,
+      statuses,
+      ...viewerParams(this.viewer),
+    });
+    const dup = found.records[0];
+    if (!dup) return;
+    const status = String(dup.get('status'));
+    throw new AppError(
+      'DUPLICATE_HYPOTHESIS',
+      `this link is already ${status === 'APPROVED' ? 'approved' : 'proposed'}: hypothesis ${String(dup.get('id'))}`,
+      [String(dup.get('id')), status],
+    );
   }
 
   /** Runs a state change on a locked hypothesis: `check` throws if it is not allowed. */
@@ -294,6 +332,7 @@ export class HypothesisService {
       },
       async (tx, h) => {
         if (!approve) return;
+        await this.refuseDuplicate(tx, h, h.id, ['APPROVED']);
         const [type] = checkRelTypes([CONFIRMED_TYPE[h.type as HypothesisType]]);
         await tx.run(renderQuery('hypotheses/confirm', { TYPE: type! }), {
           id,
@@ -318,7 +357,8 @@ export class HypothesisService {
           );
       },
       { status: 'PROPOSED', action: 'REOPENED', reason: checkReason(reason, 'Reopening') },
-      async (tx) => {
+      async (tx, h) => {
+        await this.refuseDuplicate(tx, h, h.id, ['PROPOSED', 'APPROVED']);
         await tx.run(loadQuery('hypotheses/unconfirm'), { id });
       },
     );

@@ -172,6 +172,27 @@ describe('search', () => {
     });
   });
 
+  it('lists hits of the same score in the order of their ids, whatever the limit', async () => {
+    // Twelve people of one name, created last id first (the index's own order).
+    await driver.executeQuery(
+      `UNWIND range(12, 1, -1) AS i
+       CREATE (:Entity:Person {id: 'fx:tie-' + right('0' + toString(i), 2), caption: 'Tocayo Empate Orden',
+               searchText: 'tocayo empate orden', classification: 0, compartments: []})`,
+    );
+    const ids = async (l: number) =>
+      (
+        await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, {
+          q: 'tocayo empate orden',
+          l,
+        })
+      ).data!.search.map((h) => h.entity.id);
+    const all = await ids(12);
+    expect(all).toEqual(
+      Array.from({ length: 12 }, (_, i) => `fx:tie-${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(await ids(5)).toEqual(all.slice(0, 5));
+  });
+
   it('ranks an exact full name first, in any order, above partial and typo matches', async () => {
     // As in the demo city, "fernandez" is one typo from "hernandez": the partial match used to
     // outrank the exact name in the full-text score.

@@ -22,5 +22,7 @@ RETURN node {.id, .caption, .searchText, .aliases, .birthDate, .curp, .source, .
              .ingestedAt, .reliability, .credibility, .sources,
              .classification, .compartments} AS node, labels(node) AS labels,
        score
-ORDER BY score DESC
+// Ties (a common alias: a hundred people called "el Chino") in the order of their ids, the same
+// on every search, not in whatever order the index returned them.
+ORDER BY score DESC, node.id
 LIMIT $limit

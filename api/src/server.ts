@@ -1,5 +1,6 @@
 // Starts Trama: the embedded Neo4j (unless NEO4J_URI names a server), the schema, the demo data
 // on an empty database, then the HTTP server. Ctrl-C or SIGTERM closes everything in order.
+import path from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import pino from 'pino';
 import { buildApp, type Neo4jConnection } from './app.js';
@@ -58,6 +59,8 @@ async function main(): Promise<void> {
   if (config.TRAMA_SEED === 'demo') {
     const summary = await seedDemoIfEmpty(app.db.driver, {
       database: config.NEO4J_DATABASE,
+      // Generated into this instance's data folder, with the loader's rejects.csv.
+      dir: path.join(config.TRAMA_DATA_DIR, 'seeds', 'demo'),
       log: (m: string) => log.info(m),
     });
     if (summary) log.info('Demo data loaded');

@@ -641,6 +641,19 @@ describe('explore in the browser', () => {
       .toBe(true);
     const oldest = await times();
     expect([...oldest].sort()).toEqual(oldest);
+    // His case added to the canvas from here is no longer offered, back in his timeline.
+    const him = await page.evaluate(() =>
+      (globalThis as unknown as { __trama_cy: TestCy }).__trama_cy.nodes().map((n) => n.id()),
+    );
+    const carpetas = timeline.getByRole('button', { name: 'Carpetas' });
+    await carpetas.click();
+    const addCase = timeline.getByRole('button', { name: `Añadir al lienzo: ${suspect.kase}` });
+    await addCase.first().click();
+    await expect.poll(() => canvasNodeCount(page)).toBe(2);
+    await clickNode(page, him[0]!);
+    if ((await carpetas.getAttribute('aria-pressed')) !== 'true') await carpetas.click();
+    await timeline.getByText(suspect.kase).first().waitFor({ timeout: 10_000 });
+    expect(await addCase.count()).toBe(0);
     await page.close();
   });
 

@@ -266,6 +266,9 @@ const es = {
   exportPng: 'Imagen PNG',
   exportSvg: 'Imagen SVG',
   exportCsvNodes: 'CSV de entidades',
+  /** The end of the CSV files' names (no accents: file names travel). */
+  csvNodesFile: 'entidades.csv',
+  csvLinksFile: 'vinculos.csv',
   exportCsvLinks: 'CSV de vínculos',
   exportJson: 'JSON',
   // help
@@ -542,6 +545,8 @@ const en: Dict = {
   exportPng: 'PNG image',
   exportSvg: 'SVG image',
   exportCsvNodes: 'Entities CSV',
+  csvNodesFile: 'entities.csv',
+  csvLinksFile: 'links.csv',
   exportCsvLinks: 'Links CSV',
   exportJson: 'JSON',
   help: 'Keyboard shortcuts',

@@ -185,6 +185,22 @@ describe('filters', () => {
     expect(histogram(emptyGraph)).toBeNull();
   });
 
+  it("bins a membership's start and end days: a gang with no case yet has a period", () => {
+    const gang = addSubgraph(emptyGraph, {
+      nodes: [entity('p', { type: 'Person' }), entity('o', { type: 'Organization' })],
+      edges: [
+        edge('m', 'p', 'o', {
+          type: 'MEMBER_OF',
+          fields: [field('since', '2018-01-17', 'date'), field('until', '2020-06-30', 'date')],
+        }),
+      ],
+    });
+    const h = histogram(gang, 10)!;
+    expect(h.counts.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(new Date(h.from).toISOString().slice(0, 10)).toBe('2018-01-17');
+    expect(new Date(h.to - 86_400_000).toISOString().slice(0, 10)).toBe('2020-06-30');
+  });
+
   it('labels the time axis by year over two years or more, by month under', () => {
     const utc = (d: string) => Date.parse(`${d}T00:00:00Z`);
     const long = timeTicks({ from: utc('2019-06-10'), to: utc('2023-06-02') });

@@ -169,14 +169,17 @@ export interface Histogram {
 /** Events over time on the canvas (dated entities and links), in `bins` equal steps. */
 export function histogram(g: DomainGraph, bins = 30): Histogram | null {
   const times: number[] = [];
-  for (const e of g.nodes.values()) {
-    const t = timeOf(e);
-    if (t !== null) times.push(t);
-  }
-  for (const e of g.edges.values()) {
-    const t = timeOf(e);
-    if (t !== null) times.push(t);
-  }
+  // An event's moment; a lasting link's (a membership's) start and end days: a gang drawn with
+  // no case yet has a period to narrow.
+  const add = (item: Entity | Edge) => {
+    const t = timeOf(item);
+    if (t !== null) return void times.push(t);
+    const [since, until] = spanOf(item);
+    if (since !== null) times.push(since);
+    if (until !== null) times.push(until - DAY + 1);
+  };
+  for (const e of g.nodes.values()) add(e);
+  for (const e of g.edges.values()) add(e);
   if (times.length === 0) return null;
   const from = Math.min(...times);
   // One day past the last event, so the last one falls inside [from, to).

@@ -474,6 +474,37 @@ describe('timeline', () => {
     expect(analyst.data!.timeline.events.map((e) => e.kind)).toEqual(['Call', 'Case']);
   });
 
+  it("lists a membership's first and last day on both ends' timelines, within need-to-know", async () => {
+    await driver.executeQuery(`
+      CREATE (p:Entity:Person {id: 'pt:MP', caption: 'Integrante MP'}),
+             (o:Entity:Organization {id: 'pt:MO', caption: 'Banda MO'}),
+             (s:Entity:Organization {id: 'pt:MS', caption: 'Banda secreta', classification: 3, compartments: ['INF']}),
+             (p)-[:MEMBER_OF {source: 'SSC', since: date('2018-01-17'), until: date('2020-06-30')}]->(o),
+             (p)-[:MEMBER_OF {source: 'SSC', since: date('2021-03-01')}]->(s)`);
+    const KINDS =
+      'query($ids: [ID!]!, $kinds: [TimelineKind!]) { timeline(ids: $ids, kinds: $kinds) { events { at kind via entity { id } } } }';
+    type Events = {
+      timeline: { events: { kind: string; at: string; via: string; entity: { id: string } }[] };
+    };
+    const events = async (ids: string[], as: string, kinds?: string[]) =>
+      (
+        await gql<Events>(app, KINDS, { ids, ...(kinds ? { kinds } : {}) }, as)
+      ).data!.timeline.events.map((e) => [e.kind, e.at.slice(0, 10), e.via, e.entity.id]);
+    expect(await events(['pt:MP'], AS.supervisor)).toEqual([
+      ['Membership', '2018-01-17', 'JOINED', 'pt:MO'],
+      ['Membership', '2020-06-30', 'LEFT', 'pt:MO'],
+      ['Membership', '2021-03-01', 'JOINED', 'pt:MS'],
+    ]);
+    // The analyst is not told of the secret one; the organisation lists who joined and left.
+    expect(await events(['pt:MP'], AS.analyst)).toHaveLength(2);
+    expect(await events(['pt:MO'], AS.analyst, ['Membership'])).toEqual([
+      ['Membership', '2018-01-17', 'JOINED', 'pt:MP'],
+      ['Membership', '2020-06-30', 'LEFT', 'pt:MP'],
+    ]);
+    // Narrowed to other kinds, memberships are left out.
+    expect(await events(['pt:MP'], AS.supervisor, ['Case'])).toEqual([]);
+  });
+
   it('gives a phone its own calls, never one to a phone the viewer may not see', async () => {
     const pa = await gql<{ timeline: { events: { kind: string; call: { target: string } }[] } }>(
       app,

@@ -81,7 +81,8 @@ export const EVENT_LABELS = [
 ] as const;
 
 /** What a timeline can be narrowed to: its event entities' types, and calls (links). */
-export const TIMELINE_KINDS = [...EVENT_LABELS, 'Call'] as const;
+/** Kinds of timeline event: event entities, calls, and memberships' start and end days. */
+export const TIMELINE_KINDS = [...EVENT_LABELS, 'Call', 'Membership'] as const;
 
 function checkNames(kind: string, names: readonly string[], allowed: readonly string[]): string[] {
   const bad = names.filter((n) => !allowed.includes(n));

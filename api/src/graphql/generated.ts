@@ -685,9 +685,12 @@ export type TimelineEvent = {
   /** Which of the given entities the event belongs to. */
   subject: Scalars['ID']['output'];
   at: Scalars['String']['output'];
-  /** The event's type: Case, Incident, Arrest, Custody, CjmCase, Transfer, FinancialReport or Call. */
+  /** The event's type: Case, Incident, Arrest, Custody, CjmCase, Transfer, FinancialReport, Call or Membership. */
   kind: Scalars['String']['output'];
-  /** The link to the subject (e.g. INVOLVED_IN, CALLED), or OCCURRED / REPORTED for the subject's own dates. */
+  /**
+   * The link to the subject (e.g. INVOLVED_IN, CALLED), OCCURRED / REPORTED for the subject's own
+   * dates, or JOINED / LEFT for a membership's first and last day (its entity: the other end).
+   */
   via: Scalars['String']['output'];
   entity: Maybe<Entity>;
   call: Maybe<Edge>;
@@ -706,7 +709,9 @@ export type TimelineKind =
   | 'CjmCase'
   | 'Transfer'
   | 'FinancialReport'
-  | 'Call';
+  | 'Call'
+  /** A membership's first and last day (MEMBER_OF since / until). */
+  | 'Membership';
 
 export type TimelinePage = {
   __typename?: 'TimelinePage';

@@ -2,7 +2,8 @@
 // entity's own dates (a case's occurrence and report: via OCCURRED, REPORTED), events linked
 // to them (cases, incidents, arrests, custody, CJM cases, UIF reports; at the link's own date
 // when it has one: a visit to a prisoner on the day of the visit), transfers of their
-// accounts, calls of their phones and a phone's own calls; every node and link on the way must be visible (a call to a
+// accounts, calls of their phones, a phone's own calls and memberships' first and last days
+// (JOINED, LEFT); every node and link on the way must be visible (a call to a
 // protected victim's phone would name her number). Window [$from, $to) on the event time
 // (either may be null); $labels keeps only events of those labels (null: every label) and
 // $calls says whether calls are wanted; $skip/$limit page it. Newest first sorts on
@@ -45,6 +46,19 @@ CALL (s) {
     AND e.occurredAt IS NOT NULL AND ($from IS NULL OR e.occurredAt >= $from) AND ($to IS NULL OR e.occurredAt < $to)
   WITH DISTINCT e, type(r) AS via
   RETURN e.occurredAt AS at, e AS event, null AS call, via
+  ORDER BY CASE WHEN $newest THEN at END DESC, at, e.id, via LIMIT $skip + $limit + 1
+  UNION
+  // A membership's first and last day (dates: at midnight in Mexico City, as a day is stored).
+  WITH s WHERE $labels IS NULL OR 'Membership' IN $labels
+  MATCH (s)-[r:MEMBER_OF]-(e:Entity)
+  WHERE (r.since IS NOT NULL OR r.until IS NOT NULL)
+    AND coalesce(r.classification, 0) <= $clearance AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
+    AND coalesce(e.classification, 0) <= $clearance AND all(c IN coalesce(e.compartments, []) WHERE c IN $compartments)
+  UNWIND [[r.since, 'JOINED'], [r.until, 'LEFT']] AS day
+  WITH e, day WHERE day[0] IS NOT NULL
+  WITH DISTINCT e, day[1] AS via, datetime({date: day[0], timezone: 'America/Mexico_City'}) AS at
+  WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to)
+  RETURN at, e AS event, null AS call, via
   ORDER BY CASE WHEN $newest THEN at END DESC, at, e.id, via LIMIT $skip + $limit + 1
   UNION
   WITH s WHERE $calls

@@ -3,7 +3,14 @@ import { TIMELINE_KINDS, kindsReached, timelineKindsFor } from './timeline-kinds
 
 describe('kinds of event a timeline offers', () => {
   it('offers no kind a reader outside its compartment could ever see', () => {
-    expect(timelineKindsFor([])).toEqual(['Case', 'Incident', 'Arrest', 'Custody', 'Call']);
+    expect(timelineKindsFor([])).toEqual([
+      'Case',
+      'Incident',
+      'Arrest',
+      'Custody',
+      'Call',
+      'Membership',
+    ]);
     expect(timelineKindsFor(['GV'])).toContain('CjmCase');
     expect(timelineKindsFor(['GV'])).not.toContain('Transfer');
     expect(timelineKindsFor(['FIN'])).toEqual(
@@ -33,9 +40,10 @@ describe('kinds of event these entities can have', () => {
         g('USES_PHONE', 'Phone'),
         g('LIVES_AT', 'Address'),
         g('ARRESTED', 'Arrest', 0),
+        g('MEMBER_OF', 'Organization'),
       ],
     );
-    expect([...kinds].sort()).toEqual(['Call', 'Case', 'Transfer']);
+    expect([...kinds].sort()).toEqual(['Call', 'Case', 'Membership', 'Transfer']);
   });
   it('offers an event entity its own kind (its own dates)', () => {
     expect([...kindsReached(['Case'], [])]).toEqual(['Case']);

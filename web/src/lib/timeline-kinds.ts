@@ -16,6 +16,7 @@ const KIND_CHIPS: Record<G.TimelineKind, G.Compartment | null> = {
   Transfer: 'FIN',
   FinancialReport: 'FIN',
   Call: null,
+  Membership: null,
 };
 export const TIMELINE_KINDS = Object.keys(KIND_CHIPS) as G.TimelineKind[];
 
@@ -32,7 +33,8 @@ const EVENT_KINDS: ReadonlySet<string> = new Set(TIMELINE_KINDS);
 /**
  * The kinds of event entities of these types can have, from their expand preview (what this
  * reader may see): their own kind (a case's own dates), event entities linked to them, transfers
- * of their accounts and calls of their phones (or of the phone itself). A phone is not offered
+ * of their accounts, calls of their phones (or of the phone itself) and memberships (the days
+ * of which are events). A phone is not offered
  * case files it has no link to. An upper bound: an account may have no dated transfer.
  */
 export function kindsReached(
@@ -51,6 +53,7 @@ export function kindsReached(
       add('Transfer');
     if (g.relType === 'CALLED' || (g.neighborType === 'Phone' && g.relType === 'USES_PHONE'))
       add('Call');
+    if (g.relType === 'MEMBER_OF') add('Membership');
   }
   return out;
 }

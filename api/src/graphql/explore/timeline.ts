@@ -20,6 +20,9 @@ export interface TimelineEvent {
   call: EdgeOut | null;
 }
 
+/** How a membership's days come (`via`): its first and its last. */
+const MEMBERSHIP_DAYS = new Set(['JOINED', 'LEFT']);
+
 export type TimelineOrder = 'OLDEST_FIRST' | 'NEWEST_FIRST';
 
 /** What to show of a timeline: a window [from, to), kinds of event (empty: all) and an order. */
@@ -75,7 +78,7 @@ export class TimelineService {
       return {
         subject: String(r.subject),
         at: String(toPlain(r.at)),
-        kind: entity ? entity.type : 'Call',
+        kind: MEMBERSHIP_DAYS.has(String(r.via)) ? 'Membership' : entity ? entity.type : 'Call',
         via: String(r.via),
         entity,
         call,

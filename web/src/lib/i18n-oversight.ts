@@ -361,6 +361,7 @@ const es = {
   roles: 'Roles',
   needsRole: 'Elija al menos un rol para guardar la cuenta.',
   unsharedInvestigation: (id: string) => `no compartida con usted (${id})`,
+  unsharedShort: 'investigación no compartida con usted',
   roleNames: {
     ANALYST: 'Analista',
     INVESTIGATOR: 'Investigador',
@@ -675,6 +676,7 @@ const en: OversightDict = {
   roles: 'Roles',
   needsRole: 'Choose at least one role to save the account.',
   unsharedInvestigation: (id: string) => `not shared with you (${id})`,
+  unsharedShort: 'investigation not shared with you',
   roleNames: {
     ANALYST: 'Analyst',
     INVESTIGATOR: 'Investigator',

@@ -47,7 +47,8 @@ export const relLook: Record<string, RelLook> = {
   FAMILY_OF: family,
   ASSOCIATE_OF: { color: '#1d4ed8', width: 2.5 },
   MEMBER_OF: org,
-  SUBCELL_OF: org,
+  // A gang's structure (cell of): darker and wider than a person's membership, told apart in the legend.
+  SUBCELL_OF: { color: '#7f1d1d', width: 3 },
   DIRECTOR_OF: org,
   INVOLVED_IN: event,
   ARRESTED: event,

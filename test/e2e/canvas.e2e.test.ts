@@ -89,9 +89,10 @@ CREATE (i)-[:FAMILY_OF {source: 'PEN', sourceId: 'ui-r-3'}]->(n)-[:FAMILY_OF {so
 
 async function cleanup(): Promise<void> {
   await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'ui:' DETACH DELETE n");
-  await driver.executeQuery('MATCH (i:Investigation {name: $name}) DETACH DELETE i', {
-    name: NAME,
-  });
+  await driver.executeQuery(
+    "MATCH (i:Investigation) WHERE i.name = $name OR i.name STARTS WITH 'TEST Atrás' DETACH DELETE i",
+    { name: NAME },
+  );
 }
 
 async function nodeCount(page: Page, atLeast: number): Promise<void> {
@@ -448,6 +449,41 @@ describe('the analyst canvas', () => {
     await page.waitForTimeout(1500);
     expect(await lines()).toEqual(['ui:anchor ASSOCIATE_OF ui:a1']);
     await screenshot(page, 'canvas-added-joined');
+    await page.close();
+  });
+
+  it('goes Back to the investigation open before another, and Forward again', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await loginInBrowser(page, 'analista');
+    const saveAs = async (name: string) => {
+      await settle(page);
+      await page.getByRole('button', { name: 'Investigaciones' }).click();
+      await page.getByLabel('Nombre de la investigación').fill(name);
+      await page.getByRole('button', { name: 'Guardar como…' }).click();
+      await page.getByRole('dialog', { name: 'Investigaciones' }).waitFor({ state: 'detached' });
+      await page.locator('header .inv').getByText(name).waitFor();
+    };
+    const add = async (typed: string, caption: string, n: number) => {
+      await page.getByRole('combobox', { name: 'Buscar' }).fill(typed);
+      await page
+        .getByRole('listbox')
+        .getByRole('option')
+        .filter({ hasText: caption })
+        .first()
+        .click();
+      await nodeCount(page, n);
+    };
+    await add('bartolome quintanilla', 'Bartolomé Quintanilla Arredondo', 1);
+    await saveAs('TEST Atrás uno');
+    await add('amado quintanilla', 'Amado Quintanilla Prueba', 2);
+    await saveAs('TEST Atrás dos');
+    await page.goBack();
+    await page.locator('header .inv').getByText('TEST Atrás uno').waitFor();
+    await expect.poll(() => canvasNodeCount(page)).toBe(1);
+    await page.goForward();
+    await page.locator('header .inv').getByText('TEST Atrás dos').waitFor();
+    await expect.poll(() => canvasNodeCount(page)).toBe(2);
     await page.close();
   });
 

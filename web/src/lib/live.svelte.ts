@@ -56,6 +56,7 @@ class LiveFeed {
       shouldRetry: () => true,
       on: {
         connected: () => {
+          if (this.client !== client) return;
           this.connected = true;
           clearTimeout(this.lostTimer);
           this.lost = false;
@@ -65,13 +66,12 @@ class LiveFeed {
         // The server closes it when the session ends (logout elsewhere, account disabled,
         // expiry): find out now, not on the user's next click.
         closed: () => {
-          const wasConnected = this.connected;
-          this.connected = false;
-          if (wasConnected) {
-            clearTimeout(this.lostTimer);
-            this.lostTimer = setTimeout(() => (this.lost = !this.connected), LOST_AFTER_MS);
-          }
+          if (this.client !== client) return;
+          this.down();
           void session.recheck();
+        },
+        error: () => {
+          if (this.client === client) this.down();
         },
       },
     });
@@ -82,10 +82,20 @@ class LiveFeed {
         next: (msg) => {
           if (msg.data) this.emit(msg.data.hypothesisChanged);
         },
-        error: () => (this.connected = false),
+        error: () => {
+          if (this.client === client) this.down();
+        },
         complete: () => void this.ended(client),
       },
     );
+  }
+
+  /** The connection dropped: said to be lost if it is not back within LOST_AFTER_MS. */
+  private down(): void {
+    if (!this.connected && this.lostTimer !== undefined) return;
+    this.connected = false;
+    clearTimeout(this.lostTimer);
+    this.lostTimer = setTimeout(() => (this.lost = !this.connected), LOST_AFTER_MS);
   }
 
   /**

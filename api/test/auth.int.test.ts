@@ -450,8 +450,18 @@ describe('a disabled account', () => {
     expect((await search()).json().errors?.[0]).toEqual({
       message: 'This account is disabled: ask an administrator',
       path: ['search'],
-      extensions: { code: 'UNAUTHENTICATED' },
+      extensions: { code: 'ACCOUNT_DISABLED' },
     });
+    const me = await app.inject({ method: 'GET', url: '/auth/me', headers: { cookie } });
+    expect(me.json()).toEqual({ user: null, csrfToken: null, disabled: true });
+    // Without its CSRF header: refused before anything, and nothing audited under its name.
+    const forged = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { cookie },
+      payload: { query: '{ search(query: "Zarate") { score } }' },
+    });
+    expect(forged.statusCode).toBe(403);
     await app.audit.flush();
     const driver = testDriver();
     try {
@@ -460,6 +470,15 @@ describe('a disabled account', () => {
          RETURN a.outcome AS outcome ORDER BY a.seq`,
       );
       expect(records.map((r) => r.get('outcome'))).toEqual(['OK', 'ACCOUNT_DISABLED']);
+      // Enabled again, the account's old sessions do not come back: a new login is needed.
+      const enabled = await gql(
+        app,
+        'mutation { updateUser(username: "dora.dis", changes: {active: true}) { active } }',
+        {},
+        AS.admin,
+      );
+      expect(enabled.errors).toBeUndefined();
+      expect((await search()).json().errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     } finally {
       await driver.close();
     }

@@ -216,10 +216,12 @@ export default fp<AuthOptions>(
 
     fastify.post('/auth/logout', async (req, reply) => {
       const token = req.cookies[SESSION_COOKIE];
-      if (token && req.user) {
+      // A disabled account's session too: its page's logout ends it for good.
+      const who = req.user?.username ?? req.disabledUser;
+      if (token && who) {
         await sessions.close(token);
         fastify.audit.record({
-          user: req.user.username,
+          user: who,
           action: 'logout',
           target: null,
           entities: [],
@@ -237,7 +239,7 @@ export default fp<AuthOptions>(
     fastify.get('/auth/me', async (req) =>
       req.user
         ? { user: publicUser(req.user), csrfToken: req.csrfToken }
-        : { user: null, csrfToken: null },
+        : { user: null, csrfToken: null, ...(req.disabledUser ? { disabled: true } : {}) },
     );
   },
   { name: 'auth', dependencies: ['neo4j', 'audit'] },

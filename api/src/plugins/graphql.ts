@@ -190,7 +190,7 @@ export default fp(
       const user = (context as unknown as { user: User | null }).user;
       const code = execution.errors?.[0]?.extensions?.code;
       // A request that told of restricted links says so whatever else failed in it, with one
-      // record per notice: what the daily cap counts (paths.ts).
+      // record per notice (the daily cap counts them on the user's node: paths.ts).
       const notices = context.restrictedNoticesGiven ?? 0;
       const req = context.reply.request;
       const outcome =
@@ -234,13 +234,9 @@ export default fp(
         ctx: unknown,
       ) => {
         const { user, reply } = ctx as unknown as { user: User | null; reply?: FastifyReply };
-        if (!user)
-          throw new AppError(
-            'UNAUTHENTICATED',
-            reply?.request.disabledUser
-              ? 'This account is disabled: ask an administrator'
-              : 'Log in first',
-          );
+        if (!user && reply?.request.disabledUser)
+          throw new AppError('ACCOUNT_DISABLED', 'This account is disabled: ask an administrator');
+        if (!user) throw new AppError('UNAUTHENTICATED', 'Log in first');
         const allowed = rolesOf(policy);
         if (!user.roles.some((r) => allowed.includes(r))) {
           throw new AppError('FORBIDDEN', `This needs one of the roles ${allowed.join(', ')}`);

@@ -93,6 +93,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown>):
     throw new ApiError(body.message ?? `HTTP ${res.status}`, body.code);
   const first = body.errors?.[0];
   if (first?.extensions?.code === 'UNAUTHENTICATED') session.lost();
+  if (first?.extensions?.code === 'ACCOUNT_DISABLED') session.lost(true);
   if (first)
     throw new ApiError(first.message, first.extensions?.code ?? 'ERROR', first.extensions?.details);
   if (!body.data) throw new ApiError(`HTTP ${res.status}`, 'HTTP');

@@ -11,6 +11,7 @@ const esErrors: Record<string, string> = {
   FORBIDDEN: 'Su cuenta no tiene permiso para esta acción.',
   NOT_FOUND: 'No existe o no tiene acceso a ella.',
   UNAUTHENTICATED: 'La sesión terminó: vuelva a entrar.',
+  ACCOUNT_DISABLED: 'Esta cuenta está desactivada: pida a un administrador que la active.',
   QUERY_TIMEOUT:
     'La consulta tardó demasiado y se detuvo: acótela (menos vínculos, fechas o tipos).',
   DATABASE_UNAVAILABLE: 'La base de datos no responde en este momento: intente de nuevo en breve.',
@@ -50,6 +51,7 @@ const enErrors: Record<string, string> = {
   FORBIDDEN: 'Your account may not do this.',
   NOT_FOUND: 'It does not exist, or you may not see it.',
   UNAUTHENTICATED: 'Your session ended: log in again.',
+  ACCOUNT_DISABLED: 'This account is disabled: ask an administrator to enable it.',
   QUERY_TIMEOUT:
     'The query took too long and was stopped: narrow it down (fewer links, dates or types).',
   DATABASE_UNAVAILABLE: 'The database is not answering right now: try again shortly.',

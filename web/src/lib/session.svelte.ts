@@ -16,6 +16,8 @@ export function forgetAddress(): void {
 async function whoIsLoggedIn(): Promise<{
   user: SessionUser | null;
   csrfToken: string | null;
+  /** The session is one of an account an administrator disabled. */
+  disabled?: boolean;
 } | null> {
   const res = await fetch('/auth/me');
   return res.ok
@@ -29,6 +31,8 @@ class Session {
   checked = $state(false);
   /** The session ended under this page: it expired, or was closed in another tab. */
   ended = $state(false);
+  /** It ended because an administrator disabled the account: said so at the login. */
+  endedDisabled = $state(false);
   /** The page is about to reload on purpose: no "unsaved changes" question then. */
   leaving = false;
   /** Tells this browser's other tabs of a logout, so they ask for a login at once. */
@@ -117,15 +121,21 @@ class Session {
     if (!this.user) return;
     try {
       const body = await whoIsLoggedIn();
-      if (body && !body.user) this.lost();
+      if (body && !body.user) this.lost(body.disabled === true);
     } catch {
       // No server: the live connection retries, and the next request says what happened.
     }
   }
 
-  /** The server no longer knows this session: ask for a login, keeping the page as it is. */
-  lost(): void {
-    if (this.user) this.ended = true;
+  /**
+   * The server no longer knows this session (`disabled`: its account was disabled): ask for a
+   * login, keeping the page as it is.
+   */
+  lost(disabled = false): void {
+    if (this.user) {
+      this.ended = true;
+      this.endedDisabled = disabled;
+    }
     this.clear();
   }
 

@@ -3,7 +3,7 @@
 // connection runs through restricted records, the answer says that a restricted link exists,
 // and nothing more.
 import type { Node, Relationship } from 'neo4j-driver';
-import neo4j, { DateTime } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import pLimit from 'p-limit';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
@@ -74,21 +74,18 @@ function toPath(nodes: Node[], rels: Relationship[]): PathOut {
 }
 
 /**
- * The daily cap on restricted-link notices (ADR 0006, session 31): a user who could choose the
- * two ends and the hops at will could otherwise probe, pair after pair, where hidden records
+ * The daily cap on restricted-link notices (ADR 0006, sessions 31-32): a user who could choose
+ * the two ends and the hops at will could otherwise probe, pair after pair, where hidden records
  * are (which phone a protected victim uses). `perDay` 0: no cap. `given()` is called for each
- * notice that goes out, so that the request's audit records count it (RESTRICTED_LINK): the
- * day's count is taken from the audit trail, the same on every API instance, plus this
- * request's own notices (`givenHere`, several routes in one request).
+ * notice that goes out, so that the request's audit records count it (RESTRICTED_LINK). The
+ * day's count is kept on the user's node (auth/notice-allowance.cypher).
  */
 export interface NoticePolicy {
   perDay: number;
   given: () => void;
-  givenHere: () => number;
 }
 
-const NO_CAP: NoticePolicy = { perDay: 0, given: () => {}, givenHere: () => 0 };
-const DAY_MS = 24 * 3600 * 1000;
+const NO_CAP: NoticePolicy = { perDay: 0, given: () => {} };
 
 export class PathService {
   constructor(
@@ -98,36 +95,22 @@ export class PathService {
     private readonly notices: NoticePolicy = NO_CAP,
   ) {}
 
-  /** Notices given to this user in the last 24 hours, or 0 when there is no cap to check. */
-  private async noticesToday(): Promise<number> {
-    if (this.notices.perDay === 0) return 0;
-    const [row] = await this.db.readQuery(
-      { operation: 'restrictedNotices', user: this.viewer.username },
-      'auth/notices-given',
-      {
-        user: this.viewer.username,
-        since: DateTime.fromStandardDate(new Date(Date.now() - DAY_MS)),
-      },
-    );
-    return Number(row?.given ?? 0);
-  }
-
   /**
-   * Takes one of today's notices, in the database, one request at a time: false if requests
-   * running at the same moment took the last ones. Always true with no cap.
+   * Whether this route may tell of a hidden link (`wanted`: it has one), under the daily cap:
+   * asked by every route, hidden link or not, in a transaction that locks the user's node, so
+   * that routes at the same moment are answered one after the other, as if sent one by one
+   * (a burst cannot tell routes apart by which of them was withheld), and take the same time.
    */
-  private async reserveNotice(): Promise<boolean> {
-    if (this.notices.perDay === 0) return true;
+  private async allowance(wanted: boolean): Promise<{ granted: boolean; spent: boolean }> {
+    if (this.notices.perDay === 0) return { granted: wanted, spent: false };
     const [row] = await this.db.writeQuery(
       { operation: 'restrictedNotice', user: this.viewer.username },
-      'auth/reserve-notice',
-      {
-        user: this.viewer.username,
-        since: DateTime.fromStandardDate(new Date(Date.now() - DAY_MS)),
-        perDay: neo4j.int(this.notices.perDay),
-      },
+      'auth/notice-allowance',
+      { user: this.viewer.username, wanted, perDay: neo4j.int(this.notices.perDay) },
     );
-    return row?.granted === true;
+    // No account to count on: nothing is told.
+    if (!row) return { granted: false, spent: true };
+    return { granted: row.granted === true, spent: row.spent === true };
   }
 
   async shortestPaths(
@@ -158,7 +141,7 @@ export class PathService {
     // for, the visible length it is compared with is also taken over the default types.
     const defaults = pathRelTypes([]);
     const typed = relTypes.length > 0;
-    const [{ rows, stoppedEarly }, any, visible, givenBefore] = await Promise.all([
+    const [{ rows, stoppedEarly }, any, visible] = await Promise.all([
       this.routes(from, to, k, bound, parts, meta, vp),
       this.db.readQuery(
         meta,
@@ -174,28 +157,18 @@ export class PathService {
             { ...parts, REL: relPattern('r', defaults) },
           )
         : null,
-      this.noticesToday(),
     ]);
     const paths = rows.map((r) => toPath(r.nodes as Node[], r.rels as Relationship[]));
     const seen = visible ?? rows;
     const shortestVisible = seen[0] ? (seen[0].rels as Relationship[]).length : Infinity;
     const hops = any[0] ? Number(any[0].hops) : Infinity;
     // Past the cap every route says the notice is withheld, hidden link or not: saying it only
-    // when one exists would be the notice itself. Counted on every route (an index seek, in
-    // parallel with the searches), so that the time taken does not tell either.
-    let spent =
-      this.notices.perDay > 0 && givenBefore + this.notices.givenHere() >= this.notices.perDay;
-    let restricted = false;
-    if (hops < shortestVisible && !spent) {
-      // The count above was read alongside the searches: a notice is given once reserved, and
-      // requests at the same moment may have taken the last ones.
-      restricted = await this.reserveNotice();
-      spent = !restricted;
-    }
-    if (restricted) this.notices.given();
+    // when one exists would be the notice itself.
+    const { granted, spent } = await this.allowance(hops < shortestVisible);
+    if (granted) this.notices.given();
     return {
       paths,
-      restrictedLinkExists: restricted,
+      restrictedLinkExists: granted,
       restrictedNoticeWithheld: spent,
       stoppedEarly,
     };

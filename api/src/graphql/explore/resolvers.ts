@@ -9,12 +9,11 @@ import { ExploreService } from './service.js';
 import { governingField, shownSources } from './sources.js';
 import { TimelineService } from './timeline.js';
 
-/** The request's cap on restricted-link notices; each notice given is counted on the request. */
+/** The cap on restricted-link notices; each notice given is counted on the request (audit). */
 function noticePolicy(ctx: MercuriusContext): NoticePolicy {
   return {
     perDay: ctx.restrictedNoticesPerDay ?? 0,
     given: () => (ctx.restrictedNoticesGiven = (ctx.restrictedNoticesGiven ?? 0) + 1),
-    givenHere: () => ctx.restrictedNoticesGiven ?? 0,
   };
 }
 

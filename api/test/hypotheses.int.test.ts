@@ -624,6 +624,19 @@ describe('four eyes', () => {
       AS.analyst,
     );
     expect(still.data!.hypothesis.status).toBe('PROPOSED');
+    // An end protected since: the analyst is told it is not found, not that it is a duplicate
+    // (which would confirm the hidden end).
+    await driver.executeQuery(
+      "MATCH (b:Entity {id: 'hy:b'}) SET b.classification = 2, b.compartments = ['GV']",
+    );
+    try {
+      const hiddenEnd = await gql<Proposed>(app, PROPOSE, { i: member }, AS.analyst);
+      expect(hiddenEnd.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    } finally {
+      await driver.executeQuery(
+        "MATCH (b:Entity {id: 'hy:b'}) SET b.classification = 0, b.compartments = []",
+      );
+    }
   });
 
   it('hides hypotheses about a restricted victim from an uncleared analyst', async () => {

@@ -22,7 +22,8 @@ RETURN node {.id, .caption, .searchText, .aliases, .birthDate, .curp, .source, .
              .ingestedAt, .reliability, .credibility, .sources,
              .classification, .compartments} AS node, labels(node) AS labels,
        score
-// Ties (a common alias: a hundred people called "el Chino") in the order of their ids, the same
-// on every search, not in whatever order the index returned them.
+// Ties (a common alias: a hundred people called "el Chino") in the order of their ids, not in
+// whatever order the index returned them. Among the index's first $limit * 4 candidates only:
+// with more hits of one score than that, which of them come still depends on the index.
 ORDER BY score DESC, node.id
 LIMIT $limit

@@ -134,6 +134,12 @@ export async function clickEdge(page: Page, id: string): Promise<void> {
 export const dblclickNode = (page: Page, id: string): Promise<void> =>
   clickNode(page, id, { double: true });
 
+/** Types `query` in the search box and picks the first hit showing `caption`. */
+export async function searchAndPick(page: Page, query: string, caption: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Buscar' }).fill(query);
+  await page.getByRole('listbox').getByRole('option').filter({ hasText: caption }).first().click();
+}
+
 /** Logs in through the login form, as a new user would. */
 export async function loginInBrowser(
   page: Page,

@@ -38,6 +38,21 @@ const loginFrom = (
     payload: { username, password: 'demo-trama' },
   });
 
+/** The outcomes of a user's audit records of one action, oldest first. */
+async function outcomesOf(user: string, action: string): Promise<string[]> {
+  await app.audit.flush();
+  const driver = testDriver();
+  try {
+    const { records } = await driver.executeQuery(
+      'MATCH (a:AuditRecord {user: $user, action: $action}) RETURN a.outcome AS outcome ORDER BY a.seq',
+      { user, action },
+    );
+    return records.map((r) => r.get('outcome') as string);
+  } finally {
+    await driver.close();
+  }
+}
+
 describe('login and sessions', () => {
   it('refuses a wrong password and an unknown user with the same answer', async () => {
     const wrong = await post('/auth/login', { username: AS.analyst, password: 'not-the-password' });
@@ -386,17 +401,10 @@ describe('authorisation per role', () => {
       payload: { username: 'roberto.r', password: 'otra-contraseña' },
     });
     expect(wrong.statusCode).toBe(401);
-    await app.audit.flush();
-    const driver = testDriver();
-    try {
-      const { records } = await driver.executeQuery(
-        `MATCH (a:AuditRecord {user: 'roberto.r', action: 'login-failed'})
-         RETURN a.outcome AS outcome ORDER BY a.seq`,
-      );
-      expect(records.map((r) => r.get('outcome'))).toEqual(['ACCOUNT_DISABLED', 'BAD_CREDENTIALS']);
-    } finally {
-      await driver.close();
-    }
+    expect(await outcomesOf('roberto.r', 'login-failed')).toEqual([
+      'ACCOUNT_DISABLED',
+      'BAD_CREDENTIALS',
+    ]);
   });
 });
 
@@ -462,26 +470,16 @@ describe('a disabled account', () => {
       payload: { query: '{ search(query: "Zarate") { score } }' },
     });
     expect(forged.statusCode).toBe(403);
-    await app.audit.flush();
-    const driver = testDriver();
-    try {
-      const { records } = await driver.executeQuery(
-        `MATCH (a:AuditRecord {user: 'dora.dis', action: 'query:search'})
-         RETURN a.outcome AS outcome ORDER BY a.seq`,
-      );
-      expect(records.map((r) => r.get('outcome'))).toEqual(['OK', 'ACCOUNT_DISABLED']);
-      // Enabled again, the account's old sessions do not come back: a new login is needed.
-      const enabled = await gql(
-        app,
-        'mutation { updateUser(username: "dora.dis", changes: {active: true}) { active } }',
-        {},
-        AS.admin,
-      );
-      expect(enabled.errors).toBeUndefined();
-      expect((await search()).json().errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    } finally {
-      await driver.close();
-    }
+    expect(await outcomesOf('dora.dis', 'query:search')).toEqual(['OK', 'ACCOUNT_DISABLED']);
+    // Enabled again, the account's old sessions do not come back: a new login is needed.
+    const enabled = await gql(
+      app,
+      'mutation { updateUser(username: "dora.dis", changes: {active: true}) { active } }',
+      {},
+      AS.admin,
+    );
+    expect(enabled.errors).toBeUndefined();
+    expect((await search()).json().errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 

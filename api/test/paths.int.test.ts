@@ -63,6 +63,16 @@ type Paths = {
   };
 };
 
+/** The analyst's restricted-link notices in the last 24 hours under a cap (this file's, and
+ * others' on this database): kept on her account's node. */
+async function noticesGiven(): Promise<number> {
+  const res = await driver.executeQuery(
+    `MATCH (u:User {username: 'analista'})
+     RETURN size([t IN coalesce(u.restrictedNoticesAt, []) WHERE t >= datetime() - duration('P1D')]) AS n`,
+  );
+  return Number(res.records[0]!.get('n'));
+}
+
 describe('shortest paths', () => {
   it('does not join two people through the borough their addresses are in, unless asked', async () => {
     await driver.executeQuery(`
@@ -122,15 +132,9 @@ describe('shortest paths', () => {
   });
 
   it('stops telling of restricted links past the daily cap, and audits each notice', async () => {
-    // The analyst's notices so far today under a cap (this file's, and others' on this
-    // database), and her audit records of notices.
-    const given = async () => {
-      const res = await driver.executeQuery(
-        `MATCH (u:User {username: 'analista'})
-         RETURN size([t IN coalesce(u.restrictedNoticesAt, []) WHERE t >= datetime() - duration('P1D')]) AS n`,
-      );
-      return Number(res.records[0]!.get('n'));
-    };
+    // The analyst's notices so far today under a cap (noticesGiven), and her audit records of
+    // notices.
+    const given = noticesGiven;
     const audited = async () => {
       await app.audit.flush();
       const res = await driver.executeQuery(
@@ -204,13 +208,7 @@ describe('shortest paths', () => {
   });
 
   it('answers a burst of routes at the same moment as if sent one by one, past the cap all withheld', async () => {
-    const given = async () => {
-      const res = await driver.executeQuery(
-        `MATCH (u:User {username: 'analista'})
-         RETURN size([t IN coalesce(u.restrictedNoticesAt, []) WHERE t >= datetime() - duration('P1D')]) AS n`,
-      );
-      return Number(res.records[0]!.get('n'));
-    };
+    const given = noticesGiven;
     const before = await given();
     const burst = await buildTestApp({ TRAMA_RESTRICTED_NOTICES_PER_DAY: String(before + 2) });
     type Answer = { restrictedLinkExists: boolean; restrictedNoticeWithheld: boolean };

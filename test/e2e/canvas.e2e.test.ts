@@ -20,6 +20,7 @@ import {
   launchBrowser,
   loginInBrowser,
   screenshot,
+  searchAndPick,
   serveApp,
   settle,
   type TestCy as Cy,
@@ -93,6 +94,19 @@ async function cleanup(): Promise<void> {
     "MATCH (i:Investigation) WHERE i.name = $name OR i.name STARTS WITH 'TEST Atrás' DETACH DELETE i",
     { name: NAME },
   );
+}
+
+/**
+ * Saves the canvas as a new named investigation, once the layout is still (what is saved is what
+ * is seen), and waits for the header to name it.
+ */
+async function saveAs(page: Page, name: string): Promise<void> {
+  await settle(page);
+  await page.getByRole('button', { name: 'Investigaciones' }).click();
+  await page.getByLabel('Nombre de la investigación').fill(name);
+  await page.getByRole('button', { name: 'Guardar como…' }).click();
+  await page.getByRole('dialog', { name: 'Investigaciones' }).waitFor({ state: 'detached' });
+  await page.locator('header .inv').getByText(name).waitFor();
 }
 
 async function nodeCount(page: Page, atLeast: number): Promise<void> {
@@ -264,13 +278,8 @@ describe('the analyst canvas', () => {
     expect(cases.length).toBeLessThan(5);
     await screenshot(page, 'canvas-5-time-filter');
 
-    // 5. Save as a named investigation (once the layout is still: what is saved is what is seen).
-    await settle(page);
-    await page.getByRole('button', { name: 'Investigaciones' }).click();
-    await page.getByLabel('Nombre de la investigación').fill(NAME);
-    await page.getByRole('button', { name: 'Guardar como…' }).click();
-    await page.getByRole('dialog', { name: 'Investigaciones' }).waitFor({ state: 'detached' });
-    await page.locator('header .inv').getByText(NAME).waitFor();
+    // 5. Save as a named investigation.
+    await saveAs(page, NAME);
     expect(await page.locator('header .inv').innerText()).toMatch(/Modificada por Ana Analista/);
     await screenshot(page, 'canvas-6-saved');
     const before = await canvasState(page);
@@ -417,15 +426,7 @@ describe('the analyst canvas', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     await loginInBrowser(page, 'analista');
-    const add = async (typed: string, caption: string) => {
-      await page.getByRole('combobox', { name: 'Buscar' }).fill(typed);
-      await page
-        .getByRole('listbox')
-        .getByRole('option')
-        .filter({ hasText: caption })
-        .first()
-        .click();
-    };
+    const add = (typed: string, caption: string) => searchAndPick(page, typed, caption);
     const lines = () =>
       page.evaluate(() =>
         (
@@ -456,28 +457,14 @@ describe('the analyst canvas', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url);
     await loginInBrowser(page, 'analista');
-    const saveAs = async (name: string) => {
-      await settle(page);
-      await page.getByRole('button', { name: 'Investigaciones' }).click();
-      await page.getByLabel('Nombre de la investigación').fill(name);
-      await page.getByRole('button', { name: 'Guardar como…' }).click();
-      await page.getByRole('dialog', { name: 'Investigaciones' }).waitFor({ state: 'detached' });
-      await page.locator('header .inv').getByText(name).waitFor();
-    };
     const add = async (typed: string, caption: string, n: number) => {
-      await page.getByRole('combobox', { name: 'Buscar' }).fill(typed);
-      await page
-        .getByRole('listbox')
-        .getByRole('option')
-        .filter({ hasText: caption })
-        .first()
-        .click();
+      await searchAndPick(page, typed, caption);
       await nodeCount(page, n);
     };
     await add('bartolome quintanilla', 'Bartolomé Quintanilla Arredondo', 1);
-    await saveAs('TEST Atrás uno');
+    await saveAs(page, 'TEST Atrás uno');
     await add('amado quintanilla', 'Amado Quintanilla Prueba', 2);
-    await saveAs('TEST Atrás dos');
+    await saveAs(page, 'TEST Atrás dos');
     await page.goBack();
     await page.locator('header .inv').getByText('TEST Atrás uno').waitFor();
     await expect.poll(() => canvasNodeCount(page)).toBe(1);

@@ -13,6 +13,7 @@ import {
   launchBrowser,
   loginInBrowser,
   screenshot,
+  searchAndPick,
   serveApp,
   settle,
   type TestCy,
@@ -185,14 +186,7 @@ async function callingPair(): Promise<{
   };
 }
 
-/** Clicks the Inspector's expand button and waits until at least `n` nodes are drawn. */
 /** A new page logged in as `user`, with the search hit for `query` named `caption` drawn. */
-/** Types `query` in the search box and picks the first hit showing `caption`. */
-async function searchAndPick(page: Page, query: string, caption: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Buscar' }).fill(query);
-  await page.getByRole('listbox').getByRole('option').filter({ hasText: caption }).first().click();
-}
-
 async function pageWith(user: string, query: string, caption: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(url);
@@ -201,6 +195,7 @@ async function pageWith(user: string, query: string, caption: string): Promise<P
   return page;
 }
 
+/** Clicks the Inspector's expand button and waits until at least `n` nodes are drawn. */
 async function expandFromInspector(page: Page, n: number): Promise<void> {
   await page
     .locator('aside')

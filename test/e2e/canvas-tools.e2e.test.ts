@@ -285,6 +285,17 @@ describe('canvas tools', () => {
     // Tab stays in the dialog; closing it gives focus back to the canvas the shortcut came from.
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     expect(await help.locator(':focus').count()).toBe(1);
+    // The canvas's shortcuts do nothing behind it: O opened Investigaciones, Supr removed nodes.
+    const drawn = await page.evaluate(
+      () => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes().length,
+    );
+    for (const key of ['o', 'Delete', 't', 'Control+a']) await page.keyboard.press(key);
+    expect(await page.getByRole('dialog', { name: 'Investigaciones' }).count()).toBe(0);
+    expect(
+      await page.evaluate(
+        () => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes().length,
+      ),
+    ).toBe(drawn);
     await page.keyboard.press('Escape');
     expect(await page.locator('.canvas:focus').count()).toBe(1);
     await page.getByRole('button', { name: 'English' }).click();

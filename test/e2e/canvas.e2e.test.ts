@@ -238,7 +238,9 @@ describe('the analyst canvas', () => {
     await fromSelect.selectOption('ui:a1'); // three visible hops from the target
     await page.getByLabel('Saltos máx. (1–8)').fill('1');
     await page.getByRole('button', { name: 'Rutas más cortas' }).click();
-    await page.getByText('No se encontró ruta.').waitFor({ timeout: 15_000 });
+    await page
+      .getByText('No hay ruta visible de 1 salto o menos; pruebe con más saltos (hasta 8).')
+      .waitFor({ timeout: 15_000 });
     const dimmed = await page.evaluate(() => {
       const cy = (globalThis as unknown as { __trama_cy: Cy }).__trama_cy;
       return cy.nodes('.faded, .hl').length + cy.edges('.faded, .hl').length;
@@ -248,7 +250,7 @@ describe('the analyst canvas', () => {
     // The next search's answer replaces the last one's notices.
     await page.getByRole('button', { name: 'Rutas más cortas' }).click();
     await page.getByText(/^1 ruta; la más corta de/).waitFor({ timeout: 15_000 });
-    expect(await page.getByText('No se encontró ruta.').count()).toBe(0);
+    expect(await page.getByText(/^No hay ruta visible/).count()).toBe(0);
 
     // The people common to two persons: the anchor's associate who is the target's family; the
     // restricted link between the two themselves brings no one to the analyst.

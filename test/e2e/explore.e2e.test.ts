@@ -314,6 +314,12 @@ describe('explore in the browser', () => {
         ).__trama_cy?.nodes().length === 1,
     );
     expect(await page.locator('aside h2').innerText()).toBe(person.caption);
+    // Escape from the search box goes on to the canvas with the person still selected, for its
+    // keys (E, M, C…).
+    await page.getByRole('combobox', { name: 'Buscar' }).focus();
+    await page.keyboard.press('Escape');
+    expect(await focused()).toMatch(/\bcanvas\b/);
+    expect(await page.locator('aside h2').innerText()).toBe(person.caption);
     // A person with few links is offered all of them, counted (links the viewer may see).
     const label = await page
       .locator('aside')

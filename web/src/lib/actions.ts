@@ -332,7 +332,7 @@ async function pathsOf(
   const shortest = Math.min(...answer.paths.map((p) => p.length));
   ws.notify(
     answer.paths.length > 0 ? 'info' : 'warn',
-    () => i18n.t.pathsFound(answer.paths.length, shortest),
+    () => i18n.t.pathsFound(answer.paths.length, shortest, maxHops),
     CONNECT,
   );
   const unreachable = answer.unreachable?.length ?? 0;

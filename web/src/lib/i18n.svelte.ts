@@ -166,9 +166,9 @@ const es = {
   commonListTitle: (n: number) =>
     `${n === 1 ? '1 persona' : `${n} personas`} en común: elija una para seleccionarla`,
   sameEnds: 'Elija dos entidades distintas en «Desde» y «Hasta».',
-  pathsFound: (n: number, len: number) =>
+  pathsFound: (n: number, len: number, maxHops: number) =>
     n === 0
-      ? 'No se encontró ruta.'
+      ? `No hay ruta visible de ${maxHops === 1 ? '1 salto' : `${maxHops} saltos`} o menos${maxHops < 8 ? '; pruebe con más saltos (hasta 8)' : ''}.`
       : `${n === 1 ? '1 ruta' : `${n} rutas`}; la más corta de ${len === 1 ? '1 salto' : `${len} saltos`}.`,
   restricted:
     'Existe un vínculo restringido: hay una conexión (o una más corta) a través de registros que usted no puede ver.',
@@ -449,9 +449,9 @@ const en: Dict = {
   commonListTitle: (n: number) =>
     `${n === 1 ? '1 person' : `${n} people`} in common: pick one to select it`,
   sameEnds: 'Choose two different entities in “From” and “To”.',
-  pathsFound: (n: number, len: number) =>
+  pathsFound: (n: number, len: number, maxHops: number) =>
     n === 0
-      ? 'No path found.'
+      ? `No visible path of ${maxHops === 1 ? '1 hop' : `${maxHops} hops`} or fewer${maxHops < 8 ? '; try more hops (up to 8)' : ''}.`
       : `${n === 1 ? '1 path' : `${n} paths`}; the shortest has ${len === 1 ? '1 hop' : `${len} hops`}.`,
   restricted:
     'A restricted link exists: there is a connection (or a shorter one) through records you may not see.',

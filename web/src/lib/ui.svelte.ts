@@ -26,9 +26,12 @@ export class Ui {
     confidence?: number;
   } | null>(null);
 
-  /** A screen or dialog owns the keyboard: canvas shortcuts do not apply. */
+  /**
+   * A screen or dialog owns the keyboard: canvas shortcuts do not apply (with the help open,
+   * O opened Investigaciones behind it and Supr removed the selected node).
+   */
   get modal(): boolean {
-    return this.view !== null || this.propose !== null;
+    return this.view !== null || this.propose !== null || this.help || this.investigations;
   }
 
   closeAll(): boolean {

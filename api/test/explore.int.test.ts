@@ -273,6 +273,14 @@ describe('identifier search and highlights', () => {
       entity: { id: 'fx:curp-person' },
       matched: { field: 'curp', value: 'ZZZX991231HDFRRN01', ranges: [[0, 8]] },
     });
+    // A whole CURP with its check digit mistyped: the record, marked on all but that digit.
+    expect(await firstHit('ZZZX991231HDFRRN08')).toMatchObject({
+      score: 90,
+      entity: { id: 'fx:curp-person' },
+      matched: { field: 'curp', value: 'ZZZX991231HDFRRN01', ranges: [[0, 17]] },
+    });
+    // Typed right, it is a whole match.
+    expect(await firstHit('ZZZX991231HDFRRN01')).toMatchObject({ score: 100 });
     expect(await firstHit('0000-0001')).toMatchObject({ score: 100, entity: { id: 'fx:phone' } });
     // Mexico City numbers start with 56 too.
     expect(await firstHit('0000 0077')).toMatchObject({ score: 100, entity: { id: 'fx:phone56' } });

@@ -636,7 +636,8 @@ describe('timeline', () => {
   it('dates a visit to a prisoner on the day of the visit, one event per visit', async () => {
     await driver.executeQuery(`
       CREATE (c:Entity:Custody {id: 'pt:S1', caption: 'Ingreso S1', classification: 0, compartments: [],
-              occurredAt: datetime('2021-08-16T00:00:00-05:00'), admittedOn: date('2021-08-16')})
+              occurredAt: datetime('2021-08-16T00:00:00-05:00'), admittedOn: date('2021-08-16'),
+              releasedOn: date('2023-01-24')})
       CREATE (c)-[:CUSTODY_OF]->(:Entity:Person {id: 'pt:IN', caption: 'Interno', classification: 0, compartments: []})
       CREATE (v:Entity:Person {id: 'pt:VI', caption: 'Visitante', classification: 0, compartments: []})
       CREATE (v)-[:VISITED {occurredAt: datetime('2021-10-08T10:30:00-05:00')}]->(c)
@@ -667,7 +668,12 @@ describe('timeline', () => {
     expect(await events(['pt:VI'], '2022-01-01T00:00:00Z')).toEqual([
       ['pt:VI', 'VISITED', '2022-01-14T11:00:00-06:00'],
     ]);
-    expect(await events(['pt:IN'])).toEqual([['pt:IN', 'CUSTODY_OF', '2021-08-16T00:00:00-05:00']]);
+    // The inmate's stay: its admission and its release, each an event; the stay's own too.
+    expect(await events(['pt:IN'])).toEqual([
+      ['pt:IN', 'CUSTODY_OF', '2021-08-16T00:00:00-05:00'],
+      ['pt:IN', 'RELEASED', '2023-01-24T00:00:00-06:00[America/Mexico_City]'],
+    ]);
+    expect((await events(['pt:S1'])).map(([, via]) => via)).toEqual(['OCCURRED', 'RELEASED']);
   });
 
   it("gives an event entity's own dates: a case's occurrence and report", async () => {

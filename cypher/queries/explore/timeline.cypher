@@ -1,7 +1,8 @@
 // Dated events of the entities $ids, oldest first (newest first if $newest): an event
 // entity's own dates (a case's occurrence and report: via OCCURRED, REPORTED), events linked
 // to them (cases, incidents, arrests, custody, CJM cases, UIF reports; at the link's own date
-// when it has one: a visit to a prisoner on the day of the visit), transfers of their
+// when it has one: a visit to a prisoner on the day of the visit; a stay in prison also on its
+// release day, via RELEASED), transfers of their
 // accounts, calls of their phones, a phone's own calls and memberships' first and last days
 // (JOINED, LEFT); every node and link on the way must be visible (a call to a
 // protected victim's phone would name her number). Window [$from, $to) on the event time
@@ -20,7 +21,9 @@ MATCH (s:Entity {id: id})
 WHERE coalesce(s.classification, 0) <= $clearance
   AND all(c IN coalesce(s.compartments, []) WHERE c IN $compartments)
 CALL (s) {
-  UNWIND [[s.occurredAt, 'OCCURRED'], [s.reportedAt, 'REPORTED']] AS own
+  UNWIND [[s.occurredAt, 'OCCURRED'], [s.reportedAt, 'REPORTED'],
+          [CASE WHEN s:Custody AND s.releasedOn IS NOT NULL
+                THEN datetime({date: s.releasedOn, timezone: 'America/Mexico_City'}) END, 'RELEASED']] AS own
   WITH s, own WHERE own[0] IS NOT NULL
     AND ($labels IS NULL OR any(l IN labels(s) WHERE l IN $labels))
   RETURN own[0] AS at, s AS event, null AS call, own[1] AS via
@@ -31,8 +34,12 @@ CALL (s) {
     AND coalesce(e.classification, 0) <= $clearance AND all(c IN coalesce(e.compartments, []) WHERE c IN $compartments)
     AND ($labels IS NULL OR any(l IN labels(e) WHERE l IN $labels))
   // A link with its own date is its own event: each visit to a stay in prison on its day, not
-  // on the day the inmate was admitted.
-  WITH DISTINCT e, type(r) AS via, coalesce(r.occurredAt, e.occurredAt) AS at
+  // on the day the inmate was admitted. A stay's release is an event of its own (RELEASED).
+  UNWIND [[coalesce(r.occurredAt, e.occurredAt), type(r)],
+          [CASE WHEN e:Custody AND e.releasedOn IS NOT NULL AND r.occurredAt IS NULL
+                THEN datetime({date: e.releasedOn, timezone: 'America/Mexico_City'}) END, 'RELEASED']] AS d
+  WITH e, d WHERE d[0] IS NOT NULL
+  WITH DISTINCT e, d[1] AS via, d[0] AS at
   WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to)
   RETURN at, e AS event, null AS call, via
   ORDER BY CASE WHEN $newest THEN at END DESC, at, e.id, via LIMIT $skip + $limit + 1

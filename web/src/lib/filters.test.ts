@@ -72,6 +72,16 @@ describe('filters', () => {
     expect(cred.nodes.has('p2')).toBe(false);
   });
 
+  it('takes away the entities whose every link is of a kind unticked', () => {
+    // p2 is linked by FAMILY_OF alone; p1 keeps its other links; a hidden type's end stays.
+    const v = visibleIds(g, { ...noFilters, hiddenRelTypes: ['FAMILY_OF'] });
+    expect(ids(v.nodes)).toEqual(['c1', 'c2', 'p1', 'ph']);
+    const both = visibleIds(g, { ...noFilters, hiddenRelTypes: ['FAMILY_OF', 'USES_PHONE'] });
+    expect(ids(both.nodes)).toEqual(['c1', 'c2', 'p1']);
+    // Hiding phones (a type) does not take away whom they are linked to.
+    expect(visibleIds(g, { ...noFilters, hiddenTypes: ['Phone'] }).nodes.has('p1')).toBe(true);
+  });
+
   it('keeps undated items in a time window and drops dated ones outside it', () => {
     const v = visibleIds(g, {
       ...noFilters,

@@ -2,7 +2,8 @@
 // and a time window (a membership counts while its since–until days overlap it). Filters never
 // change the domain graph; they decide what is drawn. Items without a date or a grade are kept
 // (nothing says they fall outside), as the API does — except, in a time window, undated
-// entities whose every link falls outside it (`idleIn`).
+// entities whose every link falls outside it (`idleIn`), and entities whose every link is of a
+// kind unticked (`unlinkedBy`).
 import type { Edge, Entity } from './api';
 import type { DomainGraph } from './graph';
 
@@ -118,9 +119,24 @@ function idleIn(g: DomainGraph, time: NonNullable<Filters['time']>): Set<string>
   return idle;
 }
 
+/**
+ * Entities with links, all of kinds unticked: unticking "Asociado de" takes away the associates
+ * that link brought, as if never expanded (they stood unconnected at full strength).
+ */
+function unlinkedBy(g: DomainGraph, hiddenRelTypes: readonly string[]): Set<string> {
+  const linked = new Set<string>();
+  const kept = new Set<string>();
+  for (const e of g.edges.values()) {
+    linked.add(e.source).add(e.target);
+    if (!hiddenRelTypes.includes(e.type)) kept.add(e.source).add(e.target);
+  }
+  return new Set([...linked].filter((id) => !kept.has(id)));
+}
+
 /** The ids of the nodes and edges to draw: not hidden by hand and not filtered out. */
 export function visibleIds(g: DomainGraph, f: Filters): { nodes: Set<string>; edges: Set<string> } {
   const idle = f.time ? idleIn(g, f.time) : new Set<string>();
+  if (f.hiddenRelTypes.length > 0) for (const id of unlinkedBy(g, f.hiddenRelTypes)) idle.add(id);
   const nodes = new Set<string>();
   for (const [id, e] of g.nodes) {
     if (!g.hidden.has(id) && !f.hiddenTypes.includes(e.type) && !idle.has(id) && passes(e, f))

@@ -83,7 +83,7 @@ describe('identifier recognition', () => {
 
   it('reads the start of a CURP, a CDMX number without its 55, a NIV and a folio tail', () => {
     expect(identifierKeys('gaph 8501').curpPrefix).toBe('GAPH8501');
-    expect(identifierKeys('GAPH850101HDFRRN09').curpPrefix).toBeNull();
+    expect(identifierKeys('GAPH850101HDFRRN09').curpPrefix).toBe('GAPH850101HDFRRN0');
     expect(identifierKeys('gaph').curpPrefix).toBeNull();
     expect(identifierKeys('5336-7092').phones).toEqual(['5553367092', '5653367092']);
     expect(identifierKeys('3n1ab7ap5kl123456').vin).toBe('3N1AB7AP5KL123456');

@@ -104,7 +104,13 @@ export function identifierKeys(text: string): IdentifierKeys {
     vin: VIN.test(compact) ? compact : null,
     // Any text with a digit might be a folio, or its tail when long enough to mean something.
     folio: isFolio ? folio : null,
-    curpPrefix: CURP_START.test(compact) && !CURP.test(compact) ? compact : null,
+    // A whole CURP also finds those differing in its last character alone, after it: a check
+    // digit mistyped (or wrongly computed on an old record) otherwise found nothing.
+    curpPrefix: CURP.test(compact)
+      ? compact.slice(0, 17)
+      : CURP_START.test(compact)
+        ? compact
+        : null,
     folioTail: isFolio && folio.length >= 6 ? folio : null,
     recordIds: recordIdsOf(text),
   };

@@ -7,6 +7,7 @@ import neo4j from 'neo4j-driver';
 import pLimit from 'p-limit';
 import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
+import { loadQuery } from '../../db/queries.js';
 import { REL_TYPES, relPattern } from '../../graph/model.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from './entity.js';
 import { checkLimit, viewerParams } from './service.js';
@@ -78,7 +79,7 @@ function toPath(nodes: Node[], rels: Relationship[]): PathOut {
  * the two ends and the hops at will could otherwise probe, pair after pair, where hidden records
  * are (which phone a protected victim uses). `perDay` 0: no cap. `given()` is called for each
  * notice that goes out, so that the request's audit records count it (RESTRICTED_LINK). The
- * day's count is kept on the user's node (auth/notice-allowance.cypher).
+ * day's count is kept on the user's node (auth/notice-lock.cypher, auth/notice-take.cypher).
  */
 export interface NoticePolicy {
   perDay: number;
@@ -96,21 +97,26 @@ export class PathService {
   ) {}
 
   /**
-   * Whether this route may tell of a hidden link (`wanted`: it has one), under the daily cap:
-   * asked by every route, hidden link or not, in a transaction that locks the user's node, so
-   * that routes at the same moment are answered one after the other, as if sent one by one
-   * (a burst cannot tell routes apart by which of them was withheld), and take the same time.
+   * Whether this route may tell of a hidden link (`wanted`: whether it has one, once its
+   * searches tell), under the daily cap: asked by every route, hidden link or not, in a
+   * transaction that locks the user's node, so that routes at the same moment are answered one
+   * after the other, as if sent one by one (a burst cannot tell routes apart by which of them
+   * was withheld). The lock is taken and the day's count read while the searches run, so a
+   * route waits only for the commit.
    */
-  private async allowance(wanted: boolean): Promise<{ granted: boolean; spent: boolean }> {
-    if (this.notices.perDay === 0) return { granted: wanted, spent: false };
-    const [row] = await this.db.writeQuery(
-      { operation: 'restrictedNotice', user: this.viewer.username },
-      'auth/notice-allowance',
-      { user: this.viewer.username, wanted, perDay: neo4j.int(this.notices.perDay) },
-    );
-    // No account to count on: nothing is told.
-    if (!row) return { granted: false, spent: true };
-    return { granted: row.granted === true, spent: row.spent === true };
+  private async allowance(wanted: Promise<boolean>): Promise<{ granted: boolean; spent: boolean }> {
+    const perDay = this.notices.perDay;
+    if (perDay === 0) return { granted: await wanted, spent: false };
+    const user = { user: this.viewer.username };
+    return this.db.write({ operation: 'restrictedNotice', ...user }, async (tx) => {
+      const [row] = (await tx.run(loadQuery('auth/notice-lock'), user)).records;
+      // No account to count on: nothing is told.
+      if (!row) return { granted: false, spent: true };
+      const spent = Number(row.get('given')) >= perDay;
+      const granted = (await wanted) && !spent;
+      if (granted) await tx.run(loadQuery('auth/notice-take'), user);
+      return { granted, spent };
+    });
   }
 
   async shortestPaths(
@@ -141,7 +147,7 @@ export class PathService {
     // for, the visible length it is compared with is also taken over the default types.
     const defaults = pathRelTypes([]);
     const typed = relTypes.length > 0;
-    const [{ rows, stoppedEarly }, any, visible] = await Promise.all([
+    const searches = Promise.all([
       this.routes(from, to, k, bound, parts, meta, vp),
       this.db.readQuery(
         meta,
@@ -158,13 +164,19 @@ export class PathService {
           )
         : null,
     ]);
-    const paths = rows.map((r) => toPath(r.nodes as Node[], r.rels as Relationship[]));
-    const seen = visible ?? rows;
-    const shortestVisible = seen[0] ? (seen[0].rels as Relationship[]).length : Infinity;
-    const hops = any[0] ? Number(any[0].hops) : Infinity;
+    // Whether a hidden record makes a shorter route than the shortest visible one.
+    const hidden = searches.then(([{ rows }, any, visible]) => {
+      const seen = visible ?? rows;
+      const shortestVisible = seen[0] ? (seen[0].rels as Relationship[]).length : Infinity;
+      return (any[0] ? Number(any[0].hops) : Infinity) < shortestVisible;
+    });
     // Past the cap every route says the notice is withheld, hidden link or not: saying it only
     // when one exists would be the notice itself.
-    const { granted, spent } = await this.allowance(hops < shortestVisible);
+    const [[{ rows, stoppedEarly }], { granted, spent }] = await Promise.all([
+      searches,
+      this.allowance(hidden),
+    ]);
+    const paths = rows.map((r) => toPath(r.nodes as Node[], r.rels as Relationship[]));
     if (granted) this.notices.given();
     return {
       paths,

@@ -144,11 +144,17 @@ describe('canvas tools', () => {
     const members = menu.getByLabel(/Integrante de · Personas/);
     await members.waitFor({ timeout: 15_000 });
     expect(await menu.locator('li').innerText()).toMatch(/\(230\)/);
+    // Opened by its key, the menu hands the keys to its first kind of link once they come.
+    await expect
+      .poll(() => members.evaluate((el) => el === el.ownerDocument.activeElement))
+      .toBe(true);
     await members.check();
     await menu.getByLabel('Límite por grupo').fill('12');
     await screenshot(page, 'tools-1-supernode-menu');
     await menu.getByRole('button', { name: 'Expandir lo elegido' }).click();
     await waitCount(page, '=', 13);
+    // Closed, it gives the keys back to the canvas.
+    expect(await page.locator('.canvas:focus').count()).toBe(1);
     await screenshot(page, 'tools-2-expanded');
 
     // Geographic: bring two members' addresses (double-click) and lay out on the map.

@@ -38,6 +38,17 @@ const loginFrom = (
     payload: { username, password: 'demo-trama' },
   });
 
+/** An account made by the admin, for a test of its own (its name not used elsewhere). */
+async function createAccount(username: string, password: string, role: 'ANALYST' | 'ADMIN') {
+  const res = await gql(
+    app,
+    'mutation($u: String!, $p: String!, $r: Role!) { createUser(input: {username: $u, password: $p, roles: [$r]}) { username } }',
+    { u: username, p: password, r: role },
+    AS.admin,
+  );
+  expect(res.errors).toBeUndefined();
+}
+
 /** The outcomes of a user's audit records of one action, oldest first. */
 async function outcomesOf(user: string, action: string): Promise<string[]> {
   await app.audit.flush();
@@ -410,12 +421,7 @@ describe('authorisation per role', () => {
 
 describe('a new password', () => {
   it('ends every open session of the account', async () => {
-    await gql(
-      app,
-      'mutation { createUser(input: {username: "pablo.pw", password: "clave-de-pablo", roles: [ANALYST]}) { username } }',
-      {},
-      AS.admin,
-    );
+    await createAccount('pablo.pw', 'clave-de-pablo', 'ANALYST');
     // From its own address: this file's other logins use up 127.0.0.1's 10 a minute.
     const { cookie } = await newSession(app, 'pablo.pw', 'clave-de-pablo', '10.8.0.1');
     const me = () => app.inject({ method: 'GET', url: '/auth/me', headers: { cookie } });
@@ -433,12 +439,7 @@ describe('a new password', () => {
 
 describe('a disabled account', () => {
   it("refuses its open session's requests and audits them under its name", async () => {
-    await gql(
-      app,
-      'mutation { createUser(input: {username: "dora.dis", password: "clave-de-dora", roles: [ANALYST]}) { username } }',
-      {},
-      AS.admin,
-    );
+    await createAccount('dora.dis', 'clave-de-dora', 'ANALYST');
     const { cookie, csrf } = await newSession(app, 'dora.dis', 'clave-de-dora', '10.8.0.3');
     const search = () =>
       app.inject({
@@ -485,12 +486,7 @@ describe('a disabled account', () => {
 
 describe("an administrator's own account", () => {
   it('refuses its own roles, clearance and compartments, but takes its name and password', async () => {
-    await gql(
-      app,
-      'mutation { createUser(input: {username: "admin.dos", password: "clave-de-admin-dos", roles: [ADMIN]}) { username } }',
-      {},
-      AS.admin,
-    );
+    await createAccount('admin.dos', 'clave-de-admin-dos', 'ADMIN');
     // From its own address: this file's other logins use up 127.0.0.1's 10 a minute.
     const res = await app.inject({
       method: 'POST',
@@ -617,12 +613,7 @@ describe('failed logins per username', () => {
   });
 
   it('locks a username from the address that failed, not from another, and from all after 50', async () => {
-    await gql(
-      app,
-      'mutation { createUser(input: {username: "ines.lock", password: "clave-de-ines", roles: [ANALYST]}) { username } }',
-      {},
-      AS.admin,
-    );
+    await createAccount('ines.lock', 'clave-de-ines', 'ANALYST');
     const from = (remoteAddress: string, password: string) =>
       app.inject({
         method: 'POST',

@@ -111,21 +111,18 @@ async function countLinks(
   });
 }
 
-/** The most entities a new one's links are looked for among (linkBundles' `others`). */
-const LINKED_AMONG = 500;
-
 /**
  * Draws an entity picked from a search or a timeline with its links to what is on the canvas,
  * counted as an expansion's are: two people added one after the other are joined if they are
- * linked, or the analyst would read them as unrelated. On a canvas of over 500 entities, the
- * last 500 drawn are looked at.
+ * linked, or the analyst would read them as unrelated. On a canvas of over MAX_PAGE (500)
+ * entities, the last MAX_PAGE drawn are looked at (one `linkBundles` call).
  */
 export async function addEntity(ws: Workspace, e: Entity): Promise<void> {
   const fresh = !ws.graph.nodes.has(e.id);
   ws.add(e);
   if (!fresh) return;
   const drawn = ws.graph;
-  const others = [...drawn.nodes.keys()].filter((id) => id !== e.id).slice(-LINKED_AMONG);
+  const others = [...drawn.nodes.keys()].filter((id) => id !== e.id).slice(-MAX_PAGE);
   await countLinks(ws, [{ ids: [e.id], others }], drawn);
 }
 

@@ -97,26 +97,35 @@ function passes(item: Entity | Edge, f: Filters): boolean {
   return !f.time || inWindow(item, f.time);
 }
 
+/** Entities with links on the canvas, none of which `counts`. */
+function noLinkThat(g: DomainGraph, counts: (e: Edge) => boolean): Set<string> {
+  const linked = new Set<string>();
+  const kept = new Set<string>();
+  for (const e of g.edges.values()) {
+    linked.add(e.source).add(e.target);
+    if (counts(e)) kept.add(e.source).add(e.target);
+  }
+  return new Set([...linked].filter((id) => !kept.has(id)));
+}
+
 /**
  * Undated entities with links, none of which falls in the window (both ends included): in that
  * period nothing shows them doing anything (two phones whose calls all fell outside it).
  * An entity without links on the canvas says nothing about the period, and stays.
  */
 function idleIn(g: DomainGraph, time: NonNullable<Filters['time']>): Set<string> {
-  const linked = new Set<string>();
-  const active = new Set<string>();
-  for (const e of g.edges.values()) {
-    linked.add(e.source).add(e.target);
-    const ends = [g.nodes.get(e.source), g.nodes.get(e.target)];
-    if (inWindow(e, time) && ends.every((n) => n && inWindow(n, time)))
-      active.add(e.source).add(e.target);
-  }
-  const idle = new Set<string>();
-  for (const [id, n] of g.nodes) {
-    const [start, end] = spanOf(n);
-    if (start === null && end === null && linked.has(id) && !active.has(id)) idle.add(id);
-  }
-  return idle;
+  const quiet = noLinkThat(
+    g,
+    (e) =>
+      inWindow(e, time) &&
+      [g.nodes.get(e.source), g.nodes.get(e.target)].every((n) => n && inWindow(n, time)),
+  );
+  return new Set(
+    [...quiet].filter((id) => {
+      const n = g.nodes.get(id);
+      return n !== undefined && spanOf(n).every((end) => end === null);
+    }),
+  );
 }
 
 /**
@@ -124,13 +133,7 @@ function idleIn(g: DomainGraph, time: NonNullable<Filters['time']>): Set<string>
  * that link brought, as if never expanded (they stood unconnected at full strength).
  */
 function unlinkedBy(g: DomainGraph, hiddenRelTypes: readonly string[]): Set<string> {
-  const linked = new Set<string>();
-  const kept = new Set<string>();
-  for (const e of g.edges.values()) {
-    linked.add(e.source).add(e.target);
-    if (!hiddenRelTypes.includes(e.type)) kept.add(e.source).add(e.target);
-  }
-  return new Set([...linked].filter((id) => !kept.has(id)));
+  return noLinkThat(g, (e) => !hiddenRelTypes.includes(e.type));
 }
 
 /** The ids of the nodes and edges to draw: not hidden by hand and not filtered out. */

@@ -34,8 +34,8 @@ const EVENT_KINDS: ReadonlySet<string> = new Set(TIMELINE_KINDS);
  * The kinds of event entities of these types can have, from their expand preview (what this
  * reader may see): their own kind (a case's own dates), event entities linked to them, transfers
  * of their accounts, calls of their phones (or of the phone itself) and memberships (the days
- * of which are events). A phone is not offered
- * case files it has no link to. An upper bound: an account may have no dated transfer.
+ * of which are events). A phone is not offered case files it has no link to. An upper bound:
+ * an account may have no dated transfer.
  */
 export function kindsReached(
   types: readonly string[],

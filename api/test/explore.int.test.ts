@@ -309,6 +309,49 @@ describe('identifier search and highlights', () => {
     }
   });
 
+  it("names a phone's users in its hit, those the reader may see", async () => {
+    const CLUES =
+      'query($q: String!) { search(query: $q, limit: 5) { entity { id } clues { key value type } } }';
+    const usersOf = async (q: string, as: string) => {
+      const res = await gql<{ search: { entity: { id: string }; clues: unknown[] }[] }>(
+        app,
+        CLUES,
+        { q },
+        as,
+      );
+      return res.data!.search[0]!.clues;
+    };
+    expect(await usersOf('55 0000 0001', AS.analyst)).toEqual([
+      { key: 'usedBy', value: 'Zacarías Ñuñez Quiñónez', type: 'list' },
+    ]);
+    // Its users are behind MIN and INF records and links: each reader is told only of those
+    // they may see.
+    expect(await usersOf('5500000002', AS.analyst)).toEqual([
+      { key: 'usedBy', value: 'FGJ:fx-open', type: 'list' },
+    ]);
+    expect(await usersOf('5500000002', AS.investigator)).toEqual([
+      { key: 'usedBy', value: 'FGJ:fx-minor, FGJ:fx-open', type: 'list' },
+    ]);
+    expect(await usersOf('5500000002', AS.supervisor)).toEqual([
+      { key: 'usedBy', value: 'FGJ:fx-informant, FGJ:fx-minor, FGJ:fx-open', type: 'list' },
+    ]);
+    // A minor's link to a phone anyone may see: the minor stays unnamed for the analyst.
+    expect(await usersOf('5500000003', AS.analyst)).toEqual([
+      { key: 'usedBy', value: 'FGJ:fx-open', type: 'list' },
+    ]);
+    // A person anyone may see, linked to the phone by a gender-violence record only: named to
+    // the reader of that compartment alone.
+    await driver.executeQuery(`
+      MATCH (b:Entity {id: 'fx:p2'})
+      CREATE (b)-[:USES_PHONE {classification: 2, compartments: ['GV']}]->
+             (:Entity:Phone {id: 'fx:phone-gv', caption: '5500000044', number: '5500000044',
+                             classification: 0, compartments: []})`);
+    expect(await usersOf('5500000044', AS.analyst)).toEqual([]);
+    expect(await usersOf('5500000044', AS.supervisor)).toEqual([
+      { key: 'usedBy', value: 'Xóchitl Zamudio', type: 'list' },
+    ]);
+  });
+
   it('says which name field matched and where', async () => {
     const res = await gql<{ search: { matched: unknown; entity: { id: string } }[] }>(app, SEARCH, {
       q: 'el zurdo',

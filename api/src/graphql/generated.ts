@@ -471,8 +471,10 @@ export type SearchHit = {
   /** Which field matched and where, for highlighting; null for a fuzzy match. */
   matched: Maybe<Highlight>;
   /**
-   * A person's birth date, CURP and aliases, those it has: what tells people of one name apart
-   * in a list of hits (the entity's other fields are read only when asked for).
+   * What tells hits apart in a list (the entity's other fields are read only when asked for): a
+   * person's birth date, CURP and aliases, those it has; whose a phone (usedBy), vehicle
+   * (ownedBy) or bank account (heldBy) is, by the people and links you may see: up to three
+   * names, then "…" when there are more.
    */
   clues: Array<Field>;
 };

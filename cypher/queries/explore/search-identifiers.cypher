@@ -5,7 +5,8 @@
 // matches the start of a CURP and $folioTail the end of a folio (as people quote a folio by
 // its number and date), after the whole matches; $recordIds (entity ids a typed record id may
 // be, see identifiers.ts) match an entity's id. Need-to-know: $clearance (int) and
-// $compartments (list). Returns node, the field that matched and whether it matched whole.
+// $compartments (list). Returns node, the field that matched, whether it matched whole and, for
+// a phone, vehicle or account, whose it is (holders, fragments/holders.cypher).
 CALL () {
   MATCH (n:Entity) WHERE n.id IN $recordIds RETURN n, 'id' AS field, true AS whole
   UNION
@@ -47,6 +48,9 @@ CALL () {
 WITH n, field, whole
 WHERE coalesce(n.classification, 0) <= $clearance
   AND all(c IN coalesce(n.compartments, []) WHERE c IN $compartments)
-RETURN n AS node, field, whole
+WITH n AS node, field, whole
 ORDER BY whole DESC
 LIMIT $limit
+RETURN node, field, whole,
+       CASE WHEN node:Phone OR node:Vehicle OR node:BankAccount
+            THEN {{> explore/fragments/holders}} ELSE [] END AS holders

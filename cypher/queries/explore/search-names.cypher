@@ -3,7 +3,8 @@
 // $limit: maximum hits; $typedWords: how many words were typed. Need-to-know: $clearance
 // (int), $compartments (list); hidden entities are dropped before the limit so they neither
 // show nor count. Returns, best first, what a list of hits shows and ranks by (node: a map of
-// its names, a person's clues (entity.ts CLUE_KEYS) and provenance; labels; score): the rest of
+// its names, a person's clues (entity.ts CLUE_KEYS) and provenance; labels; score; holders, whose
+// a phone, vehicle or account is, fragments/holders.cypher): the rest of
 // an entity is read only when asked for (explore/nodes.cypher). Whole nodes made a search ~25%
 // slower at bench scale (docs/benchmarks.md).
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit * 4})
@@ -18,12 +19,14 @@ WHERE coalesce(node.classification, 0) <= $clearance
 WITH node, score * CASE WHEN (node:Alcaldia OR node:Colonia OR node:Cuadrante OR node:Organization)
                          AND size(split(trim(coalesce(node.searchText, '')), ' ')) > $typedWords
                         THEN 0.5 ELSE 1.0 END AS score
-RETURN node {.id, .caption, .searchText, .aliases, .birthDate, .curp, .source, .sourceId,
-             .ingestedAt, .reliability, .credibility, .sources,
-             .classification, .compartments} AS node, labels(node) AS labels,
-       score
 // Ties (a common alias: a hundred people called "el Chino") in the order of their ids, not in
 // whatever order the index returned them. Among the index's first $limit * 4 candidates only:
 // with more hits of one score than that, which of them come still depends on the index.
 ORDER BY score DESC, node.id
 LIMIT $limit
+RETURN node {.id, .caption, .searchText, .aliases, .birthDate, .curp, .source, .sourceId,
+             .ingestedAt, .reliability, .credibility, .sources,
+             .classification, .compartments} AS node, labels(node) AS labels,
+       score,
+       CASE WHEN node:Phone OR node:Vehicle OR node:BankAccount
+            THEN {{> explore/fragments/holders}} ELSE [] END AS holders

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from './api';
-import { personClues } from './search-results';
+import { hitClues } from './search-results';
 
 const hit = (
   id: string,
@@ -31,7 +31,7 @@ describe('search hits', () => {
       ...person,
       matched: { field: 'curp', value: 'LORJ670909HDFPSN07', ranges: [] },
     };
-    expect(personClues(byCurp).map((f) => f.key)).toEqual(['birthDate', 'aliases']);
-    expect(personClues(person).map((f) => f.key)).toEqual(['birthDate', 'curp', 'aliases']);
+    expect(hitClues(byCurp).map((f) => f.key)).toEqual(['birthDate', 'aliases']);
+    expect(hitClues(person).map((f) => f.key)).toEqual(['birthDate', 'curp', 'aliases']);
   });
 });

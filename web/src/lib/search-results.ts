@@ -31,10 +31,16 @@ export function lookAlikes(hits: readonly SearchHit[]): Set<string> {
   return new Set(hits.filter((h) => seen.get(key(h))! > 1).map((h) => h.entity.id));
 }
 
-/** A hit's clues (a person's birth date, CURP, aliases) but the field that matched, shown already. */
-export function personClues(h: SearchHit): Field[] {
+/**
+ * A hit's clues (a person's birth date, CURP, aliases; whose a phone, vehicle or account is)
+ * but the field that matched, shown already.
+ */
+export function hitClues(h: SearchHit): Field[] {
   return h.clues.filter((f) => f.key !== h.matched?.field);
 }
+
+/** Clues that say whose a thing is: shown with their name ("Lo usa: …"), not alone. */
+export const HOLDER_CLUES: ReadonlySet<string> = new Set(['usedBy', 'ownedBy', 'heldBy']);
 
 /** The hits in the order they are listed (group by group), for keyboard navigation. */
 export function flatHits(groups: readonly HitGroup[]): SearchHit[] {

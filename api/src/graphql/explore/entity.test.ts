@@ -1,6 +1,6 @@
 import neo4j, { Node, Relationship } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { toEdge, toEntity } from './entity.js';
+import { cluesOf, toEdge, toEntity } from './entity.js';
 
 const node = new Node(
   neo4j.int(1),
@@ -57,5 +57,24 @@ describe('toEntity / toEdge', () => {
   it('falls back to the id when a node has no caption', () => {
     const bare = new Node(neo4j.int(2), ['Entity'], { id: 'x:1' }, 'e2');
     expect(toEntity(bare)).toMatchObject({ type: 'Entity', caption: 'x:1' });
+  });
+});
+
+describe('cluesOf', () => {
+  const thing = (type: string) =>
+    toEntity(new Node(neo4j.int(3), ['Entity', type], { id: `x:${type}` }, 'e3'));
+
+  it("names a phone's, vehicle's or account's holders, three and then an ellipsis", () => {
+    expect(cluesOf(thing('Phone'), ['Ana', 'Beto'])).toEqual([
+      { key: 'usedBy', value: 'Ana, Beto', type: 'list' },
+    ]);
+    expect(cluesOf(thing('Vehicle'), ['Ana', 'Beto', 'Carla', 'Dora'])).toEqual([
+      { key: 'ownedBy', value: 'Ana, Beto, Carla, …', type: 'list' },
+    ]);
+    expect(cluesOf(thing('BankAccount'), ['Ana'])[0]!.key).toBe('heldBy');
+    // No holder the reader may see: no clue at all, rather than an empty one.
+    expect(cluesOf(thing('Phone'), [])).toEqual([]);
+    // A person's clues are its own fields, whatever is passed.
+    expect(cluesOf(toEntity(node), ['Ana']).map((f) => f.key)).toEqual(['aliases']);
   });
 });

@@ -266,8 +266,29 @@ export class EntitySummary {
 /** What tells people of one name apart in a list of hits (search-names.cypher reads them). */
 export const CLUE_KEYS = ['birthDate', 'curp', 'aliases'] as const;
 
-/** A person's birth date, CURP and aliases, those it has, in that order; none for other types. */
-export function cluesOf(e: EntityOut | EntitySummary): FieldOut[] {
+/** Whose a phone, vehicle or bank account is, as its search hit names them (the clue's key). */
+const HOLDER_KEYS: Record<string, string> = {
+  Phone: 'usedBy',
+  Vehicle: 'ownedBy',
+  BankAccount: 'heldBy',
+};
+
+/** How many holders a hit names; one more read means "and others" (fragments/holders.cypher). */
+const HOLDERS_SHOWN = 3;
+
+/**
+ * What tells hits apart in a list: a person's birth date, CURP and aliases, those it has, in
+ * that order; for a phone, vehicle or account, whose it is (`holders`, the names the viewer
+ * may see, up to one more than are shown); none for other types.
+ */
+export function cluesOf(e: EntityOut | EntitySummary, holders: readonly string[] = []): FieldOut[] {
+  const holderKey = HOLDER_KEYS[e.type];
+  if (holderKey) {
+    if (holders.length === 0) return [];
+    const names = holders.slice(0, HOLDERS_SHOWN);
+    if (holders.length > HOLDERS_SHOWN) names.push('…');
+    return [{ key: holderKey, value: names.join(', '), type: 'list' }];
+  }
   if (e.type !== 'Person') return [];
   const all = e instanceof EntitySummary ? e.clueFields() : e.fields;
   return CLUE_KEYS.flatMap((k) => all.find((f) => f.key === k) ?? []);

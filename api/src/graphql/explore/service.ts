@@ -115,7 +115,7 @@ export class ExploreService {
         const whole = r.whole === true;
         hits.set(entity.id, {
           entity,
-          clues: cluesOf(entity),
+          clues: cluesOf(entity, r.holders as string[]),
           score: whole ? 100 : 90,
           matched: {
             field,
@@ -153,6 +153,7 @@ export class ExploreService {
         return {
           entity,
           aliases,
+          holders: r.holders as string[],
           score: Number(r.score),
           exact: names.some((n) => nameKey(n) === wanted),
         };
@@ -161,13 +162,13 @@ export class ExploreService {
       // borough, then its namesake colonia), anything else before them, in relevance order.
       named.sort(byNameTypedWhole);
       const highlight = highlighter(text);
-      for (const { entity, aliases, score } of named) {
+      for (const { entity, aliases, holders, score } of named) {
         if (hits.has(entity.id) || hits.size >= limit) continue;
         const matched = highlight([
           { field: 'caption', value: entity.caption },
           ...aliases.map((a) => ({ field: 'aliases', value: a })),
         ]);
-        hits.set(entity.id, { entity, score, matched, clues: cluesOf(entity) });
+        hits.set(entity.id, { entity, score, matched, clues: cluesOf(entity, holders) });
       }
     }
     return [...hits.values()];

@@ -207,11 +207,17 @@ describe('the analyst canvas', () => {
       if (route.request().postData()?.includes('shortestPaths')) await held;
       await route.continue();
     });
-    await page.getByRole('button', { name: 'Rutas más cortas' }).click();
+    const shortest = page.getByRole('button', { name: 'Rutas más cortas' });
+    const focused = () => shortest.evaluate((b) => b.ownerDocument.activeElement === b);
+    await shortest.click();
     await page.getByText(/^Buscando…/).waitFor();
-    expect(await page.getByRole('button', { name: 'Rutas más cortas' }).isDisabled()).toBe(true);
+    // Unavailable while the search runs, and the focus stays on it (disabled, it fell to the
+    // page, and a keyboard user had to start over from the top).
+    expect(await shortest.getAttribute('aria-disabled')).toBe('true');
+    expect(await focused()).toBe(true);
     release();
     await page.getByText(/1 ruta; la más corta de 2 saltos/).waitFor({ timeout: 15_000 });
+    expect(await focused()).toBe(true);
     await page.unroute('**/graphql');
     expect(await page.getByText(/^Buscando…/).count()).toBe(0);
     await page.getByText(/Existe un vínculo restringido/).waitFor();
@@ -279,6 +285,13 @@ describe('the analyst canvas', () => {
     expect(cases.length).toBeGreaterThan(0);
     expect(cases.length).toBeLessThan(5);
     await screenshot(page, 'canvas-5-time-filter');
+    // Escape within the panel closes it, the filter kept, and gives the canvas the focus.
+    await page.keyboard.press('Escape');
+    await page.locator('section.filters').waitFor({ state: 'detached' });
+    expect(await page.locator('.canvas').evaluate((c) => c.ownerDocument.activeElement === c)).toBe(
+      true,
+    );
+    expect((await canvasState(page)).length).toBe(filtered.length);
 
     // 5. Save as a named investigation.
     await saveAs(page, NAME);

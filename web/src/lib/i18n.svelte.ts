@@ -298,7 +298,7 @@ const es = {
     layoutMap: 'Disposición geográfica',
     save: 'Guardar la investigación',
     open: 'Abrir investigaciones',
-    escape: 'Cerrar menús y quitar resaltado',
+    escape: 'Cerrar menús, diálogos y el panel de filtros (desde él); quitar resaltado',
   } as Record<Action, string>,
 };
 
@@ -575,7 +575,7 @@ const en: Dict = {
     layoutMap: 'Geographic layout',
     save: 'Save the investigation',
     open: 'Open investigations',
-    escape: 'Close menus and clear highlight',
+    escape: 'Close menus, dialogs and the filters panel (from within it); clear highlight',
   },
 };
 

@@ -9,6 +9,7 @@ export default defineConfig({
       'api/**/*.test.ts',
       'web/src/**/*.test.ts',
       'seeds/**/*.test.ts',
+      'scripts/**/*.test.ts',
       'test/**/*.test.ts',
     ],
     globalSetup: ['test/global-setup.ts'],

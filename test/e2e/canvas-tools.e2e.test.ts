@@ -173,6 +173,21 @@ describe('canvas tools', () => {
     await settle(page);
     await screenshot(page, 'tools-3-geographic');
     expect(await pressed()).toBe('Geográfica');
+    // Under the map's entities, Mexico City's borders and names, and whom they come from (the
+    // two addresses are by Ciudad Universitaria, where few borders run: some ink, not much).
+    type Drawn = { width: number; height: number; getContext(kind: '2d'): Ink };
+    type Ink = { getImageData(...box: number[]): { data: Uint8ClampedArray } };
+    const map = page.locator('canvas.basemap');
+    const mapInk = () =>
+      map.evaluate((c) => {
+        const canvas = c as unknown as Drawn;
+        const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+        let ink = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
+        return ink;
+      });
+    await expect.poll(mapInk, { timeout: 10_000 }).toBeGreaterThan(300);
+    expect(await page.getByText('Límites: INEGI; Gobierno de la Ciudad de México').count()).toBe(1);
     // Undoing the layout gives back the one before, its positions in view; redoing, this one.
     const inView = () =>
       page.evaluate(() => {
@@ -184,10 +199,13 @@ describe('canvas tools', () => {
     await settle(page);
     expect(await pressed()).toBe('Fuerzas');
     expect(await inView()).toBe(true);
+    // No map under another layout.
+    expect(await map.count()).toBe(0);
     await page.keyboard.press('Control+Shift+Z');
     await settle(page);
     expect(await pressed()).toBe('Geográfica');
     expect(await inView()).toBe(true);
+    await expect.poll(mapInk, { timeout: 10_000 }).toBeGreaterThan(300);
 
     // Group the organisation's members (G), undo and redo by keyboard, then open the group.
     await clickNode(page, 'ui:tools:org');

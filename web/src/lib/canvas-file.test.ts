@@ -18,6 +18,7 @@ const view: ViewSettings = {
   sizeBy: 'cases',
   edgeLabels: false,
   layout: 'dagre',
+  mapFrame: null,
 };
 
 describe('saved canvas', () => {
@@ -42,6 +43,23 @@ describe('saved canvas', () => {
     expect(back.graph.pinned).toEqual(g.pinned);
     expect(back.graph.groups).toEqual(g.groups);
     expect(back.graph.positions.get('a')).toEqual({ x: 1.3, y: -2 });
+  });
+
+  it("keeps the map's frame with the geographic layout, and only a well-formed one", () => {
+    const frame = { lon0: -99.2, lat1: 19.5, kx: 0.94, scale: 6000 };
+    const onMap = { ...view, layout: 'geo' as const, mapFrame: frame };
+    const back = (v: unknown) => {
+      const c = JSON.parse(serialize(g, onMap).canvas) as { view: unknown };
+      c.view = v;
+      return restore(JSON.stringify(c), [...g.nodes.values()], []).view.mapFrame;
+    };
+    expect(back(onMap)).toEqual(frame);
+    expect(back({ ...onMap, mapFrame: { ...frame, scale: -1 } })).toBeNull();
+    expect(back({ ...onMap, mapFrame: { ...frame, kx: 'x' } })).toBeNull();
+    // A frame left over under another layout is not drawn.
+    expect(back({ ...onMap, layout: 'fcose' })).toBeNull();
+    // Saved before frames were kept: none (the map is made again when next laid out).
+    expect(back({ ...onMap, mapFrame: undefined })).toBeNull();
   });
 
   it("keeps a group of one person's records as one person", () => {

@@ -5,7 +5,7 @@
 import type { Edge, Entity } from './api';
 import { noFilters, RELIABILITY, type Filters } from './filters';
 import type { DomainGraph, Group, Position } from './graph';
-import { LAYOUTS, type LayoutName } from './layouts';
+import { LAYOUTS, type LayoutName, type MapFrame } from './layouts';
 import type { SizeBy } from './elements';
 
 export const FORMAT = 'trama-canvas/1';
@@ -15,6 +15,8 @@ export interface ViewSettings {
   sizeBy: SizeBy;
   edgeLabels: boolean;
   layout: LayoutName;
+  /** The map the geographic layout drew on (layouts.ts): null for the other layouts. */
+  mapFrame: MapFrame | null;
 }
 
 export const defaultView: ViewSettings = {
@@ -22,6 +24,7 @@ export const defaultView: ViewSettings = {
   sizeBy: 'degree',
   edgeLabels: true,
   layout: 'fcose',
+  mapFrame: null,
 };
 
 interface CanvasJson {
@@ -144,6 +147,17 @@ export function restore(
       sizeBy: SIZES.includes(v.sizeBy!) ? v.sizeBy! : defaultView.sizeBy,
       edgeLabels: v.edgeLabels !== false,
       layout: LAYOUTS.includes(v.layout!) ? v.layout! : defaultView.layout,
+      mapFrame: v.layout === 'geo' ? readFrame(v.mapFrame) : null,
     },
   };
+}
+
+/** A saved map frame, if it is one (finite numbers, a positive scale); else none. */
+function readFrame(v: unknown): MapFrame | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const { lon0, lat1, kx, scale } = v as Record<string, unknown>;
+  const finite = [lon0, lat1, kx, scale].every((x) => typeof x === 'number' && Number.isFinite(x));
+  return finite && (scale as number) > 0 && (kx as number) > 0
+    ? ({ lon0, lat1, kx, scale } as MapFrame)
+    : null;
 }

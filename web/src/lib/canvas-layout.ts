@@ -26,7 +26,14 @@ import {
   simpleNodes,
   SpotIndex,
 } from './canvas-force';
-import { forceEngine, geoPositions, locationOf, ringsFrom, type LayoutName } from './layouts';
+import {
+  forceEngine,
+  geoPositions,
+  locationOf,
+  ringsFrom,
+  type LayoutName,
+  type MapFrame,
+} from './layouts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -166,12 +173,16 @@ function run(cy: Core, eles: cytoscape.CollectionArgument, options: LayoutOption
   });
 }
 
-/** Lays out `fresh` around the nodes already drawn, which stay put. */
+/**
+ * Lays out `fresh` around the nodes already drawn, which stay put; on the map, on the map they
+ * were laid out on (`frame`; one made for all that is drawn if it was not kept).
+ */
 export async function incremental(
   cy: Core,
   fresh: NodeCollection,
   g: DomainGraph,
   mode: LayoutName,
+  frame: MapFrame | null = null,
 ): Promise<void> {
   const simple = fresh.filter((n) => !n.isParent()).nodes();
   if (simple.empty()) return;
@@ -182,7 +193,7 @@ export async function incremental(
         .map((n) => n.id())
         .filter((id) => g.nodes.has(id)),
     );
-    const geo = geoPositions(g, ids);
+    const geo = geoPositions(g, ids, frame ?? undefined);
     prePlace(cy, simple.filter((n) => !geo.has(n.id())).nodes(), g);
     simple.forEach((n) => {
       const p = geo.get(n.id());
@@ -196,18 +207,26 @@ export async function incremental(
   await settleNew(cy, simple, old);
 }
 
-/** A layout the analyst picked, over everything drawn (pinned nodes stay where they are). */
+/**
+ * A layout the analyst picked, over everything drawn (pinned nodes stay where they are); the
+ * map one on `frame` (made for what is drawn when it was picked).
+ */
 export async function full(
   cy: Core,
   name: LayoutName,
   g: DomainGraph,
   centre: string | null,
+  frame: MapFrame | null = null,
 ): Promise<void> {
   // Fitted here, clear of the legend (fitView), not by the layout.
   const base = { animate: false, fit: false };
   const ids = new Set(simpleNodes(cy).map((n) => n.id()));
   if (name === 'geo') {
-    const geo = geoPositions(g, new Set([...ids].filter((id) => g.nodes.has(id))));
+    const geo = geoPositions(
+      g,
+      new Set([...ids].filter((id) => g.nodes.has(id))),
+      frame ?? undefined,
+    );
     simpleNodes(cy).forEach((n) => {
       const p = geo.get(n.id());
       if (p) place(n, p);

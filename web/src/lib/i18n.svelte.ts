@@ -209,6 +209,7 @@ const es = {
   maxCredibility: 'Credibilidad mínima',
   timeRange: 'Periodo',
   allTime: 'Todo el periodo',
+  mapAttribution: (who: string) => `Límites: ${who}`,
   mapNoPlaces:
     'Nada del lienzo tiene coordenadas (los domicilios, incidentes y carpetas las tienen): no hay mapa que dibujar.',
   mapPlaceless: (n: number) =>
@@ -490,6 +491,7 @@ const en: Dict = {
   maxCredibility: 'Lowest credibility',
   timeRange: 'Period',
   allTime: 'All time',
+  mapAttribution: (who: string) => `Boundaries: ${who}`,
   mapNoPlaces:
     'Nothing on the canvas has coordinates (addresses, incidents and cases do): there is no map to draw.',
   mapPlaceless: (n: number) =>

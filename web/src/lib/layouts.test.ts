@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { edge, entity, field } from './fixtures';
 import { addSubgraph, emptyGraph } from './graph';
-import { geoPositions, locationOf, placeless, ringsFrom, routePositions } from './layouts';
+import {
+  geoPositions,
+  locationOf,
+  mapFrame,
+  placeless,
+  project,
+  ringsFrom,
+  routePositions,
+} from './layouts';
 
 const place = (id: string, lat: number, lon: number) =>
   entity(id, { type: 'Address', fields: [field('location', `${lat}, ${lon}`, 'point')] });
@@ -29,7 +37,7 @@ describe('geographic layout', () => {
   });
 
   it('puts north up and east right, and unlocated entities near their placed neighbours', () => {
-    const p = geoPositions(g, all, 1000);
+    const p = geoPositions(g, all, mapFrame(g, all, 1000));
     expect(p.get('north')!.y).toBeLessThan(p.get('south')!.y);
     expect(p.get('east')!.x).toBeGreaterThan(p.get('north')!.x);
     const person = p.get('person')!;
@@ -42,6 +50,19 @@ describe('geographic layout', () => {
     // Nothing to go by: a row under the map.
     expect(p.get('lonely')!.y).toBeGreaterThan(p.get('south')!.y);
     expect(placeless(g, all)).toEqual(['lonely']);
+  });
+
+  it('keeps a frame: what comes later goes on the same map, even beyond the first', () => {
+    const first = new Set(['north', 'south']);
+    const frame = mapFrame(g, first)!;
+    // North and south 0.2° apart: the width the frame was made for.
+    expect(project(frame, -99.1, 19.3).y - project(frame, -99.1, 19.5).y).toBeCloseTo(1200);
+    const later = geoPositions(g, all, frame);
+    // East of both, outside the first frame: where its point is in that frame, not in one
+    // made afresh for the three.
+    expect(later.get('east')).toEqual(project(frame, -99.0, 19.4));
+    expect(later.get('north')).toEqual(geoPositions(g, first, frame).get('north'));
+    expect(mapFrame(g, new Set(['person', 'lonely']))).toBeNull();
   });
 
   it('puts what it cannot place in rows with room for the names (up to 150 px)', () => {

@@ -46,22 +46,71 @@ const ROW_STEP = { x: 170, y: 90 };
 const ROW_LENGTH = 8;
 
 /**
- * Map positions: located entities at their point (equirectangular, north up, scaled to about
- * `width` pixels); the others at the middle of their placed neighbours, spread around it, and
- * whatever is still unplaced (`placeless`) in rows under the map.
+ * How the map turns a point into a position on the canvas: equirectangular, north up, `lon0`
+ * and `lat1` (the west and north of the entities placed when the map was laid out) at 0, 0,
+ * `kx` the shrink of a degree of longitude there, `scale` pixels a degree of latitude. Kept
+ * with the view, so that what an expansion brings later goes on the same map, and the map's
+ * outlines (BaseMap) are drawn under it.
+ */
+export interface MapFrame {
+  lon0: number;
+  lat1: number;
+  kx: number;
+  scale: number;
+}
+
+/** Where a point goes in `frame`. */
+export function project(frame: MapFrame, lon: number, lat: number): Position {
+  return { x: (lon - frame.lon0) * frame.kx * frame.scale, y: (frame.lat1 - lat) * frame.scale };
+}
+
+function locatedPoints(g: DomainGraph, ids: ReadonlySet<string>) {
+  const points = new Map<string, { lat: number; lon: number }>();
+  for (const id of ids) {
+    const p = g.nodes.get(id) && locationOf(g.nodes.get(id)!);
+    if (p) points.set(id, p);
+  }
+  return points;
+}
+
+/**
+ * The frame that puts the located entities among `ids` about `width` pixels across (at least
+ * ~500 m wide); null when none has a place.
+ */
+export function mapFrame(g: DomainGraph, ids: ReadonlySet<string>, width = 1200): MapFrame | null {
+  const points = [...locatedPoints(g, ids).values()];
+  if (points.length === 0) return null;
+  const lats = points.map((p) => p.lat);
+  const lons = points.map((p) => p.lon);
+  const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
+  const kx = Math.cos((midLat * Math.PI) / 180);
+  const span = Math.max(
+    (Math.max(...lons) - Math.min(...lons)) * kx,
+    Math.max(...lats) - Math.min(...lats),
+    0.005,
+  );
+  return { lon0: Math.min(...lons), lat1: Math.max(...lats), kx, scale: width / span };
+}
+
+/**
+ * Map positions: located entities at their point in `frame` (by default, one made for them);
+ * the others at the middle of their placed neighbours, spread around it, and whatever is still
+ * unplaced (`placeless`) in rows under the map.
  */
 export function geoPositions(
   g: DomainGraph,
   ids: ReadonlySet<string>,
-  width = 1200,
+  frame: MapFrame | null = mapFrame(g, ids),
 ): Map<string, Position> {
-  const out = mapPositions(g, ids, width);
-  const bottom = Math.max(0, ...[...out.values()].map((p) => p.y)) + 120;
+  const out = mapPositions(g, ids, frame);
+  const placed = [...out.values()];
+  const bottom = Math.max(0, ...placed.map((p) => p.y)) + 120;
+  const left = placed.length > 0 ? Math.min(...placed.map((p) => p.x)) : 0;
   let i = 0;
   for (const id of [...ids].sort()) {
     if (out.has(id)) continue;
     out.set(id, {
-      x: (i % ROW_LENGTH) * ROW_STEP.x,
+      x: left + (i % ROW_LENGTH) * ROW_STEP.x,
       y: bottom + Math.floor(i / ROW_LENGTH) * ROW_STEP.y,
     });
     i++;
@@ -71,38 +120,17 @@ export function geoPositions(
 
 /** The entities the map cannot place: no location of their own, none near one (rows under it). */
 export function placeless(g: DomainGraph, ids: ReadonlySet<string>): string[] {
-  const placed = mapPositions(g, ids, 1200);
+  const placed = mapPositions(g, ids, mapFrame(g, ids));
   return [...ids].filter((id) => !placed.has(id));
 }
 
 function mapPositions(
   g: DomainGraph,
   ids: ReadonlySet<string>,
-  width: number,
+  frame: MapFrame | null,
 ): Map<string, Position> {
-  const points = new Map<string, { lat: number; lon: number }>();
-  for (const id of ids) {
-    const p = g.nodes.get(id) && locationOf(g.nodes.get(id)!);
-    if (p) points.set(id, p);
-  }
   const out = new Map<string, Position>();
-  if (points.size > 0) {
-    const lats = [...points.values()].map((p) => p.lat);
-    const lons = [...points.values()].map((p) => p.lon);
-    const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
-    const kx = Math.cos((midLat * Math.PI) / 180);
-    const span = Math.max(
-      (Math.max(...lons) - Math.min(...lons)) * kx,
-      Math.max(...lats) - Math.min(...lats),
-      0.005,
-    );
-    const scale = width / span;
-    const lon0 = Math.min(...lons);
-    const lat1 = Math.max(...lats);
-    for (const [id, p] of points) {
-      out.set(id, { x: (p.lon - lon0) * kx * scale, y: (lat1 - p.lat) * scale });
-    }
-  }
+  if (frame) for (const [id, p] of locatedPoints(g, ids)) out.set(id, project(frame, p.lon, p.lat));
   const adj = adjacency(g, ids);
   // Three rounds reach a person through their address to the case that happened there.
   for (let round = 0; round < 3; round++) {

@@ -19,7 +19,7 @@ import { defaultView, type ViewSettings } from './canvas-file';
 import type { Entity } from './api';
 import type { Investigation } from './investigations-api';
 import { i18n } from './i18n.svelte';
-import { placeless, type LayoutName } from './layouts';
+import { mapFrame, placeless, type LayoutName } from './layouts';
 
 export interface Notice {
   kind: 'info' | 'warn' | 'error';
@@ -31,6 +31,9 @@ export interface Notice {
 
 /** A notice's words in the language of the moment. */
 export const noticeText = (n: Notice): string => (typeof n.text === 'function' ? n.text() : n.text);
+
+/** A layout and the map it drew on, as the view keeps them. */
+type Arrangement = Pick<ViewSettings, 'layout' | 'mapFrame'>;
 
 export interface LayoutRequest {
   name: LayoutName;
@@ -102,19 +105,24 @@ export class Workspace {
   /** A canvas change: one undo step. */
   change(next: (g: DomainGraph) => DomainGraph): void {
     this.history = push(this.history, next(this.graph));
-    this.#layoutOf.set(this.graph, this.view.layout);
+    this.#layoutOf.set(this.graph, this.#arrangement());
     this.dropStaleSelection();
   }
 
   /**
-   * The layout chosen when each state was made: undoing a layout gives back the one before it
-   * (the toolbar said "Geográfica" over the positions of the layout before).
+   * The layout chosen when each state was made, and its map: undoing a layout gives back the
+   * one before it (the toolbar said "Geográfica" over the positions of the layout before).
    */
-  readonly #layoutOf = new WeakMap<DomainGraph, LayoutName>();
+  readonly #layoutOf = new WeakMap<DomainGraph, Arrangement>();
+
+  #arrangement(): Arrangement {
+    return { layout: this.view.layout, mapFrame: this.view.mapFrame };
+  }
 
   #restoreLayout(): void {
-    const layout = this.#layoutOf.get(this.graph);
-    if (layout && layout !== this.view.layout) this.setView({ layout });
+    const was = this.#layoutOf.get(this.graph);
+    if (was && (was.layout !== this.view.layout || was.mapFrame !== this.view.mapFrame))
+      this.setView(was);
   }
 
   /** Positions settled by an automatic layout belong to the change that caused it. */
@@ -188,7 +196,7 @@ export class Workspace {
   reset(graph: DomainGraph, view: ViewSettings = defaultView): void {
     this.history = start(graph);
     this.view = view;
-    this.#layoutOf.set(graph, view.layout);
+    this.#layoutOf.set(graph, this.#arrangement());
     this.selection = [];
     this.selectedEdge = null;
     this.highlight = null;
@@ -219,12 +227,13 @@ export class Workspace {
 
   /** Lays out the canvas; `drawn`, the nodes drawn (for the map's notice of what it cannot place). */
   runLayout(name: LayoutName, drawn: readonly string[] = [...this.graph.nodes.keys()]): void {
-    this.setView({ layout: name });
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, read once
+    const ids = new Set(drawn.filter((id) => this.graph.nodes.has(id)));
+    // The map is made for what is drawn now, and kept for what comes later.
+    this.setView({ layout: name, mapFrame: name === 'geo' ? mapFrame(this.graph, ids) : null });
     if (name === 'geo') {
       // What the map cannot place goes under it (in rows, then settled with the rest): said, so
       // that it is no mystery.
-      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, read once
-      const ids = new Set(drawn.filter((id) => this.graph.nodes.has(id)));
       const rows = placeless(this.graph, ids).length;
       if (rows > 0 && rows === ids.size) this.notify('warn', () => i18n.t.mapNoPlaces, 'layout');
       else if (rows > 0) this.notify('info', () => i18n.t.mapPlaceless(rows), 'layout');

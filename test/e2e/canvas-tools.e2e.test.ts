@@ -39,7 +39,7 @@ CREATE (p:Entity:Person {id: 'ui:tools:m' + i, caption: 'Integrante ' + i + ' Ñ
 CREATE (p)-[:MEMBER_OF {source: 'SSC', sourceId: 'ui-mo' + i}]->(org)
 CREATE (a:Entity:Address {id: 'ui:tools:addr' + i, caption: 'Calle ' + i + ', Col. Prueba',
         source: 'FGJ', sourceId: 'ui-a' + i, classification: 0, compartments: [],
-        location: point({latitude: 19.30 + (i % 20) / 100.0, longitude: -99.20 + (i % 17) / 100.0})})
+        location: point({latitude: 19.40 + (i % 20) / 100.0, longitude: -99.16 + (i % 17) / 100.0})})
 CREATE (p)-[:LIVES_AT {source: 'FGJ', sourceId: 'ui-l' + i}]->(a)
 WITH collect(p) AS people
 UNWIND range(0, 10) AS i
@@ -173,8 +173,7 @@ describe('canvas tools', () => {
     await settle(page);
     await screenshot(page, 'tools-3-geographic');
     expect(await pressed()).toBe('Geográfica');
-    // Under the map's entities, Mexico City's borders and names, and whom they come from (the
-    // two addresses are by Ciudad Universitaria, where few borders run: some ink, not much).
+    // Under the map's entities, Mexico City's borders and names, and whom they come from.
     type Drawn = { width: number; height: number; getContext(kind: '2d'): Ink };
     type Ink = { getImageData(...box: number[]): { data: Uint8ClampedArray } };
     const map = page.locator('canvas.basemap');
@@ -186,7 +185,7 @@ describe('canvas tools', () => {
         for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
         return ink;
       });
-    await expect.poll(mapInk, { timeout: 10_000 }).toBeGreaterThan(300);
+    await expect.poll(mapInk, { timeout: 10_000 }).toBeGreaterThan(2_000);
     expect(await page.getByText('Límites: INEGI; Gobierno de la Ciudad de México').count()).toBe(1);
     // Undoing the layout gives back the one before, its positions in view; redoing, this one.
     const inView = () =>
@@ -205,7 +204,56 @@ describe('canvas tools', () => {
     await settle(page);
     expect(await pressed()).toBe('Geográfica');
     expect(await inView()).toBe(true);
-    await expect.poll(mapInk, { timeout: 10_000 }).toBeGreaterThan(300);
+    await expect.poll(mapInk, { timeout: 10_000 }).toBeGreaterThan(2_000);
+    // A PNG exported on the map has the map under it: the borders' slate greys, which the
+    // same drawing exported under another layout does not have.
+    const exportPng = async (name: string) => {
+      await page.locator('.export summary').click();
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Imagen PNG' }).click(),
+      ]);
+      const file = path.join(artifactsDir, name);
+      await png.saveAs(file);
+      return readFileSync(file).toString('base64');
+    };
+    type Pixels = { getImageData(...box: number[]): { data: Uint8ClampedArray } };
+    type Browser = {
+      createImageBitmap(b: Blob): Promise<{ width: number; height: number }>;
+      OffscreenCanvas: new (
+        w: number,
+        h: number,
+      ) => {
+        getContext(kind: '2d'): Pixels & { drawImage(i: unknown, x: number, y: number): void };
+      };
+    };
+    const slate = (png: string) =>
+      page.evaluate(async (data) => {
+        const web = globalThis as unknown as Browser;
+        const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+        const image = await web.createImageBitmap(new Blob([bytes]));
+        const ctx = new web.OffscreenCanvas(image.width, image.height).getContext('2d');
+        ctx.drawImage(image, 0, 0);
+        const { data: px } = ctx.getImageData(0, 0, image.width, image.height);
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4) {
+          const [r, g, b] = [px[i]!, px[i + 1]!, px[i + 2]!];
+          // The borders: #cbd5e1 (boroughs) and #e2e8f0 (colonias).
+          if (
+            (Math.abs(r - 203) < 4 && Math.abs(g - 213) < 4 && Math.abs(b - 225) < 4) ||
+            (Math.abs(r - 226) < 4 && Math.abs(g - 232) < 4 && Math.abs(b - 240) < 4)
+          )
+            n++;
+        }
+        return n;
+      }, png);
+    const onMap = await slate(await exportPng('tools-map.png'));
+    await page.keyboard.press('Control+z');
+    await settle(page);
+    const offMap = await slate(await exportPng('tools-no-map.png'));
+    expect(onMap, `${onMap} against ${offMap}`).toBeGreaterThan(offMap + 500);
+    await page.keyboard.press('Control+Shift+Z');
+    await settle(page);
 
     // Group the organisation's members (G), undo and redo by keyboard, then open the group.
     await clickNode(page, 'ui:tools:org');

@@ -1,0 +1,163 @@
+// Drawing the map's outlines on a 2D canvas: for the live map under the canvas (BaseMap.svelte)
+// and under an exported picture (`pictureOnMap`). Coordinates are the canvas's CSS pixels; a
+// caller drawing at another density sets the context's transform first.
+import type { Core } from 'cytoscape';
+import { project, type MapFrame } from '../layouts';
+import { loadBoundaries, type Boundaries, type Layer } from './boundaries';
+
+/** Pixels a kilometre takes from which colonias' borders, then their names, are drawn. */
+const COLONIAS_FROM = 40;
+const COLONIA_NAMES_FROM = 60;
+/** Kilometres in a degree of latitude. */
+const KM_PER_DEGREE = 111.2;
+
+/** A rectangle taken on the picture (an entity with its name, a name written). */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** What is drawn: the model's point `pan` at 0, 0, `zoom` pixels a model unit, so big. */
+export interface View {
+  zoom: number;
+  pan: { x: number; y: number };
+  width: number;
+  height: number;
+}
+
+type ToScreen = (lon: number, lat: number) => [number, number];
+
+function strokeLines(ctx: CanvasRenderingContext2D, layer: Layer, at: ToScreen, v: View): void {
+  const [w, h] = [v.width, v.height];
+  ctx.beginPath();
+  for (const line of layer.lines) {
+    let prev: [number, number] | null = null;
+    for (const [lon, lat] of line) {
+      const [x, y] = at(lon, lat);
+      // A segment wholly off the picture on one side is not drawn.
+      const off =
+        prev !== null &&
+        ((x < 0 && prev[0] < 0) ||
+          (y < 0 && prev[1] < 0) ||
+          (x > w && prev[0] > w) ||
+          (y > h && prev[1] > h));
+      if (prev === null || off) ctx.moveTo(x, y);
+      else ctx.lineTo(x, y);
+      prev = [x, y];
+    }
+  }
+  ctx.stroke();
+}
+
+/** Writes the names on the picture, each where it covers nothing in `taken`, which it joins. */
+function writeNames(
+  ctx: CanvasRenderingContext2D,
+  layer: Layer,
+  at: ToScreen,
+  v: View,
+  size: number,
+  taken: Box[],
+): void {
+  for (const { name, at: point } of layer.names) {
+    const [x, y] = at(point[0], point[1]);
+    if (x < -200 || y < -20 || x > v.width + 200 || y > v.height + 20) continue;
+    const half = ctx.measureText(name).width / 2 + 4;
+    const box = { x0: x - half, y0: y - size, x1: x + half, y1: y + size };
+    if (taken.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1))
+      continue;
+    taken.push(box);
+    ctx.fillText(name, x, y);
+  }
+}
+
+/**
+ * Borough borders and names; colonias' borders from COLONIAS_FROM pixels a kilometre and their
+ * names from COLONIA_NAMES_FROM. Names go where they cover nothing in `taken` (the entities and
+ * their names) nor each other, the boroughs' first.
+ */
+export function drawMap(
+  ctx: CanvasRenderingContext2D,
+  shapes: Boundaries,
+  frame: MapFrame,
+  v: View,
+  taken: Box[],
+): void {
+  const at: ToScreen = (lon, lat) => {
+    const p = project(frame, lon, lat);
+    return [(p.x - v.pan.x) * v.zoom, (p.y - v.pan.y) * v.zoom];
+  };
+  const kmPx = (frame.scale * v.zoom) / KM_PER_DEGREE;
+  ctx.lineJoin = 'round';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  if (kmPx >= COLONIAS_FROM) {
+    ctx.strokeStyle = '#e2e8f0';
+    ctx.lineWidth = 1;
+    strokeLines(ctx, shapes.colonias, at, v);
+  }
+  ctx.strokeStyle = '#cbd5e1';
+  ctx.lineWidth = 2;
+  strokeLines(ctx, shapes.alcaldias, at, v);
+  ctx.fillStyle = '#94a3b8';
+  ctx.font = '600 14px system-ui, sans-serif';
+  writeNames(ctx, shapes.alcaldias, at, v, 14, taken);
+  if (kmPx >= COLONIA_NAMES_FROM) {
+    ctx.font = 'italic 11px system-ui, sans-serif';
+    writeNames(ctx, shapes.colonias, at, v, 11, taken);
+  }
+}
+
+/** The drawn entities with their names, as boxes in `v`'s pixels. */
+export function entityBoxes(cy: Core, v: View): Box[] {
+  return cy
+    .nodes(':visible')
+    .map((n) => n.boundingBox({ includeLabels: true }))
+    .map((b) => ({
+      x0: (b.x1 - v.pan.x) * v.zoom,
+      y0: (b.y1 - v.pan.y) * v.zoom,
+      x1: (b.x2 - v.pan.x) * v.zoom,
+      y1: (b.y2 - v.pan.y) * v.zoom,
+    }))
+    .filter((b) => b.x1 > 0 && b.y1 > 0 && b.x0 < v.width && b.y0 < v.height);
+}
+
+/**
+ * An exported picture of the whole drawing (Cytoscape's `png({ full: true })`, drawn without a
+ * background) on the map, on white, with whom the shapes come from in its lower right corner
+ * (`credit`).
+ */
+export async function pictureOnMap(
+  cy: Core,
+  picture: Blob,
+  frame: MapFrame,
+  credit: (who: string) => string,
+): Promise<Blob> {
+  const [shapes, image] = await Promise.all([loadBoundaries(), createImageBitmap(picture)]);
+  // The part of the model Cytoscape drew, and at how many pixels a unit.
+  const bb = cy.elements().boundingBox();
+  const scale = image.width / Math.ceil(bb.w);
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height;
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  const v: View = { zoom: 1, pan: { x: bb.x1, y: bb.y1 }, width: bb.w, height: bb.h };
+  drawMap(ctx, shapes, frame, v, entityBoxes(cy, v));
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'bottom';
+  ctx.fillStyle = '#64748b';
+  ctx.fillText(credit(shapes.attribution), bb.w - 4, bb.h - 2);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(image, 0, 0);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (b) => (b ? resolve(b) : reject(new Error('the picture could not be made'))),
+      'image/png',
+    ),
+  );
+}

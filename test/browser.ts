@@ -41,6 +41,7 @@ type Box = { x1: number; x2: number; y1: number; y2: number };
 
 export type TestCy = {
   extent(): Box;
+  zoom(level: number): void;
   nodes(sel?: string): {
     length: number;
     boundingBox(o?: object): Box;

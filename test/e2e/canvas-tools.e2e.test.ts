@@ -156,6 +156,18 @@ describe('canvas tools', () => {
     // Closed, it gives the keys back to the canvas.
     expect(await page.locator('.canvas:focus').count()).toBe(1);
     await screenshot(page, 'tools-2-expanded');
+    // Zoomed out until Cytoscape hides the names, the most connected keep theirs: the
+    // organisation first; zoomed in again, Cytoscape's names are back and these go.
+    const zoomTo = (level: number) =>
+      page.evaluate((z) => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.zoom(z), level);
+    const kept = page.locator('.stage .name');
+    await zoomTo(0.3);
+    await kept.first().waitFor();
+    expect(await kept.allInnerTexts()).toContain('Célula Ñandú de Prueba');
+    await screenshot(page, 'tools-2a-zoomed-out');
+    await zoomTo(1);
+    await kept.first().waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Ajustar' }).click();
 
     // Geographic: bring two members' addresses (double-click) and lay out on the map.
     await clickNode(page, 'ui:tools:m1', { double: true });

@@ -2,6 +2,7 @@
 // demo account of each role.
 import type { FastifyInstance } from 'fastify';
 import neo4j, { type Driver } from 'neo4j-driver';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { buildApp } from '../api/src/app.js';
 import { DEMO_PASSWORD } from '../api/src/auth/demo-users.js';
@@ -114,4 +115,91 @@ export async function gql<T = Record<string, unknown>>(
   });
   const body = res.json() as { data: T | null; errors?: GqlResult<T>['errors'] };
   return { status: res.statusCode, ...body };
+}
+
+/** A live subscription's events as a test reads them. */
+export interface Live<T> {
+  /** The next event, else rejects in 1 s. */
+  next: () => Promise<T>;
+  close: () => void;
+  /** Resolves when the server ends the subscription (or its socket), else rejects in 1 s. */
+  ended: () => Promise<void>;
+  /** The errors the server refused the subscription with, if it did. */
+  refused: () => Promise<{ message: string; extensions?: { code?: string } }[]>;
+}
+
+/**
+ * Subscribes over a WebSocket (graphql-transport-ws) to `query`, whose events carry `field`,
+ * with a logged-in `session`, from the server at `url`.
+ */
+export function liveSubscription<T>(
+  url: string,
+  session: { cookie: string },
+  query: string,
+  field: string,
+): Promise<Live<T>> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', {
+      headers: { cookie: session.cookie, origin: url },
+    });
+    const queue: T[] = [];
+    const waiting: ((v: T) => void)[] = [];
+    let refuse: (e: never[]) => void = () => {};
+    const refusal = new Promise<never[]>((r) => (refuse = r));
+    const refused = () =>
+      Promise.race([
+        refusal,
+        new Promise<never>((_r, rej) =>
+          setTimeout(() => rej(new Error('not refused within 1 s')), 1000),
+        ),
+      ]);
+    let over: () => void = () => {};
+    const finished = new Promise<void>((r) => (over = r));
+    ws.on('close', () => over());
+    const ended = () =>
+      Promise.race([
+        finished,
+        new Promise<void>((_r, rej) =>
+          setTimeout(() => rej(new Error('not ended within 1 s')), 1000),
+        ),
+      ]);
+    const next = (): Promise<T> => {
+      if (queue.length) return Promise.resolve(queue.shift()!);
+      return new Promise((r, rej) => {
+        const take = (v: T) => {
+          clearTimeout(t);
+          r(v);
+        };
+        // A wait that timed out takes no later event.
+        const t = setTimeout(() => {
+          waiting.splice(waiting.indexOf(take), 1);
+          rej(new Error('no event within 1 s'));
+        }, 1000);
+        waiting.push(take);
+      });
+    };
+    ws.on('error', reject);
+    ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init' })));
+    ws.on('message', (data) => {
+      const msg = JSON.parse(String(data)) as {
+        type: string;
+        payload?: { data?: Record<string, T> } | never[];
+      };
+      if (msg.type === 'connection_ack') {
+        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
+        setTimeout(() => resolve({ next, close: () => ws.close(), ended, refused }), 200);
+      } else if (msg.type === 'complete') {
+        over();
+      } else if (msg.type === 'error') {
+        refuse(msg.payload as never[]);
+      } else if (msg.type === 'next' && (msg.payload as { errors?: never[] }).errors) {
+        refuse((msg.payload as { errors: never[] }).errors);
+      } else if (msg.type === 'next') {
+        const value = (msg.payload as { data: Record<string, T> }).data[field]!;
+        const w = waiting.shift();
+        if (w) w(value);
+        else queue.push(value);
+      }
+    });
+  });
 }

@@ -4,10 +4,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
+import {
+  AS,
+  buildTestApp,
+  gql,
+  liveSubscription,
+  login,
+  testDriver,
+  type Live,
+} from '../../test/helpers.js';
 
 let app: FastifyInstance;
 let driver: Driver;
+let url: string;
 
 const FIXTURE = `
 CREATE (a:Entity:Person {id: 'ui:inv:p1', caption: 'Rogelio Ibarra Tapia', source: 'FGJ', sourceId: 'ui-1',
@@ -96,6 +105,7 @@ beforeAll(async () => {
     RETURN elementId(r) AS id, type(r) AS type, a.id AS source, b.id AS target ORDER BY type`);
   links = res.records.map((r) => r.toObject() as (typeof links)[number]);
   app = await buildTestApp();
+  url = await app.listen({ host: '127.0.0.1', port: 0 });
 });
 
 afterAll(async () => {
@@ -478,5 +488,84 @@ describe('sharing', () => {
     expect((await gql(app, DELETE, { id: inv.id })).data).toEqual({ deleteInvestigation: true });
     const open = await gql(app, OPEN, { id: inv.id }, AS.investigator);
     expect(open.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('live changes', () => {
+  interface Change {
+    id: string;
+    action: string;
+    byName: string;
+    version: number | null;
+    updatedAt: string | null;
+  }
+  const live = async (as: string): Promise<Live<Change>> =>
+    liveSubscription<Change>(
+      url,
+      (await login(app, as))!,
+      'subscription { investigationChanged { id action byName version updatedAt } }',
+      'investigationChanged',
+    );
+  /** No event within the wait: the subscriber was not told. */
+  const silent = (l: Live<Change>) =>
+    l.next().then(
+      (c) => {
+        throw new Error(`told of ${JSON.stringify(c)}`);
+      },
+      () => 'silent',
+    );
+
+  it('tells those who may open it of a save, an unsharing and a deletion, and no one else', async () => {
+    const inv = await create(AS.analyst, 'TEST live');
+    await gql(app, SHARE, { id: inv.id, u: AS.investigator, a: 'READ' });
+    const [owner, reader, stranger] = await Promise.all([
+      live(AS.analyst),
+      live(AS.investigator),
+      live(AS.supervisor),
+    ]);
+    const saved = await gql<{ saveInvestigation: Meta & { updatedAt: string } }>(app, SAVE, {
+      id: inv.id,
+      version: inv.version,
+      content: content({ layout: 'dagre' }),
+    });
+    const expected = {
+      id: inv.id,
+      action: 'SAVED',
+      byName: 'Ana Analista',
+      version: inv.version + 1,
+      updatedAt: saved.data!.saveInvestigation.updatedAt,
+    };
+    expect(await reader.next()).toEqual(expected);
+    // The owner's other tabs are told too (the saving tab knows its version).
+    expect(await owner.next()).toEqual(expected);
+    expect(await silent(stranger)).toBe('silent');
+
+    await gql(app, UNSHARE, { id: inv.id, u: AS.investigator });
+    expect(await reader.next()).toMatchObject({ id: inv.id, action: 'UNSHARED', version: null });
+    expect(await silent(owner)).toBe('silent');
+
+    await gql(app, SHARE, { id: inv.id, u: AS.investigator, a: 'EDIT' });
+    await gql(app, DELETE, { id: inv.id });
+    const deleted = { id: inv.id, action: 'DELETED', byName: 'Ana Analista' };
+    expect(await reader.next()).toMatchObject(deleted);
+    expect(await owner.next()).toMatchObject(deleted);
+    expect(await silent(stranger)).toBe('silent');
+    // A refused save or deletion tells no one.
+    const other = await create(AS.analyst, 'TEST live refused');
+    await gql(app, DELETE, { id: other.id }, AS.investigator);
+    await gql(app, SAVE, { id: other.id, version: 99, content: content({}) });
+    expect(await silent(owner)).toBe('silent');
+    for (const l of [owner, reader, stranger]) l.close();
+  });
+
+  it('is for the intelligence roles only', async () => {
+    const res = await liveSubscription<unknown>(
+      url,
+      (await login(app, AS.admin))!,
+      'subscription { investigationChanged { id } }',
+      'investigationChanged',
+    );
+    expect((await res.refused())[0]?.extensions?.code).toBe('FORBIDDEN');
+    res.close();
   });
 });

@@ -8,7 +8,7 @@ import { UserService } from '../auth/users.js';
 import { loadConfig } from '../config.js';
 import { connectForCli } from '../db/connect.js';
 import { AppError, Executor } from '../db/executor.js';
-import { accountChanged, TOPIC } from '../graphql/hypotheses/resolvers.js';
+import { accountChanged, TOPIC } from '../graphql/live.js';
 import { appendChange } from '../plugins/changes.js';
 
 const USAGE = `usage:

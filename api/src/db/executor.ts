@@ -28,6 +28,14 @@ export class AppError extends Error {
   ) {
     super(message);
   }
+
+  /**
+   * What GraphQL errors made from this one carry, where no formatter makes them (a live
+   * subscription refused: graphql-js copies an original error's `extensions`).
+   */
+  get extensions(): { code: string; details?: string[] } {
+    return this.details ? { code: this.code, details: this.details } : { code: this.code };
+  }
 }
 
 function mapError(err: unknown): never {

@@ -837,6 +837,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Proposals and decisions as they happen, for the hypotheses you may see. */
   hypothesisChanged: HypothesisChange;
+  /** Saves, deletions and unsharing of the investigations you may open, as they happen. */
+  investigationChanged: InvestigationChange;
 };
 
 /** What the caller may do with an investigation. */
@@ -917,6 +919,28 @@ export type CanvasInput = {
   canvas: Scalars['String']['input'];
   entityIds: Array<Scalars['ID']['input']>;
   links: Array<LinkRefInput>;
+};
+
+/** What happened to an investigation someone has open. */
+export type InvestigationChangeAction =
+  /** A new version was saved. */
+  | 'SAVED'
+  /** It was deleted. */
+  | 'DELETED'
+  /** It is no longer shared with you. */
+  | 'UNSHARED';
+
+/** A change to an investigation you own or that is shared with you (or was, until this change). */
+export type InvestigationChange = {
+  __typename?: 'InvestigationChange';
+  id: Scalars['ID']['output'];
+  action: InvestigationChangeAction;
+  /** Who made the change. */
+  byName: Scalars['String']['output'];
+  /** The version saved (SAVED); null otherwise. */
+  version: Maybe<Scalars['Int']['output']>;
+  /** When it was saved (SAVED); null otherwise. */
+  updatedAt: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1052,6 +1076,8 @@ export type ResolversTypes = {
   Colleague: ResolverTypeWrapper<Colleague>;
   LinkRefInput: LinkRefInput;
   CanvasInput: CanvasInput;
+  InvestigationChangeAction: InvestigationChangeAction;
+  InvestigationChange: ResolverTypeWrapper<InvestigationChange>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1103,6 +1129,7 @@ export type ResolversParentTypes = {
   Colleague: Colleague;
   LinkRefInput: LinkRefInput;
   CanvasInput: CanvasInput;
+  InvestigationChange: InvestigationChange;
 };
 
 export type AuthDirectiveArgs = {
@@ -1373,6 +1400,7 @@ export type HypothesisChangeResolvers<ContextType = MercuriusContext, ParentType
 
 export type SubscriptionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   hypothesisChanged?: SubscriptionResolver<ResolversTypes['HypothesisChange'], "hypothesisChanged", ParentType, ContextType>;
+  investigationChanged?: SubscriptionResolver<ResolversTypes['InvestigationChange'], "investigationChanged", ParentType, ContextType>;
 };
 
 export type InvestigationShareResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['InvestigationShare'] = ResolversParentTypes['InvestigationShare']> = {
@@ -1406,6 +1434,14 @@ export type SavedCanvasResolvers<ContextType = MercuriusContext, ParentType exte
 export type ColleagueResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Colleague'] = ResolversParentTypes['Colleague']> = {
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InvestigationChangeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['InvestigationChange'] = ResolversParentTypes['InvestigationChange']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['InvestigationChangeAction'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = MercuriusContext> = {
@@ -1443,6 +1479,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Investigation?: InvestigationResolvers<ContextType>;
   SavedCanvas?: SavedCanvasResolvers<ContextType>;
   Colleague?: ColleagueResolvers<ContextType>;
+  InvestigationChange?: InvestigationChangeResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = MercuriusContext> = {

@@ -19,6 +19,7 @@ import { summarise, type OperationSummary } from '../audit/operations.js';
 import { requestContext } from './audit.js';
 import { costLimit } from '../graphql/cost.js';
 import { introspects } from '../graphql/introspection.js';
+import { rolesOf } from '../graphql/auth-directive.js';
 import { loaders, loadSchema, resolvers } from '../graphql/index.js';
 
 function merge(all: typeof resolvers): NonNullable<MercuriusOptions['resolvers']> {
@@ -28,13 +29,6 @@ function merge(all: typeof resolvers): NonNullable<MercuriusOptions['resolvers']
       out[type] = { ...out[type], ...(fields as object) };
   }
   return out as NonNullable<MercuriusOptions['resolvers']>;
-}
-
-/** The role names listed in an @auth(requires: [...]) directive. */
-function rolesOf(policy: DirectiveNode): string[] {
-  const arg = policy.arguments?.find((a) => a.name.value === 'requires')?.value;
-  if (arg?.kind !== Kind.LIST) return [];
-  return arg.values.flatMap((v) => (v.kind === Kind.ENUM ? [v.value] : []));
 }
 
 function badRequest(err: GraphQLError): GraphQLError {

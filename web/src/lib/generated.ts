@@ -832,6 +832,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Proposals and decisions as they happen, for the hypotheses you may see. */
   hypothesisChanged: HypothesisChange;
+  /** Saves, deletions and unsharing of the investigations you may open, as they happen. */
+  investigationChanged: InvestigationChange;
 };
 
 /** What the caller may do with an investigation. */
@@ -912,4 +914,26 @@ export type CanvasInput = {
   canvas: Scalars['String']['input'];
   entityIds: Array<Scalars['ID']['input']>;
   links: Array<LinkRefInput>;
+};
+
+/** What happened to an investigation someone has open. */
+export type InvestigationChangeAction =
+  /** A new version was saved. */
+  | 'SAVED'
+  /** It was deleted. */
+  | 'DELETED'
+  /** It is no longer shared with you. */
+  | 'UNSHARED';
+
+/** A change to an investigation you own or that is shared with you (or was, until this change). */
+export type InvestigationChange = {
+  __typename?: 'InvestigationChange';
+  id: Scalars['ID']['output'];
+  action: InvestigationChangeAction;
+  /** Who made the change. */
+  byName: Scalars['String']['output'];
+  /** The version saved (SAVED); null otherwise. */
+  version?: Maybe<Scalars['Int']['output']>;
+  /** When it was saved (SAVED); null otherwise. */
+  updatedAt?: Maybe<Scalars['String']['output']>;
 };

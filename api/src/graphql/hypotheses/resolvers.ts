@@ -1,4 +1,3 @@
-import type { Readable } from 'node:stream';
 import type { MercuriusContext } from 'mercurius';
 import type { User } from '../../auth/roles.js';
 import type {
@@ -10,17 +9,10 @@ import type {
 } from '../generated.js';
 import { markingOf } from '../explore/entity.js';
 import { HypothesisService, type HypothesisOut, type ProposeInput } from './service.js';
+import { sessionFeed, TOPIC } from '../live.js';
 
-/** What the live topic carries: a hypothesis that changed, or an account an admin changed. */
-type LiveEvent = { hypothesisChanged?: { hypothesis: HypothesisOut }; accountChanged?: string };
-
-export const TOPIC = 'HYPOTHESIS_CHANGED';
-
-/**
- * The event, on TOPIC, saying that an account changed (an admin in the app, or the user CLI):
- * its open subscriptions look their session up afresh and end if it no longer holds (below).
- */
-export const accountChanged = (username: string) => ({ accountChanged: username });
+/** What the live topic carries: a hypothesis that changed. */
+type LiveEvent = { hypothesisChanged?: { hypothesis: HypothesisOut } };
 
 function service(ctx: MercuriusContext): HypothesisService {
   return new HypothesisService(ctx.app.db, ctx.user!, (hypothesis, action) => {
@@ -81,33 +73,12 @@ export const hypothesisResolvers: {
   },
   Subscription: {
     hypothesisChanged: {
-      subscribe: async (_root, _args, ctx) => {
-        const queue = await ctx.pubsub.subscribe<LiveEvent>(TOPIC);
-        // Mercurius's queue is a Readable: leaving the loop below (a session that ended) would
-        // destroy it with an AbortError, logged at error level. Mercurius ends it itself when the
-        // subscription completes.
-        const iterator = (queue as unknown as Readable).iterator({
-          destroyOnReturn: false,
-        }) as AsyncIterableIterator<LiveEvent>;
-        const token = ctx.sessionToken;
-        const sessions = ctx.app.sessions;
-        return (async function* () {
-          for await (const event of iterator) {
-            // The session and account as they are now: a logout, an expired session, a new
-            // password, a clearance lowered or an account disabled by an admin apply to an open
-            // subscription at the next event, not at the next reconnect. An account changed by
-            // an admin is an event of its own (users/resolvers.ts): its subscriptions, on any
-            // instance, look the session up afresh and end if it no longer holds.
-            const changed = event.accountChanged;
-            let current = token ? await sessions.find(token) : null;
-            if (current && changed !== undefined && current.user.username === changed)
-              current = await sessions.find(token!, true);
-            if (!current?.user.active) return;
-            if (!event.hypothesisChanged) continue;
-            if (maySee(current.user, event.hypothesisChanged.hypothesis)) yield event;
-          }
-        })() as never;
-      },
+      subscribe: (_root, _args, ctx, info) =>
+        sessionFeed<LiveEvent>(ctx, info, [TOPIC], (user, event) =>
+          event.hypothesisChanged && maySee(user, event.hypothesisChanged.hypothesis)
+            ? event
+            : null,
+        ) as never,
     },
   },
 };

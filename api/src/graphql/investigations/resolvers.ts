@@ -1,9 +1,17 @@
 // One-line resolvers: the logic is in InvestigationService.
 import type { MercuriusContext } from 'mercurius';
-import type { MutationResolvers, QueryResolvers } from '../generated.js';
-import { InvestigationService } from './service.js';
+import type { MutationResolvers, QueryResolvers, SubscriptionResolvers } from '../generated.js';
+import { INVESTIGATION_TOPIC, sessionFeed } from '../live.js';
+import { InvestigationService, type InvestigationChangeOut } from './service.js';
 
-const service = (ctx: MercuriusContext) => new InvestigationService(ctx.app.db, ctx.user!);
+/** What the live topic carries: a change, and whom it concerns. */
+type LiveEvent = { investigationChanged?: InvestigationChangeOut; audience?: string[] };
+
+const service = (ctx: MercuriusContext) =>
+  new InvestigationService(ctx.app.db, ctx.user!, (change, audience) =>
+    // Every API instance's subscribers get it (plugins/changes.ts).
+    ctx.app.changes.publish(INVESTIGATION_TOPIC, { investigationChanged: change, audience }),
+  );
 
 type InvestigationQueries = Pick<
   QueryResolvers,
@@ -21,6 +29,7 @@ type InvestigationMutations = Pick<
 export const investigationResolvers: {
   Query: InvestigationQueries;
   Mutation: InvestigationMutations;
+  Subscription: Pick<SubscriptionResolvers, 'investigationChanged'>;
 } = {
   Query: {
     investigations: (_root, _args, ctx) => service(ctx).list(),
@@ -35,5 +44,14 @@ export const investigationResolvers: {
       service(ctx).share(args.id, args.username, args.access),
     unshareInvestigation: (_root, args, ctx) => service(ctx).unshare(args.id, args.username),
     deleteInvestigation: (_root, args, ctx) => service(ctx).delete(args.id),
+  },
+  Subscription: {
+    investigationChanged: {
+      // Only to those it concerns: who may open it (who could, for a deletion or unsharing).
+      subscribe: (_root, _args, ctx, info) =>
+        sessionFeed<LiveEvent>(ctx, info, [INVESTIGATION_TOPIC], (user, event) =>
+          event.investigationChanged && event.audience?.includes(user.username) ? event : null,
+        ) as never,
+    },
   },
 };

@@ -70,10 +70,26 @@ function toInvestigation(row: Record<string, unknown>): InvestigationOut {
   };
 }
 
+/** A change to an investigation, for those who may have it open (the live subscription). */
+export interface InvestigationChangeOut {
+  id: string;
+  action: 'SAVED' | 'DELETED' | 'UNSHARED';
+  byName: string;
+  version: number | null;
+  updatedAt: string | null;
+}
+
+/** Told of each change, with the usernames it concerns (`audience`). */
+export type ChangeSink = (change: InvestigationChangeOut, audience: string[]) => void;
+
+/** Everyone who may open it: its owner and the colleagues it is shared with. */
+const audienceOf = (inv: InvestigationOut) => [inv.owner, ...inv.shares.map((s) => s.username)];
+
 export class InvestigationService {
   constructor(
     private readonly db: Executor,
     private readonly viewer: User,
+    private readonly changed: ChangeSink = () => {},
   ) {}
 
   private meta(operation: string) {
@@ -207,6 +223,16 @@ export class InvestigationService {
           `${current.updatedAt}, after you opened version ${version}: reopen it, or save yours as a new investigation.`,
       );
     }
+    this.changed(
+      {
+        id,
+        action: 'SAVED',
+        byName: current.updatedByName,
+        version: current.version,
+        updatedAt: current.updatedAt,
+      },
+      audienceOf(current),
+    );
     return current;
   }
 
@@ -229,11 +255,17 @@ export class InvestigationService {
   }
 
   /** Owner-only actions: refuse others with FORBIDDEN, and strangers with NOT_FOUND. */
-  private async requireOwner(id: string, action: string): Promise<void> {
+  private async requireOwner(id: string, action: string): Promise<InvestigationOut> {
     const row = await this.get(id, false);
     if (row.access !== 'OWNER') {
       throw new AppError('FORBIDDEN', `Only the owner of an investigation may ${action} it.`);
     }
+    return toInvestigation(row);
+  }
+
+  private tell(id: string, action: 'DELETED' | 'UNSHARED', audience: string[]): void {
+    const byName = this.viewer.displayName;
+    this.changed({ id, action, byName, version: null, updatedAt: null }, audience);
   }
 
   async share(id: string, username: string, access: 'READ' | 'EDIT'): Promise<InvestigationOut> {
@@ -257,17 +289,18 @@ export class InvestigationService {
   }
 
   async unshare(id: string, username: string): Promise<InvestigationOut> {
-    await this.requireOwner(id, 'unshare');
+    const before = await this.requireOwner(id, 'unshare');
     await this.db.writeQuery(this.meta('unshareInvestigation'), 'investigations/unshare', {
       id,
       username: this.viewer.username,
       target: username,
     });
+    if (before.shares.some((s) => s.username === username)) this.tell(id, 'UNSHARED', [username]);
     return toInvestigation(await this.get(id, false));
   }
 
   async delete(id: string): Promise<boolean> {
-    await this.requireOwner(id, 'delete');
+    const before = await this.requireOwner(id, 'delete');
     const rows = await this.db.writeQuery(
       this.meta('deleteInvestigation'),
       'investigations/delete',
@@ -276,6 +309,8 @@ export class InvestigationService {
         username: this.viewer.username,
       },
     );
-    return neo4j.integer.toNumber((rows[0]?.deleted as number | undefined) ?? 0) === 1;
+    const deleted = neo4j.integer.toNumber((rows[0]?.deleted as number | undefined) ?? 0) === 1;
+    if (deleted) this.tell(id, 'DELETED', audienceOf(before));
+    return deleted;
   }
 }

@@ -1,6 +1,6 @@
 import type { MutationResolvers, QueryResolvers } from '../generated.js';
 import { UserService } from '../../auth/users.js';
-import { accountChanged, TOPIC } from '../hypotheses/resolvers.js';
+import { accountChanged, TOPIC } from '../live.js';
 
 export const userResolvers: { Query: QueryResolvers; Mutation: MutationResolvers } = {
   Query: {

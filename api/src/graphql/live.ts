@@ -1,0 +1,65 @@
+// What every live subscription shares: the topics (plugins/changes.ts carries them to every API
+// instance) and the rule that a subscription lives only as long as its session. An open
+// subscription looks its session and account up at each event, so a logout, an expired session,
+// a new password, a clearance lowered or an account disabled apply at the next event, not at
+// the next reconnect; an account an admin changed is an event of its own (`accountChanged`, on
+// ACCOUNT_TOPIC): that account's subscriptions, on any instance, look the session up afresh and
+// end if it no longer holds.
+import type { Readable } from 'node:stream';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { MercuriusContext } from 'mercurius';
+import type { User } from '../auth/roles.js';
+import { AppError } from '../db/executor.js';
+import { requiredRoles } from './auth-directive.js';
+
+/** Hypotheses proposed and decided; also where accounts changed by an admin are announced. */
+export const TOPIC = 'HYPOTHESIS_CHANGED';
+/** Investigations saved, deleted or unshared. */
+export const INVESTIGATION_TOPIC = 'INVESTIGATION_CHANGED';
+
+/** The event, on TOPIC, saying that an account changed (an admin in the app, or the user CLI). */
+export const accountChanged = (username: string) => ({ accountChanged: username });
+
+type Event = Record<string, unknown> & { accountChanged?: string };
+
+/**
+ * A subscription's events: those on `topics` that `pick` keeps for the subscriber as they are
+ * at that moment (null: not theirs), ending when the subscriber's session or account no
+ * longer holds, or no longer has a role the field's @auth requires (`info`: mercurius-auth
+ * guards queries and mutations, not a subscription's `subscribe`, so it is checked here, at
+ * the start and at each event). TOPIC is always listened to, for the accounts' events.
+ */
+export async function sessionFeed<E extends Event>(
+  ctx: MercuriusContext,
+  info: GraphQLResolveInfo,
+  topics: string[],
+  pick: (user: User, event: E) => E | null,
+): Promise<AsyncIterable<E>> {
+  const allowed = requiredRoles(info);
+  const permitted = (u: User) => allowed.length === 0 || u.roles.some((r) => allowed.includes(r));
+  const user = (ctx as unknown as { user: User | null }).user;
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Log in first');
+  if (!permitted(user))
+    throw new AppError('FORBIDDEN', `This needs one of the roles ${allowed.join(', ')}`);
+  const queue = await ctx.pubsub.subscribe<E>([...new Set([TOPIC, ...topics])]);
+  // Mercurius's queue is a Readable: leaving the loop below (a session that ended) would destroy
+  // it with an AbortError, logged at error level. Mercurius ends it itself when the
+  // subscription completes.
+  const iterator = (queue as unknown as Readable).iterator({
+    destroyOnReturn: false,
+  }) as AsyncIterableIterator<E>;
+  const token = ctx.sessionToken;
+  const sessions = ctx.app.sessions;
+  return (async function* () {
+    for await (const event of iterator) {
+      const changed = event.accountChanged;
+      let current = token ? await sessions.find(token) : null;
+      if (current && changed !== undefined && current.user.username === changed)
+        current = await sessions.find(token!, true);
+      if (!current?.user.active || !permitted(current.user)) return;
+      if (changed !== undefined) continue;
+      const kept = pick(current.user, event);
+      if (kept) yield kept;
+    }
+  })();
+}

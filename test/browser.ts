@@ -152,3 +152,13 @@ export async function loginInBrowser(
   await page.getByRole('button', { name: /Entrar|Log in/ }).click();
   await page.getByRole('combobox', { name: 'Buscar' }).waitFor();
 }
+
+/** Saves the canvas as a new investigation named `name`, through the investigations dialog. */
+export async function saveAs(page: Page, name: string): Promise<void> {
+  await settle(page);
+  await page.getByRole('button', { name: 'Investigaciones' }).click();
+  await page.getByLabel('Nombre de la investigación').fill(name);
+  await page.getByRole('button', { name: 'Guardar como…' }).click();
+  await page.getByRole('dialog', { name: 'Investigaciones' }).waitFor({ state: 'detached' });
+  await page.locator('header .inv').getByText(name).waitFor();
+}

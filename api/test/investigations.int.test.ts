@@ -339,6 +339,8 @@ describe('sharing', () => {
     expect(JSON.stringify(res.data)).not.toContain('Reservada');
   });
 
+  const FRAME = { lon0: -99.5, lat1: 19.75, kx: 0.94, scale: 8192 };
+
   it('takes the ids a colleague may not see out of the saved view state, on the server', async () => {
     // An id says much by itself (a victim's record, a phone number, an address): the canvas
     // keyed by ids must not carry the hidden ones, whatever the web does with them.
@@ -348,7 +350,7 @@ describe('sharing', () => {
       CREATE,
       {
         name: 'TEST need-to-know view state',
-        content: content({ layout: 'fcose', note: v }, true, {
+        content: content({ layout: 'geo', note: v, mapFrame: { ...FRAME, note: v } }, true, {
           positions: { 'ui:inv:p1': [1, 2], [v]: [3, 4], [`group:${v}`]: [5, 6] },
           hidden: [v, 'ui:inv:p2'],
           pinned: [v, `group:${v}`],
@@ -390,7 +392,8 @@ describe('sharing', () => {
           collapsed: true,
         },
       ],
-      view: { layout: 'fcose' },
+      // The map's frame, its four numbers only.
+      view: { layout: 'geo', mapFrame: FRAME },
     });
   });
 

@@ -15,6 +15,7 @@ import {
   clickNode,
   launchBrowser,
   loginInBrowser,
+  saveAs,
   screenshot,
   serveApp,
   settle,
@@ -266,6 +267,25 @@ describe('canvas tools', () => {
     expect(onMap, `${onMap} against ${offMap}`).toBeGreaterThan(offMap + 500);
     await page.keyboard.press('Control+Shift+Z');
     await settle(page);
+    // Saved and opened again (a reload), the map is there, under the same places.
+    const placed = () =>
+      page.evaluate(() =>
+        (globalThis as unknown as { __trama_cy: Cy }).__trama_cy
+          .nodes()
+          .map((n) => [n.id(), n.position().x, n.position().y] as const),
+      );
+    const before = await placed();
+    await saveAs(page, 'TEST herramientas en el mapa');
+    await page.reload();
+    await page.locator('header .inv').getByText('TEST herramientas en el mapa').waitFor();
+    await waitCount(page, '=', before.length);
+    // As saved (to a tenth of a pixel).
+    const after = new Map((await placed()).map(([id, x, y]) => [id, { x, y }]));
+    for (const [id, x, y] of before) {
+      const p = after.get(id)!;
+      expect(Math.abs(p.x - x) + Math.abs(p.y - y), id).toBeLessThan(1);
+    }
+    await expect.poll(mapInk, { timeout: 10_000 }).toBeGreaterThan(2_000);
 
     // Group the organisation's members (G), undo and redo by keyboard, then open the group.
     await clickNode(page, 'ui:tools:org');

@@ -19,6 +19,7 @@ import {
   clickNode,
   launchBrowser,
   loginInBrowser,
+  saveAs,
   screenshot,
   searchAndPick,
   serveApp,
@@ -100,15 +101,6 @@ async function cleanup(): Promise<void> {
  * Saves the canvas as a new named investigation, once the layout is still (what is saved is what
  * is seen), and waits for the header to name it.
  */
-async function saveAs(page: Page, name: string): Promise<void> {
-  await settle(page);
-  await page.getByRole('button', { name: 'Investigaciones' }).click();
-  await page.getByLabel('Nombre de la investigación').fill(name);
-  await page.getByRole('button', { name: 'Guardar como…' }).click();
-  await page.getByRole('dialog', { name: 'Investigaciones' }).waitFor({ state: 'detached' });
-  await page.locator('header .inv').getByText(name).waitFor();
-}
-
 async function nodeCount(page: Page, atLeast: number): Promise<void> {
   await page.waitForFunction(
     (n) => (globalThis as unknown as { __trama_cy?: Cy }).__trama_cy!.nodes().length >= n,

@@ -173,6 +173,12 @@ function run(cy: Core, eles: cytoscape.CollectionArgument, options: LayoutOption
   });
 }
 
+/** Whether the entity has a point of its own on the map. */
+function isLocated(g: DomainGraph, id: string): boolean {
+  const e = g.nodes.get(id);
+  return e !== undefined && locationOf(e) !== null;
+}
+
 /**
  * Lays out `fresh` around the nodes already drawn, which stay put; on the map, on the map they
  * were laid out on (`frame`; one made for all that is drawn if it was not kept).
@@ -199,6 +205,13 @@ export async function incremental(
       const p = geo.get(n.id());
       if (p) place(n, p);
     });
+    // What landed on a drawn entity (a new case at a drawn address) or on another new one is
+    // spread around it, as a whole map layout does; the drawing and one of each new pile hold.
+    const old = simpleNodes(cy).not(simple).nodes();
+    const located = simple.filter((n) => isLocated(g, n.id())).nodes();
+    const held = old.union(oneOfEachPile(old.union(located)).intersection(located)).nodes();
+    const rest = simple.not(held).nodes();
+    if (rest.nonempty()) await settleNew(cy, rest, held);
     return;
   }
   prePlace(cy, simple, g);
@@ -241,10 +254,7 @@ export async function full(
     // Entities with no place of their own were put beside their located neighbours, close
     // together: spread them so none covers another, the located ones held where the map puts them.
     const located = simpleNodes(cy)
-      .filter((n) => {
-        const e = g.nodes.get(n.id());
-        return e !== undefined && locationOf(e) !== null;
-      })
+      .filter((n) => isLocated(g, n.id()))
       .nodes();
     // Located at about one point (the cases and incidents at one address, metres apart): the
     // first stays on it, the others spread around it like the unlocated ones, rather than piled

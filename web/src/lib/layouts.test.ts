@@ -55,14 +55,28 @@ describe('geographic layout', () => {
   it('keeps a frame: what comes later goes on the same map, even beyond the first', () => {
     const first = new Set(['north', 'south']);
     const frame = mapFrame(g, first)!;
-    // North and south 0.2° apart: the width the frame was made for.
-    expect(project(frame, -99.1, 19.3).y - project(frame, -99.1, 19.5).y).toBeCloseTo(1200);
+    // North and south 0.2° apart: about the width the frame was made for (a power of two).
+    const apart = project(frame, -99.1, 19.3).y - project(frame, -99.1, 19.5).y;
+    expect(apart).toBeGreaterThan(1200 / Math.SQRT2);
+    expect(apart).toBeLessThan(1200 * Math.SQRT2);
+    expect(Math.log2(frame.scale) % 1).toBe(0);
     const later = geoPositions(g, all, frame);
     // East of both, outside the first frame: where its point is in that frame, not in one
     // made afresh for the three.
     expect(later.get('east')).toEqual(project(frame, -99.0, 19.4));
     expect(later.get('north')).toEqual(geoPositions(g, first, frame).get('north'));
     expect(mapFrame(g, new Set(['person', 'lonely']))).toBeNull();
+  });
+
+  it('makes a frame that tells nothing of where its entities are', () => {
+    // The same span elsewhere (a hidden entity's place, say): the same frame.
+    const moved = addSubgraph(emptyGraph, {
+      nodes: [place('n2', 19.45, -99.3), place('s2', 19.25, -99.3)],
+      edges: [],
+    });
+    expect(mapFrame(moved, new Set(['n2', 's2']))).toEqual(
+      mapFrame(g, new Set(['north', 'south'])),
+    );
   });
 
   it('puts what it cannot place in rows with room for the names (up to 150 px)', () => {

@@ -47,10 +47,9 @@ const ROW_LENGTH = 8;
 
 /**
  * How the map turns a point into a position on the canvas: equirectangular, north up, `lon0`
- * and `lat1` (the west and north of the entities placed when the map was laid out) at 0, 0,
- * `kx` the shrink of a degree of longitude there, `scale` pixels a degree of latitude. Kept
- * with the view, so that what an expansion brings later goes on the same map, and the map's
- * outlines (BaseMap) are drawn under it.
+ * and `lat1` at 0, 0, `kx` the shrink of a degree of longitude, `scale` pixels a degree of
+ * latitude. Kept with the view, so that what an expansion brings later goes on the same map,
+ * and the map's outlines (BaseMap) are drawn under it.
  */
 export interface MapFrame {
   lon0: number;
@@ -58,6 +57,14 @@ export interface MapFrame {
   kx: number;
   scale: number;
 }
+
+/**
+ * Every map's corner and shrink are fixed (north-west of Mexico City; its latitude), and its
+ * scale a power of two: a frame, saved with a shared investigation, tells a colleague nothing of
+ * where the entities it was made for are (some they may not see), and little of how far apart.
+ */
+const MAP_CORNER = { lon: -99.5, lat: 19.75 };
+const MAP_KX = Math.cos((19.4 * Math.PI) / 180);
 
 /** Where a point goes in `frame`. */
 export function project(frame: MapFrame, lon: number, lat: number): Position {
@@ -74,22 +81,25 @@ function locatedPoints(g: DomainGraph, ids: ReadonlySet<string>) {
 }
 
 /**
- * The frame that puts the located entities among `ids` about `width` pixels across (at least
- * ~500 m wide); null when none has a place.
+ * The frame that puts the located entities among `ids` about `width` pixels across (within a
+ * factor of √2; at least ~500 m wide); null when none has a place.
  */
 export function mapFrame(g: DomainGraph, ids: ReadonlySet<string>, width = 1200): MapFrame | null {
   const points = [...locatedPoints(g, ids).values()];
   if (points.length === 0) return null;
   const lats = points.map((p) => p.lat);
   const lons = points.map((p) => p.lon);
-  const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
-  const kx = Math.cos((midLat * Math.PI) / 180);
   const span = Math.max(
-    (Math.max(...lons) - Math.min(...lons)) * kx,
+    (Math.max(...lons) - Math.min(...lons)) * MAP_KX,
     Math.max(...lats) - Math.min(...lats),
     0.005,
   );
-  return { lon0: Math.min(...lons), lat1: Math.max(...lats), kx, scale: width / span };
+  return {
+    lon0: MAP_CORNER.lon,
+    lat1: MAP_CORNER.lat,
+    kx: MAP_KX,
+    scale: 2 ** Math.round(Math.log2(width / span)),
+  };
 }
 
 /**

@@ -91,10 +91,10 @@ export function canvasFor(json: string, visible: ReadonlySet<string>): string {
 }
 
 /** The view settings, field by field (filters by type, agency, grade and time; size; labels;
- * layout): nothing else a client may have put there leaves with them. */
+ * layout and its map's frame): nothing else a client may have put there leaves with them. */
 function viewOf(v: unknown): Record<string, unknown> {
   if (v === null || typeof v !== 'object') return {};
-  const { filters, sizeBy, edgeLabels, layout } = v as Record<string, unknown>;
+  const { filters, sizeBy, edgeLabels, layout, mapFrame } = v as Record<string, unknown>;
   const f = (filters ?? {}) as Record<string, unknown>;
   const time = (f.time ?? null) as { from?: unknown; to?: unknown } | null;
   return {
@@ -115,7 +115,20 @@ function viewOf(v: unknown): Record<string, unknown> {
     sizeBy: typeof sizeBy === 'string' ? sizeBy : undefined,
     edgeLabels: typeof edgeLabels === 'boolean' ? edgeLabels : undefined,
     layout: typeof layout === 'string' ? layout : undefined,
+    mapFrame: frameOf(mapFrame),
   };
+}
+
+/**
+ * The map's frame (web/src/lib/layouts.ts): four numbers, a fixed corner and a power of two,
+ * made so that they say nothing of where entities are; anything else goes.
+ */
+function frameOf(f: unknown): Record<string, number> | undefined {
+  if (f === null || typeof f !== 'object') return undefined;
+  const { lon0, lat1, kx, scale } = f as Record<string, unknown>;
+  const numbers = [lon0, lat1, kx, scale];
+  if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n))) return undefined;
+  return { lon0, lat1, kx, scale } as Record<string, number>;
 }
 
 interface CanvasJson {

@@ -244,6 +244,12 @@ const es = {
   close: 'Cerrar',
   owner: 'Propietario',
   lastChange: (who: string, when: string) => `Modificada por ${who} el ${when}`,
+  savedElsewhere: (who: string, when: string) =>
+    `${who} guardó una versión más reciente de esta investigación (${when}). Ábrala de nuevo para verla; si guarda la suya ahora, chocará con esa.`,
+  deletedElsewhere: (name: string, who: string) =>
+    `${who} eliminó la investigación «${name}». El lienzo sigue aquí sin guardar: guárdelo como una nueva para conservarlo.`,
+  unsharedElsewhere: (name: string, who: string) =>
+    `${who} dejó de compartirle «${name}». El lienzo sigue aquí sin guardar: guárdelo como una nueva para conservarlo.`,
   access: { OWNER: 'Propia', EDIT: 'Puede editar', READ: 'Solo lectura' } as Record<string, string>,
   noInvestigations: 'Aún no hay investigaciones guardadas ni compartidas con usted.',
   shareWith: 'Compartir con',
@@ -525,6 +531,12 @@ const en: Dict = {
   close: 'Close',
   owner: 'Owner',
   lastChange: (who: string, when: string) => `Changed by ${who} on ${when}`,
+  savedElsewhere: (who: string, when: string) =>
+    `${who} saved a newer version of this investigation (${when}). Open it again to see it; saving yours now would conflict with it.`,
+  deletedElsewhere: (name: string, who: string) =>
+    `${who} deleted the investigation “${name}”. The canvas stays here unsaved: save it as a new one to keep it.`,
+  unsharedElsewhere: (name: string, who: string) =>
+    `${who} stopped sharing “${name}” with you. The canvas stays here unsaved: save it as a new one to keep it.`,
   access: { OWNER: 'Yours', EDIT: 'Can edit', READ: 'Read only' },
   noInvestigations: 'No investigations saved or shared with you yet.',
   shareWith: 'Share with',

@@ -3,13 +3,20 @@
 // upgrade and the server checks its Origin. After a reconnect, listeners are told to reload:
 // events sent while the connection was down are not replayed.
 import { createClient, type Client } from 'graphql-ws';
+import type * as G from './generated';
 import { HYPOTHESIS, type HypothesisChange } from './hypotheses/api';
 import { session } from './session.svelte';
 
 /** A change, or null: "you may have missed changes, reload". */
 export type LiveListener = (change: HypothesisChange | null) => void;
 
+/** A save, deletion or unsharing of an investigation the user may open (or could, until it). */
+export type InvestigationChange = Omit<G.InvestigationChange, '__typename'>;
+export type InvestigationListener = (change: InvestigationChange) => void;
+
 const SUBSCRIPTION = `subscription Live { hypothesisChanged { action hypothesis { ${HYPOTHESIS} } } }`;
+const INVESTIGATIONS = `subscription Investigations {
+  investigationChanged { id action byName version updatedAt } }`;
 
 /** A connection down this long is said to be lost (a reconnect within it is not). */
 const LOST_AFTER_MS = 3000;
@@ -20,8 +27,10 @@ class LiveFeed {
   lost = $state(false);
   private lostTimer: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<LiveListener>();
+  private investigationListeners = new Set<InvestigationListener>();
   private client: Client | null = null;
   private stop: (() => void) | null = null;
+  private stopInvestigations: (() => void) | null = null;
   private connections = 0;
 
   /** Starts listening (opening the connection if needed); returns the way to stop. */
@@ -32,6 +41,45 @@ class LiveFeed {
       this.listeners.delete(listener);
       if (this.listeners.size === 0) this.close();
     };
+  }
+
+  /**
+   * Listens to changes of investigations, on the connection the other listeners keep open
+   * (an investigation is open on the canvas, whose hypotheses are listened to); returns the
+   * way to stop.
+   */
+  onInvestigation(listener: InvestigationListener): () => void {
+    this.investigationListeners.add(listener);
+    if (this.client && !this.stopInvestigations) this.followInvestigations(this.client);
+    return () => {
+      this.investigationListeners.delete(listener);
+      if (this.investigationListeners.size === 0) {
+        this.stopInvestigations?.();
+        this.stopInvestigations = null;
+      }
+    };
+  }
+
+  private followInvestigations(client: Client): void {
+    this.stopInvestigations = client.subscribe<{ investigationChanged: InvestigationChange }>(
+      { query: INVESTIGATIONS },
+      {
+        next: (msg) => {
+          const change = msg.data?.investigationChanged;
+          if (!change) return;
+          for (const l of [...this.investigationListeners]) {
+            try {
+              l(change);
+            } catch (err) {
+              console.error('investigation listener failed', err);
+            }
+          }
+        },
+        // The hypotheses' feed says when the connection is down; this one only logs.
+        error: (err) => console.error('investigation changes unavailable', err),
+        complete: () => {},
+      },
+    );
   }
 
   private emit(change: HypothesisChange | null): void {
@@ -88,6 +136,7 @@ class LiveFeed {
         complete: () => void this.ended(client),
       },
     );
+    if (this.investigationListeners.size > 0) this.followInvestigations(client);
   }
 
   /** The connection dropped: said to be lost if it is not back within LOST_AFTER_MS. */
@@ -113,6 +162,8 @@ class LiveFeed {
   }
 
   private close(): void {
+    this.stopInvestigations?.();
+    this.stopInvestigations = null;
     this.stop?.();
     void this.client?.dispose();
     this.stop = null;

@@ -206,6 +206,15 @@ export class Workspace {
     this.allDrawn = new Map();
   }
 
+  /**
+   * The open investigation is no longer there for this user (deleted, or unshared): the canvas
+   * stays, as unsaved work, to be saved as a new one or dropped.
+   */
+  detach(): void {
+    this.investigation = null;
+    this.saved = null;
+  }
+
   add(e: Entity): void {
     this.change((g) => addEntity(g, e));
     this.select([e.id]);

@@ -1,0 +1,120 @@
+// A colleague has a shared investigation open (and saves it) while its owner saves a new version and then
+// deletes it: the colleague is told each at once, and keeps the canvas as unsaved work.
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, loginInBrowser, screenshot, serveApp } from '../browser.js';
+import { AS, gql, testDriver } from '../helpers.js';
+
+let app: FastifyInstance;
+let url: string;
+let driver: Driver;
+let browser: Browser;
+
+const NAME = 'TEST en vivo';
+
+async function cleanup(): Promise<void> {
+  await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'ui:live:' DETACH DELETE n");
+  await driver.executeQuery('MATCH (i:Investigation {name: $name}) DETACH DELETE i', {
+    name: NAME,
+  });
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  await cleanup();
+  await driver.executeQuery(
+    `CREATE (:Entity:Person {id: 'ui:live:p1', caption: 'Rosendo Vivo Ortega', source: 'FGJ',
+             sourceId: 'live-1', classification: 0, compartments: []})`,
+  );
+  ({ app, url } = await serveApp());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  if (driver) {
+    await cleanup();
+    await driver.close();
+  }
+});
+
+const content = (layout: string) => ({
+  canvas: JSON.stringify({
+    format: 'trama-canvas/1',
+    positions: { 'ui:live:p1': [0, 0] },
+    hidden: [],
+    pinned: [],
+    groups: [],
+    view: { layout },
+  }),
+  entityIds: ['ui:live:p1'],
+  links: [],
+});
+
+describe('a shared investigation changed by its owner', () => {
+  it('tells the colleague who has it open of a newer version, then of its deletion', async () => {
+    const created = await gql<{ createInvestigation: { id: string; version: number } }>(
+      app,
+      'mutation($c: CanvasInput!) { createInvestigation(name: "TEST en vivo", content: $c) { id version } }',
+      { c: content('fcose') },
+    );
+    const { id, version } = created.data!.createInvestigation;
+    await gql(
+      app,
+      'mutation($id: ID!) { shareInvestigation(id: $id, username: "investigador", access: EDIT) { id } }',
+      { id },
+    );
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${url}/#inv=${id}`);
+    await loginInBrowser(page, AS.investigator);
+    await page.locator('header .inv').getByText(NAME).waitFor();
+    await page.locator('.canvas').waitFor();
+
+    // The colleague's own save is not news to them (the feed announces it to them too).
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('Control+s');
+    await page
+      .locator('header .inv')
+      .getByText(/Modificada por Iván Investigador/)
+      .waitFor();
+    await page.waitForTimeout(2500);
+    expect(await page.getByText(/versión más reciente/).count()).toBe(0);
+
+    // The owner saves a new version elsewhere: said, the canvas left as it was.
+    const saved = await gql(
+      app,
+      'mutation($id: ID!, $v: Int!, $c: CanvasInput!) { saveInvestigation(id: $id, version: $v, content: $c) { version } }',
+      { id, v: version + 1, c: content('dagre') },
+    );
+    expect(saved.errors).toBeUndefined();
+    await page
+      .getByText(/^Ana Analista guardó una versión más reciente de esta investigación/)
+      .waitFor({ timeout: 10_000 });
+    expect(await page.locator('header .inv').getByText(NAME).count()).toBe(1);
+    await screenshot(page, 'live-1-saved-elsewhere');
+
+    // Then deletes it: the colleague keeps the canvas, unsaved, and the address forgets it.
+    await gql(app, 'mutation($id: ID!) { deleteInvestigation(id: $id) }', { id });
+    await page
+      .getByText(
+        'Ana Analista eliminó la investigación «TEST en vivo». El lienzo sigue aquí sin guardar: guárdelo como una nueva para conservarlo.',
+      )
+      .waitFor({ timeout: 10_000 });
+    await page.locator('header .inv').getByText('Sin guardar', { exact: true }).waitFor();
+    expect(new URL(page.url()).hash).toBe('');
+    expect(
+      await page.evaluate(
+        () =>
+          (
+            globalThis as unknown as { __trama_cy: { nodes(): { length: number } } }
+          ).__trama_cy.nodes().length,
+      ),
+    ).toBe(1);
+    await screenshot(page, 'live-2-deleted-elsewhere');
+    await page.close();
+  });
+});

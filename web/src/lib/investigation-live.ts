@@ -1,0 +1,43 @@
+// What the user is told when someone changes the investigation they have open (live.svelte.ts):
+// a newer version saved elsewhere (their own other tab included) is said, the canvas left as
+// it is; deleted or no longer shared with them, the canvas stays as unsaved work.
+import { parseTime } from './filters';
+import { i18n } from './i18n.svelte';
+import type { InvestigationChange } from './live.svelte';
+import type { Workspace } from './workspace.svelte';
+
+/**
+ * How long a newer version is waited on before it is said: this tab's own save is announced
+ * to it too, at times before the save's answer has told it its new version.
+ */
+export const OWN_SAVE_MS = 1500;
+
+export function followInvestigation(ws: Workspace, change: InvestigationChange): void {
+  if (change.action === 'SAVED') setTimeout(() => follow(ws, change), OWN_SAVE_MS);
+  else follow(ws, change);
+}
+
+function follow(ws: Workspace, change: InvestigationChange): void {
+  const open = ws.investigation;
+  if (!open || change.id !== open.id) return;
+  const { byName } = change;
+  const name = open.name;
+  if (change.action === 'SAVED' && (change.version == null || change.version <= open.version))
+    return; // this tab's own save, or one it already has: nothing to say
+  // The latest change is what counts: a deletion's notice replaces a newer version's.
+  ws.forget('investigation');
+  if (change.action === 'SAVED') {
+    const at = parseTime(change.updatedAt ?? '') ?? Date.now();
+    ws.notify('warn', () => i18n.t.savedElsewhere(byName, i18n.dateTime(at)), 'investigation');
+    return;
+  }
+  ws.detach();
+  ws.notify(
+    'warn',
+    () =>
+      change.action === 'DELETED'
+        ? i18n.t.deletedElsewhere(name, byName)
+        : i18n.t.unsharedElsewhere(name, byName),
+    'investigation',
+  );
+}

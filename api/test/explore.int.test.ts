@@ -330,10 +330,10 @@ describe('identifier search and highlights', () => {
       { key: 'usedBy', value: 'FGJ:fx-open', type: 'list' },
     ]);
     expect(await usersOf('5500000002', AS.investigator)).toEqual([
-      { key: 'usedBy', value: 'FGJ:fx-minor, FGJ:fx-open', type: 'list' },
+      { key: 'usedBy', value: 'FGJ:fx-minor; FGJ:fx-open', type: 'list' },
     ]);
     expect(await usersOf('5500000002', AS.supervisor)).toEqual([
-      { key: 'usedBy', value: 'FGJ:fx-informant, FGJ:fx-minor, FGJ:fx-open', type: 'list' },
+      { key: 'usedBy', value: 'FGJ:fx-informant; FGJ:fx-minor; FGJ:fx-open', type: 'list' },
     ]);
     // A minor's link to a phone anyone may see: the minor stays unnamed for the analyst.
     expect(await usersOf('5500000003', AS.analyst)).toEqual([

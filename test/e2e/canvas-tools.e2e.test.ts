@@ -411,6 +411,18 @@ describe('canvas tools', () => {
     expect(await helpEn.innerText()).toMatch(/Delete\s*\/\s*Backspace/);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Español' }).click();
+
+    // Everything selected and expanded: the others are, the supernode is left out and said
+    // (the whole selection was refused for it).
+    const drawnNow = await count(page);
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('e');
+    await page
+      .getByText(/^Se dejó fuera una entidad con más de 200 vínculos/)
+      .waitFor({ timeout: 15_000 });
+    await waitCount(page, '>=', drawnNow + 1);
+    expect(await page.getByRole('dialog', { name: /Acciones/ }).count()).toBe(0);
     await page.close();
   });
 });

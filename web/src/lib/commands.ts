@@ -132,14 +132,21 @@ export function runAction(ctx: CommandContext, action: Action): boolean {
     case 'expand': {
       // The whole selection at once; a supernode in it is never expanded blindly: the analyst
       // chooses what to bring, in the menu.
+      // With others selected, those are expanded and the supernodes left out, said.
       const nodes = ws.selection;
       if (nodes.length === 0) return false;
-      const busy = nodes.find((id) => (ws.graph.nodes.get(id)?.degree ?? 0) > SUPERNODE);
-      if (busy) {
-        const name = ws.graph.nodes.get(busy)?.caption ?? busy;
+      const isBusy = (id: string) => (ws.graph.nodes.get(id)?.degree ?? 0) > SUPERNODE;
+      const busy = nodes.filter(isBusy);
+      const rest = nodes.filter((id) => !isBusy(id));
+      if (rest.length > 0) {
+        if (busy.length > 0)
+          ws.notify('info', () => i18n.t.busyLeftOut(busy.length, SUPERNODE), 'expand');
+        void expandTop(ws, rest);
+      } else {
+        const name = ws.graph.nodes.get(busy[0]!)?.caption ?? busy[0]!;
         ws.notify('info', () => i18n.t.busyChoose(name, SUPERNODE));
-        openMenu(ctx, busy);
-      } else void expandTop(ws, nodes);
+        openMenu(ctx, busy[0]!);
+      }
       return true;
     }
     case 'menu':

@@ -469,7 +469,7 @@ export type SearchHit = {
    * What tells hits apart in a list (the entity's other fields are read only when asked for): a
    * person's birth date, CURP and aliases, those it has; whose a phone (usedBy), vehicle
    * (ownedBy) or bank account (heldBy) is, by the people and links you may see: up to three
-   * names, then "…" when there are more.
+   * names, separated by "; ", then "…" when there are more.
    */
   clues: Array<Field>;
 };

@@ -77,6 +77,10 @@ const es = {
   working: 'Consultando…',
   busyChoose: (name: string, n: number) =>
     `${name} tiene más de ${n} vínculos: elija en su menú qué expandir.`,
+  busyLeftOut: (count: number, n: number) =>
+    count === 1
+      ? `Se dejó fuera una entidad con más de ${n} vínculos: elija en su menú (clic derecho o M) qué expandir de ella.`
+      : `Se dejaron fuera ${count} entidades con más de ${n} vínculos: elija en el menú de cada una (clic derecho o M) qué expandir.`,
   firstCentres: (n: number, of: number) =>
     `Se expanden ${n} de las ${of} entidades elegidas (a lo sumo ${n} a la vez).`,
   clear: 'Limpiar lienzo',
@@ -379,6 +383,10 @@ const en: Dict = {
   working: 'Working…',
   busyChoose: (name: string, n: number) =>
     `${name} has more than ${n} links: choose in its menu what to expand.`,
+  busyLeftOut: (count: number, n: number) =>
+    count === 1
+      ? `One entity with more than ${n} links was left out: choose in its menu (right-click or M) what to expand.`
+      : `${count} entities with more than ${n} links were left out: choose in each one's menu (right-click or M) what to expand.`,
   firstCentres: (n: number, of: number) =>
     `Expanding ${n} of the ${of} chosen entities (at most ${n} at a time).`,
   clear: 'Clear canvas',

@@ -66,10 +66,10 @@ describe('cluesOf', () => {
 
   it("names a phone's, vehicle's or account's holders, three and then an ellipsis", () => {
     expect(cluesOf(thing('Phone'), ['Ana', 'Beto'])).toEqual([
-      { key: 'usedBy', value: 'Ana, Beto', type: 'list' },
+      { key: 'usedBy', value: 'Ana; Beto', type: 'list' },
     ]);
     expect(cluesOf(thing('Vehicle'), ['Ana', 'Beto', 'Carla', 'Dora'])).toEqual([
-      { key: 'ownedBy', value: 'Ana, Beto, Carla, …', type: 'list' },
+      { key: 'ownedBy', value: 'Ana; Beto; Carla; …', type: 'list' },
     ]);
     expect(cluesOf(thing('BankAccount'), ['Ana'])[0]!.key).toBe('heldBy');
     // No holder the reader may see: no clue at all, rather than an empty one.

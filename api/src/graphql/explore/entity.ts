@@ -287,7 +287,8 @@ export function cluesOf(e: EntityOut | EntitySummary, holders: readonly string[]
     if (holders.length === 0) return [];
     const names = holders.slice(0, HOLDERS_SHOWN);
     if (holders.length > HOLDERS_SHOWN) names.push('…');
-    return [{ key: holderKey, value: names.join(', '), type: 'list' }];
+    // Semicolons: a company's name has commas ("GRUPO TEPEYAC, S.A. DE C.V.").
+    return [{ key: holderKey, value: names.join('; '), type: 'list' }];
   }
   if (e.type !== 'Person') return [];
   const all = e instanceof EntitySummary ? e.clueFields() : e.fields;

@@ -346,9 +346,17 @@ describe('identifier search and highlights', () => {
       CREATE (b)-[:USES_PHONE {classification: 2, compartments: ['GV']}]->
              (:Entity:Phone {id: 'fx:phone-gv', caption: '5500000044', number: '5500000044',
                              classification: 0, compartments: []})`);
+    // And a minor, protected, by an ungraded link: named to the readers of MIN alone.
+    await driver.executeQuery(`
+      MATCH (ph:Entity {id: 'fx:phone-gv'})
+      CREATE (:Entity:Person {id: 'fx:minor-holder', caption: 'Menor Reservado',
+                              classification: 2, compartments: ['MIN']})-[:USES_PHONE]->(ph)`);
     expect(await usersOf('5500000044', AS.analyst)).toEqual([]);
+    expect(await usersOf('5500000044', AS.investigator)).toEqual([
+      { key: 'usedBy', value: 'Menor Reservado', type: 'list' },
+    ]);
     expect(await usersOf('5500000044', AS.supervisor)).toEqual([
-      { key: 'usedBy', value: 'Xóchitl Zamudio', type: 'list' },
+      { key: 'usedBy', value: 'Menor Reservado; Xóchitl Zamudio', type: 'list' },
     ]);
   });
 

@@ -339,8 +339,6 @@ describe('sharing', () => {
     expect(JSON.stringify(res.data)).not.toContain('Reservada');
   });
 
-  const FRAME = { lon0: -99.5, lat1: 19.75, kx: 0.94, scale: 8192 };
-
   it('takes the ids a colleague may not see out of the saved view state, on the server', async () => {
     // An id says much by itself (a victim's record, a phone number, an address): the canvas
     // keyed by ids must not carry the hidden ones, whatever the web does with them.
@@ -350,7 +348,7 @@ describe('sharing', () => {
       CREATE,
       {
         name: 'TEST need-to-know view state',
-        content: content({ layout: 'geo', note: v, mapFrame: { ...FRAME, note: v } }, true, {
+        content: content({ layout: 'fcose', note: v }, true, {
           positions: { 'ui:inv:p1': [1, 2], [v]: [3, 4], [`group:${v}`]: [5, 6] },
           hidden: [v, 'ui:inv:p2'],
           pinned: [v, `group:${v}`],
@@ -392,9 +390,60 @@ describe('sharing', () => {
           collapsed: true,
         },
       ],
-      // The map's frame, its four numbers only.
-      view: { layout: 'geo', mapFrame: FRAME },
+      view: { layout: 'fcose' },
     });
+  });
+
+  it('on a map, gives a reader who does not see everything the map but no places', async () => {
+    // A place on a map is a point in the city: the analyst's colleague drew a person beside a
+    // protected victim's address. Who sees all gets the places; who does not, only the frame,
+    // and lays the map out again from what they see.
+    const frame = { lon0: -99.5, lat1: 19.75, kx: Math.cos((19.4 * Math.PI) / 180), scale: 8192 };
+    const positions = { 'ui:inv:p1': [1, 2], 'ui:inv:p2': [3, 4], 'ui:inv:victim': [5, 6] };
+    const made = await gql<{ createInvestigation: Meta }>(
+      app,
+      CREATE,
+      {
+        name: 'TEST map places',
+        content: content({ layout: 'geo', mapFrame: { ...frame, note: 'x' } }, true, {
+          positions,
+        }),
+      },
+      AS.supervisor,
+    );
+    const id = made.data!.createInvestigation.id;
+    await gql(app, SHARE, { id, u: AS.analyst, a: 'READ' }, AS.supervisor);
+    const canvasAs = async (as: string) =>
+      JSON.parse(
+        (await gql<{ openInvestigation: { canvas: string } }>(app, OPEN, { id }, as)).data!
+          .openInvestigation.canvas,
+      ) as { positions: object; view: object };
+    const owner = await canvasAs(AS.supervisor);
+    expect(owner.positions).toEqual(positions);
+    expect(owner.view).toEqual({ layout: 'geo', mapFrame: frame });
+    const reader = await canvasAs(AS.analyst);
+    expect(reader.positions).toEqual({});
+    expect(reader.view).toEqual({ layout: 'geo', mapFrame: frame });
+    // A frame off the fixed corner (made from the entities' extent by an older web) or with a
+    // scale that is no power of two is not passed on: the map is made again.
+    for (const bad of [
+      { ...frame, lon0: -99.13 },
+      { ...frame, scale: 8000 },
+    ]) {
+      const again = await gql<{ createInvestigation: Meta }>(
+        app,
+        CREATE,
+        { name: 'TEST map frame', content: content({ layout: 'geo', mapFrame: bad }) },
+        AS.supervisor,
+      );
+      const opened = await gql<{ openInvestigation: { canvas: string } }>(
+        app,
+        OPEN,
+        { id: again.data!.createInvestigation.id },
+        AS.supervisor,
+      );
+      expect(JSON.parse(opened.data!.openInvestigation.canvas).view).toEqual({ layout: 'geo' });
+    }
   });
 
   it('counts the saved elements deleted since', async () => {
@@ -558,6 +607,10 @@ describe('live changes', () => {
     await gql(app, DELETE, { id: other.id }, AS.investigator);
     await gql(app, SAVE, { id: other.id, version: 99, content: content({}) });
     expect(await silent(owner)).toBe('silent');
+    // The stranger's feed was listening all along: their own investigation's save reaches it.
+    const own = await create(AS.supervisor, 'TEST live own');
+    await gql(app, SAVE, { id: own.id, version: own.version, content: content({}) }, AS.supervisor);
+    expect(await stranger.next()).toMatchObject({ id: own.id, action: 'SAVED' });
     for (const l of [owner, reader, stranger]) l.close();
   });
 

@@ -3,8 +3,8 @@
 // subscription looks its session and account up at each event, so a logout, an expired session,
 // a new password, a clearance lowered or an account disabled apply at the next event, not at
 // the next reconnect; an account an admin changed is an event of its own (`accountChanged`, on
-// ACCOUNT_TOPIC): that account's subscriptions, on any instance, look the session up afresh and
-// end if it no longer holds.
+// TOPIC, which every feed listens to): that account's subscriptions, on any instance, look the
+// session up afresh and end if it no longer holds.
 import type { Readable } from 'node:stream';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
@@ -35,8 +35,9 @@ export async function sessionFeed<E extends Event>(
   topics: string[],
   pick: (user: User, event: E) => E | null,
 ): Promise<AsyncIterable<E>> {
+  // A field without @auth is open to no one (it would be a forgotten directive).
   const allowed = requiredRoles(info);
-  const permitted = (u: User) => allowed.length === 0 || u.roles.some((r) => allowed.includes(r));
+  const permitted = (u: User) => u.roles.some((r) => allowed.includes(r));
   const user = (ctx as unknown as { user: User | null }).user;
   if (!user) throw new AppError('UNAUTHENTICATED', 'Log in first');
   if (!permitted(user))

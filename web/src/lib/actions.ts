@@ -415,7 +415,10 @@ export async function save(
     ![...ws.graph.nodes.keys()].some((id) => before.nodes.has(id));
   if (replacing && !mayReplace(inv.name)) return 'DECLINED';
   const content = serialize(ws.graph, ws.view);
-  const updated = await guarded(ws, () => saveInvestigation(inv.id, inv.version, content));
+  ws.savesInFlight++;
+  const updated = await guarded(ws, () => saveInvestigation(inv.id, inv.version, content)).finally(
+    () => ws.savesInFlight--,
+  );
   if (!updated) return false;
   opened(ws, updated);
   ws.notify('info', () => `${i18n.t.saved}: ${updated.name}`);

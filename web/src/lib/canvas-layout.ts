@@ -209,7 +209,9 @@ export async function incremental(
     // spread around it, as a whole map layout does; the drawing and one of each new pile hold.
     const old = simpleNodes(cy).not(simple).nodes();
     const located = simple.filter((n) => isLocated(g, n.id())).nodes();
-    const held = old.union(oneOfEachPile(old.union(located)).intersection(located)).nodes();
+    // Only what has a point of its own claims one (an unlocated node beside it does not).
+    const claims = old.filter((n) => isLocated(g, n.id())).union(located);
+    const held = old.union(oneOfEachPile(claims).intersection(located)).nodes();
     const rest = simple.not(held).nodes();
     if (rest.nonempty()) await settleNew(cy, rest, held);
     return;

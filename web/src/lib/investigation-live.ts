@@ -7,13 +7,14 @@ import type { InvestigationChange } from './live.svelte';
 import type { Workspace } from './workspace.svelte';
 
 /**
- * How long a newer version is waited on before it is said: this tab's own save is announced
- * to it too, at times before the save's answer has told it its new version.
+ * How long a newer version waits while this tab has a save unanswered: its own save is
+ * announced to it too, at times before the save's answer has told it its new version.
  */
-export const OWN_SAVE_MS = 1500;
+const OWN_SAVE_WAIT_MS = 300;
 
 export function followInvestigation(ws: Workspace, change: InvestigationChange): void {
-  if (change.action === 'SAVED') setTimeout(() => follow(ws, change), OWN_SAVE_MS);
+  if (change.action === 'SAVED' && ws.savesInFlight > 0)
+    setTimeout(() => followInvestigation(ws, change), OWN_SAVE_WAIT_MS);
   else follow(ws, change);
 }
 

@@ -77,6 +77,13 @@ describe('geographic layout', () => {
     expect(mapFrame(moved, new Set(['n2', 's2']))).toEqual(
       mapFrame(g, new Set(['north', 'south'])),
     );
+    // The corner the server accepts (api/src/graphql/investigations/canvas.ts MAP_FRAME_CORNER,
+    // held to the same numbers by api/test/investigations.int.test.ts).
+    expect(mapFrame(g, all)).toMatchObject({
+      lon0: -99.5,
+      lat1: 19.75,
+      kx: Math.cos((19.4 * Math.PI) / 180),
+    });
   });
 
   it('puts what it cannot place in rows with room for the names (up to 150 px)', () => {

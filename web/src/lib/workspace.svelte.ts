@@ -74,6 +74,8 @@ export class Workspace {
   /** Entities the canvas is asked to frame (a hypothesis shown in context). */
   frameRequest = $state.raw<{ ids: readonly string[]; seq: number } | null>(null);
   investigation = $state.raw<Investigation | null>(null);
+  /** Saves of the open investigation sent and not answered yet (investigation-live.ts). */
+  savesInFlight = 0;
   /** The graph and view as last saved or opened, to tell unsaved changes. */
   saved = $state.raw<{ graph: DomainGraph; view: ViewSettings } | null>(null);
 

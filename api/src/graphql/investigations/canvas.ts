@@ -50,7 +50,7 @@ function readerGroups(saved: unknown, visible: ReadonlySet<string>): ReaderGroup
  * its id does not carry the hidden one. Anything else than the known fields is dropped; a canvas
  * in another format becomes an empty object (the web opens the elements with default settings).
  */
-export function canvasFor(json: string, visible: ReadonlySet<string>): string {
+export function canvasFor(json: string, visible: ReadonlySet<string>, seesAll: boolean): string {
   let saved: Record<string, unknown>;
   try {
     saved = JSON.parse(json) as Record<string, unknown>;
@@ -63,8 +63,16 @@ export function canvasFor(json: string, visible: ReadonlySet<string>): string {
   const known = (id: string) => visible.has(id) || renamed.has(id);
   const rename = (id: string) => renamed.get(id) ?? id;
   const positions: Record<string, unknown> = {};
+  const view = viewOf(saved.view);
+  // On a map a place is a point in the city: one beside a located entity the reader may not see
+  // (a person placed by a protected victim's address) or joined to one by a link they may not
+  // see would say where it is. A reader who does not see all that was saved gets the map (its
+  // frame) without the places, and their canvas is laid out on it from what they see.
+  const placesSay = view.layout === 'geo' && !seesAll;
   const savedPositions =
-    saved.positions !== null && typeof saved.positions === 'object' ? saved.positions : {};
+    !placesSay && saved.positions !== null && typeof saved.positions === 'object'
+      ? saved.positions
+      : {};
   for (const [id, p] of Object.entries(savedPositions as Record<string, unknown>)) {
     if (
       known(id) &&
@@ -86,7 +94,7 @@ export function canvasFor(json: string, visible: ReadonlySet<string>): string {
       members,
       collapsed,
     })),
-    view: viewOf(saved.view),
+    view,
   });
 }
 
@@ -115,20 +123,29 @@ function viewOf(v: unknown): Record<string, unknown> {
     sizeBy: typeof sizeBy === 'string' ? sizeBy : undefined,
     edgeLabels: typeof edgeLabels === 'boolean' ? edgeLabels : undefined,
     layout: typeof layout === 'string' ? layout : undefined,
-    mapFrame: frameOf(mapFrame),
+    mapFrame: layout === 'geo' ? frameOf(mapFrame) : undefined,
   };
 }
 
 /**
- * The map's frame (web/src/lib/layouts.ts): four numbers, a fixed corner and a power of two,
- * made so that they say nothing of where entities are; anything else goes.
+ * Every map's fixed corner and shrink (web/src/lib/layouts.ts; test/map-frame.test.ts holds
+ * the two to each other).
+ */
+export const MAP_FRAME_CORNER = { lon0: -99.5, lat1: 19.75, kx: Math.cos((19.4 * Math.PI) / 180) };
+
+/**
+ * The map's frame (web/src/lib/layouts.ts): the fixed corner and a power of two, which say
+ * nothing of where entities are. Any other frame (one made from entities' extent by an older
+ * web, say) goes: the map is made again when next laid out.
  */
 function frameOf(f: unknown): Record<string, number> | undefined {
   if (f === null || typeof f !== 'object') return undefined;
   const { lon0, lat1, kx, scale } = f as Record<string, unknown>;
-  const numbers = [lon0, lat1, kx, scale];
-  if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n))) return undefined;
-  return { lon0, lat1, kx, scale } as Record<string, number>;
+  const corner = MAP_FRAME_CORNER;
+  if (lon0 !== corner.lon0 || lat1 !== corner.lat1 || kx !== corner.kx) return undefined;
+  const power = typeof scale === 'number' ? Math.log2(scale) : NaN;
+  if (!Number.isInteger(power) || power < 0 || power > 40) return undefined;
+  return { ...corner, scale: scale as number };
 }
 
 interface CanvasJson {

@@ -171,9 +171,15 @@ export class InvestigationService {
       Number(existing?.entities ?? 0) +
       saved.links.length -
       Number(existing?.links ?? 0);
+    // Saved, still there, and not for this reader's eyes.
+    const withheld =
+      Number(existing?.entities ?? 0) -
+      entities.length +
+      Number(existing?.links ?? 0) -
+      links.length;
     return {
       investigation: toInvestigation(row),
-      canvas: canvasFor(saved.canvas, new Set(entities.map((e) => e.id))),
+      canvas: canvasFor(saved.canvas, new Set(entities.map((e) => e.id)), withheld === 0),
       entities,
       links,
       omitted: deleted,

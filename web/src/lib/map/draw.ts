@@ -125,18 +125,18 @@ export function entityBoxes(cy: Core, v: View): Box[] {
 
 /**
  * An exported picture of the whole drawing (Cytoscape's `png({ full: true })`, drawn without a
- * background) on the map, on white, with whom the shapes come from in its lower right corner
- * (`credit`).
+ * background, of the model's part `bb`) on the map, on white, with whom the shapes come from in
+ * its lower right corner (`credit`).
  */
 export async function pictureOnMap(
   cy: Core,
   picture: Blob,
+  bb: { x1: number; y1: number; w: number; h: number },
   frame: MapFrame,
   credit: (who: string) => string,
 ): Promise<Blob> {
   const [shapes, image] = await Promise.all([loadBoundaries(), createImageBitmap(picture)]);
-  // The part of the model Cytoscape drew, and at how many pixels a unit.
-  const bb = cy.elements().boundingBox();
+  // `bb`: the part of the model Cytoscape drew; so many pixels a unit.
   const scale = image.width / Math.ceil(bb.w);
   const canvas = document.createElement('canvas');
   canvas.width = image.width;
@@ -147,13 +147,15 @@ export async function pictureOnMap(
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   const v: View = { zoom: 1, pan: { x: bb.x1, y: bb.y1 }, width: bb.w, height: bb.h };
   drawMap(ctx, shapes, frame, v, entityBoxes(cy, v));
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.drawImage(image, 0, 0);
+  // Over the picture: nothing drawn may cover whom the shapes come from.
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.font = '11px system-ui, sans-serif';
   ctx.textAlign = 'right';
   ctx.textBaseline = 'bottom';
   ctx.fillStyle = '#64748b';
   ctx.fillText(credit(shapes.attribution), bb.w - 4, bb.h - 2);
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.drawImage(image, 0, 0);
   return new Promise((resolve, reject) =>
     canvas.toBlob(
       (b) => (b ? resolve(b) : reject(new Error('the picture could not be made'))),

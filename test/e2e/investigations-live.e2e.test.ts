@@ -117,4 +117,29 @@ describe('a shared investigation changed by its owner', () => {
     await screenshot(page, 'live-2-deleted-elsewhere');
     await page.close();
   });
+
+  it("detaches the owner's canvas from the investigation they delete, whatever the live feed", async () => {
+    const created = await gql<{ createInvestigation: { id: string } }>(
+      app,
+      'mutation($c: CanvasInput!) { createInvestigation(name: "TEST en vivo", content: $c) { id } }',
+      { c: content('fcose') },
+    );
+    const { id } = created.data!.createInvestigation;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The feed would say "Ana Analista eliminó…" too: kept out, the tab must know by itself.
+    await page.routeWebSocket(/\/graphql$/, () => {});
+    await page.goto(`${url}/#inv=${id}`);
+    await loginInBrowser(page, AS.analyst);
+    await page.locator('header .inv').getByText(NAME).waitFor();
+    page.on('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Investigaciones' }).click();
+    await page.getByRole('button', { name: `Eliminar: ${NAME}` }).click();
+    await page
+      .getByText('Investigación «TEST en vivo» eliminada. El lienzo sigue aquí sin guardar.')
+      .waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await page.locator('header .inv').getByText('Sin guardar', { exact: true }).waitFor();
+    expect(new URL(page.url()).hash).toBe('');
+    await page.close();
+  });
 });

@@ -272,6 +272,8 @@ const es = {
       ? '1 elemento guardado ya no existe: fue eliminado después.'
       : `${n} elementos guardados ya no existen: fueron eliminados después.`,
   confirmDelete: (name: string) => `¿Eliminar la investigación «${name}»?`,
+  deletedHere: (name: string) =>
+    `Investigación «${name}» eliminada. El lienzo sigue aquí sin guardar.`,
   // export
   export: 'Exportar',
   exportPng: 'Imagen PNG',
@@ -563,6 +565,7 @@ const en: Dict = {
       ? '1 saved element no longer exists: it was deleted since.'
       : `${n} saved elements no longer exist: they were deleted since.`,
   confirmDelete: (name: string) => `Delete the investigation “${name}”?`,
+  deletedHere: (name: string) => `Investigation “${name}” deleted. The canvas stays here unsaved.`,
   export: 'Export',
   exportPng: 'PNG image',
   exportSvg: 'SVG image',

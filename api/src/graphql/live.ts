@@ -9,8 +9,7 @@ import type { Readable } from 'node:stream';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
 import type { User } from '../auth/roles.js';
-import { AppError } from '../db/executor.js';
-import { requiredRoles } from './auth-directive.js';
+import { hasRole, requiredRoles, requireRole } from './auth-directive.js';
 
 /** Hypotheses proposed and decided; also where accounts changed by an admin are announced. */
 export const TOPIC = 'HYPOTHESIS_CHANGED';
@@ -37,11 +36,7 @@ export async function sessionFeed<E extends Event>(
 ): Promise<AsyncIterable<E>> {
   // A field without @auth is open to no one (it would be a forgotten directive).
   const allowed = requiredRoles(info);
-  const permitted = (u: User) => u.roles.some((r) => allowed.includes(r));
-  const user = (ctx as unknown as { user: User | null }).user;
-  if (!user) throw new AppError('UNAUTHENTICATED', 'Log in first');
-  if (!permitted(user))
-    throw new AppError('FORBIDDEN', `This needs one of the roles ${allowed.join(', ')}`);
+  requireRole((ctx as unknown as { user: User | null }).user, allowed);
   const queue = await ctx.pubsub.subscribe<E>([...new Set([TOPIC, ...topics])]);
   // Mercurius's queue is a Readable: leaving the loop below (a session that ended) would destroy
   // it with an AbortError, logged at error level. Mercurius ends it itself when the
@@ -57,7 +52,7 @@ export async function sessionFeed<E extends Event>(
       let current = token ? await sessions.find(token) : null;
       if (current && changed !== undefined && current.user.username === changed)
         current = await sessions.find(token!, true);
-      if (!current?.user.active || !permitted(current.user)) return;
+      if (!current?.user.active || !hasRole(current.user, allowed)) return;
       if (changed !== undefined) continue;
       const kept = pick(current.user, event);
       if (kept) yield kept;

@@ -19,7 +19,7 @@ import { summarise, type OperationSummary } from '../audit/operations.js';
 import { requestContext } from './audit.js';
 import { costLimit } from '../graphql/cost.js';
 import { introspects } from '../graphql/introspection.js';
-import { rolesOf } from '../graphql/auth-directive.js';
+import { requireRole, rolesOf } from '../graphql/auth-directive.js';
 import { loaders, loadSchema, resolvers } from '../graphql/index.js';
 
 function merge(all: typeof resolvers): NonNullable<MercuriusOptions['resolvers']> {
@@ -230,11 +230,7 @@ export default fp(
         const { user, reply } = ctx as unknown as { user: User | null; reply?: FastifyReply };
         if (!user && reply?.request.disabledUser)
           throw new AppError('ACCOUNT_DISABLED', 'This account is disabled: ask an administrator');
-        if (!user) throw new AppError('UNAUTHENTICATED', 'Log in first');
-        const allowed = rolesOf(policy);
-        if (!user.roles.some((r) => allowed.includes(r))) {
-          throw new AppError('FORBIDDEN', `This needs one of the roles ${allowed.join(', ')}`);
-        }
+        requireRole(user, rolesOf(policy));
         return true;
       },
     });

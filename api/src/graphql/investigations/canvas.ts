@@ -128,10 +128,10 @@ function viewOf(v: unknown): Record<string, unknown> {
 }
 
 /**
- * Every map's fixed corner and shrink (web/src/lib/layouts.ts; test/map-frame.test.ts holds
- * the two to each other).
+ * Every map's fixed corner and shrink, as web/src/lib/layouts.ts makes them (its test and
+ * api/test/investigations.int.test.ts hold both to the same numbers).
  */
-export const MAP_FRAME_CORNER = { lon0: -99.5, lat1: 19.75, kx: Math.cos((19.4 * Math.PI) / 180) };
+const MAP_FRAME_CORNER = { lon0: -99.5, lat1: 19.75, kx: Math.cos((19.4 * Math.PI) / 180) };
 
 /**
  * The map's frame (web/src/lib/layouts.ts): the fixed corner and a power of two, which say

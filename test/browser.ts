@@ -41,7 +41,9 @@ type Box = { x1: number; x2: number; y1: number; y2: number };
 
 export type TestCy = {
   extent(): Box;
-  zoom(level: number): void;
+  zoom(level: number | { level: number; renderedPosition: { x: number; y: number } }): void;
+  width(): number;
+  height(): number;
   nodes(sel?: string): {
     length: number;
     boundingBox(o?: object): Box;

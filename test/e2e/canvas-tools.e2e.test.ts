@@ -91,15 +91,21 @@ afterAll(async () => {
   }
 });
 
+// One analyst's session in steps, each on the canvas the one before left (vitest runs a file's
+// tests in order); each step has its own time limit.
 describe('canvas tools', () => {
-  it('supernode, grouping with undo, layouts, help, English and exports', async () => {
-    const page = await browser.newPage({
-      viewport: { width: 1440, height: 900 },
-      acceptDownloads: true,
-    });
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (err) => console.error('page error:', err.stack));
     await page.goto(url);
     await loginInBrowser(page, 'investigador');
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it('search says when nothing or too much matched; a supernode asks before it expands', async () => {
     const search = page.getByRole('combobox', { name: 'Buscar' });
 
     // "No results" is put away by a press elsewhere, and comes back with the box.
@@ -157,10 +163,19 @@ describe('canvas tools', () => {
     // Closed, it gives the keys back to the canvas.
     expect(await page.locator('.canvas:focus').count()).toBe(1);
     await screenshot(page, 'tools-2-expanded');
+  });
+
+  it('keeps the most connected names when zoomed out past where Cytoscape hides them', async () => {
+    // Once the members have settled: the canvas frames them again when they do, and that
+    // frame would undo a zoom asked meanwhile.
+    await settle(page);
+    const zoomTo = (level: number) =>
+      page.evaluate((z) => {
+        const cy = (globalThis as unknown as { __trama_cy: Cy }).__trama_cy;
+        cy.zoom({ level: z, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      }, level);
     // Zoomed out until Cytoscape hides the names, the most connected keep theirs: the
     // organisation first; zoomed in again, Cytoscape's names are back and these go.
-    const zoomTo = (level: number) =>
-      page.evaluate((z) => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.zoom(z), level);
     const kept = page.locator('.stage .name');
     await zoomTo(0.3);
     await kept.first().waitFor();
@@ -169,7 +184,9 @@ describe('canvas tools', () => {
     await zoomTo(1);
     await kept.first().waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Ajustar' }).click();
+  });
 
+  it('lays out on the map, undoes and redoes it, exports it and opens it again', async () => {
     // Geographic: bring two members' addresses (double-click) and lay out on the map.
     await clickNode(page, 'ui:tools:m1', { double: true });
     await waitCount(page, '>=', 14);
@@ -286,7 +303,9 @@ describe('canvas tools', () => {
       expect(Math.abs(p.x - x) + Math.abs(p.y - y), id).toBeLessThan(1);
     }
     await expect.poll(mapInk, { timeout: 10_000 }).toBeGreaterThan(2_000);
+  });
 
+  it('groups an organisation by keyboard, with undo and redo, and opens the group', async () => {
     // Group the organisation's members (G), undo and redo by keyboard, then open the group.
     await clickNode(page, 'ui:tools:org');
     await page.keyboard.press('g');
@@ -336,8 +355,9 @@ describe('canvas tools', () => {
     const below = heights.filter((h) => /^ui:tools:m\d+$/.test(h.id));
     expect(below.length).toBeGreaterThan(10);
     for (const m of below) expect(org.y, m.id).toBeLessThan(m.y);
+  });
 
-    // Exports of what is visible.
+  it('exports what is visible as SVG, CSV and JSON, its menu by keyboard too', async () => {
     await page.locator('.export summary').click();
     const [svg] = await Promise.all([
       page.waitForEvent('download'),
@@ -378,8 +398,9 @@ describe('canvas tools', () => {
     await page.keyboard.press('Escape');
     expect(await page.locator('.export').getAttribute('open')).toBeNull();
     expect(await page.locator('.export summary:focus').count()).toBe(1);
+  });
 
-    // The shortcuts help, then the interface in English.
+  it('shows the shortcuts help, which keeps the keys, and the interface in English', async () => {
     await page.locator('.canvas').focus();
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Atajos de teclado' });
@@ -411,9 +432,10 @@ describe('canvas tools', () => {
     expect(await helpEn.innerText()).toMatch(/Delete\s*\/\s*Backspace/);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Español' }).click();
+  });
 
-    // Everything selected and expanded: the others are, the supernode is left out and said
-    // (the whole selection was refused for it).
+  it('expands a selection with a supernode in it: the others, and says which was left out', async () => {
+    // (The whole selection was refused for it.)
     const drawnNow = await count(page);
     await page.locator('.canvas').focus();
     await page.keyboard.press('Control+a');
@@ -423,6 +445,5 @@ describe('canvas tools', () => {
       .waitFor({ timeout: 15_000 });
     await waitCount(page, '>=', drawnNow + 1);
     expect(await page.getByRole('dialog', { name: /Acciones/ }).count()).toBe(0);
-    await page.close();
   });
 });

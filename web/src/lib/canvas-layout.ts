@@ -199,7 +199,7 @@ export async function incremental(
         .map((n) => n.id())
         .filter((id) => g.nodes.has(id)),
     );
-    const geo = geoPositions(g, ids, frame ?? undefined);
+    const geo = geoPositions(g, ids, frame);
     prePlace(cy, simple.filter((n) => !geo.has(n.id())).nodes(), g);
     simple.forEach((n) => {
       const p = geo.get(n.id());
@@ -237,11 +237,7 @@ export async function full(
   const base = { animate: false, fit: false };
   const ids = new Set(simpleNodes(cy).map((n) => n.id()));
   if (name === 'geo') {
-    const geo = geoPositions(
-      g,
-      new Set([...ids].filter((id) => g.nodes.has(id))),
-      frame ?? undefined,
-    );
+    const geo = geoPositions(g, new Set([...ids].filter((id) => g.nodes.has(id))), frame);
     simpleNodes(cy).forEach((n) => {
       const p = geo.get(n.id());
       if (p) place(n, p);

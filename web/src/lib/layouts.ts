@@ -103,16 +103,16 @@ export function mapFrame(g: DomainGraph, ids: ReadonlySet<string>, width = 1200)
 }
 
 /**
- * Map positions: located entities at their point in `frame` (by default, one made for them);
+ * Map positions: located entities at their point in `frame` (none kept: one made for them);
  * the others at the middle of their placed neighbours, spread around it, and whatever is still
  * unplaced (`placeless`) in rows under the map.
  */
 export function geoPositions(
   g: DomainGraph,
   ids: ReadonlySet<string>,
-  frame: MapFrame | null = mapFrame(g, ids),
+  frame: MapFrame | null = null,
 ): Map<string, Position> {
-  const out = mapPositions(g, ids, frame);
+  const out = mapPositions(g, ids, frame ?? mapFrame(g, ids));
   const placed = [...out.values()];
   const bottom = Math.max(0, ...placed.map((p) => p.y)) + 120;
   const left = placed.length > 0 ? Math.min(...placed.map((p) => p.x)) : 0;

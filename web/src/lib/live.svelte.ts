@@ -18,6 +18,20 @@ const SUBSCRIPTION = `subscription Live { hypothesisChanged { action hypothesis 
 const INVESTIGATIONS = `subscription Investigations {
   investigationChanged { id action byName version updatedAt } }`;
 
+/**
+ * Hands `change` to each listener. One that fails must not take the others, or the connection,
+ * down with it (graphql-ws closes the socket when its sink throws).
+ */
+function tellEach<T>(listeners: ReadonlySet<(change: T) => void>, change: T): void {
+  for (const l of [...listeners]) {
+    try {
+      l(change);
+    } catch (err) {
+      console.error('live update listener failed', err);
+    }
+  }
+}
+
 /** A connection down this long is said to be lost (a reconnect within it is not). */
 const LOST_AFTER_MS = 3000;
 
@@ -66,14 +80,7 @@ class LiveFeed {
       {
         next: (msg) => {
           const change = msg.data?.investigationChanged;
-          if (!change) return;
-          for (const l of [...this.investigationListeners]) {
-            try {
-              l(change);
-            } catch (err) {
-              console.error('investigation listener failed', err);
-            }
-          }
+          if (change) tellEach(this.investigationListeners, change);
         },
         // The hypotheses' feed says when the connection is down; this one only logs.
         error: (err) => console.error('investigation changes unavailable', err),
@@ -83,15 +90,7 @@ class LiveFeed {
   }
 
   private emit(change: HypothesisChange | null): void {
-    // A listener that fails must not take the others, or the connection, down with it
-    // (graphql-ws closes the socket when its sink throws).
-    for (const l of [...this.listeners]) {
-      try {
-        l(change);
-      } catch (err) {
-        console.error('live update listener failed', err);
-      }
-    }
+    tellEach(this.listeners, change);
   }
 
   private open(): void {

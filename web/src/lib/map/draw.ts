@@ -3,6 +3,7 @@
 // caller drawing at another density sets the context's transform first.
 import type { Core } from 'cytoscape';
 import { project, type MapFrame } from '../layouts';
+import { takeRoom, type Box } from '../room';
 import { loadBoundaries, type Boundaries, type Layer } from './boundaries';
 
 /** Pixels a kilometre takes from which colonias' borders, then their names, are drawn. */
@@ -10,14 +11,6 @@ const COLONIAS_FROM = 40;
 const COLONIA_NAMES_FROM = 60;
 /** Kilometres in a degree of latitude. */
 const KM_PER_DEGREE = 111.2;
-
-/** A rectangle taken on the picture (an entity with its name, a name written). */
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
 
 /** What is drawn: the model's point `pan` at 0, 0, `zoom` pixels a model unit, so big. */
 export interface View {
@@ -65,10 +58,7 @@ function writeNames(
     if (x < -200 || y < -20 || x > v.width + 200 || y > v.height + 20) continue;
     const half = ctx.measureText(name).width / 2 + 4;
     const box = { x0: x - half, y0: y - size, x1: x + half, y1: y + size };
-    if (taken.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1))
-      continue;
-    taken.push(box);
-    ctx.fillText(name, x, y);
+    if (takeRoom(taken, box)) ctx.fillText(name, x, y);
   }
 }
 

@@ -9,6 +9,7 @@ import type { Readable } from 'node:stream';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
 import type { User } from '../auth/roles.js';
+import { AppError } from '../db/executor.js';
 import { hasRole, requiredRoles, requireRole } from './auth-directive.js';
 
 /** Hypotheses proposed and decided; also where accounts changed by an admin are announced. */
@@ -37,7 +38,9 @@ export async function sessionFeed<E extends Event>(
   // A field without @auth is open to no one (it would be a forgotten directive).
   const allowed = requiredRoles(info);
   requireRole((ctx as unknown as { user: User | null }).user, allowed);
-  const queue = await ctx.pubsub.subscribe<E>([...new Set([TOPIC, ...topics])]);
+  const queue = await ctx.pubsub
+    .subscribe<E>([...new Set([TOPIC, ...topics])])
+    .catch((err: unknown) => Promise.reject(feedError(err, ctx.app.log)));
   // Mercurius's queue is a Readable: leaving the loop below (a session that ended) would destroy
   // it with an AbortError, logged at error level. Mercurius ends it itself when the
   // subscription completes.
@@ -46,16 +49,32 @@ export async function sessionFeed<E extends Event>(
   }) as AsyncIterableIterator<E>;
   const token = ctx.sessionToken;
   const sessions = ctx.app.sessions;
+  const log = ctx.app.log;
   return (async function* () {
-    for await (const event of iterator) {
-      const changed = event.accountChanged;
-      let current = token ? await sessions.find(token) : null;
-      if (current && changed !== undefined && current.user.username === changed)
-        current = await sessions.find(token!, true);
-      if (!current?.user.active || !hasRole(current.user, allowed)) return;
-      if (changed !== undefined) continue;
-      const kept = pick(current.user, event);
-      if (kept) yield kept;
+    try {
+      for await (const event of iterator) {
+        const changed = event.accountChanged;
+        let current = token ? await sessions.find(token) : null;
+        if (current && changed !== undefined && current.user.username === changed)
+          current = await sessions.find(token!, true);
+        if (!current?.user.active || !hasRole(current.user, allowed)) return;
+        if (changed !== undefined) continue;
+        const kept = pick(current.user, event);
+        if (kept) yield kept;
+      }
+    } catch (err) {
+      throw feedError(err, log);
     }
   })();
+}
+
+/**
+ * What the subscriber is told of a feed that failed: an AppError as it is, anything else as
+ * INTERNAL, logged here. Mercurius sends a failed subscription's error message as it is, with
+ * no errorFormatter (plugins/graphql.ts) on the way.
+ */
+export function feedError(err: unknown, log: { error(o: object, msg: string): void }): AppError {
+  if (err instanceof AppError) return err;
+  log.error({ err }, 'unexpected error in a live feed');
+  return new AppError('INTERNAL', 'Internal error');
 }

@@ -41,9 +41,10 @@ type Box = { x1: number; x2: number; y1: number; y2: number };
 
 export type TestCy = {
   extent(): Box;
-  zoom(level: number | { level: number; renderedPosition: { x: number; y: number } }): void;
+  zoom(level?: number | { level: number; renderedPosition: { x: number; y: number } }): number;
   width(): number;
   height(): number;
+  pan(): { x: number; y: number };
   nodes(sel?: string): {
     length: number;
     boundingBox(o?: object): Box;

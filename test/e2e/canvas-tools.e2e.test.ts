@@ -186,6 +186,38 @@ describe('canvas tools', () => {
     await page.getByRole('button', { name: 'Ajustar' }).click();
   });
 
+  it('zooms and moves the view by keyboard, and T takes the focus to the filters', async () => {
+    const view = () =>
+      page.evaluate(() => {
+        const cy = (globalThis as unknown as { __trama_cy: Cy }).__trama_cy;
+        return { zoom: cy.zoom(), ...cy.pan() };
+      });
+    await page.locator('.canvas').focus();
+    const before = await view();
+    await page.keyboard.press('+');
+    expect((await view()).zoom / before.zoom).toBeCloseTo(1.25, 5);
+    await page.keyboard.press('-');
+    expect((await view()).zoom).toBeCloseTo(before.zoom, 5);
+    const still = await view();
+    await page.keyboard.press('ArrowLeft'); // shows what is to the left: the drawing moves right
+    await page.keyboard.press('Shift+ArrowUp');
+    const moved = await view();
+    expect([moved.x - still.x, moved.y - still.y]).toEqual([80, 240]);
+    // T opens the filters with the focus in them; the arrows there are the controls', and
+    // T again closes them, back on the canvas.
+    await page.keyboard.press('t');
+    await expect.poll(() => page.locator('.filters:focus').count()).toBe(1);
+    await settle(page); // the panel narrows the canvas, which may frame the drawing again
+    const beside = await view();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowLeft');
+    expect(await view()).toEqual(beside);
+    await page.keyboard.press('t');
+    await page.locator('.filters').waitFor({ state: 'detached' });
+    expect(await page.locator('.canvas:focus').count()).toBe(1);
+    await page.getByRole('button', { name: 'Ajustar' }).click();
+  });
+
   it('lays out on the map, undoes and redoes it, exports it and opens it again', async () => {
     // Geographic: bring two members' addresses (double-click) and lay out on the map.
     await clickNode(page, 'ui:tools:m1', { double: true });

@@ -1,9 +1,10 @@
 // A colleague has a shared investigation open (and saves it) while its owner saves a new version and then
-// deletes it: the colleague is told each at once, and keeps the canvas as unsaved work.
+// deletes it: the colleague is told each at once, and keeps the canvas as unsaved work; changes
+// made while the colleague's connection was down are told when it is back.
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, WebSocketRoute } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, loginInBrowser, screenshot, serveApp } from '../browser.js';
 import { AS, gql, testDriver } from '../helpers.js';
 
@@ -55,6 +56,11 @@ const content = (layout: string) => ({
 });
 
 describe('a shared investigation changed by its owner', () => {
+  // Each test makes its own, and one that failed leaves it behind.
+  beforeEach(() =>
+    driver.executeQuery('MATCH (i:Investigation {name: $name}) DETACH DELETE i', { name: NAME }),
+  );
+
   it('tells the colleague who has it open of a newer version, then of its deletion', async () => {
     const created = await gql<{ createInvestigation: { id: string; version: number } }>(
       app,
@@ -115,6 +121,65 @@ describe('a shared investigation changed by its owner', () => {
       ),
     ).toBe(1);
     await screenshot(page, 'live-2-deleted-elsewhere');
+    await page.close();
+  });
+
+  it('tells the colleague, once back online, what changed while the connection was down', async () => {
+    const created = await gql<{ createInvestigation: { id: string; version: number } }>(
+      app,
+      'mutation($c: CanvasInput!) { createInvestigation(name: "TEST en vivo", content: $c) { id version } }',
+      { c: content('fcose') },
+    );
+    const { id, version } = created.data!.createInvestigation;
+    await gql(
+      app,
+      'mutation($id: ID!) { shareInvestigation(id: $id, username: "investigador", access: EDIT) { id } }',
+      { id },
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The live connection goes through here: cut (`down`), it is refused until it is up again.
+    let down = false;
+    let socket: WebSocketRoute | null = null;
+    await page.routeWebSocket(/\/graphql$/, (ws) => {
+      if (down) return void ws.close();
+      socket = ws;
+      ws.connectToServer();
+    });
+    const offline = async (change: () => Promise<unknown>) => {
+      await expect.poll(() => socket !== null).toBe(true);
+      down = true;
+      await socket!.close();
+      socket = null;
+      await change();
+      down = false;
+    };
+    await page.goto(`${url}/#inv=${id}`);
+    await loginInBrowser(page, AS.investigator);
+    await page.locator('header .inv').getByText(NAME).waitFor();
+
+    // A newer version saved meanwhile: said once the connection is back.
+    await offline(() =>
+      gql(
+        app,
+        'mutation($id: ID!, $v: Int!, $c: CanvasInput!) { saveInvestigation(id: $id, version: $v, content: $c) { version } }',
+        { id, v: version, c: content('dagre') },
+      ),
+    );
+    await page
+      .getByText(/^Ana Analista guardó una versión más reciente de esta investigación/)
+      .waitFor({ timeout: 20_000 });
+    expect(await page.locator('header .inv').getByText(NAME).count()).toBe(1);
+
+    // Deleted meanwhile: the list no longer has it, so the canvas is left unsaved.
+    await offline(() => gql(app, 'mutation($id: ID!) { deleteInvestigation(id: $id) }', { id }));
+    await page
+      .getByText(
+        '«TEST en vivo» ya no está entre sus investigaciones: se eliminó o se dejó de compartir con usted mientras no había conexión. El lienzo sigue aquí sin guardar: guárdelo como una nueva para conservarlo.',
+      )
+      .waitFor({ timeout: 20_000 });
+    await page.locator('header .inv').getByText('Sin guardar', { exact: true }).waitFor();
+    expect(new URL(page.url()).hash).toBe('');
+    await screenshot(page, 'live-3-caught-up');
     await page.close();
   });
 

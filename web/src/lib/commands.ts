@@ -4,7 +4,7 @@ import { countCases, expandTop, idsOf, save } from './actions';
 import { hide, removeNodes, showAll, togglePin } from './graph';
 import { makeGroup, orgMembers, toggleCollapsed, ungroup } from './groups';
 import type { Position } from './graph';
-import type { Action } from './shortcuts';
+import { panStep, type Action } from './shortcuts';
 import type { Ui } from './ui.svelte';
 import type { Workspace } from './workspace.svelte';
 import type { SizeBy } from './elements';
@@ -19,7 +19,14 @@ export interface CommandContext {
   screenPosition: (id: string) => Position | null;
   focusSearch: () => void;
   focusCanvas: () => void;
+  /** Zooms the view by `factor` about its middle. */
+  zoomBy: (factor: number) => void;
+  /** Moves the drawing on screen by dx, dy px. */
+  panBy: (dx: number, dy: number) => void;
 }
+
+/** How much + and - zoom in and out. */
+const ZOOM_STEP = 1.25;
 
 export type NodeAction =
   | 'hide'
@@ -101,7 +108,12 @@ function step(ctx: CommandContext, by: number): void {
 }
 
 /** Runs a shortcut; returns false when it does not apply (so the key keeps its usual job). */
-export function runAction(ctx: CommandContext, action: Action): boolean {
+/** Does what `action` says; `key`: the key pressed for it (which arrow, for 'pan'). */
+export function runAction(
+  ctx: CommandContext,
+  action: Action,
+  key?: Pick<KeyboardEvent, 'key' | 'shiftKey'>,
+): boolean {
   const { ws, ui } = ctx;
   const focus = ws.focus;
   switch (action) {
@@ -177,8 +189,20 @@ export function runAction(ctx: CommandContext, action: Action): boolean {
     case 'fit':
       ws.fitSeq += 1;
       return true;
+    case 'zoomIn':
+    case 'zoomOut':
+      ctx.zoomBy(action === 'zoomIn' ? ZOOM_STEP : 1 / ZOOM_STEP);
+      return true;
+    case 'pan': {
+      const step = key ? panStep(key) : null;
+      if (!step) return false;
+      ctx.panBy(...step);
+      return true;
+    }
     case 'filters':
       ui.filters = !ui.filters;
+      // Closed from within, the focus would be left on nothing.
+      if (!ui.filters) ctx.focusCanvas();
       return true;
     case 'layoutForce':
       ws.runLayout('fcose');

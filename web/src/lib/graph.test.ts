@@ -205,6 +205,8 @@ describe('groups', () => {
     const g2 = makeGroup(g1, ['b', 'c']);
     expect(g2.groups.get('group:a')!.members).toEqual(['a']);
     expect(g2.groups.get('group:b')!.members).toEqual(['b', 'c']);
+    // A selection's group is named after its first member and how many more.
+    expect(groupLabel(g2, g2.groups.get('group:b')!)).toMatch(/^\S.* \+1$/);
     const removed = removeNodes(g2, ['group:b']);
     expect([...removed.nodes.keys()].sort()).toEqual(['a', 'org']);
     expect([...removed.groups.keys()]).toEqual(['group:a']);

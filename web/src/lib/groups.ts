@@ -83,8 +83,12 @@ export function toggleCollapsed(g: DomainGraph, groupId: string): DomainGraph {
   return { ...g, groups: new Map(g.groups).set(groupId, { ...gr, collapsed: !gr.collapsed }) };
 }
 
-/** The group's label: its organisation's caption, else the first member's, with the size. */
+/**
+ * The group's label: its organisation's (or person's) caption with the size; a group of a
+ * selection, its first member "+N" more (a name and a size alone read as that one entity).
+ * The same in both languages: it is drawn by modules that know none.
+ */
 export function groupLabel(g: DomainGraph, gr: Group): string {
   const name = g.nodes.get(gr.anchor ?? gr.members[0] ?? '')?.caption ?? '';
-  return `${name} (${gr.members.length})`;
+  return gr.anchor ? `${name} (${gr.members.length})` : `${name} +${gr.members.length - 1}`;
 }

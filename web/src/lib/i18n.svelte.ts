@@ -254,6 +254,8 @@ const es = {
     `${who} eliminó la investigación «${name}». El lienzo sigue aquí sin guardar: guárdelo como una nueva para conservarlo.`,
   unsharedElsewhere: (name: string, who: string) =>
     `${who} dejó de compartirle «${name}». El lienzo sigue aquí sin guardar: guárdelo como una nueva para conservarlo.`,
+  goneElsewhere: (name: string) =>
+    `«${name}» ya no está entre sus investigaciones: se eliminó o se dejó de compartir con usted mientras no había conexión. El lienzo sigue aquí sin guardar: guárdelo como una nueva para conservarlo.`,
   access: { OWNER: 'Propia', EDIT: 'Puede editar', READ: 'Solo lectura' } as Record<string, string>,
   noInvestigations: 'Aún no hay investigaciones guardadas ni compartidas con usted.',
   shareWith: 'Compartir con',
@@ -304,6 +306,9 @@ const es = {
     group: 'Agrupar la selección (o los integrantes de la organización)',
     connect: 'Conectar la selección (rutas o red)',
     fit: 'Ajustar la vista',
+    zoomIn: 'Acercar',
+    zoomOut: 'Alejar',
+    pan: 'Mover la vista (con Mayús, más lejos)',
     filters: 'Abrir los filtros',
     layoutForce: 'Disposición por fuerzas',
     layoutTree: 'Disposición jerárquica',
@@ -547,6 +552,8 @@ const en: Dict = {
     `${who} deleted the investigation “${name}”. The canvas stays here unsaved: save it as a new one to keep it.`,
   unsharedElsewhere: (name: string, who: string) =>
     `${who} stopped sharing “${name}” with you. The canvas stays here unsaved: save it as a new one to keep it.`,
+  goneElsewhere: (name: string) =>
+    `“${name}” is no longer among your investigations: it was deleted or unshared while the connection was down. The canvas stays here unsaved: save it as a new one to keep it.`,
   access: { OWNER: 'Yours', EDIT: 'Can edit', READ: 'Read only' },
   noInvestigations: 'No investigations saved or shared with you yet.',
   shareWith: 'Share with',
@@ -593,6 +600,9 @@ const en: Dict = {
     group: 'Group the selection (or the organisation’s members)',
     connect: 'Connect the selection (paths or network)',
     fit: 'Fit the view',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    pan: 'Move the view (with Shift, further)',
     filters: 'Open the filters',
     layoutForce: 'Force-directed layout',
     layoutTree: 'Hierarchical layout',

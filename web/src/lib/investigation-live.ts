@@ -1,8 +1,10 @@
 // What the user is told when someone changes the investigation they have open (live.svelte.ts):
 // a newer version saved elsewhere (their own other tab included) is said, the canvas left as
-// it is; deleted or no longer shared with them, the canvas stays as unsaved work.
+// it is; deleted or no longer shared with them, the canvas stays as unsaved work. After the
+// connection was down, what changed meanwhile is looked up.
 import { parseTime } from './filters';
 import { i18n } from './i18n.svelte';
+import { listInvestigations } from './investigations-api';
 import type { InvestigationChange } from './live.svelte';
 import type { Workspace } from './workspace.svelte';
 
@@ -12,8 +14,10 @@ import type { Workspace } from './workspace.svelte';
  */
 const OWN_SAVE_WAIT_MS = 300;
 
-export function followInvestigation(ws: Workspace, change: InvestigationChange): void {
-  if (change.action === 'SAVED' && ws.savesInFlight > 0)
+/** Follows one change; null: events may have been missed, look the open investigation up. */
+export function followInvestigation(ws: Workspace, change: InvestigationChange | null): void {
+  if (change === null) void catchUp(ws);
+  else if (change.action === 'SAVED' && ws.savesInFlight > 0)
     setTimeout(() => followInvestigation(ws, change), OWN_SAVE_WAIT_MS);
   else follow(ws, change);
 }
@@ -41,4 +45,31 @@ function follow(ws: Workspace, change: InvestigationChange): void {
         : i18n.t.unsharedElsewhere(name, byName),
     'investigation',
   );
+}
+
+/**
+ * After a reconnect: the open investigation as the list of those the user may open has it now.
+ * A newer version is said as one announced; gone from the list, it was deleted or unshared
+ * meanwhile (which, the list cannot say). A failed lookup says nothing: the connection just
+ * came back, and the next change is announced again.
+ */
+async function catchUp(ws: Workspace): Promise<void> {
+  const open = ws.investigation;
+  if (!open) return;
+  const list = await listInvestigations().catch(() => null);
+  if (!list || ws.investigation?.id !== open.id) return;
+  const now = list.find((i) => i.id === open.id);
+  if (now) {
+    followInvestigation(ws, {
+      id: now.id,
+      action: 'SAVED',
+      byName: now.updatedByName,
+      version: now.version,
+      updatedAt: now.updatedAt,
+    });
+    return;
+  }
+  ws.forget('investigation');
+  ws.detach();
+  ws.notify('warn', () => i18n.t.goneElsewhere(open.name), 'investigation');
 }

@@ -1,7 +1,7 @@
 // Live updates: one graphql-ws connection (protocol graphql-transport-ws) on the same /graphql
 // endpoint, opened while something listens. The browser sends the session cookie with the
-// upgrade and the server checks its Origin. After a reconnect, listeners are told to reload:
-// events sent while the connection was down are not replayed.
+// upgrade and the server checks its Origin. After a reconnect, listeners of both feeds are told
+// to reload (null): events sent while the connection was down are not replayed.
 import { createClient, type Client } from 'graphql-ws';
 import type * as G from './generated';
 import { HYPOTHESIS, type HypothesisChange } from './hypotheses/api';
@@ -12,7 +12,8 @@ export type LiveListener = (change: HypothesisChange | null) => void;
 
 /** A save, deletion or unsharing of an investigation the user may open (or could, until it). */
 export type InvestigationChange = Omit<G.InvestigationChange, '__typename'>;
-export type InvestigationListener = (change: InvestigationChange) => void;
+/** A change, or null: "you may have missed changes, look again". */
+export type InvestigationListener = (change: InvestigationChange | null) => void;
 
 const SUBSCRIPTION = `subscription Live { hypothesisChanged { action hypothesis { ${HYPOTHESIS} } } }`;
 const INVESTIGATIONS = `subscription Investigations {
@@ -53,25 +54,27 @@ class LiveFeed {
     if (!this.client) this.open();
     return () => {
       this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.close();
+      this.closeIfUnheard();
     };
   }
 
-  /**
-   * Listens to changes of investigations, on the connection the other listeners keep open
-   * (an investigation is open on the canvas, whose hypotheses are listened to); returns the
-   * way to stop.
-   */
+  /** Listens to changes of investigations (opening the connection if needed); returns the way to stop. */
   onInvestigation(listener: InvestigationListener): () => void {
     this.investigationListeners.add(listener);
-    if (this.client && !this.stopInvestigations) this.followInvestigations(this.client);
+    if (!this.client) this.open();
+    else if (!this.stopInvestigations) this.followInvestigations(this.client);
     return () => {
       this.investigationListeners.delete(listener);
       if (this.investigationListeners.size === 0) {
         this.stopInvestigations?.();
         this.stopInvestigations = null;
       }
+      this.closeIfUnheard();
     };
+  }
+
+  private closeIfUnheard(): void {
+    if (this.listeners.size === 0 && this.investigationListeners.size === 0) this.close();
   }
 
   private followInvestigations(client: Client): void {
@@ -93,6 +96,12 @@ class LiveFeed {
     tellEach(this.listeners, change);
   }
 
+  /** Back after missing events: every listener looks again. */
+  private reload(): void {
+    tellEach(this.listeners, null);
+    tellEach(this.investigationListeners, null);
+  }
+
   private open(): void {
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
     this.connections = 0;
@@ -108,7 +117,7 @@ class LiveFeed {
           clearTimeout(this.lostTimer);
           this.lost = false;
           this.connections += 1;
-          if (this.connections > 1) this.emit(null);
+          if (this.connections > 1) this.reload();
         },
         // The server closes it when the session ends (logout elsewhere, account disabled,
         // expiry): find out now, not on the user's next click.
@@ -154,10 +163,11 @@ class LiveFeed {
   private async ended(client: Client): Promise<void> {
     await session.recheck();
     await new Promise((ok) => setTimeout(ok, 2000));
-    if (!session.user || this.client !== client || this.listeners.size === 0) return;
+    if (!session.user || this.client !== client) return;
+    if (this.listeners.size === 0 && this.investigationListeners.size === 0) return;
     this.close();
     this.open();
-    this.emit(null);
+    this.reload();
   }
 
   private close(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionFor, SHORTCUTS } from './shortcuts';
+import { actionFor, panStep, SHORTCUTS } from './shortcuts';
 
 const key = (k: string, mods: Partial<KeyboardEvent> = {}) =>
   ({
@@ -26,6 +26,19 @@ describe('keyboard shortcuts', () => {
     expect(actionFor(key('Delete'))).toBe('remove');
     expect(actionFor(key('x'))).toBeNull();
     expect(actionFor(key('e', { ctrlKey: true }))).toBeNull();
+  });
+
+  it('zooms with + and -, and moves the view with the arrows, Shift further', () => {
+    expect(actionFor(key('+'))).toBe('zoomIn');
+    expect(actionFor(key('='))).toBe('zoomIn');
+    expect(actionFor(key('-'))).toBe('zoomOut');
+    expect(actionFor(key('ArrowLeft'))).toBe('pan');
+    expect(actionFor(key('ArrowUp', { shiftKey: true }))).toBe('pan');
+    expect(actionFor(key('ArrowLeft', { ctrlKey: true }))).toBeNull();
+    // Left shows what is to the left: the drawing moves right.
+    expect(panStep(key('ArrowLeft'))).toEqual([80, 0]);
+    expect(panStep(key('ArrowDown', { shiftKey: true }))).toEqual([0, -240]);
+    expect(panStep(key('x'))).toBeNull();
   });
 
   it('documents every action once, with at least one key', () => {

@@ -14,6 +14,9 @@ export type Action =
   | 'group'
   | 'connect'
   | 'fit'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'pan'
   | 'layoutForce'
   | 'layoutTree'
   | 'layoutRings'
@@ -31,6 +34,8 @@ export interface Shortcut {
   /** Key names for the help ("Ctrl+Z", "Delete", "1"…); i18n's keyNames gives their Spanish names. */
   keys: string[];
   match: (e: KeyboardEvent) => boolean;
+  /** Acts only with the focus on the canvas (or nowhere): arrows move lists and sliders too. */
+  onCanvas?: boolean;
 }
 
 const plain = (key: string) => (e: KeyboardEvent) =>
@@ -39,6 +44,23 @@ const ctrl =
   (key: string, shift = false) =>
   (e: KeyboardEvent) =>
     (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === key && e.shiftKey === shift;
+
+/** How far the arrows move the view, px (with Shift, three times as far): what shows, not the drawing. */
+const PAN_STEP = 80;
+const PAN: Record<string, [number, number]> = {
+  ArrowLeft: [1, 0],
+  ArrowRight: [-1, 0],
+  ArrowUp: [0, 1],
+  ArrowDown: [0, -1],
+};
+
+/** How far an arrow key moves the drawing on screen, px, or null for another key. */
+export function panStep(e: Pick<KeyboardEvent, 'key' | 'shiftKey'>): [number, number] | null {
+  const d = PAN[e.key];
+  if (!d) return null;
+  const step = PAN_STEP * (e.shiftKey ? 3 : 1);
+  return [d[0] * step, d[1] * step];
+}
 
 export const SHORTCUTS: Shortcut[] = [
   { action: 'help', keys: ['?'], match: plain('?') },
@@ -69,6 +91,19 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'group', keys: ['G'], match: plain('g') },
   { action: 'connect', keys: ['C'], match: plain('c') },
   { action: 'fit', keys: ['F'], match: plain('f') },
+  {
+    action: 'zoomIn',
+    keys: ['+'],
+    match: (e) => plain('+')(e) || plain('=')(e),
+    onCanvas: true,
+  },
+  { action: 'zoomOut', keys: ['-'], match: (e) => plain('-')(e), onCanvas: true },
+  {
+    action: 'pan',
+    keys: ['←', '↑', '→', '↓'],
+    match: (e) => e.key in PAN && !e.ctrlKey && !e.metaKey && !e.altKey,
+    onCanvas: true,
+  },
   { action: 'filters', keys: ['T'], match: plain('t') },
   { action: 'layoutForce', keys: ['1'], match: plain('1') },
   { action: 'layoutTree', keys: ['2'], match: plain('2') },
@@ -78,6 +113,11 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'open', keys: ['O'], match: plain('o') },
   { action: 'escape', keys: ['Esc'], match: plain('Escape') },
 ];
+
+function onCanvas(target: EventTarget | null): boolean {
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return true;
+  return target === document.body || target.classList.contains('canvas');
+}
 
 function typing(target: EventTarget | null): boolean {
   if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
@@ -97,6 +137,7 @@ export function actionFor(e: KeyboardEvent): Action | null {
     if (!s.match(e)) continue;
     // In a text field only Escape and the Ctrl shortcuts that have no text meaning act.
     if (inField && !(s.action === 'escape' || s.action === 'save')) return null;
+    if (s.onCanvas && !onCanvas(e.target)) return null;
     return s.action;
   }
   return null;

@@ -10,7 +10,7 @@ describe('the map outlines (scripts/boundaries.ts)', () => {
     expect(shipped).toEqual(makeBoundaries());
   });
 
-  it('name the 16 boroughs, each inside Mexico City, and its colonias', () => {
+  it('name the 16 boroughs, each inside Mexico City, its colonias and police quadrants', () => {
     const boroughs = shipped.alcaldias.names;
     expect(boroughs).toHaveLength(16);
     expect(boroughs.map((b) => b.name)).toContain('Álvaro Obregón');
@@ -21,6 +21,9 @@ describe('the map outlines (scripts/boundaries.ts)', () => {
       expect(at[1]).toBeLessThan(19.6);
     }
     expect(shipped.colonias.names.length).toBeGreaterThan(1500);
+    // The police quadrants, named as the seeds name their entities ("Cuadrante SAN ANGEL-8").
+    expect(shipped.cuadrantes.names).toHaveLength(847);
+    expect(shipped.cuadrantes.names.map((q) => q.name)).toContain('SAN ANGEL-8');
     expect(shipped.attribution).toMatch(/INEGI/);
   });
 });

@@ -1,5 +1,5 @@
 // Makes web/src/lib/map/cdmx-boundaries.json, the outlines the map layout draws behind the
-// entities, from the borough and colonia boundaries in seeds/geo/cdmx (see its README for
+// entities, from the borough, colonia and police quadrant boundaries in seeds/geo/cdmx (see its README for
 // their origin and attribution): simplified keeping the borders two shapes share in common
 // (TopoJSON), coordinates to five decimals (about a metre), and a point inside each shape to
 // write its name at. Run `npm run boundaries` after those files change; a unit test fails while
@@ -54,14 +54,19 @@ export function makeBoundaries(): Boundaries {
       Polygon | MultiPolygon,
       Record<string, unknown>
     >;
+  // Quadrants are drawn apart from the rest and their borders follow streets, not the colonias'.
   const topo = presimplify(
     topology(
-      { alcaldias: read('alcaldias.geojson'), colonias: read('colonias.geojson') },
+      {
+        alcaldias: read('alcaldias.geojson'),
+        colonias: read('colonias.geojson'),
+        cuadrantes: read('cuadrantes.geojson'),
+      },
       1e6,
     ) as unknown as Parameters<typeof presimplify>[0],
   );
   const simple = simplify(topo, MIN_WEIGHT);
-  const layer = (key: 'alcaldias' | 'colonias', name: (p: Record<string, unknown>) => string) => {
+  const layer = (key: keyof typeof topo.objects, name: (p: Record<string, unknown>) => string) => {
     const object = simple.objects[key] as GeometryCollection;
     const shapes = feature(simple, object) as FeatureCollection<Polygon | MultiPolygon>;
     const names = shapes.features
@@ -80,6 +85,8 @@ export function makeBoundaries(): Boundaries {
     attribution: 'INEGI; Gobierno de la Ciudad de México',
     alcaldias: layer('alcaldias', (p) => String(p.NOMGEO)),
     colonias: layer('colonias', (p) => romanNumerals(String(p.colonia))),
+    // As the quadrant's entity is named ("Cuadrante SAN ANGEL-8", seeds' geo feed).
+    cuadrantes: layer('cuadrantes', (p) => `${String(p.sector)}-${Number(p.no_cdrn)}`),
   };
 }
 

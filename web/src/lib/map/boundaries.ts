@@ -15,6 +15,8 @@ export interface Boundaries {
   attribution: string;
   alcaldias: Layer;
   colonias: Layer;
+  /** The SSC's police quadrants, named as their entities are ("SAN ANGEL-8"). */
+  cuadrantes: Layer;
 }
 
 let loading: Promise<Boundaries> | null = null;

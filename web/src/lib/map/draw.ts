@@ -12,6 +12,12 @@ const COLONIA_NAMES_FROM = 60;
 /** Kilometres in a degree of latitude. */
 const KM_PER_DEGREE = 111.2;
 
+/** The finer layers drawn (the boroughs always are). */
+export interface MapLayers {
+  colonias: boolean;
+  cuadrantes: boolean;
+}
+
 /** What is drawn: the model's point `pan` at 0, 0, `zoom` pixels a model unit, so big. */
 export interface View {
   zoom: number;
@@ -63,9 +69,10 @@ function writeNames(
 }
 
 /**
- * Borough borders and names; colonias' borders from COLONIAS_FROM pixels a kilometre and their
- * names from COLONIA_NAMES_FROM. Names go where they cover nothing in `taken` (the entities and
- * their names) nor each other, the boroughs' first.
+ * Borough borders and names; the `layers` chosen (colonias, police quadrants: dashed) with
+ * their borders from COLONIAS_FROM pixels a kilometre and their names from COLONIA_NAMES_FROM.
+ * Names go where they cover nothing in `taken` (the entities and their names) nor each other,
+ * the boroughs' first.
  */
 export function drawMap(
   ctx: CanvasRenderingContext2D,
@@ -73,6 +80,7 @@ export function drawMap(
   frame: MapFrame,
   v: View,
   taken: Box[],
+  layers: MapLayers,
 ): void {
   const at: ToScreen = (lon, lat) => {
     const p = project(frame, lon, lat);
@@ -82,10 +90,16 @@ export function drawMap(
   ctx.lineJoin = 'round';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  if (kmPx >= COLONIAS_FROM) {
+  ctx.lineWidth = 1;
+  if (kmPx >= COLONIAS_FROM && layers.colonias) {
     ctx.strokeStyle = '#e2e8f0';
-    ctx.lineWidth = 1;
     strokeLines(ctx, shapes.colonias, at, v);
+  }
+  if (kmPx >= COLONIAS_FROM && layers.cuadrantes) {
+    ctx.strokeStyle = '#a5b4fc';
+    ctx.setLineDash([5, 3]);
+    strokeLines(ctx, shapes.cuadrantes, at, v);
+    ctx.setLineDash([]);
   }
   ctx.strokeStyle = '#cbd5e1';
   ctx.lineWidth = 2;
@@ -93,7 +107,14 @@ export function drawMap(
   ctx.fillStyle = '#94a3b8';
   ctx.font = '600 14px system-ui, sans-serif';
   writeNames(ctx, shapes.alcaldias, at, v, 14, taken);
-  if (kmPx >= COLONIA_NAMES_FROM) {
+  if (kmPx < COLONIA_NAMES_FROM) return;
+  if (layers.cuadrantes) {
+    ctx.fillStyle = '#6366f1';
+    ctx.font = '10px system-ui, sans-serif';
+    writeNames(ctx, shapes.cuadrantes, at, v, 10, taken);
+  }
+  if (layers.colonias) {
+    ctx.fillStyle = '#94a3b8';
     ctx.font = 'italic 11px system-ui, sans-serif';
     writeNames(ctx, shapes.colonias, at, v, 11, taken);
   }
@@ -123,6 +144,7 @@ export async function pictureOnMap(
   picture: Blob,
   bb: { x1: number; y1: number; w: number; h: number },
   frame: MapFrame,
+  layers: MapLayers,
   credit: (who: string) => string,
 ): Promise<Blob> {
   const [shapes, image] = await Promise.all([loadBoundaries(), createImageBitmap(picture)]);
@@ -136,7 +158,7 @@ export async function pictureOnMap(
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   const v: View = { zoom: 1, pan: { x: bb.x1, y: bb.y1 }, width: bb.w, height: bb.h };
-  drawMap(ctx, shapes, frame, v, entityBoxes(cy, v));
+  drawMap(ctx, shapes, frame, v, entityBoxes(cy, v), layers);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.drawImage(image, 0, 0);
   // Over the picture: nothing drawn may cover whom the shapes come from.

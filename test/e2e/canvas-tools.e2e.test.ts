@@ -249,6 +249,41 @@ describe('canvas tools', () => {
       });
     await expect.poll(mapInk, { timeout: 10_000 }).toBeGreaterThan(2_000);
     expect(await page.getByText('Límites: INEGI; Gobierno de la Ciudad de México').count()).toBe(1);
+    // Police quadrants when ticked: dashed indigo borders (#a5b4fc), once close enough.
+    const quadrantInk = () =>
+      map.evaluate((c) => {
+        const canvas = c as unknown as Drawn;
+        const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+        let ink = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if (
+            data[i + 3]! > 0 &&
+            Math.abs(data[i]! - 165) < 10 &&
+            Math.abs(data[i + 1]! - 180) < 10 &&
+            Math.abs(data[i + 2]! - 252) < 10
+          )
+            ink++;
+        return ink;
+      });
+    // Closer in, on a member's address, to 80 px a kilometre (colonias are drawn from 40): the
+    // two members' addresses are 1.53 km apart (the fixture's points).
+    await page.evaluate(() => {
+      const cy = (globalThis as unknown as { __trama_cy: Cy }).__trama_cy;
+      const a = cy.getElementById('ui:tools:addr1').renderedPosition();
+      const b = cy.getElementById('ui:tools:addr2').renderedPosition();
+      const kmPx = Math.hypot(a.x - b.x, a.y - b.y) / 1.53;
+      cy.zoom({ level: (cy.zoom() * 80) / kmPx, renderedPosition: a });
+    });
+    const quadrants = page.getByRole('checkbox', { name: 'Cuadrantes' });
+    expect(await quadrants.isChecked()).toBe(false);
+    await expect.poll(mapInk).toBeGreaterThan(2_000);
+    expect(await quadrantInk()).toBe(0);
+    await quadrants.check();
+    await expect.poll(quadrantInk, { timeout: 10_000 }).toBeGreaterThan(300);
+    await screenshot(page, 'tools-3a-quadrants');
+    await quadrants.uncheck();
+    await expect.poll(quadrantInk).toBe(0);
+    await page.getByRole('button', { name: 'Ajustar' }).click();
     // Undoing the layout gives back the one before, its positions in view; redoing, this one.
     const inView = () =>
       page.evaluate(() => {

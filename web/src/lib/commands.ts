@@ -2,7 +2,7 @@
 // the same thing can never drift apart.
 import { countCases, expandTop, idsOf, save } from './actions';
 import { hide, removeNodes, showAll, togglePin } from './graph';
-import { makeGroup, orgMembers, toggleCollapsed, ungroup } from './groups';
+import { groupOf, makeGroup, orgMembers, toggleCollapsed, ungroup } from './groups';
 import type { Position } from './graph';
 import { panStep, type Action } from './shortcuts';
 import type { Ui } from './ui.svelte';
@@ -62,9 +62,13 @@ export function nodeAction(ctx: CommandContext, action: NodeAction, nodeId: stri
       ws.change((g) => makeGroup(g, orgMembers(g, nodeId), nodeId));
       ws.select([`group:${nodeId}`]);
       break;
-    case 'groupSelection':
+    case 'groupSelection': {
       ws.change((g) => makeGroup(g, entities));
+      // The group is what is selected now, as when an organisation's members are grouped.
+      const made = groupOf(ws.graph, entities[0] ?? '');
+      if (made) ws.select([made.id]);
       break;
+    }
     case 'ungroup':
       ws.change((g) => ungroup(g, nodeId));
       break;
@@ -200,9 +204,9 @@ export function runAction(
       return true;
     }
     case 'filters':
-      ui.filters = !ui.filters;
       // Closed from within, the focus would be left on nothing.
-      if (!ui.filters) ctx.focusCanvas();
+      if (ui.filters && document.activeElement?.closest('.filters')) ctx.focusCanvas();
+      ui.filters = !ui.filters;
       return true;
     case 'layoutForce':
       ws.runLayout('fcose');

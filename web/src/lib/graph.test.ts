@@ -205,8 +205,14 @@ describe('groups', () => {
     const g2 = makeGroup(g1, ['b', 'c']);
     expect(g2.groups.get('group:a')!.members).toEqual(['a']);
     expect(g2.groups.get('group:b')!.members).toEqual(['b', 'c']);
-    // A selection's group is named after its first member and how many more.
-    expect(groupLabel(g2, g2.groups.get('group:b')!)).toMatch(/^\S.* \+1$/);
+    // A selection's group is named after its lead member and how many more; one left alone
+    // is named after it only.
+    const caption = (id: string) => g2.nodes.get(id)!.caption;
+    expect(groupLabel(g2, g2.groups.get('group:b')!)).toBe(`${caption('b')} +1`);
+    expect(groupLabel(g2, g2.groups.get('group:a')!)).toBe(caption('a'));
+    // The organisation leads a group it is in, wherever it was in the selection.
+    const led = makeGroup(org(), ['a', 'org']);
+    expect(groupLabel(led, led.groups.get('group:a')!)).toBe('Los Rojos +1');
     const removed = removeNodes(g2, ['group:b']);
     expect([...removed.nodes.keys()].sort()).toEqual(['a', 'org']);
     expect([...removed.groups.keys()]).toEqual(['group:a']);

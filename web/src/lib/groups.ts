@@ -85,10 +85,18 @@ export function toggleCollapsed(g: DomainGraph, groupId: string): DomainGraph {
 
 /**
  * The group's label: its organisation's (or person's) caption with the size; a group of a
- * selection, its first member "+N" more (a name and a size alone read as that one entity).
+ * selection, its lead member "+N" more (a name and a size alone read as that one entity).
  * The same in both languages: it is drawn by modules that know none.
  */
 export function groupLabel(g: DomainGraph, gr: Group): string {
-  const name = g.nodes.get(gr.anchor ?? gr.members[0] ?? '')?.caption ?? '';
-  return gr.anchor ? `${name} (${gr.members.length})` : `${name} +${gr.members.length - 1}`;
+  const name = g.nodes.get(gr.anchor ?? leadMember(g, gr.members) ?? '')?.caption ?? '';
+  if (gr.anchor) return `${name} (${gr.members.length})`;
+  return gr.members.length > 1 ? `${name} +${gr.members.length - 1}` : name;
+}
+
+/** Who a selection's group is named after: its first organisation, else person, else member. */
+function leadMember(g: DomainGraph, members: readonly string[]): string | undefined {
+  for (const type of ['Organization', 'Person'])
+    for (const id of members) if (g.nodes.get(id)?.type === type) return id;
+  return members[0];
 }

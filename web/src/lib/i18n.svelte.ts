@@ -214,6 +214,8 @@ const es = {
   timeRange: 'Periodo',
   allTime: 'Todo el periodo',
   mapAttribution: (who: string) => `Límites: ${who}`,
+  mapLayers: 'Capas del mapa',
+  mapLayer: { colonias: 'Colonias', cuadrantes: 'Cuadrantes' } as Record<string, string>,
   mapNoPlaces:
     'Nada del lienzo tiene coordenadas (los domicilios, incidentes y carpetas las tienen): no hay mapa que dibujar.',
   mapPlaceless: (n: number) =>
@@ -309,7 +311,7 @@ const es = {
     zoomIn: 'Acercar',
     zoomOut: 'Alejar',
     pan: 'Mover la vista (con Mayús, más lejos)',
-    filters: 'Abrir los filtros',
+    filters: 'Abrir o cerrar los filtros',
     layoutForce: 'Disposición por fuerzas',
     layoutTree: 'Disposición jerárquica',
     layoutRings: 'Disposición concéntrica',
@@ -513,6 +515,8 @@ const en: Dict = {
   timeRange: 'Period',
   allTime: 'All time',
   mapAttribution: (who: string) => `Boundaries: ${who}`,
+  mapLayers: 'Map layers',
+  mapLayer: { colonias: 'Neighbourhoods (colonias)', cuadrantes: 'Police quadrants' },
   mapNoPlaces:
     'Nothing on the canvas has coordinates (addresses, incidents and cases do): there is no map to draw.',
   mapPlaceless: (n: number) =>
@@ -603,7 +607,7 @@ const en: Dict = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     pan: 'Move the view (with Shift, further)',
-    filters: 'Open the filters',
+    filters: 'Open or close the filters',
     layoutForce: 'Force-directed layout',
     layoutTree: 'Hierarchical layout',
     layoutRings: 'Concentric layout',

@@ -14,6 +14,15 @@ import type { Workspace } from './workspace.svelte';
  */
 const OWN_SAVE_WAIT_MS = 300;
 
+/**
+ * Investigations this tab is deleting: the feed announces the deletion to its owner too, often
+ * before the request's answer, and the dialog says it (not "<owner> deleted it").
+ */
+export const deletingHere = new Set<string>();
+
+/** The newest version said of each investigation, so a reconnect does not say it again. */
+const announced = new Map<string, number>();
+
 /** Follows one change; null: events may have been missed, look the open investigation up. */
 export function followInvestigation(ws: Workspace, change: InvestigationChange | null): void {
   if (change === null) void catchUp(ws);
@@ -24,27 +33,32 @@ export function followInvestigation(ws: Workspace, change: InvestigationChange |
 
 function follow(ws: Workspace, change: InvestigationChange): void {
   const open = ws.investigation;
-  if (!open || change.id !== open.id) return;
+  if (!open || change.id !== open.id || deletingHere.has(open.id)) return;
   const { byName } = change;
   const name = open.name;
-  if (change.action === 'SAVED' && (change.version == null || change.version <= open.version))
-    return; // this tab's own save, or one it already has: nothing to say
-  // The latest change is what counts: a deletion's notice replaces a newer version's.
-  ws.forget('investigation');
   if (change.action === 'SAVED') {
+    const version = change.version ?? 0;
+    // This tab's own save, one it already has, or one already said: nothing to say.
+    if (version <= Math.max(open.version, announced.get(open.id) ?? 0)) return;
+    announced.set(open.id, version);
     const at = parseTime(change.updatedAt ?? '') ?? Date.now();
+    // The latest change is what counts: a deletion's notice replaces a newer version's.
+    ws.forget('investigation');
     ws.notify('warn', () => i18n.t.savedElsewhere(byName, i18n.dateTime(at)), 'investigation');
     return;
   }
-  ws.detach();
-  ws.notify(
-    'warn',
-    () =>
-      change.action === 'DELETED'
-        ? i18n.t.deletedElsewhere(name, byName)
-        : i18n.t.unsharedElsewhere(name, byName),
-    'investigation',
+  gone(ws, () =>
+    change.action === 'DELETED'
+      ? i18n.t.deletedElsewhere(name, byName)
+      : i18n.t.unsharedElsewhere(name, byName),
   );
+}
+
+/** The open investigation is no longer the user's to save: the canvas stays, unsaved, said. */
+function gone(ws: Workspace, text: () => string): void {
+  ws.forget('investigation');
+  ws.detach();
+  ws.notify('warn', text, 'investigation');
 }
 
 /**
@@ -57,7 +71,7 @@ async function catchUp(ws: Workspace): Promise<void> {
   const open = ws.investigation;
   if (!open) return;
   const list = await listInvestigations().catch(() => null);
-  if (!list || ws.investigation?.id !== open.id) return;
+  if (!list || ws.investigation?.id !== open.id || deletingHere.has(open.id)) return;
   const now = list.find((i) => i.id === open.id);
   if (now) {
     followInvestigation(ws, {
@@ -69,7 +83,5 @@ async function catchUp(ws: Workspace): Promise<void> {
     });
     return;
   }
-  ws.forget('investigation');
-  ws.detach();
-  ws.notify('warn', () => i18n.t.goneElsewhere(open.name), 'investigation');
+  gone(ws, () => i18n.t.goneElsewhere(open.name));
 }

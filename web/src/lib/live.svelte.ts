@@ -167,7 +167,9 @@ class LiveFeed {
     if (this.listeners.size === 0 && this.investigationListeners.size === 0) return;
     this.close();
     this.open();
-    this.reload();
+    // Told to reload once the new connection is up (its first `connected`), not before: a look
+    // now could miss a change made before the new subscriptions start.
+    this.connections = 1;
   }
 
   private close(): void {

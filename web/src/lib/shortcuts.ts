@@ -34,7 +34,7 @@ export interface Shortcut {
   /** Key names for the help ("Ctrl+Z", "Delete", "1"…); i18n's keyNames gives their Spanish names. */
   keys: string[];
   match: (e: KeyboardEvent) => boolean;
-  /** Acts only with the focus on the canvas (or nowhere): arrows move lists and sliders too. */
+  /** Acts only with the focus on the canvas: arrows scroll panels and move sliders too. */
   onCanvas?: boolean;
 }
 
@@ -93,7 +93,7 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'fit', keys: ['F'], match: plain('f') },
   {
     action: 'zoomIn',
-    keys: ['+'],
+    keys: ['+', '='],
     match: (e) => plain('+')(e) || plain('=')(e),
     onCanvas: true,
   },
@@ -101,7 +101,7 @@ export const SHORTCUTS: Shortcut[] = [
   {
     action: 'pan',
     keys: ['←', '↑', '→', '↓'],
-    match: (e) => e.key in PAN && !e.ctrlKey && !e.metaKey && !e.altKey,
+    match: (e) => Object.hasOwn(PAN, e.key) && !e.ctrlKey && !e.metaKey && !e.altKey,
     onCanvas: true,
   },
   { action: 'filters', keys: ['T'], match: plain('t') },
@@ -115,8 +115,9 @@ export const SHORTCUTS: Shortcut[] = [
 ];
 
 function onCanvas(target: EventTarget | null): boolean {
-  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return true;
-  return target === document.body || target.classList.contains('canvas');
+  // Unit tests have no DOM: their key presses are taken as on the canvas.
+  if (typeof HTMLElement === 'undefined') return true;
+  return target instanceof HTMLElement && target.classList.contains('canvas');
 }
 
 function typing(target: EventTarget | null): boolean {

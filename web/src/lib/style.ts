@@ -138,7 +138,11 @@ export const stylesheet: StylesheetJson = [
       padding: '18px',
     },
   },
-  { selector: 'node[?collapsed]', style: { 'border-color': RING.collapsed, 'border-width': 4 } },
+  // A group's name ends with its size: wrapped over lines, not cut before it.
+  {
+    selector: 'node[?collapsed]',
+    style: { 'border-color': RING.collapsed, 'border-width': 4, 'text-wrap': 'wrap' },
+  },
   {
     selector: 'node:selected',
     style: { 'overlay-color': '#1d4ed8', 'overlay-opacity': 0.25, 'overlay-padding': 6 },

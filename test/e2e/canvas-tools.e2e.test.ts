@@ -203,6 +203,17 @@ describe('canvas tools', () => {
     await page.keyboard.press('Shift+ArrowUp');
     const moved = await view();
     expect([moved.x - still.x, moved.y - still.y]).toEqual([80, 240]);
+    // A press on a node gives the canvas the keys; one on the side panel's text leaves the
+    // arrows to the page.
+    await clickNode(page, 'ui:tools:m1');
+    const pressed = await view();
+    await page.keyboard.press('ArrowRight');
+    expect((await view()).x - pressed.x).toBe(-80);
+    await page.locator('aside h2').click();
+    const aside = await view();
+    await page.keyboard.press('ArrowRight');
+    expect(await view()).toEqual(aside);
+    await page.locator('.canvas').focus();
     // T opens the filters with the focus in them; the arrows there are the controls', and
     // T again closes them, back on the canvas.
     await page.keyboard.press('t');

@@ -55,6 +55,22 @@ const content = (layout: string) => ({
   links: [],
 });
 
+/** A new investigation of the analyst's, shared with the investigator for editing. */
+async function sharedWithColleague(): Promise<{ id: string; version: number }> {
+  const created = await gql<{ createInvestigation: { id: string; version: number } }>(
+    app,
+    'mutation($c: CanvasInput!) { createInvestigation(name: "TEST en vivo", content: $c) { id version } }',
+    { c: content('fcose') },
+  );
+  const { id, version } = created.data!.createInvestigation;
+  await gql(
+    app,
+    'mutation($id: ID!) { shareInvestigation(id: $id, username: "investigador", access: EDIT) { id } }',
+    { id },
+  );
+  return { id, version };
+}
+
 describe('a shared investigation changed by its owner', () => {
   // Each test makes its own, and one that failed leaves it behind.
   beforeEach(() =>
@@ -62,17 +78,7 @@ describe('a shared investigation changed by its owner', () => {
   );
 
   it('tells the colleague who has it open of a newer version, then of its deletion', async () => {
-    const created = await gql<{ createInvestigation: { id: string; version: number } }>(
-      app,
-      'mutation($c: CanvasInput!) { createInvestigation(name: "TEST en vivo", content: $c) { id version } }',
-      { c: content('fcose') },
-    );
-    const { id, version } = created.data!.createInvestigation;
-    await gql(
-      app,
-      'mutation($id: ID!) { shareInvestigation(id: $id, username: "investigador", access: EDIT) { id } }',
-      { id },
-    );
+    const { id, version } = await sharedWithColleague();
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${url}/#inv=${id}`);
@@ -125,17 +131,7 @@ describe('a shared investigation changed by its owner', () => {
   });
 
   it('tells the colleague, once back online, what changed while the connection was down', async () => {
-    const created = await gql<{ createInvestigation: { id: string; version: number } }>(
-      app,
-      'mutation($c: CanvasInput!) { createInvestigation(name: "TEST en vivo", content: $c) { id version } }',
-      { c: content('fcose') },
-    );
-    const { id, version } = created.data!.createInvestigation;
-    await gql(
-      app,
-      'mutation($id: ID!) { shareInvestigation(id: $id, username: "investigador", access: EDIT) { id } }',
-      { id },
-    );
+    const { id, version } = await sharedWithColleague();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // The live connection goes through here: cut (`down`), it is refused until it is up again.
     let down = false;

@@ -362,8 +362,8 @@ describe('the analyst canvas', () => {
     expect(await canvasNodeCount(page)).toBe(0);
     // Opening an investigation in its place asks too; declined, nothing changes.
     await page.getByRole('button', { name: 'Investigaciones' }).click();
-    // (Saving another under the same name is allowed, and said.)
-    await page.getByLabel('Nombre de la investigación').fill(` ${NAME.toUpperCase()}`);
+    // (Saving another under the same name is allowed, and said: accents, case and spaces aside.)
+    await page.getByLabel('Nombre de la investigación').fill(' test  red quintanillá');
     await page.getByText('Ya tiene una investigación con este nombre').waitFor();
     const asked = new Promise<string>((resolve) =>
       page.once('dialog', (d) => {

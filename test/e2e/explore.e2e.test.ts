@@ -682,7 +682,12 @@ describe('explore in the browser', () => {
     await page.goto(url);
     await loginInBrowser(page, 'supervisora');
     await page.getByRole('combobox', { name: 'Buscar' }).fill(phone.number);
-    await page.getByRole('listbox').getByRole('option').first().click();
+    // The number is its name: marked there, not said again as where it matched.
+    const hit = page.getByRole('listbox').getByRole('option').first();
+    await hit.waitFor({ timeout: 15_000 });
+    expect(await hit.locator('.caption mark').innerText()).toBe(phone.number);
+    expect(await hit.locator('.meta').innerText()).not.toMatch(/coincide en/);
+    await hit.click();
     // Its timeline lists its own calls, in Spanish, with both numbers and what each call was:
     // a text message or a voice call's length.
     const n = phone.number;

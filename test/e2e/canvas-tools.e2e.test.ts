@@ -261,21 +261,22 @@ describe('canvas tools', () => {
     await expect.poll(mapInk, { timeout: 10_000 }).toBeGreaterThan(2_000);
     expect(await page.getByText('Límites: INEGI; Gobierno de la Ciudad de México').count()).toBe(1);
     // Police quadrants when ticked: dashed indigo borders (#a5b4fc), once close enough.
-    const quadrantInk = () =>
-      map.evaluate((c) => {
+    const inkOf = (rgb: [number, number, number]) =>
+      map.evaluate((c, [r, g, b]) => {
         const canvas = c as unknown as Drawn;
         const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
         let ink = 0;
         for (let i = 0; i < data.length; i += 4)
           if (
             data[i + 3]! > 0 &&
-            Math.abs(data[i]! - 165) < 10 &&
-            Math.abs(data[i + 1]! - 180) < 10 &&
-            Math.abs(data[i + 2]! - 252) < 10
+            Math.abs(data[i]! - r) < 10 &&
+            Math.abs(data[i + 1]! - g) < 10 &&
+            Math.abs(data[i + 2]! - b) < 10
           )
             ink++;
         return ink;
-      });
+      }, rgb);
+    const quadrantInk = () => inkOf([165, 180, 252]);
     // Closer in, on a member's address, to 80 px a kilometre (colonias are drawn from 40): the
     // two members' addresses are 1.53 km apart (the fixture's points).
     await page.evaluate(() => {
@@ -287,7 +288,8 @@ describe('canvas tools', () => {
     });
     const quadrants = page.getByRole('checkbox', { name: 'Cuadrantes' });
     expect(await quadrants.isChecked()).toBe(false);
-    await expect.poll(mapInk).toBeGreaterThan(2_000);
+    // Drawn at this zoom: the colonias' borders (#e2e8f0) are there, the quadrants' are not.
+    await expect.poll(() => inkOf([226, 232, 240]), { timeout: 10_000 }).toBeGreaterThan(300);
     expect(await quadrantInk()).toBe(0);
     await quadrants.check();
     await expect.poll(quadrantInk, { timeout: 10_000 }).toBeGreaterThan(300);

@@ -201,18 +201,29 @@ describe('a shared investigation changed by its owner', () => {
     );
     const { id } = created.data!.createInvestigation;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    if (cut) await page.routeWebSocket(/\/graphql$/, () => {});
-    // With the feed, its event is made to come first: the answer waits a moment.
-    else
-      await page.route('**/graphql', async (route) => {
-        if (!route.request().postData()?.includes('deleteInvestigation')) return route.continue();
-        const response = await route.fetch();
-        await new Promise((ok) => setTimeout(ok, 1500));
-        await route.fulfill({ response });
+    // With the feed, its event is made to come first: the answer waits until the page has it.
+    let [acked, announced] = [false, false];
+    await page.routeWebSocket(/\/graphql$/, (ws) => {
+      if (cut) return;
+      const server = ws.connectToServer();
+      server.onMessage((m) => {
+        if (typeof m === 'string' && m.includes('"connection_ack"')) acked = true;
+        ws.send(m);
+        if (typeof m === 'string' && m.includes('"DELETED"')) announced = true;
       });
+    });
+    await page.route('**/graphql', async (route) => {
+      if (cut || !route.request().postData()?.includes('deleteInvestigation'))
+        return route.continue();
+      const response = await route.fetch();
+      await expect.poll(() => announced, { timeout: 10_000 }).toBe(true);
+      await page.waitForTimeout(200); // handed on
+      await route.fulfill({ response });
+    });
     await page.goto(`${url}/#inv=${id}`);
     await loginInBrowser(page, AS.analyst);
     await page.locator('header .inv').getByText(NAME).waitFor();
+    if (!cut) await expect.poll(() => acked, { timeout: 15_000 }).toBe(true);
     page.on('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Investigaciones' }).click();
     await page.getByRole('button', { name: `Eliminar: ${NAME}` }).click();

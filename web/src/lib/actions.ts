@@ -354,6 +354,8 @@ export async function countCases(ws: Workspace): Promise<void> {
 }
 
 function opened(ws: Workspace, inv: Investigation): void {
+  // What was said of the one open before (a newer version elsewhere…) no longer holds.
+  ws.forget('investigation');
   ws.investigation = inv;
   ws.saved = { graph: ws.graph, view: ws.view };
 }

@@ -89,10 +89,15 @@ export function toggleCollapsed(g: DomainGraph, groupId: string): DomainGraph {
  * The same in both languages: it is drawn by modules that know none.
  */
 export function groupLabel(g: DomainGraph, gr: Group): string {
-  const name = g.nodes.get(gr.anchor ?? leadMember(g, gr.members) ?? '')?.caption ?? '';
+  const caption = g.nodes.get(gr.anchor ?? leadMember(g, gr.members) ?? '')?.caption ?? '';
+  // Short enough that the size after it shows, wherever the label is cut.
+  const name = caption.length > NAME_MAX ? `${caption.slice(0, NAME_MAX - 1).trimEnd()}…` : caption;
   if (gr.anchor) return `${name} (${gr.members.length})`;
   return gr.members.length > 1 ? `${name} +${gr.members.length - 1}` : name;
 }
+
+/** Characters of a group's name before its size. */
+const NAME_MAX = 24;
 
 /** Who a selection's group is named after: its first organisation, else person, else member. */
 function leadMember(g: DomainGraph, members: readonly string[]): string | undefined {

@@ -167,8 +167,8 @@ class LiveFeed {
     if (this.listeners.size === 0 && this.investigationListeners.size === 0) return;
     this.close();
     this.open();
-    // Told to reload once the new connection is up (its first `connected`), not before: a look
-    // now could miss a change made before the new subscriptions start.
+    // Told to reload once the new connection is up (its first `connected`), not now, before
+    // it is: closer to when the new subscriptions start (a change in between can still slip).
     this.connections = 1;
   }
 

@@ -18,5 +18,9 @@ export const mapLayers: MapLayers = $state(stored());
 
 export function setMapLayer(layer: keyof MapLayers, on: boolean): void {
   mapLayers[layer] = on;
-  localStorage.setItem(KEY, JSON.stringify(mapLayers));
+  try {
+    localStorage.setItem(KEY, JSON.stringify(mapLayers));
+  } catch {
+    // Storage off or full: the choice holds for this page only.
+  }
 }

@@ -237,4 +237,27 @@ describe('a shared investigation changed by its owner', () => {
     expect(await page.getByText(/eliminó la investigación/).count()).toBe(0);
     await page.close();
   });
+  it('looks the open investigation up again when the answer to its deletion is lost', async () => {
+    const { id } = await sharedWithColleague();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.routeWebSocket(/\/graphql$/, () => {}); // only the lookup can tell
+    // Deleted on the server, the answer never reaches the page.
+    await page.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('deleteInvestigation')) return route.continue();
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await page.goto(`${url}/#inv=${id}`);
+    await loginInBrowser(page, AS.analyst);
+    await page.locator('header .inv').getByText(NAME).waitFor();
+    page.on('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Investigaciones' }).click();
+    await page.getByRole('button', { name: `Eliminar: ${NAME}` }).click();
+    await page
+      .getByText(/^«TEST en vivo» ya no está entre sus investigaciones/)
+      .waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
+    await page.locator('header .inv').getByText('Sin guardar', { exact: true }).waitFor();
+    await page.close();
+  });
 });

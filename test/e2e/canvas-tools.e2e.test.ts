@@ -296,6 +296,18 @@ describe('canvas tools', () => {
     await screenshot(page, 'tools-3a-quadrants');
     await quadrants.uncheck();
     await expect.poll(quadrantInk).toBe(0);
+    // Far out, the boxes say why the layers show nothing.
+    const closer = page.getByText('acerque la vista para verlas');
+    expect(await closer.count()).toBe(0);
+    await page.evaluate(() => {
+      const cy = (globalThis as unknown as { __trama_cy: Cy }).__trama_cy;
+      cy.zoom({
+        level: cy.zoom() / 8,
+        renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+      });
+    });
+    await closer.waitFor();
+    await screenshot(page, 'tools-3b-map-far');
     await page.getByRole('button', { name: 'Ajustar' }).click();
     // Undoing the layout gives back the one before, its positions in view; redoing, this one.
     const inView = () =>

@@ -215,6 +215,7 @@ const es = {
   allTime: 'Todo el periodo',
   mapAttribution: (who: string) => `Límites: ${who}`,
   mapLayers: 'Capas del mapa',
+  mapLayersCloser: 'acerque la vista para verlas',
   mapLayer: { colonias: 'Colonias', cuadrantes: 'Cuadrantes' } as Record<string, string>,
   mapNoPlaces:
     'Nada del lienzo tiene coordenadas (los domicilios, incidentes y carpetas las tienen): no hay mapa que dibujar.',
@@ -516,6 +517,7 @@ const en: Dict = {
   allTime: 'All time',
   mapAttribution: (who: string) => `Boundaries: ${who}`,
   mapLayers: 'Map layers',
+  mapLayersCloser: 'zoom in to see them',
   mapLayer: { colonias: 'Neighbourhoods (colonias)', cuadrantes: 'Police quadrants' },
   mapNoPlaces:
     'Nothing on the canvas has coordinates (addresses, incidents and cases do): there is no map to draw.',

@@ -72,7 +72,7 @@ function writeNames(
  * Borough borders and names; the `layers` chosen (colonias, police quadrants: dashed) with
  * their borders from COLONIAS_FROM pixels a kilometre and their names from COLONIA_NAMES_FROM.
  * Names go where they cover nothing in `taken` (the entities and their names) nor each other,
- * the boroughs' first.
+ * the boroughs' first. Whether the view was close enough for the finer layers.
  */
 export function drawMap(
   ctx: CanvasRenderingContext2D,
@@ -81,21 +81,22 @@ export function drawMap(
   v: View,
   taken: Box[],
   layers: MapLayers,
-): void {
+): boolean {
   const at: ToScreen = (lon, lat) => {
     const p = project(frame, lon, lat);
     return [(p.x - v.pan.x) * v.zoom, (p.y - v.pan.y) * v.zoom];
   };
   const kmPx = (frame.scale * v.zoom) / KM_PER_DEGREE;
+  const close = kmPx >= COLONIAS_FROM;
   ctx.lineJoin = 'round';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.lineWidth = 1;
-  if (kmPx >= COLONIAS_FROM && layers.colonias) {
+  if (close && layers.colonias) {
     ctx.strokeStyle = '#e2e8f0';
     strokeLines(ctx, shapes.colonias, at, v);
   }
-  if (kmPx >= COLONIAS_FROM && layers.cuadrantes) {
+  if (close && layers.cuadrantes) {
     ctx.strokeStyle = '#a5b4fc';
     ctx.setLineDash([5, 3]);
     strokeLines(ctx, shapes.cuadrantes, at, v);
@@ -107,7 +108,7 @@ export function drawMap(
   ctx.fillStyle = '#94a3b8';
   ctx.font = '600 14px system-ui, sans-serif';
   writeNames(ctx, shapes.alcaldias, at, v, 14, taken);
-  if (kmPx < COLONIA_NAMES_FROM) return;
+  if (kmPx < COLONIA_NAMES_FROM) return close;
   if (layers.cuadrantes) {
     ctx.fillStyle = '#6366f1';
     ctx.font = '10px system-ui, sans-serif';
@@ -118,6 +119,7 @@ export function drawMap(
     ctx.font = 'italic 11px system-ui, sans-serif';
     writeNames(ctx, shapes.colonias, at, v, 11, taken);
   }
+  return close;
 }
 
 /** The drawn entities with their names, as boxes in `v`'s pixels. */

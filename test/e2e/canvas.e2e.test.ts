@@ -179,6 +179,12 @@ describe('the analyst canvas', () => {
     await menu.getByRole('button', { name: 'Expandir lo elegido' }).click();
     await nodeCount(page, 11);
     expect((await canvasState(page)).map((n) => n.id)).not.toContain('ui:target');
+    // Opened again, a press elsewhere on the canvas closes it, and the canvas has the keys.
+    await clickNode(page, 'ui:anchor', { button: 'right' });
+    await menu.waitFor();
+    await page.locator('.canvas').click({ position: { x: 20, y: 20 } });
+    await menu.waitFor({ state: 'detached' });
+    expect(await page.locator('.canvas:focus').count()).toBe(1);
 
     // 3. The path to a second person: draw them, select both, ask Connect.
     await page.getByRole('combobox', { name: 'Buscar' }).fill('eustaquia valdivieso');

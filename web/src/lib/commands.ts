@@ -111,8 +111,10 @@ function step(ctx: CommandContext, by: number): void {
   ctx.focusCanvas();
 }
 
-/** Runs a shortcut; returns false when it does not apply (so the key keeps its usual job). */
-/** Does what `action` says; `key`: the key pressed for it (which arrow, for 'pan'). */
+/**
+ * Runs a shortcut; returns false when it does not apply (so the key keeps its usual job).
+ * `key`: the key pressed for it (which arrow, for 'pan').
+ */
 export function runAction(
   ctx: CommandContext,
   action: Action,

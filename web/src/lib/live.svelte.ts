@@ -73,8 +73,13 @@ class LiveFeed {
     };
   }
 
+  /** Whether anything listens to either feed. */
+  private get heard(): boolean {
+    return this.listeners.size > 0 || this.investigationListeners.size > 0;
+  }
+
   private closeIfUnheard(): void {
-    if (this.listeners.size === 0 && this.investigationListeners.size === 0) this.close();
+    if (!this.heard) this.close();
   }
 
   private followInvestigations(client: Client): void {
@@ -163,8 +168,7 @@ class LiveFeed {
   private async ended(client: Client): Promise<void> {
     await session.recheck();
     await new Promise((ok) => setTimeout(ok, 2000));
-    if (!session.user || this.client !== client) return;
-    if (this.listeners.size === 0 && this.investigationListeners.size === 0) return;
+    if (!session.user || this.client !== client || !this.heard) return;
     this.close();
     this.open();
     // Told to reload once the new connection is up (its first `connected`), not now, before

@@ -9,7 +9,7 @@ import { SessionService } from './auth/sessions.js';
 import type { Executor } from './db/executor.js';
 import { REL_TYPES } from './graph/model.js';
 import { ExpandService } from './graphql/explore/expand.js';
-import { visibleDegrees } from './graphql/explore/loaders.js';
+import { visibleDegrees } from './graphql/explore/degrees.js';
 import { PathService } from './graphql/explore/paths.js';
 import { samePersonCandidates } from './graphql/explore/same-person.js';
 import { ExploreService } from './graphql/explore/service.js';

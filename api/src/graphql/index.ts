@@ -2,9 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { IResolvers, MercuriusLoaders } from 'mercurius';
+import type { IResolvers } from 'mercurius';
 import { auditResolvers } from './audit/resolvers.js';
-import { exploreLoaders } from './explore/loaders.js';
 import { hypothesisResolvers } from './hypotheses/resolvers.js';
 import { exploreResolvers } from './explore/resolvers.js';
 import { investigationResolvers } from './investigations/resolvers.js';
@@ -37,5 +36,3 @@ export const resolvers = [
   auditResolvers,
   hypothesisResolvers,
 ] as unknown as IResolvers[];
-
-export const loaders: MercuriusLoaders = { ...exploreLoaders };

@@ -20,7 +20,7 @@ import { requestContext } from './audit.js';
 import { costLimit } from '../graphql/cost.js';
 import { introspects } from '../graphql/introspection.js';
 import { requireRole, rolesOf } from '../graphql/auth-directive.js';
-import { loaders, loadSchema, resolvers } from '../graphql/index.js';
+import { loadSchema, resolvers } from '../graphql/index.js';
 
 function merge(all: typeof resolvers): NonNullable<MercuriusOptions['resolvers']> {
   const out: Record<string, Record<string, unknown>> = {};
@@ -129,7 +129,6 @@ export default fp(
       schema: loadSchema(),
       resolvers: merge(resolvers),
       graphiql: opts.graphiql,
-      loaders,
       queryDepth: 10,
       // Compile a query to a function from its second run (graphql-jit): executing and
       // serialising an expand of 50 nodes and edges took ~0.4 ms less (docs/benchmarks.md).

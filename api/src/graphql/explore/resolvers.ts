@@ -2,6 +2,7 @@
 import type { MercuriusContext } from 'mercurius';
 import type { EntityResolvers, ProvenanceResolvers, QueryResolvers } from '../generated.js';
 import { entityFields } from './details.js';
+import { entityDegree } from './degrees.js';
 import { ExpandService, type ExpandFilter } from './expand.js';
 import { PathService, type NoticePolicy } from './paths.js';
 import { samePersonCandidates } from './same-person.js';
@@ -25,6 +26,7 @@ export const exploreResolvers: {
   // A search hit's entity is a summary until its details are asked for (details.ts).
   Entity: {
     fields: (e, _args, ctx) => entityFields(e, ctx),
+    degree: (e, _args, ctx) => entityDegree(e, ctx),
   },
   // Need-to-know on the records behind an entity (sources.ts).
   Provenance: {

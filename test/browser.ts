@@ -3,7 +3,9 @@
 import type { FastifyInstance } from 'fastify';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterEach, beforeEach } from 'vitest';
 import { buildTestApp } from './helpers.js';
 
 export const artifactsDir = path.resolve('test-results');
@@ -29,6 +31,44 @@ export async function serveApp(): Promise<{ app: FastifyInstance; url: string }>
   const app = await buildTestApp({ NODE_ENV: 'production', TRAMA_LOGINS_PER_MINUTE: '100' });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return { app, url };
+}
+
+/** A browser test file's start: the app served on a free port, and Chromium. */
+export async function startE2e(): Promise<{ app: FastifyInstance; url: string; browser: Browser }> {
+  const { app, url } = await serveApp();
+  return { app, url, browser: await launchBrowser() };
+}
+
+/**
+ * A browser test file's end, after whatever of its start got done: Chromium, the app, then its
+ * fixtures (`cleanup`) and the driver that made them.
+ */
+export async function closeE2e(
+  opened: { browser?: Browser; app?: FastifyInstance; driver?: Driver },
+  cleanup?: () => Promise<void>,
+): Promise<void> {
+  await opened.browser?.close();
+  await opened.app?.close();
+  if (!opened.driver) return;
+  try {
+    await cleanup?.();
+  } finally {
+    await opened.driver.close();
+  }
+}
+
+/**
+ * For a describe whose tests are steps, each on what the one before left: once a step fails,
+ * the rest are skipped (said so in the report) instead of each running on to its time limit.
+ */
+export function stepsStopAtFirstFailure(): void {
+  let failed = false;
+  afterEach(({ task }) => {
+    if (task.result?.state === 'fail') failed = true;
+  });
+  beforeEach(({ skip }) => {
+    skip(failed, 'a step before this one failed');
+  });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -13,11 +13,12 @@ import {
   artifactsDir,
   clickEdge,
   clickNode,
-  launchBrowser,
+  closeE2e,
   loginInBrowser,
   saveAs,
   screenshot,
-  serveApp,
+  startE2e,
+  stepsStopAtFirstFailure,
   settle,
   type TestCy as Cy,
 } from '../browser.js';
@@ -78,22 +79,15 @@ beforeAll(async () => {
   driver = testDriver();
   await cleanup();
   await driver.executeQuery(FIXTURE);
-  ({ app, url } = await serveApp());
-  browser = await launchBrowser();
+  ({ app, url, browser } = await startE2e());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (driver) {
-    await cleanup();
-    await driver.close();
-  }
-});
+afterAll(() => closeE2e({ browser, app, driver }, cleanup));
 
 // One analyst's session in steps, each on the canvas the one before left (vitest runs a file's
-// tests in order); each step has its own time limit.
+// tests in order); each step has its own time limit, and a failed one skips the rest.
 describe('canvas tools', () => {
+  stepsStopAtFirstFailure();
   let page: Page;
   beforeAll(async () => {
     page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });

@@ -17,12 +17,12 @@ import {
   canvasNodeCount,
   canvasState,
   clickNode,
-  launchBrowser,
+  closeE2e,
   loginInBrowser,
   saveAs,
   screenshot,
   searchAndPick,
-  serveApp,
+  startE2e,
   settle,
   type TestCy as Cy,
 } from '../browser.js';
@@ -114,8 +114,7 @@ beforeAll(async () => {
   await cleanup();
   await driver.executeQuery(FIXTURE);
   await driver.executeQuery(ROUTES);
-  ({ app, url } = await serveApp());
-  browser = await launchBrowser();
+  ({ app, url, browser } = await startE2e());
 });
 
 // A failing step leaves a picture of each open tab, to see what the analyst saw.
@@ -125,14 +124,7 @@ afterEach(async (ctx) => {
     await screenshot(p, `canvas-failed-${i}`).catch(() => {});
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (driver) {
-    await cleanup();
-    await driver.close();
-  }
-});
+afterAll(() => closeE2e({ browser, app, driver }, cleanup));
 
 describe('the analyst canvas', () => {
   // The flow it walks is issue 5's acceptance test.

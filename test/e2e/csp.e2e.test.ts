@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   canvasNodeCount,
   dblclickNode,
-  launchBrowser,
+  closeE2e,
   loginInBrowser,
   screenshot,
-  serveApp,
+  startE2e,
   type TestCy,
 } from '../browser.js';
 import { testDriver } from '../helpers.js';
@@ -57,14 +57,10 @@ async function demoPerson(): Promise<{ caption: string }> {
 }
 
 beforeAll(async () => {
-  ({ app, url } = await serveApp());
-  browser = await launchBrowser();
+  ({ app, url, browser } = await startE2e());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeE2e({ browser, app }));
 
 describe('the web app under its Content-Security-Policy', () => {
   it('logs in, searches, expands, goes live and exports with no violation', async () => {

@@ -10,11 +10,11 @@ import {
   canvasNodeCount,
   clickNode,
   dblclickNode,
-  launchBrowser,
+  closeE2e,
   loginInBrowser,
   screenshot,
   searchAndPick,
-  serveApp,
+  startE2e,
   settle,
   type TestCy,
 } from '../browser.js';
@@ -234,14 +234,10 @@ function meetingNames(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  ({ app, url } = await serveApp());
-  browser = await launchBrowser();
+  ({ app, url, browser } = await startE2e());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+afterAll(() => closeE2e({ browser, app }));
 
 describe('explore in the browser', () => {
   it('finds a demo person typed without accents, draws it, and expands it', async () => {

@@ -14,10 +14,10 @@ import {
   canvasNodeCount,
   clickEdge,
   clickNode,
-  launchBrowser,
+  closeE2e,
   loginInBrowser,
   screenshot,
-  serveApp,
+  startE2e,
   type TestCy as Cy,
 } from '../browser.js';
 import { AS, gql, testDriver } from '../helpers.js';
@@ -167,8 +167,7 @@ beforeAll(async () => {
   record = open.records[0]!.get('id') as string;
   await cleanup();
   await driver.executeQuery([person(A), person(B), person(C)].join('\n'));
-  ({ app, url } = await serveApp());
-  browser = await launchBrowser();
+  ({ app, url, browser } = await startE2e());
 });
 
 // A failing step leaves a picture of each open page, to see what the person saw.
@@ -181,12 +180,7 @@ afterEach(async (ctx) => {
 
 afterAll(async () => {
   for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close();
-  await app?.close();
-  if (driver) {
-    await cleanup();
-    await driver.close();
-  }
+  await closeE2e({ browser, app, driver }, cleanup);
 });
 
 describe('link hypotheses with two people at once', () => {

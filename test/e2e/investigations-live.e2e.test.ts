@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, loginInBrowser, screenshot, serveApp } from '../browser.js';
+import { closeE2e, loginInBrowser, screenshot, startE2e } from '../browser.js';
 import { AS, gql, testDriver } from '../helpers.js';
 
 let app: FastifyInstance;
@@ -29,18 +29,10 @@ beforeAll(async () => {
     `CREATE (:Entity:Person {id: 'ui:live:p1', caption: 'Rosendo Vivo Ortega', source: 'FGJ',
              sourceId: 'live-1', classification: 0, compartments: []})`,
   );
-  ({ app, url } = await serveApp());
-  browser = await launchBrowser();
+  ({ app, url, browser } = await startE2e());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (driver) {
-    await cleanup();
-    await driver.close();
-  }
-});
+afterAll(() => closeE2e({ browser, app, driver }, cleanup));
 
 const content = (layout: string) => ({
   canvas: JSON.stringify({

@@ -12,10 +12,10 @@ import {
   artifactsDir,
   canvasNodeCount,
   clickNode,
-  launchBrowser,
+  closeE2e,
   loginInBrowser,
   screenshot,
-  serveApp,
+  startE2e,
 } from '../browser.js';
 import { testDriver } from '../helpers.js';
 
@@ -102,18 +102,10 @@ beforeAll(async () => {
   driver = testDriver();
   await cleanup();
   await driver.executeQuery(FIXTURE);
-  ({ app, url } = await serveApp());
-  browser = await launchBrowser();
+  ({ app, url, browser } = await startE2e());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (driver) {
-    await cleanup();
-    await driver.close();
-  }
-});
+afterAll(() => closeE2e({ browser, app, driver }, cleanup));
 
 describe('need-to-know in the browser', () => {
   it('an uncleared analyst never sees the victim: search, preview counts, canvas, exports', async () => {

@@ -7,10 +7,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clickNode,
-  launchBrowser,
+  closeE2e,
   loginInBrowser,
   screenshot,
-  serveApp,
+  startE2e,
   type TestCy as Cy,
 } from '../browser.js';
 import { AS, gql, testDriver } from '../helpers.js';
@@ -55,16 +55,10 @@ beforeAll(async () => {
   driver = testDriver();
   await cleanup();
   await driver.executeQuery(FIXTURE);
-  ({ app, url } = await serveApp());
-  browser = await launchBrowser();
+  ({ app, url, browser } = await startE2e());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (driver) await cleanup();
-  await driver?.close();
-});
+afterAll(() => closeE2e({ browser, app, driver }, cleanup));
 
 describe('possible same person, in the inspector', () => {
   it('suggests another record of the person with why, and proposes "Misma persona" from it', async () => {

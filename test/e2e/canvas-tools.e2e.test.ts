@@ -290,6 +290,12 @@ describe('canvas tools', () => {
     await screenshot(page, 'tools-3a-quadrants');
     await quadrants.uncheck();
     await expect.poll(quadrantInk).toBe(0);
+    // The box keeps the focus, and - still zooms the map out.
+    const zoom = () =>
+      page.evaluate(() => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.zoom());
+    const zoomBefore = await zoom();
+    await page.keyboard.press('-');
+    await expect.poll(zoom).toBeLessThan(zoomBefore * 0.95);
     // Far out, the boxes say why the layers show nothing.
     const closer = page.getByText('acerque la vista para verlas');
     expect(await closer.count()).toBe(0);

@@ -114,10 +114,18 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'escape', keys: ['Esc'], match: plain('Escape') },
 ];
 
+/**
+ * Whether a key press is on the drawing: the canvas, or a control drawn over it that has no use
+ * for these keys (`data-canvas-keys`: the map's layer boxes, so that + and the arrows still
+ * act on the map once one is ticked).
+ */
 function onCanvas(target: EventTarget | null): boolean {
   // Unit tests have no DOM: their key presses are taken as on the canvas.
   if (typeof HTMLElement === 'undefined') return true;
-  return target instanceof HTMLElement && target.classList.contains('canvas');
+  return (
+    target instanceof HTMLElement &&
+    (target.classList.contains('canvas') || target.closest('[data-canvas-keys]') !== null)
+  );
 }
 
 function typing(target: EventTarget | null): boolean {

@@ -293,6 +293,32 @@ describe('four eyes', () => {
       (await gql(app, reopen, { id, r: 'Llegó el registro del RPC' }, AS.supervisor)).data,
     ).toEqual({ reopenHypothesis: { status: 'PROPOSED' } });
     expect(await decidedAfter(new Date(Date.now() - 60_000).toISOString())).not.toContain(id);
+    // Waiting again, it has no decision: the rejection is in its history.
+    const pending = await gql(
+      app,
+      'query($id: ID!) { hypothesis(id: $id) { decidedBy decidedByName decisionReason } }',
+      { id },
+      AS.investigator,
+    );
+    expect(pending.data).toEqual({
+      hypothesis: { decidedBy: null, decidedByName: null, decisionReason: null },
+    });
+    // The trail, asked about either entity, has the rejection and the reopening.
+    const trail = await gql<{
+      auditRecords: { records: { action: string; entities: string[] }[] };
+    }>(
+      app,
+      'query($e: ID) { auditRecords(entity: $e, first: 50) { records { action entities } } }',
+      { e: 'hy:b' },
+      AS.supervisor,
+    );
+    expect(trail.data!.auditRecords.records.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['mutation:decideHypothesis', 'mutation:reopenHypothesis']),
+    );
+    expect(
+      trail.data!.auditRecords.records.find((r) => r.action === 'mutation:decideHypothesis')!
+        .entities,
+    ).toEqual([id, 'hy:a', 'hy:b']);
     const h = await gql<{
       hypothesis: {
         status: string;
@@ -346,6 +372,64 @@ describe('four eyes', () => {
       'supervisor.dos',
       'supervisora',
     ]);
+  });
+
+  it('decides only on the version read, and says live who took each step and why', async () => {
+    const p = await gql<{ proposeHypothesis: { id: string } }>(
+      app,
+      PROPOSE,
+      { i: { ...input, type: 'PAYS' } },
+      AS.analyst,
+    );
+    const id = p.data!.proposeHypothesis.id;
+    const version = async () =>
+      (
+        await gql<{ hypothesis: { version: number } }>(
+          app,
+          'query($id: ID!) { hypothesis(id: $id) { version } }',
+          { id },
+          AS.supervisor,
+        )
+      ).data!.hypothesis.version;
+    const read = await version();
+    expect(read).toBe(1);
+
+    const live = await liveSubscription<{ action: string; byName: string; reason: string | null }>(
+      url,
+      (await login(app, AS.supervisor))!,
+      'subscription { hypothesisChanged { action byName reason } }',
+      'hypothesisChanged',
+    );
+    // The proposer amends while the supervisor reads the first version.
+    const amended = await gql(
+      app,
+      'mutation($id: ID!) { amendHypothesis(id: $id, changes: {confidence: 0.95}, reason: "Nueva transferencia SPEI") { version } }',
+      { id },
+      AS.analyst,
+    );
+    expect(amended.data).toEqual({ amendHypothesis: { version: 2 } });
+    expect(await live.next()).toEqual({
+      action: 'AMENDED',
+      byName: 'Ana Analista',
+      reason: 'Nueva transferencia SPEI',
+    });
+    const DECIDE_READ =
+      'mutation($id: ID!, $v: Int) { decideHypothesis(id: $id, decision: APPROVE, reason: "Visto el estado de cuenta", version: $v) { status version } }';
+    const stale = await gql(app, DECIDE_READ, { id, v: read }, AS.supervisor);
+    expect(stale.errors?.[0]).toMatchObject({
+      message:
+        'the hypothesis changed since you read it (version 1, now 2): read it again before deciding',
+      extensions: { code: 'HYPOTHESIS_CHANGED' },
+    });
+    expect(await version()).toBe(2);
+    const decided = await gql(app, DECIDE_READ, { id, v: await version() }, AS.supervisor);
+    expect(decided.data).toEqual({ decideHypothesis: { status: 'APPROVED', version: 3 } });
+    expect(await live.next()).toEqual({
+      action: 'APPROVED',
+      byName: 'Sofía Supervisora',
+      reason: 'Visto el estado de cuenta',
+    });
+    live.close();
   });
 
   it('lets only the proposer amend or withdraw, before a decision', async () => {

@@ -268,7 +268,11 @@ export type Mutation = {
   amendHypothesis: Hypothesis;
   /** Only the proposer, before a decision. */
   withdrawHypothesis: Hypothesis;
-  /** A supervisor other than the proposer; the reason is mandatory. Approval creates the confirmed link. */
+  /**
+   * A supervisor other than the proposer; the reason is mandatory. Approval creates the confirmed
+   * link. With `version` (the hypothesis's, as read), one amended since is refused
+   * (HYPOTHESIS_CHANGED): a supervisor decides only on what they read.
+   */
   decideHypothesis: Hypothesis;
   /** Back to PROPOSED with a new reason; an approved link is removed until decided again. */
   reopenHypothesis: Hypothesis;
@@ -329,6 +333,7 @@ export type MutationDecideHypothesisArgs = {
   id: Scalars['ID']['input'];
   decision: Decision;
   reason: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -748,12 +753,15 @@ export type Hypothesis = {
   reliability: Scalars['String']['output'];
   credibility: Scalars['Int']['output'];
   status: HypothesisStatus;
+  /** Counts its steps: a decision names the version it was made on (decideHypothesis). */
+  version: Scalars['Int']['output'];
   /** The proposer's username. */
   proposer: Scalars['String']['output'];
   /** The proposer's name as people are shown (their username on hypotheses proposed before names). */
   proposerName: Scalars['String']['output'];
   createdAt: Scalars['String']['output'];
   updatedAt: Scalars['String']['output'];
+  /** Who approved or rejected it; null while it waits (also once reopened). */
   decidedBy: Maybe<Scalars['String']['output']>;
   /** The decider's name as people are shown. */
   decidedByName: Maybe<Scalars['String']['output']>;
@@ -831,6 +839,10 @@ export type HypothesisChange = {
   __typename?: 'HypothesisChange';
   action: Scalars['String']['output'];
   hypothesis: Hypothesis;
+  /** The name of who took the step, as people are shown. */
+  byName: Scalars['String']['output'];
+  /** The step's written reason (none for a proposal). */
+  reason: Maybe<Scalars['String']['output']>;
 };
 
 export type Subscription = {
@@ -1365,6 +1377,7 @@ export type HypothesisResolvers<ContextType = MercuriusContext, ParentType exten
   reliability?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   credibility?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['HypothesisStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   proposer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   proposerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1396,6 +1409,8 @@ export type HypothesisPageResolvers<ContextType = MercuriusContext, ParentType e
 export type HypothesisChangeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['HypothesisChange'] = ResolversParentTypes['HypothesisChange']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hypothesis?: Resolver<ResolversTypes['Hypothesis'], ParentType, ContextType>;
+  byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {

@@ -1,9 +1,14 @@
 // Moves a locked hypothesis to $status and adds a history step. $id, $status, $user, $action,
-// $reason, $changes (map of amended fields, may be empty). Returns h.
+// $reason, $changes (map of amended fields, may be empty). A decision names its decider and
+// reason on the hypothesis; a reopened one waits again with none (its history keeps them).
+// Returns h.
 MATCH (h:Hypothesis {id: $id})
 SET h += $changes, h.status = $status, h.updatedAt = datetime(),
-    h.decidedBy = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $user ELSE h.decidedBy END,
-    h.decidedByName = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $userName ELSE h.decidedByName END,
-    h.decisionReason = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $reason ELSE h.decisionReason END
+    h.decidedBy = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $user
+                       WHEN $action = 'REOPENED' THEN null ELSE h.decidedBy END,
+    h.decidedByName = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $userName
+                           WHEN $action = 'REOPENED' THEN null ELSE h.decidedByName END,
+    h.decisionReason = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $reason
+                            WHEN $action = 'REOPENED' THEN null ELSE h.decisionReason END
 CREATE (h)-[:HISTORY]->(:HypothesisEvent {at: datetime(), seq: h.version, by: $user, byName: $userName, action: $action, reason: $reason})
 RETURN h

@@ -263,7 +263,11 @@ export type Mutation = {
   amendHypothesis: Hypothesis;
   /** Only the proposer, before a decision. */
   withdrawHypothesis: Hypothesis;
-  /** A supervisor other than the proposer; the reason is mandatory. Approval creates the confirmed link. */
+  /**
+   * A supervisor other than the proposer; the reason is mandatory. Approval creates the confirmed
+   * link. With `version` (the hypothesis's, as read), one amended since is refused
+   * (HYPOTHESIS_CHANGED): a supervisor decides only on what they read.
+   */
   decideHypothesis: Hypothesis;
   /** Back to PROPOSED with a new reason; an approved link is removed until decided again. */
   reopenHypothesis: Hypothesis;
@@ -324,6 +328,7 @@ export type MutationDecideHypothesisArgs = {
   id: Scalars['ID']['input'];
   decision: Decision;
   reason: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -743,12 +748,15 @@ export type Hypothesis = {
   reliability: Scalars['String']['output'];
   credibility: Scalars['Int']['output'];
   status: HypothesisStatus;
+  /** Counts its steps: a decision names the version it was made on (decideHypothesis). */
+  version: Scalars['Int']['output'];
   /** The proposer's username. */
   proposer: Scalars['String']['output'];
   /** The proposer's name as people are shown (their username on hypotheses proposed before names). */
   proposerName: Scalars['String']['output'];
   createdAt: Scalars['String']['output'];
   updatedAt: Scalars['String']['output'];
+  /** Who approved or rejected it; null while it waits (also once reopened). */
   decidedBy?: Maybe<Scalars['String']['output']>;
   /** The decider's name as people are shown. */
   decidedByName?: Maybe<Scalars['String']['output']>;
@@ -826,6 +834,10 @@ export type HypothesisChange = {
   __typename?: 'HypothesisChange';
   action: Scalars['String']['output'];
   hypothesis: Hypothesis;
+  /** The name of who took the step, as people are shown. */
+  byName: Scalars['String']['output'];
+  /** The step's written reason (none for a proposal). */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 export type Subscription = {

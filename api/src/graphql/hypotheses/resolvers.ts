@@ -8,17 +8,37 @@ import type {
   SubscriptionResolvers,
 } from '../generated.js';
 import { markingOf } from '../explore/entity.js';
-import { HypothesisService, type HypothesisOut, type ProposeInput } from './service.js';
+import {
+  HypothesisService,
+  type HypothesisOut,
+  type ProposeInput,
+  type Step,
+} from './service.js';
 import { sessionFeed, TOPIC } from '../live.js';
 
 /** What the live topic carries: a hypothesis that changed. */
-type LiveEvent = { hypothesisChanged?: { hypothesis: HypothesisOut } };
+type LiveEvent = { hypothesisChanged?: { hypothesis: HypothesisOut } & Step };
 
 function service(ctx: MercuriusContext): HypothesisService {
-  return new HypothesisService(ctx.app.db, ctx.user!, (hypothesis, action) => {
+  return new HypothesisService(ctx.app.db, ctx.user!, (hypothesis, action, step) => {
     // Every API instance's subscribers get it (plugins/changes.ts).
-    ctx.app.changes.publish(TOPIC, { hypothesisChanged: { action, hypothesis } });
+    ctx.app.changes.publish(TOPIC, { hypothesisChanged: { action, hypothesis, ...step } });
   });
+}
+
+/**
+ * The audit record of an operation on one hypothesis (asked for by its id) names the two
+ * entities it links as well: asking the trail about an entity then finds the decisions, reopenings
+ * and amendments of links to it, and the record reads as who and whom, not as an id.
+ */
+function auditEnds<T extends { fromId: string; toId: string } | null>(
+  ctx: MercuriusContext,
+  h: T,
+): T {
+  const entities = ctx.audit?.entities;
+  if (h && entities)
+    for (const id of [h.fromId, h.toId]) if (!entities.includes(id)) entities.push(id);
+  return h;
 }
 
 /** Need-to-know for pushed changes: the same rule the queries apply in Cypher. */
@@ -50,7 +70,7 @@ export const hypothesisResolvers: {
     byName: (s) => String((s as { byName?: string }).byName ?? s.by),
   },
   Query: {
-    hypothesis: (_root, args, ctx) => service(ctx).get(args.id) as never,
+    hypothesis: async (_root, args, ctx) => auditEnds(ctx, await service(ctx).get(args.id)) as never,
     hypotheses: (_root, args, ctx) =>
       service(ctx).list(args.filter ?? {}, args.first ?? 100, args.after) as never,
     confirmedLink: (_root, args, ctx) => service(ctx).confirmedLink(args.hypothesisId) as never,
@@ -64,12 +84,22 @@ export const hypothesisResolvers: {
   Mutation: {
     proposeHypothesis: (_root, args, ctx) =>
       service(ctx).propose(args.input as ProposeInput) as never,
-    amendHypothesis: (_root, args, ctx) =>
-      service(ctx).amend(args.id, args.changes, args.reason) as never,
-    withdrawHypothesis: (_root, args, ctx) => service(ctx).withdraw(args.id, args.reason) as never,
-    decideHypothesis: (_root, args, ctx) =>
-      service(ctx).decide(args.id, args.decision === 'APPROVE', args.reason) as never,
-    reopenHypothesis: (_root, args, ctx) => service(ctx).reopen(args.id, args.reason) as never,
+    amendHypothesis: async (_root, args, ctx) =>
+      auditEnds(ctx, await service(ctx).amend(args.id, args.changes, args.reason)) as never,
+    withdrawHypothesis: async (_root, args, ctx) =>
+      auditEnds(ctx, await service(ctx).withdraw(args.id, args.reason)) as never,
+    decideHypothesis: async (_root, args, ctx) =>
+      auditEnds(
+        ctx,
+        await service(ctx).decide(
+          args.id,
+          args.decision === 'APPROVE',
+          args.reason,
+          args.version ?? null,
+        ),
+      ) as never,
+    reopenHypothesis: async (_root, args, ctx) =>
+      auditEnds(ctx, await service(ctx).reopen(args.id, args.reason)) as never,
   },
   Subscription: {
     hypothesisChanged: {

@@ -41,7 +41,13 @@ export interface ProposeInput {
 
 export type HypothesisOut = Record<string, Plain> & { id: string; fromId: string; toId: string };
 
-export type ChangeListener = (h: HypothesisOut, action: string) => void;
+/** A step taken: who took it (their name as shown) and its reason (none for a proposal). */
+export interface Step {
+  byName: string;
+  reason: string | null;
+}
+
+export type ChangeListener = (h: HypothesisOut, action: string, step: Step) => void;
 
 function checkReason(reason: string | null | undefined, what: string): string {
   const text = (reason ?? '').trim();
@@ -98,8 +104,12 @@ function checkGrade(input: {
 }
 
 function toOut(h: Node, fromId: unknown, toId: unknown): HypothesisOut {
+  const props = toPlain(h.properties) as Record<string, Plain>;
+  // Only a decided hypothesis has a decider: one reopened before session 35 kept its old one.
+  const decided = props.status === 'APPROVED' || props.status === 'REJECTED';
   return {
-    ...(toPlain(h.properties) as Record<string, Plain>),
+    ...props,
+    ...(decided ? {} : { decidedBy: null, decidedByName: null, decisionReason: null }),
     id: String(h.properties.id),
     fromId: String(fromId),
     toId: String(toId),
@@ -198,7 +208,7 @@ export class HypothesisService {
         `no entity ${input.fromId} or ${input.toId} that you may see`,
       );
     const h = toOut(rows[0]!.h as Node, input.fromId, input.toId);
-    this.onChange(h, 'PROPOSED');
+    this.onChange(h, 'PROPOSED', { byName: this.viewer.displayName, reason: null });
     return h;
   }
 
@@ -263,7 +273,7 @@ export class HypothesisService {
       await extra?.(tx, h);
       return toOut(res.records[0]!.get('h') as Node, h.fromId, h.toId);
     });
-    this.onChange(out, next.action);
+    this.onChange(out, next.action, { byName: this.viewer.displayName, reason: next.reason });
     return out;
   }
 
@@ -308,7 +318,11 @@ export class HypothesisService {
     });
   }
 
-  async decide(id: string, approve: boolean, reason: string) {
+  /**
+   * `version`: the hypothesis's as the supervisor read it (null: not checked). Locking it counted
+   * one more step (hypotheses/lock.cypher), so what was read is the locked version less one.
+   */
+  async decide(id: string, approve: boolean, reason: string, version: number | null = null) {
     const text = checkReason(reason, approve ? 'An approval' : 'A rejection');
     return this.change(
       id,
@@ -323,6 +337,12 @@ export class HypothesisService {
           throw new AppError(
             'INVALID_STATE',
             `the hypothesis is ${String(h.status)}, not PROPOSED`,
+          );
+        const now = Number(h.version) - 1;
+        if (version !== null && version !== now)
+          throw new AppError(
+            'HYPOTHESIS_CHANGED',
+            `the hypothesis changed since you read it (version ${version}, now ${now}): read it again before deciding`,
           );
       },
       {

@@ -367,9 +367,30 @@ describe('authorisation per role', () => {
       AS.admin,
     );
     expect(short.errors?.[0]).toMatchObject({
-      message: 'passwords need at least 10 characters',
+      message: 'a password needs at least 10 characters',
       extensions: { code: 'WEAK_PASSWORD' },
     });
+    // What is guessed first is refused too, whatever its length.
+    for (const [password, why] of [
+      ['          ', 'needs more than a few characters repeated'],
+      ['aaaaaaaaaa', 'needs more than a few characters repeated'],
+      ['abababababab', 'needs more than a few characters repeated'],
+      ['1234567890', 'cannot be a run of characters such as 1234567890'],
+      ['9876543210', 'cannot be a run of characters such as 1234567890'],
+      ['otro.otro.2024', 'cannot contain the username'],
+      ['Contraseña2024!', 'cannot be a common word with digits or signs around it'],
+    ]) {
+      const weak = await gql(
+        app,
+        mutation,
+        { i: { ...input, username: 'otro', password } },
+        AS.admin,
+      );
+      expect(weak.errors?.[0], password).toMatchObject({
+        message: `a password ${why}`,
+        extensions: { code: 'WEAK_PASSWORD' },
+      });
+    }
     const badRole = await gql(
       app,
       mutation,

@@ -394,10 +394,15 @@ describe('four eyes', () => {
     const read = await version();
     expect(read).toBe(1);
 
-    const live = await liveSubscription<{ action: string; byName: string; reason: string | null }>(
+    const live = await liveSubscription<{
+      action: string;
+      by: string;
+      byName: string;
+      reason: string | null;
+    }>(
       url,
       (await login(app, AS.supervisor))!,
-      'subscription { hypothesisChanged { action byName reason } }',
+      'subscription { hypothesisChanged { action by byName reason } }',
       'hypothesisChanged',
     );
     // The proposer amends while the supervisor reads the first version.
@@ -410,6 +415,7 @@ describe('four eyes', () => {
     expect(amended.data).toEqual({ amendHypothesis: { version: 2 } });
     expect(await live.next()).toEqual({
       action: 'AMENDED',
+      by: 'analista',
       byName: 'Ana Analista',
       reason: 'Nueva transferencia SPEI',
     });
@@ -426,6 +432,7 @@ describe('four eyes', () => {
     expect(decided.data).toEqual({ decideHypothesis: { status: 'APPROVED', version: 3 } });
     expect(await live.next()).toEqual({
       action: 'APPROVED',
+      by: 'supervisora',
       byName: 'Sofía Supervisora',
       reason: 'Visto el estado de cuenta',
     });

@@ -573,7 +573,7 @@ describe('accounts and audit', () => {
     await form.getByText('El usuario lleva de 3 a 32 caracteres').waitFor();
     await form.getByLabel('Usuario').fill(NEW_USER);
     await form.getByRole('button', { name: 'Crear cuenta' }).click();
-    await form.getByText('La contraseña necesita al menos 10 caracteres.').waitFor();
+    await form.getByText(/^La contraseña necesita al menos 10 caracteres/).waitFor();
     // The field at fault is marked and has the cursor.
     const password = form.getByLabel('Contraseña');
     expect(await password.getAttribute('aria-invalid')).toBe('true');

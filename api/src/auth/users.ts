@@ -49,9 +49,45 @@ function validClearance(c: number): number {
   return c;
 }
 
-function validPassword(p: string): string {
-  if (p.length < MIN_PASSWORD)
-    throw new AppError('WEAK_PASSWORD', `passwords need at least ${MIN_PASSWORD} characters`);
+/** Runs of keys a password may not be part of, either way round (digits wrap: 7890123). */
+const RUNS = ['01234567890123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopasdfghjklñzxcvbnm'];
+
+/** Words that make a password guessed first, whatever digits or signs are around them. */
+const COMMON_WORDS = new Set([
+  'password',
+  'contrasena',
+  'contraseña',
+  'qwerty',
+  'qwertyuiop',
+  'asdfghjkl',
+  'trama',
+  'admin',
+  'administrador',
+  'usuario',
+  'mexico',
+  'policia',
+  'secreto',
+]);
+
+/**
+ * A password is at least MIN_PASSWORD characters and none of what is guessed first (NIST SP
+ * 800-63B, 5.1.1.2): a few characters repeated ("aaaaaaaaaa", ten spaces), a run of keys or
+ * digits ("1234567890"), the username, or a common word with digits and signs around it.
+ * No rules on kinds of characters: a long phrase is a good password.
+ */
+function validPassword(p: string, username: string): string {
+  const weak = (why: string) => new AppError('WEAK_PASSWORD', `a password ${why}`);
+  if (p.length < MIN_PASSWORD) throw weak(`needs at least ${MIN_PASSWORD} characters`);
+  const lower = p.toLowerCase();
+  if (new Set(lower.replace(/\s/g, '')).size < 4)
+    throw weak('needs more than a few characters repeated');
+  const backwards = [...lower].reverse().join('');
+  if (RUNS.some((run) => run.includes(lower) || run.includes(backwards)))
+    throw weak('cannot be a run of characters such as 1234567890');
+  if (username.length >= 3 && lower.includes(username.toLowerCase()))
+    throw weak('cannot contain the username');
+  if (COMMON_WORDS.has(lower.replace(/[^\p{L}]/gu, '')))
+    throw weak('cannot be a common word with digits or signs around it');
   return p;
 }
 
@@ -103,7 +139,7 @@ export class UserService {
     const params = {
       username: input.username,
       displayName: validDisplayName(input.displayName ?? input.username),
-      passwordHash: await hash(validPassword(input.password)),
+      passwordHash: await hash(validPassword(input.password, input.username)),
       roles: validRoles(input.roles),
       clearance: neo4j.int(validClearance(input.clearance ?? 0)),
       compartments: validCompartments(input.compartments ?? []),
@@ -168,7 +204,9 @@ export class UserService {
       {
         username,
         passwordHash:
-          changes.password === undefined ? null : await hash(validPassword(changes.password)),
+          changes.password === undefined
+            ? null
+            : await hash(validPassword(changes.password, username)),
         roles: changes.roles === undefined ? null : validRoles(changes.roles),
         clearance:
           changes.clearance === undefined ? null : neo4j.int(validClearance(changes.clearance)),

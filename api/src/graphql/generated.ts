@@ -839,6 +839,8 @@ export type HypothesisChange = {
   __typename?: 'HypothesisChange';
   action: Scalars['String']['output'];
   hypothesis: Hypothesis;
+  /** Who took the step (username). */
+  by: Scalars['String']['output'];
   /** The name of who took the step, as people are shown. */
   byName: Scalars['String']['output'];
   /** The step's written reason (none for a proposal). */
@@ -1409,6 +1411,7 @@ export type HypothesisPageResolvers<ContextType = MercuriusContext, ParentType e
 export type HypothesisChangeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['HypothesisChange'] = ResolversParentTypes['HypothesisChange']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hypothesis?: Resolver<ResolversTypes['Hypothesis'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };

@@ -834,6 +834,8 @@ export type HypothesisChange = {
   __typename?: 'HypothesisChange';
   action: Scalars['String']['output'];
   hypothesis: Hypothesis;
+  /** Who took the step (username). */
+  by: Scalars['String']['output'];
   /** The name of who took the step, as people are shown. */
   byName: Scalars['String']['output'];
   /** The step's written reason (none for a proposal). */

@@ -19,6 +19,8 @@ const esErrors: Record<string, string> = {
   EVIDENCE_NOT_FOUND: 'Parte de la evidencia citada no existe o usted no puede verla.',
   DUPLICATE_HYPOTHESIS:
     'Ese vínculo ya está en otra hipótesis, propuesta o aprobada: no se registra otra igual.',
+  HYPOTHESIS_CHANGED:
+    'La hipótesis cambió desde que la abrió: revise la nueva versión antes de decidir.',
   MALFORMED_RECORD:
     'Un registro de origen se cita como INSTITUCIÓN:registro (p. ej. FGJ:persona:1000001), con una institución conocida.',
   TOO_MUCH_EVIDENCE: 'Cite a lo sumo 50 entidades y 50 registros de origen.',
@@ -40,7 +42,8 @@ const esErrors: Record<string, string> = {
     'El usuario lleva de 3 a 32 caracteres: minúsculas sin acentos, dígitos, . _ o -, y empieza con una letra.',
   BAD_DISPLAY_NAME:
     'El nombre visible lleva de 1 a 80 caracteres visibles, sin saltos de línea ni marcas ocultas.',
-  WEAK_PASSWORD: 'La contraseña necesita al menos 10 caracteres.',
+  WEAK_PASSWORD:
+    'La contraseña necesita al menos 10 caracteres, y no puede ser unos pocos caracteres repetidos, una serie (1234567890), contener el usuario ni ser una palabra común con números o signos.',
 };
 
 const enErrors: Record<string, string> = {
@@ -59,6 +62,8 @@ const enErrors: Record<string, string> = {
   EVIDENCE_NOT_FOUND: 'Part of the cited evidence does not exist, or you may not see it.',
   DUPLICATE_HYPOTHESIS:
     'This link is already in another hypothesis, proposed or approved: a second one is not recorded.',
+  HYPOTHESIS_CHANGED:
+    'The hypothesis changed since you opened it: read the new version before deciding.',
   MALFORMED_RECORD:
     'A source record is cited as AGENCY:record (e.g. FGJ:persona:1000001), with a known agency.',
   TOO_MUCH_EVIDENCE: 'Cite at most 50 entities and 50 source records.',
@@ -80,7 +85,8 @@ const enErrors: Record<string, string> = {
     'A username has 3 to 32 characters: lower-case letters, digits, . _ or -, starting with a letter.',
   BAD_DISPLAY_NAME:
     'A display name has 1 to 80 visible characters, without line breaks or hidden marks.',
-  WEAK_PASSWORD: 'A password needs at least 10 characters.',
+  WEAK_PASSWORD:
+    'A password needs at least 10 characters, and cannot be a few characters repeated, a run (1234567890), contain the username or be a common word with digits or signs.',
 };
 
 const es = {
@@ -136,7 +142,7 @@ const es = {
     UNKNOWN: 'Vínculo desconocido',
   } as Record<HypothesisType, string>,
   rationale: 'Fundamento',
-  minChars: (n: number) => `${n} ${n === 1 ? 'carácter' : 'caracteres'} (mínimo 10)`,
+  minChars: (n: number) => `${n} ${n === 1 ? 'carácter' : 'caracteres'} (de 10 a 4000)`,
   confidence: 'Confianza',
   reliability: 'Confiabilidad de la fuente',
   credibility: 'Credibilidad de la información',
@@ -176,6 +182,8 @@ const es = {
   actionsTitle: 'Acciones sobre la hipótesis',
   actionDone: (status: string) => `Hecho: la hipótesis queda ${status.toLowerCase()}.`,
   ownNote: 'Usted propuso esta hipótesis: otro supervisor debe decidirla.',
+  changedWhileReading: 'La propuesta cambió mientras la leía: revise lo nuevo antes de decidir.',
+  readChanges: 'Ya la revisé',
   confirmedFrom: 'Hipótesis de origen: fundamento, evidencia e historial',
   decisionReason: 'Motivo de la decisión (obligatorio)',
   reopenReason: 'Motivo para reabrirla (obligatorio)',
@@ -194,7 +202,7 @@ const es = {
       ? `Hipótesis aprobada por ${by}: ${link}. Motivo: ${reason}`
       : action === 'REJECTED'
         ? `Hipótesis rechazada por ${by}: ${link}. Motivo: ${reason}`
-        : `Hipótesis reabierta: ${link}. Espera de nuevo una decisión.`,
+        : `Hipótesis reabierta por ${by}: ${link}. Motivo: ${reason}. Espera de nuevo una decisión.`,
   errors: esErrors,
   /** CONFLICT means different things per screen: here, creating an account. */
   usernameTaken: 'Ya existe una cuenta con ese nombre de usuario.',
@@ -309,6 +317,7 @@ const es = {
     RESTRICTED_LINK: 'Correcto; avisó de un vínculo restringido',
     TOO_DEEP: 'Página demasiado profunda',
     DUPLICATE_HYPOTHESIS: 'Hipótesis duplicada',
+    HYPOTHESIS_CHANGED: 'Hipótesis cambiada antes de decidir',
     FORBIDDEN: 'Sin permiso',
     UNAUTHENTICATED: 'Sin sesión',
     NOT_FOUND: 'No encontrado',
@@ -334,7 +343,7 @@ const es = {
     NETWORK: 'Sin conexión',
     BAD_USERNAME: 'Usuario no válido',
     BAD_DISPLAY_NAME: 'Nombre visible no válido',
-    WEAK_PASSWORD: 'Contraseña demasiado corta',
+    WEAK_PASSWORD: 'Contraseña débil',
   } as Record<string, string>,
   noRecords: 'No hay registros con estos filtros.',
   entityFilterHint:
@@ -461,7 +470,7 @@ const en: OversightDict = {
     UNKNOWN: 'Unknown link',
   },
   rationale: 'Rationale',
-  minChars: (n: number) => `${n} ${n === 1 ? 'character' : 'characters'} (at least 10)`,
+  minChars: (n: number) => `${n} ${n === 1 ? 'character' : 'characters'} (10 to 4,000)`,
   confidence: 'Confidence',
   reliability: 'Source reliability',
   credibility: 'Information credibility',
@@ -501,6 +510,9 @@ const en: OversightDict = {
   actionsTitle: 'Actions on the hypothesis',
   actionDone: (status: string) => `Done: the hypothesis is now ${status.toLowerCase()}.`,
   ownNote: 'You proposed this hypothesis: another supervisor must decide on it.',
+  changedWhileReading:
+    'The proposal changed while you were reading it: read what is new before deciding.',
+  readChanges: 'I have read it',
   confirmedFrom: 'The hypothesis behind it: rationale, evidence and history',
   decisionReason: 'Reason for the decision (required)',
   reopenReason: 'Reason to reopen it (required)',
@@ -518,7 +530,7 @@ const en: OversightDict = {
       ? `Hypothesis approved by ${by}: ${link}. Reason: ${reason}`
       : action === 'REJECTED'
         ? `Hypothesis rejected by ${by}: ${link}. Reason: ${reason}`
-        : `Hypothesis reopened: ${link}. It waits for a decision again.`,
+        : `Hypothesis reopened by ${by}: ${link}. Reason: ${reason}. It waits for a decision again.`,
   errors: enErrors,
   usernameTaken: 'An account with that username already exists.',
   queueTitle: 'Hypotheses',
@@ -627,6 +639,7 @@ const en: OversightDict = {
     RESTRICTED_LINK: 'OK; told of a restricted link',
     TOO_DEEP: 'Page too deep',
     DUPLICATE_HYPOTHESIS: 'Duplicate hypothesis',
+    HYPOTHESIS_CHANGED: 'Hypothesis changed before the decision',
     FORBIDDEN: 'Forbidden',
     UNAUTHENTICATED: 'Not logged in',
     NOT_FOUND: 'Not found',
@@ -652,7 +665,7 @@ const en: OversightDict = {
     NETWORK: 'No connection',
     BAD_USERNAME: 'Invalid username',
     BAD_DISPLAY_NAME: 'Invalid display name',
-    WEAK_PASSWORD: 'Password too short',
+    WEAK_PASSWORD: 'Weak password',
   } as Record<string, string>,
   noRecords: 'No records match these filters.',
   entityFilterHint:

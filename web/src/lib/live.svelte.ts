@@ -15,7 +15,7 @@ export type InvestigationChange = Omit<G.InvestigationChange, '__typename'>;
 /** A change, or null: "you may have missed changes, look again". */
 export type InvestigationListener = (change: InvestigationChange | null) => void;
 
-const SUBSCRIPTION = `subscription Live { hypothesisChanged { action hypothesis { ${HYPOTHESIS} } } }`;
+const SUBSCRIPTION = `subscription Live { hypothesisChanged { action by byName reason hypothesis { ${HYPOTHESIS} } } }`;
 const INVESTIGATIONS = `subscription Investigations {
   investigationChanged { id action byName version updatedAt } }`;
 

@@ -8,12 +8,7 @@ import type {
   SubscriptionResolvers,
 } from '../generated.js';
 import { markingOf } from '../explore/entity.js';
-import {
-  HypothesisService,
-  type HypothesisOut,
-  type ProposeInput,
-  type Step,
-} from './service.js';
+import { HypothesisService, type HypothesisOut, type ProposeInput, type Step } from './service.js';
 import { sessionFeed, TOPIC } from '../live.js';
 
 /** What the live topic carries: a hypothesis that changed. */
@@ -70,7 +65,8 @@ export const hypothesisResolvers: {
     byName: (s) => String((s as { byName?: string }).byName ?? s.by),
   },
   Query: {
-    hypothesis: async (_root, args, ctx) => auditEnds(ctx, await service(ctx).get(args.id)) as never,
+    hypothesis: async (_root, args, ctx) =>
+      auditEnds(ctx, await service(ctx).get(args.id)) as never,
     hypotheses: (_root, args, ctx) =>
       service(ctx).list(args.filter ?? {}, args.first ?? 100, args.after) as never,
     confirmedLink: (_root, args, ctx) => service(ctx).confirmedLink(args.hypothesisId) as never,

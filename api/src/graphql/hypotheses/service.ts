@@ -43,6 +43,7 @@ export type HypothesisOut = Record<string, Plain> & { id: string; fromId: string
 
 /** A step taken: who took it (their name as shown) and its reason (none for a proposal). */
 export interface Step {
+  by: string;
   byName: string;
   reason: string | null;
 }
@@ -208,7 +209,11 @@ export class HypothesisService {
         `no entity ${input.fromId} or ${input.toId} that you may see`,
       );
     const h = toOut(rows[0]!.h as Node, input.fromId, input.toId);
-    this.onChange(h, 'PROPOSED', { byName: this.viewer.displayName, reason: null });
+    this.onChange(h, 'PROPOSED', {
+      by: this.viewer.username,
+      byName: this.viewer.displayName,
+      reason: null,
+    });
     return h;
   }
 
@@ -273,7 +278,11 @@ export class HypothesisService {
       await extra?.(tx, h);
       return toOut(res.records[0]!.get('h') as Node, h.fromId, h.toId);
     });
-    this.onChange(out, next.action, { byName: this.viewer.displayName, reason: next.reason });
+    this.onChange(out, next.action, {
+      by: this.viewer.username,
+      byName: this.viewer.displayName,
+      reason: next.reason,
+    });
     return out;
   }
 

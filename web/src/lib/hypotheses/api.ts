@@ -22,6 +22,10 @@ export type HypothesisFilter = G.HypothesisFilter;
 export interface HypothesisChange {
   action: string;
   hypothesis: Hypothesis;
+  /** Who took the step (username, and name as people are shown) and why (none for a proposal). */
+  by: string;
+  byName: string;
+  reason: string | null;
 }
 
 export const HYPOTHESIS_TYPES: readonly HypothesisType[] = [
@@ -33,7 +37,7 @@ export const HYPOTHESIS_TYPES: readonly HypothesisType[] = [
   'UNKNOWN',
 ];
 
-export const HYPOTHESIS = `id type fromId toId rationale confidence reliability credibility status
+export const HYPOTHESIS = `id type fromId toId rationale confidence reliability credibility status version
   proposer proposerName createdAt updatedAt decidedBy decidedByName decisionReason investigationId
   evidenceRecords
   classification compartments`;
@@ -69,15 +73,18 @@ export async function withdrawHypothesis(id: string, reason: string): Promise<Hy
   return data.withdrawHypothesis;
 }
 
+/** `version`: the hypothesis's as the supervisor read it; one amended since is refused. */
 export async function decideHypothesis(
   id: string,
   decision: G.Decision,
   reason: string,
+  version: number,
 ): Promise<Hypothesis> {
   const data = await gql<{ decideHypothesis: Hypothesis }>(
-    `mutation Decide($id: ID!, $decision: Decision!, $reason: String!) {
-       decideHypothesis(id: $id, decision: $decision, reason: $reason) { ${HYPOTHESIS} } }`,
-    { id, decision, reason },
+    `mutation Decide($id: ID!, $decision: Decision!, $reason: String!, $version: Int) {
+       decideHypothesis(id: $id, decision: $decision, reason: $reason, version: $version) {
+         ${HYPOTHESIS} } }`,
+    { id, decision, reason, version },
   );
   return data.decideHypothesis;
 }

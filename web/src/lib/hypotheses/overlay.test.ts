@@ -20,6 +20,7 @@ const h = (id: string, fromId: string, toId: string, status = 'PROPOSED'): Hypot
   confidence: 0.6,
   reliability: 'C',
   credibility: 3,
+  version: 1,
   status: status as Hypothesis['status'],
   proposer: 'analista',
   proposerName: 'Ana Analista',

@@ -78,7 +78,7 @@ export function withHypotheses(
 /** Proposals after a live change: waiting ones are kept (updated), decided or withdrawn go. */
 export function applyChange(
   proposed: ReadonlyMap<string, Hypothesis>,
-  change: HypothesisChange,
+  change: Pick<HypothesisChange, 'action' | 'hypothesis'>,
 ): ReadonlyMap<string, Hypothesis> {
   const h = change.hypothesis;
   const next = new Map(proposed);

@@ -274,6 +274,32 @@ describe('link hypotheses with two people at once', () => {
       /Clasificación\s+(Público|Reservado|Confidencial|Secreto)/,
     );
 
+    // The proposer amends it while the supervisor reads it: she is told, and decides only once
+    // she says she has read the new version (the server refuses a decision on an older one).
+    const [open] = (
+      await gql<{ hypotheses: { items: { id: string }[] } }>(
+        app,
+        'query($e: [ID!]) { hypotheses(filter: {entityIds: $e, status: PROPOSED}) { items { id } } }',
+        { e: [A.id] },
+        AS.analyst,
+      )
+    ).data!.hypotheses.items;
+    const amended = await gql(
+      app,
+      'mutation($id: ID!) { amendHypothesis(id: $id, changes: {confidence: 0.75}, reason: "Suma una tercera detención") { version } }',
+      { id: open!.id },
+      AS.analyst,
+    );
+    expect(amended.errors).toBeUndefined();
+    const changed = pane.getByText('La propuesta cambió mientras la leía');
+    await changed.waitFor({ timeout: 5_000 });
+    await pane.getByLabel(/Motivo de la decisión/).fill('Texto escrito antes del cambio.');
+    expect(await pane.getByRole('button', { name: 'Aprobar' }).isDisabled()).toBe(true);
+    await screenshot(supervisor, 'hypotheses-3b-changed-while-reading');
+    await pane.getByRole('button', { name: 'Ya la revisé' }).click();
+    await changed.waitFor({ state: 'detached' });
+    expect(await pane.getByText('75 %').count()).toBeGreaterThan(0);
+
     // Approving needs a written reason of 10 characters: the server's refusal is shown.
     await pane.getByLabel(/Motivo de la decisión/).fill('Corto');
     await pane.getByRole('button', { name: 'Aprobar' }).click();

@@ -658,6 +658,19 @@ describe('accounts and audit', () => {
     expect(await exported.getAttribute('title')).toBe('mutation:recordExport');
     expect(await table.innerText()).toContain(C.id);
 
+    // The supervisor's approval on A's link, asked for by A: named by its two people, with the
+    // decision and its reason in the action's cell.
+    await supervisor.getByLabel('Usuario').fill('supervisora');
+    await supervisor.getByLabel('Entidad (id, o escriba un nombre)').fill(A.id);
+    await supervisor.getByRole('button', { name: 'Consultar' }).click();
+    const decided = table.locator('tr', { hasText: 'Cambio: decidir hipótesis' }).first();
+    await decided.waitFor();
+    expect(await decided.locator('td:nth-child(4)').innerText()).toContain(
+      'Aprobada · Motivo: Confirmado con el informe policial de ambas detenciones.',
+    );
+    expect(await decided.locator('td:nth-child(5)').innerText()).toContain(A.caption);
+    expect(await decided.locator('td:nth-child(5)').innerText()).toContain(B.caption);
+
     // Everyone's records, newest first, and older ones a page at a time.
     await supervisor.getByLabel('Usuario').fill('');
     await supervisor.getByLabel('Entidad (id, o escriba un nombre)').fill('');
@@ -700,8 +713,8 @@ describe('accounts and audit', () => {
       .toEqual(['supervisora']);
     const row = adminTable.locator('tbody tr', { hasText: 'Consulta: ficha de entidad' }).first();
     await row.waitFor();
-    expect(await row.locator('td:nth-child(5)').innerText()).toBe('entidad reservada');
-    expect(await row.locator('td:nth-child(9)').innerText()).toBe('reservado');
+    expect(await row.locator('td:nth-child(5)').innerText()).toBe('entidad fuera de su acceso');
+    expect(await row.locator('td:nth-child(9)').innerText()).toBe('fuera de su acceso');
     expect(await adminTable.innerText()).not.toContain(hidden);
     await screenshot(admin, 'hypotheses-11b-audit-withheld');
     await admin.getByLabel('Entidad (id)').fill(hidden);

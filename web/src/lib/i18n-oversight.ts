@@ -357,9 +357,12 @@ const es = {
   details: 'Detalle',
   show: 'Ver',
   // need-to-know in the audit trail (ADR 0006, audit addendum)
-  withheldEntities: (n: number) => (n === 1 ? 'entidad reservada' : `${n} entidades reservadas`),
+  // Not "reservada": that is a classification level (Reservado), shown on these same screens.
+  withheldEntities: (n: number) =>
+    n === 1 ? 'entidad fuera de su acceso' : `${n} entidades fuera de su acceso`,
   moreEntities: (n: number) => `y ${n.toLocaleString('es-MX')} más`,
-  withheldDetails: 'reservado',
+  withheldDetails: 'fuera de su acceso',
+  gistReason: 'Motivo',
   withheldHint:
     'Fuera de su nivel de acceso o compartimentos: se ve quién, cuándo, qué acción y su resultado, no sobre qué entidad ni qué se pidió.',
   older: 'Registros anteriores',
@@ -681,6 +684,7 @@ const en: OversightDict = {
   withheldEntities: (n: number) => (n === 1 ? 'withheld entity' : `${n} withheld entities`),
   moreEntities: (n: number) => `and ${n.toLocaleString('en')} more`,
   withheldDetails: 'withheld',
+  gistReason: 'Reason',
   withheldHint:
     'Beyond your clearance or compartments: you see who, when, which action and its outcome, not on which entity nor what was asked.',
   older: 'Older records',

@@ -3,7 +3,14 @@ import path from 'node:path';
 import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { enOversight, esOversight } from '../i18n-oversight';
-import { actionLabel, entitiesLabel, exportMarking, outcomeLabel, WITHHELD } from './labels';
+import {
+  actionLabel,
+  detailGist,
+  entitiesLabel,
+  exportMarking,
+  outcomeLabel,
+  WITHHELD,
+} from './labels';
 
 describe('audit labels', () => {
   it('names actions and outcomes in the reader’s language, and keeps unknown codes', () => {
@@ -48,13 +55,15 @@ describe('audit labels', () => {
 
   it('says how many entities were withheld, never which', () => {
     expect(entitiesLabel(['FGJ:persona:1', '[withheld]', '[withheld]'], esOversight)).toBe(
-      'FGJ:persona:1, 2 entidades reservadas',
+      'FGJ:persona:1, 2 entidades fuera de su acceso',
     );
     expect(entitiesLabel(['[withheld]'], enOversight)).toBe('withheld entity');
     expect(entitiesLabel([], esOversight)).toBe('');
     // A long list folds after `most`, still counting the withheld.
     const many = [...Array.from({ length: 800 }, (_, i) => `e${i}`), '[withheld]'];
-    expect(entitiesLabel(many, esOversight, 2)).toBe('e0, e1, y 798 más, entidad reservada');
+    expect(entitiesLabel(many, esOversight, 2)).toBe(
+      'e0, e1, y 798 más, entidad fuera de su acceso',
+    );
   });
 
   it('names the entities the reader may see, their ids after', () => {
@@ -64,7 +73,7 @@ describe('audit labels', () => {
         null,
         null,
       ]),
-    ).toBe('Juan Pérez (SSC:persona:1), phone:5512345678, entidad reservada');
+    ).toBe('Juan Pérez (SSC:persona:1), phone:5512345678, entidad fuera de su acceso');
   });
 });
 
@@ -82,5 +91,27 @@ describe("an export's marking", () => {
     expect(exportMarking(JSON.stringify([{ name: 'search', args: { query: 'x' } }]))).toBeNull();
     expect(exportMarking(WITHHELD)).toBeNull();
     expect(exportMarking('{')).toBeNull();
+  });
+
+  it('says in a line what a record asked for: words searched, a decision and its reason', () => {
+    const fields = (...args: Record<string, unknown>[]) =>
+      JSON.stringify(args.map((a, i) => ({ name: `f${i}`, args: a })));
+    expect(detailGist(fields({ query: 'ruben ochoa', limit: 20 }), esOversight)).toBe(
+      '«ruben ochoa»',
+    );
+    expect(
+      detailGist(
+        fields({ id: 'b8d4', decision: 'APPROVE', reason: 'Mismo domicilio' }),
+        esOversight,
+      ),
+    ).toBe('Aprobada · Motivo: Mismo domicilio');
+    expect(detailGist(fields({ id: 'b8d4', decision: 'REJECT', reason: 'x' }), enOversight)).toBe(
+      'Rejected · Reason: x',
+    );
+    const long = 'a'.repeat(300);
+    expect(detailGist(fields({ reason: long }), esOversight)).toBe(`Motivo: ${'a'.repeat(120)}…`);
+    expect(detailGist(fields({ ids: ['p:1'] }), esOversight)).toBeNull();
+    expect(detailGist(WITHHELD, esOversight)).toBeNull();
+    expect(detailGist('not json', esOversight)).toBeNull();
   });
 });

@@ -41,13 +41,51 @@ export function exportMarking(
   }
 }
 
+/** How much of a reason the gist quotes: the whole is under "Ver". */
+const GIST_REASON = 120;
+
+/**
+ * What a record asked for, in a line an auditor reads without opening the details: the words
+ * searched, a decision, a reason, an export's format, an account. Null when the details say
+ * none of these, or are withheld.
+ */
+export function detailGist(details: string, o: OversightDict): string | null {
+  if (details === WITHHELD) return null;
+  let fields: { args?: Record<string, unknown> }[];
+  try {
+    fields = JSON.parse(details) as typeof fields;
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(fields)) return null;
+  const parts: string[] = [];
+  for (const { args = {} } of fields) {
+    const text = (k: string) => (typeof args[k] === 'string' ? (args[k] as string) : null);
+    const query = text('query');
+    if (query) parts.push(`«${query}»`);
+    const decision = text('decision');
+    if (decision === 'APPROVE' || decision === 'REJECT')
+      parts.push(o.status[decision === 'APPROVE' ? 'APPROVED' : 'REJECTED']);
+    const format = text('format');
+    if (format) parts.push(format.toUpperCase());
+    const username = text('username');
+    if (username) parts.push(`${o.user}: ${username}`);
+    const reason = text('reason')?.trim();
+    if (reason)
+      parts.push(
+        `${o.gistReason}: ${reason.length > GIST_REASON ? `${reason.slice(0, GIST_REASON)}…` : reason}`,
+      );
+  }
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
 export function outcomeLabel(outcome: string, o: OversightDict): string {
   return o.auditOutcomes[outcome] ?? outcome;
 }
 
 /**
  * A record's entities as the reader may see them: the ids shown, then how many were withheld
- * ("2 entidades reservadas"), never which.
+ * ("2 entidades fuera de su acceso"), never which.
  */
 export function entitiesLabel(
   entities: readonly string[],

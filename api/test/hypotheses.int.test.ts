@@ -24,7 +24,8 @@ beforeAll(async () => {
   await driver.executeQuery(`
     CREATE (:Entity:Person {id: 'hy:a', caption: 'Ana', classification: 0, compartments: []}),
            (:Entity:Person {id: 'hy:b', caption: 'Beto', classification: 0, compartments: []}),
-           (:Entity:Person {id: 'hy:v', caption: 'Víctima', classification: 2, compartments: ['GV']})`);
+           (:Entity:Person {id: 'hy:v', caption: 'Víctima', classification: 2, compartments: ['GV']}),
+           (:Entity:Company {id: 'hy:c', caption: 'Comercial Beta', classification: 0, compartments: []})`);
   app = await buildTestApp();
   url = await app.listen({ host: '127.0.0.1', port: 0 });
   await gql(
@@ -251,7 +252,7 @@ describe('four eyes', () => {
     const p = await gql<{ proposeHypothesis: { id: string } }>(
       app,
       PROPOSE,
-      { i: { ...input, type: 'OWNS' } },
+      { i: { ...input, type: 'PAYS' } },
       AS.investigator,
     );
     const id = p.data!.proposeHypothesis.id;
@@ -437,6 +438,25 @@ describe('four eyes', () => {
       reason: 'Visto el estado de cuenta',
     });
     live.close();
+  });
+
+  it('refuses a type that does not join the kinds of its two ends', async () => {
+    const member = await gql(app, PROPOSE, { i: { ...input, type: 'MEMBER_OF' } }, AS.analyst);
+    expect(member.errors?.[0]).toMatchObject({
+      message: 'a MEMBER_OF hypothesis cannot link a Person to a Person',
+      extensions: { code: 'WRONG_KINDS', details: ['MEMBER_OF', 'Person', 'Person'] },
+    });
+    const backwards = { ...input, type: 'OWNS', fromId: 'hy:c', toId: 'hy:a' };
+    expect((await gql(app, PROPOSE, { i: backwards }, AS.analyst)).errors?.[0]?.extensions).toEqual(
+      { code: 'WRONG_KINDS', details: ['OWNS', 'Company', 'Person'] },
+    );
+    const owns = { ...input, type: 'OWNS', toId: 'hy:c' };
+    expect((await gql(app, PROPOSE, { i: owns }, AS.analyst)).errors).toBeUndefined();
+    // An end the proposer may not see is not found, whatever the type: not a wrong kind.
+    const hidden = { ...input, type: 'MEMBER_OF', toId: 'hy:v' };
+    expect((await gql(app, PROPOSE, { i: hidden }, AS.analyst)).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('lets only the proposer amend or withdraw, before a decision', async () => {
@@ -628,7 +648,7 @@ describe('four eyes', () => {
       extensions: { code: 'DUPLICATE_HYPOTHESIS', details: [id, 'PROPOSED'] },
     });
     // A link with a direction, the other way round, is another link.
-    const member = { ...input, type: 'MEMBER_OF' };
+    const member = { ...input, type: 'PAYS' };
     expect((await gql<Proposed>(app, PROPOSE, { i: member }, AS.analyst)).errors).toBeUndefined();
     const reversed = { ...member, fromId: 'hy:b', toId: 'hy:a' };
     expect((await gql<Proposed>(app, PROPOSE, { i: reversed }, AS.analyst)).errors).toBeUndefined();
@@ -637,7 +657,7 @@ describe('four eyes', () => {
     const later = await gql<Proposed>(app, PROPOSE, { i: input }, AS.investigator);
     expect(later.errors).toBeUndefined();
     // Four at once: one passes.
-    const owns = { ...input, type: 'OWNS' };
+    const owns = { ...input, type: 'OWNS', toId: 'hy:c' };
     const burst = await Promise.all(
       [AS.analyst, AS.investigator, AS.analyst, AS.investigator].map((as) =>
         gql<Proposed>(app, PROPOSE, { i: owns }, as),
@@ -653,7 +673,7 @@ describe('four eyes', () => {
       CREATE (:Entity:Phone {id: 'hy:s1', classification: 0, compartments: []})
              -[:CALLED {source: 'FGJ', sourceId: 'sabana:hy7:1', classification: 3, compartments: ['FIN']}]->
              (:Entity:Phone {id: 'hy:s2', classification: 0, compartments: []})`);
-    const pays = { ...input, type: 'PAYS' };
+    const pays = { ...input, type: 'UNKNOWN' };
     const secret = await gql<Proposed>(
       app,
       PROPOSE,

@@ -21,6 +21,8 @@ const esErrors: Record<string, string> = {
     'Ese vínculo ya está en otra hipótesis, propuesta o aprobada: no se registra otra igual.',
   HYPOTHESIS_CHANGED:
     'La hipótesis cambió desde que la abrió: revise la nueva versión antes de decidir.',
+  WRONG_KINDS:
+    'Ese tipo de vínculo no une esas clases de entidad (p. ej., solo se es integrante de una organización).',
   MALFORMED_RECORD:
     'Un registro de origen se cita como INSTITUCIÓN:registro (p. ej. FGJ:persona:1000001), con una institución conocida.',
   TOO_MUCH_EVIDENCE: 'Cite a lo sumo 50 entidades y 50 registros de origen.',
@@ -64,6 +66,8 @@ const enErrors: Record<string, string> = {
     'This link is already in another hypothesis, proposed or approved: a second one is not recorded.',
   HYPOTHESIS_CHANGED:
     'The hypothesis changed since you opened it: read the new version before deciding.',
+  WRONG_KINDS:
+    'That kind of link does not join those kinds of entity (e.g. one is a member of an organisation only).',
   MALFORMED_RECORD:
     'A source record is cited as AGENCY:record (e.g. FGJ:persona:1000001), with a known agency.',
   TOO_MUCH_EVIDENCE: 'Cite at most 50 entities and 50 source records.',
@@ -318,6 +322,7 @@ const es = {
     TOO_DEEP: 'Página demasiado profunda',
     DUPLICATE_HYPOTHESIS: 'Hipótesis duplicada',
     HYPOTHESIS_CHANGED: 'Hipótesis cambiada antes de decidir',
+    WRONG_KINDS: 'Tipo de vínculo que no une esas entidades',
     FORBIDDEN: 'Sin permiso',
     UNAUTHENTICATED: 'Sin sesión',
     NOT_FOUND: 'No encontrado',
@@ -643,6 +648,7 @@ const en: OversightDict = {
     TOO_DEEP: 'Page too deep',
     DUPLICATE_HYPOTHESIS: 'Duplicate hypothesis',
     HYPOTHESIS_CHANGED: 'Hypothesis changed before the decision',
+    WRONG_KINDS: 'Link type that does not join those entities',
     FORBIDDEN: 'Forbidden',
     UNAUTHENTICATED: 'Not logged in',
     NOT_FOUND: 'Not found',

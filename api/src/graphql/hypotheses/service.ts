@@ -12,6 +12,7 @@ import { AGENCIES, checkRelTypes } from '../../graph/model.js';
 import { toEdge, type EdgeOut } from '../explore/entity.js';
 import { dateParam, decodeCursor, encodeCursor, fingerprint } from '../explore/expand.js';
 import { checkLimit, viewerParams } from '../explore/service.js';
+import { endsFit, UNDIRECTED } from './kinds.js';
 
 /** Hypothesis types and the relationship each becomes when approved. */
 export const CONFIRMED_TYPE = {
@@ -23,8 +24,6 @@ export const CONFIRMED_TYPE = {
   UNKNOWN: 'UNKNOWN_LINK',
 } as const;
 export type HypothesisType = keyof typeof CONFIRMED_TYPE;
-/** Types whose link has no direction: A associate of B is B associate of A. */
-const UNDIRECTED: ReadonlySet<HypothesisType> = new Set(['ASSOCIATE', 'SAME_PERSON', 'UNKNOWN']);
 
 export interface ProposeInput {
   type: HypothesisType;
@@ -183,6 +182,20 @@ export class HypothesisService {
     const id = randomUUID();
     const rows = await this.db.write(this.meta('proposeHypothesis'), async (tx) => {
       await this.refuseDuplicate(tx, input, null, ['PROPOSED', 'APPROVED']);
+      const [ends] = (
+        await tx.run(loadQuery('hypotheses/ends'), {
+          fromId: input.fromId,
+          toId: input.toId,
+          ...viewerParams(this.viewer),
+        })
+      ).records;
+      // An end missing or hidden: said below, as for any proposal that finds no ends.
+      if (ends && !endsFit(input.type, String(ends.get('from')), String(ends.get('to'))))
+        throw new AppError(
+          'WRONG_KINDS',
+          `a ${input.type} hypothesis cannot link a ${String(ends.get('from'))} to a ${String(ends.get('to'))}`,
+          [input.type, String(ends.get('from')), String(ends.get('to'))],
+        );
       const res = await tx.run(loadQuery('hypotheses/propose'), {
         id,
         type: input.type,

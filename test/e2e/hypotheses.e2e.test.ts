@@ -383,6 +383,13 @@ describe('link hypotheses with two people at once', () => {
     const item = supervisor.locator('.item', { hasText: 'Paga a' });
     await item.waitFor({ timeout: 3_000 });
     await item.click();
+    // A reason half written before looking at the canvas is there on coming back, with the
+    // same hypothesis open.
+    const half = 'Motivo a medio escribir antes de ver el lienzo';
+    await supervisor
+      .locator('.pane')
+      .getByLabel(/Motivo de la decisión/)
+      .fill(half);
     type Viewed = {
       pan(p: { x: number; y: number }): void;
       width(): number;
@@ -407,7 +414,13 @@ describe('link hypotheses with two people at once', () => {
     await screenshot(supervisor, 'hypotheses-6-in-context');
     // Asked again with her canvas looking elsewhere, nothing new to draw: framed all the same.
     await openQueue(supervisor);
-    await item.click();
+    expect(
+      await supervisor
+        .locator('.pane')
+        .getByLabel(/Motivo de la decisión/)
+        .inputValue(),
+    ).toBe(half);
+    expect(await item.getAttribute('aria-pressed')).toBe('true');
     await supervisor.evaluate(() =>
       (globalThis as unknown as { __trama_cy: Viewed }).__trama_cy.pan({ x: -4000, y: -4000 }),
     );

@@ -94,6 +94,8 @@ export async function gql<T>(query: string, variables: Record<string, unknown>):
   const first = body.errors?.[0];
   if (first?.extensions?.code === 'UNAUTHENTICATED') session.lost();
   if (first?.extensions?.code === 'ACCOUNT_DISABLED') session.lost(true);
+  // Refused for a role or clearance this page thought it had: an administrator changed them.
+  if (first?.extensions?.code === 'FORBIDDEN') void session.recheck();
   if (first)
     throw new ApiError(first.message, first.extensions?.code ?? 'ERROR', first.extensions?.details);
   if (!body.data) throw new ApiError(`HTTP ${res.status}`, 'HTTP');

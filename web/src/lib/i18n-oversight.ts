@@ -188,6 +188,8 @@ const es = {
   ownNote: 'Usted propuso esta hipótesis: otro supervisor debe decidirla.',
   changedWhileReading: 'La propuesta cambió mientras la leía: revise lo nuevo antes de decidir.',
   readChanges: 'Ya la revisé',
+  duplicateHere: (approved: boolean) =>
+    `Otra hipótesis de este mismo vínculo ya está ${approved ? 'aprobada' : 'en espera'}: esta no puede aprobarse ni reabrirse mientras tanto. Recházela, o decida sobre aquella.`,
   confirmedFrom: 'Hipótesis de origen: fundamento, evidencia e historial',
   decisionReason: 'Motivo de la decisión (obligatorio)',
   reopenReason: 'Motivo para reabrirla (obligatorio)',
@@ -521,6 +523,8 @@ const en: OversightDict = {
   changedWhileReading:
     'The proposal changed while you were reading it: read what is new before deciding.',
   readChanges: 'I have read it',
+  duplicateHere: (approved: boolean) =>
+    `Another hypothesis of this same link is already ${approved ? 'approved' : 'waiting'}: this one cannot be approved or reopened meanwhile. Reject it, or decide on that one.`,
   confirmedFrom: 'The hypothesis behind it: rationale, evidence and history',
   decisionReason: 'Reason for the decision (required)',
   reopenReason: 'Reason to reopen it (required)',

@@ -44,6 +44,10 @@ class Session {
     this.tabs?.addEventListener('message', (e: MessageEvent) => {
       if (e.data === 'logout') this.lost();
     });
+    if (typeof document !== 'undefined')
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') void this.recheck();
+      });
   }
 
   /** Picks up an existing session (the cookie is http-only, so ask the server). */
@@ -113,8 +117,9 @@ class Session {
   }
 
   /**
-   * Asks the server whether this page's session still holds, when the live connection was
-   * closed under it: a disabled account, or a session closed elsewhere, shows the login at once
+   * Asks the server whether this page's session still holds, and with what access: when the
+   * live connection was closed under it, a request was refused (FORBIDDEN) or the page comes
+   * back into view. A disabled account, or a session closed elsewhere, shows the login at once
    * rather than on the next click. No answer (the server down) changes nothing.
    */
   async recheck(): Promise<void> {
@@ -122,6 +127,14 @@ class Session {
     try {
       const body = await whoIsLoggedIn();
       if (body && !body.user) this.lost(body.disabled === true);
+      // Still logged in, with access an administrator changed (roles, clearance, compartments,
+      // name): the screens it opens and the header follow at once.
+      else if (
+        body?.user &&
+        body.user.username === this.user?.username &&
+        JSON.stringify(body.user) !== JSON.stringify(this.user)
+      )
+        this.user = body.user;
     } catch {
       // No server: the live connection retries, and the next request says what happened.
     }

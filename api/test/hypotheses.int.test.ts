@@ -627,6 +627,43 @@ describe('four eyes', () => {
       hypothesis: { evidenceRecords: ['FGJ:sabana:hy8'], evidenceIds: [] },
     });
     expect((await gql(app, GET, { id: sid }, AS.analyst)).data).toEqual({ hypothesis: null });
+    // Its decision in the audit trail names the two people after it; an auditor who may see
+    // both but not the hypothesis (the admin: public only) reads none of them, and does not
+    // find the record by either person.
+    const rejected = await gql(
+      app,
+      DECIDE,
+      { id: sid, d: 'REJECT', r: 'La sábana no basta sola' },
+      'supervisor.dos',
+    );
+    expect(rejected.errors).toBeUndefined();
+    const TRAIL =
+      'query($u: String, $e: ID) { auditRecords(user: $u, entity: $e, first: 20) { records { action entities } } }';
+    type Trail = { auditRecords: { records: { action: string; entities: string[] }[] } };
+    const decision = (t: Trail) =>
+      t.auditRecords.records.find((r) => r.action === 'mutation:decideHypothesis');
+    const bySupervisor = await gql<Trail>(
+      app,
+      TRAIL,
+      { u: 'supervisor.dos', e: 'hy:a' },
+      AS.supervisor,
+    );
+    expect(decision(bySupervisor.data!)?.entities).toEqual([sid, 'hy:a', 'hy:b']);
+    const byAdmin = await gql<Trail>(app, TRAIL, { u: 'supervisor.dos' }, AS.admin);
+    expect(decision(byAdmin.data!)?.entities).toEqual(['[withheld]', '[withheld]', '[withheld]']);
+    const adminByPerson = await gql<Trail>(
+      app,
+      TRAIL,
+      { u: 'supervisor.dos', e: 'hy:a' },
+      AS.admin,
+    );
+    // (Decisions of earlier tests' hypotheses, deleted since, may show: not this one.)
+    expect(
+      adminByPerson.data!.auditRecords.records.filter((r) =>
+        [sid, '[withheld]'].includes(r.entities[0]!),
+      ),
+    ).toEqual([]);
+    expect(adminByPerson.data!.auditRecords.records.length).toBeGreaterThan(0);
     // The restricted victim does not exist for the uncleared analyst.
     expect(await refused({ evidenceIds: ['hy:v'] })).toMatch(/evidence: hy:v$/);
     expect(await refused({ evidenceIds: ['hy:nadie'] })).toMatch(/evidence: hy:nadie$/);

@@ -3,17 +3,17 @@
 // ends), for the audit trail's redaction (ADR 0006, audit addendum). Ids that name neither are
 // not returned.
 // An entity's name (its caption now) comes too, shown only where visible.
-// $ids; need-to-know: $clearance, $compartments. Returns id, visible, caption (one row per
-// known id; caption null for a hypothesis).
+// $ids; need-to-know: $clearance, $compartments. Returns id, visible, caption, hypothesis (one
+// row per known id; caption null for a hypothesis).
 UNWIND $ids AS id
 CALL (id) {
   MATCH (x:Entity {id: id})
-  RETURN [x] AS guards, x.caption AS caption
+  RETURN [x] AS guards, x.caption AS caption, false AS hypothesis
   UNION
   MATCH (a:Entity)<-[:FROM_ENTITY]-(x:Hypothesis {id: id})-[:TO_ENTITY]->(b:Entity)
-  RETURN [x, a, b] AS guards, null AS caption
+  RETURN [x, a, b] AS guards, null AS caption, true AS hypothesis
 }
-WITH id, guards, caption
-RETURN id, caption,
+WITH id, guards, caption, hypothesis
+RETURN id, caption, hypothesis,
   all(x IN guards WHERE coalesce(x.classification, 0) <= $clearance
       AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments)) AS visible

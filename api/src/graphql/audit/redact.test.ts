@@ -19,7 +19,8 @@ const record = (over: Partial<ChainedRecord>): ChainedRecord => ({
 });
 
 const hiddenVictim: Withheld = {
-  id: (id) => id === 'FGJ:persona:9',
+  id: (id) => id === 'FGJ:persona:9' || id === 'h-oculta',
+  hypothesis: (id) => id === 'h-oculta',
   record: (ref) => ref === 'CJM:caso:1',
 };
 
@@ -55,6 +56,25 @@ describe('audit records redacted for their reader', () => {
       entities: [WITHHELD, 'FGJ:persona:1'],
       details: WITHHELD,
     });
+  });
+
+  it("withholds a hidden hypothesis's ends with it, even ends the reader may see", () => {
+    const r = record({
+      action: 'mutation:decideHypothesis',
+      target: 'h-oculta',
+      entities: ['h-oculta', 'FGJ:persona:1', 'FGJ:persona:2'],
+      details: JSON.stringify([{ name: 'decideHypothesis', args: { id: 'h-oculta' } }]),
+    });
+    expect(redactRecord(r, askedIn(r.details), hiddenVictim, true).entities).toEqual([
+      WITHHELD,
+      WITHHELD,
+      WITHHELD,
+    ]);
+    const seen = record({ ...r, target: 'h-vista', entities: ['h-vista', 'FGJ:persona:1'] });
+    expect(redactRecord(seen, askedIn(seen.details), hiddenVictim, true).entities).toEqual([
+      'h-vista',
+      'FGJ:persona:1',
+    ]);
   });
 
   it('withholds details that cite a hidden record, or search text, but not from the fully cleared', () => {

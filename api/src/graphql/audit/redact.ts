@@ -95,6 +95,8 @@ export interface Withheld {
    * an entity id, or a record of an agency whose compartment they lack (CJM needs GV, UIF needs
    * FIN). */
   id(id: string): boolean;
+  /** A hypothesis the viewer may not see. */
+  hypothesis(id: string): boolean;
   /** A cited source record the viewer may not see, or that does not exist. */
   record(ref: string): boolean;
 }
@@ -109,7 +111,11 @@ export function redactRecord(
   withheld: Withheld,
   readsFreeText: boolean,
 ): ChainedRecord {
-  const entities = r.entities.map((id) => (withheld.id(id) ? WITHHELD : id));
+  // A record of an operation on a hypothesis lists the hypothesis, then its two ends
+  // (hypotheses/resolvers.ts): one hidden by what it cites (ADR 0012) may have ends the viewer
+  // sees, and naming them would tell which two people it is about. All are withheld then.
+  const hiddenHypothesis = r.entities.some((id) => withheld.hypothesis(id));
+  const entities = r.entities.map((id) => (hiddenHypothesis || withheld.id(id) ? WITHHELD : id));
   const names =
     entities.includes(WITHHELD) ||
     asked.ids.some((id) => withheld.id(id)) ||
@@ -153,6 +159,11 @@ export async function redactPage(
       .map((row) => [String(row.id), String(row.caption)]),
   );
   const hidden = new Set(known.filter((row) => row.visible !== true).map((row) => String(row.id)));
+  const hiddenHypotheses = new Set(
+    known
+      .filter((row) => row.visible !== true && row.hypothesis === true)
+      .map((row) => String(row.id)),
+  );
   // A proposal's cited records exist and were visible to its proposer (ADR 0012); one that is
   // not found is hidden from this viewer, or the proposal was refused for it: either way withheld.
   const seen =
@@ -168,6 +179,7 @@ export async function redactPage(
       hidden.has(id) ||
       (!visible.has(id) && entityLike(id)) ||
       !agencyAllows(id, viewer.compartments),
+    hypothesis: (id) => hiddenHypotheses.has(id),
     record: (ref) => !seen.has(ref) || !agencyAllows(ref, viewer.compartments),
   };
   const cleared = fullyCleared(viewer);

@@ -36,7 +36,14 @@ export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolver
       // An entity the viewer may not see is answered as an unknown one: whether anyone looked
       // at it is not told.
       if (entity !== null && withheld.id(entity)) return { records: [], nextBeforeSeq: null };
-      return { records, nextBeforeSeq: records.length === limit ? records.at(-1)!.seq : null };
+      // Nor whether a hidden hypothesis was about it: records whose listing of the entity was
+      // withheld with their hypothesis (./redact.ts) are left out. The page goes on from the
+      // last record read.
+      const shown = entity === null ? records : records.filter((r) => r.entities.includes(entity));
+      return {
+        records: shown,
+        nextBeforeSeq: records.length === limit ? records.at(-1)!.seq : null,
+      };
     },
     auditVerify: async (_root, _args, ctx) => {
       await ctx.app.audit.flush();

@@ -379,6 +379,7 @@ describe('authorisation per role', () => {
       ['9876543210', 'cannot be a run of characters such as 1234567890'],
       ['otro.otro.2024', 'cannot contain the username'],
       ['Contraseña2024!', 'cannot be a common word with digits or signs around it'],
+      ['Policía-2024!!', 'cannot be a common word with digits or signs around it'],
     ]) {
       const weak = await gql(
         app,
@@ -391,6 +392,14 @@ describe('authorisation per role', () => {
         extensions: { code: 'WEAK_PASSWORD' },
       });
     }
+    // A phrase is a good password, even with a short username inside it.
+    const phrase = await gql(
+      app,
+      mutation,
+      { i: { ...input, username: 'ana', password: 'una semana en la ventana' } },
+      AS.admin,
+    );
+    expect(phrase.errors).toBeUndefined();
     const badRole = await gql(
       app,
       mutation,

@@ -304,6 +304,12 @@ describe('four eyes', () => {
     expect(pending.data).toEqual({
       hypothesis: { decidedBy: null, decidedByName: null, decisionReason: null },
     });
+    // Cleared where it is kept, not only where it is read.
+    const stored = await driver.executeQuery(
+      'MATCH (h:Hypothesis {id: $id}) RETURN h.decidedBy AS by, h.decisionReason AS why',
+      { id },
+    );
+    expect(stored.records[0]!.toObject()).toEqual({ by: null, why: null });
     // The trail, asked about either entity, has the rejection and the reopening.
     const trail = await gql<{
       auditRecords: { records: { action: string; entities: string[] }[] };
@@ -452,6 +458,23 @@ describe('four eyes', () => {
     );
     const owns = { ...input, type: 'OWNS', toId: 'hy:c' };
     expect((await gql(app, PROPOSE, { i: owns }, AS.analyst)).errors).toBeUndefined();
+    // One stored before kinds were checked is not approved into a link either.
+    const old = await gql<{ proposeHypothesis: { id: string } }>(
+      app,
+      PROPOSE,
+      { i: { ...input, type: 'UNKNOWN' } },
+      AS.analyst,
+    );
+    await driver.executeQuery("MATCH (h:Hypothesis {id: $id}) SET h.type = 'MEMBER_OF'", {
+      id: old.data!.proposeHypothesis.id,
+    });
+    const approveOld = await gql(
+      app,
+      DECIDE,
+      { id: old.data!.proposeHypothesis.id, d: 'APPROVE', r: 'Aprobada sin mirar el tipo' },
+      AS.supervisor,
+    );
+    expect(approveOld.errors?.[0]?.extensions?.code).toBe('WRONG_KINDS');
     // An end the proposer may not see is not found, whatever the type: not a wrong kind.
     const hidden = { ...input, type: 'MEMBER_OF', toId: 'hy:v' };
     expect((await gql(app, PROPOSE, { i: hidden }, AS.analyst)).errors?.[0]?.extensions?.code).toBe(

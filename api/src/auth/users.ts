@@ -56,7 +56,6 @@ const RUNS = ['01234567890123456789', 'abcdefghijklmnopqrstuvwxyz', 'qwertyuiopa
 const COMMON_WORDS = new Set([
   'password',
   'contrasena',
-  'contraseña',
   'qwerty',
   'qwertyuiop',
   'asdfghjkl',
@@ -72,7 +71,8 @@ const COMMON_WORDS = new Set([
 /**
  * A password is at least MIN_PASSWORD characters and none of what is guessed first (NIST SP
  * 800-63B, 5.1.1.2): a few characters repeated ("aaaaaaaaaa", ten spaces), a run of keys or
- * digits ("1234567890"), the username, or a common word with digits and signs around it.
+ * digits ("1234567890"), the username with a few characters around it, or a common word with
+ * digits and signs around it.
  * No rules on kinds of characters: a long phrase is a good password.
  */
 function validPassword(p: string, username: string): string {
@@ -84,9 +84,13 @@ function validPassword(p: string, username: string): string {
   const backwards = [...lower].reverse().join('');
   if (RUNS.some((run) => run.includes(lower) || run.includes(backwards)))
     throw weak('cannot be a run of characters such as 1234567890');
-  if (username.length >= 3 && lower.includes(username.toLowerCase()))
+  // The username with a few characters around it; a long phrase that happens to hold a short
+  // username ("una semana en la ventana" for ana) is fine.
+  if (lower.split(username.toLowerCase()).join('').length < MIN_PASSWORD)
     throw weak('cannot contain the username');
-  if (COMMON_WORDS.has(lower.replace(/[^\p{L}]/gu, '')))
+  // Accents aside: "Policía2024!" is "policia" with digits and signs.
+  const letters = lower.normalize('NFD').replace(/[^\p{L}]/gu, '');
+  if (COMMON_WORDS.has(letters))
     throw weak('cannot be a common word with digits or signs around it');
   return p;
 }

@@ -1,7 +1,8 @@
 // The kinds of the two entities a proposal would link, if the proposer may see both: whether
 // the hypothesis's type fits them (api/src/graphql/hypotheses/kinds.ts).
-// $fromId, $toId, $clearance, $compartments. Returns from, to (type labels), or nothing.
+// $fromId, $toId, $labels (the entity types, api/src/graph/model.ts), $clearance,
+// $compartments. Returns from, to (type labels), or nothing.
 MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
 WHERE all(x IN [a, b] WHERE coalesce(x.classification, 0) <= $clearance
       AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments))
-RETURN [l IN labels(a) WHERE l <> 'Entity'][0] AS from, [l IN labels(b) WHERE l <> 'Entity'][0] AS to
+RETURN [l IN labels(a) WHERE l IN $labels][0] AS from, [l IN labels(b) WHERE l IN $labels][0] AS to

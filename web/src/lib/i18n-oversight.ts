@@ -22,7 +22,7 @@ const esErrors: Record<string, string> = {
   HYPOTHESIS_CHANGED:
     'La hipótesis cambió desde que la abrió: revise la nueva versión antes de decidir.',
   WRONG_KINDS:
-    'Ese tipo de vínculo no une esas clases de entidad (p. ej., solo se es integrante de una organización).',
+    'Ese tipo de vínculo no une esos tipos de entidad (p. ej., solo se puede ser integrante de una organización).',
   MALFORMED_RECORD:
     'Un registro de origen se cita como INSTITUCIÓN:registro (p. ej. FGJ:persona:1000001), con una institución conocida.',
   TOO_MUCH_EVIDENCE: 'Cite a lo sumo 50 entidades y 50 registros de origen.',
@@ -188,8 +188,10 @@ const es = {
   ownNote: 'Usted propuso esta hipótesis: otro supervisor debe decidirla.',
   changedWhileReading: 'La propuesta cambió mientras la leía: revise lo nuevo antes de decidir.',
   readChanges: 'Ya la revisé',
-  duplicateHere: (approved: boolean) =>
-    `Otra hipótesis de este mismo vínculo ya está ${approved ? 'aprobada' : 'en espera'}: esta no puede aprobarse ni reabrirse mientras tanto. Recházela, o decida sobre aquella.`,
+  duplicateHere: (doing: 'approve' | 'reopen', approved: boolean) =>
+    doing === 'approve'
+      ? 'Este mismo vínculo ya quedó aprobado en otra hipótesis: esta no puede aprobarse. Recházela, o reabra aquella si debe decidirse de nuevo.'
+      : `Otra hipótesis de este mismo vínculo ya está ${approved ? 'aprobada' : 'en espera'}: esta no puede reabrirse mientras tanto. Decida sobre aquella.`,
   confirmedFrom: 'Hipótesis de origen: fundamento, evidencia e historial',
   decisionReason: 'Motivo de la decisión (obligatorio)',
   reopenReason: 'Motivo para reabrirla (obligatorio)',
@@ -208,7 +210,7 @@ const es = {
       ? `Hipótesis aprobada por ${by}: ${link}. Motivo: ${reason}`
       : action === 'REJECTED'
         ? `Hipótesis rechazada por ${by}: ${link}. Motivo: ${reason}`
-        : `Hipótesis reabierta por ${by}: ${link}. Motivo: ${reason}. Espera de nuevo una decisión.`,
+        : `Hipótesis reabierta por ${by}: ${link}. Espera de nuevo una decisión. Motivo: ${reason}`,
   errors: esErrors,
   /** CONFLICT means different things per screen: here, creating an account. */
   usernameTaken: 'Ya existe una cuenta con ese nombre de usuario.',
@@ -370,6 +372,7 @@ const es = {
   moreEntities: (n: number) => `y ${n.toLocaleString('es-MX')} más`,
   withheldDetails: 'fuera de su acceso',
   gistReason: 'Motivo',
+  quoted: (text: string) => `«${text}»`,
   withheldHint:
     'Fuera de su nivel de acceso o compartimentos: se ve quién, cuándo, qué acción y su resultado, no sobre qué entidad ni qué se pidió.',
   older: 'Registros anteriores',
@@ -523,8 +526,10 @@ const en: OversightDict = {
   changedWhileReading:
     'The proposal changed while you were reading it: read what is new before deciding.',
   readChanges: 'I have read it',
-  duplicateHere: (approved: boolean) =>
-    `Another hypothesis of this same link is already ${approved ? 'approved' : 'waiting'}: this one cannot be approved or reopened meanwhile. Reject it, or decide on that one.`,
+  duplicateHere: (doing: 'approve' | 'reopen', approved: boolean) =>
+    doing === 'approve'
+      ? 'This same link is already approved in another hypothesis: this one cannot be approved. Reject it, or reopen that one if it must be decided again.'
+      : `Another hypothesis of this same link is already ${approved ? 'approved' : 'waiting'}: this one cannot be reopened meanwhile. Decide on that one.`,
   confirmedFrom: 'The hypothesis behind it: rationale, evidence and history',
   decisionReason: 'Reason for the decision (required)',
   reopenReason: 'Reason to reopen it (required)',
@@ -542,7 +547,7 @@ const en: OversightDict = {
       ? `Hypothesis approved by ${by}: ${link}. Reason: ${reason}`
       : action === 'REJECTED'
         ? `Hypothesis rejected by ${by}: ${link}. Reason: ${reason}`
-        : `Hypothesis reopened by ${by}: ${link}. Reason: ${reason}. It waits for a decision again.`,
+        : `Hypothesis reopened by ${by}: ${link}. It waits for a decision again. Reason: ${reason}`,
   errors: enErrors,
   usernameTaken: 'An account with that username already exists.',
   queueTitle: 'Hypotheses',
@@ -695,6 +700,7 @@ const en: OversightDict = {
   moreEntities: (n: number) => `and ${n.toLocaleString('en')} more`,
   withheldDetails: 'withheld',
   gistReason: 'Reason',
+  quoted: (text: string) => `“${text}”`,
   withheldHint:
     'Beyond your clearance or compartments: you see who, when, which action and its outcome, not on which entity nor what was asked.',
   older: 'Older records',

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import * as web from '../../../../web/src/lib/hypotheses/kinds.js';
-import { endsFit, HYPOTHESIS_ENDS } from './kinds.js';
+import { ENTITY_LABELS } from '../../graph/model.js';
+import { endsFit, HYPOTHESIS_ENDS, UNDIRECTED } from './kinds.js';
 
 describe('the kinds of entity a hypothesis links', () => {
   it('are the same table in the API, which refuses, and in the web, which offers', () => {
     expect(web.HYPOTHESIS_ENDS).toEqual(HYPOTHESIS_ENDS);
+    expect(web.UNDIRECTED).toEqual(UNDIRECTED);
+    // And they answer alike for every type and pair of kinds.
+    for (const type of Object.keys(HYPOTHESIS_ENDS) as (keyof typeof HYPOTHESIS_ENDS)[])
+      for (const from of ENTITY_LABELS)
+        for (const to of ENTITY_LABELS)
+          expect(web.endsFit(type, from, to), `${type} ${from} ${to}`).toBe(
+            endsFit(type, from, to),
+          );
   });
 
   it('fit a direction where the type has one, and either way where it has none', () => {

@@ -8,7 +8,7 @@ import type { User } from '../../auth/roles.js';
 import { AppError, type Executor } from '../../db/executor.js';
 import { loadQuery, renderQuery } from '../../db/queries.js';
 import { toPlain, type Plain } from '../../db/values.js';
-import { AGENCIES, checkRelTypes } from '../../graph/model.js';
+import { AGENCIES, checkRelTypes, ENTITY_LABELS } from '../../graph/model.js';
 import { toEdge, type EdgeOut } from '../explore/entity.js';
 import { dateParam, decodeCursor, encodeCursor, fingerprint } from '../explore/expand.js';
 import { checkLimit, viewerParams } from '../explore/service.js';
@@ -182,20 +182,7 @@ export class HypothesisService {
     const id = randomUUID();
     const rows = await this.db.write(this.meta('proposeHypothesis'), async (tx) => {
       await this.refuseDuplicate(tx, input, null, ['PROPOSED', 'APPROVED']);
-      const [ends] = (
-        await tx.run(loadQuery('hypotheses/ends'), {
-          fromId: input.fromId,
-          toId: input.toId,
-          ...viewerParams(this.viewer),
-        })
-      ).records;
-      // An end missing or hidden: said below, as for any proposal that finds no ends.
-      if (ends && !endsFit(input.type, String(ends.get('from')), String(ends.get('to'))))
-        throw new AppError(
-          'WRONG_KINDS',
-          `a ${input.type} hypothesis cannot link a ${String(ends.get('from'))} to a ${String(ends.get('to'))}`,
-          [input.type, String(ends.get('from')), String(ends.get('to'))],
-        );
+      await this.refuseWrongKinds(tx, input);
       const res = await tx.run(loadQuery('hypotheses/propose'), {
         id,
         type: input.type,
@@ -259,6 +246,33 @@ export class HypothesisService {
       `this link is already ${status === 'APPROVED' ? 'approved' : 'proposed'}: hypothesis ${String(dup.get('id'))}`,
       [String(dup.get('id')), status],
     );
+  }
+
+  /**
+   * Refuses a type that does not join the kinds of its two ends (kinds.ts). An end missing or
+   * hidden is left to the caller, which says it is not found.
+   */
+  private async refuseWrongKinds(
+    tx: ManagedTransaction,
+    h: { type?: unknown; fromId: string; toId: string },
+  ): Promise<void> {
+    const [ends] = (
+      await tx.run(loadQuery('hypotheses/ends'), {
+        fromId: h.fromId,
+        toId: h.toId,
+        labels: [...ENTITY_LABELS],
+        ...viewerParams(this.viewer),
+      })
+    ).records;
+    if (!ends) return;
+    const [from, to] = [String(ends.get('from')), String(ends.get('to'))];
+    const type = h.type as HypothesisType;
+    if (!endsFit(type, from, to))
+      throw new AppError('WRONG_KINDS', `a ${type} hypothesis cannot link a ${from} to a ${to}`, [
+        type,
+        from,
+        to,
+      ]);
   }
 
   /** Runs a state change on a locked hypothesis: `check` throws if it is not allowed. */
@@ -374,6 +388,8 @@ export class HypothesisService {
       },
       async (tx, h) => {
         if (!approve) return;
+        // One stored before kinds were checked (session 35) is not made a link either.
+        await this.refuseWrongKinds(tx, h);
         await this.refuseDuplicate(tx, h, h.id, ['APPROVED']);
         const [type] = checkRelTypes([CONFIRMED_TYPE[h.type as HypothesisType]]);
         await tx.run(renderQuery('hypotheses/confirm', { TYPE: type! }), {

@@ -62,7 +62,7 @@ export function detailGist(details: string, o: OversightDict): string | null {
   for (const { args = {} } of fields) {
     const text = (k: string) => (typeof args[k] === 'string' ? (args[k] as string) : null);
     const query = text('query');
-    if (query) parts.push(`«${query}»`);
+    if (query) parts.push(o.quoted(query));
     const decision = text('decision');
     if (decision === 'APPROVE' || decision === 'REJECT')
       parts.push(o.status[decision === 'APPROVE' ? 'APPROVED' : 'REJECTED']);

@@ -21,7 +21,12 @@ export const HYPOTHESIS_ENDS: Record<
   UNKNOWN: null,
 };
 
-const UNDIRECTED: ReadonlySet<HypothesisType> = new Set(['ASSOCIATE', 'SAME_PERSON', 'UNKNOWN']);
+/** Types whose link has no direction: A associate of B is B associate of A. */
+export const UNDIRECTED: ReadonlySet<HypothesisType> = new Set([
+  'ASSOCIATE',
+  'SAME_PERSON',
+  'UNKNOWN',
+]);
 
 /** Whether a hypothesis of `type` may link an entity of type `from` to one of type `to`. */
 export function endsFit(type: HypothesisType, from: string, to: string): boolean {

@@ -36,7 +36,13 @@ export async function serveApp(): Promise<{ app: FastifyInstance; url: string }>
 /** A browser test file's start: the app served on a free port, and Chromium. */
 export async function startE2e(): Promise<{ app: FastifyInstance; url: string; browser: Browser }> {
   const { app, url } = await serveApp();
-  return { app, url, browser: await launchBrowser() };
+  try {
+    return { app, url, browser: await launchBrowser() };
+  } catch (err) {
+    // The caller never gets the app to close: closed here.
+    await app.close();
+    throw err;
+  }
 }
 
 /**
@@ -47,13 +53,19 @@ export async function closeE2e(
   opened: { browser?: Browser; app?: FastifyInstance; driver?: Driver },
   cleanup?: () => Promise<void>,
 ): Promise<void> {
-  await opened.browser?.close();
-  await opened.app?.close();
-  if (!opened.driver) return;
   try {
-    await cleanup?.();
+    await opened.browser?.close();
   } finally {
-    await opened.driver.close();
+    try {
+      await opened.app?.close();
+    } finally {
+      if (opened.driver)
+        try {
+          await cleanup?.();
+        } finally {
+          await opened.driver.close();
+        }
+    }
   }
 }
 

@@ -420,6 +420,17 @@ describe('four eyes', () => {
       AS.analyst,
     );
     expect(amended.data).toEqual({ amendHypothesis: { version: 2 } });
+    // Its history says what the amendment changed, from and to.
+    const steps = await gql<{ hypothesis: { history: { action: string; changes: unknown[] }[] } }>(
+      app,
+      'query($id: ID!) { hypothesis(id: $id) { history { action changes { field from to } } } }',
+      { id },
+      AS.supervisor,
+    );
+    expect(steps.data!.hypothesis.history).toEqual([
+      { action: 'PROPOSED', changes: [] },
+      { action: 'AMENDED', changes: [{ field: 'confidence', from: '0.7', to: '0.95' }] },
+    ]);
     expect(await live.next()).toEqual({
       action: 'AMENDED',
       by: 'analista',

@@ -28,6 +28,8 @@ let browser: Browser;
 let driver: Driver;
 /** A demo source record the analyst may see, cited as evidence ("FGJ:persona:…"). */
 let record: string;
+/** Its person's name, shown with it where it is cited. */
+let recordName: string;
 const contexts: BrowserContext[] = [];
 /** WebSockets each person's page opened: one, kept open, is what live updates need. */
 const socketsOpened = new Map<string, number>();
@@ -163,8 +165,9 @@ beforeAll(async () => {
   driver = testDriver();
   const open = await driver.executeQuery(`
     MATCH (p:Person {source: 'FGJ'}) WHERE coalesce(p.classification, 0) <= 1 AND p.compartments = []
-    RETURN p.id AS id ORDER BY p.id LIMIT 1`);
+    RETURN p.id AS id, p.caption AS caption ORDER BY p.id LIMIT 1`);
   record = open.records[0]!.get('id') as string;
+  recordName = open.records[0]!.get('caption') as string;
   await cleanup();
   await driver.executeQuery([person(A), person(B), person(C)].join('\n'));
   ({ app, url, browser } = await startE2e());
@@ -268,6 +271,10 @@ describe('link hypotheses with two people at once', () => {
       .waitFor();
     await pane.getByText(C.caption).waitFor();
     await pane.getByText(record).waitFor();
+    // A cited record that became an entity is named, the reference after it.
+    expect(await pane.locator('.evidence li', { hasText: record }).innerText()).toContain(
+      recordName,
+    );
     expect(await pane.innerText()).toMatch(/B2/);
     // Its marking, where the supervisor decides: the highest of its ends and evidence.
     expect(await pane.innerText()).toMatch(
@@ -298,7 +305,8 @@ describe('link hypotheses with two people at once', () => {
     await screenshot(supervisor, 'hypotheses-3b-changed-while-reading');
     await pane.getByRole('button', { name: 'Ya la revisé' }).click();
     await changed.waitFor({ state: 'detached' });
-    expect(await pane.getByText('75 %').count()).toBeGreaterThan(0);
+    // What changed is in its history: the confidence, from and to.
+    await pane.getByText(/Confianza: \d+ % → 75 %/).waitFor();
 
     // Approving needs a written reason of 10 characters: the server's refusal is shown.
     await pane.getByLabel(/Motivo de la decisión/).fill('Corto');

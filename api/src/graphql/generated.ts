@@ -789,6 +789,16 @@ export type HypothesisStep = {
   byName: Scalars['String']['output'];
   action: Scalars['String']['output'];
   reason: Maybe<Scalars['String']['output']>;
+  /** What an amendment changed: each field, from and to. */
+  changes: Array<StepChange>;
+};
+
+/** A field an amendment changed (rationale, confidence 0–1, reliability or credibility), as text. */
+export type StepChange = {
+  __typename?: 'StepChange';
+  field: Scalars['String']['output'];
+  from: Maybe<Scalars['String']['output']>;
+  to: Maybe<Scalars['String']['output']>;
 };
 
 export type HypothesisPage = {
@@ -1075,6 +1085,7 @@ export type ResolversTypes = {
   HypothesisStatus: HypothesisStatus;
   Hypothesis: ResolverTypeWrapper<Hypothesis>;
   HypothesisStep: ResolverTypeWrapper<HypothesisStep>;
+  StepChange: ResolverTypeWrapper<StepChange>;
   HypothesisPage: ResolverTypeWrapper<HypothesisPage>;
   ProposeHypothesisInput: ProposeHypothesisInput;
   AmendHypothesisInput: AmendHypothesisInput;
@@ -1131,6 +1142,7 @@ export type ResolversParentTypes = {
   TimelinePage: Omit<TimelinePage, 'events'> & { events: Array<ResolversParentTypes['TimelineEvent']> };
   Hypothesis: Hypothesis;
   HypothesisStep: HypothesisStep;
+  StepChange: StepChange;
   HypothesisPage: HypothesisPage;
   ProposeHypothesisInput: ProposeHypothesisInput;
   AmendHypothesisInput: AmendHypothesisInput;
@@ -1401,6 +1413,13 @@ export type HypothesisStepResolvers<ContextType = MercuriusContext, ParentType e
   byName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['StepChange']>, ParentType, ContextType>;
+};
+
+export type StepChangeResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['StepChange'] = ResolversParentTypes['StepChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type HypothesisPageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['HypothesisPage'] = ResolversParentTypes['HypothesisPage']> = {
@@ -1490,6 +1509,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   TimelinePage?: TimelinePageResolvers<ContextType>;
   Hypothesis?: HypothesisResolvers<ContextType>;
   HypothesisStep?: HypothesisStepResolvers<ContextType>;
+  StepChange?: StepChangeResolvers<ContextType>;
   HypothesisPage?: HypothesisPageResolvers<ContextType>;
   HypothesisChange?: HypothesisChangeResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

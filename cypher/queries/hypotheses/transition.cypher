@@ -1,5 +1,6 @@
 // Moves a locked hypothesis to $status and adds a history step. $id, $status, $user, $action,
-// $reason, $changes (map of amended fields, may be empty). A decision names its decider and
+// $reason, $changes (map of amended fields, may be empty), $stepChanges (JSON of what they
+// were and became, for the history; '[]' when none). A decision names its decider and
 // reason on the hypothesis; a reopened one waits again with none (its history keeps them).
 // Returns h.
 MATCH (h:Hypothesis {id: $id})
@@ -10,5 +11,5 @@ SET h += $changes, h.status = $status, h.updatedAt = datetime(),
                            WHEN $action = 'REOPENED' THEN null ELSE h.decidedByName END,
     h.decisionReason = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $reason
                             WHEN $action = 'REOPENED' THEN null ELSE h.decisionReason END
-CREATE (h)-[:HISTORY]->(:HypothesisEvent {at: datetime(), seq: h.version, by: $user, byName: $userName, action: $action, reason: $reason})
+CREATE (h)-[:HISTORY]->(:HypothesisEvent {at: datetime(), seq: h.version, by: $user, byName: $userName, action: $action, reason: $reason, changes: $stepChanges})
 RETURN h

@@ -784,6 +784,16 @@ export type HypothesisStep = {
   byName: Scalars['String']['output'];
   action: Scalars['String']['output'];
   reason?: Maybe<Scalars['String']['output']>;
+  /** What an amendment changed: each field, from and to. */
+  changes: Array<StepChange>;
+};
+
+/** A field an amendment changed (rationale, confidence 0–1, reliability or credibility), as text. */
+export type StepChange = {
+  __typename?: 'StepChange';
+  field: Scalars['String']['output'];
+  from?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<Scalars['String']['output']>;
 };
 
 export type HypothesisPage = {

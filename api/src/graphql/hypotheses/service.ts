@@ -116,6 +116,23 @@ function toOut(h: Node, fromId: unknown, toId: unknown): HypothesisOut {
   };
 }
 
+/** A stored value as the history shows it. */
+function text(v: Plain | undefined): string | null {
+  return v === null || v === undefined ? null : String(v);
+}
+
+/** A history step's changes, kept as JSON (none on steps from before they were kept). */
+function stepChangesOf(
+  stored: Plain | undefined,
+): { field: string; from: string | null; to: string | null }[] {
+  if (typeof stored !== 'string') return [];
+  try {
+    return JSON.parse(stored) as { field: string; from: string | null; to: string | null }[];
+  } catch {
+    return [];
+  }
+}
+
 /** How many entities and records one proposal may cite. */
 export const MAX_EVIDENCE = 50;
 const RECORD = /^([A-Z0-9]+):(\S{1,200})$/;
@@ -293,7 +310,12 @@ export class HypothesisService {
         (row.get('b') as Node).properties.id,
       );
       check(h);
+      // What an amendment changes, as it was and as it becomes, for the history.
+      const stepChanges = Object.entries(next.changes ?? {})
+        .map(([field, to]) => ({ field, from: text(h[field]), to: text(toPlain(to) as Plain) }))
+        .filter((c) => c.from !== c.to);
       const res = await tx.run(loadQuery('hypotheses/transition'), {
+        stepChanges: JSON.stringify(stepChanges),
         id,
         status: next.status,
         action: next.action,
@@ -432,9 +454,10 @@ export class HypothesisService {
     return {
       ...toOut(row.h as Node, row.fromId, row.toId),
       evidenceIds: row.evidence as string[],
-      history: (row.history as Record<string, unknown>[]).map(
-        (e) => toPlain(e) as Record<string, Plain>,
-      ),
+      history: (row.history as Record<string, unknown>[]).map((e) => {
+        const step = toPlain(e) as Record<string, Plain>;
+        return { ...step, changes: stepChangesOf(step.changes) };
+      }),
     };
   }
 

@@ -102,7 +102,7 @@ export async function reopenHypothesis(id: string, reason: string): Promise<Hypo
 export async function getHypothesis(id: string): Promise<Hypothesis | null> {
   const data = await gql<{ hypothesis: Hypothesis | null }>(
     `query Hypothesis($id: ID!) { hypothesis(id: $id) {
-       ${HYPOTHESIS} evidenceIds history { at by byName action reason } } }`,
+       ${HYPOTHESIS} evidenceIds history { at by byName action reason changes { field from to } } } }`,
     { id },
   );
   return data.hypothesis;

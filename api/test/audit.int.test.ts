@@ -24,7 +24,8 @@ beforeAll(async () => {
     `MATCH (t:Entity {id: 'audit:target'})
      MERGE (o:Entity:Person {id: 'audit:other'}) SET o.caption = 'Otra', o.classification = 0, o.compartments = []
      MERGE (t)-[r:ASSOCIATE_OF {sourceId: 'audit:link'}]->(o) SET r.classification = 2, r.compartments = ['INF']
-     MERGE (h:Hypothesis {id: 'audit:hypothesis'}) SET h.classification = 1, h.compartments = ['MIN']`,
+     MERGE (h:Hypothesis {id: 'audit:hypothesis'}) SET h.classification = 1, h.compartments = ['MIN']
+     MERGE (h)-[:FROM_ENTITY]->(t) MERGE (h)-[:TO_ENTITY]->(o)`,
   );
 });
 afterAll(async () => {

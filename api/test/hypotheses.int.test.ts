@@ -698,6 +698,27 @@ describe('four eyes', () => {
       ),
     ).toEqual([]);
     expect(adminByPerson.data!.auditRecords.records.length).toBeGreaterThan(0);
+    // Its proposal too: listed first, the hypothesis withholds the people it is about.
+    const proposals = await gql<Trail>(app, TRAIL, { u: AS.supervisor }, AS.admin);
+    const proposal = proposals.data!.auditRecords.records.find(
+      (r) => r.action === 'mutation:proposeHypothesis',
+    );
+    expect(proposal?.entities.slice(0, 3)).toEqual(['[withheld]', '[withheld]', '[withheld]']);
+    // Pages by a person are whole: the first record found by Ana is one the admin may read,
+    // not an empty page whose "older than" names the hidden one.
+    const firstOnly = await gql<{
+      auditRecords: {
+        records: { seq: number; entities: string[] }[];
+        nextBeforeSeq: number | null;
+      };
+    }>(
+      app,
+      'query { auditRecords(entity: "hy:a", first: 1) { records { seq entities } nextBeforeSeq } }',
+      {},
+      AS.admin,
+    );
+    expect(firstOnly.data!.auditRecords.records).toHaveLength(1);
+    expect(firstOnly.data!.auditRecords.records[0]!.entities).toContain('hy:a');
     // The restricted victim does not exist for the uncleared analyst.
     expect(await refused({ evidenceIds: ['hy:v'] })).toMatch(/evidence: hy:v$/);
     expect(await refused({ evidenceIds: ['hy:nadie'] })).toMatch(/evidence: hy:nadie$/);

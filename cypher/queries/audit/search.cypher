@@ -1,9 +1,18 @@
 // Audit records, newest first, filtered: $user (or null), $entity (an entity id the action
 // touched, or null), $from/$to (datetimes or null), $beforeSeq (paging; null for the newest),
 // $limit. Returns a (properties).
+// Asked for by an entity, a record that also lists a hypothesis the viewer may not see (it, or
+// an end of it, beyond $clearance/$compartments) is not found: its entities are withheld on the
+// way out (api/src/graphql/audit/redact.ts), and finding it by one of them would tell whom the
+// hidden hypothesis is about. Left out here, before LIMIT, so that pages stay whole.
 MATCH (a:AuditRecord)
 WHERE ($user IS NULL OR a.user = $user)
-  AND ($entity IS NULL OR $entity IN a.entities)
+  AND ($entity IS NULL OR ($entity IN a.entities AND NOT EXISTS {
+    MATCH (h:Hypothesis)-[:FROM_ENTITY|TO_ENTITY]->(x:Entity)
+    WHERE h.id IN a.entities
+      AND NOT all(y IN [h, x] WHERE coalesce(y.classification, 0) <= $clearance
+                  AND all(c IN coalesce(y.compartments, []) WHERE c IN $compartments))
+  }))
   AND ($from IS NULL OR a.at >= $from)
   AND ($to IS NULL OR a.at < $to)
   AND ($beforeSeq IS NULL OR a.seq < $beforeSeq)

@@ -197,7 +197,7 @@ const es = {
   readChanges: 'Ya la revisé',
   duplicateHere: (doing: 'approve' | 'reopen', approved: boolean) =>
     doing === 'approve'
-      ? 'Este mismo vínculo ya quedó aprobado en otra hipótesis: esta no puede aprobarse. Recházela, o reabra aquella si debe decidirse de nuevo.'
+      ? 'Este mismo vínculo ya quedó aprobado en otra hipótesis: esta no puede aprobarse. Recházela o reabra aquella si debe decidirse de nuevo.'
       : `Otra hipótesis de este mismo vínculo ya está ${approved ? 'aprobada' : 'en espera'}: esta no puede reabrirse mientras tanto. Decida sobre aquella.`,
   confirmedFrom: 'Hipótesis de origen: fundamento, evidencia e historial',
   decisionReason: 'Motivo de la decisión (obligatorio)',
@@ -379,7 +379,7 @@ const es = {
   moreEntities: (n: number) => `y ${n.toLocaleString('es-MX')} más`,
   withheldDetails: 'fuera de su acceso',
   gistReason: 'Motivo',
-  quoted: (text: string) => `«${text}»`,
+  quoted: (text: string) => `“${text}”`,
   withheldHint:
     'Fuera de su nivel de acceso o compartimentos: se ve quién, cuándo, qué acción y su resultado, no sobre qué entidad ni qué se pidió.',
   older: 'Registros anteriores',

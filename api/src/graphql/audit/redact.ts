@@ -24,8 +24,8 @@ export function entityLike(value: string): boolean {
 }
 
 /** Arguments that name entities besides those recorded in `entities`: the audit screen's own
- * entity filter, and the ends of a saved canvas's links. */
-const MORE_ID_ARGS = new Set(['entity', 'source', 'target']);
+ * entity filter, the ends of a saved canvas's links, and the hypotheses an export drew. */
+const MORE_ID_ARGS = new Set(['entity', 'source', 'target', 'hypothesisIds']);
 /** Cited source records (AGENCY:recordId, call records included), checked as a proposal checks them. */
 const RECORD_ARGS = new Set(['evidenceRecords']);
 /** Root fields whose free text may name anyone with no id to check it by. */

@@ -78,8 +78,13 @@ export const hypothesisResolvers: {
       ) as never,
   },
   Mutation: {
-    proposeHypothesis: (_root, args, ctx) =>
-      service(ctx).propose(args.input as ProposeInput) as never,
+    proposeHypothesis: async (_root, args, ctx) => {
+      const h = await service(ctx).propose(args.input as ProposeInput);
+      // The record lists the new hypothesis before its ends: a reader who may not see it is
+      // not told whom it is about (audit/redact.ts).
+      ctx.audit?.entities.unshift(h.id);
+      return h as never;
+    },
     amendHypothesis: async (_root, args, ctx) =>
       auditEnds(ctx, await service(ctx).amend(args.id, args.changes, args.reason)) as never,
     withdrawHypothesis: async (_root, args, ctx) =>

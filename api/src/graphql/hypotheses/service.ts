@@ -314,6 +314,11 @@ export class HypothesisService {
       const stepChanges = Object.entries(next.changes ?? {})
         .map(([field, to]) => ({ field, from: text(h[field]), to: text(toPlain(to) as Plain) }))
         .filter((c) => c.from !== c.to);
+      if (next.action === 'AMENDED' && stepChanges.length === 0)
+        throw new AppError(
+          'BAD_INPUT',
+          'this amendment changes nothing: give a new rationale, confidence or grade',
+        );
       const res = await tx.run(loadQuery('hypotheses/transition'), {
         stepChanges: JSON.stringify(stepChanges),
         id,

@@ -97,7 +97,7 @@ describe("an export's marking", () => {
     const fields = (...args: Record<string, unknown>[]) =>
       JSON.stringify(args.map((a, i) => ({ name: `f${i}`, args: a })));
     expect(detailGist(fields({ query: 'ruben ochoa', limit: 20 }), esOversight)).toBe(
-      '«ruben ochoa»',
+      '“ruben ochoa”',
     );
     expect(
       detailGist(

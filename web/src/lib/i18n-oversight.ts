@@ -146,13 +146,6 @@ const es = {
     UNKNOWN: 'Vínculo desconocido',
   } as Record<HypothesisType, string>,
   rationale: 'Fundamento',
-  changedField: (field: string) =>
-    ({
-      rationale: 'Fundamento',
-      confidence: 'Confianza',
-      reliability: 'Confiabilidad',
-      credibility: 'Credibilidad',
-    })[field] ?? field,
   minChars: (n: number) => `${n} ${n === 1 ? 'carácter' : 'caracteres'} (de 10 a 4000)`,
   confidence: 'Confianza',
   reliability: 'Confiabilidad de la fuente',
@@ -490,13 +483,6 @@ const en: OversightDict = {
     UNKNOWN: 'Unknown link',
   },
   rationale: 'Rationale',
-  changedField: (field: string) =>
-    ({
-      rationale: 'Rationale',
-      confidence: 'Confidence',
-      reliability: 'Reliability',
-      credibility: 'Credibility',
-    })[field] ?? field,
   minChars: (n: number) => `${n} ${n === 1 ? 'character' : 'characters'} (10 to 4,000)`,
   confidence: 'Confidence',
   reliability: 'Source reliability',

@@ -22,17 +22,20 @@ function service(ctx: MercuriusContext): HypothesisService {
 }
 
 /**
- * The audit record of an operation on one hypothesis (asked for by its id) names the two
- * entities it links as well: asking the trail about an entity then finds the decisions, reopenings
- * and amendments of links to it, and the record reads as who and whom, not as an id.
+ * The audit record of an operation on one hypothesis lists it first, then the two entities it
+ * links: asking the trail about an entity finds the proposals, decisions, reopenings and
+ * amendments of links to it, and the record reads as who and whom, not as an id. A reader who
+ * may not see the hypothesis reads none of them (audit/redact.ts).
  */
-function auditEnds<T extends { fromId: string; toId: string } | null>(
+function auditHypothesis<T extends { id: string; fromId: string; toId: string } | null>(
   ctx: MercuriusContext,
   h: T,
 ): T {
   const entities = ctx.audit?.entities;
-  if (h && entities)
-    for (const id of [h.fromId, h.toId]) if (!entities.includes(id)) entities.push(id);
+  if (!h || !entities) return h;
+  // A proposal's record has its ends from its arguments, but not the id made for it.
+  if (!entities.includes(h.id)) entities.unshift(h.id);
+  for (const id of [h.fromId, h.toId]) if (!entities.includes(id)) entities.push(id);
   return h;
 }
 
@@ -66,7 +69,7 @@ export const hypothesisResolvers: {
   },
   Query: {
     hypothesis: async (_root, args, ctx) =>
-      auditEnds(ctx, await service(ctx).get(args.id)) as never,
+      auditHypothesis(ctx, await service(ctx).get(args.id)) as never,
     hypotheses: (_root, args, ctx) =>
       service(ctx).list(args.filter ?? {}, args.first ?? 100, args.after) as never,
     confirmedLink: (_root, args, ctx) => service(ctx).confirmedLink(args.hypothesisId) as never,
@@ -78,19 +81,14 @@ export const hypothesisResolvers: {
       ) as never,
   },
   Mutation: {
-    proposeHypothesis: async (_root, args, ctx) => {
-      const h = await service(ctx).propose(args.input as ProposeInput);
-      // The record lists the new hypothesis before its ends: a reader who may not see it is
-      // not told whom it is about (audit/redact.ts).
-      ctx.audit?.entities.unshift(h.id);
-      return h as never;
-    },
+    proposeHypothesis: async (_root, args, ctx) =>
+      auditHypothesis(ctx, await service(ctx).propose(args.input as ProposeInput)) as never,
     amendHypothesis: async (_root, args, ctx) =>
-      auditEnds(ctx, await service(ctx).amend(args.id, args.changes, args.reason)) as never,
+      auditHypothesis(ctx, await service(ctx).amend(args.id, args.changes, args.reason)) as never,
     withdrawHypothesis: async (_root, args, ctx) =>
-      auditEnds(ctx, await service(ctx).withdraw(args.id, args.reason)) as never,
+      auditHypothesis(ctx, await service(ctx).withdraw(args.id, args.reason)) as never,
     decideHypothesis: async (_root, args, ctx) =>
-      auditEnds(
+      auditHypothesis(
         ctx,
         await service(ctx).decide(
           args.id,
@@ -100,7 +98,7 @@ export const hypothesisResolvers: {
         ),
       ) as never,
     reopenHypothesis: async (_root, args, ctx) =>
-      auditEnds(ctx, await service(ctx).reopen(args.id, args.reason)) as never,
+      auditHypothesis(ctx, await service(ctx).reopen(args.id, args.reason)) as never,
   },
   Subscription: {
     hypothesisChanged: {

@@ -40,7 +40,7 @@ export interface ProposeInput {
 
 export type HypothesisOut = Record<string, Plain> & { id: string; fromId: string; toId: string };
 
-/** A step taken: who took it (their name as shown) and its reason (none for a proposal). */
+/** A step taken: who took it (username, and name as shown) and its reason (none for a proposal). */
 export interface Step {
   by: string;
   byName: string;
@@ -116,18 +116,19 @@ function toOut(h: Node, fromId: unknown, toId: unknown): HypothesisOut {
   };
 }
 
+/** A field an amendment changed, as the history shows it. */
+type StepChange = { field: string; from: string | null; to: string | null };
+
 /** A stored value as the history shows it. */
-function text(v: Plain | undefined): string | null {
+function asText(v: Plain | undefined): string | null {
   return v === null || v === undefined ? null : String(v);
 }
 
 /** A history step's changes, kept as JSON (none on steps from before they were kept). */
-function stepChangesOf(
-  stored: Plain | undefined,
-): { field: string; from: string | null; to: string | null }[] {
+function stepChangesOf(stored: Plain | undefined): StepChange[] {
   if (typeof stored !== 'string') return [];
   try {
-    return JSON.parse(stored) as { field: string; from: string | null; to: string | null }[];
+    return JSON.parse(stored) as StepChange[];
   } catch {
     return [];
   }
@@ -169,6 +170,11 @@ export class HypothesisService {
 
   private meta(operation: string) {
     return { operation, user: this.viewer.username };
+  }
+
+  /** A step this viewer takes, as live changes tell it. */
+  private step(reason: string | null): Step {
+    return { by: this.viewer.username, byName: this.viewer.displayName, reason };
   }
 
   async propose(input: ProposeInput): Promise<HypothesisOut> {
@@ -226,11 +232,7 @@ export class HypothesisService {
         `no entity ${input.fromId} or ${input.toId} that you may see`,
       );
     const h = toOut(rows[0]!.h as Node, input.fromId, input.toId);
-    this.onChange(h, 'PROPOSED', {
-      by: this.viewer.username,
-      byName: this.viewer.displayName,
-      reason: null,
-    });
+    this.onChange(h, 'PROPOSED', this.step(null));
     return h;
   }
 
@@ -311,8 +313,12 @@ export class HypothesisService {
       );
       check(h);
       // What an amendment changes, as it was and as it becomes, for the history.
-      const stepChanges = Object.entries(next.changes ?? {})
-        .map(([field, to]) => ({ field, from: text(h[field]), to: text(toPlain(to) as Plain) }))
+      const stepChanges: StepChange[] = Object.entries(next.changes ?? {})
+        .map(([field, to]) => ({
+          field,
+          from: asText(h[field]),
+          to: asText(toPlain(to) as Plain),
+        }))
         .filter((c) => c.from !== c.to);
       if (next.action === 'AMENDED' && stepChanges.length === 0)
         throw new AppError(
@@ -332,11 +338,7 @@ export class HypothesisService {
       await extra?.(tx, h);
       return toOut(res.records[0]!.get('h') as Node, h.fromId, h.toId);
     });
-    this.onChange(out, next.action, {
-      by: this.viewer.username,
-      byName: this.viewer.displayName,
-      reason: next.reason,
-    });
+    this.onChange(out, next.action, this.step(next.reason));
     return out;
   }
 

@@ -300,6 +300,8 @@ describe('link hypotheses with two people at once', () => {
     expect(amended.errors).toBeUndefined();
     const changed = pane.getByText('La propuesta cambió mientras la leía');
     await changed.waitFor({ timeout: 5_000 });
+    // The note says what changed, from and to.
+    expect(await pane.locator('.changed').innerText()).toMatch(/Confianza: \d+ % → 75 %/);
     await pane.getByLabel(/Motivo de la decisión/).fill('Texto escrito antes del cambio.');
     expect(await pane.getByRole('button', { name: 'Aprobar' }).isDisabled()).toBe(true);
     await screenshot(supervisor, 'hypotheses-3b-changed-while-reading');

@@ -93,7 +93,7 @@ const es = {
   logout: 'Salir',
   loginTitle: 'Acceso a Trama',
   sessionEnded:
-    'Su sesión terminó (venció, se cerró en otra pestaña o se desactivó la cuenta). Entre de nuevo para continuar.',
+    'Su sesión terminó: venció, se cerró en otra pestaña, se cambió la contraseña o se desactivó la cuenta. Entre de nuevo para continuar.',
   canvasKept: 'Su lienzo sigue aquí, también lo no guardado, si entra con la misma cuenta.',
   logoutUnsaved:
     'El lienzo tiene cambios sin guardar y se perderán al salir. ¿Salir de todos modos?',
@@ -408,7 +408,7 @@ const en: Dict = {
   logout: 'Log out',
   loginTitle: 'Sign in to Trama',
   sessionEnded:
-    'Your session ended (it expired, was closed in another tab, or the account was disabled). Sign in again to go on.',
+    'Your session ended: it expired, was closed in another tab, the password was changed, or the account was disabled. Sign in again to go on.',
   canvasKept:
     'Your canvas is still here, unsaved changes included, if you sign in with the same account.',
   logoutUnsaved: 'The canvas has unsaved changes that will be lost. Log out anyway?',

@@ -1,5 +1,6 @@
 // Names of the entities hypotheses point at, fetched once and remembered for the session.
 import { recordOf } from '../pick-labels';
+import { session } from '../session.svelte';
 import { entitiesById } from './api';
 
 export interface Named {
@@ -10,6 +11,23 @@ export interface Named {
 }
 
 const known = new Map<string, Named>();
+/**
+ * Ids the server named nothing for (a cited record that is no entity, or one out of the user's
+ * reach), with when it said so: not asked again for a minute, as a list reloads on every change.
+ */
+const misses = new Map<string, number>();
+const MISS_MS = 60_000;
+/** Whose access the names were read with: another user, or a changed access, starts afresh. */
+let readWith = '';
+
+function forgetOnAccessChange(): void {
+  const u = session.user;
+  const access = u ? `${u.username}|${u.clearance}|${[...u.compartments].sort().join(',')}` : '';
+  if (access === readWith) return;
+  readWith = access;
+  known.clear();
+  misses.clear();
+}
 
 /** An entity's name, type and agency record, as the lists of hypotheses name their ends. */
 export function namedOf(e: {
@@ -23,10 +41,20 @@ export function namedOf(e: {
 
 /** Captions for these ids; ids that are hidden from the user or missing are left out. */
 export async function captionsFor(ids: readonly string[]): Promise<ReadonlyMap<string, Named>> {
-  const missing = [...new Set(ids)].filter((id) => !known.has(id));
+  forgetOnAccessChange();
+  const now = Date.now();
+  const missing = [...new Set(ids)].filter(
+    (id) => !known.has(id) && !((misses.get(id) ?? -Infinity) > now - MISS_MS),
+  );
   if (missing.length > 0) {
     const found = await entitiesById(missing);
-    for (const [id, e] of found) known.set(id, namedOf(e));
+    for (const id of missing) {
+      const e = found.get(id);
+      if (e) {
+        known.set(id, namedOf(e));
+        misses.delete(id);
+      } else misses.set(id, now);
+    }
   }
   return new Map(ids.flatMap((id) => (known.has(id) ? [[id, known.get(id)!] as const] : [])));
 }

@@ -88,6 +88,28 @@ describe('search', () => {
     }
   });
 
+  it('scores name hits by their place, so hidden records sharing a word do not show', async () => {
+    await driver.executeQuery(`
+      CREATE (:Entity:Person {id: 'fx:wq-1', caption: 'Wqzvyx Pérez Lara', searchText: 'Wqzvyx Pérez Lara',
+              classification: 0, compartments: []})
+      CREATE (:Entity:Person {id: 'fx:wq-2', caption: 'Wqzvyx Ruiz', searchText: 'Wqzvyx Ruiz',
+              classification: 0, compartments: []})`);
+    const scores = async () =>
+      (
+        await gql<{ search: Hit[] }>(app, SEARCH, { q: 'wqzvyx', l: 5 }, AS.analyst)
+      ).data!.search.map((h) => [h.entity.id, h.score] as const);
+    const before = await scores();
+    expect(before.map(([id]) => id).sort()).toEqual(['fx:wq-1', 'fx:wq-2']);
+    expect(before.map(([, s]) => s)).toEqual([80, 64]);
+    // Records this analyst may not see, with the same word: Lucene's own scores would change
+    // (the word grows commoner); what the analyst is shown must not.
+    await driver.executeQuery(`
+      UNWIND range(1, 40) AS i
+      CREATE (:Entity:Person {id: 'fx:wq-hidden-' + i, caption: 'Wqzvyx Oculto ' + i,
+              searchText: 'Wqzvyx Oculto ' + i, classification: 3, compartments: ['INF']})`);
+    expect(await scores()).toEqual(before);
+  });
+
   it('ranks people over places and organisations of the same name', async () => {
     // A colonia's or a cell's short name outscores a person's long one in Lucene; they count half.
     await driver.executeQuery(`

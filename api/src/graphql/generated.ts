@@ -471,7 +471,10 @@ export type Provenance = {
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
-  /** Identifier matches score 100; name matches their full-text relevance. */
+  /**
+   * The hit's place: a whole identifier scores 100, part of one 90, names from 80 down in order of
+   * relevance. Not the full-text index's own score, which counts records the reader may not see.
+   */
   score: Scalars['Float']['output'];
   /** Which field matched and where, for highlighting; null for a fuzzy match. */
   matched: Maybe<Highlight>;

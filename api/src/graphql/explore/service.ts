@@ -24,6 +24,8 @@ export const MAX_LIMIT = 500;
 
 /** Fewer name hits than this and the search is tried again, forgiving short words' typos. */
 const FEW_HITS = 5;
+/** A name hit's score at the top of its list; the rest step down to above 0 (by place). */
+const NAME_SCORE_TOP = 80;
 
 export function checkLimit(limit: number, max = MAX_LIMIT): number {
   if (!Number.isInteger(limit) || limit < 1 || limit > max) {
@@ -154,7 +156,6 @@ export class ExploreService {
           entity,
           aliases,
           holders: r.holders as string[],
-          score: Number(r.score),
           exact: names.some((n) => nameKey(n) === wanted),
         };
       });
@@ -162,8 +163,13 @@ export class ExploreService {
       // borough, then its namesake colonia), anything else before them, in relevance order.
       named.sort(byNameTypedWhole);
       const highlight = highlighter(text);
-      for (const { entity, aliases, holders, score } of named) {
+      // A name hit's score is its place, not Lucene's relevance: that counts every record in
+      // the index, those the reader may not see included, so comparing scores would tell how
+      // many hidden records share a word (need-to-know, ADR 0006).
+      let place = 0;
+      for (const { entity, aliases, holders } of named) {
         if (hits.has(entity.id) || hits.size >= limit) continue;
+        const score = (NAME_SCORE_TOP * (limit - place++)) / limit;
         const matched = highlight([
           { field: 'caption', value: entity.caption },
           ...aliases.map((a) => ({ field: 'aliases', value: a })),

@@ -1,7 +1,7 @@
 // Live updates: one graphql-ws connection (protocol graphql-transport-ws) on the same /graphql
 // endpoint, opened while something listens. The browser sends the session cookie with the
 // upgrade and the server checks its Origin. After a reconnect, listeners of both feeds are told
-// to reload (null): events sent while the connection was down are not replayed.
+// to reload (null), twice (below): events sent while the connection was down are not replayed.
 import { createClient, type Client } from 'graphql-ws';
 import type * as G from './generated';
 import { HYPOTHESIS, type HypothesisChange } from './hypotheses/api';
@@ -35,12 +35,15 @@ function tellEach<T>(listeners: ReadonlySet<(change: T) => void>, change: T): vo
 
 /** A connection down this long is said to be lost (a reconnect within it is not). */
 const LOST_AFTER_MS = 3000;
+/** After a reconnect, listeners look again this long after the first time. */
+const RELOAD_AGAIN_MS = 2000;
 
 class LiveFeed {
   connected = $state(false);
   /** Connected once, then down for LOST_AFTER_MS and still down: the server is out of reach. */
   lost = $state(false);
   private lostTimer: ReturnType<typeof setTimeout> | undefined;
+  private reloadAgain: ReturnType<typeof setTimeout> | undefined;
   private listeners = new Set<LiveListener>();
   private investigationListeners = new Set<InvestigationListener>();
   private client: Client | null = null;
@@ -122,7 +125,15 @@ class LiveFeed {
           clearTimeout(this.lostTimer);
           this.lost = false;
           this.connections += 1;
-          if (this.connections > 1) this.reload();
+          if (this.connections > 1) {
+            // Now, and once more when the subscriptions sent after this acknowledgement are
+            // surely in place: a change between the first look and them is not missed.
+            this.reload();
+            clearTimeout(this.reloadAgain);
+            this.reloadAgain = setTimeout(() => {
+              if (this.client === client) this.reload();
+            }, RELOAD_AGAIN_MS);
+          }
         },
         // The server closes it when the session ends (logout elsewhere, account disabled,
         // expiry): find out now, not on the user's next click.
@@ -172,7 +183,7 @@ class LiveFeed {
     this.close();
     this.open();
     // Told to reload once the new connection is up (its first `connected`), not now, before
-    // it is: closer to when the new subscriptions start (a change in between can still slip).
+    // it is, and again once its subscriptions are in place.
     this.connections = 1;
   }
 
@@ -185,6 +196,7 @@ class LiveFeed {
     this.client = null;
     this.connected = false;
     clearTimeout(this.lostTimer);
+    clearTimeout(this.reloadAgain);
     this.lost = false;
   }
 }

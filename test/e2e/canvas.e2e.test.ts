@@ -266,6 +266,7 @@ describe('the analyst canvas', () => {
     const period = await page.locator('.slider .range').innerText();
     const endDay = await page.locator('#time-to').getAttribute('aria-valuetext');
     expect(period.endsWith(`– ${endDay}`), `${period} / ${endDay}`).toBe(true);
+    const drawn = await canvasNodeCount(page);
     await page.locator('#time-from').fill('15');
     await page.waitForFunction(
       () => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes().length < 12,
@@ -282,6 +283,10 @@ describe('the analyst canvas', () => {
       true,
     );
     expect((await canvasState(page)).length).toBe(filtered.length);
+    // The canvas says what the filters leave out, with the way back.
+    expect(await page.locator('.stage .filtered').innerText()).toMatch(
+      new RegExp(`^${drawn - filtered.length} nodos? ocultos? por los filtros`),
+    );
 
     // 5. Save as a named investigation.
     await saveAs(page, NAME);
@@ -329,7 +334,10 @@ describe('the analyst canvas', () => {
       });
     expect(await asksToLeave()).toBe(false);
     await page.getByRole('button', { name: 'Limpiar lienzo' }).click();
+    await page.getByText('Lienzo vacío. Ctrl+Z lo trae de vuelta.').waitFor();
     expect(await asksToLeave()).toBe(true);
+    // Nothing drawn, nothing said hidden (the time window is kept, as the canvas's setting).
+    expect(await page.locator('.stage .filtered').count()).toBe(0);
     // Saving the cleared canvas over the investigation asks first; declined, it offers
     // "Guardar como…" instead, and the saved investigation is left as it was.
     const replacing = new Promise<string>((resolve) =>
@@ -380,6 +388,8 @@ describe('the analyst canvas', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: /Deshacer/ }).click();
     await nodeCount(page, before.length);
+    // Back with its time window, which again says what it leaves out.
+    await page.locator('.stage .filtered').waitFor();
     expect(await asksToLeave()).toBe(false);
     await screenshot(page, 'canvas-7a-kept-after-asking');
 

@@ -225,11 +225,16 @@ describe('link hypotheses with two people at once', () => {
     const records = dialog.getByLabel(/Registros de origen/);
     const propose = dialog.getByRole('button', { name: 'Proponer', exact: true });
     await records.fill('basura');
+    // On a laptop's window the dialog scrolls: the refusal must still be in sight.
+    const size = analyst.viewportSize()!;
+    await analyst.setViewportSize({ width: 1366, height: 768 });
     await propose.click();
-    await dialog
-      .getByRole('alert')
-      .getByText(/INSTITUCIÓN:registro.*no: basura/)
-      .waitFor();
+    const refusal = dialog.getByRole('alert').getByText(/INSTITUCIÓN:registro.*no: basura/);
+    await refusal.waitFor();
+    const [seen, frame] = await Promise.all([refusal.boundingBox(), dialog.boundingBox()]);
+    expect(seen!.y + seen!.height).toBeLessThanOrEqual(Math.min(768, frame!.y + frame!.height));
+    expect(await records.evaluate((r) => r === r.ownerDocument.activeElement)).toBe(true);
+    await analyst.setViewportSize(size);
     await records.fill(`${record}, FGJ:persona:no-existe`);
     await propose.click();
     await dialog

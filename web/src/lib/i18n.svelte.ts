@@ -222,6 +222,9 @@ const es = {
   mapPlaceless: (n: number) =>
     `${n} ${n === 1 ? 'entidad' : 'entidades'} sin ubicación ni vecino ubicado: bajo el mapa.`,
   resetFilters: 'Quitar filtros',
+  cleared: 'Lienzo vacío. Ctrl+Z lo trae de vuelta.',
+  filteredOut: (n: number) =>
+    n === 1 ? '1 nodo oculto por los filtros' : `${n} nodos ocultos por los filtros`,
   histogramLabel: 'Eventos en el tiempo',
   filtered: (shown: number, total: number) => `${shown} de ${total} nodos visibles`,
   agenciesHint:
@@ -524,6 +527,9 @@ const en: Dict = {
   mapPlaceless: (n: number) =>
     `${n} ${n === 1 ? 'entity' : 'entities'} with no location and no located neighbour: under the map.`,
   resetFilters: 'Clear filters',
+  cleared: 'Canvas cleared. Ctrl+Z brings it back.',
+  filteredOut: (n: number) =>
+    n === 1 ? '1 node hidden by the filters' : `${n} nodes hidden by the filters`,
   histogramLabel: 'Events over time',
   filtered: (shown: number, total: number) => `${shown} of ${total} nodes visible`,
   agenciesHint:

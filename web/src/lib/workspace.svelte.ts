@@ -232,6 +232,12 @@ export class Workspace {
     if (ids.length > 0) this.selectedEdge = null;
   }
 
+  /** Empties the canvas, undoably, and says how to bring it back. */
+  clear(): void {
+    this.change(() => emptyGraph);
+    this.notify('info', () => i18n.t.cleared, 'clear');
+  }
+
   setView(patch: Partial<ViewSettings>): void {
     this.view = { ...this.view, ...patch };
   }

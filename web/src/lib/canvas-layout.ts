@@ -29,6 +29,7 @@ import {
 import {
   forceEngine,
   geoPositions,
+  placeless,
   locationOf,
   ringsFrom,
   type LayoutName,
@@ -211,7 +212,12 @@ export async function incremental(
     const located = simple.filter((n) => isLocated(g, n.id())).nodes();
     // Only what has a point of its own claims one (an unlocated node beside it does not).
     const claims = old.filter((n) => isLocated(g, n.id())).union(located);
-    const held = old.union(oneOfEachPile(claims).intersection(located)).nodes();
+    // What the map cannot place stays in its rows under it, not pulled onto the map.
+    const apart = new Set(placeless(g, ids));
+    const held = old
+      .union(oneOfEachPile(claims).intersection(located))
+      .union(simple.filter((n) => apart.has(n.id())))
+      .nodes();
     const rest = simple.not(held).nodes();
     if (rest.nonempty()) await settleNew(cy, rest, held);
     return;
@@ -237,7 +243,8 @@ export async function full(
   const base = { animate: false, fit: false };
   const ids = new Set(simpleNodes(cy).map((n) => n.id()));
   if (name === 'geo') {
-    const geo = geoPositions(g, new Set([...ids].filter((id) => g.nodes.has(id))), frame);
+    const entities = new Set([...ids].filter((id) => g.nodes.has(id)));
+    const geo = geoPositions(g, entities, frame);
     simpleNodes(cy).forEach((n) => {
       const p = geo.get(n.id());
       if (p) place(n, p);
@@ -257,7 +264,12 @@ export async function full(
     // Located at about one point (the cases and incidents at one address, metres apart): the
     // first stays on it, the others spread around it like the unlocated ones, rather than piled
     // on one spot.
-    const held = oneOfEachPile(located);
+    // What the map cannot place stays in its rows under it (BaseMap draws them a panel of
+    // their own), not pulled onto the map by its links to what is placed.
+    const apart = new Set(placeless(g, entities));
+    const held = oneOfEachPile(located)
+      .union(simpleNodes(cy).filter((n) => apart.has(n.id())))
+      .nodes();
     const rest = simpleNodes(cy).not(held).nodes();
     if (held.nonempty() && rest.nonempty()) await settleNew(cy, rest, held);
     fitView(cy);

@@ -217,6 +217,7 @@ const es = {
   mapLayers: 'Capas del mapa',
   mapLayersCloser: 'acerque la vista para verlas',
   mapLayer: { colonias: 'Colonias', cuadrantes: 'Cuadrantes' } as Record<string, string>,
+  mapApart: 'Sin ubicación en el mapa',
   mapNoPlaces:
     'Nada del lienzo tiene coordenadas (los domicilios, incidentes y carpetas las tienen): no hay mapa que dibujar.',
   mapPlaceless: (n: number) =>
@@ -522,6 +523,7 @@ const en: Dict = {
   mapLayers: 'Map layers',
   mapLayersCloser: 'zoom in to see them',
   mapLayer: { colonias: 'Neighbourhoods (colonias)', cuadrantes: 'Police quadrants' },
+  mapApart: 'Not placed on the map',
   mapNoPlaces:
     'Nothing on the canvas has coordinates (addresses, incidents and cases do): there is no map to draw.',
   mapPlaceless: (n: number) =>

@@ -72,7 +72,8 @@ function writeNames(
  * Borough borders and names; the `layers` chosen (colonias, police quadrants: dashed) with
  * their borders from COLONIAS_FROM pixels a kilometre and their names from COLONIA_NAMES_FROM.
  * Names go where they cover nothing in `taken` (the entities and their names) nor each other,
- * the boroughs' first. Whether the view was close enough for the finer layers.
+ * the boroughs' first; `apart`, the entities it could not place, on a panel of their own.
+ * Whether the view was close enough for the finer layers.
  */
 export function drawMap(
   ctx: CanvasRenderingContext2D,
@@ -81,6 +82,7 @@ export function drawMap(
   v: View,
   taken: Box[],
   layers: MapLayers,
+  apart: Apart | null = null,
 ): boolean {
   const at: ToScreen = (lon, lat) => {
     const p = project(frame, lon, lat);
@@ -105,6 +107,7 @@ export function drawMap(
   ctx.strokeStyle = '#cbd5e1';
   ctx.lineWidth = 2;
   strokeLines(ctx, shapes.alcaldias, at, v);
+  if (apart) drawApart(ctx, apart, taken);
   ctx.fillStyle = '#94a3b8';
   ctx.font = '600 14px system-ui, sans-serif';
   writeNames(ctx, shapes.alcaldias, at, v, 14, taken);
@@ -120,6 +123,55 @@ export function drawMap(
     writeNames(ctx, shapes.colonias, at, v, 11, taken);
   }
   return close;
+}
+
+/** The entities the map could not place, in rows under it: their box and its title. */
+export interface Apart {
+  box: Box;
+  title: string;
+}
+
+/** Room around the entities apart and above them for the title, px. */
+const APART_PAD = 12;
+const APART_TITLE = 20;
+
+/**
+ * The box in `v`'s pixels around `ids`, the entities the map could not place (rows under it);
+ * null if none is drawn. One the analyst moved up among the placed ones is left out of it.
+ */
+export function apartBox(cy: Core, v: View, ids: ReadonlySet<string>): Box | null {
+  const nodes = cy.nodes(':visible');
+  const placed = nodes.filter((n) => !ids.has(n.id()));
+  const below = placed.empty() ? -Infinity : placed.boundingBox({ includeLabels: true }).y2;
+  const rows = nodes.filter((n) => ids.has(n.id()) && n.boundingBox({}).y1 > below);
+  if (rows.empty()) return null;
+  const b = rows.boundingBox({ includeLabels: true });
+  return {
+    x0: (b.x1 - v.pan.x) * v.zoom - APART_PAD,
+    y0: (b.y1 - v.pan.y) * v.zoom - APART_PAD - APART_TITLE,
+    x1: (b.x2 - v.pan.x) * v.zoom + APART_PAD,
+    y1: (b.y2 - v.pan.y) * v.zoom + APART_PAD,
+  };
+}
+
+/** A white panel under the entities apart, titled, so they do not read as placed on the map. */
+function drawApart(ctx: CanvasRenderingContext2D, { box, title }: Apart, taken: Box[]): void {
+  ctx.save();
+  ctx.beginPath();
+  ctx.roundRect(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0, 8);
+  ctx.fillStyle = '#ffffff';
+  ctx.fill();
+  ctx.strokeStyle = '#94a3b8';
+  ctx.lineWidth = 1;
+  ctx.setLineDash([6, 4]);
+  ctx.stroke();
+  ctx.fillStyle = '#475569';
+  ctx.font = '600 12px system-ui, sans-serif';
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'top';
+  ctx.fillText(title, box.x0 + 8, box.y0 + 6);
+  ctx.restore();
+  taken.push(box);
 }
 
 /** The drawn entities with their names, as boxes in `v`'s pixels. */
@@ -148,6 +200,7 @@ export async function pictureOnMap(
   frame: MapFrame,
   layers: MapLayers,
   credit: (who: string) => string,
+  apart: { ids: ReadonlySet<string>; title: string } | null = null,
 ): Promise<Blob> {
   const [shapes, image] = await Promise.all([loadBoundaries(), createImageBitmap(picture)]);
   // `bb`: the part of the model Cytoscape drew; so many pixels a unit.
@@ -160,7 +213,8 @@ export async function pictureOnMap(
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   const v: View = { zoom: 1, pan: { x: bb.x1, y: bb.y1 }, width: bb.w, height: bb.h };
-  drawMap(ctx, shapes, frame, v, entityBoxes(cy, v), layers);
+  const box = apart && apartBox(cy, v, apart.ids);
+  drawMap(ctx, shapes, frame, v, entityBoxes(cy, v), layers, box && { box, title: apart.title });
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.drawImage(image, 0, 0);
   // Over the picture: nothing drawn may cover whom the shapes come from.

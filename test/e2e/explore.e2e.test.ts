@@ -476,6 +476,10 @@ describe('explore in the browser', () => {
       await both.locator('li', { hasText: c }).first().waitFor({ timeout: 10_000 });
       expect(await both.getByRole('button', { name: `Añadir al lienzo: ${c}` }).count()).toBe(0);
     }
+    // Each row says whose event it is.
+    const whose = await both.locator('ol > li .whose').allInnerTexts();
+    expect(whose.length).toBe(await both.locator('ol > li').count());
+    expect(new Set(whose)).toEqual(new Set([kase.caption, caption]));
     await page.close();
   });
 
@@ -621,7 +625,7 @@ describe('explore in the browser', () => {
     // Only case files: his case is there, and no call.
     await timeline.getByRole('button', { name: 'Carpetas' }).click();
     await timeline.getByText(suspect.kase).first().waitFor({ timeout: 10_000 });
-    expect(await items.filter({ hasText: 'Llamada ·' }).count()).toBe(0);
+    expect(await items.filter({ hasText: /(Llamada|Mensaje SMS) ·/ }).count()).toBe(0);
     expect(await timeline.getByRole('button', { name: 'Todos' }).getAttribute('aria-pressed')).toBe(
       'false',
     );

@@ -223,6 +223,7 @@ const es = {
   mapPlaceless: (n: number) =>
     `${n} ${n === 1 ? 'entidad' : 'entidades'} sin ubicación ni vecino ubicado: bajo el mapa.`,
   resetFilters: 'Quitar filtros',
+  textMessage: 'Mensaje SMS',
   cleared: 'Lienzo vacío. Ctrl+Z lo trae de vuelta.',
   filteredOut: (n: number) =>
     n === 1 ? '1 nodo oculto por los filtros' : `${n} nodos ocultos por los filtros`,
@@ -529,6 +530,7 @@ const en: Dict = {
   mapPlaceless: (n: number) =>
     `${n} ${n === 1 ? 'entity' : 'entities'} with no location and no located neighbour: under the map.`,
   resetFilters: 'Clear filters',
+  textMessage: 'Text message',
   cleared: 'Canvas cleared. Ctrl+Z brings it back.',
   filteredOut: (n: number) =>
     n === 1 ? '1 node hidden by the filters' : `${n} nodes hidden by the filters`,

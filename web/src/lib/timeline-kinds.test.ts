@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TIMELINE_KINDS, kindsReached, timelineKindsFor } from './timeline-kinds';
+import { TIMELINE_KINDS, kindsReached, timelineKindsFor, withoutMirrors } from './timeline-kinds';
 
 describe('kinds of event a timeline offers', () => {
   it('offers no kind a reader outside its compartment could ever see', () => {
@@ -47,5 +47,25 @@ describe('kinds of event these entities can have', () => {
   });
   it('offers an event entity its own kind (its own dates)', () => {
     expect([...kindsReached(['Case'], [])]).toEqual(['Case']);
+  });
+});
+
+describe('a timeline of several entities', () => {
+  const ev = (subject: string, other: string, via = 'JOINED', at = '2018-10-15') => ({
+    subject,
+    at,
+    via,
+    entity: { id: other },
+  });
+  it('says once an event between two of them, as the first of the two tells it', () => {
+    const list = [
+      ev('p:bryan', 'org:celula'),
+      ev('org:celula', 'p:bryan'),
+      ev('org:celula', 'p:luis'),
+      ev('p:bryan', 'org:celula', 'LEFT'),
+      ev('org:celula', 'p:bryan', 'JOINED', '2019-01-01'),
+      { subject: 'phone:1', at: '2018-10-15', via: 'CALLED', entity: null },
+    ];
+    expect(withoutMirrors(list)).toEqual([list[0], list[2], list[3], list[4], list[5]]);
   });
 });

@@ -11,5 +11,6 @@ export function ago(then: number, now: number, locale: string): string {
   for (const [unit, ms] of STEPS) {
     if (past >= ms) return rtf.format(-Math.floor(past / ms), unit);
   }
-  return rtf.format(0, 'minute');
+  // "ahora" / "now": "este minuto" read oddly.
+  return rtf.format(0, 'second');
 }

@@ -54,6 +54,7 @@ const es = {
   allLinksShown: 'Todos sus vínculos están en el lienzo',
   noLinks: 'Sin vínculos visibles',
   shownOf: (shown: string, total: string) => `${shown} de ${total} vínculos en el lienzo`,
+  shownMaybeMore: (shown: string) => `${shown} vínculos en el lienzo; puede tener más`,
   bundleOf: (count: string, first: string | null, last: string | null) =>
     `Esta línea reúne ${count} vínculos de este tipo` +
     (first && last ? `, del ${first} al ${last}` : '') +
@@ -223,6 +224,7 @@ const es = {
   mapPlaceless: (n: number) =>
     `${n} ${n === 1 ? 'entidad' : 'entidades'} sin ubicación ni vecino ubicado: bajo el mapa.`,
   resetFilters: 'Quitar filtros',
+  searchMinChars: 'Escriba al menos 2 caracteres.',
   textMessage: 'Mensaje SMS',
   cleared: 'Lienzo vacío. Ctrl+Z lo trae de vuelta.',
   filteredOut: (n: number) =>
@@ -375,6 +377,7 @@ const en: Dict = {
   allLinksShown: 'All its links are on the canvas',
   noLinks: 'No visible links',
   shownOf: (shown: string, total: string) => `${shown} of ${total} links on the canvas`,
+  shownMaybeMore: (shown: string) => `${shown} links on the canvas; it may have more`,
   bundleOf: (count: string, first: string | null, last: string | null) =>
     `This line stands for ${count} links of this type` +
     (first && last ? `, from ${first} to ${last}` : '') +
@@ -530,6 +533,7 @@ const en: Dict = {
   mapPlaceless: (n: number) =>
     `${n} ${n === 1 ? 'entity' : 'entities'} with no location and no located neighbour: under the map.`,
   resetFilters: 'Clear filters',
+  searchMinChars: 'Type at least 2 characters.',
   textMessage: 'Text message',
   cleared: 'Canvas cleared. Ctrl+Z brings it back.',
   filteredOut: (n: number) =>

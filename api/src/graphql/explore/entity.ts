@@ -103,6 +103,8 @@ const FIRST = [
   'sex',
   'curp',
   'rfc',
+  // As investigators quote it first, then the form it is matched by.
+  'folioAsWritten',
   'folio',
   'crime',
   'category',

@@ -334,7 +334,7 @@ describe('the analyst canvas', () => {
       });
     expect(await asksToLeave()).toBe(false);
     await page.getByRole('button', { name: 'Limpiar lienzo' }).click();
-    await page.getByText('Lienzo vacío. Ctrl+Z lo trae de vuelta.').waitFor();
+    await page.getByText('Se vació el lienzo. Ctrl+Z lo recupera.').waitFor();
     expect(await asksToLeave()).toBe(true);
     // Nothing drawn, nothing said hidden (the time window is kept, as the canvas's setting).
     expect(await page.locator('.stage .filtered').count()).toBe(0);
@@ -564,6 +564,9 @@ describe('the analyst canvas', () => {
     await screenshot(page, 'canvas-9-one-route');
     await page.getByRole('button', { name: 'Resaltar todas las rutas' }).click();
     await expect.poll(lit).toEqual(['ui:r0', 'ui:r1', 'ui:r2', 'ui:r3']);
+    // The list goes with its highlight: it no longer stands for the ends chosen.
+    await page.getByRole('button', { name: 'Quitar resaltado' }).click();
+    await list.waitFor({ state: 'detached' });
     await page.close();
   });
 });

@@ -30,6 +30,7 @@ import {
   forceEngine,
   geoPositions,
   placeless,
+  rowSlots,
   locationOf,
   ringsFrom,
   type LayoutName,
@@ -201,19 +202,26 @@ export async function incremental(
         .filter((id) => g.nodes.has(id)),
     );
     const geo = geoPositions(g, ids, frame);
+    const apart = new Set(placeless(g, ids));
+    const old = simpleNodes(cy).not(simple).nodes();
     prePlace(cy, simple.filter((n) => !geo.has(n.id())).nodes(), g);
     simple.forEach((n) => {
       const p = geo.get(n.id());
-      if (p) place(n, p);
+      if (p && !apart.has(n.id())) place(n, p);
     });
+    // What the map cannot place goes in the rows under it, in places no node drawn takes (the
+    // rows' order is by id: a new one may sort before those there), and stays there, not
+    // pulled onto the map.
+    const slots = rowSlots(
+      [...geo].filter(([id]) => !apart.has(id)).map(([, p]) => p),
+      old.map((n) => n.position()),
+    );
+    simple.filter((n) => apart.has(n.id())).forEach((n) => place(n, slots.next().value));
     // What landed on a drawn entity (a new case at a drawn address) or on another new one is
     // spread around it, as a whole map layout does; the drawing and one of each new pile hold.
-    const old = simpleNodes(cy).not(simple).nodes();
     const located = simple.filter((n) => isLocated(g, n.id())).nodes();
     // Only what has a point of its own claims one (an unlocated node beside it does not).
     const claims = old.filter((n) => isLocated(g, n.id())).union(located);
-    // What the map cannot place stays in its rows under it, not pulled onto the map.
-    const apart = new Set(placeless(g, ids));
     const held = old
       .union(oneOfEachPile(claims).intersection(located))
       .union(simple.filter((n) => apart.has(n.id())))

@@ -226,9 +226,11 @@ const es = {
   resetFilters: 'Quitar filtros',
   searchMinChars: 'Escriba al menos 2 caracteres.',
   textMessage: 'Mensaje SMS',
-  cleared: 'Lienzo vacío. Ctrl+Z lo trae de vuelta.',
+  cleared: 'Se vació el lienzo. Ctrl+Z lo recupera.',
   filteredOut: (n: number) =>
     n === 1 ? '1 nodo oculto por los filtros' : `${n} nodos ocultos por los filtros`,
+  filteredOutLinks: (n: number) =>
+    n === 1 ? '1 vínculo oculto por los filtros' : `${n} vínculos ocultos por los filtros`,
   histogramLabel: 'Eventos en el tiempo',
   filtered: (shown: number, total: number) => `${shown} de ${total} nodos visibles`,
   agenciesHint:
@@ -538,6 +540,8 @@ const en: Dict = {
   cleared: 'Canvas cleared. Ctrl+Z brings it back.',
   filteredOut: (n: number) =>
     n === 1 ? '1 node hidden by the filters' : `${n} nodes hidden by the filters`,
+  filteredOutLinks: (n: number) =>
+    n === 1 ? '1 link hidden by the filters' : `${n} links hidden by the filters`,
   histogramLabel: 'Events over time',
   filtered: (shown: number, total: number) => `${shown} of ${total} nodes visible`,
   agenciesHint:

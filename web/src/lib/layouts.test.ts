@@ -3,6 +3,7 @@ import { edge, entity, field } from './fixtures';
 import { addSubgraph, emptyGraph } from './graph';
 import {
   geoPositions,
+  rowSlots,
   locationOf,
   mapFrame,
   placeless,
@@ -138,5 +139,25 @@ describe('routes from one entity to another', () => {
     expect(at.get('x')!.y).toBe(20);
     // The third below it.
     expect(at.get('u')!.y).toBeGreaterThan(20);
+  });
+});
+
+describe('rows under the map', () => {
+  it('skips the places rows already there take', () => {
+    const placed = [
+      { x: 100, y: 0 },
+      { x: 300, y: 200 },
+    ];
+    const first = rowSlots(placed);
+    const a = first.next().value;
+    const b = first.next().value;
+    expect(a).toEqual({ x: 100, y: 320 });
+    expect(b.y).toBe(320);
+    expect(b.x).toBeGreaterThan(a.x);
+    // With `a` taken (and a node drawn nearly on `b`), the next free place is the third.
+    const more = rowSlots(placed, [a, { x: b.x + 10, y: b.y - 5 }]);
+    const c = more.next().value;
+    expect(c.y).toBe(320);
+    expect(c.x).toBeGreaterThan(b.x);
   });
 });

@@ -113,19 +113,32 @@ export function geoPositions(
   frame: MapFrame | null = null,
 ): Map<string, Position> {
   const out = mapPositions(g, ids, frame ?? mapFrame(g, ids));
-  const placed = [...out.values()];
+  const slots = rowSlots([...out.values()]);
+  for (const id of [...ids].sort()) if (!out.has(id)) out.set(id, slots.next().value!);
+  return out;
+}
+
+/**
+ * The places of the rows under what the map placed (`placed`), in order, skipping any within
+ * half a step of a `taken` one (rows already there, when more are added).
+ */
+export function* rowSlots(
+  placed: readonly Position[],
+  taken: readonly Position[] = [],
+): Generator<Position, never> {
   const bottom = Math.max(0, ...placed.map((p) => p.y)) + 120;
   const left = placed.length > 0 ? Math.min(...placed.map((p) => p.x)) : 0;
-  let i = 0;
-  for (const id of [...ids].sort()) {
-    if (out.has(id)) continue;
-    out.set(id, {
+  const free = (p: Position) =>
+    !taken.some(
+      (t) => Math.abs(t.x - p.x) < ROW_STEP.x / 2 && Math.abs(t.y - p.y) < ROW_STEP.y / 2,
+    );
+  for (let i = 0; ; i++) {
+    const p = {
       x: left + (i % ROW_LENGTH) * ROW_STEP.x,
       y: bottom + Math.floor(i / ROW_LENGTH) * ROW_STEP.y,
-    });
-    i++;
+    };
+    if (free(p)) yield p;
   }
-  return out;
 }
 
 /** The entities the map cannot place: no location of their own, none near one (rows under it). */

@@ -126,8 +126,10 @@ class LiveFeed {
           this.lost = false;
           this.connections += 1;
           if (this.connections > 1) {
-            // Now, and once more when the subscriptions sent after this acknowledgement are
-            // surely in place: a change between the first look and them is not missed.
+            // Now, and once more a moment later, when the subscriptions sent after this
+            // acknowledgement are in place (the protocol does not acknowledge them; two
+            // seconds is ample on a working server): a change between the first look and
+            // them is then not missed. Listeners take a change they already have as a no-op.
             this.reload();
             clearTimeout(this.reloadAgain);
             this.reloadAgain = setTimeout(() => {

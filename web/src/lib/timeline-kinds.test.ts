@@ -64,8 +64,10 @@ describe('a timeline of several entities', () => {
       ev('org:celula', 'p:luis'),
       ev('p:bryan', 'org:celula', 'LEFT'),
       ev('org:celula', 'p:bryan', 'JOINED', '2019-01-01'),
-      { subject: 'phone:1', at: '2018-10-15', via: 'CALLED', entity: null },
+      { subject: 'phone:1', at: '2018-10-15', via: 'CALLED', entity: null, call: { id: 'c1' } },
+      { subject: 'phone:2', at: '2018-10-15', via: 'CALLED', entity: null, call: { id: 'c1' } },
+      { subject: 'phone:2', at: '2018-10-15', via: 'CALLED', entity: null, call: { id: 'c2' } },
     ];
-    expect(withoutMirrors(list)).toEqual([list[0], list[2], list[3], list[4], list[5]]);
+    expect(withoutMirrors(list)).toEqual([list[0], list[2], list[3], list[4], list[5], list[7]]);
   });
 });

@@ -61,13 +61,25 @@ export function kindsReached(
 /**
  * One row per event when both its ends were asked about: a membership of a selected person in a
  * selected organisation comes back for each (the person joined it; it took the person in), the
- * same day and step. The first said is kept.
+ * same day and step, and a call between two selected phones (or their users) for each end. The
+ * first said is kept.
  */
 export function withoutMirrors<
-  E extends { at: string; via: string; subject: string; entity?: { id: string } | null },
+  E extends {
+    at: string;
+    via: string;
+    subject: string;
+    entity?: { id: string } | null;
+    call?: { id: string } | null;
+  },
 >(events: readonly E[]): E[] {
   const seen = new Set<string>();
   return events.filter((ev) => {
+    if (ev.call) {
+      if (seen.has(ev.call.id)) return false;
+      seen.add(ev.call.id);
+      return true;
+    }
     if (!ev.entity) return true;
     if (seen.has(JSON.stringify([ev.at, ev.via, ev.entity.id, ev.subject]))) return false;
     seen.add(JSON.stringify([ev.at, ev.via, ev.subject, ev.entity.id]));

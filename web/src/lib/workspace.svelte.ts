@@ -172,6 +172,7 @@ export class Workspace {
     this.history = undo(this.history);
     this.#restoreLayout();
     this.dropStaleSelection();
+    this.forget('clear'); // "Ctrl+Z brings it back" is done, or no longer about this step
   }
 
   redo(): void {

@@ -10,23 +10,31 @@ export interface Named {
   record?: string;
 }
 
-const known = new Map<string, Named>();
+/** Names found, with when: asked again after NAME_MS (an entity may be protected since). */
+const known = new Map<string, { named: Named; at: number }>();
+const NAME_MS = 5 * 60_000;
 /**
  * Ids the server named nothing for (a cited record that is no entity, or one out of the user's
  * reach), with when it said so: not asked again for a minute, as a list reloads on every change.
  */
 const misses = new Map<string, number>();
 const MISS_MS = 60_000;
-/** Whose access the names were read with: another user, or a changed access, starts afresh. */
+/**
+ * Whose access the names were read with: another user, or a changed access, starts afresh, and
+ * an answer asked with the access before is dropped. Read from `session.user`, so an effect
+ * asking for names asks again when it changes.
+ */
 let readWith = '';
 
-function forgetOnAccessChange(): void {
+function forgetOnAccessChange(): string {
   const u = session.user;
   const access = u ? `${u.username}|${u.clearance}|${[...u.compartments].sort().join(',')}` : '';
-  if (access === readWith) return;
-  readWith = access;
-  known.clear();
-  misses.clear();
+  if (access !== readWith) {
+    readWith = access;
+    known.clear();
+    misses.clear();
+  }
+  return access;
 }
 
 /** An entity's name, type and agency record, as the lists of hypotheses name their ends. */
@@ -41,20 +49,28 @@ export function namedOf(e: {
 
 /** Captions for these ids; ids that are hidden from the user or missing are left out. */
 export async function captionsFor(ids: readonly string[]): Promise<ReadonlyMap<string, Named>> {
-  forgetOnAccessChange();
+  const access = forgetOnAccessChange();
   const now = Date.now();
+  const fresh = (id: string) => (known.get(id)?.at ?? -Infinity) > now - NAME_MS;
   const missing = [...new Set(ids)].filter(
-    (id) => !known.has(id) && !((misses.get(id) ?? -Infinity) > now - MISS_MS),
+    (id) => !fresh(id) && !((misses.get(id) ?? -Infinity) > now - MISS_MS),
   );
   if (missing.length > 0) {
     const found = await entitiesById(missing);
+    // Asked with an access that has changed since: its names are not this reader's.
+    if (access !== readWith) return new Map();
     for (const id of missing) {
       const e = found.get(id);
-      if (e) {
-        known.set(id, namedOf(e));
-        misses.delete(id);
-      } else misses.set(id, now);
+      known.delete(id);
+      misses.delete(id);
+      if (e) known.set(id, { named: namedOf(e), at: now });
+      else misses.set(id, now);
     }
   }
-  return new Map(ids.flatMap((id) => (known.has(id) ? [[id, known.get(id)!] as const] : [])));
+  return new Map(
+    ids.flatMap((id) => {
+      const k = known.get(id);
+      return k ? [[id, k.named] as const] : [];
+    }),
+  );
 }

@@ -142,7 +142,9 @@ const APART_TITLE = 20;
 export function apartBox(cy: Core, v: View, ids: ReadonlySet<string>): Box | null {
   const nodes = cy.nodes(':visible');
   const placed = nodes.filter((n) => !ids.has(n.id()));
-  const below = placed.empty() ? -Infinity : placed.boundingBox({ includeLabels: true }).y2;
+  // Nothing placed in view of the filters: no rows to tell apart from a map.
+  if (placed.empty()) return null;
+  const below = placed.boundingBox({ includeLabels: true }).y2;
   const rows = nodes.filter((n) => ids.has(n.id()) && n.boundingBox({}).y1 > below);
   if (rows.empty()) return null;
   const b = rows.boundingBox({ includeLabels: true });

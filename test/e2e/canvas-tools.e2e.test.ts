@@ -17,6 +17,7 @@ import {
   loginInBrowser,
   saveAs,
   screenshot,
+  searchAndPick,
   startE2e,
   stepsStopAtFirstFailure,
   settle,
@@ -44,6 +45,9 @@ CREATE (a:Entity:Address {id: 'ui:tools:addr' + i, caption: 'Calle ' + i + ', Co
         location: point({latitude: 19.40 + (i % 20) / 100.0, longitude: -99.16 + (i % 17) / 100.0})})
 CREATE (p)-[:LIVES_AT {source: 'FGJ', sourceId: 'ui-l' + i}]->(a)
 WITH collect(p) AS people
+CREATE (:Entity:Person {id: 'ui:tools:loner', caption: 'Solitario Ñandú', searchText: 'Solitario Nandu',
+        source: 'SSC', sourceId: 'ui-loner', classification: 0, compartments: []})
+WITH people
 UNWIND range(0, 10) AS i
 WITH people[i] AS a, people[i + 1] AS b, i
 CREATE (a)-[:ASSOCIATE_OF {source: 'SSC', sourceId: 'ui-as' + i,
@@ -271,6 +275,26 @@ describe('canvas tools', () => {
         return ink;
       }, rgb);
     const quadrantInk = () => inkOf([165, 180, 252]);
+    // An entity with no place of its own and no located neighbour goes under the map, on a
+    // white panel of its own, not onto a colonia. Undone, the drawing is as it was.
+    const whiteInk = () => inkOf([255, 255, 255]);
+    const noPanel = await whiteInk();
+    const drawn = await count(page);
+    await searchAndPick(page, 'Solitario Ñandú', 'Solitario Ñandú');
+    await waitCount(page, '=', drawn + 1);
+    await settle(page);
+    const lowest = await page.evaluate(() => {
+      const cy = (globalThis as unknown as { __trama_cy: Cy }).__trama_cy;
+      const ys = cy.nodes().map((n) => ({ id: n.id(), y: n.position().y }));
+      const loner = ys.find((n) => n.id === 'ui:tools:loner')!.y;
+      return loner > Math.max(...ys.filter((n) => n.id !== 'ui:tools:loner').map((n) => n.y));
+    });
+    expect(lowest).toBe(true);
+    await expect.poll(whiteInk, { timeout: 10_000 }).toBeGreaterThan(noPanel + 2_000);
+    await screenshot(page, 'tools-3-apart');
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('Control+z');
+    await waitCount(page, '=', drawn);
     // Closer in, on a member's address, to 80 px a kilometre (colonias are drawn from 40): the
     // two members' addresses are 1.53 km apart (the fixture's points).
     await page.evaluate(() => {

@@ -212,8 +212,15 @@ export async function incremental(
     // What the map cannot place goes in the rows under it, in places no node drawn takes (the
     // rows' order is by id: a new one may sort before those there), and stays there, not
     // pulled onto the map.
+    const onMap = (n: NodeSingular) => !apart.has(n.id());
     const slots = rowSlots(
-      [...geo].filter(([id]) => !apart.has(id)).map(([, p]) => p),
+      [
+        ...old
+          .filter(onMap)
+          .nodes()
+          .map((n) => n.position()),
+        ...simple.filter((n) => onMap(n) && geo.has(n.id())).map((n) => geo.get(n.id())!),
+      ],
       old.map((n) => n.position()),
     );
     simple.filter((n) => apart.has(n.id())).forEach((n) => place(n, slots.next().value));

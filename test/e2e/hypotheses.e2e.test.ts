@@ -486,7 +486,7 @@ describe('link hypotheses with two people at once', () => {
     // It names which link (the two may have others) and the reason.
     await analyst
       .getByText(
-        /Hipótesis rechazada por Sofía Supervisora: .+ —Paga a→ .+\. Motivo: Los depósitos/,
+        /Hipótesis rechazada por Sofía Supervisora: .+ — Paga a → .+\. Motivo: Los depósitos/,
       )
       .waitFor();
     expect((await canvasEdges(analyst)).some((e) => e.type === 'PAYS')).toBe(false);

@@ -157,8 +157,15 @@ export function apartBox(cy: Core, v: View, ids: ReadonlySet<string>): Box | nul
 }
 
 /** A white panel under the entities apart, titled, so they do not read as placed on the map. */
-function drawApart(ctx: CanvasRenderingContext2D, { box, title }: Apart, taken: Box[]): void {
+function drawApart(ctx: CanvasRenderingContext2D, apart: Apart, taken: Box[]): void {
+  const { title } = apart;
   ctx.save();
+  ctx.font = '600 12px system-ui, sans-serif';
+  // At least as wide as its title (one entity apart is narrower).
+  const box = {
+    ...apart.box,
+    x1: Math.max(apart.box.x1, apart.box.x0 + ctx.measureText(title).width + 16),
+  };
   ctx.beginPath();
   ctx.roundRect(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0, 8);
   ctx.fillStyle = '#ffffff';
@@ -168,7 +175,6 @@ function drawApart(ctx: CanvasRenderingContext2D, { box, title }: Apart, taken: 
   ctx.setLineDash([6, 4]);
   ctx.stroke();
   ctx.fillStyle = '#475569';
-  ctx.font = '600 12px system-ui, sans-serif';
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
   ctx.fillText(title, box.x0 + 8, box.y0 + 6);

@@ -57,3 +57,78 @@ export function luceneQuery(text: string, loose = false): string | null {
 export function nameKey(text: string): string {
   return words(text).sort().join(' ');
 }
+
+/** Typos `luceneQuery` forgives in a word this long (`loose`: one from four letters too). */
+function typosAllowed(word: string, loose: boolean): number {
+  return word.length >= 10 ? 2 : word.length >= (loose ? 4 : 5) ? 1 : 0;
+}
+
+/**
+ * Edits between two words (a letter changed, added, dropped, or two swapped: Lucene's fuzzy
+ * distance), or `max + 1` once it is known to exceed `max`.
+ */
+export function editsWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  // Optimal string alignment, row by row.
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, before[j - 2]! + 1);
+      row.push(d);
+      least = Math.min(least, d);
+    }
+    if (least > max) return max + 1;
+    before = prev;
+    prev = row;
+  }
+  return Math.min(prev[b.length]!, max + 1);
+}
+
+/**
+ * How well a name matches the typed text, from the name alone: for each word searched, in the
+ * order typed, 3 if a word of the name is it, 2 if one starts with it, 1 if one is within the
+ * typos the search forgives, 0 if none; each word of a name answers one word searched
+ * ("hernandez hernandez" wants two). The best of the names given (a name, its aliases).
+ * Unlike Lucene's relevance it counts nothing of the rest of the index, whose hidden records
+ * would otherwise weigh on the order a reader sees (ADR 0006).
+ */
+export function matchLevels(text: string, names: readonly string[], loose = false): number[] {
+  const typed = tokens(text);
+  let best: number[] = typed.map(() => 0);
+  for (const name of names) {
+    const levels = matchOne(typed, words(name), loose);
+    if (sum(levels) > sum(best)) best = levels;
+  }
+  return best;
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+function matchOne(typed: readonly string[], name: readonly string[], loose: boolean): number[] {
+  const free = [...name];
+  const levels = typed.map(() => 0);
+  // The best matches first: a word typed whole takes its word before a prefix could.
+  for (const level of [3, 2, 1] as const) {
+    typed.forEach((t, i) => {
+      if (levels[i] !== 0) return;
+      const typos = typosAllowed(t, loose);
+      const at = free.findIndex((w) =>
+        level === 3
+          ? w === t
+          : level === 2
+            ? w.startsWith(t)
+            : typos > 0 && editsWithin(t, w, typos) <= typos,
+      );
+      if (at < 0) return;
+      levels[i] = level;
+      free.splice(at, 1);
+    });
+  }
+  return levels;
+}

@@ -99,52 +99,31 @@ export function editsWithin(a: string, b: string, max: number): number {
  * would otherwise weigh on the order a reader sees (ADR 0006).
  */
 export function matchLevels(text: string, names: readonly string[], loose = false): number[] {
-  return nameMatcher(text, loose)(names.map(words));
-}
-
-/** `matchLevels` for one text against many hits' names, given as their `words`. */
-export function nameMatcher(
-  text: string,
-  loose = false,
-): (names: readonly (readonly string[])[]) => number[] {
   const typed = tokens(text);
-  // Hits share many words (surnames): each word's distance to a typed word is measured once.
-  const seen = new Map<string, boolean>();
-  const near = (t: string, w: string): boolean => {
-    const key = `${t} ${w}`;
-    let close = seen.get(key);
-    if (close === undefined) {
-      const typos = typosAllowed(t, loose);
-      close = typos > 0 && editsWithin(t, w, typos) <= typos;
-      seen.set(key, close);
-    }
-    return close;
-  };
-  return (names) => {
-    let best: number[] = typed.map(() => 0);
-    for (const name of names) {
-      const levels = matchOne(typed, name, near);
-      if (sum(levels) > sum(best)) best = levels;
-    }
-    return best;
-  };
+  let best: number[] = typed.map(() => 0);
+  for (const name of names) {
+    const levels = matchOne(typed, words(name), loose);
+    if (sum(levels) > sum(best)) best = levels;
+  }
+  return best;
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-function matchOne(
-  typed: readonly string[],
-  name: readonly string[],
-  near: (typed: string, word: string) => boolean,
-): number[] {
+function matchOne(typed: readonly string[], name: readonly string[], loose: boolean): number[] {
   const free = [...name];
   const levels = typed.map(() => 0);
   // The best matches first: a word typed whole takes its word before a prefix could.
   for (const level of [3, 2, 1] as const) {
     typed.forEach((t, i) => {
       if (levels[i] !== 0) return;
+      const typos = typosAllowed(t, loose);
       const at = free.findIndex((w) =>
-        level === 3 ? w === t : level === 2 ? w.startsWith(t) : near(t, w),
+        level === 3
+          ? w === t
+          : level === 2
+            ? w.startsWith(t)
+            : typos > 0 && editsWithin(t, w, typos) <= typos,
       );
       if (at < 0) return;
       levels[i] = level;

@@ -18,7 +18,7 @@ import {
 } from './entity.js';
 import { highlighter, type Highlight } from './highlight.js';
 import { bareFolio, identifierKeys, partRange } from './identifiers.js';
-import { luceneQuery, nameKey, nameMatcher, words } from './search-query.js';
+import { luceneQuery, matchLevels, nameKey, words } from './search-query.js';
 
 export const MAX_LIMIT = 500;
 
@@ -173,22 +173,20 @@ export class ExploreService {
       if (retried) rows = await names(loose!);
       const wanted = nameKey(text);
       const typed = words(text).length;
-      const matchOf = nameMatcher(text, retried);
       const named = rows.map((r, rank) => {
         const props = r.node as Record<string, unknown>;
         const entity = new EntitySummary(typeOf(r.labels as string[]), props);
         const aliases = Array.isArray(props.aliases) ? props.aliases.map(String) : [];
         const searchText = String(props.searchText ?? '');
-        // Each name's words once: for "typed whole" and for how it matches.
-        const names = [entity.caption, searchText, ...aliases].map(words);
-        const length = (searchText ? names[1]! : names[0]!).length;
-        const levels = matchOf(names);
+        const names = [entity.caption, searchText, ...aliases];
+        const length = words(searchText || entity.caption).length;
+        const levels = matchLevels(text, names, retried);
         const match = levels.reduce((a, b) => a + b, 0);
         return {
           entity,
           aliases,
           holders: r.holders as string[],
-          exact: names.some((n) => [...n].sort().join(' ') === wanted),
+          exact: names.some((n) => nameKey(n) === wanted),
           match: HALVED.has(entity.type) && length > typed ? match / 2 : match,
           length,
           levels: levels.join(''),

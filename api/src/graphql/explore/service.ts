@@ -18,7 +18,7 @@ import {
 } from './entity.js';
 import { highlighter, type Highlight } from './highlight.js';
 import { bareFolio, identifierKeys, partRange } from './identifiers.js';
-import { luceneQuery, matchLevels, nameKey, words } from './search-query.js';
+import { luceneQuery, nameKey, words } from './search-query.js';
 
 export const MAX_LIMIT = 500;
 
@@ -71,43 +71,19 @@ function writtenIdentifier(node: Node, field: string): string {
 const PLACE_RANK: Record<string, number> = { Alcaldia: 1, Colonia: 2, Cuadrante: 3 };
 const placeRank = (type: string) => PLACE_RANK[type] ?? 0;
 
-/** What orders a name hit: read from the hit alone (`matchLevels`), never from Lucene's score. */
-export interface Ranked {
-  /** Its name is all and only the words typed, in any order. */
-  exact: boolean;
-  /** `matchLevels` of its names, summed; halved for a place or organisation with more words than typed. */
-  match: number;
-  /** Words in its name: the shorter first, as a closer match. */
-  length: number;
-  /** How each word typed matched ("332"): hits that match alike are told apart by Lucene. */
-  levels: string;
-  /** Its place in Lucene's answer. */
-  rank: number;
-  entity: { id: string; type: string };
-}
-
 /**
- * The order of a search's name hits: names typed whole first (among places so named, the larger
- * first, anything else before them); then how well the name matches the words typed, the
- * shorter name, how each word matched, and Lucene's order last, between names that match the
- * same words the same way. Lucene's relevance weighs words by how rare they are in the whole
- * index, hidden records included: it no longer decides between names that match different
- * words, or differently (ADR 0006); between names matching alike, BM25 weighs the same words
- * by what is in each name.
+ * The order of a search's hits (sorted stably, in relevance order): names typed whole first;
+ * among them, places after anything else, the larger first.
  */
-export function searchOrder(a: Ranked, b: Ranked): number {
+export function byNameTypedWhole(
+  a: { exact: boolean; entity: { type: string } },
+  b: { exact: boolean; entity: { type: string } },
+): number {
   return (
     Number(b.exact) - Number(a.exact) ||
-    (a.exact ? placeRank(a.entity.type) - placeRank(b.entity.type) : 0) ||
-    b.match - a.match ||
-    a.length - b.length ||
-    (a.levels > b.levels ? -1 : a.levels < b.levels ? 1 : 0) ||
-    a.rank - b.rank
+    (a.exact ? placeRank(a.entity.type) - placeRank(b.entity.type) : 0)
   );
 }
-
-/** Kinds whose short names Lucene favoured over a person's: counted half when longer than typed. */
-const HALVED = new Set(['Alcaldia', 'Colonia', 'Cuadrante', 'Organization']);
 
 export class ExploreService {
   constructor(
@@ -169,33 +145,23 @@ export class ExploreService {
       // match). Fuzzy four-letter words cost ~4 ms more at bench scale; a search that finds a
       // handful never pays it.
       const loose = luceneQuery(text, true);
-      const retried = rows.length < FEW_HITS && hits.size === 0 && loose !== query;
-      if (retried) rows = await names(loose!);
+      if (rows.length < FEW_HITS && hits.size === 0 && loose !== query) rows = await names(loose!);
       const wanted = nameKey(text);
-      const typed = words(text).length;
-      const named = rows.map((r, rank) => {
+      const named = rows.map((r) => {
         const props = r.node as Record<string, unknown>;
         const entity = new EntitySummary(typeOf(r.labels as string[]), props);
         const aliases = Array.isArray(props.aliases) ? props.aliases.map(String) : [];
-        const searchText = String(props.searchText ?? '');
-        const names = [entity.caption, searchText, ...aliases];
-        const length = words(searchText || entity.caption).length;
-        const levels = matchLevels(text, names, retried);
-        const match = levels.reduce((a, b) => a + b, 0);
+        const names = [entity.caption, String(props.searchText ?? ''), ...aliases];
         return {
           entity,
           aliases,
           holders: r.holders as string[],
           exact: names.some((n) => nameKey(n) === wanted),
-          match: HALVED.has(entity.type) && length > typed ? match / 2 : match,
-          length,
-          levels: levels.join(''),
-          rank,
         };
       });
-      // Names typed whole first ("Benito Juárez": the borough, then its namesake colonia), then
-      // by how well each matches, from the name alone.
-      named.sort(searchOrder);
+      // Names typed whole first; among places so named, the larger first ("Benito Juárez": the
+      // borough, then its namesake colonia), anything else before them, in relevance order.
+      named.sort(byNameTypedWhole);
       const highlight = highlighter(text);
       // A name hit's score is its place, not Lucene's relevance: that counts every record in
       // the index, those the reader may not see included, so comparing scores would tell how

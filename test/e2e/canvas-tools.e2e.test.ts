@@ -3,6 +3,7 @@
 // by keyboard, with undo and redo; the hierarchical and geographic layouts; unconfirmed links
 // dashed; the shortcuts help; English; SVG, CSV and JSON exports. Screenshots go to
 // test-results/. Fixture ids start with 'ui:tools:'.
+import type { Core } from 'cytoscape';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { readFileSync } from 'node:fs';
@@ -561,5 +562,39 @@ describe('canvas tools', () => {
       .waitFor({ timeout: 15_000 });
     await waitCount(page, '>=', drawnNow + 1);
     expect(await page.getByRole('dialog', { name: /Acciones/ }).count()).toBe(0);
+  });
+
+  it('lets a node under the legend show through it and be picked', async () => {
+    // Moved under the legend, the node shows through it and is picked by a click there.
+    const [legendBox, canvasBox] = await Promise.all([
+      page.locator('.legend').boundingBox(),
+      page.locator('.canvas').boundingBox(),
+    ]);
+    const under = {
+      x: legendBox!.x + legendBox!.width / 2,
+      y: legendBox!.y + legendBox!.height / 2,
+    };
+    await page.evaluate(
+      (to) => {
+        const cy = (globalThis as unknown as { __trama_cy: Core }).__trama_cy;
+        const at = cy.getElementById('ui:tools:org').renderedPosition();
+        cy.panBy({ x: to.x - at.x, y: to.y - at.y });
+        cy.nodes().unselect();
+      },
+      { x: under.x - canvasBox!.x, y: under.y - canvasBox!.y },
+    );
+    await page.locator('.legend.covering').waitFor();
+    await page.mouse.click(under.x, under.y);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (globalThis as unknown as { __trama_cy: Core }).__trama_cy
+            .nodes(':selected')
+            .map((n) => n.id()),
+        ),
+      )
+      .toEqual(['ui:tools:org']);
+    await page.getByRole('button', { name: 'Ajustar' }).click();
+    await page.locator('.legend.covering').waitFor({ state: 'detached' });
   });
 });

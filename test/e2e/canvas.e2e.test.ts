@@ -480,9 +480,32 @@ describe('the analyst canvas', () => {
     await saveAs(page, 'TEST Atrás uno');
     await add('amado quintanilla', 'Amado Quintanilla Prueba', 2);
     await saveAs(page, 'TEST Atrás dos');
+    // What is read next is recorded for the investigation being opened, not the one open.
+    const two = page.url().split('#inv=')[1]!;
+    const mark = (
+      await driver.executeQuery('MATCH (a:AuditRecord) RETURN max(a.seq) AS seq')
+    ).records[0]!.get('seq') as unknown;
     await page.goBack();
     await page.locator('header .inv').getByText('TEST Atrás uno').waitFor();
     await expect.poll(() => canvasNodeCount(page)).toBe(1);
+    const one = page.url().split('#inv=')[1]!;
+    const since = async () =>
+      (
+        await driver.executeQuery(
+          `MATCH (a:AuditRecord) WHERE a.seq > $mark AND a.user = 'analista'
+           RETURN a.action AS action, a.purpose AS purpose ORDER BY a.seq`,
+          { mark },
+        )
+      ).records.map((r) => ({
+        action: String(r.get('action')),
+        purpose: r.get('purpose') as string | null,
+      }));
+    await expect
+      .poll(async () => (await since()).find((r) => r.action.includes('openInvestigation')), {
+        timeout: 10_000,
+      })
+      .toEqual({ action: 'query:openInvestigation', purpose: `(${one})` });
+    expect((await since()).filter((r) => r.purpose?.includes(two))).toEqual([]);
     await page.goForward();
     await page.locator('header .inv').getByText('TEST Atrás dos').waitFor();
     await expect.poll(() => canvasNodeCount(page)).toBe(2);

@@ -63,13 +63,26 @@ export function setPurpose(p: string | null): void {
   purpose = p;
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+/** The purpose an investigation's requests give the audit trail: its name and id. */
+export function purposeOf(inv: { name: string; id: string } | null): string | null {
+  return inv ? `${inv.name} (${inv.id})` : null;
+}
+
+/**
+ * `forPurpose`: this request's purpose instead of the open investigation's (opening another
+ * one reads its entities for it, not for the one open before).
+ */
+export async function gql<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  forPurpose: string | null = purpose,
+): Promise<T> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     'x-csrf-token': session.csrf ?? '',
   };
   // Percent-encoded: header values cannot carry accents; the API decodes it.
-  if (purpose) headers['x-trama-purpose'] = encodeURIComponent(purpose.slice(0, 200));
+  if (forPurpose) headers['x-trama-purpose'] = encodeURIComponent(forPurpose.slice(0, 200));
   // Only the request itself failing (no server, no network) is NETWORK: not a bug elsewhere.
   const res = await fetch('/graphql', {
     method: 'POST',

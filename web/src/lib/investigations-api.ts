@@ -25,10 +25,12 @@ export interface Opened {
 }
 
 export async function openInvestigation(id: string): Promise<Opened> {
+  // Read for the investigation opened (its name is not known before it comes).
   const data = await gql<{ openInvestigation: Opened }>(
     `query Open($id: ID!) { openInvestigation(id: $id) {
        investigation { ${META} } canvas omitted entities { ${ENTITY} } links { ${EDGE} } } }`,
     { id },
+    `(${id})`,
   );
   return data.openInvestigation;
 }

@@ -16,7 +16,7 @@ import { proposalStillDrawn, withHypotheses } from './hypotheses/overlay';
 import { proposedLinks } from './hypotheses/store.svelte';
 import { amend, amendFrom, push, redo, start, undo, type History } from './history';
 import { defaultView, type ViewSettings } from './canvas-file';
-import type { Entity } from './api';
+import { purposeOf, setPurpose, type Entity } from './api';
 import type { Investigation } from './investigations-api';
 import { i18n } from './i18n.svelte';
 import { mapFrame, placeless, type LayoutName } from './layouts';
@@ -73,7 +73,18 @@ export class Workspace {
   fitSeq = $state(0);
   /** Entities the canvas is asked to frame (a hypothesis shown in context). */
   frameRequest = $state.raw<{ ids: readonly string[]; seq: number } | null>(null);
-  investigation = $state.raw<Investigation | null>(null);
+  #investigation = $state.raw<Investigation | null>(null);
+  /**
+   * The open investigation. Every request gives it to the audit trail as its purpose, from the
+   * moment it is set: those sent right after (counting a reopened canvas's lines) are its.
+   */
+  get investigation(): Investigation | null {
+    return this.#investigation;
+  }
+  set investigation(inv: Investigation | null) {
+    this.#investigation = inv;
+    setPurpose(purposeOf(inv));
+  }
   /** Saves of the open investigation sent and not answered yet (investigation-live.ts). */
   savesInFlight = 0;
   /** The graph and view as last saved or opened, to tell unsaved changes. */

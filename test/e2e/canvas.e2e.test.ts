@@ -590,6 +590,8 @@ describe('the analyst canvas', () => {
     // The list goes with its highlight: it no longer stands for the ends chosen.
     await page.getByRole('button', { name: 'Quitar resaltado' }).click();
     await list.waitFor({ state: 'detached' });
+    // Its button gone, the keys go to the search's first button, not to the page.
+    expect(await page.locator('button.primary:focus').innerText()).toBe('Rutas más cortas');
     await page.close();
   });
 });

@@ -319,6 +319,12 @@ describe('link hypotheses with two people at once', () => {
     await screenshot(supervisor, 'hypotheses-3b-changed-while-reading');
     await pane.getByRole('button', { name: 'Ya la revisé' }).click();
     await changed.waitFor({ state: 'detached' });
+    // The note and its button gone, the reason has the keys.
+    expect(
+      await pane
+        .getByLabel(/Motivo de la decisión/)
+        .evaluate((el) => el === el.ownerDocument.activeElement),
+    ).toBe(true);
     // What changed is in its history: the confidence, from and to.
     await pane.getByText(/Confianza: \d+ % → 75 %/).waitFor();
 

@@ -117,6 +117,8 @@ export class Workspace {
 
   /** A canvas change: one undo step. */
   change(next: (g: DomainGraph) => DomainGraph): void {
+    // "Ctrl+Z brings the cleared canvas back" holds only until the next change.
+    this.forget('clear');
     this.history = push(this.history, next(this.graph));
     this.#layoutOf.set(this.graph, this.#arrangement());
     this.dropStaleSelection();

@@ -564,6 +564,25 @@ describe('canvas tools', () => {
     expect(await page.getByRole('dialog', { name: /Acciones/ }).count()).toBe(0);
   });
 
+  it('lays out on the map with the addresses filtered out, placing people by them all the same', async () => {
+    await page.getByRole('button', { name: 'Filtros', exact: true }).click();
+    await page
+      .locator('section.filters')
+      .getByRole('checkbox', { name: /Domicilios/ })
+      .uncheck();
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('4');
+    await settle(page);
+    // A map, not "nothing on the canvas has coordinates": the addresses are there, filtered.
+    await page.locator('canvas.basemap').waitFor();
+    expect(await page.getByText(/Nada del lienzo tiene coordenadas/).count()).toBe(0);
+    await page.locator('section.filters').getByRole('button', { name: 'Quitar filtros' }).click();
+    await page.keyboard.press('Escape');
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('1');
+    await settle(page);
+  });
+
   it('lets a node under the legend show through it and be picked', async () => {
     // Moved under the legend, the node shows through it and is picked by a click there.
     const [legendBox, canvasBox] = await Promise.all([

@@ -29,6 +29,7 @@ import {
 import {
   forceEngine,
   geoPositions,
+  keptNodes,
   placeless,
   rowSlots,
   locationOf,
@@ -195,12 +196,9 @@ export async function incremental(
   const simple = fresh.filter((n) => !n.isParent()).nodes();
   if (simple.empty()) return;
   if (mode === 'geo') {
-    // Entities go to the map; a collapsed group goes where its members are.
-    const ids = new Set(
-      simpleNodes(cy)
-        .map((n) => n.id())
-        .filter((id) => g.nodes.has(id)),
-    );
+    // Entities go to the map, placed as on the whole canvas (the filtered out included); a
+    // collapsed group goes where its members are.
+    const ids = keptNodes(g);
     const geo = geoPositions(g, ids, frame);
     const apart = new Set(placeless(g, ids));
     const old = simpleNodes(cy).not(simple).nodes();
@@ -258,7 +256,9 @@ export async function full(
   const base = { animate: false, fit: false };
   const ids = new Set(simpleNodes(cy).map((n) => n.id()));
   if (name === 'geo') {
-    const entities = new Set([...ids].filter((id) => g.nodes.has(id)));
+    // On the whole canvas, the filtered out included: an address hidden for a moment still
+    // places the people who live there (only what is drawn is moved).
+    const entities = keptNodes(g);
     const geo = geoPositions(g, entities, frame);
     simpleNodes(cy).forEach((n) => {
       const p = geo.get(n.id());

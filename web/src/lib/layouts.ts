@@ -141,6 +141,11 @@ export function* rowSlots(
   }
 }
 
+/** The canvas's entities but those the analyst hid one by one (filters aside). */
+export function keptNodes(g: DomainGraph): Set<string> {
+  return new Set([...g.nodes.keys()].filter((id) => !g.hidden.has(id)));
+}
+
 /** The entities the map cannot place: no location of their own, none near one (rows under it). */
 export function placeless(g: DomainGraph, ids: ReadonlySet<string>): string[] {
   const placed = mapPositions(g, ids, mapFrame(g, ids));

@@ -28,9 +28,8 @@ import {
 } from './canvas-force';
 import {
   forceEngine,
-  geoPositions,
+  geoLayout,
   keptNodes,
-  placeless,
   rowSlots,
   locationOf,
   ringsFrom,
@@ -198,9 +197,7 @@ export async function incremental(
   if (mode === 'geo') {
     // Entities go to the map, placed as on the whole canvas (the filtered out included); a
     // collapsed group goes where its members are.
-    const ids = keptNodes(g);
-    const geo = geoPositions(g, ids, frame);
-    const apart = new Set(placeless(g, ids));
+    const { positions: geo, apart } = geoLayout(g, keptNodes(g), frame);
     const old = simpleNodes(cy).not(simple).nodes();
     prePlace(cy, simple.filter((n) => !geo.has(n.id())).nodes(), g);
     simple.forEach((n) => {
@@ -258,8 +255,7 @@ export async function full(
   if (name === 'geo') {
     // On the whole canvas, the filtered out included: an address hidden for a moment still
     // places the people who live there (only what is drawn is moved).
-    const entities = keptNodes(g);
-    const geo = geoPositions(g, entities, frame);
+    const { positions: geo, apart } = geoLayout(g, keptNodes(g), frame);
     simpleNodes(cy).forEach((n) => {
       const p = geo.get(n.id());
       if (p) place(n, p);
@@ -281,7 +277,6 @@ export async function full(
     // on one spot.
     // What the map cannot place stays in its rows under it (BaseMap draws them a panel of
     // their own), not pulled onto the map by its links to what is placed.
-    const apart = new Set(placeless(g, entities));
     const held = oneOfEachPile(located)
       .union(simpleNodes(cy).filter((n) => apart.has(n.id())))
       .nodes();

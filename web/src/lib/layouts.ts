@@ -112,10 +112,20 @@ export function geoPositions(
   ids: ReadonlySet<string>,
   frame: MapFrame | null = null,
 ): Map<string, Position> {
-  const out = mapPositions(g, ids, frame ?? mapFrame(g, ids));
-  const slots = rowSlots([...out.values()]);
-  for (const id of [...ids].sort()) if (!out.has(id)) out.set(id, slots.next().value!);
-  return out;
+  return geoLayout(g, ids, frame).positions;
+}
+
+/** `geoPositions`, and which of them went to the rows (`placeless`), worked out once. */
+export function geoLayout(
+  g: DomainGraph,
+  ids: ReadonlySet<string>,
+  frame: MapFrame | null = null,
+): { positions: Map<string, Position>; apart: Set<string> } {
+  const positions = mapPositions(g, ids, frame ?? mapFrame(g, ids));
+  const slots = rowSlots([...positions.values()]);
+  const apart = new Set([...ids].filter((id) => !positions.has(id)).sort());
+  for (const id of apart) positions.set(id, slots.next().value);
+  return { positions, apart };
 }
 
 /**

@@ -147,12 +147,22 @@ export function apartBox(cy: Core, v: View, ids: ReadonlySet<string>): Box | nul
   const below = placed.boundingBox({ includeLabels: true }).y2;
   const rows = nodes.filter((n) => ids.has(n.id()) && n.boundingBox({}).y1 > below);
   if (rows.empty()) return null;
-  const b = rows.boundingBox({ includeLabels: true });
+  const b = inView(rows.boundingBox({ includeLabels: true }), v);
   return {
-    x0: (b.x1 - v.pan.x) * v.zoom - APART_PAD,
-    y0: (b.y1 - v.pan.y) * v.zoom - APART_PAD - APART_TITLE,
-    x1: (b.x2 - v.pan.x) * v.zoom + APART_PAD,
-    y1: (b.y2 - v.pan.y) * v.zoom + APART_PAD,
+    x0: b.x0 - APART_PAD,
+    y0: b.y0 - APART_PAD - APART_TITLE,
+    x1: b.x1 + APART_PAD,
+    y1: b.y1 + APART_PAD,
+  };
+}
+
+/** A box of the model (Cytoscape's bounding box) in `v`'s pixels. */
+function inView(b: { x1: number; y1: number; x2: number; y2: number }, v: View): Box {
+  return {
+    x0: (b.x1 - v.pan.x) * v.zoom,
+    y0: (b.y1 - v.pan.y) * v.zoom,
+    x1: (b.x2 - v.pan.x) * v.zoom,
+    y1: (b.y2 - v.pan.y) * v.zoom,
   };
 }
 
@@ -186,13 +196,7 @@ function drawApart(ctx: CanvasRenderingContext2D, apart: Apart, taken: Box[]): v
 export function entityBoxes(cy: Core, v: View): Box[] {
   return cy
     .nodes(':visible')
-    .map((n) => n.boundingBox({ includeLabels: true }))
-    .map((b) => ({
-      x0: (b.x1 - v.pan.x) * v.zoom,
-      y0: (b.y1 - v.pan.y) * v.zoom,
-      x1: (b.x2 - v.pan.x) * v.zoom,
-      y1: (b.y2 - v.pan.y) * v.zoom,
-    }))
+    .map((n) => inView(n.boundingBox({ includeLabels: true }), v))
     .filter((b) => b.x1 > 0 && b.y1 > 0 && b.x0 < v.width && b.y0 < v.height);
 }
 

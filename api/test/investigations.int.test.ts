@@ -294,6 +294,10 @@ describe('sharing', () => {
     expect(stale.errors?.[0]?.message).toMatch(
       /^Iván Investigador \(investigador\) saved version 2 at .+, after you opened version 1/,
     );
+    // Who and when, for the web's own words.
+    const [who, at] = stale.errors?.[0]?.extensions?.details as string[];
+    expect(who).toBe('Iván Investigador');
+    expect(Date.parse(at!)).toBeGreaterThan(Date.now() - 60_000);
     const open = await gql<{ openInvestigation: { canvas: string } }>(app, OPEN, { id: inv.id });
     expect(JSON.parse(open.data!.openInvestigation.canvas).view).toEqual({
       layout: 'investigador',

@@ -81,6 +81,21 @@ async function talkativeSuspect(): Promise<{ curp: string; caption: string; kase
   return { curp: r.get('curp'), caption: r.get('caption'), kase: r.get('kase') };
 }
 
+/** A person with a phone that made no call, and a case: a timeline without calls. */
+async function silentPhoneOwner(): Promise<{ curp: string; caption: string }> {
+  const r = await demoRow(
+    `
+      MATCH (p:Person)-[:USES_PHONE]-(ph:Phone)
+      WHERE p.curp IS NOT NULL AND coalesce(p.classification, 0) <= 1 AND p.compartments = []
+      WITH p, sum(COUNT { (ph)-[:CALLED]-() }) AS calls WHERE calls = 0 AND COUNT { (p)--() } < 40
+      MATCH (p)-[:INVOLVED_IN]-(c:Case)
+      WHERE c.occurredAt IS NOT NULL AND coalesce(c.classification, 0) <= 1 AND c.compartments = []
+      RETURN p.curp AS curp, p.caption AS caption ORDER BY p.id LIMIT 1`,
+    'person with a silent phone and a case',
+  );
+  return { curp: r.get('curp'), caption: r.get('caption') };
+}
+
 /** An entity with between 51 and 150 neighbours, one link to each: two pages of an expansion. */
 async function twoPageEntity(): Promise<{ caption: string; neighbours: number }> {
   const r = await demoRow(
@@ -658,6 +673,19 @@ describe('explore in the browser', () => {
     if ((await carpetas.getAttribute('aria-pressed')) !== 'true') await carpetas.click();
     await timeline.getByText(suspect.kase).first().waitFor({ timeout: 10_000 });
     expect(await addCase.count()).toBe(0);
+    await page.close();
+  });
+
+  it('offers only the kinds of event a person has: no calls when their phone made none', async () => {
+    const person = await silentPhoneOwner();
+    const page = await pageWith('investigador', person.curp, person.caption);
+    const kinds = page
+      .locator('aside')
+      .getByRole('group', { name: 'Tipos de evento' })
+      .getByRole('button');
+    // Offered once the kinds within reach and the whole timeline are known, together.
+    await kinds.getByText('Carpetas').waitFor({ timeout: 15_000 });
+    expect(await kinds.allInnerTexts()).not.toContain('Llamadas');
     await page.close();
   });
 

@@ -313,7 +313,7 @@ describe('link hypotheses with two people at once', () => {
     const changed = pane.getByText('La propuesta cambió mientras la leía');
     await changed.waitFor({ timeout: 5_000 });
     // The note says what changed, from and to.
-    expect(await pane.locator('.changed').innerText()).toMatch(/Confianza: \d+ % → 75 %/);
+    expect(await pane.locator('.changed').innerText()).toMatch(/Confianza: \d+% → 75%/);
     await pane.getByLabel(/Motivo de la decisión/).fill('Texto escrito antes del cambio.');
     expect(await pane.getByRole('button', { name: 'Aprobar' }).isDisabled()).toBe(true);
     await screenshot(supervisor, 'hypotheses-3b-changed-while-reading');
@@ -326,7 +326,7 @@ describe('link hypotheses with two people at once', () => {
         .evaluate((el) => el === el.ownerDocument.activeElement),
     ).toBe(true);
     // What changed is in its history: the confidence, from and to.
-    await pane.getByText(/Confianza: \d+ % → 75 %/).waitFor();
+    await pane.getByText(/Confianza: \d+% → 75%/).waitFor();
 
     // Approving needs a written reason of 10 characters: the server's refusal is shown.
     await pane.getByLabel(/Motivo de la decisión/).fill('Corto');
@@ -607,10 +607,10 @@ describe('link hypotheses with two people at once', () => {
     await side.getByRole('slider', { name: 'Confianza' }).fill('85');
     await side.getByLabel(/Motivo del cambio/).fill('Llegó la sábana de llamadas del teléfono.');
     await side.getByRole('button', { name: 'Guardar cambios' }).click();
-    await side.getByText('85 %').waitFor();
+    await side.getByText('85%').waitFor();
     await side.locator('.history').getByText('Modificada').waitFor();
     await screenshot(analyst, 'hypotheses-8b-amended');
-    await expect.poll(() => queued.innerText()).toMatch(/85 %/);
+    await expect.poll(() => queued.innerText()).toMatch(/85%/);
 
     await side.getByLabel(/obligatorio para retirarla/).fill('Eran dos personas distintas.');
     await side.getByRole('button', { name: 'Retirar' }).click();

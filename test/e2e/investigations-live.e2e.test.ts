@@ -101,6 +101,13 @@ describe('a shared investigation changed by its owner', () => {
     expect(await page.locator('header .inv').getByText(NAME).count()).toBe(1);
     await screenshot(page, 'live-1-saved-elsewhere');
 
+    // Saving now is refused, naming who saved it and when, as the live notice did.
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('Control+s');
+    await page
+      .getByText(/^Ana Analista guardó esta investigación \(.+\) después de que usted la abrió/)
+      .waitFor();
+
     // Then deletes it: the colleague keeps the canvas, unsaved, and the address forgets it.
     await gql(app, 'mutation($id: ID!) { deleteInvestigation(id: $id) }', { id });
     await page

@@ -78,7 +78,8 @@ export const penRpcCdmxFeeds: FeedSpec[] = [
           releasedOn: date(raw, 'fecha_egreso', 'dmy'),
           occurredAt: localDateTime(admitted, '00:00:00'),
           props: {
-            caption: `Ingreso ${id} · ${facility}`,
+            // "id: what", as the other records: the UI names the kind in the reader's language.
+            caption: `${id}: ${facility}`,
             facility,
             releaseReason: opt(raw, 'motivo_egreso'),
             legalStatus: opt(raw, 'situacion_juridica'),

@@ -36,6 +36,7 @@ import {
   type Investigation,
 } from './investigations-api';
 import { freshNeighbours, type Fresh } from './expand-paging';
+import { parseTime } from './filters';
 import { filtersFor, type PreviewRow } from './preview';
 import type { Workspace } from './workspace.svelte';
 
@@ -46,6 +47,7 @@ async function guarded<T>(
   ws: Workspace,
   work: () => Promise<T>,
   failed?: (err: unknown) => (() => string) | void,
+  topic?: string,
 ): Promise<T | undefined> {
   ws.busy += 1;
   try {
@@ -57,8 +59,9 @@ async function guarded<T>(
       said ??
         (() =>
           err instanceof ApiError && err.code === 'CONFLICT'
-            ? i18n.t.conflict
+            ? i18n.t.conflict()
             : i18n.errorText(err)),
+      topic,
     );
     return undefined;
   } finally {
@@ -418,13 +421,25 @@ export async function save(
   if (replacing && !mayReplace(inv.name)) return 'DECLINED';
   const content = serialize(ws.graph, ws.view);
   ws.savesInFlight++;
-  const updated = await guarded(ws, () => saveInvestigation(inv.id, inv.version, content)).finally(
-    () => ws.savesInFlight--,
-  );
+  const updated = await guarded(
+    ws,
+    () => saveInvestigation(inv.id, inv.version, content),
+    savedMeanwhile,
+    // Said of this version of the investigation: gone once another opens.
+    'investigation',
+  ).finally(() => ws.savesInFlight--);
   if (!updated) return false;
   opened(ws, updated);
   ws.notify('info', () => `${i18n.t.saved}: ${updated.name}`);
   return true;
+}
+
+/** A save refused for a newer version: who saved it and when (the refusal names them). */
+function savedMeanwhile(err: unknown): (() => string) | void {
+  if (!(err instanceof ApiError) || err.code !== 'CONFLICT') return;
+  const [who, at] = err.details;
+  const ms = parseTime(at ?? '');
+  return () => i18n.t.conflict(who, ms === null ? undefined : i18n.dateTime(ms));
 }
 
 export async function saveAs(ws: Workspace, name: string): Promise<boolean> {

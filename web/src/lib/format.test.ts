@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  idPieces,
   formatDegree,
   formatDuration,
   formatField,
@@ -94,5 +95,24 @@ describe('fields shown to a reader', () => {
       f('proposedBy', 'analista'),
       f('status', 'CONFIRMED'),
     ]);
+  });
+});
+
+describe('idPieces', () => {
+  it('ends each piece after its separators, keeping every character', () => {
+    expect(idPieces('FGJ:carpeta:CI-FIDAMPU/UI-1 C/D/00123/08-2024')).toEqual([
+      'FGJ:',
+      'carpeta:',
+      'CI-',
+      'FIDAMPU/',
+      'UI-',
+      '1 C/',
+      'D/',
+      '00123/',
+      '08-',
+      '2024',
+    ]);
+    expect(idPieces('x')).toEqual(['x']);
+    expect(idPieces('')).toEqual(['']);
   });
 });

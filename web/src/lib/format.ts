@@ -124,3 +124,12 @@ export function shownFields(fields: readonly Field[]): Field[] {
     return [base && keys.has(base) ? { ...f, key: base } : f];
   });
 }
+
+/**
+ * A record's id in pieces that may end a line ("FGJ:", "CI-", "FIDAMPU/"): after its
+ * separators, so a narrow panel breaks it between tokens, not inside one.
+ */
+export function idPieces(id: string): string[] {
+  const pieces = (id.match(/[^:/\-_.]*[:/\-_.]*/g) ?? []).filter((p) => p !== '');
+  return pieces.length > 0 ? pieces : [id];
+}

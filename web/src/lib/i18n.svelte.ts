@@ -260,8 +260,8 @@ const es = {
   close: 'Cerrar',
   owner: 'Propietario',
   lastChange: (who: string, when: string) => `Modificada por ${who} el ${when}`,
-  savedElsewhere: (who: string, when: string) =>
-    `${who} guardó una versión más reciente de esta investigación (${when}). Ábrala de nuevo para verla; si guarda la suya ahora, chocará con esa.`,
+  savedElsewhere: (who: string, when: string, readOnly: boolean) =>
+    `${who} guardó una versión más reciente de esta investigación (${when}). Ábrala de nuevo para verla${readOnly ? '.' : '; si guarda la suya ahora, chocará con esa.'}`,
   deletedElsewhere: (name: string, who: string) =>
     `${who} eliminó la investigación «${name}». El lienzo sigue aquí sin guardar: guárdelo como una nueva para conservarlo.`,
   unsharedElsewhere: (name: string, who: string) =>
@@ -277,8 +277,8 @@ const es = {
   sharedWith: 'Compartida con',
   notShared: 'No está compartida.',
   unshare: 'Quitar',
-  conflict:
-    'Otra persona guardó esta investigación después de que usted la abrió. Ábrala de nuevo o guarde la suya como nueva.',
+  conflict: (who?: string, when?: string) =>
+    `${who ?? 'Otra persona'} guardó esta investigación${when ? ` (${when})` : ''} después de que usted la abrió. Ábrala de nuevo o guarde la suya como nueva.`,
   readOnly: 'Solo lectura: guarde una copia con «Guardar como…».',
   readOnlyMark: 'Solo lectura',
   omitted: (n: number) =>
@@ -570,8 +570,8 @@ const en: Dict = {
   close: 'Close',
   owner: 'Owner',
   lastChange: (who: string, when: string) => `Changed by ${who} on ${when}`,
-  savedElsewhere: (who: string, when: string) =>
-    `${who} saved a newer version of this investigation (${when}). Open it again to see it; saving yours now would conflict with it.`,
+  savedElsewhere: (who: string, when: string, readOnly: boolean) =>
+    `${who} saved a newer version of this investigation (${when}). Open it again to see it${readOnly ? '.' : '; saving yours now would conflict with it.'}`,
   deletedElsewhere: (name: string, who: string) =>
     `${who} deleted the investigation “${name}”. The canvas stays here unsaved: save it as a new one to keep it.`,
   unsharedElsewhere: (name: string, who: string) =>
@@ -587,8 +587,8 @@ const en: Dict = {
   sharedWith: 'Shared with',
   notShared: 'Not shared.',
   unshare: 'Remove',
-  conflict:
-    'Someone else saved this investigation after you opened it. Reopen it, or save yours as a new one.',
+  conflict: (who?: string, when?: string) =>
+    `${who ?? 'Someone else'} saved this investigation${when ? ` (${when})` : ''} after you opened it. Reopen it, or save yours as a new one.`,
   readOnly: 'Read only: save a copy with “Save as…”.',
   readOnlyMark: 'Read only',
   omitted: (n: number) =>

@@ -44,7 +44,12 @@ function follow(ws: Workspace, change: InvestigationChange): void {
     const at = parseTime(change.updatedAt ?? '') ?? Date.now();
     // The latest change is what counts: a deletion's notice replaces a newer version's.
     ws.forget('investigation');
-    ws.notify('warn', () => i18n.t.savedElsewhere(byName, i18n.dateTime(at)), 'investigation');
+    const readOnly = open.access === 'READ';
+    ws.notify(
+      'warn',
+      () => i18n.t.savedElsewhere(byName, i18n.dateTime(at), readOnly),
+      'investigation',
+    );
     return;
   }
   gone(ws, () =>

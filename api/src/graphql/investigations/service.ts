@@ -227,6 +227,7 @@ export class InvestigationService {
         'CONFLICT',
         `${current.updatedByName} (${current.updatedBy}) saved version ${current.version} at ` +
           `${current.updatedAt}, after you opened version ${version}: reopen it, or save yours as a new investigation.`,
+        [current.updatedByName, current.updatedAt],
       );
     }
     this.changed(

@@ -16,7 +16,7 @@ const step = (action: string, changes: HypothesisStep['changes'] = []) =>
 describe('what an amendment changed', () => {
   it('names the field as the detail does, confidence as a percentage', () => {
     expect(changeText(o, { field: 'confidence', from: '0.6', to: '0.75' })).toBe(
-      'Confianza: 60 % → 75 %',
+      'Confianza: 60% → 75%',
     );
     expect(changeText(o, { field: 'reliability', from: 'C', to: null })).toMatch(/: C → —$/);
     const long = 'a'.repeat(200);

@@ -1,4 +1,4 @@
-// An amendment's changes as the hypothesis's detail names them: "Confianza: 60 % → 75 %".
+// An amendment's changes as the hypothesis's detail names them: "Confianza: 60% → 75%".
 import type { OversightDict } from '../i18n-oversight';
 import type { HypothesisStep } from './api';
 
@@ -19,7 +19,7 @@ function shown(field: string, value: string | null | undefined): string {
   // A rationale is shown whole in the detail; here only its start, to tell the versions apart.
   if (field === 'rationale' && value.length > 160) return `${value.slice(0, 160)}…`;
   if (field === 'confidence' && !Number.isNaN(Number(value)))
-    return `${Math.round(Number(value) * 100)} %`;
+    return `${Math.round(Number(value) * 100)}%`;
   return value;
 }
 

@@ -28,6 +28,7 @@ const WARM_UP_VIEWERS: User[] = ([[], ['MIN']] as User['compartments'][]).map((c
   clearance: 0,
   compartments,
   active: true,
+  mustChangePassword: false,
 }));
 
 export interface WarmUpStep {

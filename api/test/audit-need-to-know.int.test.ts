@@ -29,7 +29,7 @@ beforeAll(async () => {
   const created = await gql(
     app,
     `mutation($u: String!, $p: String!) { createUser(input: {username: $u, password: $p,
-       roles: [SUPERVISOR], clearance: 3, compartments: [FIN, MIN, INF]}) { username } }`,
+       roles: [SUPERVISOR], clearance: 3, compartments: [FIN, MIN, INF], temporary: false}) { username } }`,
     { u: NO_GV, p: NO_GV_PASSWORD },
     AS.admin,
   );

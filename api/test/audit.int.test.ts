@@ -136,7 +136,7 @@ describe('audit trail', () => {
     });
     await gql(
       app,
-      'mutation { createUser(input: {username: "auditada", password: "secreto-largo-1", roles: [ANALYST]}) { username } }',
+      'mutation { createUser(input: {username: "auditada", password: "secreto-largo-1", roles: [ANALYST], temporary: false}) { username } }',
       {},
       AS.admin,
     );

@@ -42,7 +42,7 @@ const loginFrom = (
 async function createAccount(username: string, password: string, role: 'ANALYST' | 'ADMIN') {
   const res = await gql(
     app,
-    'mutation($u: String!, $p: String!, $r: Role!) { createUser(input: {username: $u, password: $p, roles: [$r]}) { username } }',
+    'mutation($u: String!, $p: String!, $r: Role!) { createUser(input: {username: $u, password: $p, roles: [$r], temporary: false}) { username } }',
     { u: username, p: password, r: role },
     AS.admin,
   );
@@ -93,6 +93,7 @@ describe('login and sessions', () => {
         clearance: 3,
         compartments: ['FIN', 'GV', 'MIN', 'INF'],
         active: true,
+        mustChangePassword: false,
       },
       csrfToken: expect.any(String),
     });
@@ -313,7 +314,7 @@ describe('authorisation per role', () => {
     expect(users).toMatchObject({ data: null, errors: [{ extensions: { code: 'FORBIDDEN' } }] });
     const create = await gql(
       app,
-      'mutation { createUser(input: {username: "eve", password: "0123456789", roles: [ADMIN]}) { username } }',
+      'mutation { createUser(input: {username: "eve", password: "0123456789", roles: [ADMIN], temporary: false}) { username } }',
       {},
       AS.supervisor,
     );
@@ -467,6 +468,90 @@ describe('a new password', () => {
   });
 });
 
+describe('a temporary password', () => {
+  it('opens nothing but its own change, which ends the other sessions', async () => {
+    // Made by the admin without `temporary`: temporary by default.
+    const created = await gql<{ createUser: { mustChangePassword: boolean } }>(
+      app,
+      'mutation { createUser(input: {username: "tere.temp", password: "clave-temporal-1", roles: [ANALYST]}) { mustChangePassword } }',
+      {},
+      AS.admin,
+    );
+    expect(created.data?.createUser.mustChangePassword).toBe(true);
+    const ip = '10.8.0.9';
+    const first = await newSession(app, 'tere.temp', 'clave-temporal-1', ip);
+    const other = await newSession(app, 'tere.temp', 'clave-temporal-1', ip);
+    const me = (s: { cookie: string }) =>
+      app.inject({ method: 'GET', url: '/auth/me', headers: { cookie: s.cookie } });
+    expect((await me(first)).json().user).toMatchObject({ mustChangePassword: true });
+    const search = () =>
+      app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { cookie: first.cookie, 'x-csrf-token': first.csrf },
+        payload: { query: '{ me { username } }' },
+      });
+    expect((await search()).statusCode).toBe(403);
+    expect((await search()).json().error).toBe('PASSWORD_CHANGE_REQUIRED');
+
+    const change = (current: string, next: string, csrf = first.csrf) =>
+      app.inject({
+        method: 'POST',
+        url: '/auth/password',
+        remoteAddress: ip,
+        headers: { cookie: first.cookie, 'x-csrf-token': csrf },
+        payload: { current, next },
+      });
+    // Without the session's CSRF token: refused before anything, and not audited.
+    expect((await change('clave-temporal-1', 'mi-clave-propia-9', 'forged')).statusCode).toBe(403);
+    const wrong = await change('no-es-la-clave', 'mi-clave-propia-9');
+    expect([wrong.statusCode, wrong.json().error]).toEqual([401, 'BAD_CREDENTIALS']);
+    const weak = await change('clave-temporal-1', '1234567890');
+    expect([weak.statusCode, weak.json().error]).toEqual([400, 'WEAK_PASSWORD']);
+    const same = await change('clave-temporal-1', 'clave-temporal-1');
+    expect([same.statusCode, same.json().error]).toEqual([400, 'SAME_PASSWORD']);
+    // Still temporary after the refusals; still its other session.
+    expect((await me(other)).json().user?.username).toBe('tere.temp');
+
+    const ok = await change('clave-temporal-1', 'mi-clave-propia-9');
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().user).toMatchObject({ username: 'tere.temp', mustChangePassword: false });
+    // This session goes on, with everything its roles open; the other one ended.
+    expect((await search()).json().data?.me.username).toBe('tere.temp');
+    expect((await me(other)).json().user).toBeNull();
+    // The old password opens nothing; the new one does, with nothing left to change.
+    const old = await app.inject({
+      method: 'POST',
+      url: '/auth/login',
+      remoteAddress: ip,
+      payload: { username: 'tere.temp', password: 'clave-temporal-1' },
+    });
+    expect(old.statusCode).toBe(401);
+    const fresh = await newSession(app, 'tere.temp', 'mi-clave-propia-9', ip);
+    expect((await me(fresh)).json().user).toMatchObject({ mustChangePassword: false });
+    expect(await outcomesOf('tere.temp', 'password-change')).toEqual([
+      'BAD_CREDENTIALS',
+      'WEAK_PASSWORD',
+      'SAME_PASSWORD',
+      'OK',
+    ]);
+
+    // A reset by the admin is temporary again; an admin's own new password is not.
+    const reset = await gql<{ updateUser: { mustChangePassword: boolean } }>(
+      app,
+      'mutation { updateUser(username: "tere.temp", changes: {password: "otra-temporal-2"}) { mustChangePassword } }',
+      {},
+      AS.admin,
+    );
+    expect(reset.data?.updateUser.mustChangePassword).toBe(true);
+  });
+
+  it('is refused without a session', async () => {
+    const res = await post('/auth/password', { current: 'a', next: 'b' });
+    expect([res.statusCode, res.json().error]).toEqual([401, 'UNAUTHENTICATED']);
+  });
+});
+
 describe('a disabled account', () => {
   it("refuses its open session's requests and audits them under its name", async () => {
     await createAccount('dora.dis', 'clave-de-dora', 'ANALYST');
@@ -615,9 +700,13 @@ describe('admin command line', () => {
         encoding: 'utf8',
       },
     );
-    expect(out.trim()).toBe('created lucia.cli: ANALYST, clearance 1, compartments [FIN]');
+    // Chosen by the administrator: temporary, changed at the first login.
+    expect(out.trim()).toBe(
+      'created lucia.cli: ANALYST, clearance 1, compartments [FIN]; the password must be changed at the first login',
+    );
     const res = await post('/auth/login', { username: 'lucia.cli', password: 'clave-de-lucia' });
     expect(res.statusCode).toBe(200);
+    expect(res.json().user.mustChangePassword).toBe(true);
   });
 });
 

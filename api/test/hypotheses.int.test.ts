@@ -30,7 +30,7 @@ beforeAll(async () => {
   url = await app.listen({ host: '127.0.0.1', port: 0 });
   await gql(
     app,
-    'mutation { createUser(input: {username: "supervisor.dos", password: "segunda-supervisora", roles: [SUPERVISOR], clearance: 3, compartments: [GV, FIN, MIN, INF]}) { username } }',
+    'mutation { createUser(input: {username: "supervisor.dos", password: "segunda-supervisora", roles: [SUPERVISOR], clearance: 3, compartments: [GV, FIN, MIN, INF], temporary: false}) { username } }',
     {},
     AS.admin,
   );
@@ -913,7 +913,7 @@ describe('four eyes', () => {
   it('ends the subscription of a disabled account at once, with no other event to wait for', async () => {
     await gql(
       app,
-      'mutation { createUser(input: {username: "baja.live", password: "clave-de-baja", roles: [SUPERVISOR]}) { username } }',
+      'mutation { createUser(input: {username: "baja.live", password: "clave-de-baja", roles: [SUPERVISOR], temporary: false}) { username } }',
       {},
       AS.admin,
     );

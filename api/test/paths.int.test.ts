@@ -369,6 +369,7 @@ describe('shortest paths', () => {
       clearance: 3,
       compartments: ['GV', 'FIN'],
       active: true,
+      mustChangePassword: false,
     };
     const out = await new PathService(app.db, supervisor, 0).shortestPaths(
       'pt:PA',

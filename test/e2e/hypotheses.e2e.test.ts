@@ -652,6 +652,8 @@ describe('accounts and audit', () => {
     const row = admin.locator(`tr[data-user="${NEW_USER}"]`);
     await row.waitFor();
     expect(await row.innerText()).toMatch(/0 — Público/);
+    // Chosen by the admin: temporary, and the row says so.
+    expect(await row.innerText()).toContain('Contraseña temporal');
 
     await row.getByRole('button', { name: `Editar ${NEW_USER}` }).click();
     const edit = admin.getByRole('form', { name: `Editar ${NEW_USER}` });
@@ -677,6 +679,56 @@ describe('accounts and audit', () => {
     expect(Number(stored.records[0]!.get('c'))).toBe(2);
     expect(stored.records[0]!.get('k')).toEqual(['FIN']);
     await screenshot(admin, 'hypotheses-10-admin-saved');
+  }, 60_000);
+
+  it('the new account chooses its own password at its first login, and changes it from the header', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByLabel('Usuario').fill(NEW_USER);
+    await page.getByLabel('Contraseña').fill('clave-de-prueba-1');
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    // Nothing but the change opens: no search, no canvas.
+    const form = page.getByRole('form', { name: 'Elija su contraseña' });
+    await form.waitFor();
+    expect(await page.getByRole('combobox', { name: 'Buscar' }).count()).toBe(0);
+    const fill = async (current: string, next: string, again = next) => {
+      await form.getByLabel('Contraseña actual', { exact: true }).fill(current);
+      await form.getByLabel('Contraseña nueva', { exact: true }).fill(next);
+      await form.getByLabel('Repita la contraseña nueva').fill(again);
+      await form.getByRole('button', { name: 'Cambiar contraseña' }).click();
+    };
+    await fill('clave-de-prueba-1', 'mi-clave-de-prueba-2', 'mi-clave-de-prueba-3');
+    await form.getByText('Las dos contraseñas nuevas no coinciden.').waitFor();
+    await fill('no-es-esta-clave', 'mi-clave-de-prueba-2');
+    await form.getByText('La contraseña actual no es correcta.').waitFor();
+    const current = form.getByLabel('Contraseña actual', { exact: true });
+    expect(await current.getAttribute('aria-invalid')).toBe('true');
+    expect(await current.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await fill('clave-de-prueba-1', 'clave-de-prueba-1');
+    await form.getByText('La contraseña nueva debe ser distinta de la actual.').waitFor();
+    await screenshot(page, 'hypotheses-10b-must-change-password');
+    await fill('clave-de-prueba-1', 'mi-clave-de-prueba-2');
+    // Changed: the app opens, for this account's role.
+    await page.getByRole('combobox', { name: 'Buscar' }).waitFor();
+
+    // Later, from the header's key: said in the dialog, which closes back to the canvas.
+    await page.getByRole('button', { name: 'Cambiar contraseña' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cambiar contraseña' });
+    await dialog.getByLabel('Contraseña actual', { exact: true }).fill('mi-clave-de-prueba-2');
+    await dialog.getByLabel('Contraseña nueva', { exact: true }).fill('otra-clave-de-prueba-4');
+    await dialog.getByLabel('Repita la contraseña nueva').fill('otra-clave-de-prueba-4');
+    await dialog.getByRole('button', { name: 'Cambiar contraseña' }).click();
+    await dialog.getByText('Contraseña cambiada. Sus otras sesiones se cerraron.').waitFor();
+    await dialog.getByRole('button', { name: 'Cerrar' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const stored = await driver.executeQuery(
+      'MATCH (u:User {username: $u}) RETURN u.mustChangePassword AS m',
+      { u: NEW_USER },
+    );
+    expect(stored.records[0]!.get('m')).toBe(false);
+    await context.close();
   }, 60_000);
 
   it('a supervisor queries the audit trail by user and entity, pages it, and verifies the chain', async () => {

@@ -15,6 +15,8 @@ export interface User {
   clearance: number;
   compartments: Compartment[];
   active: boolean;
+  /** The password was set by someone else: nothing but changing it until it is changed. */
+  mustChangePassword: boolean;
 }
 
 export function isRole(r: string): r is Role {

@@ -12,7 +12,8 @@ export const SESSION_COOKIE = 'trama_session';
 export const CSRF_HEADER = 'x-csrf-token';
 export const SESSION_TTL_SECONDS = 12 * 3600;
 
-const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+/** What the database keeps of a session token: its SHA-256. */
+export const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
 export function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);

@@ -16,6 +16,11 @@ export interface NewUser {
   roles: string[];
   clearance?: number;
   compartments?: string[];
+  /**
+   * Whether the user must change the password at the next login; by default, when someone
+   * else chose it (an administrator, the command line), not for built-in accounts ('system').
+   */
+  temporary?: boolean;
 }
 
 function validRoles(roles: string[]): Role[] {
@@ -127,6 +132,7 @@ export function toUser(node: Node): User {
       : Number(p.clearance),
     compartments: ((p.compartments as string[] | undefined) ?? []).filter(isCompartment),
     active: p.active !== false,
+    mustChangePassword: p.mustChangePassword === true,
   };
 }
 
@@ -147,6 +153,7 @@ export class UserService {
       roles: validRoles(input.roles),
       clearance: neo4j.int(validClearance(input.clearance ?? 0)),
       compartments: validCompartments(input.compartments ?? []),
+      mustChangePassword: input.temporary ?? by !== 'system',
     };
     try {
       const rows = await this.db.writeQuery(
@@ -195,6 +202,8 @@ export class UserService {
       compartments?: string[];
       active?: boolean;
       displayName?: string;
+      /** As in NewUser: by default, a password set for someone else is temporary. */
+      temporary?: boolean;
     },
     by = 'system',
   ): Promise<User> {
@@ -211,6 +220,7 @@ export class UserService {
           changes.password === undefined
             ? null
             : await hash(validPassword(changes.password, username)),
+        mustChangePassword: changes.temporary ?? (by !== username && by !== 'system'),
         roles: changes.roles === undefined ? null : validRoles(changes.roles),
         clearance:
           changes.clearance === undefined ? null : neo4j.int(validClearance(changes.clearance)),
@@ -222,6 +232,33 @@ export class UserService {
     );
     const node = rows[0]?.u as Node | undefined;
     if (!node) throw new AppError('NOT_FOUND', `no user named ${username}`);
+    return toUser(node);
+  }
+
+  /**
+   * A user changes their own password, giving the current one: the new one is theirs (no longer
+   * temporary) and every other session of the account ends; `keepTokenHash` names the session
+   * making the change, which stays. A wrong current password is BAD_CREDENTIALS.
+   */
+  async changeOwnPassword(
+    username: string,
+    current: string,
+    next: string,
+    keepTokenHash: string,
+  ): Promise<User> {
+    const found = await this.find(username);
+    const ok = found ? await verify(found.passwordHash, current).catch(() => false) : false;
+    if (!found || !ok) throw new AppError('BAD_CREDENTIALS', 'the current password is wrong');
+    validPassword(next, username);
+    if (next === current)
+      throw new AppError('SAME_PASSWORD', 'the new password must differ from the current one');
+    const rows = await this.db.writeQuery(
+      { operation: 'changePassword', user: username },
+      'auth/change-password',
+      { username, passwordHash: await hash(next), keepTokenHash },
+    );
+    const node = rows[0]?.u as Node | undefined;
+    if (!node) throw new AppError('ACCOUNT_DISABLED', 'this account is disabled');
     return toUser(node);
   }
 

@@ -1,7 +1,8 @@
 // Admin command line for accounts:
-//   npm run user -- create <username> --role ANALYST [--role …] [--clearance 0-3] [--compartment FIN …] [--name "…"]
-//   npm run user -- passwd <username>      npm run user -- disable <username>      npm run user -- list
-// Passwords are read from TRAMA_PASSWORD or from the first line of standard input.
+//   npm run user -- create <username> --role ANALYST [--role …] [--clearance 0-3] [--compartment FIN …] [--name "…"] [--permanent]
+//   npm run user -- passwd <username> [--permanent]   npm run user -- disable <username>   npm run user -- list
+// Passwords are read from TRAMA_PASSWORD or from the first line of standard input. A password
+// set here is temporary, changed by its user at the next login, unless --permanent.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { UserService } from '../auth/users.js';
@@ -12,12 +13,13 @@ import { accountChanged, TOPIC } from '../graphql/live.js';
 import { appendChange } from '../plugins/changes.js';
 
 const USAGE = `usage:
-  npm run user -- create <username> --role ROLE [--role ROLE] [--clearance 0-3] [--compartment C] [--name NAME]
-  npm run user -- passwd <username>
+  npm run user -- create <username> --role ROLE [--role ROLE] [--clearance 0-3] [--compartment C] [--name NAME] [--permanent]
+  npm run user -- passwd <username> [--permanent]
   npm run user -- disable <username> | enable <username>
   npm run user -- list
 roles: ANALYST INVESTIGATOR SUPERVISOR ADMIN · compartments: FIN GV MIN INF
-password: from TRAMA_PASSWORD, else the first line of standard input`;
+password: from TRAMA_PASSWORD, else the first line of standard input; the user must change it
+at the next login, unless --permanent (an account for yourself, or one a tool logs in with)`;
 
 async function readPassword(): Promise<string> {
   if (process.env.TRAMA_PASSWORD) return process.env.TRAMA_PASSWORD;
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
       compartment: { type: 'string', multiple: true, default: [] },
       clearance: { type: 'string' },
       name: { type: 'string' },
+      permanent: { type: 'boolean', default: false },
     },
   });
   const [command, username] = positionals;
@@ -69,14 +72,20 @@ async function main(): Promise<void> {
           roles: values.role.map((r) => r.toUpperCase()),
           clearance: values.clearance === undefined ? 0 : Number(values.clearance),
           compartments: values.compartment.map((c) => c.toUpperCase()),
+          temporary: !values.permanent,
         },
         'cli',
       );
       console.log(
-        `created ${user.username}: ${user.roles.join(', ')}, clearance ${user.clearance}, compartments [${user.compartments.join(', ')}]`,
+        `created ${user.username}: ${user.roles.join(', ')}, clearance ${user.clearance}, compartments [${user.compartments.join(', ')}]` +
+          (user.mustChangePassword ? '; the password must be changed at the first login' : ''),
       );
     } else if (command === 'passwd') {
-      await users.update(username!, { password: await readPassword() }, 'cli');
+      await users.update(
+        username!,
+        { password: await readPassword(), temporary: !values.permanent },
+        'cli',
+      );
       await announce(username!);
       console.log(`password changed for ${username}`);
     } else if (command === 'disable' || command === 'enable') {

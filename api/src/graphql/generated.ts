@@ -38,6 +38,8 @@ export type User = {
   clearance: Scalars['Int']['output'];
   compartments: Array<Compartment>;
   active: Scalars['Boolean']['output'];
+  /** The password was set by someone else: the account can do nothing but change it. */
+  mustChangePassword: Scalars['Boolean']['output'];
 };
 
 export type NewUserInput = {
@@ -47,6 +49,8 @@ export type NewUserInput = {
   roles: Array<Role>;
   clearance?: InputMaybe<Scalars['Int']['input']>;
   compartments?: InputMaybe<Array<Compartment>>;
+  /** Whether the user must change the password at the first login (default: yes). */
+  temporary?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type UserChangesInput = {
@@ -56,6 +60,8 @@ export type UserChangesInput = {
   clearance?: InputMaybe<Scalars['Int']['input']>;
   compartments?: InputMaybe<Array<Compartment>>;
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With a password: whether it must be changed at the next login (default: yes, but for your own). */
+  temporary?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type Query = {
@@ -1174,6 +1180,7 @@ export type UserResolvers<ContextType = MercuriusContext, ParentType extends Res
   clearance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   compartments?: Resolver<Array<ResolversTypes['Compartment']>, ParentType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mustChangePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

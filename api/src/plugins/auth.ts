@@ -12,9 +12,12 @@ import {
   SESSION_TTL_SECONDS,
   SessionService,
   sameToken,
+  sha256,
 } from '../auth/sessions.js';
+import { accountChanged, TOPIC } from '../graphql/live.js';
 import { LOCK_MINUTES, LoginThrottle } from '../auth/throttle.js';
 import { UserService } from '../auth/users.js';
+import { AppError } from '../db/executor.js';
 import { requestContext } from './audit.js';
 import { isLoopback } from '../config.js';
 
@@ -65,6 +68,7 @@ function publicUser(u: User): User {
     clearance: u.clearance,
     compartments: u.compartments,
     active: u.active,
+    mustChangePassword: u.mustChangePassword,
   };
 }
 
@@ -116,6 +120,17 @@ export default fp<AuthOptions>(
         // Refused as if logged out, and audited under the account's name.
         req.disabledUser = session.disabled;
         return;
+      }
+      // A temporary password (set by an administrator) opens nothing but its own change, the
+      // logout and who is logged in. Asked of the database: another instance may have just
+      // taken the change, and this one's cache not yet.
+      if (session.user.mustChangePassword) {
+        const fresh = await sessions.find(token, true);
+        if (fresh?.user.mustChangePassword && req.url.startsWith('/graphql'))
+          return reply.code(403).send({
+            error: 'PASSWORD_CHANGE_REQUIRED',
+            message: 'This account must change its password first (POST /auth/password)',
+          });
       }
       req.user = session.user;
       req.csrfToken = session.csrfToken;
@@ -205,6 +220,74 @@ export default fp<AuthOptions>(
             user: username,
             action: outcome === 'OK' ? 'login' : 'login-failed',
             target: null,
+            entities: [],
+            details: '{}',
+            outcome,
+            ...requestContext(req),
+          });
+        }
+      },
+    );
+
+    // A user changes their own password, giving the current one. Failures count towards the
+    // login lock (a stolen session must not be a way to guess the password), and every other
+    // session of the account ends.
+    fastify.post<{ Body: { current: string; next: string } }>(
+      '/auth/password',
+      {
+        config: { rateLimit: { max: opts.loginsPerMinute, timeWindow: '1 minute' } },
+        schema: {
+          body: {
+            type: 'object',
+            required: ['current', 'next'],
+            additionalProperties: false,
+            properties: {
+              current: { type: 'string', maxLength: 256 },
+              next: { type: 'string', maxLength: 256 },
+            },
+          },
+        },
+      },
+      async (req, reply) => {
+        const token = req.cookies[SESSION_COOKIE];
+        const username = req.user?.username;
+        if (!username || !token)
+          return reply
+            .code(401)
+            .send({ error: 'UNAUTHENTICATED', message: 'Log in to change your password' });
+        let outcome = 'ERROR';
+        try {
+          if (await throttle.attempt(username, req.ip)) {
+            outcome = 'ACCOUNT_LOCKED';
+            return await reply.code(429).send({
+              error: 'ACCOUNT_LOCKED',
+              message: `Too many failed attempts for this username: try again in ${LOCK_MINUTES} minutes`,
+            });
+          }
+          const user = await users.changeOwnPassword(
+            username,
+            req.body.current,
+            req.body.next,
+            sha256(token),
+          );
+          await throttle.succeeded(username, req.ip);
+          outcome = 'OK';
+          sessions.forgetUser(username);
+          // The account's pages elsewhere ask again whether their session holds (it does not).
+          // (The change feed is registered after this plugin, and there by the first request.)
+          fastify.changes.publish(TOPIC, accountChanged(username));
+          return { user: publicUser(user), csrfToken: req.csrfToken };
+        } catch (err) {
+          if (!(err instanceof AppError)) throw err;
+          outcome = err.code;
+          const status =
+            err.code === 'BAD_CREDENTIALS' ? 401 : err.code === 'ACCOUNT_DISABLED' ? 403 : 400;
+          return await reply.code(status).send({ error: err.code, message: err.message });
+        } finally {
+          fastify.audit.record({
+            user: username,
+            action: 'password-change',
+            target: username,
             entities: [],
             details: '{}',
             outcome,

@@ -33,6 +33,8 @@ export type User = {
   clearance: Scalars['Int']['output'];
   compartments: Array<Compartment>;
   active: Scalars['Boolean']['output'];
+  /** The password was set by someone else: the account can do nothing but change it. */
+  mustChangePassword: Scalars['Boolean']['output'];
 };
 
 export type NewUserInput = {
@@ -42,6 +44,8 @@ export type NewUserInput = {
   roles: Array<Role>;
   clearance?: InputMaybe<Scalars['Int']['input']>;
   compartments?: InputMaybe<Array<Compartment>>;
+  /** Whether the user must change the password at the first login (default: yes). */
+  temporary?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type UserChangesInput = {
@@ -51,6 +55,8 @@ export type UserChangesInput = {
   clearance?: InputMaybe<Scalars['Int']['input']>;
   compartments?: InputMaybe<Array<Compartment>>;
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With a password: whether it must be changed at the next login (default: yes, but for your own). */
+  temporary?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type Query = {

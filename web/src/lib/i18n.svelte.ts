@@ -112,6 +112,22 @@ const es = {
   accountLocked:
     'Demasiados intentos fallidos con este usuario: espere 15 minutos o pida ayuda a un administrador.',
   accountDisabled: 'Esta cuenta está desactivada: pida a un administrador que la active.',
+  // changing one's password
+  changePassword: 'Cambiar contraseña',
+  accountMenu: (name: string) => `${name}: cambiar contraseña`,
+  mustChangeTitle: 'Elija su contraseña',
+  mustChangeHint:
+    'Un administrador le asignó esta contraseña. Elija una nueva, que solo usted conozca, para continuar.',
+  passwordHint:
+    'Al cambiarla se cierran sus sesiones en otros navegadores y pestañas; esta sigue abierta.',
+  currentPassword: 'Contraseña actual',
+  newPassword: 'Contraseña nueva',
+  repeatPassword: 'Repita la contraseña nueva',
+  passwordFieldsMissing: 'Llene los tres campos.',
+  passwordsDiffer: 'Las dos contraseñas nuevas no coinciden.',
+  currentPasswordWrong: 'La contraseña actual no es correcta.',
+  samePassword: 'La contraseña nueva debe ser distinta de la actual.',
+  passwordChanged: 'Contraseña cambiada. Sus otras sesiones se cerraron.',
   // context menu
   menuTitle: 'Acciones',
   previewTitle: 'Expandir por tipo de vínculo',
@@ -436,6 +452,20 @@ const en: Dict = {
   accountLocked:
     'Too many failed logins for this username: wait 15 minutes or ask an administrator.',
   accountDisabled: 'This account is disabled: ask an administrator to enable it.',
+  changePassword: 'Change password',
+  accountMenu: (name: string) => `${name}: change password`,
+  mustChangeTitle: 'Choose your password',
+  mustChangeHint:
+    'An administrator set this password for you. Choose a new one, known only to you, to go on.',
+  passwordHint: 'Changing it closes your sessions in other browsers and tabs; this one stays open.',
+  currentPassword: 'Current password',
+  newPassword: 'New password',
+  repeatPassword: 'Repeat the new password',
+  passwordFieldsMissing: 'Fill in all three fields.',
+  passwordsDiffer: 'The two new passwords differ.',
+  currentPasswordWrong: 'The current password is wrong.',
+  samePassword: 'The new password must differ from the current one.',
+  passwordChanged: 'Password changed. Your other sessions were closed.',
   menuTitle: 'Actions',
   previewTitle: 'Expand by link type',
   previewLinks: (n: string) => ` · ${n} links`,

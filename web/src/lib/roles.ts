@@ -2,8 +2,9 @@
 import type { SessionUser } from './session.svelte';
 import type { View } from './ui.svelte';
 
+/** A role's rights; none while a temporary password waits to be changed. */
 const has = (u: SessionUser | null, ...roles: string[]) =>
-  !!u && u.roles.some((r) => roles.includes(r));
+  !!u && !u.mustChangePassword && u.roles.some((r) => roles.includes(r));
 
 /** Search, the canvas and hypotheses: analysts, investigators and supervisors. */
 export const canExplore = (u: SessionUser | null) =>

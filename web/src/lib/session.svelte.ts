@@ -5,7 +5,19 @@ export interface SessionUser {
   roles: string[];
   clearance: number;
   compartments: string[];
+  /** The password was set by an administrator: it must be changed before anything else. */
+  mustChangePassword?: boolean;
 }
+
+/** Why a password change was refused (`Session.changePassword`). */
+export type PasswordProblem =
+  | 'BAD_CREDENTIALS'
+  | 'WEAK_PASSWORD'
+  | 'SAME_PASSWORD'
+  | 'LOCKED'
+  | 'TOO_MANY'
+  | 'ENDED'
+  | 'NETWORK';
 
 /** The page's address without the open investigation (#inv=…): the next user starts clean. */
 export function forgetAddress(): void {
@@ -97,6 +109,42 @@ class Session {
     }
     this.set(body);
     return null;
+  }
+
+  /**
+   * Changes the user's own password (the current one checked by the server); every other
+   * session of the account ends. Null when changed, else why not.
+   */
+  async changePassword(current: string, next: string): Promise<PasswordProblem | null> {
+    let res: Response;
+    try {
+      res = await fetch('/auth/password', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': this.csrf ?? '' },
+        body: JSON.stringify({ current, next }),
+      });
+    } catch {
+      return 'NETWORK';
+    }
+    if (res.ok) {
+      const body = (await res.json()) as { user: SessionUser; csrfToken: string };
+      this.set(body);
+      return null;
+    }
+    const { error } = (await res.json().catch(() => ({}))) as { error?: string };
+    if (res.status === 401 && error !== 'BAD_CREDENTIALS') {
+      // The session itself is gone (expired, closed elsewhere): the login says so.
+      this.lost();
+      return 'ENDED';
+    }
+    if (res.status === 429) return error === 'ACCOUNT_LOCKED' ? 'LOCKED' : 'TOO_MANY';
+    if (error === 'BAD_CREDENTIALS' || error === 'WEAK_PASSWORD' || error === 'SAME_PASSWORD')
+      return error;
+    if (error === 'ACCOUNT_DISABLED') {
+      this.lost(true);
+      return 'ENDED';
+    }
+    return 'NETWORK';
   }
 
   /**

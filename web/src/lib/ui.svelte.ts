@@ -10,6 +10,8 @@ export class Ui {
   menu = $state.raw<{ nodeId: string; at: Position } | null>(null);
   help = $state(false);
   investigations = $state(false);
+  /** The user's own password change (the header's key). */
+  password = $state(false);
   filters = $state(false);
   connect = $state(false);
   /** The screen shown over the canvas, or null for the canvas. */
@@ -31,14 +33,26 @@ export class Ui {
    * O opened Investigaciones behind it and Supr removed the selected node).
    */
   get modal(): boolean {
-    return this.view !== null || this.propose !== null || this.help || this.investigations;
+    return (
+      this.view !== null ||
+      this.propose !== null ||
+      this.help ||
+      this.investigations ||
+      this.password
+    );
   }
 
   closeAll(): boolean {
-    const open = this.menu !== null || this.help || this.investigations || this.propose !== null;
+    const open =
+      this.menu !== null ||
+      this.help ||
+      this.investigations ||
+      this.password ||
+      this.propose !== null;
     this.menu = null;
     this.help = false;
     this.investigations = false;
+    this.password = false;
     this.propose = null;
     return open;
   }

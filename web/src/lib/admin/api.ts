@@ -10,7 +10,7 @@ export const ROLES: readonly Role[] = ['ANALYST', 'INVESTIGATOR', 'SUPERVISOR', 
 export const COMPARTMENTS: readonly Compartment[] = ['FIN', 'GV', 'MIN', 'INF'];
 export const CLEARANCES = [0, 1, 2, 3] as const;
 
-const USER = 'username displayName roles clearance compartments active';
+const USER = 'username displayName roles clearance compartments active mustChangePassword';
 
 export async function listUsers(): Promise<User[]> {
   return (await gql<{ users: User[] }>(`{ users { ${USER} } }`, {})).users;

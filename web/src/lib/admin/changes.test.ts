@@ -3,6 +3,7 @@ import type { User } from './api';
 import { changesFrom } from './changes';
 
 const ana: User = {
+  mustChangePassword: false,
   username: 'ana',
   displayName: 'Ana',
   roles: ['ANALYST'],

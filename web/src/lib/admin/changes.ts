@@ -6,7 +6,7 @@ type User = Omit<G.User, '__typename'>;
 /** Only what differs from the account as it is, so an edit never rewrites unchanged fields. */
 export function changesFrom(
   before: User,
-  after: Omit<User, 'username'>,
+  after: Omit<User, 'username' | 'mustChangePassword'>,
   password: string,
 ): G.UserChangesInput {
   const same = (a: readonly string[], b: readonly string[]) =>

@@ -416,6 +416,17 @@ describe('authorisation per role', () => {
     expect(await code({ displayName: 'x'.repeat(81) })).toBe('BAD_DISPLAY_NAME');
     expect(await code({ displayName: 'Línea\nrota' })).toBe('BAD_DISPLAY_NAME');
     expect(await code({ displayName: 'Ana \u202eatsilanA' })).toBe('BAD_DISPLAY_NAME');
+    // Several at once: each said, so a form marks every field at fault.
+    const several = await gql(
+      app,
+      mutation,
+      { i: { ...input, username: 'Juan Pérez', password: 'corta', displayName: 'x'.repeat(81) } },
+      AS.admin,
+    );
+    expect(several.errors?.[0]?.extensions).toEqual({
+      code: 'INVALID_ACCOUNT',
+      details: ['BAD_USERNAME', 'BAD_DISPLAY_NAME', 'WEAK_PASSWORD'],
+    });
     const renamed = await gql(
       app,
       'mutation($n: String!) { updateUser(username: "roberto.r", changes: {displayName: $n}) { displayName } }',

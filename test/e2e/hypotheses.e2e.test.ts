@@ -638,6 +638,10 @@ describe('accounts and audit', () => {
     await form.getByLabel('Contraseña').fill('corta');
     await form.getByRole('button', { name: 'Crear cuenta' }).click();
     await form.getByText('El usuario lleva de 3 a 32 caracteres').waitFor();
+    // Every field at fault at once, each marked; the cursor on the first.
+    await form.getByText(/^La contraseña necesita al menos 10 caracteres/).waitFor();
+    expect(await form.getByLabel('Usuario').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByLabel('Contraseña').getAttribute('aria-invalid')).toBe('true');
     await form.getByLabel('Usuario').fill(NEW_USER);
     await form.getByRole('button', { name: 'Crear cuenta' }).click();
     await form.getByText(/^La contraseña necesita al menos 10 caracteres/).waitFor();

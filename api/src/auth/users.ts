@@ -23,6 +23,41 @@ export interface NewUser {
   temporary?: boolean;
 }
 
+function validUsername(username: string): string {
+  if (!USERNAME.test(username))
+    throw new AppError(
+      'BAD_USERNAME',
+      'username must be 3–32 characters: lower-case letters, digits, . _ -, starting with a letter',
+    );
+  return username;
+}
+
+/**
+ * Runs every check and returns their values; when any fails, every failure at once, so a form
+ * can mark each field at fault: one alone as it is, several as INVALID_ACCOUNT with their
+ * messages joined and their codes as the details.
+ */
+function everyProblem(checks: (() => unknown)[]): unknown[] {
+  const problems: AppError[] = [];
+  const values = checks.map((check) => {
+    try {
+      return check();
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      problems.push(err);
+      return undefined;
+    }
+  });
+  if (problems.length === 1) throw problems[0]!;
+  if (problems.length > 1)
+    throw new AppError(
+      'INVALID_ACCOUNT',
+      problems.map((p) => p.message).join('; '),
+      problems.map((p) => p.code),
+    );
+  return values;
+}
+
 function validRoles(roles: string[]): Role[] {
   const bad = roles.filter((r) => !isRole(r));
   if (bad.length > 0 || roles.length === 0) {
@@ -140,19 +175,21 @@ export class UserService {
   constructor(private readonly db: Executor) {}
 
   async create(input: NewUser, by = 'system'): Promise<User> {
-    if (!USERNAME.test(input.username)) {
-      throw new AppError(
-        'BAD_USERNAME',
-        'username must be 3–32 characters: lower-case letters, digits, . _ -, starting with a letter',
-      );
-    }
+    const [, displayName, password, roles, clearance, compartments] = everyProblem([
+      () => validUsername(input.username),
+      () => validDisplayName(input.displayName ?? input.username),
+      () => validPassword(input.password, input.username),
+      () => validRoles(input.roles),
+      () => validClearance(input.clearance ?? 0),
+      () => validCompartments(input.compartments ?? []),
+    ]) as [string, string, string, Role[], number, Compartment[]];
     const params = {
       username: input.username,
-      displayName: validDisplayName(input.displayName ?? input.username),
-      passwordHash: await hash(validPassword(input.password, input.username)),
-      roles: validRoles(input.roles),
-      clearance: neo4j.int(validClearance(input.clearance ?? 0)),
-      compartments: validCompartments(input.compartments ?? []),
+      displayName,
+      passwordHash: await hash(password),
+      roles,
+      clearance: neo4j.int(clearance),
+      compartments,
       mustChangePassword: input.temporary ?? by !== 'system',
     };
     try {
@@ -211,23 +248,27 @@ export class UserService {
     // account changes its own access, or another administrator would not have to agree. The
     // same values sent back (a form saving a new display name) are not a change.
     if (by === username) await this.refuseOwnAccessChange(username, changes);
+    const given = <T, V>(value: T | undefined, valid: (v: T) => V) =>
+      value === undefined ? null : valid(value);
+    const [password, roles, clearance, compartments, displayName] = everyProblem([
+      () => given(changes.password, (p) => validPassword(p, username)),
+      () => given(changes.roles, validRoles),
+      () => given(changes.clearance, validClearance),
+      () => given(changes.compartments, validCompartments),
+      () => given(changes.displayName ?? undefined, validDisplayName),
+    ]) as [string | null, Role[] | null, number | null, Compartment[] | null, string | null];
     const rows = await this.db.writeQuery(
       { operation: 'updateUser', user: by },
       'auth/update-user',
       {
         username,
-        passwordHash:
-          changes.password === undefined
-            ? null
-            : await hash(validPassword(changes.password, username)),
+        passwordHash: password === null ? null : await hash(password),
         mustChangePassword: changes.temporary ?? (by !== username && by !== 'system'),
-        roles: changes.roles === undefined ? null : validRoles(changes.roles),
-        clearance:
-          changes.clearance === undefined ? null : neo4j.int(validClearance(changes.clearance)),
-        compartments:
-          changes.compartments === undefined ? null : validCompartments(changes.compartments),
+        roles,
+        clearance: clearance === null ? null : neo4j.int(clearance),
+        compartments,
         active: changes.active ?? null,
-        displayName: changes.displayName == null ? null : validDisplayName(changes.displayName),
+        displayName,
       },
     );
     const node = rows[0]?.u as Node | undefined;

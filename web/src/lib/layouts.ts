@@ -143,9 +143,12 @@ export function* rowSlots(
       (t) => Math.abs(t.x - p.x) < ROW_STEP.x / 2 && Math.abs(t.y - p.y) < ROW_STEP.y / 2,
     );
   for (let i = 0; ; i++) {
+    const column = i % ROW_LENGTH;
     const p = {
-      x: left + (i % ROW_LENGTH) * ROW_STEP.x,
-      y: bottom + Math.floor(i / ROW_LENGTH) * ROW_STEP.y,
+      x: left + column * ROW_STEP.x,
+      // Every other one half a row lower: zoomed out, a name may be wider than the step, and
+      // the names kept then (HubNames) would keep only every other one of a straight row.
+      y: bottom + Math.floor(i / ROW_LENGTH) * ROW_STEP.y + (column % 2) * (ROW_STEP.y / 2),
     };
     if (free(p)) yield p;
   }

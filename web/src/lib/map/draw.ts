@@ -147,7 +147,8 @@ export function apartBox(cy: Core, v: View, ids: ReadonlySet<string>): Box | nul
   const below = placed.boundingBox({ includeLabels: true }).y2;
   const rows = nodes.filter((n) => ids.has(n.id()) && n.boundingBox({}).y1 > below);
   if (rows.empty()) return null;
-  const b = inView(rows.boundingBox({ includeLabels: true }), v);
+  // Their links among themselves too: a curved one may swing below the rows.
+  const b = inView(rows.union(rows.edgesWith(rows)).boundingBox({ includeLabels: true }), v);
   return {
     x0: b.x0 - APART_PAD,
     y0: b.y0 - APART_PAD - APART_TITLE,
@@ -166,16 +167,23 @@ function inView(b: { x1: number; y1: number; x2: number; y2: number }, v: View):
   };
 }
 
+const APART_FONT = '600 12px system-ui, sans-serif';
+
+/** The apart panel's box, at least as wide as its title (one entity apart is narrower). */
+function titledBox(ctx: CanvasRenderingContext2D, apart: Apart): Box {
+  ctx.save();
+  ctx.font = APART_FONT;
+  const width = ctx.measureText(apart.title).width + 16;
+  ctx.restore();
+  return { ...apart.box, x1: Math.max(apart.box.x1, apart.box.x0 + width) };
+}
+
 /** A white panel under the entities apart, titled, so they do not read as placed on the map. */
 function drawApart(ctx: CanvasRenderingContext2D, apart: Apart, taken: Box[]): void {
   const { title } = apart;
+  const box = titledBox(ctx, apart);
   ctx.save();
-  ctx.font = '600 12px system-ui, sans-serif';
-  // At least as wide as its title (one entity apart is narrower).
-  const box = {
-    ...apart.box,
-    x1: Math.max(apart.box.x1, apart.box.x0 + ctx.measureText(title).width + 16),
-  };
+  ctx.font = APART_FONT;
   ctx.beginPath();
   ctx.roundRect(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0, 8);
   ctx.fillStyle = '#ffffff';
@@ -218,24 +226,40 @@ export async function pictureOnMap(
   // `bb`: the part of the model Cytoscape drew; so many pixels a unit.
   const scale = image.width / Math.ceil(bb.w);
   const canvas = document.createElement('canvas');
-  canvas.width = image.width;
-  canvas.height = image.height;
   const ctx = canvas.getContext('2d')!;
+  // The apart panel (its padding, its title) may reach past the drawing: the picture grows to
+  // hold it whole, in model units on each side.
+  const drawn: View = { zoom: 1, pan: { x: bb.x1, y: bb.y1 }, width: bb.w, height: bb.h };
+  const panel = apart && apartBox(cy, drawn, apart.ids);
+  const whole = panel ? titledBox(ctx, { box: panel, title: apart.title }) : null;
+  const grow = {
+    left: Math.max(0, -(whole?.x0 ?? 0)),
+    top: Math.max(0, -(whole?.y0 ?? 0)),
+    right: Math.max(0, (whole?.x1 ?? 0) - bb.w),
+    bottom: Math.max(0, (whole?.y1 ?? 0) - bb.h),
+  };
+  const v: View = {
+    zoom: 1,
+    pan: { x: bb.x1 - grow.left, y: bb.y1 - grow.top },
+    width: bb.w + grow.left + grow.right,
+    height: bb.h + grow.top + grow.bottom,
+  };
+  canvas.width = Math.ceil(image.width + (grow.left + grow.right) * scale);
+  canvas.height = Math.ceil(image.height + (grow.top + grow.bottom) * scale);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
-  const v: View = { zoom: 1, pan: { x: bb.x1, y: bb.y1 }, width: bb.w, height: bb.h };
   const box = apart && apartBox(cy, v, apart.ids);
   drawMap(ctx, shapes, frame, v, entityBoxes(cy, v), layers, box && { box, title: apart.title });
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.drawImage(image, 0, 0);
+  ctx.drawImage(image, Math.round(grow.left * scale), Math.round(grow.top * scale));
   // Over the picture: nothing drawn may cover whom the shapes come from.
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.font = '11px system-ui, sans-serif';
   ctx.textAlign = 'right';
   ctx.textBaseline = 'bottom';
   ctx.fillStyle = '#64748b';
-  ctx.fillText(credit(shapes.attribution), bb.w - 4, bb.h - 2);
+  ctx.fillText(credit(shapes.attribution), v.width - 4, v.height - 2);
   return new Promise((resolve, reject) =>
     canvas.toBlob(
       (b) => (b ? resolve(b) : reject(new Error('the picture could not be made'))),

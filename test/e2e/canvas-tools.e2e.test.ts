@@ -494,8 +494,9 @@ describe('canvas tools', () => {
     // A byte-order mark first, so a spreadsheet reads the accents (trim() drops it).
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = text.trim().split('\r\n');
+    // Headers in the reader's language: a CSV is read in a spreadsheet.
     expect(rows[0]).toMatch(
-      /^id,type,caption,source,sourceId,grade,classification,compartments,degree/,
+      /^id,tipo,nombre,institución,registro,calificación,clasificación,compartimentos,vínculos/,
     );
     // Entities only: the open group's compound box is not one.
     expect(rows).toHaveLength((await count(page, ':childless')) + 1);

@@ -16,6 +16,7 @@ import {
   clickNode,
   closeE2e,
   loginInBrowser,
+  saveAs,
   screenshot,
   startE2e,
   type TestCy as Cy,
@@ -623,6 +624,33 @@ describe('link hypotheses with two people at once', () => {
     await screenshot(analyst, 'hypotheses-8c-withdrawn');
     // Every decision above reached both pages over the one connection each opened at login.
     expect(Object.fromEntries(socketsOpened)).toEqual({ analista: 1, supervisora: 1 });
+  }, 60_000);
+
+  it("shows a hypothesis in context on a new canvas, leaving the supervisor's investigation as saved", async () => {
+    await supervisor.getByRole('button', { name: 'Lienzo', exact: true }).click();
+    await supervisor.getByRole('button', { name: 'Limpiar lienzo' }).click();
+    await draw(supervisor, A, 1);
+    await saveAs(supervisor, 'TEST revisión');
+    const saved = async () =>
+      (
+        await driver.executeQuery(
+          'MATCH (i:Investigation {name: $n}) RETURN i.version AS v, i.canvas AS c',
+          { n: 'TEST revisión' },
+        )
+      ).records.map((r) => [Number(r.get('v')), String(r.get('c')).length]);
+    const before = await saved();
+    await openQueue(supervisor);
+    await supervisor.getByRole('button', { name: 'Todas', exact: true }).click();
+    await supervisor.locator('[data-hypothesis]').first().click();
+    await supervisor.getByRole('button', { name: 'Ver en contexto en el lienzo' }).click();
+    await supervisor
+      .getByText(/^El contexto se abrió en un lienzo nuevo, sin guardar\. «TEST revisión» quedó/)
+      .waitFor();
+    await supervisor.locator('header .inv').getByText('Sin guardar', { exact: true }).waitFor();
+    expect(await saved()).toEqual(before);
+    await driver.executeQuery('MATCH (i:Investigation {name: $n}) DETACH DELETE i', {
+      n: 'TEST revisión',
+    });
   }, 60_000);
 });
 

@@ -4,12 +4,11 @@
 // reason on the hypothesis; a reopened one waits again with none (its history keeps them).
 // Returns h.
 MATCH (h:Hypothesis {id: $id})
-SET h += $changes, h.status = $status, h.updatedAt = datetime(),
-    h.decidedBy = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $user
-                       WHEN $action = 'REOPENED' THEN null ELSE h.decidedBy END,
-    h.decidedByName = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $userName
-                           WHEN $action = 'REOPENED' THEN null ELSE h.decidedByName END,
-    h.decisionReason = CASE WHEN $status IN ['APPROVED', 'REJECTED'] THEN $reason
-                            WHEN $action = 'REOPENED' THEN null ELSE h.decisionReason END
+SET h += $changes, h.status = $status, h.updatedAt = datetime()
+SET h += CASE WHEN $status IN ['APPROVED', 'REJECTED']
+              THEN {decidedBy: $user, decidedByName: $userName, decisionReason: $reason}
+              WHEN $action = 'REOPENED'
+              THEN {decidedBy: null, decidedByName: null, decisionReason: null}
+              ELSE {} END
 CREATE (h)-[:HISTORY]->(:HypothesisEvent {at: datetime(), seq: h.version, by: $user, byName: $userName, action: $action, reason: $reason, changes: $stepChanges})
 RETURN h

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, entitiesCsv, exportName, graphJson, lineSummaries, linksCsv } from './exporters';
+import {
+  csvCell,
+  csvWords,
+  entitiesCsv,
+  exportName,
+  graphJson,
+  lineSummaries,
+  linksCsv,
+} from './exporters';
 import { edge, entity, field, provenance } from './fixtures';
 import { addSubgraph, emptyGraph } from './graph';
+import { enDomain, esDomain } from './i18n-domain';
+import { enOversight, esOversight } from './i18n-oversight';
 
 describe('exports', () => {
   it('quotes CSV cells when needed and defuses spreadsheet formulas', () => {
@@ -24,6 +34,32 @@ describe('exports', () => {
       'id,type,caption,source,sourceId,grade,classification,compartments,degree,folio,field:type',
     );
     expect(new Set(header.split(',')).size).toBe(header.split(',').length);
+  });
+
+  it("writes a table in the reader's language: headers, types and levels", () => {
+    const rows = [
+      entity('p1', {
+        caption: 'Ana',
+        degree: 3,
+        fields: [field('birthDate', '1990-01-02'), field('caption', 'otra')],
+        provenance: provenance({ classification: 2, compartments: ['GV'] }),
+      }),
+    ];
+    expect(entitiesCsv(rows, csvWords(esDomain, esOversight.levels, 'entities'))).toBe(
+      '\uFEFFid,tipo,nombre,institución,registro,calificación,clasificación,compartimentos,vínculos,Nacimiento,field:caption\r\n' +
+        'p1,Persona,Ana,FGJ,1,B2,Confidencial,GV,3,1990-01-02,otra\r\n',
+    );
+    expect(
+      linksCsv(
+        [edge('e', 'p1', 'p2')],
+        new Map(),
+        csvWords(enDomain, enOversight.levels, 'links'),
+      ).split('\r\n'),
+    ).toEqual([
+      '\uFEFFid,type,from (id),to (id),agency,record,grade,classification,compartments,links of the line,first of the line,last of the line',
+      'e,Associate of,p1,p2,SSC,1,B2,Public,,1,,',
+      '',
+    ]);
   });
 
   it('writes one column per field, the grade, the marking and degree', () => {

@@ -1,11 +1,14 @@
 // Exports of what is on the canvas: CSV (one table of entities, one of links, every field a
-// column) and JSON. Cells that a spreadsheet would run as a formula are defused. A line on the
+// column) and JSON. A CSV is for people, in a spreadsheet: its headers, types and levels are in
+// the reader's language (`CsvWords`); JSON keeps the API's names, for tools (ADR 0014). Cells
+// that a spreadsheet would run as a formula are defused. A line on the
 // canvas may stand for more links than were fetched (two phones that called each other 35
 // times draw one call): each link's row says how many its line stands for, and when.
 import type { Edge, Entity } from './api';
 import { DEGREE_CAP } from './format';
 import { bundleKey, linkCounts, type DomainGraph } from './graph';
 import { HYPOTHESIS_EDGE } from './hypotheses/overlay';
+import type { DomainNames } from './i18n-domain';
 import { markingOf } from './marking';
 
 /** What one line on the canvas stands for: its links (at least, when `capped`) and their span. */
@@ -55,6 +58,39 @@ export function toCsv(
   return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
+/** How a table names its columns and coded values; without words, by the API's names. */
+export interface CsvWords {
+  /** A table's own column ('caption', 'sourceId'…) or a field ('birthDate'…), by its key. */
+  column: (key: string) => string;
+  /** An entity's type, or a link's. */
+  type: (type: string) => string;
+  /** A classification level, 0 to 3. */
+  level: (level: number) => string;
+}
+
+const API_WORDS: CsvWords = {
+  column: (key) => key,
+  type: (type) => type,
+  level: (level) => String(level),
+};
+
+/**
+ * A table's words in a reader's language (`d`: its domain names, `levels`: its names of the
+ * classification levels): a CSV is read in a spreadsheet.
+ */
+export function csvWords(
+  d: DomainNames,
+  levels: readonly string[],
+  table: 'entities' | 'links',
+): CsvWords {
+  const names = table === 'links' ? d.rel : d.type;
+  return {
+    column: (key) => d.csv[table][key] ?? d.field[key] ?? key,
+    type: (type) => names[type] ?? type,
+    level: (level) => levels[level] ?? String(level),
+  };
+}
+
 function fieldKeys(items: readonly (Entity | Edge)[]): string[] {
   return [...new Set(items.flatMap((i) => i.fields.map((f) => f.key)))].sort();
 }
@@ -65,24 +101,32 @@ function grade(i: Entity | Edge): string {
 }
 
 /** Where a row's record comes from (agency, its record, its grade) and its marking. */
-function provenanceCells(i: Entity | Edge): (string | number | null)[] {
+function provenanceCells(i: Entity | Edge, words: CsvWords): (string | number | null)[] {
   const p = i.provenance;
   return [
     p.source ?? null,
     p.sourceId ?? null,
     grade(i),
-    p.classification,
+    words === API_WORDS ? p.classification : words.level(p.classification),
     p.compartments.join(' '),
   ];
 }
 
 /**
- * The header of each field column: its key, or `field:key` when the key is one of the fixed
- * columns' names (an incident's own `type` beside the entity's): a table must not have two
- * columns of one name (spreadsheets and data frames would merge or drop one).
+ * The header: the fixed columns, then each field's, named by `words`; a field named as a fixed
+ * column (an incident's own `type` beside the entity's) is `field:key`: a table must not have
+ * two columns of one name (spreadsheets and data frames would merge or drop one).
  */
-function fieldHeaders(fixed: readonly string[], keys: readonly string[]): string[] {
-  return keys.map((k) => (fixed.includes(k) ? `field:${k}` : k));
+function header(fixed: readonly string[], keys: readonly string[], words: CsvWords): string[] {
+  const own = fixed.map(words.column);
+  const taken = new Set(own.map((n) => n.toLocaleLowerCase()));
+  return [
+    ...own,
+    ...keys.map((k) => {
+      const name = words.column(k);
+      return taken.has(name.toLocaleLowerCase()) || fixed.includes(k) ? `field:${k}` : name;
+    }),
+  ];
 }
 
 /** A row's field values, one per key (empty where it has none). */
@@ -90,7 +134,7 @@ function fieldCells(i: Entity | Edge, keys: readonly string[]): (string | null)[
   return keys.map((k) => i.fields.find((f) => f.key === k)?.value ?? null);
 }
 
-export function entitiesCsv(entities: readonly Entity[]): string {
+export function entitiesCsv(entities: readonly Entity[], words = API_WORDS): string {
   const keys = fieldKeys(entities);
   const fixed = [
     'id',
@@ -104,12 +148,12 @@ export function entitiesCsv(entities: readonly Entity[]): string {
     'degree',
   ];
   return toCsv(
-    [...fixed, ...fieldHeaders(fixed, keys)],
+    header(fixed, keys, words),
     entities.map((e) => [
       e.id,
-      e.type,
+      words.type(e.type),
       e.caption,
-      ...provenanceCells(e),
+      ...provenanceCells(e, words),
       e.degree != null && e.degree > DEGREE_CAP ? `${DEGREE_CAP}+` : (e.degree ?? null),
       ...fieldCells(e, keys),
     ]),
@@ -119,6 +163,7 @@ export function entitiesCsv(entities: readonly Entity[]): string {
 export function linksCsv(
   edges: readonly Edge[],
   lines: ReadonlyMap<string, LineSummary> = new Map(),
+  words = API_WORDS,
 ): string {
   const keys = fieldKeys(edges);
   const fixed = [
@@ -136,15 +181,15 @@ export function linksCsv(
     'lineLastAt',
   ];
   return toCsv(
-    [...fixed, ...fieldHeaders(fixed, keys)],
+    header(fixed, keys, words),
     edges.map((e) => {
       const line = lines.get(bundleKey(e));
       return [
         e.id,
-        e.type,
+        words.type(e.type),
         e.source,
         e.target,
-        ...provenanceCells(e),
+        ...provenanceCells(e, words),
         line ? `${line.links}${line.capped ? '+' : ''}` : '1',
         line?.firstAt ?? null,
         line?.lastAt ?? null,

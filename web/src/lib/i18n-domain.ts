@@ -12,6 +12,8 @@ export interface DomainNames {
   value: Record<string, Names>;
   reliability: Names;
   credibility: Names;
+  /** A CSV table's own columns, by the API's names (exporters.ts). */
+  csv: { entities: Names; links: Names };
 }
 
 export const esDomain: DomainNames = {
@@ -229,6 +231,33 @@ export const esDomain: DomainNames = {
     '5': 'Improbable',
     '6': 'No se puede juzgar',
   },
+  csv: {
+    entities: {
+      id: 'id',
+      type: 'tipo',
+      caption: 'nombre',
+      source: 'institución',
+      sourceId: 'registro',
+      grade: 'calificación',
+      classification: 'clasificación',
+      compartments: 'compartimentos',
+      degree: 'vínculos',
+    },
+    links: {
+      id: 'id',
+      type: 'tipo',
+      source: 'de (id)',
+      target: 'a (id)',
+      agency: 'institución',
+      sourceId: 'registro',
+      grade: 'calificación',
+      classification: 'clasificación',
+      compartments: 'compartimentos',
+      lineLinks: 'vínculos de la línea',
+      lineFirstAt: 'primero de la línea',
+      lineLastAt: 'último de la línea',
+    },
+  },
 };
 
 export const enDomain: DomainNames = {
@@ -440,5 +469,32 @@ export const enDomain: DomainNames = {
     '4': 'Doubtful',
     '5': 'Improbable',
     '6': 'Cannot be judged',
+  },
+  csv: {
+    entities: {
+      id: 'id',
+      type: 'type',
+      caption: 'name',
+      source: 'agency',
+      sourceId: 'record',
+      grade: 'grade',
+      classification: 'classification',
+      compartments: 'compartments',
+      degree: 'links',
+    },
+    links: {
+      id: 'id',
+      type: 'type',
+      source: 'from (id)',
+      target: 'to (id)',
+      agency: 'agency',
+      sourceId: 'record',
+      grade: 'grade',
+      classification: 'classification',
+      compartments: 'compartments',
+      lineLinks: 'links of the line',
+      lineFirstAt: 'first of the line',
+      lineLastAt: 'last of the line',
+    },
   },
 };

@@ -411,6 +411,10 @@ const es = {
   resetHint: 'Déjela vacía para no cambiarla. Mínimo 10 caracteres.',
   passwordRule: 'Mínimo 10 caracteres.',
   passwordTemporary: 'Es temporal: la persona elegirá la suya al entrar.',
+  contextOverUnsaved:
+    'La investigación abierta tiene cambios sin guardar. El contexto se abre en un lienzo nuevo y esos cambios se perderán. ¿Continuar?',
+  contextOnNewCanvas: (name: string) =>
+    `El contexto se abrió en un lienzo nuevo, sin guardar. «${name}» quedó como estaba guardada: ábrala desde Investigaciones.`,
   temporaryPassword: 'Contraseña temporal',
   saveChanges: 'Guardar cambios',
   create: 'Crear cuenta',
@@ -742,6 +746,10 @@ const en: OversightDict = {
   resetHint: 'Leave it empty to keep the current one. At least 10 characters.',
   passwordRule: 'At least 10 characters.',
   passwordTemporary: 'It is temporary: the person chooses their own at their next login.',
+  contextOverUnsaved:
+    'The open investigation has unsaved changes. The context opens on a new canvas and those changes will be lost. Go on?',
+  contextOnNewCanvas: (name: string) =>
+    `The context opened on a new, unsaved canvas. “${name}” stays as it was saved: open it from Investigations.`,
   temporaryPassword: 'Temporary password',
   saveChanges: 'Save changes',
   create: 'Create account',

@@ -626,6 +626,53 @@ describe('link hypotheses with two people at once', () => {
     expect(Object.fromEntries(socketsOpened)).toEqual({ analista: 1, supervisora: 1 });
   }, 60_000);
 
+  it('says why a decision was refused on a proposal withdrawn meanwhile, and hands it the keys', async () => {
+    const proposed = await gql<{ proposeHypothesis: { id: string } }>(
+      app,
+      'mutation($i: ProposeHypothesisInput!) { proposeHypothesis(input: $i) { id } }',
+      {
+        i: {
+          type: 'SAME_PERSON',
+          fromId: B.id,
+          toId: C.id,
+          rationale: 'Mismo domicilio y misma fecha de nacimiento.',
+          confidence: 0.6,
+          reliability: 'C',
+          credibility: 3,
+        },
+      },
+      AS.analyst,
+    );
+    expect(proposed.errors).toBeUndefined();
+    const id = proposed.data!.proposeHypothesis.id;
+    // A supervisor whose live connection is down learns of the withdrawal only when she acts.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.routeWebSocket(/\/graphql$/, (ws) => void ws.close());
+    await page.goto(url);
+    await loginInBrowser(page, AS.supervisor);
+    await page.getByRole('button', { name: /^Hipótesis/ }).click();
+    await page.locator(`[data-hypothesis="${id}"]`).click();
+    const pane = page.locator('.pane');
+    await pane.getByLabel(/Motivo de la decisión/).fill('Coinciden domicilio y nacimiento.');
+    const withdrawn = await gql(
+      app,
+      'mutation($id: ID!, $r: String!) { withdrawHypothesis(id: $id, reason: $r) { id } }',
+      { id, r: 'Eran dos personas distintas.' },
+      AS.analyst,
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    await pane.getByRole('button', { name: 'Aprobar' }).click();
+    // Reloaded as it is now: no decision left to make, and the refusal keeps the keys (they
+    // fell to the page with the buttons).
+    const said = pane.getByText('La hipótesis ya cambió de estado; se muestra como está ahora.');
+    await said.waitFor();
+    expect(await pane.getByRole('button', { name: 'Aprobar' }).count()).toBe(0);
+    expect(await said.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await context.close();
+  }, 60_000);
+
   it("shows a hypothesis in context on a new canvas, leaving the supervisor's investigation as saved", async () => {
     await supervisor.getByRole('button', { name: 'Lienzo', exact: true }).click();
     await supervisor.getByRole('button', { name: 'Limpiar lienzo' }).click();

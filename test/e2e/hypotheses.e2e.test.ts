@@ -668,14 +668,17 @@ describe('link hypotheses with two people at once', () => {
     // fell to the page with the buttons).
     const said = pane.getByText('La hipótesis ya cambió de estado; se muestra como está ahora.');
     await said.waitFor();
-    expect(await pane.getByRole('button', { name: 'Aprobar' }).count()).toBe(0);
-    expect(await said.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await expect.poll(() => pane.getByRole('button', { name: 'Aprobar' }).count()).toBe(0);
+    await expect
+      .poll(() => said.evaluate((el) => el === el.ownerDocument.activeElement))
+      .toBe(true);
     await context.close();
   }, 60_000);
 
   it("shows a hypothesis in context on a new canvas, leaving the supervisor's investigation as saved", async () => {
     await supervisor.getByRole('button', { name: 'Lienzo', exact: true }).click();
-    await supervisor.getByRole('button', { name: 'Limpiar lienzo' }).click();
+    const clear = supervisor.getByRole('button', { name: 'Limpiar lienzo' });
+    if (await clear.isEnabled()) await clear.click();
     await draw(supervisor, A, 1);
     await saveAs(supervisor, 'TEST revisión');
     const saved = async () =>
@@ -687,7 +690,7 @@ describe('link hypotheses with two people at once', () => {
       ).records.map((r) => [Number(r.get('v')), String(r.get('c')).length]);
     const before = await saved();
     await openQueue(supervisor);
-    await supervisor.getByRole('button', { name: 'Todas', exact: true }).click();
+    // Her own proposal A → C waits in the queue.
     await supervisor.locator('[data-hypothesis]').first().click();
     await supervisor.getByRole('button', { name: 'Ver en contexto en el lienzo' }).click();
     await supervisor

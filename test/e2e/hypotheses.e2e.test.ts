@@ -795,16 +795,22 @@ describe('accounts and audit', () => {
     // Changed: the app opens, for this account's role.
     await page.getByRole('combobox', { name: 'Buscar' }).waitFor();
 
-    // Later, from the header's key: said in the dialog, which closes back to the canvas.
-    await page.getByRole('button', { name: 'Cambiar contraseña' }).click();
+    // Later, from the header's key, by keyboard: the cursor starts in the current password; the
+    // change is said in the dialog, which closes back to the key.
+    const key = page.getByRole('button', { name: 'Cambiar contraseña' });
+    await key.click();
     const dialog = page.getByRole('dialog', { name: 'Cambiar contraseña' });
-    await dialog.getByLabel('Contraseña actual', { exact: true }).fill('mi-clave-de-prueba-2');
-    await dialog.getByLabel('Contraseña nueva', { exact: true }).fill('otra-clave-de-prueba-4');
-    await dialog.getByLabel('Repita la contraseña nueva').fill('otra-clave-de-prueba-4');
-    await dialog.getByRole('button', { name: 'Cambiar contraseña' }).click();
+    await dialog.waitFor();
+    await page.keyboard.type('mi-clave-de-prueba-2');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('otra-clave-de-prueba-4');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('otra-clave-de-prueba-4');
+    await page.keyboard.press('Enter');
     await dialog.getByText('Contraseña cambiada. Sus otras sesiones se cerraron.').waitFor();
     await dialog.getByRole('button', { name: 'Cerrar' }).click();
     await dialog.waitFor({ state: 'detached' });
+    expect(await key.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     const stored = await driver.executeQuery(
       'MATCH (u:User {username: $u}) RETURN u.mustChangePassword AS m',
       { u: NEW_USER },

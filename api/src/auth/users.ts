@@ -58,6 +58,16 @@ function everyProblem(checks: (() => unknown)[]): unknown[] {
   return values;
 }
 
+/**
+ * A new password as the user typed it, judged on the two strings alone (no stored password is
+ * read): a refusal here says nothing of the current one, so it needs no count towards the lock.
+ */
+export function checkNewPassword(username: string, current: string, next: string): void {
+  validPassword(next, username);
+  if (next === current)
+    throw new AppError('SAME_PASSWORD', 'the new password must differ from the current one');
+}
+
 function validRoles(roles: string[]): Role[] {
   const bad = roles.filter((r) => !isRole(r));
   if (bad.length > 0 || roles.length === 0) {
@@ -287,12 +297,10 @@ export class UserService {
     next: string,
     keepTokenHash: string,
   ): Promise<User> {
+    checkNewPassword(username, current, next);
     const found = await this.find(username);
     const ok = found ? await verify(found.passwordHash, current).catch(() => false) : false;
     if (!found || !ok) throw new AppError('BAD_CREDENTIALS', 'the current password is wrong');
-    validPassword(next, username);
-    if (next === current)
-      throw new AppError('SAME_PASSWORD', 'the new password must differ from the current one');
     const rows = await this.db.writeQuery(
       { operation: 'changePassword', user: username },
       'auth/change-password',

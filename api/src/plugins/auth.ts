@@ -16,7 +16,7 @@ import {
 } from '../auth/sessions.js';
 import { accountChanged, TOPIC } from '../graphql/live.js';
 import { LOCK_MINUTES, LoginThrottle } from '../auth/throttle.js';
-import { UserService } from '../auth/users.js';
+import { checkNewPassword, UserService } from '../auth/users.js';
 import { AppError } from '../db/executor.js';
 import { requestContext } from './audit.js';
 import { isLoopback } from '../config.js';
@@ -257,6 +257,9 @@ export default fp<AuthOptions>(
             .send({ error: 'UNAUTHENTICATED', message: 'Log in to change your password' });
         let outcome = 'ERROR';
         try {
+          // A weak or unchanged new password is refused before the count: only a wrong current
+          // password is a failed attempt.
+          checkNewPassword(username, req.body.current, req.body.next);
           if (await throttle.attempt(username, req.ip)) {
             outcome = 'ACCOUNT_LOCKED';
             return await reply.code(429).send({

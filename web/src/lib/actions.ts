@@ -54,6 +54,8 @@ async function guarded<T>(
     return await work();
   } catch (err) {
     const said = failed?.(err);
+    // Said of a topic (the open investigation): what was said of it before is replaced.
+    if (topic) ws.forget(topic);
     ws.notify(
       'error',
       said ??

@@ -220,7 +220,7 @@ export function runAction(
       ws.runLayout('concentric');
       return true;
     case 'layoutMap':
-      ws.runLayout('geo', ctx.drawn());
+      ws.runLayout('geo');
       return true;
     case 'save':
       // Over a canvas that holds nothing of the investigation, ask; declined, "Save as".

@@ -100,6 +100,8 @@ const es = {
     'El lienzo tiene cambios sin guardar y se perderán al salir. ¿Salir de todos modos?',
   openUnsaved:
     'El lienzo tiene cambios sin guardar que se perderán si otra investigación se abre en su lugar. ¿Abrirla de todos modos?',
+  reopenUnsaved:
+    'El lienzo tiene cambios sin guardar que se perderán al abrir de nuevo la versión guardada. ¿Abrirla de todos modos?',
   investigationMissing:
     'La investigación pedida no existe o no está compartida con usted: el lienzo sigue como estaba.',
   badCredentials: 'Usuario o contraseña incorrectos.',
@@ -126,6 +128,8 @@ const es = {
   passwordFieldsMissing: 'Llene los tres campos.',
   passwordsDiffer: 'Las dos contraseñas nuevas no coinciden.',
   currentPasswordWrong: 'La contraseña actual no es correcta.',
+  passwordLocked:
+    'Demasiados intentos con una contraseña actual equivocada: espere 15 minutos o pida ayuda a un administrador.',
   samePassword: 'La contraseña nueva debe ser distinta de la actual.',
   passwordChanged: 'Contraseña cambiada. Sus otras sesiones se cerraron.',
   // context menu
@@ -237,8 +241,6 @@ const es = {
   mapApart: 'Sin ubicación en el mapa',
   mapNoPlaces:
     'Nada del lienzo tiene coordenadas (los domicilios, incidentes y carpetas las tienen): no hay mapa que dibujar.',
-  mapPlaceless: (n: number) =>
-    `${n} ${n === 1 ? 'entidad' : 'entidades'} sin ubicación ni vecino ubicado: bajo el mapa.`,
   resetFilters: 'Quitar filtros',
   searchMinChars: 'Escriba al menos 2 caracteres.',
   textMessage: 'Mensaje SMS',
@@ -440,6 +442,8 @@ const en: Dict = {
   logoutUnsaved: 'The canvas has unsaved changes that will be lost. Log out anyway?',
   openUnsaved:
     'The canvas has unsaved changes that will be lost if another investigation opens in its place. Open it anyway?',
+  reopenUnsaved:
+    'The canvas has unsaved changes that will be lost when the saved version opens again. Open it anyway?',
   investigationMissing:
     'The investigation asked for does not exist or is not shared with you: the canvas is as it was.',
   badCredentials: 'Wrong username or password.',
@@ -464,6 +468,8 @@ const en: Dict = {
   passwordFieldsMissing: 'Fill in all three fields.',
   passwordsDiffer: 'The two new passwords differ.',
   currentPasswordWrong: 'The current password is wrong.',
+  passwordLocked:
+    'Too many tries with a wrong current password: wait 15 minutes or ask an administrator.',
   samePassword: 'The new password must differ from the current one.',
   passwordChanged: 'Password changed. Your other sessions were closed.',
   menuTitle: 'Actions',
@@ -562,8 +568,6 @@ const en: Dict = {
   mapApart: 'Not placed on the map',
   mapNoPlaces:
     'Nothing on the canvas has coordinates (addresses, incidents and cases do): there is no map to draw.',
-  mapPlaceless: (n: number) =>
-    `${n} ${n === 1 ? 'entity' : 'entities'} with no location and no located neighbour: under the map.`,
   resetFilters: 'Clear filters',
   searchMinChars: 'Type at least 2 characters.',
   textMessage: 'Text message',

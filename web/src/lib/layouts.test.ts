@@ -152,8 +152,8 @@ describe('rows under the map', () => {
     const a = first.next().value;
     const b = first.next().value;
     expect(a).toEqual({ x: 100, y: 320 });
-    // Every other one half a row lower, so that names wider than a step keep apart.
-    expect(b.y).toBe(365);
+    // Every other one a step lower, so that names wider than a step keep apart.
+    expect(b.y).toBe(410);
     expect(b.x).toBeGreaterThan(a.x);
     // With `a` taken (and a node drawn nearly on `b`), the next free place is the third.
     const more = rowSlots(placed, [a, { x: b.x + 10, y: b.y - 5 }]);

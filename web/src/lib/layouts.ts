@@ -42,7 +42,7 @@ export function adjacency(g: DomainGraph, ids: ReadonlySet<string>): Map<string,
 }
 
 /** Room for a node with its name in the rows under the map, px (names are up to 150 px). */
-const ROW_STEP = { x: 170, y: 90 };
+const ROW_STEP = { x: 200, y: 90 };
 const ROW_LENGTH = 8;
 
 /**
@@ -146,9 +146,9 @@ export function* rowSlots(
     const column = i % ROW_LENGTH;
     const p = {
       x: left + column * ROW_STEP.x,
-      // Every other one half a row lower: zoomed out, a name may be wider than the step, and
-      // the names kept then (HubNames) would keep only every other one of a straight row.
-      y: bottom + Math.floor(i / ROW_LENGTH) * ROW_STEP.y + (column % 2) * (ROW_STEP.y / 2),
+      // Every other one a step lower, zigzag: zoomed out, a name may be wider than the step,
+      // and the names kept then (HubNames) kept only every other one of a straight row.
+      y: bottom + (2 * Math.floor(i / ROW_LENGTH) + (column % 2)) * ROW_STEP.y,
     };
     if (free(p)) yield p;
   }

@@ -19,7 +19,7 @@ import { defaultView, type ViewSettings } from './canvas-file';
 import { purposeOf, setPurpose, type Entity } from './api';
 import type { Investigation } from './investigations-api';
 import { i18n } from './i18n.svelte';
-import { keptNodes, mapFrame, placeless, type LayoutName } from './layouts';
+import { keptNodes, mapFrame, type LayoutName } from './layouts';
 
 export interface Notice {
   kind: 'info' | 'warn' | 'error';
@@ -256,11 +256,9 @@ export class Workspace {
     this.view = { ...this.view, ...patch };
   }
 
-  /** Lays out the canvas; `drawn`, the nodes drawn (for the map's notice of what it cannot place). */
-  runLayout(name: LayoutName, drawn: readonly string[] = [...this.graph.nodes.keys()]): void {
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, read once
-    const ids = new Set(drawn.filter((id) => this.graph.nodes.has(id)));
-    // What the last layout said (no map, some under it) is about that one.
+  /** Lays out the canvas. */
+  runLayout(name: LayoutName): void {
+    // What the last layout said (no map) is about that one.
     this.forget('layout');
     // The map is made for the whole canvas (the analyst's hidden nodes aside), the filtered
     // out included: addresses hidden for a moment still place the people who live there
@@ -268,12 +266,9 @@ export class Workspace {
     const kept = keptNodes(this.graph);
     const frame = name === 'geo' ? mapFrame(this.graph, kept) : null;
     this.setView({ layout: name, mapFrame: frame });
-    if (name === 'geo') {
-      // What the map cannot place goes under it (in rows): said, so that it is no mystery.
-      const rows = placeless(this.graph, kept).filter((id) => ids.has(id)).length;
-      if (frame === null) this.notify('warn', () => i18n.t.mapNoPlaces, 'layout');
-      else if (rows > 0) this.notify('info', () => i18n.t.mapPlaceless(rows), 'layout');
-    }
+    // What the map cannot place goes under it, on a panel titled so (map/draw.ts): no notice
+    // over it (one covered the panel's lower row).
+    if (name === 'geo' && frame === null) this.notify('warn', () => i18n.t.mapNoPlaces, 'layout');
     this.layoutRequest = { name, centre: this.focus, seq: (this.layoutRequest?.seq ?? 0) + 1 };
   }
 

@@ -144,8 +144,10 @@ export function apartBox(cy: Core, v: View, ids: ReadonlySet<string>): Box | nul
   const placed = nodes.filter((n) => !ids.has(n.id()));
   // Nothing placed in view of the filters: no rows to tell apart from a map.
   if (placed.empty()) return null;
-  const below = placed.boundingBox({ includeLabels: true }).y2;
-  const rows = nodes.filter((n) => ids.has(n.id()) && n.boundingBox({}).y1 > below);
+  // Below every placed one's centre (their boxes may reach lower: the layout's spreading moves
+  // a node down a little, and names hang under nodes).
+  const below = Math.max(...placed.nodes().map((n) => n.position('y')));
+  const rows = nodes.filter((n) => ids.has(n.id()) && n.isNode() && n.position('y') > below);
   if (rows.empty()) return null;
   // Their links among themselves too: a curved one may swing below the rows.
   const b = inView(rows.union(rows.edgesWith(rows)).boundingBox({ includeLabels: true }), v);

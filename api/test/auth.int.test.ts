@@ -530,9 +530,22 @@ describe('a temporary password', () => {
     const ok = await change('clave-temporal-1', 'mi-clave-propia-9');
     expect(ok.statusCode).toBe(200);
     expect(ok.json().user).toMatchObject({ username: 'tere.temp', mustChangePassword: false });
-    // This session goes on, with everything its roles open; the other one ended.
-    expect((await search()).json().data?.me.username).toBe('tere.temp');
+    // Every session ended, this one too: it goes on as a new one (new cookie and CSRF token),
+    // with everything its roles open; a copy of the old cookie is worth nothing.
+    const renewed = {
+      cookie: `trama_session=${ok.cookies.find((c) => c.name === 'trama_session')!.value}`,
+      csrf: (ok.json() as { csrfToken: string }).csrfToken,
+    };
+    expect(renewed.cookie).not.toBe(first.cookie);
+    expect((await me(first)).json().user).toBeNull();
     expect((await me(other)).json().user).toBeNull();
+    const asRenewed = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { cookie: renewed.cookie, 'x-csrf-token': renewed.csrf },
+      payload: { query: '{ me { username } }' },
+    });
+    expect(asRenewed.json().data?.me.username).toBe('tere.temp');
     // The old password opens nothing; the new one does, with nothing left to change.
     const old = await app.inject({
       method: 'POST',
@@ -558,6 +571,31 @@ describe('a temporary password', () => {
       AS.admin,
     );
     expect(reset.data?.updateUser.mustChangePassword).toBe(true);
+  });
+
+  it('locks the name after five wrong current passwords, for the login too', async () => {
+    await createAccount('lalo.lock', 'clave-de-lalo-1', 'ANALYST');
+    const ip = '10.8.0.11';
+    const s = await newSession(app, 'lalo.lock', 'clave-de-lalo-1', ip);
+    const change = (current: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/auth/password',
+        remoteAddress: ip,
+        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+        payload: { current, next: 'una-clave-nueva-7' },
+      });
+    for (let i = 0; i < 5; i++)
+      expect((await change(`equivocada-${i}`)).json().error).toBe('BAD_CREDENTIALS');
+    const locked = await change('clave-de-lalo-1');
+    expect([locked.statusCode, locked.json().error]).toEqual([429, 'ACCOUNT_LOCKED']);
+    const login = await app.inject({
+      method: 'POST',
+      url: '/auth/login',
+      remoteAddress: ip,
+      payload: { username: 'lalo.lock', password: 'clave-de-lalo-1' },
+    });
+    expect([login.statusCode, login.json().error]).toEqual([429, 'ACCOUNT_LOCKED']);
   });
 
   it('is refused without a session', async () => {
@@ -614,7 +652,7 @@ describe('a disabled account', () => {
 });
 
 describe("an administrator's own account", () => {
-  it('refuses its own roles, clearance and compartments, but takes its name and password', async () => {
+  it('refuses its own roles, clearance, compartments and password, but takes its name', async () => {
     await createAccount('admin.dos', 'clave-de-admin-dos', 'ADMIN');
     // From its own address: this file's other logins use up 127.0.0.1's 10 a minute.
     const res = await app.inject({
@@ -680,8 +718,12 @@ describe("an administrator's own account", () => {
       AS.admin,
     );
     expect(other.data).toEqual({ updateUser: { clearance: 1, compartments: ['FIN'] } });
-    // Its own password too (which, as any new password, ends its sessions).
-    expect((await update({ password: 'otra-clave-de-admin-dos' })).errors).toBeUndefined();
+    // Not its own password: that is changed giving the current one (POST /auth/password), or a
+    // stolen administrator's session would take the account over.
+    expect((await update({ password: 'otra-clave-de-admin-dos' })).errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^you cannot set your own password here/),
+      extensions: { code: 'FORBIDDEN' },
+    });
   });
 });
 

@@ -7,6 +7,8 @@ import { isCompartment, isRole, LEVELS, type Compartment, type Role, type User }
 
 const USERNAME = /^[a-z][a-z0-9._-]{2,31}$/;
 export const MIN_PASSWORD = 10;
+/** The longest password a login takes (the login route's body schema). */
+export const MAX_PASSWORD = 256;
 let dummyHash: Promise<string> | undefined;
 
 export interface NewUser {
@@ -128,6 +130,7 @@ const COMMON_WORDS = new Set([
 function validPassword(p: string, username: string): string {
   const weak = (why: string) => new AppError('WEAK_PASSWORD', `a password ${why}`);
   if (p.length < MIN_PASSWORD) throw weak(`needs at least ${MIN_PASSWORD} characters`);
+  if (p.length > MAX_PASSWORD) throw weak(`has at most ${MAX_PASSWORD} characters`);
   const lower = p.toLowerCase();
   if (new Set(lower.replace(/\s/g, '')).size < 4)
     throw weak('needs more than a few characters repeated');
@@ -295,26 +298,50 @@ export class UserService {
     username: string,
     current: string,
     next: string,
-    keepTokenHash: string,
+    tokenHash: string,
   ): Promise<User> {
     checkNewPassword(username, current, next);
     const found = await this.find(username);
     const ok = found ? await verify(found.passwordHash, current).catch(() => false) : false;
     if (!found || !ok) throw new AppError('BAD_CREDENTIALS', 'the current password is wrong');
+    // Written only if the password checked is still the one stored and the session asking
+    // still exists: an administrator's reset in between (which ends every session) wins.
     const rows = await this.db.writeQuery(
       { operation: 'changePassword', user: username },
       'auth/change-password',
-      { username, passwordHash: await hash(next), keepTokenHash },
+      {
+        username,
+        passwordHash: await hash(next),
+        checkedHash: found.passwordHash,
+        tokenHash,
+      },
     );
     const node = rows[0]?.u as Node | undefined;
-    if (!node) throw new AppError('ACCOUNT_DISABLED', 'this account is disabled');
+    if (!node)
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'your session or your password changed meanwhile (or the account was disabled): log in again',
+      );
     return toUser(node);
   }
 
   private async refuseOwnAccessChange(
     username: string,
-    changes: { roles?: string[]; clearance?: number; compartments?: string[]; active?: boolean },
+    changes: {
+      roles?: string[];
+      clearance?: number;
+      compartments?: string[];
+      active?: boolean;
+      password?: string;
+    },
   ): Promise<void> {
+    // One's own password is changed giving the current one (POST /auth/password): a stolen
+    // administrator's session must not take the account over.
+    if (changes.password !== undefined)
+      throw new AppError(
+        'FORBIDDEN',
+        'you cannot set your own password here: change it with the current one (the key in the header)',
+      );
     const current = (await this.find(username))?.user;
     if (!current) return; // update() answers NOT_FOUND
     const sameSet = (a: readonly string[], b: readonly string[]) =>

@@ -124,15 +124,23 @@ export default fp<AuthOptions>(
       // A temporary password (set by an administrator) opens nothing but its own change, the
       // logout and who is logged in. Asked of the database: another instance may have just
       // taken the change, and this one's cache not yet.
-      if (session.user.mustChangePassword) {
-        const fresh = await sessions.find(token, true);
-        if (fresh?.user.mustChangePassword && req.url.startsWith('/graphql'))
+      let user = session.user;
+      if (user.mustChangePassword) {
+        const fresh = await sessions.lookup(token, true);
+        // Gone meanwhile (the change ended this session) or disabled: as above, no user.
+        if (!fresh) return;
+        if ('disabled' in fresh) {
+          req.disabledUser = fresh.disabled;
+          return;
+        }
+        user = fresh.user;
+        if (user.mustChangePassword && req.url.startsWith('/graphql'))
           return reply.code(403).send({
             error: 'PASSWORD_CHANGE_REQUIRED',
             message: 'This account must change its password first (POST /auth/password)',
           });
       }
-      req.user = session.user;
+      req.user = user;
       req.csrfToken = session.csrfToken;
     });
 
@@ -276,15 +284,22 @@ export default fp<AuthOptions>(
           await throttle.succeeded(username, req.ip);
           outcome = 'OK';
           sessions.forgetUser(username);
+          // Every session ended, this one too: it goes on as a new one (new cookie, new CSRF
+          // token), so a copy of the old cookie elsewhere is worth nothing.
+          const session = await sessions.open(username);
+          if (!session) throw new AppError('UNAUTHENTICATED', 'log in again');
+          reply.setCookie(SESSION_COOKIE, session.token, {
+            ...cookieOptions,
+            maxAge: SESSION_TTL_SECONDS,
+          });
           // The account's pages elsewhere ask again whether their session holds (it does not).
           // (The change feed is registered after this plugin, and there by the first request.)
           fastify.changes.publish(TOPIC, accountChanged(username));
-          return { user: publicUser(user), csrfToken: req.csrfToken };
+          return { user: publicUser(user), csrfToken: session.csrfToken };
         } catch (err) {
           if (!(err instanceof AppError)) throw err;
           outcome = err.code;
-          const status =
-            err.code === 'BAD_CREDENTIALS' ? 401 : err.code === 'ACCOUNT_DISABLED' ? 403 : 400;
+          const status = ['BAD_CREDENTIALS', 'UNAUTHENTICATED'].includes(err.code) ? 401 : 400;
           return await reply.code(status).send({ error: err.code, message: err.message });
         } finally {
           fastify.audit.record({

@@ -91,7 +91,15 @@ export async function gql<T>(
   }).catch((err: unknown) => {
     throw new ApiError((err as Error).message, 'NETWORK');
   });
-  if (res.status === 403) session.lost();
+  if (res.status === 403) {
+    // A temporary password to change is no ended session: asked again, the app shows its form.
+    const refusal = (await res
+      .clone()
+      .json()
+      .catch(() => null)) as { error?: string } | null;
+    if (refusal?.error === 'PASSWORD_CHANGE_REQUIRED') void session.recheck();
+    else session.lost();
+  }
   // A proxy's error page is not JSON: say what the server answered instead of a parse error.
   const body = (await res.json().catch(() => {
     throw new ApiError(`HTTP ${res.status}`, 'HTTP');

@@ -323,6 +323,7 @@ const es = {
     ACCOUNT_LOCKED: 'Usuario bloqueado por intentos fallidos',
     ACCOUNT_DISABLED: 'Cuenta desactivada',
     SAME_PASSWORD: 'La misma contraseña',
+    INVALID_ACCOUNT: 'Datos de la cuenta no válidos',
     RATE_LIMITED: 'Frenado por el límite de consultas',
     RESTRICTED_LINK: 'Correcto; avisó de un vínculo restringido',
     TOO_DEEP: 'Página demasiado profunda',
@@ -421,7 +422,7 @@ const es = {
   userSaved: (u: string) => `Cuenta ${u} guardada; los cambios aplican de inmediato.`,
   adminHint: 'Elija una cuenta para editarla, o cree una nueva.',
   ownAccess:
-    'Es su propia cuenta: sus funciones, nivel, compartimentos y estado los cambia otra persona administradora.',
+    'Es su propia cuenta: sus funciones, nivel, compartimentos y estado los cambia otra persona administradora. Su contraseña, con la llave del encabezado.',
   // navigation
   navLabel: 'Pantallas',
   viewNames: {
@@ -662,6 +663,7 @@ const en: OversightDict = {
     ACCOUNT_LOCKED: 'Locked after failed logins',
     ACCOUNT_DISABLED: 'Account disabled',
     SAME_PASSWORD: 'Same password',
+    INVALID_ACCOUNT: 'Invalid account details',
     RATE_LIMITED: 'Held back by the request limit',
     RESTRICTED_LINK: 'OK; told of a restricted link',
     TOO_DEEP: 'Page too deep',
@@ -756,7 +758,7 @@ const en: OversightDict = {
   userSaved: (u: string) => `Account ${u} saved; the changes apply at once.`,
   adminHint: 'Pick an account to edit it, or create a new one.',
   ownAccess:
-    'This is your own account: another administrator changes its roles, level, compartments and status.',
+    'This is your own account: another administrator changes its roles, level, compartments and status. Your password, with the key in the header.',
   navLabel: 'Screens',
   viewNames: {
     canvas: 'Canvas',

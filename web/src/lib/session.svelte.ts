@@ -17,6 +17,7 @@ export type PasswordProblem =
   | 'LOCKED'
   | 'TOO_MANY'
   | 'ENDED'
+  | 'INVALID'
   | 'NETWORK';
 
 /** The page's address without the open investigation (#inv=…): the next user starts clean. */
@@ -132,6 +133,11 @@ class Session {
       return null;
     }
     const { error } = (await res.json().catch(() => ({}))) as { error?: string };
+    if (error === 'CSRF') {
+      // Another tab replaced this session: ask who is logged in now.
+      await this.recheck();
+      return 'ENDED';
+    }
     if (res.status === 401 && error !== 'BAD_CREDENTIALS') {
       // The session itself is gone (expired, closed elsewhere): the login says so.
       this.lost();
@@ -144,7 +150,7 @@ class Session {
       this.lost(true);
       return 'ENDED';
     }
-    return 'NETWORK';
+    return res.status >= 500 ? 'NETWORK' : 'INVALID';
   }
 
   /**

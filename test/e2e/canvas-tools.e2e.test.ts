@@ -617,4 +617,20 @@ describe('canvas tools', () => {
     await page.getByRole('button', { name: 'Ajustar' }).click();
     await page.locator('.legend.covering').waitFor({ state: 'detached' });
   });
+
+  it('makes the map once something located is drawn on a map that had none', async () => {
+    const clear = page.getByRole('button', { name: 'Limpiar lienzo' });
+    if (await clear.isEnabled()) await clear.click();
+    await searchAndPick(page, 'Integrante 1 Ñandú', 'Integrante 1 Ñandú');
+    await waitCount(page, '=', 1);
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('4');
+    await page.getByText(/Nada del lienzo tiene coordenadas/).waitFor();
+    expect(await page.locator('canvas.basemap').count()).toBe(0);
+    // Expanded, the person brings the address: the map is made, everything laid out on it.
+    await page.keyboard.press('e');
+    await waitCount(page, '>=', 2);
+    await page.locator('canvas.basemap').waitFor();
+    await page.getByText(/Nada del lienzo tiene coordenadas/).waitFor({ state: 'detached' });
+  });
 });

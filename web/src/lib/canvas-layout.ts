@@ -30,6 +30,7 @@ import {
   forceEngine,
   geoLayout,
   keptNodes,
+  ROW_GAP,
   rowSlots,
   locationOf,
   ringsFrom,
@@ -230,12 +231,32 @@ export async function incremental(
       .nodes();
     const rest = simple.not(held).nodes();
     if (rest.nonempty()) await settleNew(cy, rest, held);
+    keepRowsBelow(cy, apart, g);
     return;
   }
   prePlace(cy, simple, g);
   const old = simpleNodes(cy).not(simple).nodes();
   if (old.empty() && simple.length === 1) return;
   await settleNew(cy, simple, old);
+}
+
+/**
+ * Keeps the rows of what the map cannot place under everything placed: spreading new entities
+ * may move one lower than the map put it, into the rows' panel. The rows (the entities apart
+ * lying under every located one, which stay on their point; one the analyst moved up onto the
+ * map stays where it is) move down together.
+ */
+function keepRowsBelow(cy: Core, apart: ReadonlySet<string>, g: DomainGraph): void {
+  const nodes = simpleNodes(cy).nodes();
+  const ys = (c: NodeCollection) => c.map((n) => n.position('y'));
+  const placed = nodes.filter((n) => !apart.has(n.id())).nodes();
+  const located = placed.filter((n) => isLocated(g, n.id())).nodes();
+  if (located.empty()) return;
+  const mapBottom = Math.max(...ys(located));
+  const rows = nodes.filter((n) => apart.has(n.id()) && n.position('y') > mapBottom).nodes();
+  if (rows.empty()) return;
+  const shift = Math.max(...ys(placed)) + ROW_GAP - Math.min(...ys(rows));
+  if (shift > 0) rows.forEach((n) => place(n, { x: n.position('x'), y: n.position('y') + shift }));
 }
 
 /**

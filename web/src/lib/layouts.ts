@@ -43,6 +43,8 @@ export function adjacency(g: DomainGraph, ids: ReadonlySet<string>): Map<string,
 
 /** Room for a node with its name in the rows under the map, px (names are up to 150 px). */
 const ROW_STEP = { x: 200, y: 90 };
+/** How far under the lowest placed entity the rows start, model units. */
+export const ROW_GAP = 120;
 const ROW_LENGTH = 8;
 
 /**
@@ -136,7 +138,7 @@ export function* rowSlots(
   placed: readonly Position[],
   taken: readonly Position[] = [],
 ): Generator<Position, never> {
-  const bottom = Math.max(0, ...placed.map((p) => p.y)) + 120;
+  const bottom = Math.max(0, ...placed.map((p) => p.y)) + ROW_GAP;
   const left = placed.length > 0 ? Math.min(...placed.map((p) => p.x)) : 0;
   const free = (p: Position) =>
     !taken.some(

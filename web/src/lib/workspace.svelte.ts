@@ -122,6 +122,14 @@ export class Workspace {
     this.history = push(this.history, next(this.graph));
     this.#layoutOf.set(this.graph, this.#arrangement());
     this.dropStaleSelection();
+    // On the map with nothing located until now: once something located is drawn, the map is
+    // made and everything laid out on it (new entities alone were placed with no map).
+    if (
+      this.view.layout === 'geo' &&
+      this.view.mapFrame === null &&
+      mapFrame(this.graph, keptNodes(this.graph)) !== null
+    )
+      this.runLayout('geo');
   }
 
   /**

@@ -46,7 +46,7 @@ describe('exports', () => {
       }),
     ];
     expect(entitiesCsv(rows, csvWords(esDomain, esOversight.levels, 'entities'))).toBe(
-      '\uFEFFid,tipo,nombre,institución,registro,calificación,clasificación,compartimentos,vínculos,Nacimiento,field:caption\r\n' +
+      '\uFEFFid,tipo,nombre,institución,registro,calificación,clasificación,compartimentos,vínculos,Nacimiento,caption (campo)\r\n' +
         'p1,Persona,Ana,FGJ,1,B2,Confidencial,GV,3,1990-01-02,otra\r\n',
     );
     expect(

@@ -62,6 +62,8 @@ export function toCsv(
 export interface CsvWords {
   /** A table's own column ('caption', 'sourceId'…) or a field ('birthDate'…), by its key. */
   column: (key: string) => string;
+  /** A field's column named as one of the table's own: "field:type", "Tipo (campo)". */
+  clash: (key: string) => string;
   /** An entity's type, or a link's. */
   type: (type: string) => string;
   /** A classification level, 0 to 3. */
@@ -70,6 +72,7 @@ export interface CsvWords {
 
 const API_WORDS: CsvWords = {
   column: (key) => key,
+  clash: (key) => `field:${key}`,
   type: (type) => type,
   level: (level) => String(level),
 };
@@ -86,6 +89,7 @@ export function csvWords(
   const names = table === 'links' ? d.rel : d.type;
   return {
     column: (key) => d.csv[table][key] ?? d.field[key] ?? key,
+    clash: (key) => `${d.field[key] ?? key} (${d.csv.field})`,
     type: (type) => names[type] ?? type,
     level: (level) => levels[level] ?? String(level),
   };
@@ -114,8 +118,8 @@ function provenanceCells(i: Entity | Edge, words: CsvWords): (string | number | 
 
 /**
  * The header: the fixed columns, then each field's, named by `words`; a field named as a fixed
- * column (an incident's own `type` beside the entity's) is `field:key`: a table must not have
- * two columns of one name (spreadsheets and data frames would merge or drop one).
+ * column (an incident's own `type` beside the entity's) is named apart (`words.clash`): a table
+ * must not have two columns of one name (spreadsheets and data frames would merge or drop one).
  */
 function header(fixed: readonly string[], keys: readonly string[], words: CsvWords): string[] {
   const own = fixed.map(words.column);
@@ -124,7 +128,7 @@ function header(fixed: readonly string[], keys: readonly string[], words: CsvWor
     ...own,
     ...keys.map((k) => {
       const name = words.column(k);
-      return taken.has(name.toLocaleLowerCase()) || fixed.includes(k) ? `field:${k}` : name;
+      return taken.has(name.toLocaleLowerCase()) || fixed.includes(k) ? words.clash(k) : name;
     }),
   ];
 }

@@ -12,8 +12,11 @@ export interface DomainNames {
   value: Record<string, Names>;
   reliability: Names;
   credibility: Names;
-  /** A CSV table's own columns, by the API's names (exporters.ts). */
-  csv: { entities: Names; links: Names };
+  /**
+   * A CSV table's own columns, by the API's names (exporters.ts); `field`: what a field's column
+   * is called beside a column of the same name ("Tipo (campo)").
+   */
+  csv: { entities: Names; links: Names; field: string };
 }
 
 export const esDomain: DomainNames = {
@@ -257,6 +260,7 @@ export const esDomain: DomainNames = {
       lineFirstAt: 'primero de la línea',
       lineLastAt: 'último de la línea',
     },
+    field: 'campo',
   },
 };
 
@@ -496,5 +500,6 @@ export const enDomain: DomainNames = {
       lineFirstAt: 'first of the line',
       lineLastAt: 'last of the line',
     },
+    field: 'field',
   },
 };

@@ -169,6 +169,7 @@ const es = {
   sizes: { none: 'Igual', degree: 'Por vínculos', cases: 'Por carpetas' } as Record<string, string>,
   edgeLabels: 'Etiquetas',
   showHidden: (n: number) => `Mostrar ocultos (${n})`,
+  hiddenShort: (n: number) => `Ocultos (${n})`,
   concentricNeedsSelection: 'Seleccione la persona que irá al centro.',
   noLocations: 'Ningún nodo del lienzo tiene ubicación.',
   // connect
@@ -501,6 +502,7 @@ const en: Dict = {
   sizes: { none: 'Same', degree: 'By links', cases: 'By cases' },
   edgeLabels: 'Labels',
   showHidden: (n: number) => `Show hidden (${n})`,
+  hiddenShort: (n: number) => `Hidden (${n})`,
   concentricNeedsSelection: 'Select the person to put at the centre.',
   noLocations: 'No node on the canvas has a location.',
   connect: 'Connect',

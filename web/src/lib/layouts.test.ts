@@ -151,14 +151,14 @@ describe('rows under the map', () => {
     const first = rowSlots(placed);
     const a = first.next().value;
     const b = first.next().value;
-    expect(a).toEqual({ x: 100, y: 320 });
+    expect(a).toEqual({ x: 100, y: 380 });
     // Every other one a step lower, so that names wider than a step keep apart.
-    expect(b.y).toBe(410);
+    expect(b.y).toBe(470);
     expect(b.x).toBeGreaterThan(a.x);
     // With `a` taken (and a node drawn nearly on `b`), the next free place is the third.
     const more = rowSlots(placed, [a, { x: b.x + 10, y: b.y - 5 }]);
     const c = more.next().value;
-    expect(c.y).toBe(320);
+    expect(c.y).toBe(380);
     expect(c.x).toBeGreaterThan(b.x);
   });
 });

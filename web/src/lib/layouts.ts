@@ -44,7 +44,7 @@ export function adjacency(g: DomainGraph, ids: ReadonlySet<string>): Map<string,
 /** Room for a node with its name in the rows under the map, px (names are up to 150 px). */
 const ROW_STEP = { x: 200, y: 90 };
 /** How far under the lowest placed entity the rows start, model units. */
-export const ROW_GAP = 120;
+export const ROW_GAP = 180;
 const ROW_LENGTH = 8;
 
 /**

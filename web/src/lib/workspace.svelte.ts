@@ -117,8 +117,10 @@ export class Workspace {
 
   /** A canvas change: one undo step. */
   change(next: (g: DomainGraph) => DomainGraph): void {
-    // "Ctrl+Z brings the cleared canvas back" holds only until the next change.
+    // "Ctrl+Z brings the cleared canvas back" holds only until the next change, as do notices
+    // about the canvas as it was (`untilChange`).
     this.forget('clear');
+    this.forget('untilChange');
     this.history = push(this.history, next(this.graph));
     this.#layoutOf.set(this.graph, this.#arrangement());
     this.dropStaleSelection();

@@ -43,6 +43,9 @@ export const NEW_LINK_DISTANCE = 110;
 /** Margin around a fitted drawing, px. */
 export const FIT_PADDING = 40;
 
+/** The closest a fit frames a drawing (a single node's names at twice their size). */
+const FIT_MAX_ZOOM = 2;
+
 /**
  * Fits everything drawn in the view, clear of the legend open in its bottom-left corner:
  * the drawing goes above it or to its right, whichever leaves it larger, and never larger
@@ -50,6 +53,9 @@ export const FIT_PADDING = 40;
  */
 export function fitView(cy: Core): void {
   cy.fit(undefined, FIT_PADDING);
+  // One node, or a few close together, at no more than this: fitted, one filled the canvas.
+  if (cy.zoom() > FIT_MAX_ZOOM)
+    cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   const container = cy.container();
   const legend = container?.parentElement?.querySelector('.legend[open]');
   if (!container || !legend || cy.elements().empty()) return;

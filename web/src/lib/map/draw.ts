@@ -134,6 +134,8 @@ export interface Apart {
 /** Room around the entities apart and above them for the title, px. */
 const APART_PAD = 12;
 const APART_TITLE = 20;
+/** Room under the apart panel for the boundaries' credit line, px. */
+const CREDIT_ROOM = 16;
 
 /**
  * The box in `v`'s pixels around `ids`, the entities the map could not place (rows under it);
@@ -238,7 +240,8 @@ export async function pictureOnMap(
     left: Math.max(0, -(whole?.x0 ?? 0)),
     top: Math.max(0, -(whole?.y0 ?? 0)),
     right: Math.max(0, (whole?.x1 ?? 0) - bb.w),
-    bottom: Math.max(0, (whole?.y1 ?? 0) - bb.h),
+    // Under the panel, room for whom the shapes come from (it crossed the panel's border).
+    bottom: Math.max(0, (whole ? whole.y1 + CREDIT_ROOM : 0) - bb.h),
   };
   const v: View = {
     zoom: 1,

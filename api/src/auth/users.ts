@@ -7,7 +7,7 @@ import { isCompartment, isRole, LEVELS, type Compartment, type Role, type User }
 
 const USERNAME = /^[a-z][a-z0-9._-]{2,31}$/;
 export const MIN_PASSWORD = 10;
-/** The longest password a login takes (the login route's body schema). */
+/** The longest password: the login and password routes take no longer (their body schemas). */
 export const MAX_PASSWORD = 256;
 let dummyHash: Promise<string> | undefined;
 
@@ -252,7 +252,7 @@ export class UserService {
       compartments?: string[];
       active?: boolean;
       displayName?: string;
-      /** As in NewUser: by default, a password set for someone else is temporary. */
+      /** As in NewUser: by default, a password set (for someone else) is temporary. */
       temporary?: boolean;
     },
     by = 'system',
@@ -276,7 +276,8 @@ export class UserService {
       {
         username,
         passwordHash: password === null ? null : await hash(password),
-        mustChangePassword: changes.temporary ?? (by !== username && by !== 'system'),
+        // One's own password is refused above (refuseOwnAccessChange): this is someone else's.
+        mustChangePassword: changes.temporary ?? by !== 'system',
         roles,
         clearance: clearance === null ? null : neo4j.int(clearance),
         compartments,
@@ -291,8 +292,8 @@ export class UserService {
 
   /**
    * A user changes their own password, giving the current one: the new one is theirs (no longer
-   * temporary) and every other session of the account ends; `keepTokenHash` names the session
-   * making the change, which stays. A wrong current password is BAD_CREDENTIALS.
+   * temporary) and every session of the account ends, the one asking (`tokenHash`) too, which
+   * the caller opens anew. A wrong current password is BAD_CREDENTIALS.
    */
   async changeOwnPassword(
     username: string,

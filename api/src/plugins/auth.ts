@@ -16,7 +16,7 @@ import {
 } from '../auth/sessions.js';
 import { accountChanged, TOPIC } from '../graphql/live.js';
 import { LOCK_MINUTES, LoginThrottle } from '../auth/throttle.js';
-import { checkNewPassword, UserService } from '../auth/users.js';
+import { checkNewPassword, MAX_PASSWORD, UserService } from '../auth/users.js';
 import { AppError } from '../db/executor.js';
 import { requestContext } from './audit.js';
 import { isLoopback } from '../config.js';
@@ -162,7 +162,7 @@ export default fp<AuthOptions>(
             additionalProperties: false,
             properties: {
               username: { type: 'string', maxLength: 64 },
-              password: { type: 'string', maxLength: 256 },
+              password: { type: 'string', maxLength: MAX_PASSWORD },
             },
           },
         },
@@ -237,9 +237,9 @@ export default fp<AuthOptions>(
       },
     );
 
-    // A user changes their own password, giving the current one. Failures count towards the
-    // login lock (a stolen session must not be a way to guess the password), and every other
-    // session of the account ends.
+    // A user changes their own password, giving the current one. A wrong current password
+    // counts towards the login lock (a stolen session must not be a way to guess it); every
+    // session of the account ends, and this one goes on as a new one.
     fastify.post<{ Body: { current: string; next: string } }>(
       '/auth/password',
       {
@@ -250,8 +250,8 @@ export default fp<AuthOptions>(
             required: ['current', 'next'],
             additionalProperties: false,
             properties: {
-              current: { type: 'string', maxLength: 256 },
-              next: { type: 'string', maxLength: 256 },
+              current: { type: 'string', maxLength: MAX_PASSWORD },
+              next: { type: 'string', maxLength: MAX_PASSWORD },
             },
           },
         },

@@ -66,15 +66,15 @@ export interface CsvWords {
   clash: (key: string) => string;
   /** An entity's type, or a link's. */
   type: (type: string) => string;
-  /** A classification level, 0 to 3. */
-  level: (level: number) => string;
+  /** A classification level, 0 to 3: its name, or the number itself. */
+  level: (level: number) => string | number;
 }
 
 const API_WORDS: CsvWords = {
   column: (key) => key,
   clash: (key) => `field:${key}`,
   type: (type) => type,
-  level: (level) => String(level),
+  level: (level) => level,
 };
 
 /**
@@ -111,7 +111,7 @@ function provenanceCells(i: Entity | Edge, words: CsvWords): (string | number | 
     p.source ?? null,
     p.sourceId ?? null,
     grade(i),
-    words === API_WORDS ? p.classification : words.level(p.classification),
+    words.level(p.classification),
     p.compartments.join(' '),
   ];
 }
@@ -128,7 +128,7 @@ function header(fixed: readonly string[], keys: readonly string[], words: CsvWor
     ...own,
     ...keys.map((k) => {
       const name = words.column(k);
-      return taken.has(name.toLocaleLowerCase()) || fixed.includes(k) ? words.clash(k) : name;
+      return taken.has(name.toLocaleLowerCase()) ? words.clash(k) : name;
     }),
   ];
 }

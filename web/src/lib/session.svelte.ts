@@ -114,7 +114,8 @@ class Session {
 
   /**
    * Changes the user's own password (the current one checked by the server); every other
-   * session of the account ends. Null when changed, else why not.
+   * session of the account ends, and this one goes on with the new cookie and CSRF token the
+   * answer brings. Null when changed, else why not.
    */
   async changePassword(current: string, next: string): Promise<PasswordProblem | null> {
     let res: Response;

@@ -801,6 +801,13 @@ describe('accounts and audit', () => {
     await key.click();
     const dialog = page.getByRole('dialog', { name: 'Cambiar contraseña' });
     await dialog.waitFor();
+    // The trap moves the cursor a moment after the dialog shows (focus-trap's delayed initial
+    // focus, so the key that opened a dialog does not reach its field): keys typed before it
+    // went nowhere, as they would for a person typing blind.
+    const currentField = dialog.getByLabel('Contraseña actual', { exact: true });
+    await expect
+      .poll(() => currentField.evaluate((el) => el === el.ownerDocument.activeElement))
+      .toBe(true);
     await page.keyboard.type('mi-clave-de-prueba-2');
     await page.keyboard.press('Tab');
     await page.keyboard.type('otra-clave-de-prueba-4');

@@ -412,14 +412,18 @@ async function run(
       bare: async (q: string) => {
         // The API asks for twice the page (ExploreService.search: exact names first, then cut),
         // then checks the record governing each shared entity of the page (`source`).
-        const rows = await cypher(loadQuery('explore/search-names'), {
+        // Lucene's first window, 8 × the page (the API widens it only when it came back full
+        // with too few visible hits: its time would show it).
+        const [row] = await cypher(loadQuery('explore/search-names'), {
           query: luceneQuery(q),
           typedWords: neo4j.int(words(q).length),
           limit: neo4j.int(2 * 20),
+          window: neo4j.int(8 * 20),
           ...viewer,
         });
+        const hits = row!.hits as { node: Record<string, unknown> }[];
         await checkRecords(
-          rows.slice(0, 20).map((r) => r.node as Record<string, unknown>),
+          hits.slice(0, 20).map((h) => h.node),
           true,
         );
       },

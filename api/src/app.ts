@@ -40,6 +40,10 @@ export async function buildApp(
     bodyLimit: 1_048_576,
   });
   app.addHook('onResponse', async (req, reply) => {
+    // A WebSocket upgrade refused before its route (a cross-site Origin, a temporary password,
+    // the per-user cap) is answered on the raw socket, which nothing closes after: each refusal
+    // left a socket open for good. An accepted upgrade never gets here (its route hijacks it).
+    if (req.raw.headers.upgrade?.toLowerCase() === 'websocket') req.raw.socket.destroy();
     // Probes hit /healthz every few seconds: only at debug level.
     const level = req.url === '/healthz' ? 'debug' : 'info';
     req.log[level](

@@ -110,6 +110,26 @@ describe('search', () => {
     expect(await scores()).toEqual(before);
   });
 
+  it('finds visible hits that many hidden records of the same word outrank', async () => {
+    // 300 short hidden names outscore three long visible ones in Lucene: the first window of
+    // candidates (8 × the page) held none of them, and the search said nothing was found.
+    await driver.executeQuery(`
+      UNWIND range(1, 300) AS i
+      CREATE (:Entity:BankAccount {id: 'fx:qvx-hidden-' + i, caption: 'Qvxnor', searchText: 'Qvxnor',
+              classification: 3, compartments: ['FIN']})
+      WITH 1 AS one LIMIT 1
+      UNWIND range(1, 3) AS k
+      CREATE (:Entity:Person {id: 'fx:qvx-' + k, caption: 'Qvxnor Alberto Ramírez de la Fuente ' + k,
+              searchText: 'Qvxnor Alberto Ramírez de la Fuente ' + k, classification: 0, compartments: []})`);
+    const res = await gql<{ search: Hit[] }>(app, SEARCH, { q: 'qvxnor', l: 5 }, AS.analyst);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.search.map((h) => h.entity.id).sort()).toEqual([
+      'fx:qvx-1',
+      'fx:qvx-2',
+      'fx:qvx-3',
+    ]);
+  });
+
   it('ranks people over places and organisations of the same name', async () => {
     // A colonia's or a cell's short name outscores a person's long one in Lucene; they count half.
     await driver.executeQuery(`

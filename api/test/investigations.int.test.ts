@@ -1,6 +1,7 @@
 // Saved investigations through GraphQL against the real Neo4j: ownership, shares for reading
 // and editing, optimistic concurrency, need-to-know when a canvas is opened by a colleague, and
 // the forbidden cases (no share: neither read nor save).
+import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import {
   gql,
   liveSubscription,
   login,
+  newSession,
   testDriver,
   type Live,
 } from '../../test/helpers.js';
@@ -627,5 +629,42 @@ describe('live changes', () => {
     );
     expect((await res.refused())[0]?.extensions?.code).toBe('FORBIDDEN');
     res.close();
+  });
+
+  it('opens no live feed to an account whose password is temporary', async () => {
+    // Made by the admin: temporary until its owner changes it. The upgrade is refused (403)
+    // like any GraphQL request of such a session.
+    await gql(
+      app,
+      'mutation { createUser(input: {username: "tomas.temp", password: "clave-temporal-3", roles: [INVESTIGATOR]}) { username } }',
+      {},
+      AS.admin,
+    );
+    const session = await newSession(app, 'tomas.temp', 'clave-temporal-3');
+    await expect(
+      liveSubscription(
+        url,
+        session,
+        'subscription { investigationChanged { id } }',
+        'investigationChanged',
+      ),
+    ).rejects.toThrow(/403/);
+    // And the server closes the refused socket (it kept it open for good, one per refusal).
+    const { port } = new URL(url);
+    const socket = connect(Number(port), '127.0.0.1');
+    let answer = '';
+    socket.on('data', (d) => (answer += String(d)));
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    socket.write(
+      'GET /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n' +
+        'Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n' +
+        `Sec-WebSocket-Protocol: graphql-transport-ws\r\nOrigin: ${url}\r\nCookie: ${session.cookie}\r\n\r\n`,
+    );
+    const ended = await Promise.race([
+      closed.then(() => 'closed'),
+      new Promise((r) => setTimeout(() => r('still open after 2 s'), 2000)),
+    ]);
+    socket.destroy();
+    expect([answer.split('\r\n')[0], ended]).toEqual(['HTTP/1.1 403 Forbidden', 'closed']);
   });
 });

@@ -36,28 +36,33 @@ describe('exports', () => {
     expect(new Set(header.split(',')).size).toBe(header.split(',').length);
   });
 
-  it("writes a table in the reader's language: headers, types and levels", () => {
+  it("writes a table in the reader's language: headers, types, levels and coded values", () => {
     const rows = [
       entity('p1', {
         caption: 'Ana',
         degree: 3,
-        fields: [field('birthDate', '1990-01-02'), field('caption', 'otra')],
+        fields: [field('birthDate', '1990-01-02'), field('caption', 'otra'), field('sex', 'M')],
         provenance: provenance({ classification: 2, compartments: ['GV'] }),
       }),
     ];
-    expect(entitiesCsv(rows, csvWords(esDomain, esOversight.levels, 'entities'))).toBe(
-      '\uFEFFid,tipo,nombre,institución,registro,calificación,clasificación,compartimentos,vínculos,Nacimiento,caption (campo)\r\n' +
-        'p1,Persona,Ana,FGJ,1,B2,Confidencial,GV,3,1990-01-02,otra\r\n',
+    expect(entitiesCsv(rows, csvWords(esDomain, esOversight, 'entities'))).toBe(
+      '\uFEFFid,tipo,nombre,institución,registro,calificación,clasificación,compartimentos,vínculos,Nacimiento,caption (campo),Sexo\r\n' +
+        // A date stays as sent: a spreadsheet reads it as a date.
+        'p1,Persona,Ana,FGJ,1,B2,Confidencial,GV,3,1990-01-02,otra,Mujer\r\n',
     );
     expect(
       linksCsv(
-        [edge('e', 'p1', 'p2')],
+        [
+          edge('e', 'p1', 'p2', {
+            fields: [field('hypothesisType', 'MEMBER_OF'), field('status', 'REJECTED')],
+          }),
+        ],
         new Map(),
-        csvWords(enDomain, enOversight.levels, 'links'),
+        csvWords(enDomain, enOversight, 'links'),
       ).split('\r\n'),
     ).toEqual([
-      '\uFEFFid,type,from (id),to (id),agency,record,grade,classification,compartments,links of the line,first of the line,last of the line',
-      'e,Associate of,p1,p2,SSC,1,B2,Public,,1,,',
+      '\uFEFFid,type,from (id),to (id),agency,record,grade,classification,compartments,links of the line,first of the line,last of the line,Hypothesis type,Status',
+      'e,Associate of,p1,p2,SSC,1,B2,Public,,1,,,Member of,Rejected',
       '',
     ]);
   });

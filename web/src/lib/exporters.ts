@@ -4,11 +4,12 @@
 // that a spreadsheet would run as a formula are defused. A line on the
 // canvas may stand for more links than were fetched (two phones that called each other 35
 // times draw one call): each link's row says how many its line stands for, and when.
-import type { Edge, Entity } from './api';
+import type { Edge, Entity, Field } from './api';
 import { DEGREE_CAP } from './format';
 import { bundleKey, linkCounts, type DomainGraph } from './graph';
 import { HYPOTHESIS_EDGE } from './hypotheses/overlay';
-import type { DomainNames } from './i18n-domain';
+import { codeName, type DomainNames } from './i18n-domain';
+import type { OversightDict } from './i18n-oversight';
 import { markingOf } from './marking';
 
 /** What one line on the canvas stands for: its links (at least, when `capped`) and their span. */
@@ -68,6 +69,9 @@ export interface CsvWords {
   type: (type: string) => string;
   /** A classification level, 0 to 3: its name, or the number itself. */
   level: (level: number) => string | number;
+  /** A field's value: a coded one (a status, a sex) by its name; the rest as sent, so that a
+   * spreadsheet reads dates and numbers as such. */
+  value: (f: Field) => string;
 }
 
 const API_WORDS: CsvWords = {
@@ -75,15 +79,16 @@ const API_WORDS: CsvWords = {
   clash: (key) => `field:${key}`,
   type: (type) => type,
   level: (level) => level,
+  value: (f) => f.value,
 };
 
 /**
- * A table's words in a reader's language (`d`: its domain names, `levels`: its names of the
- * classification levels): a CSV is read in a spreadsheet.
+ * A table's words in a reader's language (`d`: its domain names, `o`: its names of the
+ * classification levels and of a hypothesis's types and states): a CSV is read in a spreadsheet.
  */
 export function csvWords(
   d: DomainNames,
-  levels: readonly string[],
+  o: Pick<OversightDict, 'levels' | 'types' | 'status'>,
   table: 'entities' | 'links',
 ): CsvWords {
   const names = table === 'links' ? d.rel : d.type;
@@ -91,7 +96,8 @@ export function csvWords(
     column: (key) => d.csv[table][key] ?? d.field[key] ?? key,
     clash: (key) => `${d.field[key] ?? key} (${d.csv.field})`,
     type: (type) => names[type] ?? type,
-    level: (level) => levels[level] ?? String(level),
+    level: (level) => o.levels[level] ?? String(level),
+    value: (f) => codeName(d, o, f) ?? f.value,
   };
 }
 
@@ -134,8 +140,11 @@ function header(fixed: readonly string[], keys: readonly string[], words: CsvWor
 }
 
 /** A row's field values, one per key (empty where it has none). */
-function fieldCells(i: Entity | Edge, keys: readonly string[]): (string | null)[] {
-  return keys.map((k) => i.fields.find((f) => f.key === k)?.value ?? null);
+function fieldCells(i: Entity | Edge, keys: readonly string[], words: CsvWords): (string | null)[] {
+  return keys.map((k) => {
+    const f = i.fields.find((f) => f.key === k);
+    return f ? words.value(f) : null;
+  });
 }
 
 export function entitiesCsv(entities: readonly Entity[], words = API_WORDS): string {
@@ -159,7 +168,7 @@ export function entitiesCsv(entities: readonly Entity[], words = API_WORDS): str
       e.caption,
       ...provenanceCells(e, words),
       e.degree != null && e.degree > DEGREE_CAP ? `${DEGREE_CAP}+` : (e.degree ?? null),
-      ...fieldCells(e, keys),
+      ...fieldCells(e, keys, words),
     ]),
   );
 }
@@ -197,7 +206,7 @@ export function linksCsv(
         line ? `${line.links}${line.capped ? '+' : ''}` : '1',
         line?.firstAt ?? null,
         line?.lastAt ?? null,
-        ...fieldCells(e, keys),
+        ...fieldCells(e, keys, words),
       ];
     }),
   );

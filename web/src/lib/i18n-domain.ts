@@ -19,6 +19,19 @@ export interface DomainNames {
   csv: { entities: Names; links: Names; field: string };
 }
 
+/**
+ * The reader's name of a coded field value: a hypothesis's type or status (by `o`'s names), or
+ * a code of the domain (`d.value`); undefined for the rest, which are shown by their type.
+ */
+export function codeName(
+  d: DomainNames,
+  o: { types: Names; status: Names },
+  f: { key: string; value: string },
+): string | undefined {
+  const hypothesis = f.key === 'hypothesisType' ? o.types : f.key === 'status' ? o.status : null;
+  return hypothesis?.[f.value] ?? d.value[f.key]?.[f.value];
+}
+
 export const esDomain: DomainNames = {
   type: {
     Person: 'Persona',

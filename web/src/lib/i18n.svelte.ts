@@ -1,7 +1,7 @@
 // UI text in Spanish (es-MX, the default) and English. `i18n.t` reads the current language;
 // domain names (types, links, fields, grades) come from i18n-domain.ts.
 import type { Action } from './shortcuts';
-import { enDomain, esDomain, type DomainNames } from './i18n-domain';
+import { codeName, enDomain, esDomain, type DomainNames } from './i18n-domain';
 import type { Field } from './api';
 import { formatField } from './format';
 import { enOversight, errorMessage, esOversight, type OversightDict } from './i18n-oversight';
@@ -714,9 +714,7 @@ class I18n {
   }
   /** A field's value for reading: coded values named, the rest formatted by type. */
   fieldValue(f: Field): string {
-    const hypothesis: Record<string, string> | undefined =
-      f.key === 'hypothesisType' ? this.o.types : f.key === 'status' ? this.o.status : undefined;
-    return hypothesis?.[f.value] ?? this.d.value[f.key]?.[f.value] ?? formatField(f, this.t.locale);
+    return codeName(this.d, this.o, f) ?? formatField(f, this.t.locale);
   }
   number(n: number): string {
     return new Intl.NumberFormat(this.t.locale).format(n);

@@ -26,6 +26,10 @@ export const MAX_LIMIT = 500;
 const FEW_HITS = 5;
 /** A name hit's score at the top of its list; the rest step down to above 0 (by place). */
 const NAME_SCORE_TOP = 80;
+/** Lucene's candidates read per hit asked for, then that many times more while too few are
+ * visible (ADR 0006), up to NAME_WINDOW_MAX. */
+const NAME_WINDOW = 8;
+const NAME_WINDOW_MAX = 20_000;
 
 export function checkLimit(limit: number, max = MAX_LIMIT): number {
   if (!Number.isInteger(limit) || limit < 1 || limit > max) {
@@ -132,13 +136,28 @@ export class ExploreService {
       // Twice the page, so that a name matching all and only the words typed, which Lucene may
       // rank below partial matches, still makes the page: it comes first, the rest by relevance.
       const typedWords = neo4j.int(words(text).length);
-      const names = (q: string) =>
-        this.db.readQuery(this.meta('search'), 'explore/search-names', {
-          query: q,
-          typedWords,
-          ...vp,
-          limit: neo4j.int(2 * limit),
-        });
+      const names = async (q: string): Promise<Record<string, unknown>[]> => {
+        // Lucene's best are read a window at a time and those the reader may not see dropped
+        // after: a word held by many hidden records (a compartment's thousands of accounts)
+        // could fill the window and leave visible hits off the page, so a window that came
+        // back full but left too few is widened, up to a bound.
+        for (
+          let window = NAME_WINDOW * limit;
+          ;
+          window = Math.min(window * NAME_WINDOW, NAME_WINDOW_MAX)
+        ) {
+          const [row] = await this.db.readQuery(this.meta('search'), 'explore/search-names', {
+            query: q,
+            typedWords,
+            ...vp,
+            limit: neo4j.int(2 * limit),
+            window: neo4j.int(window),
+          });
+          const hits = row!.hits as Record<string, unknown>[];
+          if (hits.length >= 2 * limit || Number(row!.read) < window || window >= NAME_WINDOW_MAX)
+            return hits;
+        }
+      };
       let rows = await names(query);
       // Few found: a typo in a short word ("Jaun") is forgiven on a second try, which finds
       // the same names and more (a record with that very typo stays, ranked by its exact

@@ -303,18 +303,7 @@ export async function full(
       .nodes();
     const rest = simpleNodes(cy).not(held).nodes();
     if (held.nonempty() && rest.nonempty()) await settleNew(cy, rest, held);
-    // The rows go under what the spreading left placed: it may move a node lower than the map
-    // put it, into the rows' panel.
-    const slots = rowSlots(
-      simpleNodes(cy)
-        .filter((n) => !apart.has(n.id()))
-        .nodes()
-        .map((n) => n.position()),
-    );
-    for (const id of apart) {
-      const n = cy.getElementById(id);
-      if (n.nonempty() && !n.isParent()) place(n, slots.next().value);
-    }
+    keepRowsBelow(cy, apart, g);
     fitView(cy);
     return;
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { edge, entity, field } from './fixtures';
 import { addSubgraph, emptyGraph } from './graph';
 import {
-  geoPositions,
+  geoLayout,
   rowSlots,
   locationOf,
   mapFrame,
@@ -38,7 +38,7 @@ describe('geographic layout', () => {
   });
 
   it('puts north up and east right, and unlocated entities near their placed neighbours', () => {
-    const p = geoPositions(g, all, mapFrame(g, all, 1000));
+    const p = geoLayout(g, all, mapFrame(g, all, 1000)).positions;
     expect(p.get('north')!.y).toBeLessThan(p.get('south')!.y);
     expect(p.get('east')!.x).toBeGreaterThan(p.get('north')!.x);
     const person = p.get('person')!;
@@ -61,11 +61,11 @@ describe('geographic layout', () => {
     expect(apart).toBeGreaterThan(1200 / Math.SQRT2);
     expect(apart).toBeLessThan(1200 * Math.SQRT2);
     expect(Math.log2(frame.scale) % 1).toBe(0);
-    const later = geoPositions(g, all, frame);
+    const later = geoLayout(g, all, frame).positions;
     // East of both, outside the first frame: where its point is in that frame, not in one
     // made afresh for the three.
     expect(later.get('east')).toEqual(project(frame, -99.0, 19.4));
-    expect(later.get('north')).toEqual(geoPositions(g, first, frame).get('north'));
+    expect(later.get('north')).toEqual(geoLayout(g, first, frame).positions.get('north'));
     expect(mapFrame(g, new Set(['person', 'lonely']))).toBeNull();
   });
 
@@ -94,7 +94,7 @@ describe('geographic layout', () => {
     });
     const ids = new Set(lost.nodes.keys());
     expect(placeless(lost, ids)).toHaveLength(10);
-    const p = [...geoPositions(lost, ids).values()];
+    const p = [...geoLayout(lost, ids).positions.values()];
     for (const [i, a] of p.entries())
       for (const b of p.slice(i + 1))
         expect(Math.abs(a.x - b.x) >= 160 || Math.abs(a.y - b.y) >= 80).toBe(true);

@@ -107,17 +107,8 @@ export function mapFrame(g: DomainGraph, ids: ReadonlySet<string>, width = 1200)
 /**
  * Map positions: located entities at their point in `frame` (none kept: one made for them);
  * the others at the middle of their placed neighbours, spread around it, and whatever is still
- * unplaced (`placeless`) in rows under the map.
+ * unplaced in rows under the map (`apart`, as `placeless` finds them).
  */
-export function geoPositions(
-  g: DomainGraph,
-  ids: ReadonlySet<string>,
-  frame: MapFrame | null = null,
-): Map<string, Position> {
-  return geoLayout(g, ids, frame).positions;
-}
-
-/** `geoPositions`, and which of them went to the rows (`placeless`), worked out once. */
 export function geoLayout(
   g: DomainGraph,
   ids: ReadonlySet<string>,

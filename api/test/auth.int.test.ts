@@ -598,6 +598,50 @@ describe('a temporary password', () => {
     expect([login.statusCode, login.json().error]).toEqual([429, 'ACCOUNT_LOCKED']);
   });
 
+  it('holds on every instance at once: changed on one, the next request on another', async () => {
+    await gql(
+      app,
+      'mutation { createUser(input: {username: "rita.dos", password: "clave-temporal-5", roles: [ANALYST]}) { username } }',
+      {},
+      AS.admin,
+    );
+    const a = await buildTestApp();
+    const b = await buildTestApp();
+    try {
+      const ip = '10.8.0.12';
+      const s = await newSession(a, 'rita.dos', 'clave-temporal-5', ip);
+      const graphql = (on: FastifyInstance, session: { cookie: string; csrf: string }) =>
+        on.inject({
+          method: 'POST',
+          url: '/graphql',
+          headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
+          payload: { query: '{ me { username } }' },
+        });
+      // Instance b has the session in its cache (for 5 s), temporary password and all.
+      expect((await graphql(b, s)).json().error).toBe('PASSWORD_CHANGE_REQUIRED');
+      const ok = await a.inject({
+        method: 'POST',
+        url: '/auth/password',
+        remoteAddress: ip,
+        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+        payload: { current: 'clave-temporal-5', next: 'mi-clave-de-rita-6' },
+      });
+      expect(ok.statusCode).toBe(200);
+      const renewed = {
+        cookie: `trama_session=${ok.cookies.find((c) => c.name === 'trama_session')!.value}`,
+        csrf: (ok.json() as { csrfToken: string }).csrfToken,
+      };
+      // At once on b: the old session opens nothing (ended, though b had it cached), the
+      // renewed one opens everything.
+      const old = await graphql(b, s);
+      expect([old.statusCode, old.json().data?.me ?? null]).toEqual([200, null]);
+      expect((await graphql(b, renewed)).json().data?.me.username).toBe('rita.dos');
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('is refused without a session', async () => {
     const res = await post('/auth/password', { current: 'a', next: 'b' });
     expect([res.statusCode, res.json().error]).toEqual([401, 'UNAUTHENTICATED']);

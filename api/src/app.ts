@@ -40,10 +40,6 @@ export async function buildApp(
     bodyLimit: 1_048_576,
   });
   app.addHook('onResponse', async (req, reply) => {
-    // A WebSocket upgrade refused before its route (a cross-site Origin, a temporary password,
-    // the per-user cap) is answered on the raw socket, which nothing closes after: each refusal
-    // left a socket open for good. An accepted upgrade never gets here (its route hijacks it).
-    if (req.raw.headers.upgrade?.toLowerCase() === 'websocket') req.raw.socket.destroy();
     // Probes hit /healthz every few seconds: only at debug level.
     const level = req.url === '/healthz' ? 'debug' : 'info';
     req.log[level](
@@ -56,6 +52,12 @@ export async function buildApp(
       },
       'request',
     );
+    // An upgrade refused before its route (a cross-site Origin, a temporary password, the
+    // per-user cap) is answered on the raw socket, which nothing closes after: each refusal
+    // left a socket open for good. `upgrade`: Node's, set only for a real upgrade (Connection:
+    // upgrade), so a keep-alive request that merely names one is not cut. An accepted upgrade
+    // never gets here (its route hijacks it).
+    if (req.raw.upgrade) req.raw.socket?.destroy();
   });
   await app.register(securityPlugin, {
     https: config.TRAMA_COOKIE_SECURE === true,

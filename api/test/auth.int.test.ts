@@ -115,6 +115,20 @@ describe('login and sessions', () => {
     });
     expect(noCsrf.statusCode).toBe(403);
     expect(noCsrf.json().error).toBe('CSRF');
+    // A plain request that names an upgrade in a header, from the same origin, is no WebSocket:
+    // it still needs the token (the Origin check stands in for it only on a real upgrade).
+    const named = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: { query: '{ me { username } }' },
+      headers: {
+        cookie: s.cookie,
+        upgrade: 'websocket',
+        origin: 'http://localhost:8080',
+        host: 'localhost:8080',
+      },
+    });
+    expect([named.statusCode, named.json().error]).toEqual([403, 'CSRF']);
     expect((await gql(app, '{ me { username roles } }')).data).toEqual({
       me: { username: 'analista', roles: ['ANALYST'] },
     });

@@ -656,7 +656,7 @@ describe('live changes', () => {
     socket.on('data', (d) => (answer += String(d)));
     const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
     socket.write(
-      'GET /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n' +
+      `GET /graphql HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n` +
         'Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n' +
         `Sec-WebSocket-Protocol: graphql-transport-ws\r\nOrigin: ${url}\r\nCookie: ${session.cookie}\r\n\r\n`,
     );
@@ -665,6 +665,8 @@ describe('live changes', () => {
       new Promise((r) => setTimeout(() => r('still open after 2 s'), 2000)),
     ]);
     socket.destroy();
+    // Refused for the temporary password (the same origin passes: not the cross-site refusal).
     expect([answer.split('\r\n')[0], ended]).toEqual(['HTTP/1.1 403 Forbidden', 'closed']);
+    expect(answer).toContain('PASSWORD_CHANGE_REQUIRED');
   });
 });

@@ -103,7 +103,9 @@ export default fp<AuthOptions>(
       const session = await sessions.lookup(token);
       if (!session) return;
       const sent = req.headers[CSRF_HEADER];
-      if (req.headers.upgrade?.toLowerCase() === 'websocket') {
+      // `upgrade`: Node's, only for a real upgrade (Connection: upgrade too); a plain request
+      // that names one in a header still needs its CSRF token.
+      if (req.raw.upgrade && req.headers.upgrade?.toLowerCase() === 'websocket') {
         // Browsers cannot add headers to a WebSocket; refuse cross-site upgrades by their Origin.
         if (!sameOrigin(req))
           return reply.code(403).send({ error: 'CSRF', message: 'Cross-site WebSocket refused' });

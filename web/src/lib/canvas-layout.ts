@@ -303,7 +303,19 @@ export async function full(
       .nodes();
     const rest = simpleNodes(cy).not(held).nodes();
     if (held.nonempty() && rest.nonempty()) await settleNew(cy, rest, held);
-    keepRowsBelow(cy, apart, g);
+    // The rows go under what the spreading left placed (it may move a node lower than the map
+    // put it, into the rows' panel), and packed: geoLayout's slots, made over the whole canvas,
+    // keep places for what a filter hides (so keepRowsBelow, which keeps them, would not do).
+    const slots = rowSlots(
+      simpleNodes(cy)
+        .filter((n) => !apart.has(n.id()))
+        .nodes()
+        .map((n) => n.position()),
+    );
+    for (const id of apart) {
+      const n = cy.getElementById(id);
+      if (n.nonempty() && !n.isParent()) place(n, slots.next().value);
+    }
     fitView(cy);
     return;
   }

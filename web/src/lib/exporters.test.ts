@@ -67,6 +67,14 @@ describe('exports', () => {
     ]);
   });
 
+  it('names coded values only by their names: a value "constructor" is itself', () => {
+    const words = csvWords(esDomain, esOversight, 'links');
+    expect(words.value(field('status', 'CONFIRMED'))).toBe('Confirmado');
+    expect(words.value(field('status', 'WITHDRAWN'))).toBe('Retirada');
+    expect(words.value(field('sex', 'constructor'))).toBe('constructor');
+    expect(words.value(field('constructor', 'name'))).toBe('name');
+  });
+
   it('writes one column per field, the grade, the marking and degree', () => {
     const csv = entitiesCsv([
       entity('p1', {

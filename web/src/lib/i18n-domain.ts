@@ -19,6 +19,11 @@ export interface DomainNames {
   csv: { entities: Names; links: Names; field: string };
 }
 
+/** `names[key]` if `names` has it as its own (a value such as "constructor" names nothing). */
+function ownName<T>(names: Record<string, T> | null | undefined, key: string): T | undefined {
+  return names && Object.hasOwn(names, key) ? names[key] : undefined;
+}
+
 /**
  * The reader's name of a coded field value: a hypothesis's type or status (by `o`'s names), or
  * a code of the domain (`d.value`); undefined for the rest, which are shown by their type.
@@ -29,7 +34,7 @@ export function codeName(
   f: { key: string; value: string },
 ): string | undefined {
   const hypothesis = f.key === 'hypothesisType' ? o.types : f.key === 'status' ? o.status : null;
-  return hypothesis?.[f.value] ?? d.value[f.key]?.[f.value];
+  return ownName(hypothesis, f.value) ?? ownName(ownName(d.value, f.key), f.value);
 }
 
 export const esDomain: DomainNames = {

@@ -26,8 +26,8 @@ export const MAX_LIMIT = 500;
 const FEW_HITS = 5;
 /** A name hit's score at the top of its list; the rest step down to above 0 (by place). */
 const NAME_SCORE_TOP = 80;
-/** Lucene's candidates read per hit asked for, then that many times more while too few are
- * visible (ADR 0006), up to NAME_WINDOW_MAX. */
+/** Lucene's candidates read per hit asked for at first; more while too few are visible
+ * (ADR 0006), up to NAME_WINDOW_MAX. */
 const NAME_WINDOW = 8;
 const NAME_WINDOW_MAX = 20_000;
 
@@ -140,22 +140,23 @@ export class ExploreService {
         // Lucene's best are read a window at a time and those the reader may not see dropped
         // after: a word held by many hidden records (a compartment's thousands of accounts)
         // could fill the window and leave visible hits off the page, so a window that came
-        // back full but left too few is widened, up to a bound.
-        for (
-          let window = NAME_WINDOW * limit;
-          ;
-          window = Math.min(window * NAME_WINDOW, NAME_WINDOW_MAX)
-        ) {
+        // back full but left too few is widened by as much as the visible share seen says it
+        // must be (8 × at least), up to a bound: four queries at most.
+        const needed = 2 * limit;
+        let window = NAME_WINDOW * limit;
+        for (;;) {
           const [row] = await this.db.readQuery(this.meta('search'), 'explore/search-names', {
             query: q,
             typedWords,
             ...vp,
-            limit: neo4j.int(2 * limit),
+            limit: neo4j.int(needed),
             window: neo4j.int(window),
           });
-          const hits = row!.hits as Record<string, unknown>[];
-          if (hits.length >= 2 * limit || Number(row!.read) < window || window >= NAME_WINDOW_MAX)
-            return hits;
+          const found = row!.hits as Record<string, unknown>[];
+          if (found.length >= needed || num(row!.read) < window || window >= NAME_WINDOW_MAX)
+            return found;
+          const grow = Math.max(NAME_WINDOW, Math.ceil(needed / Math.max(found.length, 1)));
+          window = Math.min(window * grow, NAME_WINDOW_MAX);
         }
       };
       let rows = await names(query);

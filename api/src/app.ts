@@ -4,7 +4,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import auditPlugin from './plugins/audit.js';
-import authPlugin from './plugins/auth.js';
+import authPlugin, { isWebSocketUpgrade } from './plugins/auth.js';
 import changesPlugin from './plugins/changes.js';
 import graphqlPlugin from './plugins/graphql.js';
 import neo4jPlugin from './plugins/neo4j.js';
@@ -54,10 +54,9 @@ export async function buildApp(
     );
     // An upgrade refused before its route (a cross-site Origin, a temporary password, the
     // per-user cap) is answered on the raw socket, which nothing closes after: each refusal
-    // left a socket open for good. `upgrade`: Node's, set only for a real upgrade (Connection:
-    // upgrade), so a keep-alive request that merely names one is not cut. An accepted upgrade
-    // never gets here (its route hijacks it).
-    if (req.raw.upgrade) req.raw.socket?.destroy();
+    // left a socket open for good. A keep-alive request that merely names an upgrade in a
+    // header is not cut. An accepted upgrade never gets here (its route hijacks it).
+    if (isWebSocketUpgrade(req.raw)) req.raw.socket?.destroy();
   });
   await app.register(securityPlugin, {
     https: config.TRAMA_COOKIE_SECURE === true,

@@ -4,6 +4,7 @@
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
 import fp from 'fastify-plugin';
 import type { User } from '../auth/roles.js';
 import {
@@ -38,6 +39,17 @@ export interface AuthOptions {
   secureCookies: boolean | 'auto';
   /** Login attempts a minute per address (and API instance) before 429s. */
   loginsPerMinute: number;
+}
+
+/**
+ * A WebSocket upgrade as Node's server takes one (it emits 'upgrade', and @fastify/websocket
+ * routes it): `Upgrade: websocket` with `Connection: upgrade`, not the first header alone.
+ */
+export function isWebSocketUpgrade(req: IncomingMessage): boolean {
+  return (
+    req.headers.upgrade?.toLowerCase() === 'websocket' &&
+    (req.headers.connection ?? '').split(',').some((t) => t.trim().toLowerCase() === 'upgrade')
+  );
 }
 
 function sameOrigin(req: FastifyRequest): boolean {
@@ -103,9 +115,8 @@ export default fp<AuthOptions>(
       const session = await sessions.lookup(token);
       if (!session) return;
       const sent = req.headers[CSRF_HEADER];
-      // `upgrade`: Node's, only for a real upgrade (Connection: upgrade too); a plain request
-      // that names one in a header still needs its CSRF token.
-      if (req.raw.upgrade && req.headers.upgrade?.toLowerCase() === 'websocket') {
+      // A plain request that names an upgrade in a header still needs its CSRF token.
+      if (isWebSocketUpgrade(req.raw)) {
         // Browsers cannot add headers to a WebSocket; refuse cross-site upgrades by their Origin.
         if (!sameOrigin(req))
           return reply.code(403).send({ error: 'CSRF', message: 'Cross-site WebSocket refused' });

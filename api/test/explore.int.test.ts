@@ -130,6 +130,26 @@ describe('search', () => {
     ]);
   });
 
+  it('puts names begun by what was typed before names a letter off it', async () => {
+    // "marga" listed twenty Marías (one letter off, and common) before any Margarita.
+    await driver.executeQuery(`
+      UNWIND range(1, 30) AS i
+      CREATE (:Entity:Person {id: 'fx:wexia-' + i, caption: 'Wexia Ruiz ' + i,
+              searchText: 'Wexia Ruiz ' + i, classification: 0, compartments: []})
+      WITH 1 AS one LIMIT 1
+      UNWIND range(1, 3) AS k
+      CREATE (:Entity:Person {id: 'fx:wexgarita-' + k, caption: 'Wexgarita Soto Lara ' + k,
+              searchText: 'Wexgarita Soto Lara ' + k, classification: 0, compartments: []})`);
+    const res = await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, {
+      q: 'wexga',
+      l: 5,
+    });
+    const ids = res.data!.search.map((h) => h.entity.id);
+    expect(ids.slice(0, 3).sort()).toEqual(['fx:wexgarita-1', 'fx:wexgarita-2', 'fx:wexgarita-3']);
+    // The ones a letter off still follow.
+    expect(ids.slice(3).every((id) => id.startsWith('fx:wexia-'))).toBe(true);
+  });
+
   it('ranks people over places and organisations of the same name', async () => {
     // A colonia's or a cell's short name outscores a person's long one in Lucene; they count half.
     await driver.executeQuery(`

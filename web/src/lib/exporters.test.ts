@@ -41,28 +41,37 @@ describe('exports', () => {
       entity('p1', {
         caption: 'Ana',
         degree: 3,
-        fields: [field('birthDate', '1990-01-02'), field('caption', 'otra'), field('sex', 'M')],
+        fields: [
+          field('birthDate', '1990-01-02'),
+          field('caption', 'otra'),
+          field('sex', 'M'),
+          field('genderViolence', 'false', 'boolean'),
+        ],
         provenance: provenance({ classification: 2, compartments: ['GV'] }),
       }),
     ];
     expect(entitiesCsv(rows, csvWords(esDomain, esOversight, 'entities'))).toBe(
-      '\uFEFFid,tipo,nombre,institución,registro,calificación,clasificación,compartimentos,vínculos,Nacimiento,caption (campo),Sexo\r\n' +
+      '\uFEFFid,tipo,nombre,institución,registro,calificación,clasificación,compartimentos,vínculos,Nacimiento,caption (campo),Violencia de género,Sexo\r\n' +
         // A date stays as sent: a spreadsheet reads it as a date.
-        'p1,Persona,Ana,FGJ,1,B2,Confidencial,GV,3,1990-01-02,otra,Mujer\r\n',
+        'p1,Persona,Ana,FGJ,1,B2,Confidencial,GV,3,1990-01-02,otra,No,Mujer\r\n',
     );
     expect(
       linksCsv(
         [
           edge('e', 'p1', 'p2', {
-            fields: [field('hypothesisType', 'MEMBER_OF'), field('status', 'REJECTED')],
+            fields: [
+              field('hypothesisType', 'MEMBER_OF'),
+              field('status', 'REJECTED'),
+              field('proposedByName', 'Ana Analista'),
+            ],
           }),
         ],
         new Map(),
         csvWords(enDomain, enOversight, 'links'),
       ).split('\r\n'),
     ).toEqual([
-      '\uFEFFid,type,from (id),to (id),agency,record,grade,classification,compartments,links of the line,first of the line,last of the line,Hypothesis type,Status',
-      'e,Associate of,p1,p2,SSC,1,B2,Public,,1,,,Member of,Rejected',
+      '\uFEFFid,type,from (id),to (id),agency,record,grade,classification,compartments,links of the line,first of the line,last of the line,Hypothesis type,Proposed by (name),Status',
+      'e,Associate of,p1,p2,SSC,1,B2,Public,,1,,,Member of,Ana Analista,Rejected',
       '',
     ]);
   });

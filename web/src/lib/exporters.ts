@@ -69,8 +69,8 @@ export interface CsvWords {
   type: (type: string) => string;
   /** A classification level, 0 to 3: its name, or the number itself. */
   level: (level: number) => string | number;
-  /** A field's value: a coded one (a status, a sex) by its name; the rest as sent, so that a
-   * spreadsheet reads dates and numbers as such. */
+  /** A field's value: a coded one (a status, a sex) and a yes or no by its name; the rest as
+   * sent, so that a spreadsheet reads dates and numbers as such. */
   value: (f: Field) => string;
 }
 
@@ -97,7 +97,9 @@ export function csvWords(
     clash: (key) => `${d.field[key] ?? key} (${d.csv.field})`,
     type: (type) => names[type] ?? type,
     level: (level) => o.levels[level] ?? String(level),
-    value: (f) => codeName(d, o, f) ?? f.value,
+    value: (f) =>
+      codeName(d, o, f) ??
+      (f.type === 'boolean' ? (f.value === 'true' ? d.csv.yes : d.csv.no) : f.value),
   };
 }
 

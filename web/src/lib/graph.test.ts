@@ -13,6 +13,7 @@ import {
   shownDegree,
   stillAllDrawn,
   togglePin,
+  withDegrees,
   withLinksToBringFirst,
   withPositions,
   type DomainGraph,
@@ -49,6 +50,15 @@ describe('domain graph transitions', () => {
     expect(addSubgraph(g, { nodes: [entity('a', { caption: 'other' })], edges: [] })).toBe(g);
     const g2 = addSubgraph(g, { nodes: [entity('a', { degree: 7 })], edges: [] });
     expect(g2.nodes.get('a')?.degree).toBe(7);
+  });
+
+  it("takes known entities' fresh link counts, and nothing else of them", () => {
+    const g = addSubgraph(emptyGraph, { nodes: [entity('a', { degree: 4 })], edges: [] });
+    // The confirmed link of an approved hypothesis: "5 of 4 links" until the count came again.
+    const g2 = withDegrees(g, [entity('a', { degree: 5, caption: 'other' }), entity('z')]);
+    expect(g2.nodes.get('a')).toMatchObject({ degree: 5, caption: g.nodes.get('a')!.caption });
+    expect(g2.nodes.has('z')).toBe(false);
+    expect(withDegrees(g2, [entity('a', { degree: 5 })])).toBe(g2);
   });
 
   it('says an entity has all its links drawn while as many are as when it was marked', () => {

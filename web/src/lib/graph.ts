@@ -97,6 +97,20 @@ export function addSubgraph(g: DomainGraph, s: Subgraph): DomainGraph {
 }
 
 /**
+ * Entities on the canvas with their link counts as the API gives them now (`fresh`): a
+ * hypothesis approved or reopened made or undid a link, and "5 of 4 links" was shown.
+ */
+export function withDegrees(g: DomainGraph, fresh: Iterable<Entity>): DomainGraph {
+  let nodes: Map<string, Entity> | null = null;
+  for (const e of fresh) {
+    const known = g.nodes.get(e.id);
+    if (!known || e.degree == null || known.degree === e.degree) continue;
+    (nodes ??= new Map(g.nodes)).set(e.id, { ...known, degree: e.degree });
+  }
+  return nodes ? { ...g, nodes } : g;
+}
+
+/**
  * What an expansion's links were counted to (`linkBundles`), arriving once its page is drawn:
  * kept only between entities still on the canvas (the analyst may have undone it meanwhile).
  */

@@ -16,7 +16,7 @@ export interface DomainNames {
    * A CSV table's own columns, by the API's names (exporters.ts); `field`: what a field's column
    * is called beside a column of the same name ("Tipo (campo)").
    */
-  csv: { entities: Names; links: Names; field: string };
+  csv: { entities: Names; links: Names; field: string; yes: string; no: string };
 }
 
 /** `names[key]` if `names` has it as its own (a value such as "constructor" names nothing). */
@@ -202,6 +202,9 @@ export const esDomain: DomainNames = {
     kinship: 'Parentesco',
     confirmedBy: 'Confirmado por',
     proposedBy: 'Propuesto por',
+    // The side panel shows the name under the key above; a CSV has both columns.
+    confirmedByName: 'Confirmado por (nombre)',
+    proposedByName: 'Propuesto por (nombre)',
     proposer: 'Propuesta por',
     confidence: 'Confianza',
     hypothesisType: 'Tipo de hipótesis',
@@ -283,6 +286,8 @@ export const esDomain: DomainNames = {
       lineLastAt: 'último de la línea',
     },
     field: 'campo',
+    yes: 'Sí',
+    no: 'No',
   },
 };
 
@@ -451,6 +456,8 @@ export const enDomain: DomainNames = {
     kinship: 'Kinship',
     confirmedBy: 'Confirmed by',
     proposedBy: 'Proposed by',
+    confirmedByName: 'Confirmed by (name)',
+    proposedByName: 'Proposed by (name)',
     proposer: 'Proposed by',
     confidence: 'Confidence',
     hypothesisType: 'Hypothesis type',
@@ -527,5 +534,7 @@ export const enDomain: DomainNames = {
       lineLastAt: 'last of the line',
     },
     field: 'field',
+    yes: 'Yes',
+    no: 'No',
   },
 };

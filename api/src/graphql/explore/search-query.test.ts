@@ -13,24 +13,26 @@ describe('name search query', () => {
   });
 
   it('requires every token, exact, prefix or with a typo', () => {
-    expect(luceneQuery('Jose Pérez')).toBe('+(jose^3 OR jose*) +(perez^3 OR perez* OR perez~1)');
-    expect(luceneQuery('de')).toBe('+(de^3 OR de*)');
+    expect(luceneQuery('Jose Pérez')).toBe(
+      '+(jose^3 OR jose*^4) +(perez^3 OR perez*^4 OR perez~1^0.3)',
+    );
+    expect(luceneQuery('de')).toBe('+(de^3 OR de*^4)');
     // The index's analyzer never indexes English stop words: requiring "a" would find nothing.
     expect(luceneQuery('Gustavo A. Madero')).toBe(
-      '+(gustavo^3 OR gustavo* OR gustavo~1) +(madero^3 OR madero* OR madero~1)',
+      '+(gustavo^3 OR gustavo*^4 OR gustavo~1^0.3) +(madero^3 OR madero*^4 OR madero~1^0.3)',
     );
     expect(luceneQuery('a')).toBeNull();
-    expect(luceneQuery('Hernández')).toBe('+(hernandez^3 OR hernandez* OR hernandez~1)');
+    expect(luceneQuery('Hernández')).toBe('+(hernandez^3 OR hernandez*^4 OR hernandez~1^0.3)');
     expect(luceneQuery('Villavicencio')).toBe(
-      '+(villavicencio^3 OR villavicencio* OR villavicencio~2)',
+      '+(villavicencio^3 OR villavicencio*^4 OR villavicencio~2^0.3)',
     );
   });
 
   it('forgives a typo in a four-letter word only when loose', () => {
     expect(luceneQuery('Jaun Pérez', true)).toBe(
-      '+(jaun^3 OR jaun* OR jaun~1) +(perez^3 OR perez* OR perez~1)',
+      '+(jaun^3 OR jaun*^4 OR jaun~1^0.3) +(perez^3 OR perez*^4 OR perez~1^0.3)',
     );
-    expect(luceneQuery('de', true)).toBe('+(de^3 OR de*)');
+    expect(luceneQuery('de', true)).toBe('+(de^3 OR de*^4)');
   });
 
   it('keys a full name by its words in any order, accents or case', () => {

@@ -119,9 +119,9 @@ const es = {
   accountMenu: (name: string) => `${name}: cambiar contraseña`,
   mustChangeTitle: 'Elija su contraseña',
   mustChangeHint:
-    'Un administrador le asignó esta contraseña. Elija una nueva, que solo usted conozca, para continuar.',
+    'Un administrador le asignó esta contraseña. Elija una nueva, de al menos 10 caracteres, que solo usted conozca, para continuar.',
   passwordHint:
-    'Al cambiarla se cierran sus sesiones en otros navegadores y pestañas; esta sigue abierta.',
+    'La nueva lleva al menos 10 caracteres. Al cambiarla se cierran sus sesiones en otros navegadores y pestañas; esta sigue abierta.',
   currentPassword: 'Contraseña actual',
   newPassword: 'Contraseña nueva',
   repeatPassword: 'Repita la contraseña nueva',
@@ -461,8 +461,9 @@ const en: Dict = {
   accountMenu: (name: string) => `${name}: change password`,
   mustChangeTitle: 'Choose your password',
   mustChangeHint:
-    'An administrator set this password for you. Choose a new one, known only to you, to go on.',
-  passwordHint: 'Changing it closes your sessions in other browsers and tabs; this one stays open.',
+    'An administrator set this password for you. Choose a new one of at least 10 characters, known only to you, to go on.',
+  passwordHint:
+    'The new one has at least 10 characters. Changing it closes your sessions in other browsers and tabs; this one stays open.',
   currentPassword: 'Current password',
   newPassword: 'New password',
   repeatPassword: 'Repeat the new password',

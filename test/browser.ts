@@ -138,8 +138,12 @@ export function canvasState(page: Page): Promise<{ id: string; x: number; y: num
   );
 }
 
-/** Waits until the layout has stopped moving nodes (positions equal 250 ms apart). */
+/**
+ * Waits until no layout runs (the canvas's aria-busy) and nodes have stopped moving (positions
+ * equal 250 ms apart: on a loaded machine a layout's frames came further apart than that).
+ */
 export async function settle(page: Page): Promise<void> {
+  await page.locator('.canvas[aria-busy="true"]').waitFor({ state: 'detached', timeout: 15_000 });
   let last = JSON.stringify(await canvasState(page));
   for (let i = 0; i < 60; i++) {
     await page.waitForTimeout(250);

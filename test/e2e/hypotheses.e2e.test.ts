@@ -357,6 +357,20 @@ describe('link hypotheses with two people at once', () => {
     await analyst.getByText(/Hipótesis aprobada por Sofía Supervisora/).waitFor();
     await screenshot(analyst, 'hypotheses-5-confirmed-on-canvas');
 
+    // The decision is learnt, not the analyst's step: undo takes back her last one (drawing C)
+    // and leaves the confirmed link; redo brings C back.
+    const nodeCount = (n: number) =>
+      analyst.waitForFunction(
+        (n) => (globalThis as unknown as { __trama_cy?: Cy }).__trama_cy!.nodes().length === n,
+        n,
+        { timeout: 10_000 },
+      );
+    await analyst.getByRole('button', { name: 'Deshacer' }).click();
+    await nodeCount(2);
+    await waitForEdge(analyst, { type: 'ASSOCIATE_OF', source: A.id, target: B.id, dashed: false });
+    await analyst.getByRole('button', { name: 'Rehacer' }).click();
+    await nodeCount(3);
+
     // The confirmed link says who proposed and confirmed it, and opens the hypothesis behind it.
     const confirmed = (await canvasEdges(analyst)).find((e) => e.type === 'ASSOCIATE_OF')!;
     // Outlined: a reviewed judgement, not an agency's record.

@@ -167,6 +167,20 @@ export class Workspace {
     this.dropStaleSelection();
   }
 
+  /**
+   * A change in the world, not by the analyst's hand (a supervisor's decision made a confirmed
+   * link or undid it): every state of the history takes it, so no undo brings back a link that
+   * no longer exists. Not an undo step. What was saved did not take it: the canvas reads as
+   * unsaved where it now differs (a reopened investigation shows the links saved with it).
+   */
+  learn(next: (g: DomainGraph) => DomainGraph): void {
+    const saved = this.saved;
+    const h = this.history;
+    this.#replace({ past: h.past.map(next), present: next(h.present), future: h.future.map(next) });
+    this.saved = saved;
+    this.dropStaleSelection();
+  }
+
   /** What each state replaced in place (by a layout settling, counts arriving) became. */
   readonly #successor = new WeakMap<DomainGraph, DomainGraph>();
 

@@ -34,7 +34,21 @@ describe('name highlight', () => {
     });
   });
 
-  it('returns null when only a typo matched', () => {
-    expect(nameHighlight('perex', [{ field: 'caption', value: 'Juan Pérez' }])).toBeNull();
+  it('marks a whole word found within a typo of the one typed, when none starts with it', () => {
+    const marked = (text: string, value: string) =>
+      nameHighlight(text, [{ field: 'caption', value }])?.ranges ?? null;
+    // A letter changed, and two letters swapped: one typo each (the search forgives them).
+    expect(marked('juna vargaz', 'Juan Vargas Delgado')).toEqual([
+      [0, 4],
+      [5, 11],
+    ]);
+    expect(marked('martines', 'Ana Martínez')).toEqual([[4, 12]]);
+    // Two typos from ten letters: "hernandes" is nine, so one only.
+    expect(marked('fernandezz', 'Luis Hernández')).toEqual([[5, 14]]);
+    expect(marked('hernandos', 'Luis Hernández')).toBeNull();
+    // Short words are found by their start alone: "ana" does not mark "Ada".
+    expect(marked('ana', 'Ada Ruiz')).toBeNull();
+    // A word that starts a name's word is marked there, not also where it is a typo away.
+    expect(marked('rosa', 'Rosalba Ross')).toEqual([[0, 4]]);
   });
 });

@@ -1,6 +1,7 @@
 // Finds where the searched words occur in a matched name, to highlight them: positions are in
 // the original text, although matching ignores accents and case. Built once per search
 // (`highlighter`): its patterns and folded characters serve every hit.
+import editDistance from 'damerau-levenshtein';
 import { fold, tokens } from './search-query.js';
 
 export interface Highlight {
@@ -29,21 +30,42 @@ function foldByChar(text: string): string {
   return out;
 }
 
-/** For the words of `text`: the best-matching of given name fields (most words found, first wins). */
+/**
+ * The typos a typed word is forgiven (as the search forgives them at most, `luceneQuery`): two
+ * from ten letters, one from four. A swap of two neighbouring letters is one.
+ */
+const typosAllowed = (length: number): number => (length >= 10 ? 2 : length >= 4 ? 1 : 0);
+
+/** The words of a folded text with where each starts. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * For the words of `text`: the best-matching of given name fields (most words found, first
+ * wins). A word is marked where a name's word starts with it; failing that, the name's words a
+ * typo or two from it, which is how the search found them ("juna vargaz": Juan Vargas).
+ */
 export function highlighter(
   text: string,
 ): (fields: { field: string; value: string }[]) => Highlight | null {
   const patterns = tokens(text).map((w) => ({
-    length: w.length,
+    word: w,
+    typos: typosAllowed(w.length),
     re: new RegExp(`(^|[^\\p{L}\\p{N}])(${w.replace(/[^\p{L}\p{N}]/gu, '')})`, 'gu'),
   }));
   const ranges = (value: string): number[][] => {
     const f = foldByChar(value);
     const out: number[][] = [];
-    for (const { length, re } of patterns) {
+    for (const { word, typos, re } of patterns) {
+      const before = out.length;
       for (const m of f.matchAll(re)) {
         const start = m.index + (m[1]?.length ?? 0);
-        out.push([start, start + length]);
+        out.push([start, start + word.length]);
+      }
+      if (out.length > before || typos === 0) continue;
+      for (const m of f.matchAll(WORD)) {
+        const near =
+          Math.abs(m[0].length - word.length) <= typos && editDistance(word, m[0]).steps <= typos;
+        if (near) out.push([m.index, m.index + m[0].length]);
       }
     }
     return out.sort((a, b) => a[0]! - b[0]!);

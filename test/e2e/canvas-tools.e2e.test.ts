@@ -485,6 +485,14 @@ describe('canvas tools', () => {
     // A picture that travels says who made it, and is marked above and below.
     expect(picture).toMatch(/Exportado por [^<]+ el /);
     expect(picture.match(/>(PÚBLICO|RESERVADO|CONFIDENCIAL|SECRETO)\b/g)).toHaveLength(2);
+    // The busy entities' count badges, drawn as HTML over the canvas, are on the picture too
+    // (its legend explains them).
+    const badges = await page.locator('.badge').allInnerTexts();
+    expect(badges.length).toBeGreaterThan(0);
+    for (const b of badges)
+      expect(picture).toMatch(
+        new RegExp(`<rect [^>]*fill="#7c2d12"[^>]*/><text [^>]*>${b}</text>`),
+      );
     await page.locator('.export summary').click();
     const [csv] = await Promise.all([
       page.waitForEvent('download'),

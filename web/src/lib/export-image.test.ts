@@ -164,6 +164,16 @@ describe('the caption around the picture', () => {
     expect(out).toContain('stroke-dasharray="4 3"');
     // Well-formed: one root, closed.
     expect(new DOMParserLike(out).roots()).toBe(1);
+    // A busy entity's badge, over the picture where the canvas draws it, escaped.
+    const badged = captionSvg(picture, caption(), measure, [{ x: 100, y: 40, text: '1.2k<' }]);
+    const badge =
+      /<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"[^>]*fill="#7c2d12"[^>]*\/><text [^>]*>1\.2k&#60;<\/text>/.exec(
+        badged,
+      );
+    expect(badge).not.toBeNull();
+    const [x, y, w, h] = badge!.slice(1).map(Number) as [number, number, number, number];
+    expect([x + w / 2, y + h / 2]).toEqual([at.graph.x + 100, at.graph.y + 40]);
+    expect(new DOMParserLike(badged).roots()).toBe(1);
     expect(() => captionSvg('<p>no</p>', caption(), measure)).toThrow(/not an SVG/);
     expect(() => captionSvg('<svg width="0" height="3"></svg>', caption(), measure)).toThrow(
       /without a size/,

@@ -84,6 +84,35 @@ export interface Caption {
 /** Measures text in CSS pixels for a font (a 2D canvas context's `measureText` in the page). */
 export type Measure = (text: string, font: string) => number;
 
+/**
+ * A busy entity's count badge on a picture ("12.4k"): its centre in the picture's units (model
+ * units from the picture's top left) and its text. The canvas draws badges as HTML over
+ * Cytoscape (Badges.svelte), so Cytoscape's pictures leave them out; the caption draws them
+ * over the picture, where the legend explains them ("Doble borde y globo…"), as the canvas
+ * does. Drawn in the caption, a badge at the picture's edge may reach into its margin.
+ */
+export interface PictureBadge {
+  x: number;
+  y: number;
+  text: string;
+}
+
+/** The badge's look on the canvas (Badges.svelte): 11 px bold, white on rust, white border. */
+const BADGE = {
+  font: '700 11px system-ui, sans-serif',
+  height: 17,
+  padX: 7,
+  border: 2,
+  fill: '#7c2d12',
+  ink: '#ffffff',
+};
+
+/** A badge's box (its border's middle line), in the picture's units. */
+function badgeBox(b: PictureBadge, measure: Measure) {
+  const w = measure(b.text, BADGE.font) + 2 * BADGE.padX;
+  return { x: b.x - w / 2, y: b.y - BADGE.height / 2, w, h: BADGE.height, r: BADGE.height / 2 };
+}
+
 let measuring: CanvasRenderingContext2D | null = null;
 
 /** `Measure` in the page, through a canvas that is never shown. */
@@ -250,7 +279,12 @@ async function picture(uri: string): Promise<HTMLImageElement | null> {
 }
 
 /** Draws the caption around the canvas's PNG; `scale` is the PNG's pixels per CSS pixel. */
-export async function captionPng(png: Blob, c: Caption, scale: number): Promise<Blob> {
+export async function captionPng(
+  png: Blob,
+  c: Caption,
+  scale: number,
+  badges: readonly PictureBadge[] = [],
+): Promise<Blob> {
   const graph = await createImageBitmap(png);
   const icons = new Map(
     await Promise.all(
@@ -288,6 +322,23 @@ export async function captionPng(png: Blob, c: Caption, scale: number): Promise<
   ctx.fillStyle = '#334155';
   c.lines.forEach((line, i) => ctx.fillText(line, at.lines[i]!.x, at.lines[i]!.y));
   ctx.drawImage(graph, at.graph.x, at.graph.y, graph.width / scale, graph.height / scale);
+  ctx.font = BADGE.font;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const b of badges) {
+    const box = badgeBox({ ...b, x: at.graph.x + b.x, y: at.graph.y + b.y }, measureText);
+    ctx.beginPath();
+    ctx.roundRect(box.x, box.y, box.w, box.h, box.r);
+    ctx.fillStyle = BADGE.fill;
+    ctx.fill();
+    ctx.lineWidth = BADGE.border;
+    ctx.strokeStyle = BADGE.ink;
+    ctx.stroke();
+    ctx.fillStyle = BADGE.ink;
+    ctx.fillText(b.text, box.x + box.w / 2, box.y + box.h / 2);
+  }
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
   ctx.font = font('legend', k);
   for (const item of at.legend) {
     const r = item.size / 2;
@@ -327,7 +378,12 @@ function xml(text: string): string {
  * The caption around Cytoscape's SVG (whose root is `<svg … width="W" height="H">`): the
  * picture goes in as a nested `<svg>` placed by x and y.
  */
-export function captionSvg(svg: string, c: Caption, measure: Measure): string {
+export function captionSvg(
+  svg: string,
+  c: Caption,
+  measure: Measure,
+  badges: readonly PictureBadge[] = [],
+): string {
   const root = /<svg\b([^>]*)>/.exec(svg);
   if (!root) throw new Error('not an SVG picture');
   const size = (name: string) => Number(new RegExp(`\\b${name}="([\\d.]+)"`).exec(root[1]!)?.[1]);
@@ -367,6 +423,13 @@ export function captionSvg(svg: string, c: Caption, measure: Measure): string {
       text(at.lines[i]!.x, at.lines[i]!.y, font('line', k), '#334155', line),
     ),
     inner,
+    ...badges.map((b) => {
+      const box = badgeBox({ ...b, x: at.graph.x + b.x, y: at.graph.y + b.y }, measure);
+      return (
+        `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="${box.r}" fill="${BADGE.fill}" stroke="${BADGE.ink}" stroke-width="${BADGE.border}"/>` +
+        `<text x="${box.x + box.w / 2}" y="${box.y + box.h / 2}" style="font: ${BADGE.font}" fill="${BADGE.ink}" text-anchor="middle" dominant-baseline="central">${xml(b.text)}</text>`
+      );
+    }),
     ...legend,
     '</svg>',
   ].join('\n');

@@ -3,6 +3,7 @@
 // caller drawing at another density sets the context's transform first.
 import type { Core } from 'cytoscape';
 import { project, type MapFrame } from '../layouts';
+import { measureText, type Measure } from '../export-image';
 import { takeRoom, type Box } from '../room';
 import { loadBoundaries, type Boundaries, type Layer } from './boundaries';
 
@@ -125,23 +126,36 @@ export function drawMap(
   return close;
 }
 
-/** The entities the map could not place, in rows under it: their box and its title. */
+/** The entities the map could not place, in rows under it: their panel and its title. */
 export interface Apart {
   box: Box;
   title: string;
+  /**
+   * The title under the rows rather than above them: something the map placed (or its name)
+   * reaches into the room above, as it does zoomed out, where the gap between the map and the
+   * rows is a few pixels.
+   */
+  below: boolean;
 }
 
-/** Room around the entities apart and above them for the title, px. */
+/** Room around the entities apart and above (or under) them for the title, px. */
 const APART_PAD = 12;
 const APART_TITLE = 20;
 /** Room under the apart panel for the boundaries' credit line, px. */
 const CREDIT_ROOM = 16;
+const APART_FONT = '600 12px system-ui, sans-serif';
 
 /**
- * The box in `v`'s pixels around `ids`, the entities the map could not place (rows under it);
- * null if none is drawn. One the analyst moved up among the placed ones is left out of it.
+ * The panel of the rows under the map, in `v`'s pixels, as wide as its title at least (one
+ * entity apart is narrower); null when there are no rows to tell apart from a map.
  */
-export function apartBox(cy: Core, v: View, ids: ReadonlySet<string>): Box | null {
+export function apartBox(
+  cy: Core,
+  v: View,
+  ids: ReadonlySet<string>,
+  title: string,
+  measure: Measure = measureText,
+): Apart | null {
   const nodes = cy.nodes(':visible');
   const placed = nodes.filter((n) => !ids.has(n.id()));
   // Nothing placed in view of the filters: no rows to tell apart from a map.
@@ -153,12 +167,20 @@ export function apartBox(cy: Core, v: View, ids: ReadonlySet<string>): Box | nul
   if (rows.empty()) return null;
   // Their links among themselves too: a curved one may swing below the rows.
   const b = inView(rows.union(rows.edgesWith(rows)).boundingBox({ includeLabels: true }), v);
-  return {
-    x0: b.x0 - APART_PAD,
-    y0: b.y0 - APART_PAD - APART_TITLE,
-    x1: b.x1 + APART_PAD,
-    y1: b.y1 + APART_PAD,
-  };
+  const x0 = b.x0 - APART_PAD;
+  const x1 = Math.max(b.x1 + APART_PAD, x0 + measure(title, APART_FONT) + 16);
+  const room = { x0, y0: b.y0 - APART_PAD - APART_TITLE, x1, y1: b.y0 - APART_PAD };
+  const crowded = !takeRoom(
+    placed.nodes().map((n) => inView(n.boundingBox({ includeLabels: true }), v)),
+    room,
+  );
+  return crowded
+    ? {
+        box: { x0, y0: b.y0 - APART_PAD, x1, y1: b.y1 + APART_PAD + APART_TITLE },
+        title,
+        below: true,
+      }
+    : { box: { x0, y0: room.y0, x1, y1: b.y1 + APART_PAD }, title, below: false };
 }
 
 /** A box of the model (Cytoscape's bounding box) in `v`'s pixels. */
@@ -171,21 +193,9 @@ function inView(b: { x1: number; y1: number; x2: number; y2: number }, v: View):
   };
 }
 
-const APART_FONT = '600 12px system-ui, sans-serif';
-
-/** The apart panel's box, at least as wide as its title (one entity apart is narrower). */
-function titledBox(ctx: CanvasRenderingContext2D, apart: Apart): Box {
-  ctx.save();
-  ctx.font = APART_FONT;
-  const width = ctx.measureText(apart.title).width + 16;
-  ctx.restore();
-  return { ...apart.box, x1: Math.max(apart.box.x1, apart.box.x0 + width) };
-}
-
 /** A white panel under the entities apart, titled, so they do not read as placed on the map. */
 function drawApart(ctx: CanvasRenderingContext2D, apart: Apart, taken: Box[]): void {
-  const { title } = apart;
-  const box = titledBox(ctx, apart);
+  const { box, title } = apart;
   ctx.save();
   ctx.font = APART_FONT;
   ctx.beginPath();
@@ -198,8 +208,8 @@ function drawApart(ctx: CanvasRenderingContext2D, apart: Apart, taken: Box[]): v
   ctx.stroke();
   ctx.fillStyle = '#475569';
   ctx.textAlign = 'left';
-  ctx.textBaseline = 'top';
-  ctx.fillText(title, box.x0 + 8, box.y0 + 6);
+  ctx.textBaseline = apart.below ? 'bottom' : 'top';
+  ctx.fillText(title, box.x0 + 8, apart.below ? box.y1 - 6 : box.y0 + 6);
   ctx.restore();
   taken.push(box);
 }
@@ -215,7 +225,8 @@ export function entityBoxes(cy: Core, v: View): Box[] {
 /**
  * An exported picture of the whole drawing (Cytoscape's `png({ full: true })`, drawn without a
  * background, of the model's part `bb`) on the map, on white, with whom the shapes come from in
- * its lower right corner (`credit`).
+ * its lower right corner (`credit`); and where its top left is in the model (it grows past `bb`
+ * to hold the apart panel).
  */
 export async function pictureOnMap(
   cy: Core,
@@ -225,7 +236,7 @@ export async function pictureOnMap(
   layers: MapLayers,
   credit: (who: string) => string,
   apart: { ids: ReadonlySet<string>; title: string } | null = null,
-): Promise<Blob> {
+): Promise<{ picture: Blob; origin: { x: number; y: number } }> {
   const [shapes, image] = await Promise.all([loadBoundaries(), createImageBitmap(picture)]);
   // `bb`: the part of the model Cytoscape drew; so many pixels a unit.
   const scale = image.width / Math.ceil(bb.w);
@@ -234,8 +245,7 @@ export async function pictureOnMap(
   // The apart panel (its padding, its title) may reach past the drawing: the picture grows to
   // hold it whole, in model units on each side.
   const drawn: View = { zoom: 1, pan: { x: bb.x1, y: bb.y1 }, width: bb.w, height: bb.h };
-  const panel = apart && apartBox(cy, drawn, apart.ids);
-  const whole = panel ? titledBox(ctx, { box: panel, title: apart.title }) : null;
+  const whole = apart && apartBox(cy, drawn, apart.ids, apart.title)?.box;
   const grow = {
     left: Math.max(0, -(whole?.x0 ?? 0)),
     top: Math.max(0, -(whole?.y0 ?? 0)),
@@ -254,8 +264,15 @@ export async function pictureOnMap(
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
-  const box = apart && apartBox(cy, v, apart.ids);
-  drawMap(ctx, shapes, frame, v, entityBoxes(cy, v), layers, box && { box, title: apart.title });
+  drawMap(
+    ctx,
+    shapes,
+    frame,
+    v,
+    entityBoxes(cy, v),
+    layers,
+    apart && apartBox(cy, v, apart.ids, apart.title),
+  );
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.drawImage(image, Math.round(grow.left * scale), Math.round(grow.top * scale));
   // Over the picture: nothing drawn may cover whom the shapes come from.
@@ -265,10 +282,11 @@ export async function pictureOnMap(
   ctx.textBaseline = 'bottom';
   ctx.fillStyle = '#64748b';
   ctx.fillText(credit(shapes.attribution), v.width - 4, v.height - 2);
-  return new Promise((resolve, reject) =>
+  const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob(
       (b) => (b ? resolve(b) : reject(new Error('the picture could not be made'))),
       'image/png',
     ),
   );
+  return { picture: blob, origin: { x: v.pan.x, y: v.pan.y } };
 }

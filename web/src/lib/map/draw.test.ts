@@ -1,0 +1,44 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { apartBox, type View } from './draw';
+
+/** A placed entity at 0, 0 and, under the map, one in the rows at 0, 180 (30 units wide). */
+function canvas() {
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    style: [{ selector: 'node', style: { width: 30, height: 30 } }],
+    elements: [
+      { group: 'nodes', data: { id: 'placed' }, position: { x: 0, y: 0 } },
+      { group: 'nodes', data: { id: 'row' }, position: { x: 0, y: 180 } },
+    ],
+    layout: { name: 'preset' },
+  });
+}
+
+const view = (zoom: number): View => ({ zoom, pan: { x: -100, y: -50 }, width: 800, height: 600 });
+const measure = (text: string) => text.length * 6;
+
+describe('the panel of what the map could not place', () => {
+  it('is titled above its rows while the room there is free', () => {
+    const apart = apartBox(canvas(), view(1), new Set(['row']), 'Sin ubicación', measure)!;
+    expect(apart.below).toBe(false);
+    // The row's box from 164 to 196 in the model (its border too), 50 units down the view:
+    // 12 of padding, and 20 of title above.
+    expect(apart.box.y0).toBe(214 - 12 - 20);
+    expect(apart.box.y1).toBe(246 + 12);
+    // As wide as its title at least.
+    expect(apart.box.x1 - apart.box.x0).toBe(13 * 6 + 16);
+  });
+
+  it('is titled under its rows when what the map placed reaches into that room (zoomed out)', () => {
+    const apart = apartBox(canvas(), view(0.1), new Set(['row']), 'Sin ubicación', measure)!;
+    expect(apart.below).toBe(true);
+    expect(apart.box.y0).toBeCloseTo((164 + 50) * 0.1 - 12);
+    expect(apart.box.y1).toBeCloseTo((196 + 50) * 0.1 + 12 + 20);
+  });
+
+  it('is not drawn when nothing is placed', () => {
+    expect(apartBox(canvas(), view(1), new Set(['row', 'placed']), 'x', measure)).toBeNull();
+  });
+});

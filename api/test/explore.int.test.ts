@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
+import { AGENCIES, RECORD_KINDS } from '../src/graph/model.js';
 
 let app: FastifyInstance;
 let driver: Driver;
@@ -444,20 +445,31 @@ describe('identifier search and highlights', () => {
 describe('need-to-know', () => {
   it('finds a record by its id as the side panel shows it, or whole, and never a hidden one', async () => {
     // Demo records: an SSC person anyone may see, and the FGJ record of a protected victim.
-    for (const q of ['SSC:persona:INT-000349', 'persona:INT-000349', 'persona:int-000349']) {
+    // And by its number alone, as the agency's own system shows it.
+    const typed = ['SSC:persona:INT-000349', 'persona:INT-000349', 'persona:int-000349'];
+    for (const q of [...typed, 'INT-000349', ' int-000349 ']) {
       expect(await firstHit(q), q).toMatchObject({
         entity: { id: 'SSC:persona:INT-000349' },
         matched: { field: 'id', value: 'SSC:persona:INT-000349' },
       });
     }
-    expect(await firstHit('persona:1000009')).toBeUndefined();
-    const cleared = await gql<{ search: Hit[] }>(
-      app,
-      SEARCH,
-      { q: 'persona:1000009', l: 5 },
-      AS.supervisor,
+    for (const q of ['persona:1000009', '1000009']) {
+      expect(await firstHit(q), q).toBeUndefined();
+      const cleared = await gql<{ search: Hit[] }>(app, SEARCH, { q, l: 5 }, AS.supervisor);
+      expect(cleared.data!.search[0]?.entity.id, q).toBe('FGJ:persona:1000009');
+    }
+  });
+
+  it('knows every kind of record the demo graph holds, to find a record number typed alone', async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH (n:Entity) WITH split(n.id, ':') AS p
+       WHERE size(p) >= 3 AND p[0] IN $agencies
+       RETURN DISTINCT p[0] + ':' + p[1] AS kind`,
+      { agencies: [...AGENCIES] },
     );
-    expect(cleared.data!.search[0]?.entity.id).toBe('FGJ:persona:1000009');
+    const kinds = records.map((r) => String(r.get('kind')));
+    expect(kinds.length).toBeGreaterThan(10);
+    expect(kinds.filter((k) => !(RECORD_KINDS as readonly string[]).includes(k))).toEqual([]);
   });
 
   it('finds a CJM case by its number, only for a reader of the gender-violence compartment', async () => {

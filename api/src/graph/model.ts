@@ -69,6 +69,33 @@ export const AGENCIES = [
   'TRAMA',
 ] as const;
 
+/**
+ * The kinds of source record entities come from, by agency: an entity's id is
+ * "<agency>:<kind>:<record>" ("SSC:persona:INT-000349"). A record number typed alone, as the
+ * agency's own system shows it ("INT-000349"), is looked for under each. A feed that brings a
+ * new kind adds it here (a test on the demo graph says which are missing).
+ */
+export const RECORD_KINDS = [
+  'C5:incidente',
+  'CDMX:propietario',
+  'CJM:caso',
+  'CJM:persona',
+  'FGJ:carpeta',
+  'FGJ:persona',
+  'PEN:ingreso',
+  'PEN:interno',
+  'PEN:visitante',
+  'RPC:sociedad',
+  'RPC:socio',
+  'SSC:detenido',
+  'SSC:iph',
+  'SSC:organizacion',
+  'SSC:persona',
+  'UIF:operacion',
+  'UIF:reporte',
+  'UIF:sujeto',
+] as const;
+
 /** Event entities: they carry `occurredAt` and make up timelines. */
 export const EVENT_LABELS = [
   'Case',

@@ -28,6 +28,12 @@ describe('identifier recognition', () => {
     const shown = identifierKeys(' persona:INT-000349 ').recordIds;
     expect(shown).toContain('SSC:persona:INT-000349');
     expect(shown).toContain('PEN:persona:INT-000349');
+    // A record number alone, under every kind of record, as typed and upper-cased.
+    const alone = identifierKeys(' int-000349 ').recordIds;
+    expect(alone).toContain('SSC:persona:INT-000349');
+    expect(alone).toContain('UIF:sujeto:int-000349');
+    expect(identifierKeys('INT').recordIds).toEqual([]);
+    expect(identifierKeys('INT 000349').recordIds).toEqual([]);
     expect(identifierKeys('Juan Pérez').recordIds).toEqual([]);
     expect(identifierKeys('calle 5: esquina').recordIds).toEqual([]);
   });

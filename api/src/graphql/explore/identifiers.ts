@@ -1,6 +1,6 @@
 // Recognises exact identifiers typed "in any formatting" (spaces, dashes, dots, lower case,
 // +52 prefixes) and normalises them the way the loader stores them.
-import { AGENCIES } from '../../graph/model.js';
+import { AGENCIES, RECORD_KINDS } from '../../graph/model.js';
 import { fold } from './search-query.js';
 
 export interface IdentifierKeys {
@@ -28,10 +28,16 @@ export interface IdentifierKeys {
 /**
  * The entity ids a typed record id may name: an entity's id is "<agency>:<record>", and the
  * side panel shows the agency apart from the record ("SSC" · "persona:INT-000349"). Both as
- * typed and with the usual case (agency upper, kind lower, number upper).
+ * typed and with the usual case (agency upper, kind lower, number upper). A record number alone
+ * ("INT-000349", "pf0000001"), as the agency's own system shows it, under every kind of record
+ * (RECORD_KINDS): one word with a digit.
  */
 function recordIdsOf(text: string): string[] {
   const typed = text.trim();
+  if (/^[A-Za-z0-9][\w./-]*$/.test(typed) && /\d/.test(typed) && typed.length <= 60)
+    return [
+      ...new Set(RECORD_KINDS.flatMap((k) => [`${k}:${typed}`, `${k}:${typed.toUpperCase()}`])),
+    ];
   if (!/^[A-Za-z0-9_-]+:\S+$/.test(typed) || typed.length > 120) return [];
   const [first, ...rest] = typed.split(':');
   const agency = first!.toUpperCase();

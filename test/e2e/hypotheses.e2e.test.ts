@@ -806,8 +806,9 @@ describe('accounts and audit', () => {
     await form.getByText('La contraseña nueva debe ser distinta de la actual.').waitFor();
     await screenshot(page, 'hypotheses-10b-must-change-password');
     await fill('clave-de-prueba-1', 'mi-clave-de-prueba-2');
-    // Changed: the app opens, for this account's role.
+    // Changed: the app opens, for this account's role, and says the password was changed.
     await page.getByRole('combobox', { name: 'Buscar' }).waitFor();
+    await page.getByText('Contraseña cambiada. Sus otras sesiones se cerraron.').waitFor();
 
     // Later, from the header's key, by keyboard: the cursor starts in the current password; the
     // change is said in the dialog, which closes back to the key.

@@ -287,7 +287,9 @@ export function cluesOf(e: EntityOut | EntitySummary, holders: readonly string[]
   const holderKey = HOLDER_KEYS[e.type];
   if (holderKey) {
     if (holders.length === 0) return [];
-    const names = holders.slice(0, HOLDERS_SHOWN);
+    // In alphabetical order, as the query chose them: sorted here too, as the order of a
+    // COLLECT subquery's rows is not one Cypher promises to keep.
+    const names = [...holders].sort().slice(0, HOLDERS_SHOWN);
     if (holders.length > HOLDERS_SHOWN) names.push('…');
     // Semicolons: a company's name has commas ("GRUPO TEPEYAC, S.A. DE C.V.").
     return [{ key: holderKey, value: names.join('; '), type: 'list' }];

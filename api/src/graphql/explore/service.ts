@@ -136,14 +136,15 @@ export class ExploreService {
       // Twice the page, so that a name matching all and only the words typed, which Lucene may
       // rank below partial matches, still makes the page: it comes first, the rest by relevance.
       const typedWords = neo4j.int(words(text).length);
+      // Lucene's best are read a window at a time and those the reader may not see dropped
+      // after: a word held by many hidden records (a compartment's thousands of accounts)
+      // could fill the window and leave visible hits off the page, so a window that came
+      // back full but left too few is widened by as much as the visible share seen says it
+      // must be (8 × at least), up to a bound: four queries at most. The typo-forgiving retry
+      // below starts from the window the first search ended with (it reads the same words).
+      const needed = 2 * limit;
+      let window = NAME_WINDOW * limit;
       const names = async (q: string): Promise<Record<string, unknown>[]> => {
-        // Lucene's best are read a window at a time and those the reader may not see dropped
-        // after: a word held by many hidden records (a compartment's thousands of accounts)
-        // could fill the window and leave visible hits off the page, so a window that came
-        // back full but left too few is widened by as much as the visible share seen says it
-        // must be (8 × at least), up to a bound: four queries at most.
-        const needed = 2 * limit;
-        let window = NAME_WINDOW * limit;
         for (;;) {
           const [row] = await this.db.readQuery(this.meta('search'), 'explore/search-names', {
             query: q,

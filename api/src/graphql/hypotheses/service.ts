@@ -461,10 +461,16 @@ export class HypothesisService {
     return {
       ...toOut(row.h as Node, row.fromId, row.toId),
       evidenceIds: row.evidence as string[],
-      history: (row.history as Record<string, unknown>[]).map((e) => {
-        const step = toPlain(e) as Record<string, Plain>;
-        return { ...step, changes: stepChangesOf(step.changes) };
-      }),
+      history: (row.history as Record<string, unknown>[])
+        .map((e) => toPlain(e) as Record<string, Plain>)
+        // In the order they were taken, as the query reads them: sorted here too, as the order
+        // of a COLLECT subquery's rows is not one Cypher promises to keep.
+        .sort(
+          (a, b) =>
+            Date.parse(String(a.at)) - Date.parse(String(b.at)) ||
+            (Number(a.seq) || 0) - (Number(b.seq) || 0),
+        )
+        .map((step) => ({ ...step, changes: stepChangesOf(step.changes) })),
     };
   }
 

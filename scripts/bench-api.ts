@@ -30,7 +30,6 @@ import { DEGREE_CAP } from '../api/src/graphql/explore/service.js';
 import { agencyAllows } from '../api/src/graphql/explore/sources.js';
 import { relPattern } from '../api/src/graph/model.js';
 import { ensureBenchData, ensureSupernode, HUB_ID } from './bench-data.js';
-import { spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 
@@ -140,8 +139,16 @@ async function run(
   );
   console.log(`Graph: ${counts[0]!.nodes} entities, ${counts[0]!.rels} relationships`);
 
-  const server = await startApi(conn);
-  const base = server.base;
+  // The per-user cap stays on (its cost is part of every request) but far above this run's rate.
+  const app = await buildApp(
+    loadConfig({
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'production',
+      TRAMA_GRAPHQL_PER_MINUTE: '1000000000',
+    }),
+    conn,
+  );
+  const base = await app.listen({ host: '127.0.0.1', port: 0 });
   const login = await fetch(`${base}/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -624,65 +631,7 @@ async function run(
   );
   console.log(ok ? '\nAll targets met.' : '\nSome targets were not met (see above).');
   agent.destroy();
-  await server.close();
-}
-
-/**
- * The API under test: in a process of its own, as deployed (bench-api-server.ts), so that its
- * work after a reply (hooks, garbage) and the benchmark's own (the client, the bare driver's
- * records) do not run in each other's time; BENCH_API_IN_PROCESS=1 builds it in this process.
- */
-async function startApi(conn: {
-  uri: string;
-  user: string;
-  password: string;
-}): Promise<{ base: string; close: () => Promise<void> }> {
-  if (process.env.BENCH_API_IN_PROCESS === '1') {
-    const app = await buildApp(
-      loadConfig({
-        LOG_LEVEL: 'silent',
-        NODE_ENV: 'production',
-        TRAMA_GRAPHQL_PER_MINUTE: '1000000000',
-      }),
-      conn,
-    );
-    const base = await app.listen({ host: '127.0.0.1', port: 0 });
-    console.log('API in this process (BENCH_API_IN_PROCESS=1)');
-    return { base, close: () => app.close() };
-  }
-  const child = spawn(
-    process.execPath,
-    [...process.execArgv, path.join(repoRoot, 'scripts', 'bench-api-server.ts')],
-    {
-      env: {
-        ...process.env,
-        BENCH_NEO4J_URI: conn.uri,
-        BENCH_NEO4J_USER: conn.user,
-        BENCH_NEO4J_PASSWORD: conn.password,
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
-  const base = await new Promise<string>((ok, fail) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) ok((JSON.parse(line) as { base: string }).base);
-    });
-    child.once('exit', (code) =>
-      fail(new Error(`the API process ended (${code}) before listening`)),
-    );
-  });
-  console.log(`API in a process of its own (pid ${child.pid}), as deployed`);
-  return {
-    base,
-    close: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  await app.close();
 }
 
 main().catch((err: Error) => {

@@ -544,6 +544,27 @@ describe('link hypotheses with two people at once', () => {
     expect(await approved.first().innerText()).toMatch(
       /Aprobada[\s\S]*Sofía Supervisora: Confirmado/,
     );
+    // Another picked while one is shown: the one before goes at once (shown with its buttons
+    // while the next loaded, it took a decision meant for the next); the pane says it loads.
+    const minePane = analyst.locator('.pane');
+    await approved.first().click();
+    await minePane
+      .getByText(/Confirmado con el informe policial/)
+      .first()
+      .waitFor();
+    await analyst.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('query Hypothesis('))
+        await new Promise((wait) => setTimeout(wait, 1_500));
+      await route.continue();
+    });
+    await rejected.first().click();
+    await minePane.getByText('Cargando la hipótesis…').waitFor();
+    expect(await minePane.innerText()).not.toMatch(/Confirmado con el informe policial/);
+    await minePane
+      .getByText(/Los depósitos son de otra cuenta homónima/)
+      .first()
+      .waitFor();
+    await analyst.unroute('**/graphql');
     await analyst.getByRole('button', { name: 'Rechazadas' }).click();
     await analyst.locator('.item', { hasText: 'Aprobada' }).first().waitFor({ state: 'detached' });
     await rejected.first().click();

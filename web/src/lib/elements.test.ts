@@ -5,6 +5,7 @@ import {
   sizeFor,
   isReviewed,
   isUnconfirmed,
+  nodeLabel,
   selectedLine,
   type DrawOptions,
 } from './elements';
@@ -307,5 +308,18 @@ describe('drawn elements', () => {
     expect(selectedLine(withProposal, 'h1')).toEqual({ edge: proposed, bundle: null });
     expect(selectedLine(counted, 'gone')).toBeNull();
     expect(selectedLine(counted, 'meta:q|p|CALLED')).toBeNull();
+  });
+});
+
+describe('names on the canvas', () => {
+  it("names a case file by its office, number and date, not its folio's common start", () => {
+    const named = (caption: string, type = 'Case') => nodeLabel({ type, caption });
+    expect(named('CI-FCUH/CUH-4/UI-1 S/D/00001/10-2023: AMENAZAS')).toBe(
+      'CUH-4 00001/10-2023: AMENAZAS',
+    );
+    expect(named('CI-FAO/AO-5/UI-2 S/D/00123/06-2019')).toBe('AO-5 00123/06-2019');
+    // Anything else, or a folio of another shape, as it is.
+    expect(named('CJM-10001: SEXUAL (ALTO)')).toBe('CJM-10001: SEXUAL (ALTO)');
+    expect(named('C5/190615/00001: Robo', 'Incident')).toBe('C5/190615/00001: Robo');
   });
 });

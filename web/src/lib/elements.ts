@@ -3,7 +3,7 @@
 // two drawn nodes (200 calls from one phone to another, or links into a collapsed group) merged
 // into one line labelled with their count. Pure, so it is tested without a browser.
 import type { ElementDefinition } from 'cytoscape';
-import type { Edge } from './api';
+import type { Edge, Entity } from './api';
 import { bundleKey, linkCounts, linksOnCanvas, type DomainGraph } from './graph';
 import { DEGREE_CAP } from './format';
 import { groupLabel } from './groups';
@@ -37,6 +37,22 @@ export interface DrawOptions {
 export function sizeFor(value: number | null | undefined): number {
   if (value == null || value <= 0) return 26;
   return Math.min(96, Math.round(26 + 7 * Math.log2(1 + value)));
+}
+
+/**
+ * A node's name on the canvas: its caption, but for a case file, whose folio's long common
+ * start ("CI-FCUH/CUH-4/UI-1 S/D/…") left every case of a fiscalía cut to the same words: the
+ * prosecutors' office, then the number and date, as people quote a folio ("CUH-4 00123/01-2024:
+ * AMENAZAS"). The whole folio stays in the side panel, search and exports.
+ */
+export function nodeLabel(e: Pick<Entity, 'type' | 'caption'>): string {
+  if (e.type !== 'Case') return e.caption;
+  const cut = e.caption.indexOf(': ');
+  const folio = cut < 0 ? e.caption : e.caption.slice(0, cut);
+  const parts = folio.split('/');
+  if (parts.length < 5) return e.caption;
+  const short = `${parts[1]} ${parts.slice(-2).join('/')}`;
+  return cut < 0 ? short : short + e.caption.slice(cut);
 }
 
 /** A line's label: its kind of link; a proposal's, the kind it proposes (its `hypothesisType`). */
@@ -210,7 +226,7 @@ export function toElements(
       group: 'nodes',
       data: {
         id,
-        label: e.caption,
+        label: nodeLabel(e),
         type: e.type,
         color: look.color,
         shape: look.shape,

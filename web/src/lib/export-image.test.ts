@@ -174,6 +174,15 @@ describe('the caption around the picture', () => {
     const [x, y, w, h] = badge!.slice(1).map(Number) as [number, number, number, number];
     expect([x + w / 2, y + h / 2]).toEqual([at.graph.x + 100, at.graph.y + 40]);
     expect(new DOMParserLike(badged).roots()).toBe(1);
+    // One at the picture's right edge: the caption widens on both sides to hold it whole.
+    const edge = captionSvg(picture, caption(), measure, [{ x: 899, y: 40, text: '230' }]);
+    const [, rx, rw] = /<rect x="([\d.-]+)" y="[\d.-]+" width="([\d.]+)"[^>]*fill="#7c2d12"/
+      .exec(edge)!
+      .map(Number);
+    const wide = Number(/^<svg [^>]*width="([\d.]+)"/.exec(edge)![1]);
+    expect(wide).toBeGreaterThan(900);
+    expect(rx! + rw!).toBeLessThanOrEqual(wide - 2);
+    expect(edge).toContain(`<svg x="${(wide - 900) / 2}" y="${at.graph.y}"`);
     expect(() => captionSvg('<p>no</p>', caption(), measure)).toThrow(/not an SVG/);
     expect(() => captionSvg('<svg width="0" height="3"></svg>', caption(), measure)).toThrow(
       /without a size/,

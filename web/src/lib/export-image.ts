@@ -89,7 +89,7 @@ export type Measure = (text: string, font: string) => number;
  * units from the picture's top left) and its text. The canvas draws badges as HTML over
  * Cytoscape (Badges.svelte), so Cytoscape's pictures leave them out; the caption draws them
  * over the picture, where the legend explains them ("Doble borde y globo…"), as the canvas
- * does. Drawn in the caption, a badge at the picture's edge may reach into its margin.
+ * does; one at the picture's edge reaches into the caption's margin (`badgeSpill`).
  */
 export interface PictureBadge {
   x: number;
@@ -111,6 +111,19 @@ const BADGE = {
 function badgeBox(b: PictureBadge, measure: Measure) {
   const w = measure(b.text, BADGE.font) + 2 * BADGE.padX;
   return { x: b.x - w / 2, y: b.y - BADGE.height / 2, w, h: BADGE.height, r: BADGE.height / 2 };
+}
+
+/**
+ * How far badges reach past the picture's sides (a busy entity at its edge): the caption
+ * leaves that much room on each side, or a wide picture, drawn edge to edge, cut them.
+ */
+function badgeSpill(badges: readonly PictureBadge[], width: number, measure: Measure): number {
+  let spill = 0;
+  for (const b of badges) {
+    const box = badgeBox(b, measure);
+    spill = Math.max(spill, BADGE.border - box.x, box.x + box.w + BADGE.border - width);
+  }
+  return Math.ceil(spill);
 }
 
 let measuring: CanvasRenderingContext2D | null = null;
@@ -295,11 +308,13 @@ export async function captionPng(
   );
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d')!;
+  const spill = badgeSpill(badges, graph.width / scale, measureText);
   const at = layoutCaption(
     c,
-    { width: graph.width / scale, height: graph.height / scale },
+    { width: graph.width / scale + 2 * spill, height: graph.height / scale },
     measureText,
   );
+  const left = at.graph.x + spill;
   const k = at.k;
   canvas.width = Math.ceil(at.width * scale);
   canvas.height = Math.ceil(at.height * scale);
@@ -321,12 +336,12 @@ export async function captionPng(
   ctx.font = font('line', k);
   ctx.fillStyle = '#334155';
   c.lines.forEach((line, i) => ctx.fillText(line, at.lines[i]!.x, at.lines[i]!.y));
-  ctx.drawImage(graph, at.graph.x, at.graph.y, graph.width / scale, graph.height / scale);
+  ctx.drawImage(graph, left, at.graph.y, graph.width / scale, graph.height / scale);
   ctx.font = BADGE.font;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (const b of badges) {
-    const box = badgeBox({ ...b, x: at.graph.x + b.x, y: at.graph.y + b.y }, measureText);
+    const box = badgeBox({ ...b, x: left + b.x, y: at.graph.y + b.y }, measureText);
     ctx.beginPath();
     ctx.roundRect(box.x, box.y, box.w, box.h, box.r);
     ctx.fillStyle = BADGE.fill;
@@ -389,9 +404,11 @@ export function captionSvg(
   const size = (name: string) => Number(new RegExp(`\\b${name}="([\\d.]+)"`).exec(root[1]!)?.[1]);
   const graph = { width: size('width'), height: size('height') };
   if (!(graph.width > 0 && graph.height > 0)) throw new Error('an SVG picture without a size');
-  const at = layoutCaption(c, graph, measure);
+  const spill = badgeSpill(badges, graph.width, measure);
+  const at = layoutCaption(c, { ...graph, width: graph.width + 2 * spill }, measure);
+  const left = at.graph.x + spill;
   const k = at.k;
-  const inner = svg.slice(root.index).replace(/<svg\b/, `<svg x="${at.graph.x}" y="${at.graph.y}"`);
+  const inner = svg.slice(root.index).replace(/<svg\b/, `<svg x="${left}" y="${at.graph.y}"`);
   const text = (x: number, y: number, f: string, fill: string, s: string, anchor = 'start') =>
     `<text x="${x}" y="${y}" style="font: ${f}" fill="${fill}" text-anchor="${anchor}">${xml(s)}</text>`;
   const bars = at.bars.map(
@@ -424,7 +441,7 @@ export function captionSvg(
     ),
     inner,
     ...badges.map((b) => {
-      const box = badgeBox({ ...b, x: at.graph.x + b.x, y: at.graph.y + b.y }, measure);
+      const box = badgeBox({ ...b, x: left + b.x, y: at.graph.y + b.y }, measure);
       return (
         `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="${box.r}" fill="${BADGE.fill}" stroke="${BADGE.ink}" stroke-width="${BADGE.border}"/>` +
         `<text x="${box.x + box.w / 2}" y="${box.y + box.h / 2}" style="font: ${BADGE.font}" fill="${BADGE.ink}" text-anchor="middle" dominant-baseline="central">${xml(b.text)}</text>`

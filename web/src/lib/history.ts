@@ -39,6 +39,14 @@ export function amendFrom<T>(h: History<T>, at: T, f: (state: T) => T): History<
   return { past: next.slice(0, p), present: next[p]!, future: next.slice(p + 1) };
 }
 
+/**
+ * Every state, undone ones too, changed by `f`: what is learnt rather than done (a decision
+ * made elsewhere made a link or undid it), so that no undo or redo goes back to before it.
+ */
+export function everyState<T>(h: History<T>, f: (state: T) => T): History<T> {
+  return { past: h.past.map(f), present: f(h.present), future: h.future.map(f) };
+}
+
 export function undo<T>(h: History<T>): History<T> {
   const prev = h.past.at(-1);
   if (prev === undefined) return h;

@@ -240,6 +240,7 @@ const es = {
     n === 1 ? '1 decisión nueva sobre sus hipótesis' : `${n} decisiones nuevas sobre sus hipótesis`,
   more: 'Cargar más',
   pickOne: 'Elija una hipótesis de la lista para ver su detalle.',
+  loadingOne: 'Cargando la hipótesis…',
   showInContext: 'Ver en contexto en el lienzo',
   liveAnnounce: (action: string, proposer: string, named: string) =>
     action === 'PROPOSED'
@@ -584,6 +585,7 @@ const en: OversightDict = {
     n === 1 ? '1 new decision on your hypotheses' : `${n} new decisions on your hypotheses`,
   more: 'Load more',
   pickOne: 'Pick a hypothesis from the list to see it.',
+  loadingOne: 'Loading the hypothesis…',
   showInContext: 'See in context on the canvas',
   liveAnnounce: (action: string, proposer: string, named: string) =>
     action === 'PROPOSED'

@@ -14,7 +14,7 @@ import {
 import { selectedLine } from './elements';
 import { proposalStillDrawn, withHypotheses } from './hypotheses/overlay';
 import { proposedLinks } from './hypotheses/store.svelte';
-import { amend, amendFrom, push, redo, start, undo, type History } from './history';
+import { amend, amendFrom, everyState, push, redo, start, undo, type History } from './history';
 import { defaultView, type ViewSettings } from './canvas-file';
 import { purposeOf, setPurpose, type Entity } from './api';
 import type { Investigation } from './investigations-api';
@@ -170,15 +170,25 @@ export class Workspace {
   /**
    * A change in the world, not by the analyst's hand (a supervisor's decision made a confirmed
    * link or undid it): every state of the history takes it, so no undo brings back a link that
-   * no longer exists. Not an undo step. What was saved did not take it: the canvas reads as
-   * unsaved where it now differs (a reopened investigation shows the links saved with it).
+   * no longer exists. Not an undo step. What was saved did not take a link made or undone: the
+   * canvas then reads as unsaved (a reopened investigation shows the links saved with it); new
+   * link counts alone are not saved, and change nothing there.
    */
   learn(next: (g: DomainGraph) => DomainGraph): void {
     const saved = this.saved;
-    const h = this.history;
-    this.#replace({ past: h.past.map(next), present: next(h.present), future: h.future.map(next) });
-    this.saved = saved;
+    this.#replace(everyState(this.history, next));
+    if (saved && this.saved && this.saved.graph.edges !== saved.graph.edges) this.saved = saved;
+    this.learnt += 1;
     this.dropStaleSelection();
+  }
+
+  /** How many changes were learnt (`learn`): a save sent before one did not hold it. */
+  learnt = 0;
+
+  /** Whether some state of the history, undone or redone ones too, draws all of `ids`. */
+  drawsSomewhere(ids: readonly string[]): boolean {
+    const h = this.history;
+    return [...h.past, h.present, ...h.future].some((g) => ids.every((id) => g.nodes.has(id)));
   }
 
   /** What each state replaced in place (by a layout settling, counts arriving) became. */

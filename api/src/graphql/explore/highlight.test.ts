@@ -37,8 +37,11 @@ describe('name highlight', () => {
   it('marks a whole word found within a typo of the one typed, when none starts with it', () => {
     const marked = (text: string, value: string) =>
       nameHighlight(text, [{ field: 'caption', value }])?.ranges ?? null;
-    // A letter changed, and two letters swapped: one typo each (the search forgives them).
-    expect(marked('juna vargaz', 'Juan Vargas Delgado')).toEqual([
+    // Two letters swapped, a letter changed: one typo each, as the search forgives them (a
+    // four-letter word only on its second, looser try).
+    expect(marked('juna vargaz', 'Juan Vargas Delgado')).toEqual([[5, 11]]);
+    const loose = highlighter('juna vargaz', true);
+    expect(loose([{ field: 'caption', value: 'Juan Vargas Delgado' }])?.ranges).toEqual([
       [0, 4],
       [5, 11],
     ]);
@@ -46,8 +49,10 @@ describe('name highlight', () => {
     // Two typos from ten letters: "hernandes" is nine, so one only.
     expect(marked('fernandezz', 'Luis Hernández')).toEqual([[5, 14]]);
     expect(marked('hernandos', 'Luis Hernández')).toBeNull();
-    // Short words are found by their start alone: "ana" does not mark "Ada".
+    // Short words are found by their start alone: "ana" does not mark "Ada", nor "jaun" "Juan"
+    // on the first, strict try.
     expect(marked('ana', 'Ada Ruiz')).toBeNull();
+    expect(marked('jaun', 'Juan Ruiz')).toBeNull();
     // A word that starts a name's word is marked there, not also where it is a typo away.
     expect(marked('rosa', 'Rosalba Ross')).toEqual([[0, 4]]);
   });

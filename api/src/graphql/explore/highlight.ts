@@ -2,7 +2,7 @@
 // the original text, although matching ignores accents and case. Built once per search
 // (`highlighter`): its patterns and folded characters serve every hit.
 import editDistance from 'damerau-levenshtein';
-import { fold, tokens } from './search-query.js';
+import { fold, tokens, typosFor } from './search-query.js';
 
 export interface Highlight {
   field: string;
@@ -30,26 +30,22 @@ function foldByChar(text: string): string {
   return out;
 }
 
-/**
- * The typos a typed word is forgiven (as the search forgives them at most, `luceneQuery`): two
- * from ten letters, one from four. A swap of two neighbouring letters is one.
- */
-const typosAllowed = (length: number): number => (length >= 10 ? 2 : length >= 4 ? 1 : 0);
-
 /** The words of a folded text with where each starts. */
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * For the words of `text`: the best-matching of given name fields (most words found, first
  * wins). A word is marked where a name's word starts with it; failing that, the name's words a
- * typo or two from it, which is how the search found them ("juna vargaz": Juan Vargas).
+ * typo or two from it, as the search forgave them (`typosFor`, `loose` as it searched; a swap of
+ * two neighbouring letters is one typo, as in Lucene): "juna vargaz" marks Juan Vargas.
  */
 export function highlighter(
   text: string,
+  loose = false,
 ): (fields: { field: string; value: string }[]) => Highlight | null {
   const patterns = tokens(text).map((w) => ({
     word: w,
-    typos: typosAllowed(w.length),
+    typos: typosFor(w.length, loose),
     re: new RegExp(`(^|[^\\p{L}\\p{N}])(${w.replace(/[^\p{L}\p{N}]/gu, '')})`, 'gu'),
   }));
   const ranges = (value: string): number[][] => {

@@ -56,12 +56,18 @@ const FUZZY_BOOST = 0.3;
  */
 export function luceneQuery(text: string, loose = false): string | null {
   const parts = tokens(text).map((t) => {
-    const fuzzy = t.length >= 10 ? `${t}~2` : t.length >= (loose ? 4 : 5) ? `${t}~1` : '';
+    const typos = typosFor(t.length, loose);
+    const fuzzy = typos > 0 ? `${t}~${typos}` : '';
     return `+(${[`${t}^3`, `${t}*^${PREFIX_BOOST}`, fuzzy && `${fuzzy}^${FUZZY_BOOST}`]
       .filter(Boolean)
       .join(' OR ')})`;
   });
   return parts.length === 0 ? null : parts.join(' ');
+}
+
+/** The typos a typed word of `length` letters is forgiven: two from ten, one from five (four when `loose`). */
+export function typosFor(length: number, loose = false): number {
+  return length >= 10 ? 2 : length >= (loose ? 4 : 5) ? 1 : 0;
 }
 
 /** A name's folded words, sorted: the same for one full name in any order, accents or case. */

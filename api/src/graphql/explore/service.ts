@@ -166,7 +166,8 @@ export class ExploreService {
       // match). Fuzzy four-letter words cost ~4 ms more at bench scale; a search that finds a
       // handful never pays it.
       const loose = luceneQuery(text, true);
-      if (rows.length < FEW_HITS && hits.size === 0 && loose !== query) rows = await names(loose!);
+      const retry = rows.length < FEW_HITS && hits.size === 0 && loose !== query;
+      if (retry) rows = await names(loose!);
       const wanted = nameKey(text);
       const named = rows.map((r) => {
         const props = r.node as Record<string, unknown>;
@@ -183,7 +184,7 @@ export class ExploreService {
       // Names typed whole first; among places so named, the larger first ("Benito Juárez": the
       // borough, then its namesake colonia), anything else before them, in relevance order.
       named.sort(byNameTypedWhole);
-      const highlight = highlighter(text);
+      const highlight = highlighter(text, retry);
       // A name hit's score is its place, not Lucene's relevance: that counts every record in
       // the index, those the reader may not see included, so comparing scores would tell how
       // many hidden records share a word (need-to-know, ADR 0006).

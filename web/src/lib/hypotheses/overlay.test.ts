@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edge, entity, provenance } from '../fixtures';
-import { addSubgraph, emptyGraph } from '../graph';
+import { addCounts, addSubgraph, emptyGraph, removeNodes } from '../graph';
+import { everyState, push, start, undo } from '../history';
 import type { Hypothesis } from './api';
 import {
   applyChange,
@@ -75,6 +76,25 @@ describe('proposed links over the canvas', () => {
     const withLinks = addSubgraph(g, { nodes: [], edges: [confirmed, other] });
     expect([...withoutConfirmed(withLinks, 'h1').edges.keys()]).toEqual(['r2']);
     expect(withoutConfirmed(withLinks, 'h7')).toBe(withLinks);
+  });
+
+  it('learns a decision in every state of the history where both ends are drawn', () => {
+    const confirmed = edge('r1', 'a', 'b', {
+      provenance: provenance({ source: 'TRAMA', sourceId: 'h1' }),
+    });
+    const onlyA = addSubgraph(emptyGraph, { nodes: [entity('a')], edges: [] });
+    const both = addSubgraph(onlyA, { nodes: [entity('b')], edges: [] });
+    // A and B drawn, then B taken off: the approval comes while B is not drawn.
+    const h = push(push(start(onlyA), both), removeNodes(both, ['b']));
+    const approved = everyState(h, (x) => addCounts(x, { nodes: [], edges: [confirmed] }));
+    expect(approved.present.edges.has('r1')).toBe(false);
+    expect(undo(approved).present.edges.has('r1')).toBe(true);
+    expect(approved.past[0]).toBe(onlyA);
+    // Reopened later: no undo or redo brings the link back.
+    const reopened = everyState(undo(approved), (x) => withoutConfirmed(x, 'h1'));
+    expect(
+      [reopened.present, ...reopened.past, ...reopened.future].some((x) => x.edges.has('r1')),
+    ).toBe(false);
   });
 });
 

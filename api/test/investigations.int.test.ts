@@ -469,6 +469,45 @@ describe('sharing', () => {
     expect(open.data!.openInvestigation.omitted).toBe(1);
   });
 
+  it('finds a confirmed link approved again after a reopening (a new relationship) by its hypothesis', async () => {
+    const confirm = () =>
+      driver.executeQuery(
+        `MATCH (a:Entity {id: 'ui:inv:p1'}), (b:Entity {id: 'ui:inv:p2'})
+         CREATE (a)-[r:FAMILY_OF {source: 'TRAMA', sourceId: 'ui-hyp-1', hypothesisId: 'ui-hyp-1'}]->(b)
+         RETURN elementId(r) AS id`,
+      );
+    const first = String((await confirm()).records[0]!.get('id'));
+    const ref = { type: 'FAMILY_OF', source: 'ui:inv:p1', target: 'ui:inv:p2' };
+    const res = await gql<{ createInvestigation: Meta }>(app, CREATE, {
+      name: 'TEST confirmed again',
+      content: {
+        canvas: JSON.stringify(canvasOf({})),
+        entityIds: ['ui:inv:p1', 'ui:inv:p2'],
+        links: [{ id: first, ...ref, hypothesisId: 'ui-hyp-1' }],
+      },
+    });
+    const id = res.data!.createInvestigation.id;
+    // Reopened (the relationship goes), then approved again (a new one).
+    await driver.executeQuery("MATCH ()-[r {hypothesisId: 'ui-hyp-1'}]->() DELETE r");
+    const again = String((await confirm()).records[0]!.get('id'));
+    expect(again).not.toBe(first);
+    const open = await gql<{
+      openInvestigation: { omitted: number; links: { id: string; type: string }[] };
+    }>(app, OPEN, { id });
+    expect(open.data!.openInvestigation).toMatchObject({
+      omitted: 0,
+      links: [{ id: again, type: 'FAMILY_OF' }],
+    });
+    // Gone for good: said to be deleted since, as any other link.
+    await driver.executeQuery("MATCH ()-[r {hypothesisId: 'ui-hyp-1'}]->() DELETE r");
+    const gone = await gql<{ openInvestigation: { omitted: number; links: unknown[] } }>(
+      app,
+      OPEN,
+      { id },
+    );
+    expect(gone.data!.openInvestigation).toMatchObject({ omitted: 1, links: [] });
+  });
+
   it('keeps what an editor of lower clearance may not see when they save', async () => {
     const v = 'ui:inv:victim';
     const created = await gql<{ createInvestigation: Meta }>(

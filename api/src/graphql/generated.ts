@@ -944,6 +944,11 @@ export type LinkRefInput = {
   type: Scalars['String']['input'];
   source: Scalars['ID']['input'];
   target: Scalars['ID']['input'];
+  /**
+   * For a link confirmed by a hypothesis's approval: that hypothesis. Reopened and approved again,
+   * it is a new relationship, which an investigation opened after finds by this.
+   */
+  hypothesisId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What a save stores: the client's view state and the elements it draws. */

@@ -1,6 +1,8 @@
 // How many of the saved entities $ids and links $links still exist, seen or not by the reader:
 // only for telling a reader how many were deleted since (never how many are hidden from them).
-// $ids; $links: [{id, type, source, target}]. Returns entities, links.
+// A link is found as investigations/links.cypher finds it (a confirmed one approved again, by
+// its hypothesis). $ids; $links: [{id, type, source, target, hypothesisId?}]. Returns entities,
+// links.
 CALL {
   UNWIND $ids AS id
   MATCH (n:Entity {id: id})
@@ -8,8 +10,13 @@ CALL {
 }
 CALL {
   UNWIND $links AS link
-  MATCH (:Entity {id: link.source})-[rel]->(:Entity {id: link.target})
-  WHERE elementId(rel) = link.id AND type(rel) = link.type
-  RETURN count(rel) AS links
+  MATCH (a:Entity {id: link.source}), (b:Entity {id: link.target})
+  WHERE EXISTS {
+    MATCH (a)-[rel]->(b)
+    WHERE type(rel) = link.type
+      AND (elementId(rel) = link.id
+           OR (link.hypothesisId IS NOT NULL AND rel.hypothesisId = link.hypothesisId))
+  }
+  RETURN count(*) AS links
 }
 RETURN entities, links

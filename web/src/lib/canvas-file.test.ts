@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultView, restore, serialize, type ViewSettings } from './canvas-file';
-import { edge, entity } from './fixtures';
+import { edge, entity, provenance } from './fixtures';
 import { noFilters } from './filters';
 import { addSubgraph, emptyGraph, hide, togglePin, withPositions } from './graph';
 import { makeGroup, showAsOnePerson } from './groups';
@@ -31,6 +31,18 @@ describe('saved canvas', () => {
     ]);
     expect(c.canvas).not.toContain('Secreto');
     expect(JSON.parse(c.canvas).positions).toEqual({ a: [1.3, -2] });
+    // A link confirmed by a hypothesis names it: approved again, it is a new relationship.
+    const confirmed = edge('r9', 'a', 'c', {
+      provenance: provenance({ source: 'TRAMA', sourceId: 'hyp-1' }),
+    });
+    const withConfirmed = addSubgraph(g, { nodes: [], edges: [confirmed] });
+    expect(serialize(withConfirmed, view).links.at(-1)).toEqual({
+      id: 'r9',
+      type: 'ASSOCIATE_OF',
+      source: 'a',
+      target: 'c',
+      hypothesisId: 'hyp-1',
+    });
   });
 
   it('restores what it saved, with the elements as the server sends them', () => {

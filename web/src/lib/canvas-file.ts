@@ -39,7 +39,7 @@ interface CanvasJson {
 export interface CanvasContent {
   canvas: string;
   entityIds: string[];
-  links: { id: string; type: string; source: string; target: string }[];
+  links: { id: string; type: string; source: string; target: string; hypothesisId?: string }[];
 }
 
 export function serialize(g: DomainGraph, view: ViewSettings): CanvasContent {
@@ -63,6 +63,10 @@ export function serialize(g: DomainGraph, view: ViewSettings): CanvasContent {
       type: e.type,
       source: e.source,
       target: e.target,
+      // A confirmed link: approved again after a reopening, it is found by its hypothesis.
+      ...(e.provenance.source === 'TRAMA' && e.provenance.sourceId
+        ? { hypothesisId: e.provenance.sourceId }
+        : {}),
     })),
   };
 }

@@ -137,7 +137,7 @@ export class InvestigationService {
   private async readable(
     saved: ContentIn,
     operation: string,
-  ): Promise<{ entities: EntityOut[]; links: EdgeOut[] }> {
+  ): Promise<{ entities: EntityOut[]; links: EdgeOut[]; savedLinkIds: Set<string> }> {
     const vp = viewerParams(this.viewer);
     const [entities, links] = await Promise.all([
       this.db.readQuery(this.meta(operation), 'investigations/entities', {
@@ -152,6 +152,8 @@ export class InvestigationService {
     return {
       entities: entities.map((r) => toEntity(r.node as Node)),
       links: links.map((r) => toEdge(r.rel as Relationship, String(r.source), String(r.target))),
+      // The saved references found, as saved (a confirmed link approved again has a new id).
+      savedLinkIds: new Set(links.map((r) => String(r.savedId))),
     };
   }
 
@@ -252,13 +254,8 @@ export class InvestigationService {
     const row = await this.get(id, true, 'saveInvestigation');
     if (row.access === 'READ') return content;
     const saved = InvestigationService.saved(row);
-    const { entities, links } = await this.readable(saved, 'saveInvestigation');
-    return keepHidden(
-      saved,
-      content,
-      new Set(entities.map((e) => e.id)),
-      new Set(links.map((l) => l.id)),
-    );
+    const { entities, savedLinkIds } = await this.readable(saved, 'saveInvestigation');
+    return keepHidden(saved, content, new Set(entities.map((e) => e.id)), savedLinkIds);
   }
 
   /** Owner-only actions: refuse others with FORBIDDEN, and strangers with NOT_FOUND. */

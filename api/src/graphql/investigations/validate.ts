@@ -13,6 +13,8 @@ export interface LinkRef {
   type: string;
   source: string;
   target: string;
+  /** A confirmed link's hypothesis: approved again after a reopening, a new relationship. */
+  hypothesisId?: string | null;
 }
 
 export interface ContentIn {
@@ -66,14 +68,21 @@ export function validContent(c: ContentIn): ContentStored {
   const badId = c.entityIds.find((id) => !ID.test(id));
   if (badId !== undefined) throw bad(`not an entity id: ${JSON.stringify(badId)}`);
   const badLink = c.links.find(
-    (l) => !ID.test(l.id) || !ID.test(l.source) || !ID.test(l.target) || !REL_TYPE.test(l.type),
+    (l) =>
+      !ID.test(l.id) ||
+      !ID.test(l.source) ||
+      !ID.test(l.target) ||
+      !REL_TYPE.test(l.type) ||
+      (l.hypothesisId != null && !ID.test(l.hypothesisId)),
   );
   if (badLink !== undefined) throw bad(`not a link reference: ${JSON.stringify(badLink)}`);
   return {
     canvas: c.canvas,
     entityIds: [...new Set(c.entityIds)],
     links: JSON.stringify(
-      c.links.map((l) => ({ id: l.id, type: l.type, source: l.source, target: l.target })),
+      c.links.map(({ id, type, source, target, hypothesisId }) =>
+        hypothesisId ? { id, type, source, target, hypothesisId } : { id, type, source, target },
+      ),
     ),
   };
 }

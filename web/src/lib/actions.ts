@@ -393,7 +393,8 @@ export async function openSaved(
   opened(ws, result.investigation);
   ws.notices = ws.notices.filter((n) => n.text !== investigationMissing);
   ws.fitSeq += 1;
-  if (result.omitted > 0) ws.notify('warn', () => i18n.t.omitted(result.omitted));
+  // Said of this investigation as opened: gone once another opens or it is saved (as new).
+  if (result.omitted > 0) ws.notify('warn', () => i18n.t.omitted(result.omitted), 'investigation');
   // Counts are not saved (ADR 0010): the reopened lines are counted again, and only they.
   const lines = new Set([...ws.graph.edges.values()].map(bundleKey));
   void countLinks(ws, recountAsks(ws.graph), ws.graph, (l) => lines.has(bundleKey(l)));

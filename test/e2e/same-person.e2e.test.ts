@@ -61,6 +61,42 @@ beforeAll(async () => {
 afterAll(() => closeE2e({ browser, app, driver }, cleanup));
 
 describe('possible same person, in the inspector', () => {
+  it('says which person in common may be another record of one of those chosen', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url);
+    await loginInBrowser(page, 'analista');
+    const draw = async (typed: string, caption: string, count: number) => {
+      await page.getByRole('combobox', { name: 'Buscar' }).fill(typed);
+      await page
+        .getByRole('listbox')
+        .getByRole('option')
+        .filter({ hasText: caption })
+        .first()
+        .click({ timeout: 15_000 });
+      await page.waitForFunction(
+        (n) => (globalThis as unknown as { __trama_cy?: Cy }).__trama_cy?.nodes().length === n,
+        count,
+        { timeout: 10_000 },
+      );
+    };
+    // The sister and the prison's record of Casimira: linked to both, the case file's record
+    // (same address as the sister, same phone as the prison's record) is Casimira herself.
+    await draw('benita tlatelpa', 'Benita Tlatelpa Ruíz', 1);
+    await draw('tlatelpa ruiz casimira', 'CASIMIRA TLATELPA RUIZ', 2);
+    await page.getByRole('button', { name: 'Conectar', exact: true }).click();
+    await page.getByLabel('Desde').selectOption('e2s:sister');
+    await page.getByLabel('Hasta').selectOption('e2s:pen');
+    await page.getByRole('button', { name: 'Asociados en común' }).click();
+    const listed = page.getByRole('list', { name: /en común/ }).getByRole('listitem');
+    await listed.first().waitFor({ timeout: 15_000 });
+    expect(await listed.count()).toBe(1);
+    expect(await listed.first().innerText()).toMatch(
+      /Casimira Tlatelpa Ruíz[\s\S]*Posiblemente la misma persona que CASIMIRA TLATELPA RUIZ \(95 %\)/,
+    );
+    await screenshot(page, 'same-person-0-in-common');
+    await page.close();
+  });
+
   it('suggests another record of the person with why, and proposes "Misma persona" from it', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url);

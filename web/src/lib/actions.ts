@@ -27,7 +27,7 @@ import {
   type DomainGraph,
 } from './graph';
 import { routePositions } from './layouts';
-import { entitiesById } from './hypotheses/api';
+import { entitiesById, samePersonCandidates } from './hypotheses/api';
 import { i18n } from './i18n.svelte';
 import {
   createInvestigation,
@@ -236,9 +236,21 @@ const CONNECT = 'connect';
  * organisation, case, phone or address), drawn with the shared entities and the links between
  * them, and lit up.
  */
-async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<CommonAssociate[]> {
+async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<Common[]> {
   const found = await guarded(ws, async () => {
-    const common = await commonAssociates(ids);
+    // Each person's possible other records, asked alongside: one of them linked to all the
+    // others (a record of the same man at another agency, living at his address) is no
+    // associate, and is said to be possibly him.
+    const [listed, alike] = await Promise.all([
+      commonAssociates(ids),
+      Promise.all(ids.map((id) => samePersonCandidates(id).catch(() => []))),
+    ]);
+    const common = listed.map((a): Common => {
+      const i = alike.findIndex((cs) => cs.some((c) => c.entity.id === a.associate.id));
+      if (i < 0) return a;
+      const score = alike[i]!.find((c) => c.entity.id === a.associate.id)!.score;
+      return { ...a, possiblySame: { id: ids[i]!, score } };
+    });
     // The shared entities, most used first, as many as one link count can take as centres.
     const uses = new Map<string, number>();
     for (const l of common.flatMap((a) => a.links))
@@ -276,10 +288,13 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<CommonA
   return common;
 }
 
+/** A person in common, and the one chosen they may be another record of (and how likely). */
+export type Common = CommonAssociate & { possiblySame?: { id: string; score: number } };
+
 /** What Connect found, to list: the paths one by one, or the people in common. */
 export interface Connected {
   paths: Path[];
-  common: CommonAssociate[];
+  common: Common[];
 }
 
 /**

@@ -189,6 +189,8 @@ const es = {
       ? '1 persona vinculada a todas las elegidas.'
       : `${n} personas vinculadas a todas las elegidas.`,
   noCommonAssociates: 'Ninguna persona visible está vinculada a todas las elegidas.',
+  possiblySame: (name: string, percent: number) =>
+    `Posiblemente la misma persona que ${name} (${percent} %): otro registro suyo`,
   commonListTitle: (n: number) =>
     `${n === 1 ? '1 persona' : `${n} personas`} en común: elija una para seleccionarla`,
   sameEnds: 'Elija dos entidades distintas en «Desde» y «Hasta».',
@@ -520,6 +522,8 @@ const en: Dict = {
   commonFound: (n: number) =>
     n === 1 ? '1 person linked to all those chosen.' : `${n} people linked to all those chosen.`,
   noCommonAssociates: 'No person you may see is linked to all those chosen.',
+  possiblySame: (name: string, percent: number) =>
+    `Possibly the same person as ${name} (${percent}%): another record of them`,
   commonListTitle: (n: number) =>
     `${n === 1 ? '1 person' : `${n} people`} in common: pick one to select it`,
   sameEnds: 'Choose two different entities in “From” and “To”.',

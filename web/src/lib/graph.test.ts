@@ -9,6 +9,7 @@ import {
   hide,
   recountAsks,
   removeNodes,
+  savesAlike,
   showAll,
   shownDegree,
   stillAllDrawn,
@@ -255,6 +256,23 @@ describe('records of one person', () => {
     });
     expect(groupLabel(one, one.groups.get('group:fgj')!)).toBe('Lucía García (3)');
     expect(showAsOnePerson(g, 'x')).toBe(g);
+  });
+});
+
+describe('what a save holds', () => {
+  it('tells states that save alike from those that do not, whatever their counts', () => {
+    const g = abc();
+    const confirmed = edge('r9', 'a', 'c');
+    const learnt = addSubgraph(g, { nodes: [], edges: [confirmed] });
+    // A link learnt, then unlearnt: a new state that saves as the first.
+    const unlearnt = { ...learnt, edges: new Map(g.edges) };
+    expect(savesAlike(g, unlearnt)).toBe(true);
+    expect(savesAlike(g, learnt)).toBe(false);
+    expect(savesAlike(g, withDegrees(g, [entity('a', { degree: 9 })]))).toBe(true);
+    expect(savesAlike(g, hide(g, ['a']))).toBe(false);
+    expect(savesAlike(g, togglePin(g, ['a']))).toBe(false);
+    expect(savesAlike(g, withPositions(g, new Map([['a', { x: 1, y: 2 }]])))).toBe(false);
+    expect(savesAlike(g, removeNodes(g, ['c']))).toBe(false);
   });
 });
 

@@ -97,6 +97,26 @@ export function addSubgraph(g: DomainGraph, s: Subgraph): DomainGraph {
 }
 
 /**
+ * Whether two states save alike (canvas-file.ts `serialize`): the same entities and links, and
+ * the same places, hidden and pinned marks and groups (the very values: transitions copy what
+ * they change). What is not saved (link counts, entities' data) may differ: a confirmed link
+ * learnt and then unlearnt gives back what was saved, in a state of its own.
+ */
+export function savesAlike(a: DomainGraph, b: DomainGraph): boolean {
+  const sameKeys = (x: ReadonlyMap<string, unknown>, y: ReadonlyMap<string, unknown>) =>
+    x === y || (x.size === y.size && [...x.keys()].every((k) => y.has(k)));
+  return (
+    a === b ||
+    (a.positions === b.positions &&
+      a.hidden === b.hidden &&
+      a.pinned === b.pinned &&
+      a.groups === b.groups &&
+      sameKeys(a.nodes, b.nodes) &&
+      sameKeys(a.edges, b.edges))
+  );
+}
+
+/**
  * Entities on the canvas with their link counts as the API gives them now (`fresh`): a
  * hypothesis approved or reopened made or undid a link, and "5 of 4 links" was shown.
  */

@@ -7,6 +7,7 @@ import {
   emptyGraph,
   linkCounts,
   linksOnCanvas,
+  savesAlike,
   withPositions,
   type DomainGraph,
   type Position,
@@ -107,7 +108,7 @@ export class Workspace {
     // The view as saved, setting by setting (an undo gives back a layout as a new view value).
     const [was, now] = [this.saved.view, this.view];
     const keys = Object.keys(now) as (keyof ViewSettings)[];
-    return this.saved.graph !== this.graph || keys.some((k) => was[k] !== now[k]);
+    return !savesAlike(this.saved.graph, this.graph) || keys.some((k) => was[k] !== now[k]);
   }
 
   /** The one selected node, when exactly one is selected. */

@@ -7,8 +7,8 @@ import {
   MIN_WIDTH,
   READ_WIDTH,
   type Caption,
-  type Measure,
 } from './export-image';
+import type { Measure } from './measure';
 import { edge, entity, provenance } from './fixtures';
 import { markingOf, markingText } from './marking';
 import { RING } from './style';

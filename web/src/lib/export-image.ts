@@ -4,6 +4,7 @@
 // laid out once (`layoutCaption`) and drawn either onto a PNG or into an SVG.
 import { drawnMarks, drawnTypes } from './elements';
 import { levelColor } from './marking';
+import { measureText, type Measure } from './measure';
 import { RING } from './style';
 
 /** What the legend of a picture reads from each element drawn (Cytoscape's definitions). */
@@ -81,9 +82,6 @@ export interface Caption {
   legend: LegendItem[];
 }
 
-/** Measures text in CSS pixels for a font (a 2D canvas context's `measureText` in the page). */
-export type Measure = (text: string, font: string) => number;
-
 /**
  * A busy entity's count badge on a picture ("12.4k"): its centre in the picture's units (model
  * units from the picture's top left) and its text. The canvas draws badges as HTML over
@@ -125,15 +123,6 @@ function badgeSpill(badges: readonly PictureBadge[], width: number, measure: Mea
   }
   return Math.ceil(spill);
 }
-
-let measuring: CanvasRenderingContext2D | null = null;
-
-/** `Measure` in the page, through a canvas that is never shown. */
-export const measureText: Measure = (text, font) => {
-  measuring ??= document.createElement('canvas').getContext('2d')!;
-  measuring.font = font;
-  return measuring.measureText(text).width;
-};
 
 // Sizes at scale 1, in CSS pixels; a wide picture scales them all (see `layoutCaption`).
 const PAD = 16;

@@ -3,7 +3,7 @@
 // caller drawing at another density sets the context's transform first.
 import type { Core } from 'cytoscape';
 import { project, type MapFrame } from '../layouts';
-import { measureText, type Measure } from '../export-image';
+import { measureText, type Measure } from '../measure';
 import { takeRoom, type Box } from '../room';
 import { loadBoundaries, type Boundaries, type Layer } from './boundaries';
 

@@ -453,6 +453,15 @@ describe('need-to-know', () => {
         matched: { field: 'id', value: 'SSC:persona:INT-000349' },
       });
     }
+    // A record number that also ends folios ("C5/190910/00001" read as letters and digits):
+    // the record alone.
+    const numbered = await gql<{ search: Hit[] }>(
+      app,
+      SEARCH,
+      { q: '1000001', l: 20 },
+      AS.supervisor,
+    );
+    expect(numbered.data!.search.map((h) => h.entity.id)).toEqual(['FGJ:persona:1000001']);
     for (const q of ['persona:1000009', '1000009']) {
       expect(await firstHit(q), q).toBeUndefined();
       const cleared = await gql<{ search: Hit[] }>(app, SEARCH, { q, l: 5 }, AS.supervisor);

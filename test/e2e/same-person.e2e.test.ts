@@ -91,7 +91,7 @@ describe('possible same person, in the inspector', () => {
     await listed.first().waitFor({ timeout: 15_000 });
     expect(await listed.count()).toBe(1);
     expect(await listed.first().innerText()).toMatch(
-      /Casimira Tlatelpa Ruíz[\s\S]*Posiblemente la misma persona que CASIMIRA TLATELPA RUIZ \(95 %\)/,
+      /Casimira Tlatelpa Ruíz[\s\S]*Posiblemente la misma persona que CASIMIRA TLATELPA RUIZ \(Persona · PEN interno:e2s1\) \(95 %\)/,
     );
     await screenshot(page, 'same-person-0-in-common');
     await page.close();

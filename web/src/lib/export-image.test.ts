@@ -174,6 +174,18 @@ describe('the caption around the picture', () => {
     const [x, y, w, h] = badge!.slice(1).map(Number) as [number, number, number, number];
     expect([x + w / 2, y + h / 2]).toEqual([at.graph.x + 100, at.graph.y + 40]);
     expect(new DOMParserLike(badged).roots()).toBe(1);
+    // The legend's double border is two rings, as on the canvas; any other ring one.
+    const ringed = captionSvg(
+      picture,
+      caption({
+        legend: [
+          { label: 'Más de 200 vínculos', color: '#d97706', ring: 'double' },
+          { label: 'Vínculos sin dibujar', color: '#d97706', ring: 'solid' },
+        ],
+      }),
+      measure,
+    );
+    expect(ringed.match(/<circle [^>]*fill="none"/g)).toHaveLength(3);
     // One at the picture's right edge: the caption widens on both sides to hold it whole.
     const edge = captionSvg(picture, caption(), measure, [{ x: 899, y: 40, text: '230' }]);
     const [, rx, rw] = /<rect x="([\d.-]+)" y="[\d.-]+" width="([\d.]+)"[^>]*fill="#7c2d12"/

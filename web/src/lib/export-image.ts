@@ -190,9 +190,15 @@ export interface PlacedItem extends LegendItem, Placed {
 function strokeOf(item: LegendItem, k: number): { width: number; dash: number[] } {
   if (item.line) return { width: 2.5 * k, dash: item.line === 'dashed' ? [4 * k, 3 * k] : [] };
   return {
-    width: (item.ring === 'double' ? 3 : 2) * k,
+    width: (item.ring === 'double' ? 1.5 : 2) * k,
     dash: item.ring === 'dashed' ? [3 * k, 2 * k] : [],
   };
+}
+
+/** The radii a ring swatch of radius `r` is stroked at: two apart for a double border. */
+function ringRadii(item: PlacedItem, r: number): number[] {
+  const outer = r - item.stroke.width / 2;
+  return item.ring === 'double' ? [outer, outer - 2 * item.stroke.width] : [outer];
 }
 
 /** Words of `text` on lines no wider than `width` (a word longer than that has its own line). */
@@ -356,8 +362,11 @@ export async function captionPng(
       ctx.lineTo(item.x + item.size, item.mid);
       ctx.stroke();
     } else if (item.ring) {
-      ctx.arc(item.x + r, item.mid, r - item.stroke.width / 2, 0, 2 * Math.PI);
-      ctx.stroke();
+      for (const radius of ringRadii(item, r)) {
+        ctx.beginPath();
+        ctx.arc(item.x + r, item.mid, radius, 0, 2 * Math.PI);
+        ctx.stroke();
+      }
     } else {
       ctx.arc(item.x + r, item.mid, r, 0, 2 * Math.PI);
       ctx.fill();
@@ -413,7 +422,12 @@ export function captionSvg(
     const swatch = item.line
       ? `<line x1="${item.x}" y1="${item.mid}" x2="${item.x + item.size}" y2="${item.mid}" ${stroke}/>`
       : item.ring
-        ? `<circle cx="${item.x + r}" cy="${item.mid}" r="${r - width / 2}" fill="none" ${stroke}/>`
+        ? ringRadii(item, r)
+            .map(
+              (radius) =>
+                `<circle cx="${item.x + r}" cy="${item.mid}" r="${radius}" fill="none" ${stroke}/>`,
+            )
+            .join('')
         : `<circle cx="${item.x + r}" cy="${item.mid}" r="${r}" fill="${item.color}"/>` +
           (item.icon
             ? `<image x="${box.x}" y="${box.y}" width="${box.size}" height="${box.size}" href="${xml(item.icon)}"/>`

@@ -304,8 +304,8 @@ const es = {
   readOnlyMark: 'Solo lectura',
   omitted: (n: number) =>
     n === 1
-      ? '1 elemento guardado ya no existe: fue eliminado después.'
-      : `${n} elementos guardados ya no existen: fueron eliminados después.`,
+      ? '1 elemento guardado ya no existe: fue eliminado después (o era un vínculo confirmado cuya hipótesis se reabrió).'
+      : `${n} elementos guardados ya no existen: fueron eliminados después (o eran vínculos confirmados cuyas hipótesis se reabrieron).`,
   confirmDelete: (name: string) => `¿Eliminar la investigación «${name}»?`,
   deletedHere: (name: string) =>
     `Investigación «${name}» eliminada. El lienzo sigue aquí sin guardar.`,
@@ -634,8 +634,8 @@ const en: Dict = {
   readOnlyMark: 'Read only',
   omitted: (n: number) =>
     n === 1
-      ? '1 saved element no longer exists: it was deleted since.'
-      : `${n} saved elements no longer exist: they were deleted since.`,
+      ? '1 saved element no longer exists: it was deleted since (or was a confirmed link whose hypothesis was reopened).'
+      : `${n} saved elements no longer exist: they were deleted since (or were confirmed links whose hypotheses were reopened).`,
   confirmDelete: (name: string) => `Delete the investigation “${name}”?`,
   deletedHere: (name: string) => `Investigation “${name}” deleted. The canvas stays here unsaved.`,
   export: 'Export',

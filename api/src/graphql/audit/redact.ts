@@ -174,15 +174,18 @@ export async function redactPage(
             await db.readQuery(meta, 'hypotheses/evidence-check', { records: refs, ids: [], ...vp })
           ).map((row) => String(row.item)),
         );
+  // An id or record that is not there (made up, or deleted since: a confirmed link undone by
+  // a reopening) is withheld as a hidden one is, so that guessing tells nothing; from a reader
+  // who may see everything nothing is hidden, and an auditor needs what was deleted most.
+  const cleared = fullyCleared(viewer);
   const withheld: Withheld = {
     id: (id) =>
       hidden.has(id) ||
-      (!visible.has(id) && entityLike(id)) ||
+      (!cleared && !visible.has(id) && entityLike(id)) ||
       !agencyAllows(id, viewer.compartments),
     hypothesis: (id) => hiddenHypotheses.has(id),
-    record: (ref) => !seen.has(ref) || !agencyAllows(ref, viewer.compartments),
+    record: (ref) => (!cleared && !seen.has(ref)) || !agencyAllows(ref, viewer.compartments),
   };
-  const cleared = fullyCleared(viewer);
   return {
     records: records.map((r, i) => {
       const read = redactRecord(r, asked[i]!, withheld, cleared || r.user === viewer.username);

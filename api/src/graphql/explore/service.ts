@@ -112,13 +112,17 @@ export class ExploreService {
         ...vp,
         limit: neo4j.int(limit),
       });
+      // A folio's tail is matched on its letters and digits alone, so a record number typed
+      // whole ("1000001") also ended C5 folios ("C5/190910/00001"): found whole, it hides them.
+      const anyWhole = rows.some((r) => r.whole === true);
       for (const r of rows) {
         const node = r.node as Node;
         const entity = toEntity(node);
         if (hits.has(entity.id)) continue;
         const field = String(r.field);
-        const value = writtenIdentifier(node, field);
         const whole = r.whole === true;
+        if (anyWhole && !whole && field === 'folio') continue;
+        const value = writtenIdentifier(node, field);
         hits.set(entity.id, {
           entity,
           clues: cluesOf(entity, r.holders as string[]),

@@ -47,4 +47,11 @@ describe("a link's two ends", () => {
     expect(endNames(names, 'a', 'c')).toEqual(['Alberto Vega Silva', 'Carlos Torres']);
     expect(endNames(names, 'a', 'x')).toEqual(['Alberto Vega Silva', 'x']);
   });
+
+  it('names each with its record always where a decision is taken', () => {
+    expect(endNames(names, 'a', 'c', true)).toEqual([
+      'Alberto Vega Silva (PEN visitante:V0000228)',
+      'Carlos Torres (FGJ persona:1)',
+    ]);
+  });
 });

@@ -48,17 +48,19 @@ export function pickLabels(
 type NameAndRecord = { caption: string; record?: string };
 
 /**
- * The names of a link's two ends, each with its record when both read alike: a "same person"
- * proposal joins two records of one name, and the supervisor must see which two.
+ * The names of a link's two ends, each with its record when both read alike (a "same person"
+ * proposal joins two records of one name, and the supervisor must see which two), or `always`
+ * (where a decision is taken: another record of one name may be on no canvas of hers).
  */
 export function endNames(
   names: ReadonlyMap<string, NameAndRecord>,
   fromId: string,
   toId: string,
+  always = false,
 ): [string, string] {
   const [a, b] = [names.get(fromId), names.get(toId)];
   const plain = (n: NameAndRecord | undefined) => n && plainName(n.caption);
-  const alike = a !== undefined && plain(a) === plain(b);
+  const alike = always || (a !== undefined && plain(a) === plain(b));
   const shown = (id: string, n: NameAndRecord | undefined) =>
     !n ? id : alike && n.record ? `${n.caption} (${n.record})` : n.caption;
   return [shown(fromId, a), shown(toId, b)];

@@ -199,6 +199,12 @@ describe('a shared investigation changed by its owner', () => {
       { c: content('fcose') },
     );
     const { id } = created.data!.createInvestigation;
+    // Shared to read: the owner is asked with who loses it too.
+    await gql(
+      app,
+      'mutation($id: ID!) { shareInvestigation(id: $id, username: "investigador", access: READ) { id } }',
+      { id },
+    );
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // With the feed, its event is made to come first: the answer waits until the page has it.
     let [acked, announced] = [false, false];
@@ -223,12 +229,19 @@ describe('a shared investigation changed by its owner', () => {
     await loginInBrowser(page, AS.analyst);
     await page.locator('header .inv').getByText(NAME).waitFor();
     if (!cut) await expect.poll(() => acked, { timeout: 15_000 }).toBe(true);
-    page.on('dialog', (d) => void d.accept());
+    let asked = '';
+    page.on('dialog', (d) => {
+      asked = d.message();
+      void d.accept();
+    });
     await page.getByRole('button', { name: 'Investigaciones' }).click();
     await page.getByRole('button', { name: `Eliminar: ${NAME}` }).click();
     await page
       .getByText('Investigación «TEST en vivo» eliminada. El lienzo sigue aquí sin guardar.')
       .waitFor({ timeout: 10_000 });
+    expect(asked).toBe(
+      '¿Eliminar la investigación «TEST en vivo»? También la perderá Iván Investigador, con quien la compartió.',
+    );
     await page.keyboard.press('Escape');
     await page.locator('header .inv').getByText('Sin guardar', { exact: true }).waitFor();
     expect(new URL(page.url()).hash).toBe('');

@@ -306,7 +306,11 @@ const es = {
     n === 1
       ? '1 elemento guardado ya no existe: fue eliminado después (o era un vínculo confirmado cuya hipótesis se reabrió).'
       : `${n} elementos guardados ya no existen: fueron eliminados después (o eran vínculos confirmados cuyas hipótesis se reabrieron).`,
-  confirmDelete: (name: string) => `¿Eliminar la investigación «${name}»?`,
+  confirmDelete: (name: string, sharedWith: readonly string[] = []) =>
+    `¿Eliminar la investigación «${name}»?` +
+    (sharedWith.length > 0
+      ? ` También la perderá${sharedWith.length > 1 ? 'n' : ''} ${sharedWith.join(', ')}, con quien${sharedWith.length > 1 ? 'es' : ''} la compartió.`
+      : ''),
   deletedHere: (name: string) =>
     `Investigación «${name}» eliminada. El lienzo sigue aquí sin guardar.`,
   // export
@@ -636,7 +640,11 @@ const en: Dict = {
     n === 1
       ? '1 saved element no longer exists: it was deleted since (or was a confirmed link whose hypothesis was reopened).'
       : `${n} saved elements no longer exist: they were deleted since (or were confirmed links whose hypotheses were reopened).`,
-  confirmDelete: (name: string) => `Delete the investigation “${name}”?`,
+  confirmDelete: (name: string, sharedWith: readonly string[] = []) =>
+    `Delete the investigation “${name}”?` +
+    (sharedWith.length > 0
+      ? ` ${sharedWith.join(', ')}, with whom you shared it, will lose it too.`
+      : ''),
   deletedHere: (name: string) => `Investigation “${name}” deleted. The canvas stays here unsaved.`,
   export: 'Export',
   exportPng: 'PNG image',

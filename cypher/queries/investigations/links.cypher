@@ -5,18 +5,20 @@
 // $links: [{id, type, source, target, hypothesisId?}]; need-to-know $clearance, $compartments.
 // Returns rel, source, target (entity ids) and savedId (the saved reference's id).
 UNWIND $links AS link
-MATCH (a:Entity {id: link.source})-[rel]->(b:Entity {id: link.target})
-WHERE type(rel) = link.type
-  AND (elementId(rel) = link.id
-       OR (link.hypothesisId IS NOT NULL AND rel.hypothesisId = link.hypothesisId))
-  AND coalesce(rel.classification, 0) <= $clearance
-  AND all(c IN coalesce(rel.compartments, []) WHERE c IN $compartments)
-  AND coalesce(a.classification, 0) <= $clearance
-  AND all(c IN coalesce(a.compartments, []) WHERE c IN $compartments)
-  AND coalesce(b.classification, 0) <= $clearance
-  AND all(c IN coalesce(b.compartments, []) WHERE c IN $compartments)
 // One for each saved link: the one of its element id first.
-WITH link, rel, a, b
-ORDER BY elementId(rel) = link.id DESC
-WITH link, collect({rel: rel, source: a.id, target: b.id})[0] AS found
-RETURN found.rel AS rel, found.source AS source, found.target AS target, link.id AS savedId
+CALL (link) {
+  MATCH (a:Entity {id: link.source})-[rel]->(b:Entity {id: link.target})
+  WHERE type(rel) = link.type
+    AND (elementId(rel) = link.id
+         OR (link.hypothesisId IS NOT NULL AND rel.hypothesisId = link.hypothesisId))
+    AND coalesce(rel.classification, 0) <= $clearance
+    AND all(c IN coalesce(rel.compartments, []) WHERE c IN $compartments)
+    AND coalesce(a.classification, 0) <= $clearance
+    AND all(c IN coalesce(a.compartments, []) WHERE c IN $compartments)
+    AND coalesce(b.classification, 0) <= $clearance
+    AND all(c IN coalesce(b.compartments, []) WHERE c IN $compartments)
+  RETURN rel, a.id AS source, b.id AS target
+  ORDER BY elementId(rel) = link.id DESC
+  LIMIT 1
+}
+RETURN rel, source, target, link.id AS savedId

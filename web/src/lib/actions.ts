@@ -245,11 +245,15 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<Common[
       commonAssociates(ids),
       Promise.all(ids.map((id) => samePersonCandidates(id).catch(() => []))),
     ]);
+    // Each candidate with the first chosen person it may be.
+    const sameAs = new Map<string, { id: string; score: number }>();
+    alike.forEach((candidates, i) => {
+      for (const c of candidates)
+        if (!sameAs.has(c.entity.id)) sameAs.set(c.entity.id, { id: ids[i]!, score: c.score });
+    });
     const common = listed.map((a): Common => {
-      const i = alike.findIndex((cs) => cs.some((c) => c.entity.id === a.associate.id));
-      if (i < 0) return a;
-      const score = alike[i]!.find((c) => c.entity.id === a.associate.id)!.score;
-      return { ...a, possiblySame: { id: ids[i]!, score } };
+      const possiblySame = sameAs.get(a.associate.id);
+      return possiblySame ? { ...a, possiblySame } : a;
     });
     // The shared entities, most used first, as many as one link count can take as centres.
     const uses = new Map<string, number>();

@@ -9,10 +9,14 @@ export interface Box {
   y1: number;
 }
 
+/** Whether two boxes overlap (touching edges do not). */
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
 /** Takes `box` into `taken` if it overlaps none of them; whether it did. */
 export function takeRoom(taken: Box[], box: Box): boolean {
-  if (taken.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1))
-    return false;
+  if (taken.some((b) => overlaps(b, box))) return false;
   taken.push(box);
   return true;
 }

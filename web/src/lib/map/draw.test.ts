@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { apartBox, type View } from './draw';
+import { apartBox, entityBoxes, type View } from './draw';
 
 /** A placed entity at 0, 0 and, under the map, one in the rows at 0, 180 (30 units wide). */
 function canvas() {
@@ -18,10 +18,13 @@ function canvas() {
 
 const view = (zoom: number): View => ({ zoom, pan: { x: -100, y: -50 }, width: 800, height: 600 });
 const measure = (text: string) => text.length * 6;
+/** The entities drawn, with their names, as the map's drawing reads them. */
+const drawn = (cy: ReturnType<typeof canvas>, zoom: number) => entityBoxes(cy, view(zoom));
 
 describe('the panel of what the map could not place', () => {
   it('is titled above its rows while the room there is free', () => {
-    const apart = apartBox(canvas(), view(1), new Set(['row']), 'Sin ubicación', measure)!;
+    const cy = canvas();
+    const apart = apartBox(cy, view(1), new Set(['row']), 'Sin ubicación', drawn(cy, 1), measure)!;
     expect(apart.below).toBe(false);
     // The row's box from 164 to 196 in the model (its border too), 50 units down the view:
     // 12 of padding, and 20 of title above.
@@ -32,13 +35,24 @@ describe('the panel of what the map could not place', () => {
   });
 
   it('is titled under its rows when what the map placed reaches into that room (zoomed out)', () => {
-    const apart = apartBox(canvas(), view(0.1), new Set(['row']), 'Sin ubicación', measure)!;
+    const cy = canvas();
+    const apart = apartBox(
+      cy,
+      view(0.1),
+      new Set(['row']),
+      'Sin ubicación',
+      drawn(cy, 0.1),
+      measure,
+    )!;
     expect(apart.below).toBe(true);
     expect(apart.box.y0).toBeCloseTo((164 + 50) * 0.1 - 12);
     expect(apart.box.y1).toBeCloseTo((196 + 50) * 0.1 + 12 + 20);
   });
 
   it('is not drawn when nothing is placed', () => {
-    expect(apartBox(canvas(), view(1), new Set(['row', 'placed']), 'x', measure)).toBeNull();
+    const cy = canvas();
+    expect(
+      apartBox(cy, view(1), new Set(['row', 'placed']), 'x', drawn(cy, 1), measure),
+    ).toBeNull();
   });
 });

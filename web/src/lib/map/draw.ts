@@ -4,7 +4,7 @@
 import type { Core } from 'cytoscape';
 import { project, type MapFrame } from '../layouts';
 import { measureText, type Measure } from '../measure';
-import { takeRoom, type Box } from '../room';
+import { overlaps, takeRoom, type Box } from '../room';
 import { loadBoundaries, type Boundaries, type Layer } from './boundaries';
 
 /** Pixels a kilometre takes from which colonias' borders, then their names, are drawn. */
@@ -154,6 +154,7 @@ export function apartBox(
   v: View,
   ids: ReadonlySet<string>,
   title: string,
+  drawn: readonly Box[],
   measure: Measure = measureText,
 ): Apart | null {
   const nodes = cy.nodes(':visible');
@@ -170,10 +171,9 @@ export function apartBox(
   const x0 = b.x0 - APART_PAD;
   const x1 = Math.max(b.x1 + APART_PAD, x0 + measure(title, APART_FONT) + 16);
   const room = { x0, y0: b.y0 - APART_PAD - APART_TITLE, x1, y1: b.y0 - APART_PAD };
-  const crowded = !takeRoom(
-    placed.nodes().map((n) => inView(n.boundingBox({ includeLabels: true }), v)),
-    room,
-  );
+  // Something drawn in the title's room (`drawn`, the entities with their names in `v`; the
+  // rows themselves are under it).
+  const crowded = drawn.some((d) => overlaps(d, room));
   return crowded
     ? {
         box: { x0, y0: b.y0 - APART_PAD, x1, y1: b.y1 + APART_PAD + APART_TITLE },
@@ -245,7 +245,7 @@ export async function pictureOnMap(
   // The apart panel (its padding, its title) may reach past the drawing: the picture grows to
   // hold it whole, in model units on each side.
   const drawn: View = { zoom: 1, pan: { x: bb.x1, y: bb.y1 }, width: bb.w, height: bb.h };
-  const whole = apart && apartBox(cy, drawn, apart.ids, apart.title)?.box;
+  const whole = apart && apartBox(cy, drawn, apart.ids, apart.title, entityBoxes(cy, drawn))?.box;
   const grow = {
     left: Math.max(0, -(whole?.x0 ?? 0)),
     top: Math.max(0, -(whole?.y0 ?? 0)),
@@ -264,15 +264,9 @@ export async function pictureOnMap(
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
-  drawMap(
-    ctx,
-    shapes,
-    frame,
-    v,
-    entityBoxes(cy, v),
-    layers,
-    apart && apartBox(cy, v, apart.ids, apart.title),
-  );
+  const taken = entityBoxes(cy, v);
+  const panel = apart && apartBox(cy, v, apart.ids, apart.title, taken);
+  drawMap(ctx, shapes, frame, v, taken, layers, panel);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.drawImage(image, Math.round(grow.left * scale), Math.round(grow.top * scale));
   // Over the picture: nothing drawn may cover whom the shapes come from.

@@ -109,7 +109,7 @@ describe('possible same person', () => {
     const got = await candidates('sp:fgj');
     expect(got.map((c) => c.entity.id)).toEqual(['sp:hidden-same', 'sp:pen', 'sp:ssc', 'sp:c5']);
     got.shift();
-    expect(got[0]).toMatchObject({ score: 0.95, reasons: ['CURP', 'NAME'], conflicts: [] });
+    expect(got[0]).toMatchObject({ score: 0.97, reasons: ['CURP', 'NAME'], conflicts: [] });
     // A typo in the surname, accents and case aside; the same birth date.
     expect(got[1]).toMatchObject({ score: 0.8, reasons: ['NAME', 'BIRTH_DATE'] });
     // The second surname missing; the same phone.

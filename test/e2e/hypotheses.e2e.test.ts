@@ -746,6 +746,16 @@ describe('accounts and audit', () => {
     await admin.getByRole('heading', { name: 'Cuentas de usuario' }).waitFor();
     await admin.getByRole('button', { name: 'Nueva cuenta' }).click();
     const form = admin.getByRole('form', { name: 'Nueva cuenta' });
+    // Each field is named by its label alone; its rule describes it.
+    for (const name of ['Usuario', 'Nombre visible', 'Contraseña']) {
+      const field = form.getByLabel(name, { exact: true });
+      expect(await field.count()).toBe(1);
+      const hint = await field.getAttribute('aria-describedby');
+      expect(await form.locator(`[id="${hint}"]`).innerText()).not.toBe('');
+    }
+    expect(await form.getByText('Si lo deja vacío, se muestra el nombre de usuario').count()).toBe(
+      1,
+    );
     // What is wrong is said in the app's language (not the browser's, not the API's English).
     await form.getByLabel('Usuario').fill('Juan Pérez');
     await form.getByLabel('Contraseña').fill('corta');

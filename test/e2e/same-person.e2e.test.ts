@@ -91,7 +91,7 @@ describe('possible same person, in the inspector', () => {
     await listed.first().waitFor({ timeout: 15_000 });
     expect(await listed.count()).toBe(1);
     expect(await listed.first().innerText()).toMatch(
-      /Casimira Tlatelpa Ruíz[\s\S]*Posiblemente la misma persona que CASIMIRA TLATELPA RUIZ \(Persona · PEN interno:e2s1\) \(95 %\)/,
+      /Casimira Tlatelpa Ruíz[\s\S]*Posiblemente la misma persona que CASIMIRA TLATELPA RUIZ \(Persona · PEN interno:e2s1\) \(99 %\)/,
     );
     await screenshot(page, 'same-person-0-in-common');
     await page.close();
@@ -113,7 +113,7 @@ describe('possible same person, in the inspector', () => {
     await row.waitFor({ timeout: 10_000 });
     // Its record, CURP and why, and the phone both name.
     expect(await row.innerText()).toMatch(
-      /95%[\s\S]*PEN interno:e2s1 · CURP TARC880302MDFLZS05[\s\S]*misma CURP, nombre parecido y mismo teléfono[\s\S]*En común: 5599990001/,
+      /99%[\s\S]*PEN interno:e2s1 · CURP TARC880302MDFLZS05[\s\S]*misma CURP, nombre parecido y mismo teléfono[\s\S]*En común: 5599990001/,
     );
     // Her sister at the same address is not suggested.
     expect(await list.innerText()).not.toMatch(/Benita/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from './api';
-import { endNames, pickLabels } from './pick-labels';
+import { endNames, namesakeIds, pickLabels } from './pick-labels';
 
 const e = (id: string, caption: string, type = 'Person', source = 'FGJ', sourceId = id) =>
   ({ id, caption, type, provenance: { source, sourceId } }) as Entity;
@@ -46,6 +46,16 @@ describe("a link's two ends", () => {
   it('names them plainly otherwise, and by id when the name is not known', () => {
     expect(endNames(names, 'a', 'c')).toEqual(['Alberto Vega Silva', 'Carlos Torres']);
     expect(endNames(names, 'a', 'x')).toEqual(['Alberto Vega Silva', 'x']);
+  });
+
+  it('names an end with its record when another end of the list bears its name', () => {
+    const listed = namesakeIds(names, ['a', 'c', 'b', 'c', 'x']);
+    expect([...listed].sort()).toEqual(['a', 'b']);
+    expect(endNames(names, 'a', 'c', listed)).toEqual([
+      'Alberto Vega Silva (PEN visitante:V0000228)',
+      'Carlos Torres',
+    ]);
+    expect(endNames(names, 'c', 'x', listed)).toEqual(['Carlos Torres', 'x']);
   });
 
   it('names each with its record always where a decision is taken', () => {

@@ -48,20 +48,38 @@ export function pickLabels(
 type NameAndRecord = { caption: string; record?: string };
 
 /**
+ * The ids among `ids` whose name another of them bears (as a reader reads it): in a list of
+ * links, the ends a reader could take for one another.
+ */
+export function namesakeIds(
+  names: ReadonlyMap<string, NameAndRecord>,
+  ids: Iterable<string>,
+): Set<string> {
+  return namesakes(
+    [...new Set(ids)].flatMap((id) => {
+      const n = names.get(id);
+      return n ? [{ id, caption: n.caption }] : [];
+    }),
+  );
+}
+
+/**
  * The names of a link's two ends, each with its record when both read alike (a "same person"
- * proposal joins two records of one name, and the supervisor must see which two), or `always`
- * (where a decision is taken: another record of one name may be on no canvas of hers).
+ * proposal joins two records of one name, and the supervisor must see which two), when it is
+ * among `always` (in a list, an end another end of the list shares its name with), or `always`
+ * when true (where a decision is taken: another record of one name may be on no canvas of hers).
  */
 export function endNames(
   names: ReadonlyMap<string, NameAndRecord>,
   fromId: string,
   toId: string,
-  always = false,
+  always: boolean | ReadonlySet<string> = false,
 ): [string, string] {
   const [a, b] = [names.get(fromId), names.get(toId)];
   const plain = (n: NameAndRecord | undefined) => n && plainName(n.caption);
-  const alike = always || (a !== undefined && plain(a) === plain(b));
+  const alike = always === true || (a !== undefined && plain(a) === plain(b));
+  const told = (id: string) => alike || (typeof always !== 'boolean' && always.has(id));
   const shown = (id: string, n: NameAndRecord | undefined) =>
-    !n ? id : alike && n.record ? `${n.caption} (${n.record})` : n.caption;
+    !n ? id : told(id) && n.record ? `${n.caption} (${n.record})` : n.caption;
   return [shown(fromId, a), shown(toId, b)];
 }

@@ -85,6 +85,16 @@ describe('the score of a candidate', () => {
     );
     expect(scoreCandidate(a, person('Lucia', 'Garcia', null), []).score).toBe(0.35);
   });
+  it('ranks a shared CURP above a name, birth date and identifiers without one', () => {
+    const noCurp = person('Lucia', 'Garcia', 'Zendejas', { birthDate: '1993-05-13' });
+    const withCurp = person('Lucia', 'Garcia', 'Zendejas', { curp: 'X1' });
+    const weaker = scoreCandidate(a, noCurp, ['Phone', 'Address']).score;
+    expect(weaker).toBe(0.89);
+    expect(scoreCandidate(a, withCurp, []).score).toBe(0.97);
+    expect(scoreCandidate(a, withCurp, ['Phone']).score).toBe(0.99);
+    expect(scoreCandidate({ rfc: 'R' }, { rfc: 'R' }, ['Phone']).score).toBe(0.92);
+    expect(scoreCandidate(a, { curp: 'X1' }, []).score).toBeGreaterThan(weaker);
+  });
   it('reads a birth date and sex from a CURP when the record gives none', () => {
     const curp = person('Lucía', 'García', null, { curp: 'GAXL930513MDFRNC01' });
     expect(

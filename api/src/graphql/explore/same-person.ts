@@ -149,9 +149,9 @@ const SHARED_REASON: Record<string, SameReason> = {
 };
 
 /**
- * The score of one candidate: a shared CURP (0.95) or RFC (0.9) says it alone; otherwise the
- * names must be alike (0.35), and a shared birth date (0.8) or identifiers (0.55, +0.1 each up
- * to two) add to it. A different CURP, birth date or sex, when both records have one, divides it
+ * The score of one candidate: a shared CURP (0.95) or RFC (0.9) says it alone, and ranks above
+ * any candidate without one; otherwise the names must be alike (0.35), and a shared birth date
+ * (0.8) or identifiers (0.55, +0.1 each up to two) add to it, up to 0.89. A different CURP, birth date or sex, when both records have one, divides it
  * (records of one person rarely disagree on them; two people of one name often do).
  */
 export function scoreCandidate(
@@ -178,12 +178,16 @@ export function scoreCandidate(
   // Only identifiers that tell a person (a company two partners own does not).
   const shared = sharedTypes.flatMap((t) => SHARED_REASON[t] ?? []);
   for (const r of new Set(shared)) if (name || curp || rfc) reasons.push(r);
-  if (curp) score = 0.95;
-  else if (rfc) score = 0.9;
+  // Tiers: a shared CURP (0.95–0.99) above a shared RFC (0.90–0.94) above what names, dates and
+  // identifiers say together (at most 0.89); within a tier a name alike and an identifier add.
+  const more = (name ? 0.02 : 0) + (shared.length > 0 ? 0.02 : 0);
+  if (curp) score = 0.95 + more;
+  else if (rfc) score = 0.9 + more;
   else if (name) {
     score = 0.35;
     if (birth) score = 0.8;
     if (shared.length > 0) score = Math.max(score, 0.55) + 0.1 * Math.min(2, shared.length);
+    score = Math.min(score, 0.89);
   }
   if (both('curp') && !curp) conflicts.push('CURP');
   if (bothBorn && !birth) conflicts.push('BIRTH_DATE');

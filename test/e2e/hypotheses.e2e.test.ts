@@ -643,7 +643,7 @@ describe('link hypotheses with two people at once', () => {
     await side.getByRole('slider', { name: 'Confianza' }).fill('85');
     await side.getByLabel(/Motivo del cambio/).fill('Llegó la sábana de llamadas del teléfono.');
     await side.getByRole('button', { name: 'Guardar cambios' }).click();
-    await side.getByText('85%').waitFor();
+    await side.getByText('85%', { exact: true }).waitFor();
     await side.locator('.history').getByText('Modificada').waitFor();
     await screenshot(analyst, 'hypotheses-8b-amended');
     await expect.poll(() => queued.innerText()).toMatch(/85%/);

@@ -40,6 +40,8 @@ const A = { id: 'e2h:a', caption: `Hilario ${SURNAME} Prueba` };
 const B = { id: 'e2h:b', caption: `Macaria ${SURNAME} Prueba` };
 const C = { id: 'e2h:c', caption: `Evaristo ${SURNAME} Prueba` };
 const NEW_USER = 'e2e.hipotesis';
+/** An administrator made in a test, with a temporary password. */
+const NEW_ADMIN = 'e2e.admin';
 
 const person = (p: { id: string; caption: string }) =>
   `CREATE (:Entity:Person {id: '${p.id}', caption: '${p.caption}', searchText: '${p.caption}',
@@ -52,7 +54,9 @@ async function cleanup(): Promise<void> {
      OPTIONAL MATCH (h)-[:HISTORY]->(ev) DETACH DELETE h, ev`,
   );
   await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'e2h:' DETACH DELETE n");
-  await driver.executeQuery('MATCH (u:User {username: $u}) DETACH DELETE u', { u: NEW_USER });
+  await driver.executeQuery('MATCH (u:User) WHERE u.username IN $u DETACH DELETE u', {
+    u: [NEW_USER, NEW_ADMIN],
+  });
 }
 
 /** The links drawn on the canvas: id, type, ends and whether dashed (unconfirmed). */
@@ -869,6 +873,37 @@ describe('accounts and audit', () => {
       { u: NEW_USER },
     );
     expect(stored.records[0]!.get('m')).toBe(false);
+    await context.close();
+  }, 60_000);
+
+  it("an administrator's first login says the change on her accounts screen", async () => {
+    const made = await gql(
+      app,
+      'mutation($u: String!) { createUser(input: {username: $u, password: "clave-temporal-9", roles: [ADMIN]}) { username } }',
+      { u: NEW_ADMIN },
+      AS.admin,
+    );
+    expect(made.errors).toBeUndefined();
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByLabel('Usuario').fill(NEW_ADMIN);
+    await page.getByLabel('Contraseña').fill('clave-temporal-9');
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    const form = page.getByRole('form', { name: 'Elija su contraseña' });
+    await form.getByLabel('Contraseña actual', { exact: true }).fill('clave-temporal-9');
+    await form.getByLabel('Contraseña nueva', { exact: true }).fill('mi-clave-de-admin-2');
+    await form.getByLabel('Repita la contraseña nueva').fill('mi-clave-de-admin-2');
+    await form.getByRole('button', { name: 'Cambiar contraseña' }).click();
+    // Her screen opens over the canvas's notices: the change is said on it.
+    await page.getByRole('heading', { name: 'Cuentas de usuario' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Cuentas de usuario' })
+      .getByRole('status')
+      .filter({ hasText: 'Contraseña cambiada. Sus otras sesiones se cerraron.' })
+      .waitFor();
+    await screenshot(page, 'hypotheses-10c-admin-password-changed');
     await context.close();
   }, 60_000);
 

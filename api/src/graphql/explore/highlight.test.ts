@@ -34,7 +34,7 @@ describe('name highlight', () => {
     });
   });
 
-  it('marks a whole word found within a typo of the one typed, when none starts with it', () => {
+  it('marks a whole word found within a typo of the one typed, besides those it starts', () => {
     const marked = (text: string, value: string) =>
       nameHighlight(text, [{ field: 'caption', value }])?.ranges ?? null;
     // Two letters swapped, a letter changed: one typo each, as the search forgives them (a
@@ -53,7 +53,18 @@ describe('name highlight', () => {
     // on the first, strict try.
     expect(marked('ana', 'Ada Ruiz')).toBeNull();
     expect(marked('jaun', 'Juan Ruiz')).toBeNull();
-    // A word that starts a name's word is marked there, not also where it is a typo away.
+    // Where a name's word starts with it and where another is a typo away, both: the search
+    // found the name through both.
+    expect(marked('hernandes', 'Luis Hernández Hernandes')).toEqual([
+      [5, 14],
+      [15, 24],
+    ]);
     expect(marked('rosa', 'Rosalba Ross')).toEqual([[0, 4]]);
+    expect(
+      highlighter('rosa', true)([{ field: 'caption', value: 'Rosalba Ross' }])?.ranges,
+    ).toEqual([
+      [0, 4],
+      [8, 12],
+    ]);
   });
 });

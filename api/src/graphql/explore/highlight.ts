@@ -35,9 +35,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * For the words of `text`: the best-matching of given name fields (most words found, first
- * wins). A word is marked where a name's word starts with it; failing that, the name's words a
- * typo or two from it, as the search forgave them (`typosFor`, `loose` as it searched; a swap of
- * two neighbouring letters is one typo, as in Lucene): "juna vargaz" marks Juan Vargas.
+ * wins). A word is marked where a name's word starts with it, and on the name's words a typo or
+ * two from it, as the search forgave them (`typosFor`, `loose` as it searched; a swap of two
+ * neighbouring letters is one typo, as in Lucene): "juna vargaz" marks Juan Vargas.
  */
 export function highlighter(
   text: string,
@@ -57,8 +57,12 @@ export function highlighter(
         const start = m.index + (m[1]?.length ?? 0);
         out.push([start, start + word.length]);
       }
-      if (out.length > before || typos === 0) continue;
+      if (typos === 0) continue;
+      // The name's other words the search took for it too ("hernandes" found "Hernández
+      // Hernandes" through both).
+      const started = new Set(out.slice(before).map((r) => r[0]));
       for (const m of f.matchAll(WORD)) {
+        if (started.has(m.index)) continue;
         const near =
           Math.abs(m[0].length - word.length) <= typos && editDistance(word, m[0]).steps <= typos;
         if (near) out.push([m.index, m.index + m[0].length]);

@@ -20,3 +20,29 @@ export function takeRoom(taken: Box[], box: Box): boolean {
   taken.push(box);
   return true;
 }
+
+/**
+ * Whether the straight line from `a` to `b` passes through `box` (Liang–Barsky clipping: the
+ * part of the line inside each pair of the box's sides, intersected).
+ */
+export function lineCrosses(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  box: Box,
+): boolean {
+  let [t0, t1] = [0, 1];
+  const [dx, dy] = [b.x - a.x, b.y - a.y];
+  const sides: [number, number][] = [
+    [-dx, a.x - box.x0],
+    [dx, box.x1 - a.x],
+    [-dy, a.y - box.y0],
+    [dy, box.y1 - a.y],
+  ];
+  for (const [p, q] of sides) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+  }
+  return t0 < t1;
+}

@@ -49,6 +49,24 @@ describe('the panel of what the map could not place', () => {
     expect(apart.box.y1).toBeCloseTo((196 + 50) * 0.1 + 12 + 20);
   });
 
+  it('is titled under its rows when a link from a row to a placed entity crosses the title', () => {
+    // Wide rows, so the title's room is clear of the placed entity's box.
+    const cy = canvas();
+    cy.add([
+      { group: 'nodes', data: { id: 'far' }, position: { x: 400, y: 180 } },
+      { group: 'nodes', data: { id: 'left' }, position: { x: -60, y: 0 } },
+    ]);
+    const ids = new Set(['row', 'far']);
+    const above = apartBox(cy, view(1), ids, 'Sin ubicación', drawn(cy, 1), measure)!;
+    expect(above.below).toBe(false);
+    // From the far row up to the placed entity: the line passes right of the title.
+    cy.add({ group: 'edges', data: { id: 'e1', source: 'far', target: 'placed' } });
+    expect(apartBox(cy, view(1), ids, 'Sin ubicación', drawn(cy, 1), measure)!.below).toBe(false);
+    // From the first row up and left: through the title's room.
+    cy.add({ group: 'edges', data: { id: 'e2', source: 'row', target: 'left' } });
+    expect(apartBox(cy, view(1), ids, 'Sin ubicación', drawn(cy, 1), measure)!.below).toBe(true);
+  });
+
   it('is not drawn when nothing is placed', () => {
     const cy = canvas();
     expect(

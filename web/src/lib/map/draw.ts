@@ -1,10 +1,10 @@
 // Drawing the map's outlines on a 2D canvas: for the live map under the canvas (BaseMap.svelte)
 // and under an exported picture (`pictureOnMap`). Coordinates are the canvas's CSS pixels; a
 // caller drawing at another density sets the context's transform first.
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { project, type MapFrame } from '../layouts';
 import { measureText, type Measure } from '../measure';
-import { overlaps, takeRoom, type Box } from '../room';
+import { lineCrosses, overlaps, takeRoom, type Box } from '../room';
 import { loadBoundaries, type Boundaries, type Layer } from './boundaries';
 
 /** Pixels a kilometre takes from which colonias' borders, then their names, are drawn. */
@@ -169,11 +169,21 @@ export function apartBox(
   // Their links among themselves too: a curved one may swing below the rows.
   const b = inView(rows.union(rows.edgesWith(rows)).boundingBox({ includeLabels: true }), v);
   const x0 = b.x0 - APART_PAD;
-  const x1 = Math.max(b.x1 + APART_PAD, x0 + measure(title, APART_FONT) + 16);
+  const titleWidth = measure(title, APART_FONT) + 16;
+  const x1 = Math.max(b.x1 + APART_PAD, x0 + titleWidth);
   const room = { x0, y0: b.y0 - APART_PAD - APART_TITLE, x1, y1: b.y0 - APART_PAD };
   // Something drawn in the title's room (`drawn`, the entities with their names in `v`; the
-  // rows themselves are under it).
-  const crowded = drawn.some((d) => overlaps(d, room));
+  // rows themselves are under it), or a link from a row up to a placed entity through it
+  // (Cytoscape draws links over the map, so over the title).
+  const at = (n: NodeSingular) => ({
+    x: (n.position('x') - v.pan.x) * v.zoom,
+    y: (n.position('y') - v.pan.y) * v.zoom,
+  });
+  const crowded =
+    drawn.some((d) => overlaps(d, room)) ||
+    rows
+      .connectedEdges(':visible')
+      .some((e) => lineCrosses(at(e.source()), at(e.target()), { ...room, x1: x0 + titleWidth }));
   return crowded
     ? {
         box: { x0, y0: b.y0 - APART_PAD, x1, y1: b.y1 + APART_PAD + APART_TITLE },

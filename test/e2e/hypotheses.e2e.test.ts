@@ -647,7 +647,9 @@ describe('link hypotheses with two people at once', () => {
     await side.getByRole('slider', { name: 'Confianza' }).fill('85');
     await side.getByLabel(/Motivo del cambio/).fill('Llegó la sábana de llamadas del teléfono.');
     await side.getByRole('button', { name: 'Guardar cambios' }).click();
-    await side.getByText('85%', { exact: true }).waitFor();
+    // The detail's own figure (the form's slider shows 85% as soon as it is moved; the
+    // history's change reads '60% → 85%').
+    await side.locator('dd').getByText('85%', { exact: true }).waitFor();
     await side.locator('.history').getByText('Modificada').waitFor();
     await screenshot(analyst, 'hypotheses-8b-amended');
     await expect.poll(() => queued.innerText()).toMatch(/85%/);
@@ -757,7 +759,7 @@ describe('accounts and audit', () => {
       const hint = await field.getAttribute('aria-describedby');
       expect(await form.locator(`[id="${hint}"]`).innerText()).not.toBe('');
     }
-    expect(await form.getByText('Si lo deja vacío, se muestra el nombre de usuario').count()).toBe(
+    expect(await form.getByText('Si lo deja vacío, se mostrará el nombre de usuario').count()).toBe(
       1,
     );
     // What is wrong is said in the app's language (not the browser's, not the API's English).

@@ -628,9 +628,9 @@ export type SamePersonCandidate = {
   entity: Entity;
   /**
    * 0–1, shown from 0.5: a shared CURP 0.95–0.99 or RFC 0.90–0.94 (more with names alike and a
-   * shared identifier), always above the rest; names alike with the same birth date 0.8 (also as a
-   * CURP or RFC writes it), with shared identifiers 0.65–0.75, both at most 0.89; a disagreeing
-   * CURP, birth date or sex divides it.
+   * shared identifier), above the rest when nothing disagrees; names alike with the same birth
+   * date 0.80–0.88 (also as a CURP or RFC writes it; more with shared identifiers), or with shared
+   * identifiers 0.65–0.75; a disagreeing CURP, birth date or sex divides it.
    */
   score: Scalars['Float']['output'];
   reasons: Array<SameReason>;

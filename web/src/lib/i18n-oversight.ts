@@ -387,7 +387,8 @@ const es = {
   edit: 'Editar',
   usernameRule: '3 a 32 caracteres: minúsculas, dígitos, . _ -; empieza con letra.',
   displayName: 'Nombre visible',
-  displayNameRule: 'El que verán sus colegas. Si lo deja vacío, se muestra el nombre de usuario.',
+  displayNameRule:
+    'El nombre que verán sus colegas. Si lo deja vacío, se mostrará el nombre de usuario.',
   roles: 'Roles',
   needsRole: 'Elija al menos un rol para guardar la cuenta.',
   unsharedInvestigation: (id: string) => `no compartida con usted (${id})`,
@@ -725,7 +726,7 @@ const en: OversightDict = {
   edit: 'Edit',
   usernameRule: '3 to 32 characters: lower-case letters, digits, . _ -; starts with a letter.',
   displayName: 'Display name',
-  displayNameRule: 'What colleagues see. Left empty, the username is shown.',
+  displayNameRule: 'The name colleagues see. If left empty, the username is shown.',
   roles: 'Roles',
   needsRole: 'Choose at least one role to save the account.',
   unsharedInvestigation: (id: string) => `not shared with you (${id})`,

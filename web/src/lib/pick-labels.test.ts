@@ -51,15 +51,15 @@ describe("a link's two ends", () => {
   it('names an end with its record when another end of the list bears its name', () => {
     const listed = namesakeIds(names, ['a', 'c', 'b', 'c', 'x']);
     expect([...listed].sort()).toEqual(['a', 'b']);
-    expect(endNames(names, 'a', 'c', listed)).toEqual([
+    expect(endNames(names, 'a', 'c', { namesakes: listed })).toEqual([
       'Alberto Vega Silva (PEN visitante:V0000228)',
       'Carlos Torres',
     ]);
-    expect(endNames(names, 'c', 'x', listed)).toEqual(['Carlos Torres', 'x']);
+    expect(endNames(names, 'c', 'x', { namesakes: listed })).toEqual(['Carlos Torres', 'x']);
   });
 
   it('names each with its record always where a decision is taken', () => {
-    expect(endNames(names, 'a', 'c', true)).toEqual([
+    expect(endNames(names, 'a', 'c', { always: true })).toEqual([
       'Alberto Vega Silva (PEN visitante:V0000228)',
       'Carlos Torres (FGJ persona:1)',
     ]);

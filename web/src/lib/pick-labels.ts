@@ -65,21 +65,20 @@ export function namesakeIds(
 
 /**
  * The names of a link's two ends, each with its record when both read alike (a "same person"
- * proposal joins two records of one name, and the supervisor must see which two), when it is
- * among `always` (in a list, an end another end of the list shares its name with), or `always`
- * when true (where a decision is taken: another record of one name may be on no canvas of hers).
+ * proposal joins two records of one name, and the supervisor must see which two); an end also
+ * when it is among `namesakes` (in a list, bearing another end's name); and both `always` (where
+ * a decision is taken: another record of one name may be on no canvas of hers).
  */
 export function endNames(
   names: ReadonlyMap<string, NameAndRecord>,
   fromId: string,
   toId: string,
-  always: boolean | ReadonlySet<string> = false,
+  { always = false, namesakes }: { always?: boolean; namesakes?: ReadonlySet<string> } = {},
 ): [string, string] {
   const [a, b] = [names.get(fromId), names.get(toId)];
   const plain = (n: NameAndRecord | undefined) => n && plainName(n.caption);
-  const alike = always === true || (a !== undefined && plain(a) === plain(b));
-  const told = (id: string) => alike || (typeof always !== 'boolean' && always.has(id));
+  const alike = always || (a !== undefined && plain(a) === plain(b));
   const shown = (id: string, n: NameAndRecord | undefined) =>
-    !n ? id : told(id) && n.record ? `${n.caption} (${n.record})` : n.caption;
+    !n ? id : (alike || namesakes?.has(id)) && n.record ? `${n.caption} (${n.record})` : n.caption;
   return [shown(fromId, a), shown(toId, b)];
 }

@@ -19,6 +19,14 @@ describe('name highlight', () => {
     });
   });
 
+  it('prefers the field where more typed words are found, the first of equals', () => {
+    const h = nameHighlight('hernandez', [
+      { field: 'caption', value: 'Luis Hernández' },
+      { field: 'aliases', value: 'Hernández Fernández' },
+    ]);
+    expect(h?.field).toBe('caption');
+  });
+
   it('prefers the field where more words match, e.g. an alias', () => {
     const h = nameHighlight('el guero', [
       { field: 'caption', value: 'Juan Pérez' },
@@ -59,6 +67,12 @@ describe('name highlight', () => {
       [5, 14],
       [15, 24],
     ]);
+    // Each of the name's words once, whichever typed words it answers, as far as they reach.
+    expect(marked('hernandes hernandez', 'Luis Hernández Hernandes')).toEqual([
+      [5, 14],
+      [15, 24],
+    ]);
+    expect(marked('hernan hernandes', 'Luis Hernández')).toEqual([[5, 14]]);
     expect(marked('rosa', 'Rosalba Ross')).toEqual([[0, 4]]);
     expect(
       highlighter('rosa', true)([{ field: 'caption', value: 'Rosalba Ross' }])?.ranges,

@@ -48,34 +48,42 @@ export function highlighter(
     typos: typosFor(w.length, loose),
     re: new RegExp(`(^|[^\\p{L}\\p{N}])(${w.replace(/[^\p{L}\p{N}]/gu, '')})`, 'gu'),
   }));
-  const ranges = (value: string): number[][] => {
+  /** Where the typed words are found in `value`, and how many of them are. */
+  const ranges = (value: string): { ranges: number[][]; words: number } => {
     const f = foldByChar(value);
-    const out: number[][] = [];
+    // Each name word marked once, as far as the typed words reach into it (start → end).
+    const marked = new Map<number, number>();
+    const mark = (start: number, end: number) =>
+      marked.set(start, Math.max(end, marked.get(start) ?? 0));
+    let words = 0;
     for (const { word, typos, re } of patterns) {
-      const before = out.length;
+      const before = words;
       for (const m of f.matchAll(re)) {
         const start = m.index + (m[1]?.length ?? 0);
-        out.push([start, start + word.length]);
+        mark(start, start + word.length);
+        words = before + 1;
       }
-      if (typos === 0) continue;
       // The name's other words the search took for it too ("hernandes" found "Hernández
       // Hernandes" through both).
-      const started = new Set(out.slice(before).map((r) => r[0]));
+      if (typos === 0) continue;
       for (const m of f.matchAll(WORD)) {
-        if (started.has(m.index)) continue;
         const near =
           Math.abs(m[0].length - word.length) <= typos && editDistance(word, m[0]).steps <= typos;
-        if (near) out.push([m.index, m.index + m[0].length]);
+        if (!near) continue;
+        mark(m.index, m.index + m[0].length);
+        words = before + 1;
       }
     }
-    return out.sort((a, b) => a[0]! - b[0]!);
+    const ranges = [...marked].map(([start, end]) => [start, end]);
+    return { ranges: ranges.sort((a, b) => a[0]! - b[0]!), words };
   };
   return (fields) => {
-    let best: Highlight | null = null;
+    let best: (Highlight & { words: number }) | null = null;
     for (const f of fields) {
       const r = ranges(f.value);
-      if (r.length > 0 && (!best || r.length > best.ranges.length)) best = { ...f, ranges: r };
+      if (r.words > 0 && (!best || r.words > best.words))
+        best = { ...f, ranges: r.ranges, words: r.words };
     }
-    return best;
+    return best && { field: best.field, value: best.value, ranges: best.ranges };
   };
 }

@@ -149,9 +149,10 @@ const SHARED_REASON: Record<string, SameReason> = {
 };
 
 /**
- * The score of one candidate: a shared CURP (0.95) or RFC (0.9) says it alone, and ranks above
- * any candidate without one; otherwise the names must be alike (0.35), and a shared birth date
- * (0.8) or identifiers (0.55, +0.1 each up to two) add to it, up to 0.89. A different CURP, birth date or sex, when both records have one, divides it
+ * The score of one candidate: a shared CURP (0.95–0.99) or RFC (0.90–0.94) says it alone, and
+ * ranks above any candidate without one when nothing disagrees; otherwise the names must be
+ * alike (0.35), with a shared birth date 0.8 (+0.04 for each of up to two shared identifiers),
+ * or else with shared identifiers 0.65–0.75. A different CURP, birth date or sex, when both records have one, divides it
  * (records of one person rarely disagree on them; two people of one name often do).
  */
 export function scoreCandidate(
@@ -179,16 +180,12 @@ export function scoreCandidate(
   const shared = sharedTypes.flatMap((t) => SHARED_REASON[t] ?? []);
   for (const r of new Set(shared)) if (name || curp || rfc) reasons.push(r);
   // Tiers: a shared CURP (0.95–0.99) above a shared RFC (0.90–0.94) above what names, dates and
-  // identifiers say together (at most 0.89); within a tier a name alike and an identifier add.
+  // identifiers say together (at most 0.88); within a tier a name alike and an identifier add.
   const more = (name ? 0.02 : 0) + (shared.length > 0 ? 0.02 : 0);
+  const ids = Math.min(2, shared.length);
   if (curp) score = 0.95 + more;
   else if (rfc) score = 0.9 + more;
-  else if (name) {
-    score = 0.35;
-    if (birth) score = 0.8;
-    if (shared.length > 0) score = Math.max(score, 0.55) + 0.1 * Math.min(2, shared.length);
-    score = Math.min(score, 0.89);
-  }
+  else if (name) score = birth ? 0.8 + 0.04 * ids : ids > 0 ? 0.55 + 0.1 * ids : 0.35;
   if (both('curp') && !curp) conflicts.push('CURP');
   if (bothBorn && !birth) conflicts.push('BIRTH_DATE');
   if (bp.sex !== null && bq.sex !== null && bp.sex !== bq.sex) conflicts.push('SEX');

@@ -1,7 +1,7 @@
 // Drawing the map's outlines on a 2D canvas: for the live map under the canvas (BaseMap.svelte)
 // and under an exported picture (`pictureOnMap`). Coordinates are the canvas's CSS pixels; a
 // caller drawing at another density sets the context's transform first.
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { project, type MapFrame } from '../layouts';
 import { measureText, type Measure } from '../measure';
 import { lineCrosses, overlaps, takeRoom, type Box } from '../room';
@@ -181,9 +181,10 @@ export function apartBox(
   });
   const crowded =
     drawn.some((d) => overlaps(d, room)) ||
-    rows
-      .connectedEdges(':visible')
-      .some((e) => lineCrosses(at(e.source()), at(e.target()), { ...room, x1: x0 + titleWidth }));
+    rows.connectedEdges(':visible').some((e) => {
+      const edge = e as EdgeSingular;
+      return lineCrosses(at(edge.source()), at(edge.target()), { ...room, x1: x0 + titleWidth });
+    });
   return crowded
     ? {
         box: { x0, y0: b.y0 - APART_PAD, x1, y1: b.y1 + APART_PAD + APART_TITLE },

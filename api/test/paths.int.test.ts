@@ -459,20 +459,21 @@ describe('connecting network and common associates', () => {
 
 describe('timeline', () => {
   const TIMELINE =
-    'query($ids: [ID!]!) { timeline(ids: $ids) { events { subject at kind via entity { id } call { source target } } pageInfo { hasNextPage } } }';
+    'query($ids: [ID!]!) { timeline(ids: $ids) { events { subject at kind via role entity { id } call { source target } } pageInfo { hasNextPage } } }';
 
   it("orders a person's cases, calls and transfers in time, within need-to-know", async () => {
-    const sup = await gql<{ timeline: { events: { kind: string; at: string }[] } }>(
+    const sup = await gql<{ timeline: { events: { kind: string; at: string; role: string }[] } }>(
       app,
       TIMELINE,
       { ids: ['pt:A'] },
       AS.supervisor,
     );
-    expect(sup.data!.timeline.events.map((e) => [e.kind, e.at])).toEqual([
-      ['Transfer', '2024-02-01T12:00:00Z'],
-      ['Call', '2024-03-05T21:00:00Z'],
-      ['Case', '2024-03-05T22:10:00Z'],
-      ['Call', '2024-03-06T08:00:00Z'],
+    // A case with the person's role in it; the rest have none.
+    expect(sup.data!.timeline.events.map((e) => [e.kind, e.at, e.role])).toEqual([
+      ['Transfer', '2024-02-01T12:00:00Z', null],
+      ['Call', '2024-03-05T21:00:00Z', null],
+      ['Case', '2024-03-05T22:10:00Z', 'SUSPECT'],
+      ['Call', '2024-03-06T08:00:00Z', null],
     ]);
     const analyst = await gql<{ timeline: { events: { kind: string }[] } }>(
       app,

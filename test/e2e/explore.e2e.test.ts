@@ -610,8 +610,9 @@ describe('explore in the browser', () => {
       .toEqual({ joined: [mates.a, mates.b], lit: true });
     // The panel lists them; picking one selects it on the canvas, one of those lit up.
     const list = page.getByRole('list', { name: /en común: elija una para seleccionarla/ });
-    // Each says how, naming what they share: "Involucrado en CI-…", not the id.
-    expect(await list.innerText()).toMatch(/Involucrado en [^\s·]/);
+    // Each says how, naming what they share and with whom: "Involucrado en CI-…, como …", not
+    // the id.
+    expect(await list.innerText()).toMatch(/Involucrado en [^\s·][^·]*, como [^\s·]/);
     expect(await list.innerText()).not.toContain(mates.kase);
     await list.getByRole('button').first().click();
     const picked = await page.evaluate(() => {

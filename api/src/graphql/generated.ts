@@ -709,6 +709,8 @@ export type TimelineEvent = {
    * dates, or JOINED / LEFT for a membership's first and last day (its entity: the other end).
    */
   via: Scalars['String']['output'];
+  /** The subject's role in the event where its link names one (a case: VICTIM, SUSPECT, WITNESS, COMPLAINANT). */
+  role: Maybe<Scalars['String']['output']>;
   entity: Maybe<Entity>;
   call: Maybe<Edge>;
 };
@@ -1388,6 +1390,7 @@ export type TimelineEventResolvers<ContextType = MercuriusContext, ParentType ex
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   call?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
 };

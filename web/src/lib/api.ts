@@ -280,6 +280,8 @@ export interface TimelineEvent {
   at: string;
   kind: string;
   via: string;
+  /** The subject's role in the event, where its link names one (VICTIM, SUSPECT…). */
+  role: string | null;
   entity: Entity | null;
   call: Edge | null;
 }
@@ -306,7 +308,7 @@ export async function timeline(
     `query Timeline($ids: [ID!]!, $kinds: [TimelineKind!], $order: TimelineOrder, $first: Int,
        $after: String) {
        timeline(ids: $ids, kinds: $kinds, order: $order, first: $first, after: $after) {
-         events { subject at kind via entity { ${ENTITY} } call { ${EDGE} } }
+         events { subject at kind via role entity { ${ENTITY} } call { ${EDGE} } }
          pageInfo { hasNextPage endCursor } } }`,
     { ids, kinds, order, first, after },
   );

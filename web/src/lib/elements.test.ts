@@ -41,6 +41,26 @@ const draw = (graph = g, o: Partial<DrawOptions> = {}) =>
 const byId = (els: ReturnType<typeof draw>) => new Map(els.map((e) => [e.data.id!, e]));
 
 describe('drawn elements', () => {
+  it("labels a person's link to a case by the role its record gives", () => {
+    const roles = addSubgraph(emptyGraph, {
+      nodes: [entity('v'), entity('s'), entity('k', { type: 'Case' })],
+      edges: [
+        edge('iv', 'v', 'k', { type: 'INVOLVED_IN', fields: [field('role', 'VICTIM')] }),
+        edge('is', 's', 'k', { type: 'INVOLVED_IN' }),
+      ],
+    });
+    const els = byId(
+      draw(roles, { relName: (t, role) => (role ? `${role} in` : t.toLowerCase()) }),
+    );
+    expect(els.get('iv')!.data.label).toBe('VICTIM in');
+    expect(els.get('is')!.data.label).toBe('involved_in');
+    // One line for both (a collapsed group): named by type.
+    const grouped = draw(makeGroup(roles, ['v', 's'], 'both'), {
+      relName: (t, role) => (role ? `${role} in` : t.toLowerCase()),
+    });
+    expect(byId(grouped).get('meta:group:both|k|INVOLVED_IN')!.data.label).toBe('involved_in');
+  });
+
   it('carries the look as data: colour, shape, icon, size by measure, badges and rings', () => {
     const a = byId(draw()).get('a')!;
     expect(a.data).toMatchObject({

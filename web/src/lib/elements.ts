@@ -24,7 +24,8 @@ export interface DrawOptions {
    */
   fadeable?: ReadonlySet<string> | null;
   edgeLabels: boolean;
-  relName: (type: string) => string;
+  /** A link type's name, by the link's role where it has one ("Víctima en"). */
+  relName: (type: string, role?: string | null) => string;
   /** How a line's count of links reads in the UI's language ("1,000+", "301+" when capped). */
   countText: (count: number, capped: boolean) => string;
   /** Entities an expansion found nothing more to bring for (graph.ts: stillAllDrawn). */
@@ -55,12 +56,19 @@ export function nodeLabel(e: Pick<Entity, 'type' | 'caption'>): string {
   return cut < 0 ? short : short + e.caption.slice(cut);
 }
 
-/** A line's label: its kind of link; a proposal's, the kind it proposes (its `hypothesisType`). */
+/** A link's role where it records one (a person in a case: VICTIM, SUSPECT…). */
+export const roleOf = (e: Pick<Edge, 'fields'>): string | undefined =>
+  e.fields.find((f) => f.key === 'role')?.value;
+
+/**
+ * A line's label: its kind of link, by its role where it has one (a victim and a suspect of one
+ * case are told apart on the canvas); a proposal's, the kind it proposes (its `hypothesisType`).
+ */
 function lineLabel(e: Edge, opts: DrawOptions): string {
   const proposed = e.fields.find((f) => f.key === 'hypothesisType')?.value;
   return e.type === 'HYPOTHESIS' && proposed && opts.proposalName
     ? opts.proposalName(proposed)
-    : opts.relName(e.type);
+    : opts.relName(e.type, roleOf(e));
 }
 
 /** Proposed links and hypotheses are not facts yet. */
@@ -274,6 +282,8 @@ export function toElements(
       m.data.dashed = m.data.dashed && data.dashed;
       // A line stands for an agency's record as soon as one of its links is one.
       m.data.reviewed = m.data.reviewed && data.reviewed;
+      // Links of several roles on one line (a victim and a suspect grouped): named by type.
+      if (m.data.label !== data.label) m.data.label = opts.relName(e.type);
     } else merged.set(key, { data, ids: [id] });
   }
   for (const [key, m] of merged) {

@@ -704,6 +704,8 @@ export type TimelineEvent = {
    * dates, or JOINED / LEFT for a membership's first and last day (its entity: the other end).
    */
   via: Scalars['String']['output'];
+  /** The subject's role in the event where its link names one (a case: VICTIM, SUSPECT, WITNESS, COMPLAINANT). */
+  role?: Maybe<Scalars['String']['output']>;
   entity?: Maybe<Entity>;
   call?: Maybe<Edge>;
 };

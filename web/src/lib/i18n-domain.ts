@@ -7,6 +7,8 @@ export interface DomainNames {
   type: Names;
   types: Names;
   rel: Names;
+  /** A link's name by the role its `role` field gives ("Víctima en" for INVOLVED_IN). */
+  relAs: Record<string, Names>;
   field: Names;
   /** Coded values by field (sex H/M, a person record's kind, a role in a case…). */
   value: Record<string, Names>;
@@ -20,7 +22,10 @@ export interface DomainNames {
 }
 
 /** `names[key]` if `names` has it as its own (a value such as "constructor" names nothing). */
-function ownName<T>(names: Record<string, T> | null | undefined, key: string): T | undefined {
+export function ownName<T>(
+  names: Record<string, T> | null | undefined,
+  key: string,
+): T | undefined {
   return names && Object.hasOwn(names, key) ? names[key] : undefined;
 }
 
@@ -80,6 +85,14 @@ export const esDomain: DomainNames = {
     Alcaldia: 'Alcaldías',
     Colonia: 'Colonias',
     Cuadrante: 'Cuadrantes',
+  },
+  relAs: {
+    INVOLVED_IN: {
+      VICTIM: 'Víctima en',
+      SUSPECT: 'Imputado en',
+      WITNESS: 'Testigo en',
+      COMPLAINANT: 'Denunciante en',
+    },
   },
   rel: {
     INVOLVED_IN: 'Involucrado en',
@@ -334,6 +347,14 @@ export const enDomain: DomainNames = {
     Alcaldia: 'Boroughs',
     Colonia: 'Neighbourhoods',
     Cuadrante: 'Police quadrants',
+  },
+  relAs: {
+    INVOLVED_IN: {
+      VICTIM: 'Victim in',
+      SUSPECT: 'Suspect in',
+      WITNESS: 'Witness in',
+      COMPLAINANT: 'Complainant in',
+    },
   },
   rel: {
     INVOLVED_IN: 'Involved in',

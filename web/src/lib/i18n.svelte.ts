@@ -1,7 +1,7 @@
 // UI text in Spanish (es-MX, the default) and English. `i18n.t` reads the current language;
 // domain names (types, links, fields, grades) come from i18n-domain.ts.
 import type { Action } from './shortcuts';
-import { codeName, enDomain, esDomain, type DomainNames } from './i18n-domain';
+import { codeName, enDomain, esDomain, ownName, type DomainNames } from './i18n-domain';
 import type { Field } from './api';
 import { formatField } from './format';
 import { enOversight, errorMessage, esOversight, type OversightDict } from './i18n-oversight';
@@ -194,6 +194,10 @@ const es = {
   commonListTitle: (n: number) =>
     `${n === 1 ? '1 persona' : `${n} personas`} en común: elija una para seleccionarla`,
   sameEnds: 'Elija dos entidades distintas en «Desde» y «Hasta».',
+  /** How an associate in common is linked to one chosen person: directly, or through a thing both share. */
+  viaDirect: (link: string, who: string) => `${link} ${who}`,
+  viaShared: (link: string, thing: string | null, who: string) =>
+    thing ? `${link} ${thing}, como ${who}` : `${link} lo mismo que ${who}`,
   pathsFound: (n: number, len: number, maxHops: number) =>
     n === 0
       ? `No hay ruta visible de ${maxHops === 1 ? '1 salto' : `${maxHops} saltos`} o menos${maxHops < 8 ? '; pruebe con más saltos (hasta 8)' : ''}.`
@@ -531,6 +535,9 @@ const en: Dict = {
   commonListTitle: (n: number) =>
     `${n === 1 ? '1 person' : `${n} people`} in common: pick one to select it`,
   sameEnds: 'Choose two different entities in “From” and “To”.',
+  viaDirect: (link: string, who: string) => `${link} ${who}`,
+  viaShared: (link: string, thing: string | null, who: string) =>
+    thing ? `${link} ${thing}, like ${who}` : `${link} the same as ${who}`,
   pathsFound: (n: number, len: number, maxHops: number) =>
     n === 0
       ? `No visible path of ${maxHops === 1 ? '1 hop' : `${maxHops} hops`} or fewer${maxHops < 8 ? '; try more hops (up to 8)' : ''}.`
@@ -715,8 +722,10 @@ class I18n {
   typesName(type: string): string {
     return this.d.types[type] ?? type;
   }
-  relName(type: string): string {
-    return this.d.rel[type] ?? type;
+  /** A link type's name; with the link's role, where the type has one for it ("Víctima en"). */
+  relName(type: string, role?: string | null): string {
+    const named = role ? ownName(ownName(this.d.relAs, type), role) : undefined;
+    return named ?? this.d.rel[type] ?? type;
   }
   fieldName(key: string): string {
     return this.d.field[key] ?? key;

@@ -57,7 +57,7 @@ describe('a timeline of several entities', () => {
     via,
     entity: { id: other },
   });
-  it('says once an event between two of them, as the first of the two tells it', () => {
+  it('says once an event between two of them, as the first of the two tells it, with the other', () => {
     const list = [
       ev('p:bryan', 'org:celula'),
       ev('org:celula', 'p:bryan'),
@@ -68,6 +68,13 @@ describe('a timeline of several entities', () => {
       { subject: 'phone:2', at: '2018-10-15', via: 'CALLED', entity: null, call: { id: 'c1' } },
       { subject: 'phone:2', at: '2018-10-15', via: 'CALLED', entity: null, call: { id: 'c2' } },
     ];
-    expect(withoutMirrors(list)).toEqual([list[0], list[2], list[3], list[4], list[5], list[7]]);
+    expect(withoutMirrors(list)).toEqual([
+      { ...list[0], with: 'org:celula' },
+      list[2],
+      list[3],
+      list[4],
+      { ...list[5], with: 'phone:2' },
+      list[7],
+    ]);
   });
 });

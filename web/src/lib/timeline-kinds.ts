@@ -62,7 +62,7 @@ export function kindsReached(
  * One row per event when both its ends were asked about: a membership of a selected person in a
  * selected organisation comes back for each (the person joined it; it took the person in), the
  * same day and step, and a call between two selected phones (or their users) for each end. The
- * first said is kept.
+ * first said is kept, and names the other (`with`): the row says whom the event joins.
  */
 export function withoutMirrors<
   E extends {
@@ -72,17 +72,27 @@ export function withoutMirrors<
     entity?: { id: string } | null;
     call?: { id: string } | null;
   },
->(events: readonly E[]): E[] {
-  const seen = new Set<string>();
-  return events.filter((ev) => {
-    if (ev.call) {
-      if (seen.has(ev.call.id)) return false;
-      seen.add(ev.call.id);
-      return true;
+>(events: readonly E[]): (E & { with?: string })[] {
+  const out: (E & { with?: string })[] = [];
+  /** Where each event kept is in `out`, by the key its mirror would have. */
+  const kept = new Map<string, number>();
+  for (const ev of events) {
+    const [mine, mirror] = ev.call
+      ? [ev.call.id, ev.call.id]
+      : ev.entity
+        ? [
+            JSON.stringify([ev.at, ev.via, ev.subject, ev.entity.id]),
+            JSON.stringify([ev.at, ev.via, ev.entity.id, ev.subject]),
+          ]
+        : [null, null];
+    const at = mirror === null ? undefined : kept.get(mirror);
+    if (at !== undefined) {
+      const first = out[at]!;
+      if (first.subject !== ev.subject) out[at] = { ...first, with: ev.subject };
+      continue;
     }
-    if (!ev.entity) return true;
-    if (seen.has(JSON.stringify([ev.at, ev.via, ev.entity.id, ev.subject]))) return false;
-    seen.add(JSON.stringify([ev.at, ev.via, ev.subject, ev.entity.id]));
-    return true;
-  });
+    if (mine !== null && !kept.has(mine)) kept.set(mine, out.length);
+    out.push(ev);
+  }
+  return out;
 }

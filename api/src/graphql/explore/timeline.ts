@@ -16,6 +16,8 @@ export interface TimelineEvent {
   at: string;
   kind: string;
   via: string;
+  /** The subject's role in the event, where its link names one (a case: VICTIM, SUSPECT…). */
+  role: string | null;
   entity: EntityOut | null;
   call: EdgeOut | null;
 }
@@ -80,6 +82,7 @@ export class TimelineService {
         at: String(toPlain(r.at)),
         kind: MEMBERSHIP_DAYS.has(String(r.via)) ? 'Membership' : entity ? entity.type : 'Call',
         via: String(r.via),
+        role: r.role == null ? null : String(r.role),
         entity,
         call,
       };

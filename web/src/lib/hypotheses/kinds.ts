@@ -35,3 +35,18 @@ export function endsFit(type: HypothesisType, from: string, to: string): boolean
   const forward = ends.from.includes(from) && ends.to.includes(to);
   return forward || (UNDIRECTED.has(type) && ends.from.includes(to) && ends.to.includes(from));
 }
+
+/**
+ * The selection a proposal starts from, ends first: as chosen when two are (the rest is
+ * evidence); of a wider one, its two parties (people, organisations, companies) when it holds
+ * exactly two, else no ends ('' each: the user picks them) and all of it as evidence.
+ */
+export function endsFirst(
+  ids: readonly string[],
+  typeOf: (id: string) => string | undefined,
+): string[] {
+  if (ids.length <= 2) return [...ids];
+  const parties = ids.filter((id) => PARTIES.includes(typeOf(id) ?? ''));
+  if (parties.length === 2) return [...parties, ...ids.filter((id) => !parties.includes(id))];
+  return ['', '', ...ids];
+}

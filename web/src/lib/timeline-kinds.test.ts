@@ -76,5 +76,11 @@ describe('a timeline of several entities', () => {
       { ...list[5], with: 'phone:2' },
       list[7],
     ]);
+    // A call back for two people (each by a phone of theirs) joins them; back for a phone and a
+    // person, it may be the phone's own user: not said.
+    const call = { id: 'c3', source: 'phone:1', target: 'phone:2' };
+    const of = (subject: string) => ({ subject, at: '2019', via: 'CALLED', entity: null, call });
+    expect(withoutMirrors([of('p:ana'), of('p:bea')])[0]!.with).toBe('p:bea');
+    expect(withoutMirrors([of('p:ana'), of('phone:1')])[0]!.with).toBeUndefined();
   });
 });

@@ -62,7 +62,8 @@ export function kindsReached(
  * One row per event when both its ends were asked about: a membership of a selected person in a
  * selected organisation comes back for each (the person joined it; it took the person in), the
  * same day and step, and a call between two selected phones (or their users) for each end. The
- * first said is kept, and names the other (`with`): the row says whom the event joins.
+ * first said is kept, and names the other (`with`): the row says whom the event joins (not for
+ * a call that came back for a phone and for a person: its user or the other end, unknown here).
  */
 export function withoutMirrors<
   E extends {
@@ -70,9 +71,14 @@ export function withoutMirrors<
     via: string;
     subject: string;
     entity?: { id: string } | null;
-    call?: { id: string } | null;
+    call?: { id: string; source?: string; target?: string } | null;
   },
 >(events: readonly E[]): (E & { with?: string })[] {
+  /** Whether the two sides a call came back for are its two ends (not a phone and its user). */
+  const apart = (call: NonNullable<E['call']>, a: string, b: string) => {
+    const end = (x: string) => call.source === x || call.target === x;
+    return end(a) === end(b);
+  };
   const out: (E & { with?: string })[] = [];
   /** Where each event kept is in `out`, by the key its mirror would have. */
   const kept = new Map<string, number>();
@@ -88,7 +94,8 @@ export function withoutMirrors<
     const at = mirror === null ? undefined : kept.get(mirror);
     if (at !== undefined) {
       const first = out[at]!;
-      if (first.subject !== ev.subject) out[at] = { ...first, with: ev.subject };
+      if (first.subject !== ev.subject && (!ev.call || apart(ev.call, first.subject, ev.subject)))
+        out[at] = { ...first, with: ev.subject };
       continue;
     }
     if (mine !== null && !kept.has(mine)) kept.set(mine, out.length);

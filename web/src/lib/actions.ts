@@ -1,6 +1,7 @@
 // What the workspace asks of the API: expanding, connecting, counting cases, and saving or
 // opening investigations. Each action records its result as one canvas change (one undo
 // step) and reports problems as notices rather than throwing into the UI.
+import { unreachableSummary } from './unreachable';
 import {
   ApiError,
   caseCounts,
@@ -356,8 +357,22 @@ async function pathsOf(
     () => i18n.t.pathsFound(answer.paths.length, shortest, maxHops),
     CONNECT,
   );
-  const unreachable = answer.unreachable?.length ?? 0;
-  if (unreachable > 0) ws.notify('warn', () => i18n.t.unreachable(unreachable), CONNECT);
+  // Who could not be joined, by name: an entity apart from all the others once, then up to three
+  // other pairs (a count alone said "9 pairs" and left the reader to find the one man).
+  const missing = unreachableSummary(ids, answer.unreachable ?? []);
+  if (missing.alone.length > 0 || missing.pairs.length > 0) {
+    const name = (id: string) => ws.graph.nodes.get(id)?.caption ?? id;
+    ws.notify(
+      'warn',
+      () =>
+        i18n.t.unreachableNamed(
+          missing.alone.map(name),
+          missing.pairs.slice(0, 3).map(([a, b]) => i18n.t.pairOf(name(a), name(b))),
+          Math.max(0, missing.pairs.length - 3),
+        ),
+      CONNECT,
+    );
+  }
   if (answer.stoppedEarly) ws.notify('warn', () => i18n.t.routesStoppedEarly(k), CONNECT);
   if (answer.restrictedLinkExists) ws.notify('warn', () => i18n.t.restricted, CONNECT);
   if (answer.restrictedNoticeWithheld) ws.notify('warn', () => i18n.t.restrictedWithheld, CONNECT);

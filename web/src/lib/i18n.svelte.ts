@@ -206,8 +206,17 @@ const es = {
     'Existe un vínculo restringido: hay una conexión (o una más corta) a través de registros que usted no puede ver.',
   restrictedWithheld:
     'Ya recibió hoy el máximo de avisos de vínculos restringidos: esta consulta no dice si hay una conexión a través de registros que usted no puede ver. Consulte a quien tenga la autorización.',
-  unreachable: (n: number) =>
-    n === 1 ? '1 par sin ruta visible.' : `${n} pares sin ruta visible.`,
+  /** Entities of a network with no visible route to any other of it, and other pairs apart. */
+  unreachableNamed: (alone: string[], pairs: string[], more: number) =>
+    [
+      alone.length === 0 ? '' : `Sin ruta visible hacia ninguna de las demás: ${alone.join(', ')}.`,
+      pairs.length === 0
+        ? ''
+        : `Sin ruta visible entre ${pairs.join('; ')}${more > 0 ? ` (y ${more} pares más)` : ''}.`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  pairOf: (a: string, b: string) => `${a} y ${b}`,
   routesStoppedEarly: (k: number) =>
     `La búsqueda de las ${k} rutas se detuvo por tiempo: puede haber más. Con menos saltos máximos termina antes.`,
   countsFailed: (error: string) =>
@@ -546,8 +555,16 @@ const en: Dict = {
     'A restricted link exists: there is a connection (or a shorter one) through records you may not see.',
   restrictedWithheld:
     "You have had today's most notices of restricted links: this query does not say whether records you may not see connect these. Ask someone cleared for them.",
-  unreachable: (n: number) =>
-    n === 1 ? '1 pair without a visible path.' : `${n} pairs without a visible path.`,
+  unreachableNamed: (alone: string[], pairs: string[], more: number) =>
+    [
+      alone.length === 0 ? '' : `No visible route to any of the others: ${alone.join(', ')}.`,
+      pairs.length === 0
+        ? ''
+        : `No visible route between ${pairs.join('; ')}${more > 0 ? ` (and ${more} more pairs)` : ''}.`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  pairOf: (a: string, b: string) => `${a} and ${b}`,
   routesStoppedEarly: (k: number) =>
     `The search for ${k} paths stopped at its time limit: more may exist. Fewer maximum hops finish sooner.`,
   countsFailed: (error: string) =>

@@ -412,7 +412,9 @@ describe('the analyst canvas', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Imagen PNG' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^test-red-quintanilla-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(download.suggestedFilename()).toMatch(
+      /^test-red-quintanilla-\d{4}-\d{2}-\d{2}-\d{4}\.png$/,
+    );
     const file = path.join(artifactsDir, 'canvas-8-export.png');
     await download.saveAs(file);
     const png = readFileSync(file);

@@ -174,10 +174,11 @@ describe('exports', () => {
   });
 
   it('names files after the investigation, without accents or odd characters', () => {
-    const now = new Date('2026-11-22T10:00:00Z');
+    // On the reader's clock: 7:05 p.m. of the 22nd (local), whatever the day in UTC.
+    const now = new Date(2026, 10, 22, 19, 5);
     expect(exportName('Red Ibarra / Tepito ñ', 'png', now)).toBe(
-      'red-ibarra-tepito-n-2026-11-22.png',
+      'red-ibarra-tepito-n-2026-11-22-1905.png',
     );
-    expect(exportName(null, 'csv', now)).toBe('trama-2026-11-22.csv');
+    expect(exportName(null, 'csv', now)).toBe('trama-2026-11-22-1905.csv');
   });
 });

@@ -250,7 +250,11 @@ export function graphJson(
   return JSON.stringify({ ...head, entities, links: edges, lines: summary }, null, 2);
 }
 
-/** A file name for an export: the investigation's name (or "trama") and the date. */
+/**
+ * A file name for an export: the investigation's name (or "trama"), and the day and minute on
+ * the reader's clock (UTC named an evening's export in Mexico City after the next day, and every
+ * export of a day alike).
+ */
 export function exportName(base: string | null, ext: string, now = new Date()): string {
   const safe = (base ?? 'trama')
     .normalize('NFD')
@@ -258,7 +262,9 @@ export function exportName(base: string | null, ext: string, now = new Date()): 
     .replace(/[^\w-]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .toLowerCase();
-  return `${safe || 'trama'}-${now.toISOString().slice(0, 10)}.${ext}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const day = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+  return `${safe || 'trama'}-${day}-${two(now.getHours())}${two(now.getMinutes())}.${ext}`;
 }
 
 /** Hands a file to the browser's download. */

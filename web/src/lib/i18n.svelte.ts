@@ -256,7 +256,7 @@ const es = {
   mapLayer: { colonias: 'Colonias', cuadrantes: 'Cuadrantes' } as Record<string, string>,
   mapApart: 'Sin ubicación en el mapa',
   mapNoPlaces:
-    'Nada del lienzo tiene coordenadas (los domicilios, incidentes y carpetas las tienen): no hay mapa que dibujar.',
+    'Nada del lienzo tiene coordenadas (los domicilios, incidentes y carpetas las tienen): el mapa se dibujará en cuanto llegue algo con ellas.',
   resetFilters: 'Quitar filtros',
   searchMinChars: 'Escriba al menos 2 caracteres.',
   textMessage: 'Mensaje SMS',
@@ -602,7 +602,7 @@ const en: Dict = {
   mapLayer: { colonias: 'Neighbourhoods (colonias)', cuadrantes: 'Police quadrants' },
   mapApart: 'Not placed on the map',
   mapNoPlaces:
-    'Nothing on the canvas has coordinates (addresses, incidents and cases do): there is no map to draw.',
+    'Nothing on the canvas has coordinates (addresses, incidents and cases do): the map is drawn as soon as something with them arrives.',
   resetFilters: 'Clear filters',
   searchMinChars: 'Type at least 2 characters.',
   textMessage: 'Text message',

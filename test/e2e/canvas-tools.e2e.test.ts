@@ -120,6 +120,11 @@ describe('canvas tools', () => {
     await search.fill('integrante nandu');
     await page.getByText('Se muestran los 20 primeros').waitFor({ timeout: 15_000 });
     expect(await page.getByRole('listbox').getByRole('option').count()).toBe(20);
+    // And shows more on demand (a name many share, "El Chino"), up to the API's hundred.
+    await page.getByRole('button', { name: 'Ver hasta 100' }).click();
+    await expect
+      .poll(() => page.getByRole('listbox').getByRole('option').count(), { timeout: 15_000 })
+      .toBeGreaterThan(20);
 
     // A supernode gets a badge, and double-click opens the preview instead of expanding.
     await search.fill('celula nandu');

@@ -125,6 +125,8 @@ export async function gql<T>(
 
 /** How many hits the search box asks for: past it, the box asks the user to type more. */
 export const SEARCH_LIMIT = 20;
+/** The most hits one search gives (the API's limit), on demand. */
+export const SEARCH_LIMIT_MORE = 100;
 /** The most source records the API lists on one entity (api/src/graphql/explore/sources.ts). */
 export const SOURCES_CAP = 100;
 

@@ -22,6 +22,7 @@ const es = {
   offlineHint:
     'Se perdió la conexión con el servidor. Trama reintenta sola; lo que pida antes puede fallar, y los cambios de otros (hipótesis) llegan al reconectar.',
   moreHits: (n: number) => `Se muestran los ${n} primeros: escriba más para afinar la búsqueda.`,
+  showMoreHits: (n: number) => `Ver hasta ${n}`,
   searchTooLong: (n: number, max: number) =>
     `El texto tiene ${n} caracteres; la búsqueda admite hasta ${max}. Acórtelo para buscar.`,
   searching: 'Buscando…',
@@ -386,6 +387,7 @@ const en: Dict = {
   offlineHint:
     'The connection to the server was lost. Trama retries on its own; what you ask before then may fail, and others’ changes (hypotheses) arrive once it reconnects.',
   moreHits: (n: number) => `Showing the first ${n}: type more to narrow the search.`,
+  showMoreHits: (n: number) => `Show up to ${n}`,
   searchTooLong: (n: number, max: number) =>
     `The text has ${n} characters; a search takes at most ${max}. Shorten it to search.`,
   searching: 'Searching…',

@@ -56,6 +56,11 @@ describe.sequential('loadFeeds on Neo4j', () => {
       expect(
         await count("MATCH (p:Person {source: 'FGJ', recordKind: 'persona'}) RETURN count(p) AS n"),
       ).toBe((manifest.rows['fgj/personas.csv'] ?? 0) - badPersons);
+      // The day each FGJ and SSC intelligence record was registered, as a date.
+      expect(
+        await count(`MATCH (p:Person {recordKind: 'persona'}) WHERE p.source IN ['FGJ', 'SSC']
+          AND NOT valueType(p.registeredOn) STARTS WITH 'DATE' RETURN count(p) AS n`),
+      ).toBe(0);
       // Provenance on every node and relationship, with integer grades.
       expect(
         await count(`MATCH (n:Entity) WHERE n.source IS NULL OR n.sourceId IS NULL OR n.ingestedAt IS NULL

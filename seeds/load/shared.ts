@@ -173,6 +173,8 @@ export interface PersonRow {
   grade: Grade;
   props: Record<string, unknown>;
   birthDate: string | null;
+  /** When the agency registered the record (its `fecha_registro`), if it says. */
+  registeredOn: string | null;
   addressId: string | null;
   phoneId: string | null;
 }
@@ -190,6 +192,8 @@ export function personOut(
     grade: Grade;
     dates: DateFormat;
     refDate?: string | null;
+    /** The column of the day the agency registered the record, if it has one. */
+    registered?: string;
     cols?: PersonCols;
     extra?: Record<string, unknown>;
   },
@@ -221,6 +225,7 @@ export function personOut(
       sourceId,
       grade: g,
       birthDate: birth,
+      registeredOn: o.registered ? date(raw, o.registered, o.dates) : null,
       addressId: home?.address?.id ?? null,
       phoneId: number ? `phone:${number}` : null,
       props: {

@@ -51,6 +51,7 @@ export const fgjFeeds: FeedSpec[] = [
         grade: FGJ,
         dates: 'iso',
         refDate: opt(raw, 'fecha_registro'),
+        registered: 'fecha_registro',
       });
     },
   },

@@ -204,6 +204,7 @@ export const sscFeeds: FeedSpec[] = [
         grade: intelGrade(raw),
         dates: 'iso',
         refDate: opt(raw, 'fecha_registro'),
+        registered: 'fecha_registro',
       }),
   },
   {

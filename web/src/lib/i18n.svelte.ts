@@ -140,6 +140,8 @@ const es = {
   previewLinks: (n: string) => ` · ${n} vínculos`,
   previewLoading: 'Contando vínculos…',
   previewEmpty: 'No hay vínculos visibles para usted.',
+  previewCapped:
+    '«+»: al menos. De una entidad muy conectada se leen hasta 1,000 vínculos de cada tipo para contar.',
   limit: 'Límite por grupo',
   mostConnected: 'Más conectados primero',
   expandChosen: 'Expandir lo elegido',
@@ -500,6 +502,8 @@ const en: Dict = {
   previewLinks: (n: string) => ` · ${n} links`,
   previewLoading: 'Counting links…',
   previewEmpty: 'No links you may see.',
+  previewCapped:
+    '“+”: at least. Of a very connected entity, up to 1,000 links of each type are read to count.',
   limit: 'Limit per group',
   mostConnected: 'Most connected first',
   expandChosen: 'Expand the chosen',

@@ -30,6 +30,16 @@ function foldByChar(text: string): string {
   return out;
 }
 
+/** The range marked from `start`, if any (a name has a few words: a list, not a map). */
+const markAt = (out: number[][], start: number) => out.find((r) => r[0] === start);
+
+/** Marks [start, end), or extends the range marked from `start` to `end`. */
+function mark(out: number[][], start: number, end: number): void {
+  const r = markAt(out, start);
+  if (!r) out.push([start, end]);
+  else if (r[1]! < end) r[1] = end;
+}
+
 /** The words of a folded text with where each starts. */
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -51,39 +61,44 @@ export function highlighter(
   /** Where the typed words are found in `value`, and how many of them are. */
   const ranges = (value: string): { ranges: number[][]; words: number } => {
     const f = foldByChar(value);
-    // Each name word marked once, as far as the typed words reach into it (start → end).
-    const marked = new Map<number, number>();
-    const mark = (start: number, end: number) =>
-      marked.set(start, Math.max(end, marked.get(start) ?? 0));
+    // Each name word marked once, as far as the typed words reach into it.
+    const out: number[][] = [];
+    // The name's words, read once for every typed word's typo pass.
+    let nameWords: RegExpExecArray[] | null = null;
     let words = 0;
     for (const { word, typos, re } of patterns) {
-      const before = words;
+      let found = false;
       for (const m of f.matchAll(re)) {
         const start = m.index + (m[1]?.length ?? 0);
-        mark(start, start + word.length);
-        words = before + 1;
+        mark(out, start, start + word.length);
+        found = true;
       }
       // The name's other words the search took for it too ("hernandes" found "Hernández
-      // Hernandes" through both).
-      if (typos === 0) continue;
-      for (const m of f.matchAll(WORD)) {
-        const near =
-          Math.abs(m[0].length - word.length) <= typos && editDistance(word, m[0]).steps <= typos;
-        if (!near) continue;
-        mark(m.index, m.index + m[0].length);
-        words = before + 1;
-      }
+      // Hernandes" through both); a word marked whole already is not measured again once this
+      // typed word is found.
+      if (typos > 0)
+        for (const m of (nameWords ??= [...f.matchAll(WORD)])) {
+          const end = m.index + m[0].length;
+          if (found && (markAt(out, m.index)?.[1] ?? 0) >= end) continue;
+          if (Math.abs(m[0].length - word.length) > typos) continue;
+          if (editDistance(word, m[0]).steps > typos) continue;
+          mark(out, m.index, end);
+          found = true;
+        }
+      if (found) words++;
     }
-    const ranges = [...marked].map(([start, end]) => [start, end]);
-    return { ranges: ranges.sort((a, b) => a[0]! - b[0]!), words };
+    return { ranges: out.sort((a, b) => a[0]! - b[0]!), words };
   };
   return (fields) => {
-    let best: (Highlight & { words: number }) | null = null;
+    let best: Highlight | null = null;
+    let most = 0;
     for (const f of fields) {
       const r = ranges(f.value);
-      if (r.words > 0 && (!best || r.words > best.words))
-        best = { ...f, ranges: r.ranges, words: r.words };
+      if (r.words > most) {
+        best = { field: f.field, value: f.value, ranges: r.ranges };
+        most = r.words;
+      }
     }
-    return best && { field: best.field, value: best.value, ranges: best.ranges };
+    return best;
   };
 }

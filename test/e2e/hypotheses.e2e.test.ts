@@ -746,6 +746,18 @@ describe('link hypotheses with two people at once', () => {
 });
 
 describe('accounts and audit', () => {
+  /** A new window at 1024 × 768, logged in with the login form. */
+  async function loginAt1024(username: string, password: string) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByLabel('Usuario').fill(username);
+    await page.getByLabel('Contraseña').fill(password);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    return { context, page };
+  }
+
   it('an admin creates an account and changes its clearance in the admin screen', async () => {
     const admin = await personAt(AS.admin);
     // An admin has no canvas: the accounts screen opens by itself.
@@ -815,13 +827,7 @@ describe('accounts and audit', () => {
   }, 60_000);
 
   it('the new account chooses its own password at its first login, and changes it from the header', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.getByLabel('Usuario').fill(NEW_USER);
-    await page.getByLabel('Contraseña').fill('clave-de-prueba-1');
-    await page.getByRole('button', { name: 'Entrar' }).click();
+    const { context, page } = await loginAt1024(NEW_USER, 'clave-de-prueba-1');
     // Nothing but the change opens: no search, no canvas.
     const form = page.getByRole('form', { name: 'Elija su contraseña' });
     await form.waitFor();
@@ -886,13 +892,7 @@ describe('accounts and audit', () => {
       AS.admin,
     );
     expect(made.errors).toBeUndefined();
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.getByLabel('Usuario').fill(NEW_ADMIN);
-    await page.getByLabel('Contraseña').fill('clave-temporal-9');
-    await page.getByRole('button', { name: 'Entrar' }).click();
+    const { context, page } = await loginAt1024(NEW_ADMIN, 'clave-temporal-9');
     const form = page.getByRole('form', { name: 'Elija su contraseña' });
     await form.getByLabel('Contraseña actual', { exact: true }).fill('clave-temporal-9');
     await form.getByLabel('Contraseña nueva', { exact: true }).fill('mi-clave-de-admin-2');

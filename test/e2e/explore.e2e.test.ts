@@ -645,6 +645,26 @@ describe('explore in the browser', () => {
     await timeline.getByRole('button', { name: 'Carpetas' }).click();
     await timeline.getByText(suspect.kase).first().waitFor({ timeout: 10_000 });
     expect(await items.filter({ hasText: /(Llamada|Mensaje SMS) ·/ }).count()).toBe(0);
+    // The events shown leave as a table: a row each, his case with his role in it (the demo's
+    // case files give every person's).
+    const shown = await items.count();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      timeline
+        .getByRole('button', { name: /^Exportar (1 evento|los \d+ eventos) \(CSV\)$/ })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-linea-de-tiempo\.csv$/);
+    const table = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(table[0]!.replace('\uFEFF', '')).toBe(
+      'Fecha y hora,De quién,Qué,Cómo,Id,Registro,Clasificación,Compartimentos',
+    );
+    expect(table).toHaveLength(shown + 1);
+    expect(table.find((r) => r.includes(suspect.kase))).toMatch(
+      /,(víctima|imputado|testigo|denunciante) en,/,
+    );
     expect(await timeline.getByRole('button', { name: 'Todos' }).getAttribute('aria-pressed')).toBe(
       'false',
     );

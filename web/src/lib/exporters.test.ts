@@ -180,5 +180,6 @@ describe('exports', () => {
       'red-ibarra-tepito-n-2026-11-22-1905.png',
     );
     expect(exportName(null, 'csv', now)).toBe('trama-2026-11-22-1905.csv');
+    expect(exportName(null, 'entidades.csv', now)).toBe('trama-2026-11-22-1905-entidades.csv');
   });
 });

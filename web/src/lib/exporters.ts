@@ -264,7 +264,10 @@ export function exportName(base: string | null, ext: string, now = new Date()): 
     .toLowerCase();
   const two = (n: number) => String(n).padStart(2, '0');
   const day = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-  return `${safe || 'trama'}-${day}-${two(now.getHours())}${two(now.getMinutes())}.${ext}`;
+  // "entidades.csv": a part of the export, named before its extension.
+  const dot = ext.lastIndexOf('.');
+  const [part, extension] = dot < 0 ? ['', ext] : [`-${ext.slice(0, dot)}`, ext.slice(dot + 1)];
+  return `${safe || 'trama'}-${day}-${two(now.getHours())}${two(now.getMinutes())}${part}.${extension}`;
 }
 
 /** Hands a file to the browser's download. */

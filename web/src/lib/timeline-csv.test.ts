@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from './api';
+import { edge, entity, provenance } from './fixtures';
+import { timelineCsv, timelineExported } from './timeline-csv';
+
+const kase = entity('FGJ:carpeta:1', {
+  type: 'Case',
+  caption: 'CI-1: ROBO',
+  provenance: provenance({ source: 'FGJ', sourceId: 'carpeta:1', classification: 1 }),
+});
+const call = edge('5:x:9', 'phone:5511', 'phone:5522', {
+  type: 'CALLED',
+  provenance: provenance({ source: 'C5', sourceId: 'llamada:9', compartments: ['INF'] }),
+});
+const events: (TimelineEvent & { with?: string })[] = [
+  {
+    subject: 'p:ana',
+    at: '2024-03-05T22:10:00Z',
+    kind: 'Case',
+    via: 'INVOLVED_IN',
+    role: 'VICTIM',
+    entity: kase,
+    call: null,
+  },
+  {
+    subject: 'p:ana',
+    with: 'p:bea',
+    at: '2024-03-06T08:00:00Z',
+    kind: 'Call',
+    via: 'CALLED',
+    role: null,
+    entity: null,
+    call,
+  },
+];
+const words = {
+  header: ['Fecha', 'De quién', 'Qué', 'Cómo', 'Id', 'Registro', 'Clasificación', 'Compartimentos'],
+  whose: (ev: TimelineEvent & { with?: string }) =>
+    [ev.subject, ev.with].filter(Boolean).join(' ↔ '),
+  what: (ev: TimelineEvent) => ev.entity?.caption ?? `${ev.call!.source} → ${ev.call!.target}`,
+  how: (ev: TimelineEvent) => ev.role ?? ev.via,
+  level: (n: number) => ['Público', 'Reservado'][n] ?? String(n),
+};
+
+describe('a timeline as a table', () => {
+  it('has a row per event: its moment as sent, whose, what, how, record and marking', () => {
+    const lines = timelineCsv(events, words).replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines).toEqual([
+      'Fecha,De quién,Qué,Cómo,Id,Registro,Clasificación,Compartimentos',
+      '2024-03-05T22:10:00Z,p:ana,CI-1: ROBO,VICTIM,FGJ:carpeta:1,FGJ carpeta:1,Reservado,',
+      '2024-03-06T08:00:00Z,p:ana ↔ p:bea,phone:5511 → phone:5522,CALLED,5:x:9,C5 llamada:9,Público,INF',
+    ]);
+  });
+  it('names for the audit every entity of the rows and the calls by id', () => {
+    expect(timelineExported(events)).toEqual({
+      entityIds: ['p:ana', 'FGJ:carpeta:1', 'p:bea'],
+      linkIds: ['5:x:9'],
+    });
+  });
+});

@@ -441,6 +441,17 @@ describe('authorisation per role', () => {
       code: 'INVALID_ACCOUNT',
       details: ['BAD_USERNAME', 'BAD_DISPLAY_NAME', 'WEAK_PASSWORD'],
     });
+    // No display name: the username stands for it, and a bad username is refused once.
+    const empty = await gql(
+      app,
+      mutation,
+      { i: { ...input, username: '', password: 'corta', displayName: null } },
+      AS.admin,
+    );
+    expect(empty.errors?.[0]?.extensions).toEqual({
+      code: 'INVALID_ACCOUNT',
+      details: ['BAD_USERNAME', 'WEAK_PASSWORD'],
+    });
     const renamed = await gql(
       app,
       'mutation($n: String!) { updateUser(username: "roberto.r", changes: {displayName: $n}) { displayName } }',

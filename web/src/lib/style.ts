@@ -24,9 +24,11 @@ export const typeLook: Record<string, TypeLook> = {
   BankAccount: { color: '#854d0e', shape: 'round-hexagon' },
   Transfer: { color: '#a16207', shape: 'round-rectangle' },
   FinancialReport: { color: '#7e22ce', shape: 'round-tag' },
-  Alcaldia: { color: '#475569', shape: 'round-pentagon' },
+  // Places that hold places: one icon, told apart by shade (the largest darkest) and the
+  // quadrant in the map's quadrant indigo.
+  Alcaldia: { color: '#1e293b', shape: 'round-pentagon' },
   Colonia: { color: '#475569', shape: 'round-pentagon' },
-  Cuadrante: { color: '#475569', shape: 'round-pentagon' },
+  Cuadrante: { color: '#4338ca', shape: 'round-pentagon' },
 };
 
 export const fallbackLook: TypeLook = { color: '#4b5563', shape: 'ellipse' };
@@ -40,6 +42,8 @@ const family = { color: '#be185d', width: 2.5 };
 const org = { color: '#b91c1c', width: 2 };
 const event = { color: '#c2410c', width: 1.5 };
 const place = { color: '#047857', width: 1 };
+/** Where a place lies (its borough, colonia, quadrant): background, grey, apart from who lives where. */
+const within = { color: '#94a3b8', width: 1 };
 const comms = { color: '#0e7490', width: 1.5 };
 const money = { color: '#a16207', width: 1.5 };
 
@@ -60,9 +64,9 @@ export const relLook: Record<string, RelLook> = {
   LIVES_AT: place,
   OCCURRED_AT: place,
   REGISTERED_AT: place,
-  IN_ALCALDIA: place,
-  IN_COLONIA: place,
-  IN_CUADRANTE: place,
+  IN_ALCALDIA: within,
+  IN_COLONIA: within,
+  IN_CUADRANTE: within,
   USES_PHONE: comms,
   CALLED: comms,
   OWNS: money,

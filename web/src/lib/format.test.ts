@@ -7,6 +7,7 @@ import {
   formatLinkCount,
   formatTime,
   shownFields,
+  spreadsheetTime,
 } from './format';
 
 describe('field values', () => {
@@ -114,5 +115,23 @@ describe('idPieces', () => {
     ]);
     expect(idPieces('x')).toEqual(['x']);
     expect(idPieces('')).toEqual(['']);
+  });
+});
+
+describe('moments for a spreadsheet', () => {
+  it('writes a moment as a spreadsheet reads it, on the clock the side panel shows', () => {
+    // In UTC: the reader's clock (this test's machine's zone, as the panel's).
+    const utc = new Date(Date.UTC(2024, 2, 5, 22, 10));
+    const two = (n: number) => String(n).padStart(2, '0');
+    expect(spreadsheetTime('2024-03-05T22:10:00Z')).toBe(
+      `${utc.getFullYear()}-${two(utc.getMonth() + 1)}-${two(utc.getDate())} ${two(utc.getHours())}:${two(utc.getMinutes())}:00`,
+    );
+    // With an offset (and a zone's name): as written.
+    expect(spreadsheetTime('2024-08-15T17:55:51-06:00[America/Mexico_City]')).toBe(
+      '2024-08-15 17:55:51',
+    );
+    // A day alone, stored at midnight: the day.
+    expect(spreadsheetTime('2019-06-16T00:00:00-06:00[America/Mexico_City]')).toBe('2019-06-16');
+    expect(spreadsheetTime('otra cosa')).toBe('otra cosa');
   });
 });

@@ -67,6 +67,28 @@ export function formatTime(iso: string, locale: string, withTime = true): string
   return new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(at);
 }
 
+/**
+ * A moment as a spreadsheet reads one ("2024-03-05 16:10:00"), on the clock the side panel shows
+ * it by (formatTime): a moment in UTC on the reader's, one with an offset as written; a day alone
+ * (stored at midnight) as its day. Unreadable text is returned as sent.
+ */
+export function spreadsheetTime(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?([Z+-])?)?/.exec(
+    iso,
+  );
+  if (!m) return iso;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const [y, mo, d, h = '00', mi = '00', sec = '00'] = m.slice(1, 7);
+  if (h === '00' && mi === '00' && sec === '00') return `${y}-${mo}-${d}`;
+  const ms = m[7] === 'Z' ? parseTime(iso) : null;
+  if (ms === null) return `${y}-${mo}-${d} ${h}:${mi}:${sec}`;
+  const t = new Date(ms);
+  return (
+    `${t.getFullYear()}-${two(t.getMonth() + 1)}-${two(t.getDate())} ` +
+    `${two(t.getHours())}:${two(t.getMinutes())}:${two(t.getSeconds())}`
+  );
+}
+
 /** A call's length: "45 s", "2 min 05 s", "1 h 02 min". */
 export function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));

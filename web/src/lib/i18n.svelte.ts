@@ -141,7 +141,7 @@ const es = {
   previewLoading: 'Contando vínculos…',
   previewEmpty: 'No hay vínculos visibles para usted.',
   previewCapped:
-    '«+»: al menos. De una entidad muy conectada se leen hasta 1,000 vínculos de cada tipo para contar.',
+    '«+» significa «al menos»: de una entidad muy conectada se cuentan hasta 1,000 vínculos de cada tipo.',
   limit: 'Límite por grupo',
   mostConnected: 'Más conectados primero',
   expandChosen: 'Expandir lo elegido',
@@ -200,7 +200,7 @@ const es = {
   /** How an associate in common is linked to one chosen person: directly, or through a thing both share. */
   viaDirect: (link: string, who: string) => `${link} ${who}`,
   viaShared: (link: string, thing: string | null, who: string) =>
-    thing ? `${link} ${thing}, como ${who}` : `${link} lo mismo que ${who}`,
+    `${link} ${thing ?? '…'}, como ${who}`,
   pathsFound: (n: number, len: number, maxHops: number) =>
     n === 0
       ? `No hay ruta visible de ${maxHops === 1 ? '1 salto' : `${maxHops} saltos`} o menos${maxHops < 8 ? '; pruebe con más saltos (hasta 8)' : ''}.`
@@ -516,7 +516,7 @@ const en: Dict = {
   previewLoading: 'Counting links…',
   previewEmpty: 'No links you may see.',
   previewCapped:
-    '“+”: at least. Of a very connected entity, up to 1,000 links of each type are read to count.',
+    '“+” means “at least”: of a very connected entity, up to 1,000 links of each type are counted.',
   limit: 'Limit per group',
   mostConnected: 'Most connected first',
   expandChosen: 'Expand the chosen',
@@ -565,7 +565,7 @@ const en: Dict = {
   sameEnds: 'Choose two different entities in “From” and “To”.',
   viaDirect: (link: string, who: string) => `${link} ${who}`,
   viaShared: (link: string, thing: string | null, who: string) =>
-    thing ? `${link} ${thing}, like ${who}` : `${link} the same as ${who}`,
+    `${link} ${thing ?? '…'}, like ${who}`,
   pathsFound: (n: number, len: number, maxHops: number) =>
     n === 0
       ? `No visible path of ${maxHops === 1 ? '1 hop' : `${maxHops} hops`} or fewer${maxHops < 8 ? '; try more hops (up to 8)' : ''}.`

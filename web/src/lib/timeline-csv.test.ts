@@ -15,7 +15,7 @@ const call = edge('5:x:9', 'phone:5511', 'phone:5522', {
 const events: (TimelineEvent & { with?: string })[] = [
   {
     subject: 'p:ana',
-    at: '2024-03-05T22:10:00Z',
+    at: '2024-03-05T16:10:00-06:00[America/Mexico_City]',
     kind: 'Case',
     via: 'INVOLVED_IN',
     role: 'VICTIM',
@@ -25,7 +25,7 @@ const events: (TimelineEvent & { with?: string })[] = [
   {
     subject: 'p:ana',
     with: 'p:bea',
-    at: '2024-03-06T08:00:00Z',
+    at: '2024-03-06T08:00:00-06:00',
     kind: 'Call',
     via: 'CALLED',
     role: null,
@@ -43,17 +43,17 @@ const words = {
 };
 
 describe('a timeline as a table', () => {
-  it('has a row per event: its moment as sent, whose, what, how, record and marking', () => {
+  it('has a row per event: its moment as the panel reads it, whose, what, how, record and marking', () => {
     const lines = timelineCsv(events, words).replace('\uFEFF', '').trim().split('\r\n');
     expect(lines).toEqual([
       'Fecha,De quién,Qué,Cómo,Id,Registro,Clasificación,Compartimentos',
-      '2024-03-05T22:10:00Z,p:ana,CI-1: ROBO,VICTIM,FGJ:carpeta:1,FGJ carpeta:1,Reservado,',
-      '2024-03-06T08:00:00Z,p:ana ↔ p:bea,phone:5511 → phone:5522,CALLED,5:x:9,C5 llamada:9,Público,INF',
+      '2024-03-05 16:10:00,p:ana,CI-1: ROBO,VICTIM,FGJ:carpeta:1,FGJ carpeta:1,Reservado,',
+      '2024-03-06 08:00:00,p:ana ↔ p:bea,phone:5511 → phone:5522,CALLED,5:x:9,C5 llamada:9,Público,INF',
     ]);
   });
-  it('names for the audit every entity of the rows and the calls by id', () => {
+  it('names for the audit every entity of the rows, the phones of the calls, and the calls', () => {
     expect(timelineExported(events)).toEqual({
-      entityIds: ['p:ana', 'FGJ:carpeta:1', 'p:bea'],
+      entityIds: ['p:ana', 'FGJ:carpeta:1', 'p:bea', 'phone:5511', 'phone:5522'],
       linkIds: ['5:x:9'],
     });
   });

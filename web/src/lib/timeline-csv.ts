@@ -1,8 +1,9 @@
-// A timeline as a table for a spreadsheet: one row per event shown, with its moment as sent (a
-// spreadsheet reads it as a date), whose it is, what and how, the entity or call behind it, the
+// A timeline as a table for a spreadsheet: one row per event shown, with its moment on the clock
+// the side panel shows it by (as a spreadsheet reads a date and time), whose it is, what and how, the entity or call behind it, the
 // agency's record and its classification; and what the audit record of the export names.
 import type { TimelineEvent } from './api';
 import { toCsv } from './exporters';
+import { spreadsheetTime } from './format';
 import { recordOf } from './pick-labels';
 
 /** How a row's cells read in the reader's language (EntityTimeline's own words). */
@@ -25,7 +26,7 @@ export function timelineCsv(
       const behind = ev.entity ?? ev.call;
       const p = behind?.provenance;
       return [
-        ev.at,
+        spreadsheetTime(ev.at),
         words.whose(ev),
         words.what(ev),
         words.how(ev),
@@ -38,7 +39,10 @@ export function timelineCsv(
   );
 }
 
-/** What the export's audit record names: every entity of the rows, and the calls by id. */
+/**
+ * What the export's audit record names, for its marking: every entity of the rows, the phones a
+ * call's row writes (a protected victim's number is graded apart from the call), and the calls.
+ */
 export function timelineExported(events: readonly (TimelineEvent & { with?: string })[]): {
   entityIds: string[];
   linkIds: string[];
@@ -49,7 +53,11 @@ export function timelineExported(events: readonly (TimelineEvent & { with?: stri
     entityIds.add(ev.subject);
     if (ev.with) entityIds.add(ev.with);
     if (ev.entity) entityIds.add(ev.entity.id);
-    if (ev.call) linkIds.add(ev.call.id);
+    if (ev.call) {
+      linkIds.add(ev.call.id);
+      entityIds.add(ev.call.source);
+      entityIds.add(ev.call.target);
+    }
   }
   return { entityIds: [...entityIds], linkIds: [...linkIds] };
 }

@@ -12,6 +12,12 @@ describe('what a connecting network could not join', () => {
       ]),
     ).toEqual({ alone: ['m'], pairs: [] });
   });
+  it('says the pair, not each of two, when the two chosen are apart', () => {
+    expect(unreachableSummary(['a', 'b'], [['a', 'b']])).toEqual({
+      alone: [],
+      pairs: [['a', 'b']],
+    });
+  });
   it('lists the pairs apart when no entity is apart from all', () => {
     expect(
       unreachableSummary(

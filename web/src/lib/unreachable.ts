@@ -9,7 +9,9 @@ export function unreachableSummary(
   const missing = new Map<string, number>();
   for (const [a, b] of pairs) for (const x of [a!, b!]) missing.set(x, (missing.get(x) ?? 0) + 1);
   const chosen = new Set(ids);
-  const alone = [...chosen].filter((id) => missing.get(id) === chosen.size - 1);
+  // (Of two, each is apart from the other: the pair says it.)
+  const alone =
+    chosen.size > 2 ? [...chosen].filter((id) => missing.get(id) === chosen.size - 1) : [];
   const rest = pairs
     .filter(([a, b]) => !alone.includes(a!) && !alone.includes(b!))
     .map(([a, b]) => [a!, b!] as [string, string]);

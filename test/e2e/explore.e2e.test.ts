@@ -18,7 +18,7 @@ import {
   settle,
   type TestCy,
 } from '../browser.js';
-import { testDriver } from '../helpers.js';
+import { AS, gql, testDriver } from '../helpers.js';
 
 let app: FastifyInstance;
 let url: string;
@@ -67,7 +67,12 @@ async function demoCase(): Promise<{ folio: string; caption: string }> {
  * An open person linked to a dated case, whose phones made more calls than a timeline page
  * holds: the case must be findable without reading through them.
  */
-async function talkativeSuspect(): Promise<{ curp: string; caption: string; kase: string }> {
+async function talkativeSuspect(): Promise<{
+  id: string;
+  curp: string;
+  caption: string;
+  kase: string;
+}> {
   const r = await demoRow(
     `
       MATCH (p:Person)-[:USES_PHONE]-(ph:Phone)
@@ -75,10 +80,11 @@ async function talkativeSuspect(): Promise<{ curp: string; caption: string; kase
       WITH p, sum(COUNT { (ph)-[:CALLED]-() }) AS calls WHERE calls > 250
       MATCH (p)-[:INVOLVED_IN]-(c:Case)
       WHERE c.occurredAt IS NOT NULL AND coalesce(c.classification, 0) <= 1 AND c.compartments = []
-      RETURN p.curp AS curp, p.caption AS caption, c.caption AS kase ORDER BY p.id, c.id LIMIT 1`,
+      RETURN p.id AS id, p.curp AS curp, p.caption AS caption, c.caption AS kase
+      ORDER BY p.id, c.id LIMIT 1`,
     'busy caller with a case',
   );
-  return { curp: r.get('curp'), caption: r.get('caption'), kase: r.get('kase') };
+  return { id: r.get('id'), curp: r.get('curp'), caption: r.get('caption'), kase: r.get('kase') };
 }
 
 /** A person with a phone that made no call, and a case: a timeline without calls. */
@@ -662,6 +668,19 @@ describe('explore in the browser', () => {
       'Fecha y hora,De quién,Qué,Cómo,Id,Registro,Clasificación,Compartimentos',
     );
     expect(table).toHaveLength(shown + 1);
+    // Recorded first, with what it held: him among its entities.
+    const audit = await gql<{
+      auditRecords: { records: { action: string; entities: string[] }[] };
+    }>(
+      app,
+      'query($e: ID) { auditRecords(entity: $e, user: "investigador") { records { action entities } } }',
+      { e: suspect.id },
+      AS.supervisor,
+    );
+    expect(audit.data!.auditRecords.records).toContainEqual({
+      action: 'mutation:recordExport',
+      entities: expect.arrayContaining([suspect.id]),
+    });
     expect(table.find((r) => r.includes(suspect.kase))).toMatch(
       /,(víctima|imputado|testigo|denunciante) en,/,
     );

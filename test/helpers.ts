@@ -203,3 +203,18 @@ export function liveSubscription<T>(
     });
   });
 }
+
+/** The audit trail's records of `user` that name `entity` (their action and entities), read by a supervisor. */
+export async function auditedAbout(
+  app: FastifyInstance,
+  user: string,
+  entity: string,
+): Promise<{ action: string; entities: string[] }[]> {
+  const res = await gql<{ auditRecords: { records: { action: string; entities: string[] }[] } }>(
+    app,
+    'query($u: String, $e: ID) { auditRecords(user: $u, entity: $e) { records { action entities } } }',
+    { u: user, e: entity },
+    AS.supervisor,
+  );
+  return res.data!.auditRecords.records;
+}

@@ -18,7 +18,7 @@ import {
   settle,
   type TestCy,
 } from '../browser.js';
-import { AS, gql, testDriver } from '../helpers.js';
+import { auditedAbout, testDriver } from '../helpers.js';
 
 let app: FastifyInstance;
 let url: string;
@@ -669,15 +669,7 @@ describe('explore in the browser', () => {
     );
     expect(table).toHaveLength(shown + 1);
     // Recorded first, with what it held: him among its entities.
-    const audit = await gql<{
-      auditRecords: { records: { action: string; entities: string[] }[] };
-    }>(
-      app,
-      'query($e: ID) { auditRecords(entity: $e, user: "investigador") { records { action entities } } }',
-      { e: suspect.id },
-      AS.supervisor,
-    );
-    expect(audit.data!.auditRecords.records).toContainEqual({
+    expect(await auditedAbout(app, 'investigador', suspect.id)).toContainEqual({
       action: 'mutation:recordExport',
       entities: expect.arrayContaining([suspect.id]),
     });

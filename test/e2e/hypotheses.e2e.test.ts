@@ -21,7 +21,7 @@ import {
   startE2e,
   type TestCy as Cy,
 } from '../browser.js';
-import { AS, gql, testDriver } from '../helpers.js';
+import { AS, auditedAbout, gql, testDriver } from '../helpers.js';
 
 let app: FastifyInstance;
 let url: string;
@@ -400,13 +400,7 @@ describe('link hypotheses with two people at once', () => {
       analyst.getByRole('button', { name: 'CSV de entidades' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
-    const exports = await gql<{ auditRecords: { records: { entities: string[] }[] } }>(
-      app,
-      'query($e: ID) { auditRecords(entity: $e, user: "analista") { records { action entities } } }',
-      { e: C.id },
-      AS.supervisor,
-    );
-    expect(exports.data!.auditRecords.records).toContainEqual({
+    expect(await auditedAbout(app, 'analista', C.id)).toContainEqual({
       action: 'mutation:recordExport',
       entities: expect.arrayContaining([A.id, B.id, C.id]),
     });

@@ -190,11 +190,9 @@ export class UserService {
   async create(input: NewUser, by = 'system'): Promise<User> {
     const [, displayName, password, roles, clearance, compartments] = everyProblem([
       () => validUsername(input.username),
-      // None given: the username is shown, and a bad one is refused once, as a username.
-      () =>
-        input.displayName == null
-          ? input.username.normalize('NFC').trim()
-          : validDisplayName(input.displayName),
+      // None given: the username is shown (a valid one is a valid name), and a bad one is
+      // refused once, as a username.
+      () => (input.displayName == null ? input.username : validDisplayName(input.displayName)),
       () => validPassword(input.password, input.username),
       () => validRoles(input.roles),
       () => validClearance(input.clearance ?? 0),

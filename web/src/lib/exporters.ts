@@ -5,7 +5,7 @@
 // canvas may stand for more links than were fetched (two phones that called each other 35
 // times draw one call): each link's row says how many its line stands for, and when.
 import type { Edge, Entity, Field } from './api';
-import { DEGREE_CAP } from './format';
+import { DEGREE_CAP, localParts } from './format';
 import { bundleKey, linkCounts, type DomainGraph } from './graph';
 import { HYPOTHESIS_EDGE } from './hypotheses/overlay';
 import { codeName, type DomainNames } from './i18n-domain';
@@ -262,12 +262,11 @@ export function exportName(base: string | null, ext: string, now = new Date()): 
     .replace(/[^\w-]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .toLowerCase();
-  const two = (n: number) => String(n).padStart(2, '0');
-  const day = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+  const t = localParts(now);
   // "entidades.csv": a part of the export, named before its extension.
   const dot = ext.lastIndexOf('.');
   const [part, extension] = dot < 0 ? ['', ext] : [`-${ext.slice(0, dot)}`, ext.slice(dot + 1)];
-  return `${safe || 'trama'}-${day}-${two(now.getHours())}${two(now.getMinutes())}${part}.${extension}`;
+  return `${safe || 'trama'}-${t.day}-${t.h}${t.mi}${part}.${extension}`;
 }
 
 /** Hands a file to the browser's download. */

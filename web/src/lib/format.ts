@@ -67,6 +67,19 @@ export function formatTime(iso: string, locale: string, withTime = true): string
   return new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(at);
 }
 
+/** A number in two digits: "05". */
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** A moment on the reader's clock, in pieces: its day ("2024-03-05") and its hour, minute, second. */
+export function localParts(t: Date): { day: string; h: string; mi: string; sec: string } {
+  return {
+    day: `${t.getFullYear()}-${two(t.getMonth() + 1)}-${two(t.getDate())}`,
+    h: two(t.getHours()),
+    mi: two(t.getMinutes()),
+    sec: two(t.getSeconds()),
+  };
+}
+
 /**
  * A moment as a spreadsheet reads one ("2024-03-05 16:10:00"), on the clock the side panel shows
  * it by (formatTime): a moment in UTC on the reader's, one with an offset as written; a day alone
@@ -77,22 +90,17 @@ export function spreadsheetTime(iso: string): string {
     iso,
   );
   if (!m) return iso;
-  const two = (n: number) => String(n).padStart(2, '0');
   const [y, mo, d, h = '00', mi = '00', sec = '00'] = m.slice(1, 7);
   if (h === '00' && mi === '00' && sec === '00') return `${y}-${mo}-${d}`;
   const ms = m[7] === 'Z' ? parseTime(iso) : null;
   if (ms === null) return `${y}-${mo}-${d} ${h}:${mi}:${sec}`;
-  const t = new Date(ms);
-  return (
-    `${t.getFullYear()}-${two(t.getMonth() + 1)}-${two(t.getDate())} ` +
-    `${two(t.getHours())}:${two(t.getMinutes())}:${two(t.getSeconds())}`
-  );
+  const t = localParts(new Date(ms));
+  return `${t.day} ${t.h}:${t.mi}:${t.sec}`;
 }
 
 /** A call's length: "45 s", "2 min 05 s", "1 h 02 min". */
 export function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
-  const two = (n: number) => String(n).padStart(2, '0');
   if (s < 60) return `${s} s`;
   if (s < 3600) return `${Math.floor(s / 60)} min ${two(s % 60)} s`;
   return `${Math.floor(s / 3600)} h ${two(Math.floor((s % 3600) / 60))} min`;

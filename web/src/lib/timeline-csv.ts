@@ -1,6 +1,7 @@
 // A timeline as a table for a spreadsheet: one row per event shown, with its moment on the clock
-// the side panel shows it by (as a spreadsheet reads a date and time), whose it is, what and how, the entity or call behind it, the
-// agency's record and its classification; and what the audit record of the export names.
+// the side panel shows it by (as a spreadsheet reads a date and time), whose it is, what and how,
+// the entity or call behind it, the agency's record and its classification; and what the audit
+// record of the export names.
 import type { TimelineEvent } from './api';
 import { toCsv } from './exporters';
 import { spreadsheetTime } from './format';

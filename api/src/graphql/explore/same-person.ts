@@ -152,8 +152,9 @@ const SHARED_REASON: Record<string, SameReason> = {
  * The score of one candidate: a shared CURP (0.95–0.99) or RFC (0.90–0.94) says it alone, and
  * ranks above any candidate without one when nothing disagrees; otherwise the names must be
  * alike (0.35), with a shared birth date 0.8 (+0.04 for each of up to two shared identifiers),
- * or else with shared identifiers 0.65–0.75. A different CURP, birth date or sex, when both records have one, divides it
- * (records of one person rarely disagree on them; two people of one name often do).
+ * or else with shared identifiers 0.65–0.75. A different CURP, birth date or sex, when both
+ * records have one, divides it (records of one person rarely disagree on them; two people of
+ * one name often do).
  */
 export function scoreCandidate(
   p: PersonRecord,

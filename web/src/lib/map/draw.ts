@@ -175,10 +175,7 @@ export function apartBox(
   // Something drawn in the title's room (`drawn`, the entities with their names in `v`; the
   // rows themselves are under it), or a link from a row up to a placed entity through it
   // (Cytoscape draws links over the map, so over the title).
-  const at = (n: NodeSingular) => ({
-    x: (n.position('x') - v.pan.x) * v.zoom,
-    y: (n.position('y') - v.pan.y) * v.zoom,
-  });
+  const at = (n: NodeSingular) => pointInView(n.position(), v);
   const crowded =
     drawn.some((d) => overlaps(d, room)) ||
     rows.connectedEdges(':visible').some((e) => {
@@ -194,14 +191,15 @@ export function apartBox(
     : { box: { x0, y0: room.y0, x1, y1: b.y1 + APART_PAD }, title, below: false };
 }
 
+/** A point of the model in `v`'s pixels. */
+function pointInView(p: { x: number; y: number }, v: View): { x: number; y: number } {
+  return { x: (p.x - v.pan.x) * v.zoom, y: (p.y - v.pan.y) * v.zoom };
+}
+
 /** A box of the model (Cytoscape's bounding box) in `v`'s pixels. */
 function inView(b: { x1: number; y1: number; x2: number; y2: number }, v: View): Box {
-  return {
-    x0: (b.x1 - v.pan.x) * v.zoom,
-    y0: (b.y1 - v.pan.y) * v.zoom,
-    x1: (b.x2 - v.pan.x) * v.zoom,
-    y1: (b.y2 - v.pan.y) * v.zoom,
-  };
+  const [from, to] = [pointInView({ x: b.x1, y: b.y1 }, v), pointInView({ x: b.x2, y: b.y2 }, v)];
+  return { x0: from.x, y0: from.y, x1: to.x, y1: to.y };
 }
 
 /** A white panel under the entities apart, titled, so they do not read as placed on the map. */

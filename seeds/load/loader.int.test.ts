@@ -61,6 +61,13 @@ describe.sequential('loadFeeds on Neo4j', () => {
         await count(`MATCH (p:Person {recordKind: 'persona'}) WHERE p.source IN ['FGJ', 'SSC']
           AND NOT valueType(p.registeredOn) STARTS WITH 'DATE' RETURN count(p) AS n`),
       ).toBe(0);
+      // A colonia is named with its borough as INEGI writes it, accents and all ("…,
+      // Cuauhtémoc"), not in the capitals of the colonias file.
+      expect(
+        await count(`MATCH (c:Colonia)-[:IN_ALCALDIA]->(a:Alcaldia)
+          WHERE c.caption <> c.name + ', ' + a.name OR a.name = toUpper(a.name) RETURN count(c) AS n`),
+      ).toBe(0);
+      expect(await count('MATCH (c:Colonia) RETURN count(c) AS n')).toBeGreaterThan(100);
       // Provenance on every node and relationship, with integer grades.
       expect(
         await count(`MATCH (n:Entity) WHERE n.source IS NULL OR n.sourceId IS NULL OR n.ingestedAt IS NULL

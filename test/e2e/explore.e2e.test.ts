@@ -331,6 +331,8 @@ describe('explore in the browser', () => {
         ).__trama_cy?.nodes().length === 1,
     );
     expect(await page.locator('aside h2').innerText()).toBe(person.caption);
+    // A pick hands the keys to the canvas (a key typed next would start a new search).
+    await expect.poll(focused).toMatch(/\bcanvas\b/);
     // Escape from the search box goes on to the canvas with the person still selected, for its
     // keys (E, M, C…).
     await page.getByRole('combobox', { name: 'Buscar' }).focus();

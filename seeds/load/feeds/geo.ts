@@ -42,7 +42,6 @@ export const geoFeeds: FeedSpec[] = [
           sourceId: `colonia:${id}`,
           grade: CDMX,
           name,
-          caption: `${name}, ${req(raw, 'alcaldia')}`,
           searchText: name,
           alcaldiaCode: code,
           alcaldiaId: `alcaldia:${code}`,

@@ -357,7 +357,7 @@ const es = {
   helpOpen: 'Ayuda (?)',
   actions: {
     help: 'Mostrar u ocultar esta ayuda',
-    search: 'Ir a la búsqueda',
+    search: 'Ir a la búsqueda (al elegir un resultado, las teclas vuelven al lienzo)',
     undo: 'Deshacer',
     redo: 'Rehacer',
     selectAll: 'Seleccionar todos los nodos a la vista',
@@ -714,7 +714,7 @@ const en: Dict = {
   helpOpen: 'Help (?)',
   actions: {
     help: 'Show or hide this help',
-    search: 'Go to search',
+    search: 'Go to search (picking a result hands the keys back to the canvas)',
     undo: 'Undo',
     redo: 'Redo',
     selectAll: 'Select every node in view',

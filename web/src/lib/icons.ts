@@ -24,9 +24,14 @@ const glyphs: Record<string, string> = {
   FinancialReport: '<path d="M5 1.5h9.5l5 5v16H5zM8 11h8v2H8zm0 4h8v2H8z"/>',
   Alcaldia:
     '<path d="M12 1.5a7.5 7.5 0 0 1 7.5 7.5c0 5.5-7.5 13.5-7.5 13.5S4.5 14.5 4.5 9A7.5 7.5 0 0 1 12 1.5z"/>',
+  // A neighbourhood: two houses (one is an address).
+  Colonia:
+    '<path d="M6 4 .5 9.5h2V21h7V9.5h2zM18 4l-5.5 5.5h2V21h7V9.5h2z"/>' +
+    '<path d="M5 14h2v3H5zM17 14h2v3h-2z" fill="#000" fill-opacity=".35"/>',
+  // A police quadrant: a cell of the grid the city is patrolled by.
+  Cuadrante:
+    '<path fill-rule="evenodd" d="M2.5 2.5h19v19h-19zM5 5v5.75h5.75V5zm8.25 0v5.75H19V5zM5 13.25V19h5.75v-5.75zm8.25 0V19H19v-5.75z"/>',
 };
-glyphs.Colonia = glyphs.Alcaldia!;
-glyphs.Cuadrante = glyphs.Alcaldia!;
 
 const fallback = '<circle cx="12" cy="12" r="6"/>';
 

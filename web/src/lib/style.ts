@@ -24,8 +24,8 @@ export const typeLook: Record<string, TypeLook> = {
   BankAccount: { color: '#854d0e', shape: 'round-hexagon' },
   Transfer: { color: '#a16207', shape: 'round-rectangle' },
   FinancialReport: { color: '#7e22ce', shape: 'round-tag' },
-  // Places that hold places: one icon, told apart by shade (the largest darkest) and the
-  // quadrant in the map's quadrant indigo.
+  // Places that hold places: one shape, told apart by icon and shade (the largest darkest; the
+  // quadrant in the map's quadrant indigo).
   Alcaldia: { color: '#1e293b', shape: 'round-pentagon' },
   Colonia: { color: '#475569', shape: 'round-pentagon' },
   Cuadrante: { color: '#4338ca', shape: 'round-pentagon' },

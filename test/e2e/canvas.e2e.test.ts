@@ -288,7 +288,12 @@ describe('the analyst canvas', () => {
       new RegExp(`^${drawn - filtered.length} nodos? ocultos? por los filtros`),
     );
 
-    // 5. Save as a named investigation.
+    // 5. Save as a named investigation. Never saved, the header says so once (a dot marks the
+    // changes; no second line "Cambios sin guardar").
+    expect((await page.locator('header .inv .status').innerText()).trim()).toMatch(
+      /^●\s*Sin guardar$/,
+    );
+    await page.locator('header .inv .dot').waitFor();
     await saveAs(page, NAME);
     expect(await page.locator('header .inv').innerText()).toMatch(/Modificada por Ana Analista/);
     await screenshot(page, 'canvas-6-saved');

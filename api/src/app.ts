@@ -38,6 +38,11 @@ export async function buildApp(
     logController: new LogController({ disableRequestLogging: true }),
     requestTimeout: 30_000,
     bodyLimit: 1_048_576,
+    // No overall limit on a plugin's start (Fastify's is 10 s): the database plugin waits for
+    // Neo4j (up to 120 s) and for its indexes (up to 600 s) with limits and messages of its own.
+    // On a busy machine a fresh database's schema took longer than 10 s, and the server exited
+    // saying only "Plugin did not start in time: 'neo4j'".
+    pluginTimeout: 0,
   });
   app.addHook('onResponse', async (req, reply) => {
     // Probes hit /healthz every few seconds: only at debug level.

@@ -322,6 +322,11 @@ export interface Marks {
   highlighted: boolean;
 }
 
+/** Whether an element definition carries a class (its `classes`, a string or a list). */
+export function hasClass(e: { classes?: string | string[] }, name: string): boolean {
+  return [e.classes ?? []].flat().join(' ').split(' ').includes(name);
+}
+
 /** Which marks (rings, borders, line styles, Connect's light) are among drawn elements. */
 export function drawnMarks(
   elements: readonly {
@@ -339,7 +344,7 @@ export function drawnMarks(
     collapsed: any('nodes', 'collapsed'),
     dashed: any('edges', 'dashed'),
     reviewed: any('edges', 'reviewed'),
-    highlighted: elements.some((e) => [e.classes ?? []].flat().join(' ').split(' ').includes('hl')),
+    highlighted: elements.some((e) => hasClass(e, 'hl')),
   };
 }
 

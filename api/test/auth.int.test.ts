@@ -876,6 +876,31 @@ describe('failed logins per username', () => {
     expect((await from('10.9.0.2', 'clave-de-ines')).statusCode).toBe(429);
   });
 
+  it('counts failures, not logins: 60 successful logins lock no one', async () => {
+    await createAccount('olga.lock', 'clave-de-olga', 'ANALYST');
+    const login = (remoteAddress: string, password: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/auth/login',
+        remoteAddress,
+        payload: { username: 'olga.lock', password },
+      });
+    // From as many addresses (tabs, tools, machines through a shift), one a failure.
+    expect((await login('10.8.1.1', 'mala')).statusCode).toBe(401);
+    for (let i = 0; i < 60; i++)
+      expect((await login(`10.8.0.${i}`, 'clave-de-olga')).statusCode, `login ${i + 1}`).toBe(200);
+    // The name's count from any address holds the one failure.
+    const driver = testDriver();
+    try {
+      const left = await driver.executeQuery(
+        "MATCH (t:LoginThrottle {key: 'olga.lock\n*'}) RETURN t.failures AS n",
+      );
+      expect(left.records[0]?.get('n').toNumber()).toBe(1);
+    } finally {
+      await driver.close();
+    }
+  });
+
   it('locks a username after 5 failures on any instance, known or not, until 15 minutes pass or a new password', async () => {
     const created = await gql(
       app,

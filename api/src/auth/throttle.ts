@@ -1,7 +1,7 @@
 // Failed logins per username and address, and per username from any address, counted in the
 // database so that every API instance sees the same counts (the per-address rate limit in
-// plugins/auth.ts is per instance). Each attempt is counted before its password is checked and a
-// success clears its address's count, so after MAX_FAILURES failures in a row from one address,
+// plugins/auth.ts is per instance). Each attempt is counted before its password is checked; a
+// success clears its address's count and takes itself back out of the name's, so after MAX_FAILURES failures in a row from one address,
 // or MAX_NAME_FAILURES from all, logins to that name are refused for LOCK_MINUTES from the last
 // one, whether or not the name exists (the refusal does not reveal which names do; ADR 0005).
 // Per address: anyone could otherwise lock any account, an administrator's included, with five

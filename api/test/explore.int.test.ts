@@ -171,6 +171,24 @@ describe('search', () => {
     ]);
   });
 
+  it('ranks a name in the order typed before the same words in another order', async () => {
+    // Lucene scores both alike (the one stored first wins the tie): the paternal surname first
+    // tells them apart.
+    await driver.executeQuery(`
+      CREATE (:Entity:Person {id: 'fx:p-vzq-swapped', caption: 'Juan Carlos Vzqa Vzqb', searchText: 'Juan Carlos Vzqa Vzqb',
+              classification: 0, compartments: []})
+      CREATE (:Entity:Person {id: 'fx:p-vzq-typed', caption: 'Juan Carlos Vzqb Vzqa', searchText: 'Juan Carlos Vzqb Vzqa',
+              classification: 0, compartments: []})`);
+    const res = await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, {
+      q: 'juan carlos vzqb vzqa',
+      l: 5,
+    });
+    expect(res.data!.search.map((h) => h.entity.id).slice(0, 2)).toEqual([
+      'fx:p-vzq-typed',
+      'fx:p-vzq-swapped',
+    ]);
+  });
+
   it('finds a borough typed whole before the addresses in it', async () => {
     // Thirty addresses name the borough after their street; each outscored the halved borough.
     await driver.executeQuery(`
@@ -810,6 +828,7 @@ const OPERATIONS: [name: string, query: string][] = [
   ],
   ['commonAssociates', '{ commonAssociates(ids: ["fx:p1", "fx:p2"]) { linkedTo } }'],
   ['timeline', '{ timeline(ids: ["fx:p1"]) { events { at } } }'],
+  ['callContacts', '{ callContacts(id: "fx:phone") { read } }'],
 ];
 
 describe('exploration by role', () => {

@@ -459,7 +459,7 @@ describe('connecting network and common associates', () => {
 
 describe('timeline', () => {
   const TIMELINE =
-    'query($ids: [ID!]!) { timeline(ids: $ids) { events { subject at kind via role entity { id } call { source target } } pageInfo { hasNextPage } } }';
+    'query($ids: [ID!]!) { timeline(ids: $ids) { events { subject at kind via role through entity { id } call { source target } } pageInfo { hasNextPage } } }';
 
   it("orders a person's cases, calls and transfers in time, within need-to-know", async () => {
     const sup = await gql<{ timeline: { events: { kind: string; at: string; role: string }[] } }>(
@@ -526,6 +526,17 @@ describe('timeline', () => {
       ['Call', 'pt:PC'],
       ['Call', 'pt:PV'],
     ]);
+    // Which end each subject stands for: the phone itself, and a person's phone.
+    const through = await gql<{ timeline: { events: { subject: string; through: string[] }[] } }>(
+      app,
+      TIMELINE,
+      { ids: ['pt:PA', 'pt:A', 'pt:C'] },
+      AS.supervisor,
+    );
+    const calls = through.data!.timeline.events.filter((e) => e.through !== null);
+    expect(new Set(calls.map((e) => `${e.subject} ${e.through.join(',')}`))).toEqual(
+      new Set(['pt:PA pt:PA', 'pt:A pt:PA', 'pt:C pt:PC']),
+    );
     // The analyst may see the call's record but not the victim's phone: neither call nor number.
     for (const ids of [['pt:PA'], ['pt:A']]) {
       const res = await gql<{ timeline: { events: { call: { target: string } | null }[] } }>(
@@ -536,6 +547,56 @@ describe('timeline', () => {
       );
       expect(res.data!.timeline.events.map((e) => e.call?.target ?? null)).not.toContain('pt:PV');
     }
+  });
+
+  it("counts whom a person calls through her phones, and a phone's contacts, within need-to-know", async () => {
+    const CONTACTS =
+      'query($id: ID!) { callContacts(id: $id) { read capped contacts { phone { id } calls outgoing firstAt lastAt users { id } } } }';
+    type Res = {
+      callContacts: {
+        read: number;
+        capped: boolean;
+        contacts: {
+          phone: { id: string };
+          calls: number;
+          outgoing: number;
+          firstAt: string;
+          lastAt: string;
+          users: { id: string }[];
+        }[];
+      };
+    };
+    const ask = async (id: string, as: string) =>
+      (await gql<Res>(app, CONTACTS, { id }, as)).data!.callContacts;
+    // Her phone called C's phone and a protected victim's: each a contact, with who uses it.
+    const sup = await ask('pt:A', AS.supervisor);
+    expect(sup.read).toBe(2);
+    expect(sup.capped).toBe(false);
+    expect(
+      sup.contacts.map((c) => [c.phone.id, c.calls, c.outgoing, c.users.map((u) => u.id)]),
+    ).toEqual([
+      ['pt:PC', 1, 1, ['pt:C']],
+      ['pt:PV', 1, 1, []],
+    ]);
+    expect(sup.contacts[0]!.firstAt).toBe('2024-03-05T21:00:00Z');
+    // The phone itself answers the same; C's phone was called once, by A's (who uses it).
+    expect((await ask('pt:PA', AS.supervisor)).contacts.map((c) => c.phone.id)).toEqual([
+      'pt:PC',
+      'pt:PV',
+    ]);
+    expect(
+      (await ask('pt:C', AS.supervisor)).contacts.map((c) => [
+        c.phone.id,
+        c.outgoing,
+        c.users.map((u) => u.id),
+      ]),
+    ).toEqual([['pt:PA', 0, ['pt:A']]]);
+    // The analyst may not see the victim's phone: neither the contact nor its call is counted.
+    const analyst = await ask('pt:A', AS.analyst);
+    expect(analyst.read).toBe(1);
+    expect(analyst.contacts.map((c) => c.phone.id)).toEqual(['pt:PC']);
+    // Nothing for an entity unknown or with no calls.
+    expect(await ask('pt:K1', AS.supervisor)).toEqual({ read: 0, capped: false, contacts: [] });
   });
 
   it('pages a busy timeline of several entities without losing or repeating an event', async () => {

@@ -1,6 +1,7 @@
 // In the browser: the inspector of a person suggests another record of the same person, says
 // why, and proposes "Misma persona" from it; the proposal is drawn and the suggestion says it
 // waits for a decision (ADR 0015).
+import type { Core } from 'cytoscape';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import type { Browser } from 'playwright-core';
@@ -10,6 +11,7 @@ import {
   closeE2e,
   loginInBrowser,
   screenshot,
+  searchAndPick,
   startE2e,
   type TestCy as Cy,
 } from '../browser.js';
@@ -118,6 +120,20 @@ describe('possible same person, in the inspector', () => {
     // Her sister at the same address is not suggested.
     expect(await list.innerText()).not.toMatch(/Benita/);
     await screenshot(page, 'same-person-1-suggested');
+    // Drawn, the other record is joined to what the canvas shows (the phone both name, drawn
+    // from the search), not left alone in a corner (QA).
+    await searchAndPick(page, '5599990001', '5599990001');
+    await clickNode(page, 'e2s:fgj');
+    await row.getByRole('button', { name: 'Dibujar' }).click();
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { __trama_cy: Core }).__trama_cy
+          .getElementById('e2s:pen')
+          .neighborhood('node[type = "Phone"]')
+          .nonempty(),
+      undefined,
+      { timeout: 10_000 },
+    );
 
     await row.getByRole('button', { name: 'Proponer: misma persona' }).click();
     const dialog = page.getByRole('dialog', { name: 'Proponer un vínculo' });

@@ -17,6 +17,7 @@ const HEAVY = new Set([
   'connectingNetwork',
   'commonAssociates',
   'timeline',
+  'callContacts',
   'samePersonCandidates',
   'degree',
 ]);

@@ -119,6 +119,12 @@ export type Query = {
    */
   samePersonCandidates: Array<SamePersonCandidate>;
   /**
+   * Whom the entity `id` calls and is called by, most calls first (at most `first`, 1–100): a
+   * phone's other ends, or those of the phones a person or organisation uses. Only calls, phones
+   * and links you may see are counted.
+   */
+  callContacts: CallContacts;
+  /**
    * Dated events of the given entities within [from, to), oldest or newest first; kinds keeps
    * only events of those kinds (TimelineEvent.kind); empty or left out means every kind.
    */
@@ -217,6 +223,12 @@ export type QueryCommonAssociatesArgs = {
 export type QuerySamePersonCandidatesArgs = {
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCallContactsArgs = {
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -713,6 +725,35 @@ export type TimelineEvent = {
   role: Maybe<Scalars['String']['output']>;
   entity: Maybe<Entity>;
   call: Maybe<Edge>;
+  /**
+   * A call's ends the subject stands for: the phone itself, or the phones a person uses (two people
+   * who share a phone are not its two ends). Null for other events.
+   */
+  through: Maybe<Array<Scalars['ID']['output']>>;
+};
+
+/** A phone an entity calls or is called by, through the entity's own phones (itself for a phone). */
+export type CallContact = {
+  __typename?: 'CallContact';
+  phone: Entity;
+  /** Calls both ways among those counted. */
+  calls: Scalars['Int']['output'];
+  /** Of those, made from the entity's phones. */
+  outgoing: Scalars['Int']['output'];
+  firstAt: Maybe<Scalars['String']['output']>;
+  lastAt: Maybe<Scalars['String']['output']>;
+  /** Who uses the phone (the first three by name): records you may see. */
+  users: Array<Entity>;
+};
+
+export type CallContacts = {
+  __typename?: 'CallContacts';
+  /** Calls counted: the most recent, up to 20,000. */
+  read: Scalars['Int']['output'];
+  /** True when there were more calls than those counted (the counts are of the most recent). */
+  capped: Scalars['Boolean']['output'];
+  /** Most calls first. */
+  contacts: Array<CallContact>;
 };
 
 export type TimelineOrder =
@@ -1095,6 +1136,8 @@ export type ResolversTypes = {
   AssociateLink: ResolverTypeWrapper<AssociateLink>;
   CommonAssociate: ResolverTypeWrapper<Omit<CommonAssociate, 'associate'> & { associate: ResolversTypes['Entity'] }>;
   TimelineEvent: ResolverTypeWrapper<Omit<TimelineEvent, 'entity' | 'call'> & { entity?: Maybe<ResolversTypes['Entity']>, call?: Maybe<ResolversTypes['Edge']> }>;
+  CallContact: ResolverTypeWrapper<Omit<CallContact, 'phone' | 'users'> & { phone: ResolversTypes['Entity'], users: Array<ResolversTypes['Entity']> }>;
+  CallContacts: ResolverTypeWrapper<Omit<CallContacts, 'contacts'> & { contacts: Array<ResolversTypes['CallContact']> }>;
   TimelineOrder: TimelineOrder;
   TimelineKind: TimelineKind;
   TimelinePage: ResolverTypeWrapper<Omit<TimelinePage, 'events'> & { events: Array<ResolversTypes['TimelineEvent']> }>;
@@ -1156,6 +1199,8 @@ export type ResolversParentTypes = {
   AssociateLink: AssociateLink;
   CommonAssociate: Omit<CommonAssociate, 'associate'> & { associate: ResolversParentTypes['Entity'] };
   TimelineEvent: Omit<TimelineEvent, 'entity' | 'call'> & { entity?: Maybe<ResolversParentTypes['Entity']>, call?: Maybe<ResolversParentTypes['Edge']> };
+  CallContact: Omit<CallContact, 'phone' | 'users'> & { phone: ResolversParentTypes['Entity'], users: Array<ResolversParentTypes['Entity']> };
+  CallContacts: Omit<CallContacts, 'contacts'> & { contacts: Array<ResolversParentTypes['CallContact']> };
   TimelinePage: Omit<TimelinePage, 'events'> & { events: Array<ResolversParentTypes['TimelineEvent']> };
   Hypothesis: Hypothesis;
   HypothesisStep: HypothesisStep;
@@ -1206,6 +1251,7 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   connectingNetwork?: Resolver<ResolversTypes['ConnectingNetwork'], ParentType, ContextType, RequireFields<QueryConnectingNetworkArgs, 'ids' | 'maxHops' | 'relTypes'>>;
   commonAssociates?: Resolver<Array<ResolversTypes['CommonAssociate']>, ParentType, ContextType, RequireFields<QueryCommonAssociatesArgs, 'ids' | 'limit'>>;
   samePersonCandidates?: Resolver<Array<ResolversTypes['SamePersonCandidate']>, ParentType, ContextType, RequireFields<QuerySamePersonCandidatesArgs, 'id' | 'limit'>>;
+  callContacts?: Resolver<ResolversTypes['CallContacts'], ParentType, ContextType, RequireFields<QueryCallContactsArgs, 'id' | 'first'>>;
   timeline?: Resolver<ResolversTypes['TimelinePage'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'ids' | 'kinds' | 'order' | 'first'>>;
   hypothesis?: Resolver<Maybe<ResolversTypes['Hypothesis']>, ParentType, ContextType, RequireFields<QueryHypothesisArgs, 'id'>>;
   hypotheses?: Resolver<ResolversTypes['HypothesisPage'], ParentType, ContextType, RequireFields<QueryHypothesesArgs, 'filter' | 'first'>>;
@@ -1393,6 +1439,22 @@ export type TimelineEventResolvers<ContextType = MercuriusContext, ParentType ex
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   call?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  through?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+};
+
+export type CallContactResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CallContact'] = ResolversParentTypes['CallContact']> = {
+  phone?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outgoing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type CallContactsResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CallContacts'] = ResolversParentTypes['CallContacts']> = {
+  read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['CallContact']>, ParentType, ContextType>;
 };
 
 export type TimelinePageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['TimelinePage'] = ResolversParentTypes['TimelinePage']> = {
@@ -1525,6 +1587,8 @@ export type Resolvers<ContextType = MercuriusContext> = {
   AssociateLink?: AssociateLinkResolvers<ContextType>;
   CommonAssociate?: CommonAssociateResolvers<ContextType>;
   TimelineEvent?: TimelineEventResolvers<ContextType>;
+  CallContact?: CallContactResolvers<ContextType>;
+  CallContacts?: CallContactsResolvers<ContextType>;
   TimelinePage?: TimelinePageResolvers<ContextType>;
   Hypothesis?: HypothesisResolvers<ContextType>;
   HypothesisStep?: HypothesisStepResolvers<ContextType>;

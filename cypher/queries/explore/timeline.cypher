@@ -15,7 +15,8 @@
 // event among the first n of all is among the first n of its kind), p50 825 -> 604 ms for a
 // phone with 100,000 calls and p95 53 -> 24 ms for people (docs/benchmarks.md, session 20).
 // Need-to-know $clearance, $compartments. Returns subject (id), at, event node or null,
-// call (relationship) or null, via (link type), role (the link's, as INVOLVED_IN names one).
+// call (relationship) or null, via (link type), role (the link's, as INVOLVED_IN names one),
+// through (a call's: the subject's phones among its ends, itself for a phone; else null).
 UNWIND $ids AS id
 MATCH (s:Entity {id: id})
 WHERE coalesce(s.classification, 0) <= $clearance
@@ -26,7 +27,7 @@ CALL (s) {
                 THEN datetime({date: s.releasedOn, timezone: 'America/Mexico_City'}) END, 'RELEASED']] AS own
   WITH s, own WHERE own[0] IS NOT NULL
     AND ($labels IS NULL OR any(l IN labels(s) WHERE l IN $labels))
-  RETURN own[0] AS at, s AS event, null AS call, own[1] AS via, null AS role
+  RETURN own[0] AS at, s AS event, null AS call, own[1] AS via, null AS role, null AS through
   UNION
   MATCH (s)-[r]-(e:Entity)
   WHERE e.occurredAt IS NOT NULL
@@ -41,7 +42,7 @@ CALL (s) {
   WITH e, d, r.role AS role WHERE d[0] IS NOT NULL
   WITH DISTINCT e, d[1] AS via, d[0] AS at, role
   WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to)
-  RETURN at, e AS event, null AS call, via, role
+  RETURN at, e AS event, null AS call, via, role, null AS through
   ORDER BY CASE WHEN $newest THEN at END DESC, at, e.id, via, role LIMIT $skip + $limit + 1
   UNION
   WITH s WHERE $labels IS NULL OR 'Transfer' IN $labels
@@ -52,7 +53,7 @@ CALL (s) {
     AND coalesce(e.classification, 0) <= $clearance AND all(c IN coalesce(e.compartments, []) WHERE c IN $compartments)
     AND e.occurredAt IS NOT NULL AND ($from IS NULL OR e.occurredAt >= $from) AND ($to IS NULL OR e.occurredAt < $to)
   WITH DISTINCT e, type(r) AS via
-  RETURN e.occurredAt AS at, e AS event, null AS call, via, null AS role
+  RETURN e.occurredAt AS at, e AS event, null AS call, via, null AS role, null AS through
   ORDER BY CASE WHEN $newest THEN at END DESC, at, e.id, via LIMIT $skip + $limit + 1
   UNION
   // A membership's first and last day (dates: at midnight in Mexico City, as a day is stored).
@@ -65,7 +66,7 @@ CALL (s) {
   WITH e, day WHERE day[0] IS NOT NULL
   WITH DISTINCT e, day[1] AS via, datetime({date: day[0], timezone: 'America/Mexico_City'}) AS at
   WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to)
-  RETURN at, e AS event, null AS call, via, null AS role
+  RETURN at, e AS event, null AS call, via, null AS role, null AS through
   ORDER BY CASE WHEN $newest THEN at END DESC, at, e.id, via LIMIT $skip + $limit + 1
   UNION
   WITH s WHERE $calls
@@ -75,8 +76,9 @@ CALL (s) {
     AND coalesce(k.classification, 0) <= $clearance AND all(c IN coalesce(k.compartments, []) WHERE c IN $compartments)
     AND coalesce(q.classification, 0) <= $clearance AND all(c IN coalesce(q.compartments, []) WHERE c IN $compartments)
     AND k.occurredAt IS NOT NULL AND ($from IS NULL OR k.occurredAt >= $from) AND ($to IS NULL OR k.occurredAt < $to)
-  WITH DISTINCT k
-  RETURN k.occurredAt AS at, null AS event, k AS call, 'CALLED' AS via, null AS role
+  // Which of its ends the subject uses: two people sharing one phone are not its two ends.
+  WITH k, collect(DISTINCT p.id) AS through
+  RETURN k.occurredAt AS at, null AS event, k AS call, 'CALLED' AS via, null AS role, through
   ORDER BY CASE WHEN $newest THEN at END DESC, at, elementId(k) LIMIT $skip + $limit + 1
   UNION
   WITH s WHERE $calls
@@ -84,12 +86,12 @@ CALL (s) {
   WHERE coalesce(k.classification, 0) <= $clearance AND all(c IN coalesce(k.compartments, []) WHERE c IN $compartments)
     AND coalesce(q.classification, 0) <= $clearance AND all(c IN coalesce(q.compartments, []) WHERE c IN $compartments)
     AND k.occurredAt IS NOT NULL AND ($from IS NULL OR k.occurredAt >= $from) AND ($to IS NULL OR k.occurredAt < $to)
-  RETURN k.occurredAt AS at, null AS event, k AS call, 'CALLED' AS via, null AS role
+  RETURN k.occurredAt AS at, null AS event, k AS call, 'CALLED' AS via, null AS role, [s.id] AS through
   ORDER BY CASE WHEN $newest THEN at END DESC, at, elementId(k) LIMIT $skip + $limit + 1
 }
-WITH s, at, event, call, via, role
+WITH s, at, event, call, via, role, through
 WHERE at IS NOT NULL AND ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to)
-RETURN s.id AS subject, at, event, call, via, role,
+RETURN s.id AS subject, at, event, call, via, role, through,
        CASE WHEN call IS NULL THEN null ELSE startNode(call).id END AS callFrom,
        CASE WHEN call IS NULL THEN null ELSE endNode(call).id END AS callTo
 ORDER BY CASE WHEN $newest THEN at END DESC, at, subject, coalesce(event.id, elementId(call)), via, role

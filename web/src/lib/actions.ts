@@ -18,6 +18,7 @@ import {
 import { restore, serialize } from './canvas-file';
 import {
   addCounts,
+  addEntity as addToGraph,
   addSubgraph,
   bundleKey,
   MAX_CENTRES,
@@ -121,11 +122,17 @@ async function countLinks(
  * Draws an entity picked from a search or a timeline with its links to what is on the canvas,
  * counted as an expansion's are: two people added one after the other are joined if they are
  * linked, or the analyst would read them as unrelated. On a canvas of over MAX_PAGE (500)
- * entities, the last MAX_PAGE drawn are looked at (one `linkBundles` call).
+ * entities, the last MAX_PAGE drawn are looked at (one `linkBundles` call). It is selected,
+ * unless `select` is false (drawn from a side panel that stays on another entity).
  */
-export async function addEntity(ws: Workspace, e: Entity): Promise<void> {
+export async function addEntity(
+  ws: Workspace,
+  e: Entity,
+  { select = true }: { select?: boolean } = {},
+): Promise<void> {
   const fresh = !ws.graph.nodes.has(e.id);
-  ws.add(e);
+  if (select) ws.add(e);
+  else ws.change((g) => addToGraph(g, e));
   if (!fresh) return;
   const drawn = ws.graph;
   const others = [...drawn.nodes.keys()].filter((id) => id !== e.id).slice(-MAX_PAGE);

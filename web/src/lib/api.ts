@@ -286,6 +286,35 @@ export interface TimelineEvent {
   role: string | null;
   entity: Entity | null;
   call: Edge | null;
+  /** A call's ends the subject stands for: the phone itself, or the phones a person uses. */
+  through: string[] | null;
+}
+
+/** A phone an entity calls or is called by (through its own phones), counted. */
+export interface CallContact {
+  phone: Entity;
+  calls: number;
+  /** Of those, made from the entity's phones. */
+  outgoing: number;
+  firstAt: string | null;
+  lastAt: string | null;
+  /** Who uses the phone (the first three by name). */
+  users: Entity[];
+}
+
+/** Whom an entity calls most, and how many calls were counted (the most recent, up to a cap). */
+export async function callContacts(
+  id: string,
+  first = 10,
+): Promise<{ read: number; capped: boolean; contacts: CallContact[] }> {
+  const data = await gql<{
+    callContacts: { read: number; capped: boolean; contacts: CallContact[] };
+  }>(
+    `query CallContacts($id: ID!, $first: Int) { callContacts(id: $id, first: $first) {
+       read capped contacts { phone { ${ENTITY} } calls outgoing firstAt lastAt users { ${ENTITY} } } } }`,
+    { id, first },
+  );
+  return data.callContacts;
 }
 
 export interface TimelineQuery {
@@ -310,7 +339,7 @@ export async function timeline(
     `query Timeline($ids: [ID!]!, $kinds: [TimelineKind!], $order: TimelineOrder, $first: Int,
        $after: String) {
        timeline(ids: $ids, kinds: $kinds, order: $order, first: $first, after: $after) {
-         events { subject at kind via role entity { ${ENTITY} } call { ${EDGE} } }
+         events { subject at kind via role through entity { ${ENTITY} } call { ${EDGE} } }
          pageInfo { hasNextPage endCursor } } }`,
     { ids, kinds, order, first, after },
   );

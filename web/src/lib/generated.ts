@@ -114,6 +114,12 @@ export type Query = {
    */
   samePersonCandidates: Array<SamePersonCandidate>;
   /**
+   * Whom the entity `id` calls and is called by, most calls first (at most `first`, 1–100): a
+   * phone's other ends, or those of the phones a person or organisation uses. Only calls, phones
+   * and links you may see are counted.
+   */
+  callContacts: CallContacts;
+  /**
    * Dated events of the given entities within [from, to), oldest or newest first; kinds keeps
    * only events of those kinds (TimelineEvent.kind); empty or left out means every kind.
    */
@@ -212,6 +218,12 @@ export type QueryCommonAssociatesArgs = {
 export type QuerySamePersonCandidatesArgs = {
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCallContactsArgs = {
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -708,6 +720,35 @@ export type TimelineEvent = {
   role?: Maybe<Scalars['String']['output']>;
   entity?: Maybe<Entity>;
   call?: Maybe<Edge>;
+  /**
+   * A call's ends the subject stands for: the phone itself, or the phones a person uses (two people
+   * who share a phone are not its two ends). Null for other events.
+   */
+  through?: Maybe<Array<Scalars['ID']['output']>>;
+};
+
+/** A phone an entity calls or is called by, through the entity's own phones (itself for a phone). */
+export type CallContact = {
+  __typename?: 'CallContact';
+  phone: Entity;
+  /** Calls both ways among those counted. */
+  calls: Scalars['Int']['output'];
+  /** Of those, made from the entity's phones. */
+  outgoing: Scalars['Int']['output'];
+  firstAt?: Maybe<Scalars['String']['output']>;
+  lastAt?: Maybe<Scalars['String']['output']>;
+  /** Who uses the phone (the first three by name): records you may see. */
+  users: Array<Entity>;
+};
+
+export type CallContacts = {
+  __typename?: 'CallContacts';
+  /** Calls counted: the most recent, up to 20,000. */
+  read: Scalars['Int']['output'];
+  /** True when there were more calls than those counted (the counts are of the most recent). */
+  capped: Scalars['Boolean']['output'];
+  /** Most calls first. */
+  contacts: Array<CallContact>;
 };
 
 export type TimelineOrder =

@@ -154,7 +154,9 @@ const es = {
   noEvidence: 'Sin evidencia citada.',
   noEvidenceCandidates: 'No hay otras entidades en el lienzo.',
   evidenceRecords:
-    'Registros de origen (INSTITUCIÓN:registro, como en «Procedencia» de cada entidad; separados por comas)',
+    'Registros de origen (INSTITUCIÓN:registro de una entidad o una llamada, como en su «Procedencia»; separados por comas)',
+  linkRecords: (list: string) =>
+    `Registro de un vínculo, que no se cita como registro: ${list}. Se citan sus extremos, marcados en la lista de evidencia; revise y proponga de nuevo.`,
   badRecords: (list: string) =>
     `Escriba cada registro como INSTITUCIÓN:registro, sin espacios, con una institución conocida (C5, SSC, FGJ, PEN, UIF, CJM, RPC, CDMX, INEGI), p. ej. FGJ:persona:1000001; no: ${list}`,
   evidenceNotFound: (list: string) =>
@@ -290,6 +292,7 @@ const es = {
     connectingNetwork: 'red de conexión',
     commonAssociates: 'asociados comunes',
     timeline: 'cronología',
+    callContacts: 'contactos telefónicos',
     investigations: 'investigaciones',
     openInvestigation: 'abrir investigación',
     createInvestigation: 'crear investigación',
@@ -503,7 +506,9 @@ const en: OversightDict = {
   noEvidence: 'No evidence cited.',
   noEvidenceCandidates: 'There are no other entities on the canvas.',
   evidenceRecords:
-    "Source records (AGENCY:record, as in each entity's “Provenance”; comma separated)",
+    'Source records (AGENCY:record of an entity or a call, as in its “Provenance”; comma separated)',
+  linkRecords: (list: string) =>
+    `The record of a link, which is not cited as a record: ${list}. Its ends are cited instead, ticked in the evidence list; check and propose again.`,
   badRecords: (list: string) =>
     `Write each record as AGENCY:record, without spaces, with a known agency (C5, SSC, FGJ, PEN, UIF, CJM, RPC, CDMX, INEGI), e.g. FGJ:persona:1000001; not: ${list}`,
   evidenceNotFound: (list: string) =>
@@ -633,6 +638,7 @@ const en: OversightDict = {
     connectingNetwork: 'connecting network',
     commonAssociates: 'common associates',
     timeline: 'timeline',
+    callContacts: 'phone contacts',
     investigations: 'investigations',
     openInvestigation: 'open investigation',
     createInvestigation: 'create investigation',

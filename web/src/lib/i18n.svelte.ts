@@ -349,6 +349,16 @@ const es = {
   ] as readonly string[],
   exportTimeline: (n: number) =>
     n === 1 ? 'Exportar 1 evento (CSV)' : `Exportar los ${n} eventos (CSV)`,
+  callContactsTitle: 'Contactos telefónicos',
+  callContactsHint:
+    'Los números con que habla más (llamadas hechas y recibidas, por sus teléfonos), con quién los usa',
+  callCounts: (calls: string, made: string, received: string) =>
+    `${calls} llamadas (${made} hechas, ${received} recibidas)`,
+  oneCall: (made: boolean): string => (made ? '1 llamada hecha' : '1 llamada recibida'),
+  callsCapped: (n: string) => `Contadas las ${n} llamadas más recientes.`,
+  noUser: 'usuario no registrado',
+  drawContact: 'Dibujar',
+  drawContactHint: 'Dibujar el número en el lienzo, con sus vínculos a lo dibujado',
   csvLinksFile: 'vinculos.csv',
   exportCsvLinks: 'CSV de vínculos',
   exportJson: 'JSON',
@@ -707,6 +717,16 @@ const en: Dict = {
   ],
   exportTimeline: (n: number) =>
     n === 1 ? 'Export 1 event (CSV)' : `Export the ${n} events (CSV)`,
+  callContactsTitle: 'Phone contacts',
+  callContactsHint:
+    'The numbers it talks with most (calls made and received, through its phones), with who uses them',
+  callCounts: (calls: string, made: string, received: string) =>
+    `${calls} calls (${made} made, ${received} received)`,
+  oneCall: (made: boolean) => (made ? '1 call made' : '1 call received'),
+  callsCapped: (n: string) => `Counted the ${n} most recent calls.`,
+  noUser: 'user not on record',
+  drawContact: 'Draw',
+  drawContactHint: 'Draw the number on the canvas, with its links to what is drawn',
   csvLinksFile: 'links.csv',
   exportCsvLinks: 'Links CSV',
   exportJson: 'JSON',

@@ -21,6 +21,7 @@ const events: (TimelineEvent & { with?: string })[] = [
     role: 'VICTIM',
     entity: kase,
     call: null,
+    through: null,
   },
   {
     subject: 'p:ana',
@@ -31,6 +32,7 @@ const events: (TimelineEvent & { with?: string })[] = [
     role: null,
     entity: null,
     call,
+    through: ['phone:5511'],
   },
 ];
 const words = {

@@ -64,9 +64,18 @@ describe('a timeline of several entities', () => {
       ev('org:celula', 'p:luis'),
       ev('p:bryan', 'org:celula', 'LEFT'),
       ev('org:celula', 'p:bryan', 'JOINED', '2019-01-01'),
-      { subject: 'phone:1', at: '2018-10-15', via: 'CALLED', entity: null, call: { id: 'c1' } },
-      { subject: 'phone:2', at: '2018-10-15', via: 'CALLED', entity: null, call: { id: 'c1' } },
-      { subject: 'phone:2', at: '2018-10-15', via: 'CALLED', entity: null, call: { id: 'c2' } },
+      ...[
+        ['phone:1', 'c1'],
+        ['phone:2', 'c1'],
+        ['phone:2', 'c2'],
+      ].map(([subject, id]) => ({
+        subject: subject!,
+        at: '2018-10-15',
+        via: 'CALLED',
+        entity: null,
+        call: { id: id! },
+        through: [subject!],
+      })),
     ];
     expect(withoutMirrors(list)).toEqual([
       { ...list[0], with: 'org:celula' },
@@ -76,11 +85,34 @@ describe('a timeline of several entities', () => {
       { ...list[5], with: 'phone:2' },
       list[7],
     ]);
-    // A call back for two people (each by a phone of theirs) joins them; back for a phone and a
-    // person, it may be the phone's own user: not said.
-    const call = { id: 'c3', source: 'phone:1', target: 'phone:2' };
-    const of = (subject: string) => ({ subject, at: '2019', via: 'CALLED', entity: null, call });
-    expect(withoutMirrors([of('p:ana'), of('p:bea')])[0]!.with).toBe('p:bea');
-    expect(withoutMirrors([of('p:ana'), of('phone:1')])[0]!.with).toBeUndefined();
+    // A call back for two people, each by a phone at one end, joins them; back for a phone and
+    // its user, or for two people who share the phone at one end, it does not (QA: a call from
+    // elsewhere to a shared number read "Juan ↔ Juan Carlos").
+    const call = { id: 'c3' };
+    const of = (subject: string, ...through: string[]) => ({
+      subject,
+      at: '2019',
+      via: 'CALLED',
+      entity: null,
+      call,
+      through,
+    });
+    const joined = (a: ReturnType<typeof of>, b: ReturnType<typeof of>) =>
+      withoutMirrors([a, b]).map((r) => [r.subject, r.with]);
+    expect(joined(of('p:ana', 'phone:1'), of('p:bea', 'phone:2'))).toEqual([['p:ana', 'p:bea']]);
+    expect(joined(of('p:ana', 'phone:2'), of('p:bea', 'phone:2'))).toEqual([['p:ana', undefined]]);
+    expect(joined(of('p:ana', 'phone:1'), of('phone:1', 'phone:1'))).toEqual([
+      ['p:ana', undefined],
+    ]);
+    // A phone and the user of the other end: known now, and said.
+    expect(joined(of('phone:1', 'phone:1'), of('p:bea', 'phone:2'))).toEqual([
+      ['phone:1', 'p:bea'],
+    ]);
+    // One who uses both ends is not the other end.
+    expect(joined(of('p:ana', 'phone:1', 'phone:2'), of('p:bea', 'phone:2'))[0]![1]).toBe(
+      undefined,
+    );
+    // Nothing known of the ends (an older API's answer): not said.
+    expect(joined(of('p:ana'), of('p:bea'))[0]![1]).toBeUndefined();
   });
 });

@@ -62,8 +62,9 @@ export function kindsReached(
  * One row per event when both its ends were asked about: a membership of a selected person in a
  * selected organisation comes back for each (the person joined it; it took the person in), the
  * same day and step, and a call between two selected phones (or their users) for each end. The
- * first said is kept, and names the other (`with`): the row says whom the event joins (not for
- * a call that came back for a phone and for a person: its user or the other end, unknown here).
+ * first said is kept, and names the other (`with`): the row says whom the event joins — for a
+ * call, only when the two stand for its two ends (`through`): not a phone and its user, nor two
+ * people who share one phone (a call from elsewhere to their phone read as a call between them).
  */
 export function withoutMirrors<
   E extends {
@@ -71,14 +72,13 @@ export function withoutMirrors<
     via: string;
     subject: string;
     entity?: { id: string } | null;
-    call?: { id: string; source?: string; target?: string } | null;
+    call?: { id: string } | null;
+    through?: readonly string[] | null;
   },
 >(events: readonly E[]): (E & { with?: string })[] {
-  /** Whether the two sides a call came back for are its two ends (not a phone and its user). */
-  const apart = (call: NonNullable<E['call']>, a: string, b: string) => {
-    const end = (x: string) => call.source === x || call.target === x;
-    return end(a) === end(b);
-  };
+  /** Whether two sides a call came back for stand for different ends of it. */
+  const apart = (a: E, b: E) =>
+    !!a.through?.length && !!b.through?.length && !a.through.some((p) => b.through!.includes(p));
   const out: (E & { with?: string })[] = [];
   /** Where each event kept is in `out`, by the key its mirror would have. */
   const kept = new Map<string, number>();
@@ -94,7 +94,7 @@ export function withoutMirrors<
     const at = mirror === null ? undefined : kept.get(mirror);
     if (at !== undefined) {
       const first = out[at]!;
-      if (first.subject !== ev.subject && (!ev.call || apart(ev.call, first.subject, ev.subject)))
+      if (first.subject !== ev.subject && (!ev.call || apart(first, ev)))
         out[at] = { ...first, with: ev.subject };
       continue;
     }

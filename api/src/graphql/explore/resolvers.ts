@@ -1,6 +1,7 @@
 // One-line resolvers: the logic is in ExploreService.
 import type { MercuriusContext } from 'mercurius';
 import type { EntityResolvers, ProvenanceResolvers, QueryResolvers } from '../generated.js';
+import { callContacts } from './calls.js';
 import { entityFields } from './details.js';
 import { entityDegree } from './degrees.js';
 import { ExpandService, type ExpandFilter } from './expand.js';
@@ -83,6 +84,8 @@ export const exploreResolvers: {
         args.minShared ?? null,
         args.limit ?? 50,
       ),
+    callContacts: (_root, args, ctx) =>
+      callContacts(ctx.app.db, ctx.user!, args.id, args.first ?? 10),
     timeline: (_root, args, ctx) =>
       new TimelineService(ctx.app.db, ctx.user!).timeline(
         args.ids,

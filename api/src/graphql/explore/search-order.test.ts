@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { byNameTypedWhole } from './service.js';
 
 describe('the order of search hits', () => {
-  const hit = (id: string, type: string, exact: boolean) => ({ id, exact, entity: { type } });
+  const hit = (id: string, type: string, exact: boolean, inOrder = exact) => ({
+    id,
+    exact,
+    inOrder,
+    entity: { type },
+  });
 
   it('puts names typed whole first and, among places so named, the borough before its namesakes', () => {
     // "Benito Juárez": Lucene ranked the colonia above the borough.
@@ -21,6 +26,21 @@ describe('the order of search hits', () => {
       'cuadrante',
       'addr',
       'other',
+    ]);
+  });
+
+  it('puts a name in the order typed before the same words in another order', () => {
+    // "Juan Carlos Hernández García": the namesake "Juan Carlos García Hernández" (another man,
+    // another CURP) ranked first and was the one Enter picked (QA).
+    const hits = [
+      hit('garcia-hernandez', 'Person', true, false),
+      hit('partial', 'Person', false),
+      hit('hernandez-garcia', 'Person', true, true),
+    ];
+    expect(hits.sort(byNameTypedWhole).map((h) => h.id)).toEqual([
+      'hernandez-garcia',
+      'garcia-hernandez',
+      'partial',
     ]);
   });
 });

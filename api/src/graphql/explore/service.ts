@@ -76,15 +76,18 @@ const PLACE_RANK: Record<string, number> = { Alcaldia: 1, Colonia: 2, Cuadrante:
 const placeRank = (type: string) => PLACE_RANK[type] ?? 0;
 
 /**
- * The order of a search's hits (sorted stably, in relevance order): names typed whole first;
- * among them, places after anything else, the larger first.
+ * The order of a search's hits (sorted stably, in relevance order): names typed whole first,
+ * and of those the names in the order typed (the paternal surname before the maternal tells
+ * people apart: "Hernández García" is not "García Hernández"); among them, places after anything
+ * else, the larger first.
  */
 export function byNameTypedWhole(
-  a: { exact: boolean; entity: { type: string } },
-  b: { exact: boolean; entity: { type: string } },
+  a: { exact: boolean; inOrder: boolean; entity: { type: string } },
+  b: { exact: boolean; inOrder: boolean; entity: { type: string } },
 ): number {
   return (
     Number(b.exact) - Number(a.exact) ||
+    Number(b.inOrder) - Number(a.inOrder) ||
     (a.exact ? placeRank(a.entity.type) - placeRank(b.entity.type) : 0)
   );
 }
@@ -173,6 +176,7 @@ export class ExploreService {
       const retry = rows.length < FEW_HITS && hits.size === 0 && loose !== query;
       if (retry) rows = await names(loose!);
       const wanted = nameKey(text);
+      const typedInOrder = words(text).join(' ');
       const named = rows.map((r) => {
         const props = r.node as Record<string, unknown>;
         const entity = new EntitySummary(typeOf(r.labels as string[]), props);
@@ -183,6 +187,7 @@ export class ExploreService {
           aliases,
           holders: r.holders as string[],
           exact: names.some((n) => nameKey(n) === wanted),
+          inOrder: names.some((n) => words(n).join(' ') === typedInOrder),
         };
       });
       // Names typed whole first; among places so named, the larger first ("Benito Juárez": the

@@ -20,6 +20,8 @@ export interface TimelineEvent {
   role: string | null;
   entity: EntityOut | null;
   call: EdgeOut | null;
+  /** A call's ends the subject stands for (itself, or a person's phones); null otherwise. */
+  through: string[] | null;
 }
 
 /** How a membership's days come (`via`): its first and its last. */
@@ -85,6 +87,7 @@ export class TimelineService {
         role: r.role == null ? null : String(r.role),
         entity,
         call,
+        through: Array.isArray(r.through) ? r.through.map(String) : null,
       };
     });
     return {

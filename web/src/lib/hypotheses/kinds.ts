@@ -50,3 +50,21 @@ export function endsFirst(
   if (parties.length === 2) return [...parties, ...ids.filter((id) => !parties.includes(id))];
   return ['', '', ...ids];
 }
+
+/**
+ * The cited records that are drawn links' own, each with its link: not records the server looks
+ * up (it finds entities' records and calls'), so a proposal cites the link's ends instead. A
+ * call's record is left to the server.
+ */
+export function linkRecords<
+  E extends { type: string; provenance: { source?: string | null; sourceId?: string | null } },
+>(edges: Iterable<E>, cited: readonly string[]): Map<string, E> {
+  const wanted = new Set(cited);
+  const out = new Map<string, E>();
+  for (const e of edges) {
+    const { source, sourceId } = e.provenance;
+    const record = source && sourceId ? `${source}:${sourceId}` : null;
+    if (record && wanted.has(record) && e.type !== 'CALLED') out.set(record, e);
+  }
+  return out;
+}

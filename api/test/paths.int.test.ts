@@ -551,7 +551,7 @@ describe('timeline', () => {
 
   it("counts whom a person calls through her phones, and a phone's contacts, within need-to-know", async () => {
     const CONTACTS =
-      'query($id: ID!) { callContacts(id: $id) { read capped contacts { phone { id } calls outgoing firstAt lastAt users { id } } } }';
+      'query($id: ID!) { callContacts(id: $id) { read capped contacts { phone { id } calls outgoing firstAt lastAt users { id } via { id } } } }';
     type Res = {
       callContacts: {
         read: number;
@@ -563,6 +563,7 @@ describe('timeline', () => {
           firstAt: string;
           lastAt: string;
           users: { id: string }[];
+          via: { id: string }[];
         }[];
       };
     };
@@ -579,6 +580,7 @@ describe('timeline', () => {
       ['pt:PV', 1, 1, []],
     ]);
     expect(sup.contacts[0]!.firstAt).toBe('2024-03-05T21:00:00Z');
+    expect(sup.contacts.map((c) => c.via.map((p) => p.id))).toEqual([['pt:PA'], ['pt:PA']]);
     // The phone itself answers the same; C's phone was called once, by A's (who uses it).
     expect((await ask('pt:PA', AS.supervisor)).contacts.map((c) => c.phone.id)).toEqual([
       'pt:PC',

@@ -565,8 +565,8 @@ describe('the analyst canvas', () => {
     await list.waitFor({ timeout: 15_000 });
     const routes = await list.getByRole('button').allInnerTexts();
     expect(routes.map((r) => r.replace(/\s+/g, ' ').trim()).sort()).toEqual([
-      '2 saltos: Inés Tzintzun Ruta → Marcos Tzintzun Ruta → Otilio Tzintzun Ruta',
-      '2 saltos: Inés Tzintzun Ruta → Nicanor Tzintzun Ruta → Otilio Tzintzun Ruta',
+      '2 saltos: Inés Tzintzun Ruta —asociado de→ Marcos Tzintzun Ruta —asociado de→ Otilio Tzintzun Ruta',
+      '2 saltos: Inés Tzintzun Ruta —familiar de→ Nicanor Tzintzun Ruta —familiar de→ Otilio Tzintzun Ruta',
     ]);
     const lit = () =>
       page.evaluate(() =>

@@ -784,6 +784,21 @@ describe('explore in the browser', () => {
     await kinds.getByText('Llamadas').waitFor();
     expect(await kinds.allInnerTexts()).not.toContain('Carpetas');
     expect(await kinds.allInnerTexts()).not.toContain('Detenciones');
+    // Whom it talks with most, first: the busiest pair's calls both ways, counted.
+    const contacts = page.locator('aside').getByRole('list', { name: 'Contactos telefónicos' });
+    const top = contacts.getByRole('listitem').first();
+    await top.waitFor({ timeout: 15_000 });
+    expect(await top.innerText()).toMatch(
+      new RegExp(`\\b${phone.calls} llamadas \\(\\d+ hechas, \\d+ recibidas\\) · `),
+    );
+    // Drawn from there, the number comes joined by the line of their calls; the panel stays.
+    await top.getByRole('button', { name: 'Dibujar' }).click();
+    await page.waitForFunction(
+      () => (globalThis as unknown as { __trama_cy: Core }).__trama_cy.edges().length > 0,
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await page.locator('aside h2').innerText()).toBe(phone.number);
     // Every phone it called is drawn (a page holds neighbours, not links)…
     await expandFromInspector(page, phone.neighbours + 1);
     // …then their calls are counted: those of one direction between two phones are one line,

@@ -744,6 +744,8 @@ export type CallContact = {
   lastAt: Maybe<Scalars['String']['output']>;
   /** Who uses the phone (the first three by name): records you may see. */
   users: Array<Entity>;
+  /** The entity's phones on those calls (itself for a phone). */
+  via: Array<Entity>;
 };
 
 export type CallContacts = {
@@ -1136,7 +1138,7 @@ export type ResolversTypes = {
   AssociateLink: ResolverTypeWrapper<AssociateLink>;
   CommonAssociate: ResolverTypeWrapper<Omit<CommonAssociate, 'associate'> & { associate: ResolversTypes['Entity'] }>;
   TimelineEvent: ResolverTypeWrapper<Omit<TimelineEvent, 'entity' | 'call'> & { entity?: Maybe<ResolversTypes['Entity']>, call?: Maybe<ResolversTypes['Edge']> }>;
-  CallContact: ResolverTypeWrapper<Omit<CallContact, 'phone' | 'users'> & { phone: ResolversTypes['Entity'], users: Array<ResolversTypes['Entity']> }>;
+  CallContact: ResolverTypeWrapper<Omit<CallContact, 'phone' | 'users' | 'via'> & { phone: ResolversTypes['Entity'], users: Array<ResolversTypes['Entity']>, via: Array<ResolversTypes['Entity']> }>;
   CallContacts: ResolverTypeWrapper<Omit<CallContacts, 'contacts'> & { contacts: Array<ResolversTypes['CallContact']> }>;
   TimelineOrder: TimelineOrder;
   TimelineKind: TimelineKind;
@@ -1199,7 +1201,7 @@ export type ResolversParentTypes = {
   AssociateLink: AssociateLink;
   CommonAssociate: Omit<CommonAssociate, 'associate'> & { associate: ResolversParentTypes['Entity'] };
   TimelineEvent: Omit<TimelineEvent, 'entity' | 'call'> & { entity?: Maybe<ResolversParentTypes['Entity']>, call?: Maybe<ResolversParentTypes['Edge']> };
-  CallContact: Omit<CallContact, 'phone' | 'users'> & { phone: ResolversParentTypes['Entity'], users: Array<ResolversParentTypes['Entity']> };
+  CallContact: Omit<CallContact, 'phone' | 'users' | 'via'> & { phone: ResolversParentTypes['Entity'], users: Array<ResolversParentTypes['Entity']>, via: Array<ResolversParentTypes['Entity']> };
   CallContacts: Omit<CallContacts, 'contacts'> & { contacts: Array<ResolversParentTypes['CallContact']> };
   TimelinePage: Omit<TimelinePage, 'events'> & { events: Array<ResolversParentTypes['TimelineEvent']> };
   Hypothesis: Hypothesis;
@@ -1449,6 +1451,7 @@ export type CallContactResolvers<ContextType = MercuriusContext, ParentType exte
   firstAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
 export type CallContactsResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CallContacts'] = ResolversParentTypes['CallContacts']> = {

@@ -5,7 +5,8 @@
 // must be visible to the viewer ($clearance, $compartments: a call to a protected victim's phone
 // would name her number); so must the contacts' users, of whom the first $users are returned.
 // $id, $first (contacts), $cap, $users. Returns one row, read (calls counted) and contacts: list
-// of {phone (node), calls, outgoing, firstAt, lastAt, users (nodes)}; none when no call is seen.
+// of {phone (node), calls, outgoing, firstAt, lastAt, via (the entity's phones on those calls),
+// users (nodes)}; none when no call is seen.
 MATCH (s:Entity {id: $id})
 WHERE coalesce(s.classification, 0) <= $clearance
   AND all(c IN coalesce(s.compartments, []) WHERE c IN $compartments)
@@ -21,13 +22,14 @@ CALL (own) {
   WHERE NOT q IN own
     AND coalesce(k.classification, 0) <= $clearance AND all(c IN coalesce(k.compartments, []) WHERE c IN $compartments)
     AND coalesce(q.classification, 0) <= $clearance AND all(c IN coalesce(q.compartments, []) WHERE c IN $compartments)
-  RETURN q, k, startNode(k) = p AS outgoing
+  RETURN q, k, startNode(k) = p AS outgoing, p
   ORDER BY k.occurredAt DESC
   LIMIT $cap
 }
 WITH q, count(k) AS calls, sum(CASE WHEN outgoing THEN 1 ELSE 0 END) AS outgoing,
-     min(k.occurredAt) AS firstAt, max(k.occurredAt) AS lastAt
-WITH collect({phone: q, calls: calls, outgoing: outgoing, firstAt: firstAt, lastAt: lastAt}) AS grouped
+     min(k.occurredAt) AS firstAt, max(k.occurredAt) AS lastAt, collect(DISTINCT p) AS via
+WITH collect({phone: q, calls: calls, outgoing: outgoing, firstAt: firstAt, lastAt: lastAt, via: via})
+     AS grouped
 WITH reduce(n = 0, g IN grouped | n + g.calls) AS read, grouped
 UNWIND grouped AS row
 WITH read, row ORDER BY row.calls DESC, row.phone.id
@@ -40,4 +42,4 @@ CALL (q) {
   WITH x ORDER BY x.caption, x.id
   RETURN collect(x)[..$users] AS users
 }
-RETURN read, collect(row {.phone, .calls, .outgoing, .firstAt, .lastAt, users: users}) AS contacts
+RETURN read, collect(row {.phone, .calls, .outgoing, .firstAt, .lastAt, .via, users: users}) AS contacts

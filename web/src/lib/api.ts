@@ -300,6 +300,8 @@ export interface CallContact {
   lastAt: string | null;
   /** Who uses the phone (the first three by name). */
   users: Entity[];
+  /** The entity's phones on those calls (itself for a phone). */
+  via: Entity[];
 }
 
 /** Whom an entity calls most, and how many calls were counted (the most recent, up to a cap). */
@@ -311,7 +313,8 @@ export async function callContacts(
     callContacts: { read: number; capped: boolean; contacts: CallContact[] };
   }>(
     `query CallContacts($id: ID!, $first: Int) { callContacts(id: $id, first: $first) {
-       read capped contacts { phone { ${ENTITY} } calls outgoing firstAt lastAt users { ${ENTITY} } } } }`,
+       read capped contacts { phone { ${ENTITY} } calls outgoing firstAt lastAt users { ${ENTITY} }
+         via { ${ENTITY} } } } }`,
     { id, first },
   );
   return data.callContacts;

@@ -739,6 +739,8 @@ export type CallContact = {
   lastAt?: Maybe<Scalars['String']['output']>;
   /** Who uses the phone (the first three by name): records you may see. */
   users: Array<Entity>;
+  /** The entity's phones on those calls (itself for a phone). */
+  via: Array<Entity>;
 };
 
 export type CallContacts = {

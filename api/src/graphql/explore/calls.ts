@@ -18,6 +18,8 @@ export interface CallContact {
   firstAt: string | null;
   lastAt: string | null;
   users: EntityOut[];
+  /** The entity's phones on those calls (itself for a phone). */
+  via: EntityOut[];
 }
 
 const time = (v: unknown): string | null => (v == null ? null : String(toPlain(v)));
@@ -49,6 +51,7 @@ export async function callContacts(
     firstAt: time(c.firstAt),
     lastAt: time(c.lastAt),
     users: (c.users as Node[]).map(toEntity),
+    via: (c.via as Node[]).map(toEntity),
   }));
   return { read, capped: read >= CALLS_CAP, contacts };
 }

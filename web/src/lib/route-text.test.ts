@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { routeText } from './route-text';
+
+describe('routeText', () => {
+  const names: Record<string, string> = { j: 'Jorge', k: 'Carpeta 23', o: 'Óscar', p: '5511' };
+  const link = (e: { type: string; fields: { key: string; value: string }[] }) =>
+    e.fields.find((f) => f.key === 'role')?.value ?? e.type;
+  const edge = (source: string, target: string, type: string, role?: string) => ({
+    source,
+    target,
+    type,
+    fields: role ? [{ key: 'role', value: role, type: 'string' }] : [],
+  });
+
+  it('names each link between two entities, read in its direction', () => {
+    const text = routeText(
+      [{ id: 'j' }, { id: 'k' }, { id: 'o' }],
+      [edge('o', 'k', 'INVOLVED_IN', 'Víctima en'), edge('j', 'k', 'INVOLVED_IN', 'Imputado en')],
+      (id) => names[id]!,
+      link,
+    );
+    expect(text).toBe('Jorge —imputado en→ Carpeta 23 ←víctima en— Óscar');
+  });
+
+  it('falls back to a plain arrow where no link is given', () => {
+    expect(routeText([{ id: 'j' }, { id: 'p' }], [], (id) => names[id]!, link)).toBe(
+      'Jorge → 5511',
+    );
+    expect(routeText([], [], (id) => id, link)).toBe('');
+  });
+});

@@ -856,6 +856,9 @@ describe('explore in the browser', () => {
       );
     expect(busiestRows.length).toBeGreaterThan(0);
     for (const c of busiestRows) expect(c[at('vínculos de la línea')]).toBe(String(busiest.count));
+    // Each end by name too (a phone's is its number), not only by id.
+    for (const c of busiestRows)
+      expect([c[at('de (nombre)')], c[at('a (nombre)')]]).toContain(phone.number);
 
     // Saved and reopened (counts are not saved): its lines are counted again.
     await page.getByRole('button', { name: 'Investigaciones' }).click();

@@ -68,10 +68,11 @@ describe('exports', () => {
         ],
         new Map(),
         csvWords(enDomain, enOversight, 'links'),
+        (id) => ({ p1: 'Ana' })[id],
       ).split('\r\n'),
     ).toEqual([
-      '\uFEFFid,type,from (id),to (id),agency,record,grade,classification,compartments,links of the line,first of the line,last of the line,Hypothesis type,Proposed by (name),Status',
-      'e,Associate of,p1,p2,SSC,1,B2,Public,,1,,,Member of,Ana Analista,Rejected',
+      '\uFEFFid,type,from (id),from (name),to (id),to (name),agency,record,grade,classification,compartments,links of the line,first of the line,last of the line,Hypothesis type,Proposed by (name),Status',
+      'e,Associate of,p1,Ana,p2,,SSC,1,B2,Public,,1,,,Member of,Ana Analista,Rejected',
       '',
     ]);
   });
@@ -105,8 +106,8 @@ describe('exports', () => {
         't1,Phone,5512345678,FGJ,1,B2,0,,1000+,\r\n',
     );
     expect(linksCsv([edge('e', 'p1', 'p2')])).toBe(
-      '\uFEFFid,type,source,target,agency,sourceId,grade,classification,compartments,lineLinks,lineFirstAt,lineLastAt\r\n' +
-        'e,ASSOCIATE_OF,p1,p2,SSC,1,B2,0,,1,,\r\n',
+      '\uFEFFid,type,source,sourceName,target,targetName,agency,sourceId,grade,classification,compartments,lineLinks,lineFirstAt,lineLastAt\r\n' +
+        'e,ASSOCIATE_OF,p1,,p2,,SSC,1,B2,0,,1,,\r\n',
     );
     expect(JSON.parse(graphJson([entity('a')], []))).toEqual({
       entities: [entity('a')],
@@ -157,9 +158,9 @@ describe('exports', () => {
     const lines = lineSummaries(g);
     const rows = linksCsv([call, edge('e', 'p1', 'p2')], lines).split('\r\n');
     expect(rows[1]).toBe(
-      'c1,CALLED,t1,t2,SSC,1,B2,0,,35,2024-04-23T10:00:00Z,2024-08-15T18:30:00Z',
+      'c1,CALLED,t1,,t2,,SSC,1,B2,0,,35,2024-04-23T10:00:00Z,2024-08-15T18:30:00Z',
     );
-    expect(rows[2]).toBe('e,ASSOCIATE_OF,p1,p2,SSC,1,B2,0,,1,,');
+    expect(rows[2]).toBe('e,ASSOCIATE_OF,p1,,p2,,SSC,1,B2,0,,1,,');
     expect(JSON.parse(graphJson([], [call], lines)).lines).toEqual([
       {
         type: 'CALLED',

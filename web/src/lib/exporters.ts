@@ -175,17 +175,24 @@ export function entitiesCsv(entities: readonly Entity[], words = API_WORDS): str
   );
 }
 
+/**
+ * A table of links, each end by id and by name (`nameOf`: the drawn entity's; a table of ids
+ * alone had to be looked up end by end).
+ */
 export function linksCsv(
   edges: readonly Edge[],
   lines: ReadonlyMap<string, LineSummary> = new Map(),
   words = API_WORDS,
+  nameOf: (id: string) => string | undefined = () => undefined,
 ): string {
   const keys = fieldKeys(edges);
   const fixed = [
     'id',
     'type',
     'source',
+    'sourceName',
     'target',
+    'targetName',
     'agency',
     'sourceId',
     'grade',
@@ -203,7 +210,9 @@ export function linksCsv(
         e.id,
         words.type(e.type),
         e.source,
+        nameOf(e.source) ?? null,
         e.target,
+        nameOf(e.target) ?? null,
         ...provenanceCells(e, words),
         line ? `${line.links}${line.capped ? '+' : ''}` : '1',
         line?.firstAt ?? null,

@@ -891,11 +891,20 @@ describe('failed logins per username', () => {
       expect((await login(`10.8.0.${i}`, 'clave-de-olga')).statusCode, `login ${i + 1}`).toBe(200);
     // The name's count from any address holds the one failure.
     const driver = testDriver();
+    const throttle = "MATCH (t:LoginThrottle {key: 'olga.lock\n*'})";
     try {
-      const left = await driver.executeQuery(
-        "MATCH (t:LoginThrottle {key: 'olga.lock\n*'}) RETURN t.failures AS n",
-      );
+      const left = await driver.executeQuery(`${throttle} RETURN t.failures AS n`);
       expect(left.records[0]?.get('n').toNumber()).toBe(1);
+      // Nor do her logins keep a failure from ageing: 16 minutes on, one more login leaves the
+      // failure's time as it was, so the count ends.
+      await driver.executeQuery(
+        `${throttle} SET t.lastFailureAt = datetime() - duration({minutes: 16})`,
+      );
+      expect((await login('10.8.2.1', 'clave-de-olga')).statusCode).toBe(200);
+      const aged = await driver.executeQuery(
+        `${throttle} RETURN t.lastFailureAt < datetime() - duration({minutes: 15}) AS old`,
+      );
+      expect(aged.records[0]?.get('old')).toBe(true);
     } finally {
       await driver.close();
     }

@@ -17,6 +17,8 @@ WITH collect({t: t, recent: recent, over: recent AND t.failures >= max}) AS coun
 WITH counts, any(c IN counts WHERE c.over) AS locked
 UNWIND counts AS c
 WITH c.t AS t, c.recent AS recent, locked
+// The last failure before this attempt, for a success to put back (login-succeeded.cypher).
+SET t.priorFailureAt = CASE WHEN locked THEN t.priorFailureAt ELSE t.lastFailureAt END
 SET t.failures = CASE WHEN locked THEN t.failures WHEN recent THEN t.failures + 1 ELSE 1 END,
     t.lastFailureAt = CASE WHEN locked THEN t.lastFailureAt ELSE datetime() END
 REMOVE t._lock

@@ -23,7 +23,8 @@ CALL (own) {
     AND coalesce(k.classification, 0) <= $clearance AND all(c IN coalesce(k.compartments, []) WHERE c IN $compartments)
     AND coalesce(q.classification, 0) <= $clearance AND all(c IN coalesce(q.compartments, []) WHERE c IN $compartments)
   RETURN q, k, startNode(k) = p AS outgoing, p
-  ORDER BY k.occurredAt DESC
+  // The most recent first, undated ones last (DESC alone puts nulls first).
+  ORDER BY k.occurredAt IS NOT NULL DESC, k.occurredAt DESC
   LIMIT $cap
 }
 WITH q, count(k) AS calls, sum(CASE WHEN outgoing THEN 1 ELSE 0 END) AS outgoing,
@@ -39,7 +40,7 @@ CALL (q) {
   OPTIONAL MATCH (q)-[u:USES_PHONE]-(x:Entity)
   WHERE coalesce(u.classification, 0) <= $clearance AND all(c IN coalesce(u.compartments, []) WHERE c IN $compartments)
     AND coalesce(x.classification, 0) <= $clearance AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments)
-  WITH x ORDER BY x.caption, x.id
+  WITH DISTINCT x ORDER BY x.caption, x.id
   RETURN collect(x)[..$users] AS users
 }
 RETURN read, collect(row {.phone, .calls, .outgoing, .firstAt, .lastAt, .via, users: users}) AS contacts

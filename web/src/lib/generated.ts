@@ -747,7 +747,7 @@ export type CallContacts = {
   __typename?: 'CallContacts';
   /** Calls counted: the most recent, up to 20,000. */
   read: Scalars['Int']['output'];
-  /** True when there were more calls than those counted (the counts are of the most recent). */
+  /** True when the count stopped at its cap: there may be older calls (the counts are of the most recent). */
   capped: Scalars['Boolean']['output'];
   /** Most calls first. */
   contacts: Array<CallContact>;

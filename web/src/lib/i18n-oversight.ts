@@ -157,6 +157,8 @@ const es = {
     'Registros de origen (INSTITUCIÓN:registro de una entidad o una llamada, como en su «Procedencia»; separados por comas)',
   linkRecords: (list: string) =>
     `Registro de un vínculo, que no se cita como registro: ${list}. Se citan sus extremos, marcados en la lista de evidencia; revise y proponga de nuevo.`,
+  linkRecordsOwnEnds: (list: string) =>
+    `Registro de un vínculo, que no se cita como registro: ${list}. Une los mismos extremos que la propuesta; quitado de la evidencia, revise y proponga de nuevo.`,
   badRecords: (list: string) =>
     `Escriba cada registro como INSTITUCIÓN:registro, sin espacios, con una institución conocida (C5, SSC, FGJ, PEN, UIF, CJM, RPC, CDMX, INEGI), p. ej. FGJ:persona:1000001; no: ${list}`,
   evidenceNotFound: (list: string) =>
@@ -509,6 +511,8 @@ const en: OversightDict = {
     'Source records (AGENCY:record of an entity or a call, as in its “Provenance”; comma separated)',
   linkRecords: (list: string) =>
     `The record of a link, which is not cited as a record: ${list}. Its ends are cited instead, ticked in the evidence list; check and propose again.`,
+  linkRecordsOwnEnds: (list: string) =>
+    `The record of a link, which is not cited as a record: ${list}. It joins the proposal's own ends; taken out of the evidence, check and propose again.`,
   badRecords: (list: string) =>
     `Write each record as AGENCY:record, without spaces, with a known agency (C5, SSC, FGJ, PEN, UIF, CJM, RPC, CDMX, INEGI), e.g. FGJ:persona:1000001; not: ${list}`,
   evidenceNotFound: (list: string) =>

@@ -30,7 +30,7 @@ export async function callContacts(
   id: string,
   first: number,
 ): Promise<{ read: number; capped: boolean; contacts: CallContact[] }> {
-  checkLimit(first);
+  checkLimit(first, 100);
   const [row] = await db.readQuery(
     { operation: 'callContacts', user: viewer.username },
     'explore/call-contacts',
@@ -53,5 +53,7 @@ export async function callContacts(
     users: (c.users as Node[]).map(toEntity),
     via: (c.via as Node[]).map(toEntity),
   }));
+  // Most calls first (the query sorts them, but a list through its subquery keeps no promise).
+  contacts.sort((a, b) => b.calls - a.calls || (a.phone.id < b.phone.id ? -1 : 1));
   return { read, capped: read >= CALLS_CAP, contacts };
 }

@@ -52,9 +52,9 @@ export function endsFirst(
 }
 
 /**
- * The cited records that are drawn links' own, each with its link: not records the server looks
- * up (it finds entities' records and calls'), so a proposal cites the link's ends instead. A
- * call's record is left to the server.
+ * Which of the records the server did not find are drawn links' own, each with its link: the
+ * server looks up entities' records and calls' (a case and its link to where it happened share
+ * the case's record, which is found), so a proposal cites such a link's ends instead.
  */
 export function linkRecords<
   E extends { type: string; provenance: { source?: string | null; sourceId?: string | null } },

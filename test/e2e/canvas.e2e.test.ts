@@ -283,6 +283,12 @@ describe('the analyst canvas', () => {
       true,
     );
     expect((await canvasState(page)).length).toBe(filtered.length);
+    // The side panel's timeline keeps to the window, and says so.
+    await clickNode(page, cases[0]!);
+    await page
+      .locator('aside')
+      .getByText(/^En la ventana de tiempo de los filtros: del .+ al .+$/)
+      .waitFor();
     // The canvas says what the filters leave out, with the way back.
     expect(await page.locator('.stage .filtered').innerText()).toMatch(
       new RegExp(`^${drawn - filtered.length} nodos? ocultos? por los filtros`),

@@ -327,12 +327,22 @@ export interface TimelineQuery {
   first?: number;
   /** The previous page's endCursor, for the next page. */
   after?: string | null;
+  /** A window [from, to) in milliseconds since 1970 (the canvas's time filter), or all time. */
+  window?: { from: number; to: number } | null;
 }
 
 export async function timeline(
   ids: string[],
-  { kinds = [], order = 'OLDEST_FIRST', first = 100, after = null }: TimelineQuery = {},
+  {
+    kinds = [],
+    order = 'OLDEST_FIRST',
+    first = 100,
+    after = null,
+    window = null,
+  }: TimelineQuery = {},
 ): Promise<{ events: TimelineEvent[]; hasNextPage: boolean; endCursor: string | null }> {
+  // Ends past what a date can say (a window open at one end) are left out.
+  const iso = (ms: number) => (Number.isFinite(ms) ? new Date(ms).toISOString() : null);
   const data = await gql<{
     timeline: {
       events: TimelineEvent[];
@@ -340,11 +350,20 @@ export async function timeline(
     };
   }>(
     `query Timeline($ids: [ID!]!, $kinds: [TimelineKind!], $order: TimelineOrder, $first: Int,
-       $after: String) {
-       timeline(ids: $ids, kinds: $kinds, order: $order, first: $first, after: $after) {
+       $after: String, $from: String, $to: String) {
+       timeline(ids: $ids, kinds: $kinds, order: $order, first: $first, after: $after,
+         from: $from, to: $to) {
          events { subject at kind via role through entity { ${ENTITY} } call { ${EDGE} } }
          pageInfo { hasNextPage endCursor } } }`,
-    { ids, kinds, order, first, after },
+    {
+      ids,
+      kinds,
+      order,
+      first,
+      after,
+      from: window ? iso(window.from) : null,
+      to: window ? iso(window.to) : null,
+    },
   );
   return { events: data.timeline.events, ...data.timeline.pageInfo };
 }

@@ -349,6 +349,8 @@ const es = {
   ] as readonly string[],
   exportTimeline: (n: number) =>
     n === 1 ? 'Exportar 1 evento (CSV)' : `Exportar los ${n} eventos (CSV)`,
+  timelineInPeriod: (from: string, to: string) =>
+    `En la ventana de tiempo de los filtros: del ${from} al ${to}`,
   callContactsTitle: 'Contactos telefónicos',
   callContactsHint:
     'Los números con que habla más (llamadas hechas y recibidas, por sus teléfonos), con quién los usa',
@@ -717,6 +719,7 @@ const en: Dict = {
   ],
   exportTimeline: (n: number) =>
     n === 1 ? 'Export 1 event (CSV)' : `Export the ${n} events (CSV)`,
+  timelineInPeriod: (from: string, to: string) => `In the filters' time window: ${from} to ${to}`,
   callContactsTitle: 'Phone contacts',
   callContactsHint:
     'The numbers it talks with most (calls made and received, through its phones), with who uses them',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  drawnMarks,
   drawnTypes,
   toElements,
   sizeFor,
@@ -201,6 +202,23 @@ describe('drawn elements', () => {
     expect(byId(draw(hub)).get('p0')!.data).toMatchObject({ more: false });
     const all = byId(draw(hub, { allDrawn: new Set(['hub']) })).get('hub')!.data;
     expect(all).toMatchObject({ more: false, super: true });
+  });
+
+  it('dots a link that ended and says until when; one that holds, or a line with one, is not', () => {
+    const members = addSubgraph(emptyGraph, {
+      nodes: [entity('ex'), entity('now'), entity('o', { type: 'Organization' })],
+      edges: [
+        edge('left', 'ex', 'o', { type: 'MEMBER_OF', fields: [field('until', '2020-06-30')] }),
+        edge('holds', 'now', 'o', { type: 'MEMBER_OF', fields: [field('until', '2999-01-01')] }),
+      ],
+    });
+    const els = byId(draw(members, { endedName: (label, year) => `${label} (until ${year})` }));
+    expect(els.get('left')!.data).toMatchObject({ ended: true, label: 'member_of (until 2020)' });
+    expect(els.get('holds')!.data).toMatchObject({ ended: false, label: 'member_of' });
+    expect(drawnMarks(draw(members)).ended).toBe(true);
+    // A collapsed group of both: one line, which holds.
+    const grouped = draw(makeGroup(members, ['ex', 'now'], 'both'));
+    expect(grouped.find((e) => e.group === 'edges')!.data.ended).toBe(false);
   });
 
   it('grows node size logarithmically and caps it', () => {

@@ -32,6 +32,8 @@ export interface DrawOptions {
   allDrawn?: ReadonlySet<string>;
   /** A proposal's line label from its kind of link ("¿Misma persona?"); else "Hipótesis". */
   proposalName?: (hypothesisType: string) => string;
+  /** An ended link's label from its own and the year it ended ("Integrante de (hasta 2020)"). */
+  endedName?: (label: string, year: string) => string;
 }
 
 /** Node size from a measure: logarithmic, so a 1,000-link node does not cover the canvas. */
@@ -66,9 +68,20 @@ export const roleOf = (e: Pick<Edge, 'fields'>): string | undefined =>
  */
 function lineLabel(e: Edge, opts: DrawOptions): string {
   const proposed = e.fields.find((f) => f.key === 'hypothesisType')?.value;
-  return e.type === 'HYPOTHESIS' && proposed && opts.proposalName
-    ? opts.proposalName(proposed)
-    : opts.relName(e.type, roleOf(e));
+  if (e.type === 'HYPOTHESIS' && proposed && opts.proposalName) return opts.proposalName(proposed);
+  const name = opts.relName(e.type, roleOf(e));
+  const until = endedOn(e);
+  return until && opts.endedName ? opts.endedName(name, until.slice(0, 4)) : name;
+}
+
+/**
+ * The day a link ended (its `until`, a membership's last day) when it is past; null for one
+ * that holds (QA: a gang's former members were drawn as its members).
+ */
+export function endedOn(e: Pick<Edge, 'fields'>, today = new Date()): string | null {
+  const until = e.fields.find((f) => f.key === 'until')?.value;
+  if (!until || !/^\d{4}-\d{2}-\d{2}/.test(until)) return null;
+  return until.slice(0, 10) < today.toISOString().slice(0, 10) ? until.slice(0, 10) : null;
 }
 
 /** Proposed links and hypotheses are not facts yet. */
@@ -268,6 +281,7 @@ export function toElements(
       width: look.width,
       dashed: isUnconfirmed(e),
       reviewed: isReviewed(e),
+      ended: endedOn(e) !== null,
       count: 1,
     };
     // A proposal is one analyst's claim, decided on its own: never merged with another.
@@ -282,6 +296,8 @@ export function toElements(
       m.data.dashed = m.data.dashed && data.dashed;
       // A line stands for an agency's record as soon as one of its links is one.
       m.data.reviewed = m.data.reviewed && data.reviewed;
+      // Ended only if every link it stands for has ended (one current membership holds).
+      m.data.ended = m.data.ended && data.ended;
       // Links of several roles on one line (a victim and a suspect grouped): named by type.
       if (m.data.label !== data.label) m.data.label = opts.relName(e.type);
     } else merged.set(key, { data, ids: [id] });
@@ -319,6 +335,7 @@ export interface Marks {
   collapsed: boolean;
   dashed: boolean;
   reviewed: boolean;
+  ended: boolean;
   highlighted: boolean;
 }
 
@@ -344,6 +361,7 @@ export function drawnMarks(
     collapsed: any('nodes', 'collapsed'),
     dashed: any('edges', 'dashed'),
     reviewed: any('edges', 'reviewed'),
+    ended: any('edges', 'ended'),
     highlighted: elements.some((e) => hasClass(e, 'hl')),
   };
 }

@@ -277,6 +277,8 @@ const es = {
   legendMore: 'Anillo ámbar: tiene vínculos sin dibujar',
   legendSuper: 'Doble borde y globo: más de 200 vínculos',
   legendDashed: 'Línea discontinua: vínculo no confirmado',
+  legendEnded: 'Línea punteada: vínculo terminado (p. ej. un ex integrante)',
+  endedLink: (label: string, year: string) => `${label} (hasta ${year})`,
   legendReviewed: 'Contorno morado: hipótesis aprobada por supervisión',
   legendPinned: 'Borde punteado oscuro: fijado',
   // investigations
@@ -650,6 +652,8 @@ const en: Dict = {
   legendMore: 'Amber ring: has links not drawn',
   legendSuper: 'Double border and badge: over 200 links',
   legendDashed: 'Dashed line: unconfirmed link',
+  legendEnded: 'Dotted line: a link that ended (e.g. a former member)',
+  endedLink: (label: string, year: string) => `${label} (until ${year})`,
   legendReviewed: 'Purple outline: hypothesis approved by a supervisor',
   legendPinned: 'Dark dotted border: pinned',
   investigations: 'Investigations',

@@ -184,6 +184,8 @@ export const stylesheet: StylesheetJson = [
     selector: 'edge[?reviewed]',
     style: { 'line-outline-width': 3, 'line-outline-color': RING.reviewed },
   },
+  // Links that ended (a former member's membership): dotted, apart from those that hold.
+  { selector: 'edge[?ended]', style: { 'line-style': 'dotted' } },
   // Unconfirmed links (proposed, hypotheses): dashed, so they are never taken for facts.
   { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
   { selector: 'edge[count > 1]', style: { label: 'data(countLabel)' } },

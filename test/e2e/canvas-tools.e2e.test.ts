@@ -115,6 +115,13 @@ describe('canvas tools', () => {
     await none.waitFor({ state: 'detached' });
     await search.focus();
     await none.waitFor();
+    // Close to an identifier, it says why nothing came: a phone of 9 digits, an O in a CURP.
+    await search.fill('55 5661 651');
+    await page.getByText('Un teléfono se busca con sus 10 dígitos').waitFor({ timeout: 15_000 });
+    await search.fill('EORJ88O622HDFSCR09');
+    await page
+      .getByText('En una CURP, el carácter 7 («O») debería ser un dígito.')
+      .waitFor({ timeout: 15_000 });
 
     // More matches than the box shows: it says so.
     await search.fill('integrante nandu');

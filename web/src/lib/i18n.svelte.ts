@@ -262,6 +262,11 @@ const es = {
     'Nada del lienzo tiene coordenadas (los domicilios, incidentes y carpetas las tienen): el mapa se dibujará en cuanto llegue algo con ellas.',
   resetFilters: 'Quitar filtros',
   searchMinChars: 'Escriba al menos 2 caracteres.',
+  hintPhoneDigits: (n: number) =>
+    `Un teléfono se busca con sus 10 dígitos (o los 8 últimos de uno de la CDMX); escritos: ${n}.`,
+  hintCurpLength: (n: number) => `Una CURP tiene 18 caracteres; escritos: ${n}.`,
+  hintCurpChar: (position: number, char: string, digit: boolean) =>
+    `En una CURP, el carácter ${position} («${char}») debería ser ${digit ? 'un dígito' : 'una letra'}.`,
   textMessage: 'Mensaje SMS',
   cleared: 'Se vació el lienzo. Ctrl+Z lo recupera.',
   filteredOut: (n: number) =>
@@ -638,6 +643,11 @@ const en: Dict = {
     'Nothing on the canvas has coordinates (addresses, incidents and cases do): the map is drawn as soon as something with them arrives.',
   resetFilters: 'Clear filters',
   searchMinChars: 'Type at least 2 characters.',
+  hintPhoneDigits: (n: number) =>
+    `A phone is searched by its 10 digits (or the last 8 of a Mexico City one); typed: ${n}.`,
+  hintCurpLength: (n: number) => `A CURP has 18 characters; typed: ${n}.`,
+  hintCurpChar: (position: number, char: string, digit: boolean) =>
+    `In a CURP, character ${position} (“${char}”) should be ${digit ? 'a digit' : 'a letter'}.`,
   textMessage: 'Text message',
   cleared: 'Canvas cleared. Ctrl+Z brings it back.',
   filteredOut: (n: number) =>

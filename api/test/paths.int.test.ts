@@ -551,19 +551,19 @@ describe('timeline', () => {
 
   it("counts whom a person calls through her phones, and a phone's contacts, within need-to-know", async () => {
     const CONTACTS =
-      'query($id: ID!) { callContacts(id: $id) { read capped contacts { phone { id } calls outgoing firstAt lastAt users { id } via { id } } } }';
+      'query($id: ID!) { callContacts(id: $id) { read capped contacts { phone { id degree } calls outgoing firstAt lastAt users { id } via { id degree } } } }';
     type Res = {
       callContacts: {
         read: number;
         capped: boolean;
         contacts: {
-          phone: { id: string };
+          phone: { id: string; degree: number };
           calls: number;
           outgoing: number;
           firstAt: string;
           lastAt: string;
           users: { id: string }[];
-          via: { id: string }[];
+          via: { id: string; degree: number }[];
         }[];
       };
     };
@@ -581,6 +581,15 @@ describe('timeline', () => {
     ]);
     expect(sup.contacts[0]!.firstAt).toBe('2024-03-05T21:00:00Z');
     expect(sup.contacts.map((c) => c.via.map((p) => p.id))).toEqual([['pt:PA'], ['pt:PA']]);
+    // Their degrees are counted as the entity's own are (a list's index was taken for one: 0).
+    const own = await gql<{ node: { degree: number } }>(
+      app,
+      '{ node(id: "pt:PA") { degree } }',
+      {},
+      AS.supervisor,
+    );
+    expect(sup.contacts[0]!.via[0]!.degree).toBe(own.data!.node.degree);
+    expect(own.data!.node.degree).toBeGreaterThan(1);
     // The phone itself answers the same; C's phone was called once, by A's (who uses it).
     expect((await ask('pt:PA', AS.supervisor)).contacts.map((c) => c.phone.id)).toEqual([
       'pt:PC',

@@ -208,6 +208,10 @@ describe('the analyst canvas', () => {
     release();
     await page.getByText(/1 ruta; la más corta de 2 saltos/).waitFor({ timeout: 15_000 });
     expect(await focused()).toBe(true);
+    // The one route is written out, each link named in its direction.
+    expect(await page.locator('.connect .route').innerText()).toMatch(
+      /^2 saltos: .+ (—.+→|←.+—) .+/,
+    );
     await page.unroute('**/graphql');
     expect(await page.getByText(/^Buscando…/).count()).toBe(0);
     await page.getByText(/Existe un vínculo restringido/).waitFor();

@@ -228,7 +228,8 @@ const es = {
   firstNeighboursDrawn: (n: number) =>
     `Los primeros ${n} vecinos ya están en el lienzo; para ir más allá, elija en el menú del nodo qué tipos traer y un límite mayor.`,
   clearHighlight: 'Quitar resaltado',
-  routesFound: (n: number) => `${n} rutas encontradas: elija una para resaltarla sola`,
+  routesFound: (n: number) =>
+    n === 1 ? 'La ruta encontrada' : `${n} rutas encontradas: elija una para resaltarla sola`,
   connecting: 'Buscando… (varias rutas pueden tardar unos segundos)',
   exportFailed: (m: string) => `No se pudo crear el archivo; no se exportó nada (${m}).`,
   // The caption of an exported picture (export-image.ts).
@@ -611,7 +612,8 @@ const en: Dict = {
   firstNeighboursDrawn: (n: number) =>
     `The first ${n} neighbours are already on the canvas; to go further, choose in the node's menu which kinds to bring, with a larger limit.`,
   clearHighlight: 'Clear highlight',
-  routesFound: (n: number) => `${n} paths found: pick one to light it up alone`,
+  routesFound: (n: number) =>
+    n === 1 ? 'The path found' : `${n} paths found: pick one to light it up alone`,
   connecting: 'Searching… (several paths may take a few seconds)',
   exportFailed: (m: string) => `The file could not be made; nothing was exported (${m}).`,
   unsavedCanvas: 'Unsaved canvas',

@@ -50,8 +50,8 @@ export async function callContacts(
     outgoing: Number(toPlain(c.outgoing)),
     firstAt: time(c.firstAt),
     lastAt: time(c.lastAt),
-    users: (c.users as Node[]).map(toEntity),
-    via: (c.via as Node[]).map(toEntity),
+    users: (c.users as Node[]).map((n) => toEntity(n)),
+    via: (c.via as Node[]).map((n) => toEntity(n)),
   }));
   // Most calls first (the query sorts them, but a list through its subquery keeps no promise).
   contacts.sort((a, b) => b.calls - a.calls || (a.phone.id < b.phone.id ? -1 : 1));

@@ -791,6 +791,13 @@ describe('explore in the browser', () => {
     expect(await top.innerText()).toMatch(
       new RegExp(`\\b${phone.calls} llamadas \\(\\d+ hechas, \\d+ recibidas\\) · `),
     );
+    // The first ten, then up to a hundred on demand: every number it talked with.
+    const rows = contacts.getByRole('listitem');
+    expect(await rows.count()).toBe(Math.min(10, phone.neighbours));
+    if (phone.neighbours > 10) {
+      await page.getByRole('button', { name: 'Ver hasta 100 números' }).click();
+      await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(phone.neighbours);
+    }
     // Drawn from there, the number comes joined by the line of their calls; the panel stays.
     await top.getByRole('button', { name: 'Dibujar' }).click();
     await page.waitForFunction(

@@ -16,7 +16,7 @@ import { EmbeddedNeo4j } from '../api/src/db/embedded.js';
 import { Executor } from '../api/src/db/executor.js';
 import { loadQuery, renderQuery } from '../api/src/db/queries.js';
 import { applySchema } from '../api/src/db/schema.js';
-import { luceneQuery, words } from '../api/src/graphql/explore/search-query.js';
+import { luceneQuery, wholeWordsQuery, words } from '../api/src/graphql/explore/search-query.js';
 import { pathRelTypes } from '../api/src/graphql/explore/paths.js';
 import {
   filterParams,
@@ -26,7 +26,12 @@ import {
   pageParams,
   typeDegrees,
 } from '../api/src/graphql/explore/expand.js';
-import { DEGREE_CAP } from '../api/src/graphql/explore/service.js';
+import {
+  DEGREE_CAP,
+  WHOLE_FIRST_ROUND,
+  WHOLE_RANK_CAP,
+  WHOLE_WINDOW,
+} from '../api/src/graphql/explore/service.js';
 import { agencyAllows } from '../api/src/graphql/explore/sources.js';
 import { relPattern } from '../api/src/graph/model.js';
 import { ensureBenchData, ensureSupernode, HUB_ID } from './bench-data.js';
@@ -221,6 +226,18 @@ async function run(
       )
     ).map((r) => String(r.q)),
   );
+  // Aliases many people share ("El Chino"): more named as typed than a page shows, so the
+  // search ranks them all by their visible links (ExploreService.search).
+  const [aliases, warmAliases] = halves(
+    (
+      await sample(
+        driver,
+        `MATCH (p:Person) WHERE p.aliases IS NOT NULL WITH p LIMIT 200000
+         UNWIND p.aliases AS alias WITH alias, count(*) AS sharing WHERE sharing > 100
+         RETURN alias ORDER BY sharing DESC, alias LIMIT 40`,
+      )
+    ).map((r) => String(r.alias)),
+  );
   const [people, warmPeople] = halves(
     (await sample(driver, 'MATCH (p:Person) WITH p SKIP 5000 LIMIT 400 RETURN p.id AS id')).map(
       (r) => String(r.id),
@@ -267,7 +284,7 @@ async function run(
     })
   )[0]!.d;
   console.log(
-    `  ${names.length} names, ${people.length} people, ${fifty.length} nodes of ~50 links, ${pairs.length} pairs; densest ${densest} (${densestDegree} links); supernode ${HUB_ID} (${hubDegree} links)`,
+    `  ${names.length} names, ${aliases.length} shared aliases, ${people.length} people, ${fifty.length} nodes of ~50 links, ${pairs.length} pairs; densest ${densest} (${densestDegree} links); supernode ${HUB_ID} (${hubDegree} links)`,
   );
 
   const expandParts = patternParts({});
@@ -422,6 +439,43 @@ async function run(
           ...viewer,
         });
         const hits = row!.hits as { node: Record<string, unknown> }[];
+        await checkRecords(
+          hits.slice(0, 20).map((h) => h.node),
+          true,
+        );
+      },
+    },
+    {
+      name: 'search (an alias hundreds share)',
+      target: 20,
+      inputs: aliases,
+      warm: warmAliases,
+      api: (q: string) =>
+        gql(
+          'query($q: String!) { search(query: $q, limit: 20) { score matched { field value ranges } entity { id type caption provenance { source sourceId } } } }',
+          { q },
+        ),
+      bare: async (q: string) => {
+        // As the name search, then the names typed whole ranked by their visible links.
+        const [row] = await cypher(loadQuery('explore/search-names'), {
+          query: luceneQuery(q),
+          typedWords: neo4j.int(words(q).length),
+          limit: neo4j.int(2 * 20),
+          window: neo4j.int(8 * 20),
+          ...viewer,
+        });
+        const ranked = await cypher(loadQuery('explore/search-names-whole'), {
+          query: wholeWordsQuery(q),
+          typedWords: neo4j.int(words(q).length),
+          window: neo4j.int(WHOLE_WINDOW),
+          cap: neo4j.int(WHOLE_RANK_CAP),
+          rankTo: neo4j.int(Math.max(WHOLE_FIRST_ROUND, 2 * 2 * 20)),
+          limit: neo4j.int(2 * 20),
+          ...viewer,
+        });
+        const hits = [...ranked.map((r) => r.hit), ...(row!.hits as unknown[])] as {
+          node: Record<string, unknown>;
+        }[];
         await checkRecords(
           hits.slice(0, 20).map((h) => h.node),
           true,

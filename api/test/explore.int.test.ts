@@ -189,6 +189,89 @@ describe('search', () => {
     ]);
   });
 
+  it('ranks many who share the name typed by their visible links, the best connected first', async () => {
+    // QA: a hundred people are "el chino"; relevance is equal for all of them, so the index's
+    // order chose the page and the gang's leader came 87th. Here the leader's name is the
+    // longest (Lucene ranks him last) and his id the last (ties go by id).
+    await driver.executeQuery(`
+      UNWIND range(1, 30) AS i
+      CREATE (:Entity:Person {id: 'fx:qz-' + right('0' + toString(i), 2), caption: 'Qzo Nombre' + i,
+              searchText: 'Qzo Nombre' + i + ' El Qzorro', aliases: ['El Qzorro'], classification: 0, compartments: []})
+      WITH 1 AS one LIMIT 1
+      CREATE (leader:Entity:Person {id: 'fx:qz-zz-leader', caption: 'Qzo Largo Apellido Paterno Materno Segundo',
+              searchText: 'Qzo Largo Apellido Paterno Materno Segundo El Qzorro', aliases: ['El Qzorro'],
+              classification: 0, compartments: []})
+      CREATE (second:Entity:Person {id: 'fx:qz-zy-second', caption: 'Qzo Otro Apellido Paterno Materno Segundo',
+              searchText: 'Qzo Otro Apellido Paterno Materno Segundo El Qzorro', aliases: ['El Qzorro'],
+              classification: 0, compartments: []})
+      CREATE (secret:Entity:Person {id: 'fx:qz-zx-secret', caption: 'Qzo Tercero Apellido Paterno Materno Segundo',
+              searchText: 'Qzo Tercero Apellido Paterno Materno Segundo El Qzorro', aliases: ['El Qzorro'],
+              classification: 0, compartments: []})
+      WITH leader, second, secret
+      UNWIND range(1, 6) AS k
+      CREATE (leader)-[:ASSOCIATE_OF {classification: 0, compartments: []}]->
+             (:Entity:Person {id: 'fx:qz-member-' + k, caption: 'Miembro ' + k, classification: 0, compartments: []})
+      WITH DISTINCT second, secret
+      UNWIND range(1, 3) AS k
+      CREATE (second)-[:ASSOCIATE_OF {classification: 0, compartments: []}]->
+             (:Entity:Person {id: 'fx:qz-friend-' + k, caption: 'Amigo ' + k, classification: 0, compartments: []})
+      WITH DISTINCT secret
+      UNWIND range(1, 10) AS k
+      CREATE (secret)-[:ASSOCIATE_OF {classification: 3, compartments: ['INF']}]->
+             (:Entity:Person {id: 'fx:qz-handler-' + k, caption: 'Contacto ' + k, classification: 3, compartments: ['INF']})`);
+    const ids = async (q: string, as: string) =>
+      (
+        await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, { q, l: 5 }, as)
+      ).data!.search.map((h) => h.entity.id);
+    // The analyst may not see the informant's links: they do not lift him.
+    expect(await ids('el qzorro', AS.analyst)).toEqual([
+      'fx:qz-zz-leader',
+      'fx:qz-zy-second',
+      'fx:qz-01',
+      'fx:qz-02',
+      'fx:qz-03',
+    ]);
+    expect((await ids('QZORRO EL', AS.supervisor)).slice(0, 3)).toEqual([
+      'fx:qz-zx-secret',
+      'fx:qz-zz-leader',
+      'fx:qz-zy-second',
+    ]);
+  });
+
+  it('ranks by visible links even behind a hundred namesakes with more links hidden', async () => {
+    // Links are counted in two rounds, candidates in the order of their links in the store
+    // (hidden ones too): the first round counts a hundred of them. Here those hundred have
+    // only hidden links; the one with two visible links, outside them, must still come first.
+    await driver.executeQuery(`
+      UNWIND range(1, 110) AS i
+      CREATE (d:Entity:Person {id: 'fx:qw-' + right('00' + toString(i), 3), caption: 'Qwo Señuelo' + i,
+              searchText: 'Qwo Señuelo' + i + ' El Qwerto', aliases: ['El Qwerto'], classification: 0, compartments: []})
+      WITH d
+      UNWIND range(1, 3) AS k
+      CREATE (d)-[:ASSOCIATE_OF {classification: 3, compartments: ['INF']}]->
+             (:Entity:Person {id: d.id + '-hidden-' + k, caption: 'Oculto', classification: 3, compartments: ['INF']})
+      WITH count(*) AS made
+      CREATE (t:Entity:Person {id: 'fx:qw-target', caption: 'Qwo Buscado', searchText: 'Qwo Buscado El Qwerto',
+              aliases: ['El Qwerto'], classification: 0, compartments: []})
+      WITH t
+      UNWIND range(1, 2) AS k
+      CREATE (t)-[:ASSOCIATE_OF {classification: 0, compartments: []}]->
+             (:Entity:Person {id: 'fx:qw-target-friend-' + k, caption: 'Amigo', classification: 0, compartments: []})`);
+    const res = await gql<{ search: { entity: { id: string } }[] }>(
+      app,
+      SEARCH,
+      { q: 'el qwerto', l: 5 },
+      AS.analyst,
+    );
+    expect(res.data!.search.map((h) => h.entity.id)).toEqual([
+      'fx:qw-target',
+      'fx:qw-001',
+      'fx:qw-002',
+      'fx:qw-003',
+      'fx:qw-004',
+    ]);
+  });
+
   it('finds a borough typed whole before the addresses in it', async () => {
     // Thirty addresses name the borough after their street; each outscored the halved borough.
     await driver.executeQuery(`
@@ -202,6 +285,17 @@ describe('search', () => {
         await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, { q, l: 5 })
       ).data!.search.map((h) => h.entity.id);
     expect((await ids('qzbtla'))[0]).toBe('fx:alc-qzbtla');
+  });
+
+  it('finds a police quadrant by its sector and number, as its caption reads or not', async () => {
+    // QA: "Cuadrante TLATELOLCO-4" found nothing (quadrants were not in the name index).
+    for (const q of ['Cuadrante TLATELOLCO-4', 'tlatelolco 4', 'Tlatelolco-4']) {
+      expect((await firstHit(q))?.entity, q).toEqual({
+        id: 'cuadrante:tlatelolco-4',
+        type: 'Cuadrante',
+        caption: 'Cuadrante TLATELOLCO-4',
+      });
+    }
   });
 
   it('tolerates a typo and a prefix', async () => {

@@ -653,6 +653,10 @@ describe('explore in the browser', () => {
     await timeline.getByRole('button', { name: 'Carpetas' }).click();
     await timeline.getByText(suspect.kase).first().waitFor({ timeout: 10_000 });
     expect(await items.filter({ hasText: /(Llamada|Mensaje SMS) ·/ }).count()).toBe(0);
+    // Each row says its record's grade ("B2"), in words on hover.
+    const caseRow = items.filter({ hasText: suspect.kase }).first();
+    expect(await caseRow.locator('.grade').innerText()).toMatch(/^[A-F][1-6]$/);
+    expect(await caseRow.locator('.grade').getAttribute('title')).toMatch(/^Calificación · /);
     // The events shown leave as a table: a row each, his case with his role in it (the demo's
     // case files give every person's).
     const shown = await items.count();
@@ -667,7 +671,7 @@ describe('explore in the browser', () => {
       .trim()
       .split('\r\n');
     expect(table[0]!.replace('\uFEFF', '')).toBe(
-      'Fecha y hora,De quién,Qué,Cómo,Id,Registro,Clasificación,Compartimentos',
+      'Fecha y hora,De quién,Qué,Cómo,Id,Registro,Calificación,Clasificación,Compartimentos',
     );
     expect(table).toHaveLength(shown + 1);
     // Recorded first, with what it held: him among its entities.
@@ -675,8 +679,9 @@ describe('explore in the browser', () => {
       action: 'mutation:recordExport',
       entities: expect.arrayContaining([suspect.id]),
     });
+    // …and the grade of the case file's record, as its row in the panel shows it.
     expect(table.find((r) => r.includes(suspect.kase))).toMatch(
-      /,(víctima|imputado|testigo|denunciante) en,/,
+      /,(víctima|imputado|testigo|denunciante) en,.*,[A-F][1-6],/,
     );
     expect(await timeline.getByRole('button', { name: 'Todos' }).getAttribute('aria-pressed')).toBe(
       'false',

@@ -69,6 +69,8 @@ export const geoFeeds: FeedSpec[] = [
           zona: req(raw, 'zona'),
           region: neo4j.int(num(raw, 'no_regn') ?? 0),
           caption: `Cuadrante ${sector}-${n}`,
+          // Found by search as its caption reads, or as "Tlatelolco 4" (QA: not found at all).
+          searchText: `Cuadrante ${sector} ${n}`,
           alcaldiaCode: code,
           alcaldiaId: `alcaldia:${code}`,
           lat: num(raw, 'latitud'),

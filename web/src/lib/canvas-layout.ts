@@ -34,6 +34,7 @@ import {
   rowSlots,
   locationOf,
   ringsFrom,
+  wrapToAspect,
   type LayoutName,
   type MapFrame,
 } from './layouts';
@@ -368,6 +369,23 @@ export async function full(
     } finally {
       cy.remove(reversed);
     }
+    // A rank wider than the canvas (a gang's members under its leader) wraps into rows.
+    // Pinned nodes stay where they are, as dagre leaves them.
+    const free = simpleNodes(cy)
+      .filter((n) => !n.locked())
+      .nodes();
+    const wrapped = wrapToAspect(
+      free.map((n) => {
+        const box = n.boundingBox({ includeLabels: true });
+        return { id: n.id(), ...n.position(), width: box.w, height: box.h };
+      }),
+      cy.width() / Math.max(cy.height(), 1),
+      24,
+    );
+    free.forEach((n) => {
+      const p = wrapped.get(n.id());
+      if (p) n.position(p);
+    });
     fitView(cy);
     return;
   }

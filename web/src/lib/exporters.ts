@@ -4,8 +4,8 @@
 // that a spreadsheet would run as a formula are defused. A line on the
 // canvas may stand for more links than were fetched (two phones that called each other 35
 // times draw one call): each link's row says how many its line stands for, and when.
-import type { Edge, Entity, Field } from './api';
-import { DEGREE_CAP, localParts } from './format';
+import type { Edge, Entity, Field, Provenance } from './api';
+import { DEGREE_CAP, gradeCode, localParts } from './format';
 import { bundleKey, linkCounts, type DomainGraph } from './graph';
 import { HYPOTHESIS_EDGE } from './hypotheses/overlay';
 import { codeName, type DomainNames } from './i18n-domain';
@@ -107,9 +107,9 @@ function fieldKeys(items: readonly (Entity | Edge)[]): string[] {
   return [...new Set(items.flatMap((i) => i.fields.map((f) => f.key)))].sort();
 }
 
-function grade(i: Entity | Edge): string {
-  const { reliability, credibility } = i.provenance;
-  return reliability || credibility != null ? `${reliability ?? '?'}${credibility ?? '?'}` : '';
+/** A record's grade as a table's cell: "B2", or empty when neither part is known. */
+export function gradeCell(p: Pick<Provenance, 'reliability' | 'credibility'>): string {
+  return p.reliability || p.credibility != null ? gradeCode(p.reliability, p.credibility) : '';
 }
 
 /** Where a row's record comes from (agency, its record, its grade) and its marking. */
@@ -118,7 +118,7 @@ function provenanceCells(i: Entity | Edge, words: CsvWords): (string | number | 
   return [
     p.source ?? null,
     p.sourceId ?? null,
-    grade(i),
+    gradeCell(p),
     words.level(p.classification),
     p.compartments.join(' '),
   ];

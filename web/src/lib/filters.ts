@@ -219,6 +219,17 @@ export function lastDayIn(end: number, h: Pick<Histogram, 'to'>): number {
 }
 
 /**
+ * The first and last days a time window takes in, as the time slider names them (a moment in
+ * each): the side panel's timeline and exported pictures say them.
+ */
+export function windowDays(
+  time: NonNullable<Filters['time']>,
+  g: DomainGraph,
+): { first: number; last: number } {
+  return { first: time.from, last: lastDayIn(time.to, histogram(g) ?? { to: Infinity }) };
+}
+
+/**
  * Where to label a histogram's time axis: the first day of each year it spans, or of each month
  * (every few months, at most `most` labels) when it spans less than two years. `at` is the
  * fraction of the axis, 0 to 1; `year` says whether the label is a year or a month.

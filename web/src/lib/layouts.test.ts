@@ -10,6 +10,8 @@ import {
   project,
   ringsFrom,
   routePositions,
+  wrapRanks,
+  wrapToAspect,
 } from './layouts';
 
 const place = (id: string, lat: number, lon: number) =>
@@ -160,5 +162,78 @@ describe('rows under the map', () => {
     const c = more.next().value;
     expect(c.y).toBe(380);
     expect(c.x).toBeGreaterThan(b.x);
+  });
+});
+
+describe('hierarchical ranks wrapped into rows', () => {
+  // A gang: its leader, seventy members side by side in dagre's one rank, one case below.
+  const members = Array.from({ length: 70 }, (_, i) => ({
+    id: `m${String(i).padStart(2, '0')}`,
+    x: i * 120,
+    y: 100,
+    width: 100,
+    height: 50,
+  }));
+  const placed = [
+    { id: 'leader', x: 4140, y: 0, width: 100, height: 50 },
+    ...members,
+    { id: 'case', x: 4140, y: 200, width: 100, height: 50 },
+  ];
+  // Rows 70 apart: the tallest with its name (50) and the gap (20).
+  const out = wrapRanks(placed, 1200, 20);
+
+  it('cuts a rank wider than allowed into rows no wider, in its order, centred where it was', () => {
+    const rows = new Map<number, { id: string; x: number }[]>();
+    for (const m of members) {
+      const p = out.get(m.id)!;
+      rows.set(p.y, [...(rows.get(p.y) ?? []), { id: m.id, x: p.x }]);
+    }
+    expect([...rows.keys()]).toEqual([100, 170, 240, 310, 380, 450, 520]);
+    for (const row of rows.values()) {
+      expect(row.at(-1)!.x - row[0]!.x + 100).toBeLessThanOrEqual(1200);
+      expect((row.at(-1)!.x + row[0]!.x) / 2).toBeCloseTo((0 + 69 * 120) / 2);
+    }
+    // Read row by row, left to right, the members are in dagre's order.
+    const read = [...rows.values()].flatMap((row) =>
+      row.sort((a, b) => a.x - b.x).map((m) => m.id),
+    );
+    expect(read).toEqual(members.map((m) => m.id));
+    // Rows of about equal length.
+    const lengths = [...rows.values()].map((r) => r.length);
+    expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(1);
+  });
+
+  it('leaves a rank that fits as it was, and moves the ranks below down by the rows added', () => {
+    expect(out.get('leader')).toEqual({ x: 4140, y: 0 });
+    expect(out.get('case')).toEqual({ x: 4140, y: 200 + 6 * 70 });
+    const narrow = wrapRanks(placed.slice(0, 3), 1200, 20);
+    expect(narrow.get('m00')).toEqual({ x: 0, y: 100 });
+    expect(narrow.get('m01')).toEqual({ x: 120, y: 100 });
+  });
+});
+
+describe('hierarchical ranks wrapped to the canvas shape', () => {
+  it('chooses rows that make the chart about as wide for its height as the canvas', () => {
+    // As dagre places them: the leader centred over his members.
+    const placed = [
+      { id: 'leader', x: 4140, y: 0, width: 100, height: 50 },
+      ...Array.from({ length: 70 }, (_, i) => ({
+        id: `m${i}`,
+        x: i * 120,
+        y: 100,
+        width: 100,
+        height: 50,
+      })),
+    ];
+    const shape = (aspect: number) => {
+      const out = wrapToAspect(placed, aspect, 20);
+      const xs = [...out.values()].map((p) => p.x);
+      const ys = [...out.values()].map((p) => p.y);
+      return (Math.max(...xs) - Math.min(...xs) + 100) / (Math.max(...ys) - Math.min(...ys) + 50);
+    };
+    // One strip of seventy would be ~168 times as wide as tall.
+    expect(shape(1.3)).toBeGreaterThan(1.3 / 1.5);
+    expect(shape(1.3)).toBeLessThan(1.3 * 1.5);
+    expect(shape(3)).toBeGreaterThan(shape(1.3));
   });
 });

@@ -242,3 +242,92 @@ export function routePositions(
   });
   return out;
 }
+
+/** A node placed by the hierarchical layout: its centre and its size, its name included. */
+export interface Placed {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The hierarchical layout's ranks wrapped into rows no wider than `maxWidth`: dagre puts every
+ * node of a rank side by side, so a gang's members under its leader made a strip too thin to
+ * read (QA). A wider rank is cut, in dagre's order (which keeps links from crossing), into rows
+ * of about equal length, centred where the rank was, each the rank's tallest node (with its
+ * name) and `gap` below the one before; the ranks below move down by the rows added. Ranks are
+ * told apart by their `y` (dagre gives a rank one).
+ */
+export function wrapRanks(
+  nodes: readonly Placed[],
+  maxWidth: number,
+  gap: number,
+): Map<string, Position> {
+  const ranks = new Map<number, Placed[]>();
+  for (const n of nodes) {
+    const key = Math.round(n.y);
+    ranks.set(key, [...(ranks.get(key) ?? []), n]);
+  }
+  const out = new Map<string, Position>();
+  let shift = 0;
+  for (const [y, rank] of [...ranks].sort(([a], [b]) => a - b)) {
+    rank.sort((a, b) => a.x - b.x);
+    const total = rank.reduce((s, n) => s + n.width + gap, -gap);
+    const rows = Math.max(1, Math.ceil(total / maxWidth));
+    const pitch = Math.max(...rank.map((n) => n.height)) + gap;
+    const centre = (rank[0]!.x + rank.at(-1)!.x) / 2;
+    // Rows of about equal length: each takes the nodes up to its share of the rank's width.
+    const share = total / rows;
+    let row: Placed[] = [];
+    let r = 0;
+    const flush = () => {
+      const width = row.reduce((s, n) => s + n.width + gap, -gap);
+      let x = centre - width / 2;
+      for (const n of row) {
+        out.set(n.id, { x: x + n.width / 2, y: y + shift + r * pitch });
+        x += n.width + gap;
+      }
+      row = [];
+      r++;
+    };
+    let used = 0;
+    for (const n of rank) {
+      if (row.length > 0 && used + n.width > share * (r + 1) + gap / 2 && r < rows - 1) flush();
+      row.push(n);
+      used += n.width + gap;
+    }
+    flush();
+    shift += (rows - 1) * pitch;
+  }
+  return out;
+}
+
+/**
+ * `wrapRanks` at the row width whose chart is nearest in shape to `aspect` (width / height, the
+ * canvas's), among widths from three nodes' to the widest rank's: the chart then fills the
+ * canvas rather than a strip of it, whatever the sizes of its ranks.
+ */
+export function wrapToAspect(
+  nodes: readonly Placed[],
+  aspect: number,
+  gap: number,
+): Map<string, Position> {
+  const widest = Math.max(...nodes.map((n) => n.width), 1);
+  const ranks = new Map<number, number>();
+  for (const n of nodes)
+    ranks.set(Math.round(n.y), (ranks.get(Math.round(n.y)) ?? 0) + n.width + gap);
+  const most = Math.max(3 * widest, ...ranks.values());
+  let best: { fit: number; out: Map<string, Position> } | null = null;
+  for (let width = 3 * widest; ; width = Math.min(most, width * 1.25)) {
+    const out = wrapRanks(nodes, width, gap);
+    const xs = nodes.map((n) => [out.get(n.id)!.x - n.width / 2, out.get(n.id)!.x + n.width / 2]);
+    const ys = nodes.map((n) => [out.get(n.id)!.y - n.height / 2, out.get(n.id)!.y + n.height / 2]);
+    const w = Math.max(...xs.map(([, r]) => r!)) - Math.min(...xs.map(([l]) => l!));
+    const h = Math.max(...ys.map(([, b]) => b!)) - Math.min(...ys.map(([t]) => t!));
+    const fit = Math.abs(Math.log(w / Math.max(h, 1) / aspect));
+    if (!best || fit < best.fit) best = { fit, out };
+    if (width >= most) return best.out;
+  }
+}

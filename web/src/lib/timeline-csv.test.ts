@@ -6,11 +6,23 @@ import { timelineCsv, timelineExported } from './timeline-csv';
 const kase = entity('FGJ:carpeta:1', {
   type: 'Case',
   caption: 'CI-1: ROBO',
-  provenance: provenance({ source: 'FGJ', sourceId: 'carpeta:1', classification: 1 }),
+  provenance: provenance({
+    source: 'FGJ',
+    sourceId: 'carpeta:1',
+    classification: 1,
+    reliability: 'C',
+    credibility: 3,
+  }),
 });
 const call = edge('5:x:9', 'phone:5511', 'phone:5522', {
   type: 'CALLED',
-  provenance: provenance({ source: 'C5', sourceId: 'llamada:9', compartments: ['INF'] }),
+  provenance: provenance({
+    source: 'C5',
+    sourceId: 'llamada:9',
+    compartments: ['INF'],
+    reliability: null,
+    credibility: null,
+  }),
 });
 const events: (TimelineEvent & { with?: string })[] = [
   {
@@ -36,7 +48,17 @@ const events: (TimelineEvent & { with?: string })[] = [
   },
 ];
 const words = {
-  header: ['Fecha', 'De quién', 'Qué', 'Cómo', 'Id', 'Registro', 'Clasificación', 'Compartimentos'],
+  header: [
+    'Fecha',
+    'De quién',
+    'Qué',
+    'Cómo',
+    'Id',
+    'Registro',
+    'Calificación',
+    'Clasificación',
+    'Compartimentos',
+  ],
   whose: (ev: TimelineEvent & { with?: string }) =>
     [ev.subject, ev.with].filter(Boolean).join(' ↔ '),
   what: (ev: TimelineEvent) => ev.entity?.caption ?? `${ev.call!.source} → ${ev.call!.target}`,
@@ -45,12 +67,12 @@ const words = {
 };
 
 describe('a timeline as a table', () => {
-  it('has a row per event: its moment as the panel reads it, whose, what, how, record and marking', () => {
+  it('has a row per event: its moment as the panel reads it, whose, what, how, record, grade and marking', () => {
     const lines = timelineCsv(events, words).replace('\uFEFF', '').trim().split('\r\n');
     expect(lines).toEqual([
-      'Fecha,De quién,Qué,Cómo,Id,Registro,Clasificación,Compartimentos',
-      '2024-03-05 16:10:00,p:ana,CI-1: ROBO,VICTIM,FGJ:carpeta:1,FGJ carpeta:1,Reservado,',
-      '2024-03-06 08:00:00,p:ana ↔ p:bea,phone:5511 → phone:5522,CALLED,5:x:9,C5 llamada:9,Público,INF',
+      'Fecha,De quién,Qué,Cómo,Id,Registro,Calificación,Clasificación,Compartimentos',
+      '2024-03-05 16:10:00,p:ana,CI-1: ROBO,VICTIM,FGJ:carpeta:1,FGJ carpeta:1,C3,Reservado,',
+      '2024-03-06 08:00:00,p:ana ↔ p:bea,phone:5511 → phone:5522,CALLED,5:x:9,C5 llamada:9,,Público,INF',
     ]);
   });
   it('names for the audit every entity of the rows, the phones of the calls, and the calls', () => {

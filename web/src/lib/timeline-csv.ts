@@ -1,9 +1,9 @@
 // A timeline as a table for a spreadsheet: one row per event shown, with its moment on the clock
 // the side panel shows it by (as a spreadsheet reads a date and time), whose it is, what and how,
-// the entity or call behind it, the agency's record and its classification; and what the audit
+// the entity or call behind it, the agency's record, its grade and classification; and what the audit
 // record of the export names.
 import type { TimelineEvent } from './api';
-import { toCsv } from './exporters';
+import { gradeCell, toCsv } from './exporters';
 import { spreadsheetTime } from './format';
 import { recordOf } from './pick-labels';
 
@@ -33,6 +33,7 @@ export function timelineCsv(
         words.how(ev),
         behind?.id ?? '',
         p ? recordOf(p) : '',
+        p ? gradeCell(p) : '',
         p ? words.level(p.classification) : '',
         p?.compartments.join(' ') ?? '',
       ];

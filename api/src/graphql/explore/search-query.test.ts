@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, luceneQuery, nameKey, tokens } from './search-query.js';
+import { fold, luceneQuery, nameKey, tokens, wholeWordsQuery } from './search-query.js';
 
 describe('name search query', () => {
   it('folds accents and case', () => {
@@ -38,5 +38,13 @@ describe('name search query', () => {
   it('keys a full name by its words in any order, accents or case', () => {
     expect(nameKey('HERNÁNDEZ Hernandez, María')).toBe(nameKey('maria hernandez hernandez'));
     expect(nameKey('María Hernández')).not.toBe(nameKey('María Hernández Hernández'));
+  });
+});
+
+describe('whole-words query', () => {
+  it('requires every word typed, exactly, folded, with no Lucene syntax from the text', () => {
+    expect(wholeWordsQuery('El Chino')).toBe('+el +chino');
+    expect(wholeWordsQuery('  "PÉREZ" (el*)~ ')).toBe('+perez +el');
+    expect(wholeWordsQuery('¿?')).toBeNull();
   });
 });

@@ -65,6 +65,15 @@ export function luceneQuery(text: string, loose = false): string | null {
   return parts.length === 0 ? null : parts.join(' ');
 }
 
+/**
+ * Every word typed, exactly (no prefix, no typo): "el chino" → +el +chino. The search asks it
+ * when more entities bear the name typed than a page shows, to rank them all (service.ts).
+ */
+export function wholeWordsQuery(text: string): string | null {
+  const parts = tokens(text).map((t) => `+${t}`);
+  return parts.length === 0 ? null : parts.join(' ');
+}
+
 /** The typos a typed word of `length` letters is forgiven: two from ten, one from five (four when `loose`). */
 export function typosFor(length: number, loose = false): number {
   return length >= 10 ? 2 : length >= (loose ? 4 : 5) ? 1 : 0;

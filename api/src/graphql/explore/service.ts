@@ -18,7 +18,7 @@ import {
 } from './entity.js';
 import { highlighter, type Highlight } from './highlight.js';
 import { bareFolio, identifierKeys, partRange } from './identifiers.js';
-import { luceneQuery, nameKey, words } from './search-query.js';
+import { luceneQuery, nameKey, wholeWordsQuery, words } from './search-query.js';
 
 export const MAX_LIMIT = 500;
 
@@ -30,6 +30,14 @@ const NAME_SCORE_TOP = 80;
  * (ADR 0006), up to NAME_WINDOW_MAX. */
 const NAME_WINDOW = 8;
 const NAME_WINDOW_MAX = 20_000;
+/**
+ * More entities named as typed than a page shows ("el chino") are ranked by their visible links,
+ * counted up to WHOLE_RANK_CAP + 1, among Lucene's best WHOLE_WINDOW with every word typed; the
+ * first round counts WHOLE_FIRST_ROUND of them (explore/search-names-whole.cypher).
+ */
+export const WHOLE_WINDOW = 1_000;
+export const WHOLE_RANK_CAP = 100;
+export const WHOLE_FIRST_ROUND = 100;
 
 export function checkLimit(limit: number, max = MAX_LIMIT): number {
   if (!Number.isInteger(limit) || limit < 1 || limit > max) {
@@ -69,6 +77,14 @@ function writtenIdentifier(node: Node, field: string): string {
   if (field !== 'folio') return stored;
   const written = String(node.properties.caption ?? '').split(': ')[0]!;
   return bareFolio(written) === node.properties.folioBare ? written : stored;
+}
+
+const aliasesOf = (props: Record<string, unknown>): string[] =>
+  Array.isArray(props.aliases) ? props.aliases.map(String) : [];
+
+/** The names a name hit was found by: its caption, its index text, its aliases. */
+function namesOf(props: Record<string, unknown>): string[] {
+  return [String(props.caption ?? ''), String(props.searchText ?? ''), ...aliasesOf(props)];
 }
 
 /** Places named alike, the larger first; what is not a place before them all. */
@@ -177,16 +193,37 @@ export class ExploreService {
       if (retry) rows = await names(loose!);
       const wanted = nameKey(text);
       const typedInOrder = words(text).join(' ');
+      const typedWhole = (r: Record<string, unknown>) =>
+        namesOf(r.node as Record<string, unknown>).some((n) => nameKey(n) === wanted);
+      // More entities bear the name typed than the page shows (a hundred people called "el
+      // chino"): relevance is the same for them all, so which showed was the index's order and
+      // a gang's leader could be 87th. They are ranked by their visible links instead, the
+      // best connected first, among every one Lucene finds with the words typed (up to
+      // WHOLE_WINDOW); the rest of the hits follow as before.
+      const whole = wholeWordsQuery(text);
+      if (whole !== null && rows.filter(typedWhole).length > limit) {
+        const ranked = await this.db.readQuery(this.meta('search'), 'explore/search-names-whole', {
+          query: whole,
+          typedWords,
+          ...vp,
+          window: neo4j.int(WHOLE_WINDOW),
+          cap: neo4j.int(WHOLE_RANK_CAP),
+          rankTo: neo4j.int(Math.max(WHOLE_FIRST_ROUND, 2 * needed)),
+          limit: neo4j.int(needed),
+        });
+        const first = ranked.map((r) => r.hit as Record<string, unknown>).filter(typedWhole);
+        const firstIds = new Set(first.map((r) => (r.node as { id: string }).id));
+        rows = [...first, ...rows.filter((r) => !firstIds.has((r.node as { id: string }).id))];
+      }
       const named = rows.map((r) => {
         const props = r.node as Record<string, unknown>;
         const entity = new EntitySummary(typeOf(r.labels as string[]), props);
-        const aliases = Array.isArray(props.aliases) ? props.aliases.map(String) : [];
-        const names = [entity.caption, String(props.searchText ?? ''), ...aliases];
+        const names = namesOf(props);
         return {
           entity,
-          aliases,
+          aliases: aliasesOf(props),
           holders: r.holders as string[],
-          exact: names.some((n) => nameKey(n) === wanted),
+          exact: typedWhole(r),
           inOrder: names.some((n) => words(n).join(' ') === typedInOrder),
         };
       });

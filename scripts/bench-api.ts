@@ -26,12 +26,7 @@ import {
   pageParams,
   typeDegrees,
 } from '../api/src/graphql/explore/expand.js';
-import {
-  DEGREE_CAP,
-  WHOLE_FIRST_ROUND,
-  WHOLE_RANK_CAP,
-  WHOLE_WINDOW,
-} from '../api/src/graphql/explore/service.js';
+import { DEGREE_CAP, wholeRankParams } from '../api/src/graphql/explore/service.js';
 import { agencyAllows } from '../api/src/graphql/explore/sources.js';
 import { relPattern } from '../api/src/graph/model.js';
 import { ensureBenchData, ensureSupernode, HUB_ID } from './bench-data.js';
@@ -467,10 +462,7 @@ async function run(
         const ranked = await cypher(loadQuery('explore/search-names-whole'), {
           query: wholeWordsQuery(q),
           typedWords: neo4j.int(words(q).length),
-          window: neo4j.int(WHOLE_WINDOW),
-          cap: neo4j.int(WHOLE_RANK_CAP),
-          rankTo: neo4j.int(Math.max(WHOLE_FIRST_ROUND, 2 * 2 * 20)),
-          limit: neo4j.int(2 * 20),
+          ...wholeRankParams(2 * 20),
           ...viewer,
         });
         const hits = [...ranked.map((r) => r.hit), ...(row!.hits as unknown[])] as {

@@ -297,6 +297,13 @@ describe('the analyst canvas', () => {
     expect(await page.locator('.stage .filtered').innerText()).toMatch(
       new RegExp(`^${drawn - filtered.length} nodos? ocultos? por los filtros`),
     );
+    // Which, on hover: their names (the first ten).
+    const hiddenNames = (await page.locator('.stage .filtered').getAttribute('title'))!.split(
+      ' · ',
+    );
+    const hiddenCount = drawn - filtered.length;
+    expect(hiddenNames).toHaveLength(Math.min(10, hiddenCount) + (hiddenCount > 10 ? 1 : 0));
+    expect(hiddenNames.every((n) => n.length > 0)).toBe(true);
 
     // 5. Save as a named investigation. Never saved, the header says so once (a dot marks the
     // changes; no second line "Cambios sin guardar").

@@ -3,22 +3,23 @@
 // and relevance, equal for them all, left the gang's leader 87th). Candidates: Lucene's best
 // $window entities with every typed word ($query: the folded words, exact, no prefix or typo)
 // that the reader may see (need-to-know, ADR 0006) and that have a name (caption or alias) of
-// as many words as were typed ($typedWords; the service checks the words themselves). They are
-// ranked by their visible links counted up to $cap + 1 (a count the reader may see, as the
-// badges'), then by id, never by the store's degree, which counts hidden links too. As the
-// best-connected expansion (fragments/page-best-connected.cypher), links are counted in two
-// rounds, candidates in the order of their store degree (at least their visible degree): the
-// first round counts the first $rankTo and keeps the best $limit; a candidate it did not count
-// can enter them, or tie with the last, only if its store degree reaches the last one's visible
-// degree, and the second round counts exactly those. The result is what counting every
-// candidate would give; store degrees never leave the query. Rows (`hit`) as search-names.cypher's
-// hits: the node's names, clues and provenance, its labels, its holders.
+// as many words as were typed ($typedWords; a hyphen parts words; the service checks the words
+// themselves). They are ranked by their visible links counted up to $cap + 1 (a count the
+// reader may see, as the badges'), then by id, never by the store's degree, which counts
+// hidden links too. As the best-connected expansion (fragments/page-best-connected.cypher),
+// links are counted in two rounds, candidates in the order of their store degree (at least
+// their visible degree): the first round counts the first $rankTo and keeps the best $limit; a
+// candidate it did not count can enter them, or tie with the last, only if its store degree
+// reaches the last one's visible degree, and the second round counts exactly those. The result
+// is what counting every candidate would give; store degrees never leave the query. Rows
+// (`hit`) as search-names.cypher's hits: the node's names, clues and provenance, its labels,
+// its holders.
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $window})
 YIELD node
 WHERE coalesce(node.classification, 0) <= $clearance
   AND all(c IN coalesce(node.compartments, []) WHERE c IN $compartments)
   AND any(name IN [coalesce(node.caption, '')] + coalesce(node.aliases, [])
-          WHERE size(split(trim(name), ' ')) = $typedWords)
+          WHERE size([w IN split(replace(name, '-', ' '), ' ') WHERE w <> '']) = $typedWords)
 WITH node, COUNT { (node)--() } AS bound
 ORDER BY bound DESC, node.id
 WITH collect({node: node, bound: bound}) AS candidates

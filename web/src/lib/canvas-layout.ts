@@ -377,7 +377,7 @@ export async function full(
     const wrapped = wrapToAspect(
       free.map((n) => {
         const box = n.boundingBox({ includeLabels: true });
-        return { id: n.id(), ...n.position(), width: box.w, height: box.h };
+        return { id: n.id(), ...n.position(), width: box.w, height: box.h, fixed: n.isChild() };
       }),
       cy.width() / Math.max(cy.height(), 1),
       24,

@@ -212,6 +212,37 @@ describe('hierarchical ranks wrapped into rows', () => {
   });
 });
 
+describe('hierarchical ranks of uneven widths, or in a group', () => {
+  const rank = [60, 60, 60, 20].map((width, i) => ({
+    id: `n${i}`,
+    x: i * 100,
+    y: 0,
+    width,
+    height: 10,
+  }));
+  it('never makes a row wider than allowed (uneven widths can need a row more)', () => {
+    const out = wrapRanks(rank, 100, 0);
+    const rows = new Map<number, string[]>();
+    for (const n of rank) rows.set(out.get(n.id)!.y, [...(rows.get(out.get(n.id)!.y) ?? []), n.id]);
+    for (const ids of rows.values())
+      expect(
+        ids.reduce((s, id) => s + rank.find((n) => n.id === id)!.width, 0),
+      ).toBeLessThanOrEqual(100);
+  });
+  it("leaves a rank holding a group's member as it is", () => {
+    const out = wrapRanks(
+      rank.map((n, i) => ({ ...n, fixed: i === 2 })),
+      100,
+      0,
+    );
+    expect(rank.map((n) => out.get(n.id))).toEqual(rank.map((n) => ({ x: n.x, y: 0 })));
+  });
+  it('keeps the positions when there is no canvas to take the shape of', () => {
+    expect(wrapToAspect(rank, 0, 0).get('n3')).toEqual({ x: 300, y: 0 });
+    expect(wrapToAspect([], 1.3, 0).size).toBe(0);
+  });
+});
+
 describe('hierarchical ranks wrapped to the canvas shape', () => {
   it('chooses rows that make the chart about as wide for its height as the canvas', () => {
     // As dagre places them: the leader centred over his members.

@@ -250,56 +250,78 @@ export interface Placed {
   y: number;
   width: number;
   height: number;
+  /** In an opened group's box: its rank is not wrapped (the box would stretch over others). */
+  fixed?: boolean;
+}
+
+/** Nodes by rank (dagre gives a rank one `y`), top first, each rank left to right. */
+function ranksOf(nodes: readonly Placed[]): [number, Placed[]][] {
+  const ranks = new Map<number, Placed[]>();
+  for (const n of nodes) {
+    const key = Math.round(n.y);
+    const rank = ranks.get(key);
+    if (rank) rank.push(n);
+    else ranks.set(key, [n]);
+  }
+  for (const rank of ranks.values()) rank.sort((a, b) => a.x - b.x);
+  return [...ranks].sort(([a], [b]) => a - b);
 }
 
 /**
  * The hierarchical layout's ranks wrapped into rows no wider than `maxWidth`: dagre puts every
  * node of a rank side by side, so a gang's members under its leader made a strip too thin to
  * read (QA). A wider rank is cut, in dagre's order (which keeps links from crossing), into rows
- * of about equal length, centred where the rank was, each the rank's tallest node (with its
- * name) and `gap` below the one before; the ranks below move down by the rows added. Ranks are
- * told apart by their `y` (dagre gives a rank one).
+ * of about equal length (none wider than `maxWidth` but a single node), centred where the rank
+ * was, each the rank's tallest node (with its name) and `gap` below the one before; the ranks
+ * below move down by the rows added. A rank holding a `fixed` node only moves down.
  */
 export function wrapRanks(
   nodes: readonly Placed[],
   maxWidth: number,
   gap: number,
 ): Map<string, Position> {
-  const ranks = new Map<number, Placed[]>();
-  for (const n of nodes) {
-    const key = Math.round(n.y);
-    ranks.set(key, [...(ranks.get(key) ?? []), n]);
-  }
+  return wrapSorted(ranksOf(nodes), maxWidth, gap);
+}
+
+function wrapSorted(
+  ranks: readonly [number, Placed[]][],
+  maxWidth: number,
+  gap: number,
+): Map<string, Position> {
   const out = new Map<string, Position>();
   let shift = 0;
-  for (const [y, rank] of [...ranks].sort(([a], [b]) => a - b)) {
-    rank.sort((a, b) => a.x - b.x);
+  for (const [y, rank] of ranks) {
     const total = rank.reduce((s, n) => s + n.width + gap, -gap);
-    const rows = Math.max(1, Math.ceil(total / maxWidth));
+    if (total <= maxWidth || rank.some((n) => n.fixed)) {
+      for (const n of rank) out.set(n.id, { x: n.x, y: n.y + shift });
+      continue;
+    }
     const pitch = Math.max(...rank.map((n) => n.height)) + gap;
     const centre = (rank[0]!.x + rank.at(-1)!.x) / 2;
-    // Rows of about equal length: each takes the nodes up to its share of the rank's width.
-    const share = total / rows;
-    let row: Placed[] = [];
-    let r = 0;
-    const flush = () => {
-      const width = row.reduce((s, n) => s + n.width + gap, -gap);
-      let x = centre - width / 2;
+    // Rows of about equal length: each takes nodes up to its share of the rank's width, and
+    // never past `maxWidth` (uneven widths can need a row more).
+    const share = total / Math.ceil(total / maxWidth);
+    const rows: Placed[][] = [[]];
+    let width = -gap;
+    for (const n of rank) {
+      const row = rows.at(-1)!;
+      const wider = width + gap + n.width;
+      if (row.length > 0 && (wider > maxWidth || wider > share + gap / 2)) {
+        rows.push([n]);
+        width = n.width;
+      } else {
+        row.push(n);
+        width = wider;
+      }
+    }
+    rows.forEach((row, r) => {
+      let x = centre - row.reduce((s, n) => s + n.width + gap, -gap) / 2;
       for (const n of row) {
         out.set(n.id, { x: x + n.width / 2, y: y + shift + r * pitch });
         x += n.width + gap;
       }
-      row = [];
-      r++;
-    };
-    let used = 0;
-    for (const n of rank) {
-      if (row.length > 0 && used + n.width > share * (r + 1) + gap / 2 && r < rows - 1) flush();
-      row.push(n);
-      used += n.width + gap;
-    }
-    flush();
-    shift += (rows - 1) * pitch;
+    });
+    shift += (rows.length - 1) * pitch;
   }
   return out;
 }
@@ -307,26 +329,35 @@ export function wrapRanks(
 /**
  * `wrapRanks` at the row width whose chart is nearest in shape to `aspect` (width / height, the
  * canvas's), among widths from three nodes' to the widest rank's: the chart then fills the
- * canvas rather than a strip of it, whatever the sizes of its ranks.
+ * canvas rather than a strip of it, whatever the sizes of its ranks. Positions as they were when
+ * the sizes or the shape are not numbers to go by.
  */
 export function wrapToAspect(
   nodes: readonly Placed[],
   aspect: number,
   gap: number,
 ): Map<string, Position> {
-  const widest = Math.max(...nodes.map((n) => n.width), 1);
-  const ranks = new Map<number, number>();
-  for (const n of nodes)
-    ranks.set(Math.round(n.y), (ranks.get(Math.round(n.y)) ?? 0) + n.width + gap);
-  const most = Math.max(3 * widest, ...ranks.values());
+  const ranks = ranksOf(nodes);
+  const widest = Math.max(1, ...nodes.map((n) => n.width));
+  const most = Math.max(
+    3 * widest,
+    ...ranks.map(([, rank]) => rank.reduce((s, n) => s + n.width + gap, 0)),
+  );
+  const asThey = new Map(nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+  if (!Number.isFinite(most) || !Number.isFinite(aspect) || aspect <= 0) return asThey;
   let best: { fit: number; out: Map<string, Position> } | null = null;
+  // From three nodes' width up, a quarter wider each time: at most ~40 tries for 10,000 nodes.
   for (let width = 3 * widest; ; width = Math.min(most, width * 1.25)) {
-    const out = wrapRanks(nodes, width, gap);
-    const xs = nodes.map((n) => [out.get(n.id)!.x - n.width / 2, out.get(n.id)!.x + n.width / 2]);
-    const ys = nodes.map((n) => [out.get(n.id)!.y - n.height / 2, out.get(n.id)!.y + n.height / 2]);
-    const w = Math.max(...xs.map(([, r]) => r!)) - Math.min(...xs.map(([l]) => l!));
-    const h = Math.max(...ys.map(([, b]) => b!)) - Math.min(...ys.map(([t]) => t!));
-    const fit = Math.abs(Math.log(w / Math.max(h, 1) / aspect));
+    const out = wrapSorted(ranks, width, gap);
+    let [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
+    for (const n of nodes) {
+      const p = out.get(n.id)!;
+      left = Math.min(left, p.x - n.width / 2);
+      right = Math.max(right, p.x + n.width / 2);
+      top = Math.min(top, p.y - n.height / 2);
+      bottom = Math.max(bottom, p.y + n.height / 2);
+    }
+    const fit = Math.abs(Math.log((right - left) / Math.max(bottom - top, 1) / aspect));
     if (!best || fit < best.fit) best = { fit, out };
     if (width >= most) return best.out;
   }

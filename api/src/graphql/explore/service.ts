@@ -31,13 +31,23 @@ const NAME_SCORE_TOP = 80;
 const NAME_WINDOW = 8;
 const NAME_WINDOW_MAX = 20_000;
 /**
- * More entities named as typed than a page shows ("el chino") are ranked by their visible links,
- * counted up to WHOLE_RANK_CAP + 1, among Lucene's best WHOLE_WINDOW with every word typed; the
- * first round counts WHOLE_FIRST_ROUND of them (explore/search-names-whole.cypher).
+ * More entities named as typed than a page shows ("el chino") are ranked by their visible links
+ * (counted to DEGREE_CAP + 1, as the badges), among Lucene's best WHOLE_WINDOW with every word
+ * typed; the query's first round counts at least WHOLE_FIRST_ROUND of them, twice what is asked
+ * (explore/search-names-whole.cypher).
  */
 export const WHOLE_WINDOW = 1_000;
-export const WHOLE_RANK_CAP = 100;
 export const WHOLE_FIRST_ROUND = 100;
+
+/** The parameters of search-names-whole.cypher but the words and the viewer: `limit` rows. */
+export function wholeRankParams(limit: number) {
+  return {
+    window: neo4j.int(WHOLE_WINDOW),
+    cap: neo4j.int(DEGREE_CAP),
+    rankTo: neo4j.int(Math.max(WHOLE_FIRST_ROUND, 2 * limit)),
+    limit: neo4j.int(limit),
+  };
+}
 
 export function checkLimit(limit: number, max = MAX_LIMIT): number {
   if (!Number.isInteger(limit) || limit < 1 || limit > max) {
@@ -195,25 +205,33 @@ export class ExploreService {
       const typedInOrder = words(text).join(' ');
       const typedWhole = (r: Record<string, unknown>) =>
         namesOf(r.node as Record<string, unknown>).some((n) => nameKey(n) === wanted);
-      // More entities bear the name typed than the page shows (a hundred people called "el
-      // chino"): relevance is the same for them all, so which showed was the index's order and
-      // a gang's leader could be 87th. They are ranked by their visible links instead, the
+      // More entities bear the name typed than the page has room for (a hundred people called
+      // "el chino"): relevance is the same for them all, so which showed was the index's order
+      // and a gang's leader could be 87th. They are ranked by their visible links instead, the
       // best connected first, among every one Lucene finds with the words typed (up to
-      // WHOLE_WINDOW); the rest of the hits follow as before.
+      // WHOLE_WINDOW), and lead the rest of the hits; the order below still puts names in the
+      // order typed first, and places after the rest.
       const whole = wholeWordsQuery(text);
-      if (whole !== null && rows.filter(typedWhole).length > limit) {
-        const ranked = await this.db.readQuery(this.meta('search'), 'explore/search-names-whole', {
-          query: whole,
-          typedWords,
-          ...vp,
-          window: neo4j.int(WHOLE_WINDOW),
-          cap: neo4j.int(WHOLE_RANK_CAP),
-          rankTo: neo4j.int(Math.max(WHOLE_FIRST_ROUND, 2 * needed)),
-          limit: neo4j.int(needed),
-        });
-        const first = ranked.map((r) => r.hit as Record<string, unknown>).filter(typedWhole);
+      if (whole !== null && rows.filter(typedWhole).length > limit - hits.size) {
+        // The query's test of a name typed whole (as many words) is looser than `typedWhole`:
+        // a name it lets through that is not one ("Juan Chino", alias "El Flaco") takes a row,
+        // so more rows are asked for while too few are names typed whole (three tries).
+        let first: Record<string, unknown>[] = [];
+        for (let ask = needed, tries = 0; tries < 3; ask *= 4, tries++) {
+          const ranked = await this.db.readQuery(this.meta('search'), 'explore/search-names-whole', {
+            query: whole,
+            typedWords,
+            ...vp,
+            ...wholeRankParams(ask),
+          });
+          first = ranked.map((r) => r.hit as Record<string, unknown>).filter(typedWhole);
+          if (first.length >= needed || ranked.length < ask) break;
+        }
         const firstIds = new Set(first.map((r) => (r.node as { id: string }).id));
-        rows = [...first, ...rows.filter((r) => !firstIds.has((r.node as { id: string }).id))];
+        rows = [
+          ...first.slice(0, needed),
+          ...rows.filter((r) => !firstIds.has((r.node as { id: string }).id)),
+        ];
       }
       const named = rows.map((r) => {
         const props = r.node as Record<string, unknown>;

@@ -218,12 +218,16 @@ export class ExploreService {
         // so more rows are asked for while too few are names typed whole (three tries).
         let first: Record<string, unknown>[] = [];
         for (let ask = needed, tries = 0; tries < 3; ask *= 4, tries++) {
-          const ranked = await this.db.readQuery(this.meta('search'), 'explore/search-names-whole', {
-            query: whole,
-            typedWords,
-            ...vp,
-            ...wholeRankParams(ask),
-          });
+          const ranked = await this.db.readQuery(
+            this.meta('search'),
+            'explore/search-names-whole',
+            {
+              query: whole,
+              typedWords,
+              ...vp,
+              ...wholeRankParams(ask),
+            },
+          );
           first = ranked.map((r) => r.hit as Record<string, unknown>).filter(typedWhole);
           if (first.length >= needed || ranked.length < ask) break;
         }

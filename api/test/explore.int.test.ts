@@ -230,10 +230,16 @@ describe('search', () => {
       UNWIND range(1, 8) AS k
       CREATE (p)-[:ASSOCIATE_OF {classification: 0, compartments: []}]->
              (:Entity:Person {id: p.id + '-friend-' + k, caption: 'Conocido', classification: 0, compartments: []})`);
-    const ids = async (q: string, as: string) =>
+    const ids = async (q: string, as: string, l = 5) =>
       (
-        await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, { q, l: 5 }, as)
+        await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, { q, l }, as)
       ).data!.search.map((h) => h.entity.id);
+    // A page with room for them all ranks them too (QA: "Ver hasta 100" fell back to the index's
+    // order).
+    expect((await ids('el qzorro', AS.analyst, 100)).slice(0, 2)).toEqual([
+      'fx:qz-zz-leader',
+      'fx:qz-zy-second',
+    ]);
     // The analyst may not see the informant's links: they do not lift him.
     expect(await ids('el qzorro', AS.analyst)).toEqual([
       'fx:qz-zz-leader',

@@ -489,7 +489,8 @@ describe('timeline', () => {
       CREATE (p:Entity:Person {id: 'pt:MP', caption: 'Integrante MP'}),
              (o:Entity:Organization {id: 'pt:MO', caption: 'Banda MO'}),
              (s:Entity:Organization {id: 'pt:MS', caption: 'Banda secreta', classification: 3, compartments: ['INF']}),
-             (p)-[:MEMBER_OF {source: 'SSC', since: date('2018-01-17'), until: date('2020-06-30')}]->(o),
+             (p)-[:MEMBER_OF {source: 'SSC', sourceId: 'integrante:MP-1', reliability: 'F', credibility: 3,
+                              since: date('2018-01-17'), until: date('2020-06-30')}]->(o),
              (p)-[:MEMBER_OF {source: 'SSC', since: date('2021-03-01')}]->(s)`);
     const KINDS =
       'query($ids: [ID!]!, $kinds: [TimelineKind!]) { timeline(ids: $ids, kinds: $kinds) { events { at kind via entity { id } } } }';
@@ -513,6 +514,30 @@ describe('timeline', () => {
     ]);
     // Narrowed to other kinds, memberships are left out.
     expect(await events(['pt:MP'], AS.supervisor, ['Case'])).toEqual([]);
+    // Each day comes with its membership, whose record and grade it is (QA: the panel showed
+    // the organisation's grade).
+    const links = await gql<{
+      timeline: {
+        events: { link: { source: string; target: string; provenance: Record<string, unknown> } }[];
+      };
+    }>(
+      app,
+      'query($ids: [ID!]!) { timeline(ids: $ids) { events { link { source target provenance { sourceId reliability credibility } } } } }',
+      { ids: ['pt:MP'] },
+      AS.analyst,
+    );
+    expect(links.data!.timeline.events.map((e) => e.link)).toEqual([
+      {
+        source: 'pt:MP',
+        target: 'pt:MO',
+        provenance: { sourceId: 'integrante:MP-1', reliability: 'F', credibility: 3 },
+      },
+      {
+        source: 'pt:MP',
+        target: 'pt:MO',
+        provenance: { sourceId: 'integrante:MP-1', reliability: 'F', credibility: 3 },
+      },
+    ]);
   });
 
   it('gives a phone its own calls, never one to a phone the viewer may not see', async () => {

@@ -653,4 +653,34 @@ describe('canvas tools', () => {
     await page.locator('canvas.basemap').waitFor();
     await page.getByText(/Nada del lienzo tiene coordenadas/).waitFor({ state: 'detached' });
   });
+
+  it('wraps a wide rank of the hierarchy into rows, under the organisation', async () => {
+    // QA: fifty members side by side made a strip too thin to read once fitted.
+    await page.getByRole('button', { name: 'Limpiar lienzo' }).click();
+    await searchAndPick(page, 'Célula Ñandú de Prueba', 'Célula Ñandú de Prueba');
+    await waitCount(page, '=', 1);
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('e');
+    await waitCount(page, '>=', 51);
+    await page.keyboard.press('2');
+    await settle(page);
+    const at = await page.evaluate(() =>
+      (globalThis as unknown as { __trama_cy: Cy }).__trama_cy
+        .nodes('[type = "Person"], [type = "Organization"]')
+        .map((n) => ({ id: n.id(), ...n.position() })),
+    );
+    const org = at.find((n) => n.id === 'ui:tools:org')!;
+    const members = at.filter((n) => n.id !== org.id);
+    expect(members.length).toBeGreaterThanOrEqual(50);
+    for (const m of members) expect(org.y, m.id).toBeLessThan(m.y);
+    const rows = new Set(members.map((m) => Math.round(m.y)));
+    expect(rows.size).toBeGreaterThan(1);
+    // No row holds more than a dozen or so; the whole is wider than tall, but not a strip.
+    const xs = members.map((m) => m.x);
+    const ys = members.map((m) => m.y);
+    const wide = Math.max(...xs) - Math.min(...xs);
+    const tall = Math.max(...ys) - Math.min(...ys);
+    expect(wide / tall).toBeLessThan(8);
+    await screenshot(page, 'tools-9-hierarchy-wrapped');
+  });
 });

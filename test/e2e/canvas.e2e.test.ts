@@ -280,6 +280,14 @@ describe('the analyst canvas', () => {
     expect(cases.length).toBeGreaterThan(0);
     expect(cases.length).toBeLessThan(5);
     await screenshot(page, 'canvas-5-time-filter');
+    // Its days can be typed too: the first day back to the period's first shows all again.
+    const firstDay = page.getByLabel('Primer día');
+    const periodStart = (await firstDay.getAttribute('min'))!;
+    expect(await firstDay.inputValue()).not.toBe(periodStart);
+    await firstDay.fill(periodStart);
+    await expect.poll(() => canvasNodeCount(page)).toBe(drawn);
+    await page.locator('#time-from').fill('15');
+    await expect.poll(async () => (await canvasState(page)).length).toBe(filtered.length);
     // Escape within the panel closes it, the filter kept, and gives the canvas the focus.
     await page.keyboard.press('Escape');
     await page.locator('section.filters').waitFor({ state: 'detached' });

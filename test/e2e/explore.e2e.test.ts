@@ -662,7 +662,9 @@ describe('explore in the browser', () => {
     // Each row says its record's grade ("B2"), in words on hover.
     const caseRow = items.filter({ hasText: suspect.kase }).first();
     expect(await caseRow.locator('.grade').innerText()).toMatch(/^[A-F?][1-6?]$/);
-    expect(await caseRow.locator('.grade').getAttribute('title')).toMatch(/^Calificación · /);
+    expect(await caseRow.locator('.grade').getAttribute('title')).toMatch(
+      /^Calificación [A-F?][1-6?] · /,
+    );
     // The events shown leave as a table: a row each, his case with his role in it (the demo's
     // case files give every person's).
     const shown = await items.count();

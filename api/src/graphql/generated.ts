@@ -730,6 +730,8 @@ export type TimelineEvent = {
    * who share a phone are not its two ends). Null for other events.
    */
   through: Maybe<Array<Scalars['ID']['output']>>;
+  /** A membership's first or last day: the membership itself, whose record and grade the day is. Null for other events. */
+  link: Maybe<Edge>;
 };
 
 /** A phone an entity calls or is called by, through the entity's own phones (itself for a phone). */
@@ -1137,7 +1139,7 @@ export type ResolversTypes = {
   ConnectingNetwork: ResolverTypeWrapper<Omit<ConnectingNetwork, 'paths'> & { paths: Array<ResolversTypes['Path']> }>;
   AssociateLink: ResolverTypeWrapper<AssociateLink>;
   CommonAssociate: ResolverTypeWrapper<Omit<CommonAssociate, 'associate'> & { associate: ResolversTypes['Entity'] }>;
-  TimelineEvent: ResolverTypeWrapper<Omit<TimelineEvent, 'entity' | 'call'> & { entity?: Maybe<ResolversTypes['Entity']>, call?: Maybe<ResolversTypes['Edge']> }>;
+  TimelineEvent: ResolverTypeWrapper<Omit<TimelineEvent, 'entity' | 'call' | 'link'> & { entity?: Maybe<ResolversTypes['Entity']>, call?: Maybe<ResolversTypes['Edge']>, link?: Maybe<ResolversTypes['Edge']> }>;
   CallContact: ResolverTypeWrapper<Omit<CallContact, 'phone' | 'users' | 'via'> & { phone: ResolversTypes['Entity'], users: Array<ResolversTypes['Entity']>, via: Array<ResolversTypes['Entity']> }>;
   CallContacts: ResolverTypeWrapper<Omit<CallContacts, 'contacts'> & { contacts: Array<ResolversTypes['CallContact']> }>;
   TimelineOrder: TimelineOrder;
@@ -1200,7 +1202,7 @@ export type ResolversParentTypes = {
   ConnectingNetwork: Omit<ConnectingNetwork, 'paths'> & { paths: Array<ResolversParentTypes['Path']> };
   AssociateLink: AssociateLink;
   CommonAssociate: Omit<CommonAssociate, 'associate'> & { associate: ResolversParentTypes['Entity'] };
-  TimelineEvent: Omit<TimelineEvent, 'entity' | 'call'> & { entity?: Maybe<ResolversParentTypes['Entity']>, call?: Maybe<ResolversParentTypes['Edge']> };
+  TimelineEvent: Omit<TimelineEvent, 'entity' | 'call' | 'link'> & { entity?: Maybe<ResolversParentTypes['Entity']>, call?: Maybe<ResolversParentTypes['Edge']>, link?: Maybe<ResolversParentTypes['Edge']> };
   CallContact: Omit<CallContact, 'phone' | 'users' | 'via'> & { phone: ResolversParentTypes['Entity'], users: Array<ResolversParentTypes['Entity']>, via: Array<ResolversParentTypes['Entity']> };
   CallContacts: Omit<CallContacts, 'contacts'> & { contacts: Array<ResolversParentTypes['CallContact']> };
   TimelinePage: Omit<TimelinePage, 'events'> & { events: Array<ResolversParentTypes['TimelineEvent']> };
@@ -1442,6 +1444,7 @@ export type TimelineEventResolvers<ContextType = MercuriusContext, ParentType ex
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   call?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
   through?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
 };
 
 export type CallContactResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['CallContact'] = ResolversParentTypes['CallContact']> = {

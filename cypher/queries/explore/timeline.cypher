@@ -16,7 +16,8 @@
 // phone with 100,000 calls and p95 53 -> 24 ms for people (docs/benchmarks.md, session 20).
 // Need-to-know $clearance, $compartments. Returns subject (id), at, event node or null,
 // call (relationship) or null, via (link type), role (the link's, as INVOLVED_IN names one),
-// through (a call's: the subject's phones among its ends, itself for a phone; else null).
+// through (a call's: the subject's phones among its ends, itself for a phone; else null), link
+// (a membership's day: the membership, whose record and grade are the event's; else null).
 UNWIND $ids AS id
 MATCH (s:Entity {id: id})
 WHERE coalesce(s.classification, 0) <= $clearance
@@ -27,7 +28,7 @@ CALL (s) {
                 THEN datetime({date: s.releasedOn, timezone: 'America/Mexico_City'}) END, 'RELEASED']] AS own
   WITH s, own WHERE own[0] IS NOT NULL
     AND ($labels IS NULL OR any(l IN labels(s) WHERE l IN $labels))
-  RETURN own[0] AS at, s AS event, null AS call, own[1] AS via, null AS role, null AS through
+  RETURN own[0] AS at, s AS event, null AS call, own[1] AS via, null AS role, null AS through, null AS link
   UNION
   MATCH (s)-[r]-(e:Entity)
   WHERE e.occurredAt IS NOT NULL
@@ -42,7 +43,7 @@ CALL (s) {
   WITH e, d, r.role AS role WHERE d[0] IS NOT NULL
   WITH DISTINCT e, d[1] AS via, d[0] AS at, role
   WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to)
-  RETURN at, e AS event, null AS call, via, role, null AS through
+  RETURN at, e AS event, null AS call, via, role, null AS through, null AS link
   ORDER BY CASE WHEN $newest THEN at END DESC, at, e.id, via, role LIMIT $skip + $limit + 1
   UNION
   WITH s WHERE $labels IS NULL OR 'Transfer' IN $labels
@@ -53,7 +54,7 @@ CALL (s) {
     AND coalesce(e.classification, 0) <= $clearance AND all(c IN coalesce(e.compartments, []) WHERE c IN $compartments)
     AND e.occurredAt IS NOT NULL AND ($from IS NULL OR e.occurredAt >= $from) AND ($to IS NULL OR e.occurredAt < $to)
   WITH DISTINCT e, type(r) AS via
-  RETURN e.occurredAt AS at, e AS event, null AS call, via, null AS role, null AS through
+  RETURN e.occurredAt AS at, e AS event, null AS call, via, null AS role, null AS through, null AS link
   ORDER BY CASE WHEN $newest THEN at END DESC, at, e.id, via LIMIT $skip + $limit + 1
   UNION
   // A membership's first and last day (dates: at midnight in Mexico City, as a day is stored).
@@ -63,10 +64,10 @@ CALL (s) {
     AND coalesce(r.classification, 0) <= $clearance AND all(c IN coalesce(r.compartments, []) WHERE c IN $compartments)
     AND coalesce(e.classification, 0) <= $clearance AND all(c IN coalesce(e.compartments, []) WHERE c IN $compartments)
   UNWIND [[r.since, 'JOINED'], [r.until, 'LEFT']] AS day
-  WITH e, day WHERE day[0] IS NOT NULL
-  WITH DISTINCT e, day[1] AS via, datetime({date: day[0], timezone: 'America/Mexico_City'}) AS at
+  WITH e, r, day WHERE day[0] IS NOT NULL
+  WITH DISTINCT e, r, day[1] AS via, datetime({date: day[0], timezone: 'America/Mexico_City'}) AS at
   WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to)
-  RETURN at, e AS event, null AS call, via, null AS role, null AS through
+  RETURN at, e AS event, null AS call, via, null AS role, null AS through, r AS link
   ORDER BY CASE WHEN $newest THEN at END DESC, at, e.id, via LIMIT $skip + $limit + 1
   UNION
   WITH s WHERE $calls
@@ -78,7 +79,7 @@ CALL (s) {
     AND k.occurredAt IS NOT NULL AND ($from IS NULL OR k.occurredAt >= $from) AND ($to IS NULL OR k.occurredAt < $to)
   // Which of its ends the subject uses: two people sharing one phone are not its two ends.
   WITH k, collect(DISTINCT p.id) AS through
-  RETURN k.occurredAt AS at, null AS event, k AS call, 'CALLED' AS via, null AS role, through
+  RETURN k.occurredAt AS at, null AS event, k AS call, 'CALLED' AS via, null AS role, through, null AS link
   ORDER BY CASE WHEN $newest THEN at END DESC, at, elementId(k) LIMIT $skip + $limit + 1
   UNION
   WITH s WHERE $calls
@@ -86,14 +87,16 @@ CALL (s) {
   WHERE coalesce(k.classification, 0) <= $clearance AND all(c IN coalesce(k.compartments, []) WHERE c IN $compartments)
     AND coalesce(q.classification, 0) <= $clearance AND all(c IN coalesce(q.compartments, []) WHERE c IN $compartments)
     AND k.occurredAt IS NOT NULL AND ($from IS NULL OR k.occurredAt >= $from) AND ($to IS NULL OR k.occurredAt < $to)
-  RETURN k.occurredAt AS at, null AS event, k AS call, 'CALLED' AS via, null AS role, [s.id] AS through
+  RETURN k.occurredAt AS at, null AS event, k AS call, 'CALLED' AS via, null AS role, [s.id] AS through, null AS link
   ORDER BY CASE WHEN $newest THEN at END DESC, at, elementId(k) LIMIT $skip + $limit + 1
 }
-WITH s, at, event, call, via, role, through
+WITH s, at, event, call, via, role, through, link
 WHERE at IS NOT NULL AND ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to)
-RETURN s.id AS subject, at, event, call, via, role, through,
+RETURN s.id AS subject, at, event, call, via, role, through, link,
        CASE WHEN call IS NULL THEN null ELSE startNode(call).id END AS callFrom,
-       CASE WHEN call IS NULL THEN null ELSE endNode(call).id END AS callTo
+       CASE WHEN call IS NULL THEN null ELSE endNode(call).id END AS callTo,
+       CASE WHEN link IS NULL THEN null ELSE startNode(link).id END AS linkFrom,
+       CASE WHEN link IS NULL THEN null ELSE endNode(link).id END AS linkTo
 ORDER BY CASE WHEN $newest THEN at END DESC, at, subject, coalesce(event.id, elementId(call)), via, role
 SKIP $skip
 LIMIT $limit + 1

@@ -288,6 +288,8 @@ export interface TimelineEvent {
   call: Edge | null;
   /** A call's ends the subject stands for: the phone itself, or the phones a person uses. */
   through: string[] | null;
+  /** A membership's day: the membership, whose record and grade the row's are. */
+  link: Edge | null;
 }
 
 /** A phone an entity calls or is called by (through its own phones), counted. */
@@ -353,7 +355,8 @@ export async function timeline(
        $after: String, $from: String, $to: String) {
        timeline(ids: $ids, kinds: $kinds, order: $order, first: $first, after: $after,
          from: $from, to: $to) {
-         events { subject at kind via role through entity { ${ENTITY} } call { ${EDGE} } }
+         events { subject at kind via role through entity { ${ENTITY} } call { ${EDGE} }
+           link { ${EDGE} } }
          pageInfo { hasNextPage endCursor } } }`,
     {
       ids,

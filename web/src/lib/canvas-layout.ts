@@ -34,7 +34,7 @@ import {
   rowSlots,
   locationOf,
   ringsFrom,
-  wrapToAspect,
+  wrapRanks,
   type LayoutName,
   type MapFrame,
 } from './layouts';
@@ -369,19 +369,27 @@ export async function full(
     } finally {
       cy.remove(reversed);
     }
-    // A rank wider than the canvas (a gang's members under its leader) wraps into rows.
-    // Pinned nodes stay where they are, as dagre leaves them.
+    // A rank wider than the canvas or a dozen nodes (a gang's members under their cells) wraps
+    // into rows, each cell's members together. Pinned nodes stay put, as dagre leaves them.
     const free = simpleNodes(cy)
       .filter((n) => !n.locked())
       .nodes();
-    const wrapped = wrapToAspect(
-      free.map((n) => {
-        const box = n.boundingBox({ includeLabels: true });
-        return { id: n.id(), ...n.position(), width: box.w, height: box.h, fixed: n.isChild() };
-      }),
-      cy.width() / Math.max(cy.height(), 1),
-      24,
-    );
+    const placed = free.map((n) => {
+      const box = n.boundingBox({ includeLabels: true });
+      const { x, y } = n.position();
+      // What it hangs from: the nearest rank above among its neighbours, the nearest of those.
+      let parent: string | null = null;
+      let best = Infinity;
+      n.neighborhood('node').forEach((m) => {
+        const p = m.position();
+        const score = (y - p.y) * 1e6 + Math.abs(x - p.x);
+        if (p.y < y - 1 && score < best) [parent, best] = [m.id(), score];
+      });
+      return { id: n.id(), x, y, width: box.w, height: box.h, parent, fixed: n.isChild() };
+    });
+    const widths = placed.map((p) => p.width).sort((a, b) => a - b);
+    const typical = widths[Math.floor(widths.length / 2)] ?? 0;
+    const wrapped = wrapRanks(placed, Math.max(cy.width(), 12 * (typical + 24)), 24);
     free.forEach((n) => {
       const p = wrapped.get(n.id());
       if (p) n.position(p);

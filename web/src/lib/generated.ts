@@ -725,6 +725,8 @@ export type TimelineEvent = {
    * who share a phone are not its two ends). Null for other events.
    */
   through?: Maybe<Array<Scalars['ID']['output']>>;
+  /** A membership's first or last day: the membership itself, whose record and grade the day is. Null for other events. */
+  link?: Maybe<Edge>;
 };
 
 /** A phone an entity calls or is called by, through the entity's own phones (itself for a phone). */

@@ -11,7 +11,6 @@ import {
   ringsFrom,
   routePositions,
   wrapRanks,
-  wrapToAspect,
 } from './layouts';
 
 const place = (id: string, lat: number, lon: number) =>
@@ -237,34 +236,28 @@ describe('hierarchical ranks of uneven widths, or in a group', () => {
     );
     expect(rank.map((n) => out.get(n.id))).toEqual(rank.map((n) => ({ x: n.x, y: 0 })));
   });
-  it('keeps the positions when there is no canvas to take the shape of', () => {
-    expect(wrapToAspect(rank, 0, 0).get('n3')).toEqual({ x: 300, y: 0 });
-    expect(wrapToAspect([], 1.3, 0).size).toBe(0);
-  });
 });
 
-describe('hierarchical ranks wrapped to the canvas shape', () => {
-  it('chooses rows that make the chart about as wide for its height as the canvas', () => {
-    // As dagre places them: the leader centred over his members.
-    const placed = [
-      { id: 'leader', x: 4140, y: 0, width: 100, height: 50 },
-      ...Array.from({ length: 70 }, (_, i) => ({
-        id: `m${i}`,
-        x: i * 120,
-        y: 100,
-        width: 100,
-        height: 50,
-      })),
+describe("hierarchical ranks: each parent's children together", () => {
+  it('wraps a wide rank into blocks, one per cell, side by side in dagre order', () => {
+    const member = (cell: string, i: number, x: number) => ({
+      id: `${cell}${i}`,
+      x,
+      y: 100,
+      width: 100,
+      height: 50,
+      parent: cell,
+    });
+    const rank = [
+      ...Array.from({ length: 6 }, (_, i) => member('A', i, i * 120)),
+      ...Array.from({ length: 6 }, (_, i) => member('B', i, 720 + i * 120)),
     ];
-    const shape = (aspect: number) => {
-      const out = wrapToAspect(placed, aspect, 20);
-      const xs = [...out.values()].map((p) => p.x);
-      const ys = [...out.values()].map((p) => p.y);
-      return (Math.max(...xs) - Math.min(...xs) + 100) / (Math.max(...ys) - Math.min(...ys) + 50);
-    };
-    // One strip of seventy would be ~168 times as wide as tall.
-    expect(shape(1.3)).toBeGreaterThan(1.3 / 1.5);
-    expect(shape(1.3)).toBeLessThan(1.3 * 1.5);
-    expect(shape(3)).toBeGreaterThan(shape(1.3));
+    const out = wrapRanks(rank, 800, 20);
+    const xs = (cell: string) => rank.filter((n) => n.parent === cell).map((n) => out.get(n.id)!.x);
+    // Two rows, each cell's six as three by two: A's block wholly left of B's.
+    expect(new Set(rank.map((n) => out.get(n.id)!.y))).toEqual(new Set([100, 170]));
+    expect(Math.max(...xs('A'))).toBeLessThan(Math.min(...xs('B')));
+    const extent = Math.max(...xs('B')) - Math.min(...xs('A')) + 100;
+    expect(extent).toBeLessThanOrEqual(800);
   });
 });

@@ -250,6 +250,8 @@ export interface Placed {
   y: number;
   width: number;
   height: number;
+  /** The node above it that it hangs from (its cell, its organisation), if any. */
+  parent?: string | null;
   /** In an opened group's box: its rank is not wrapped (the box would stretch over others). */
   fixed?: boolean;
 }
@@ -267,98 +269,102 @@ function ranksOf(nodes: readonly Placed[]): [number, Placed[]][] {
   return [...ranks].sort(([a], [b]) => a - b);
 }
 
+/** Consecutive nodes of a rank that hang from the same parent (dagre keeps siblings together). */
+function siblings(rank: readonly Placed[]): Placed[][] {
+  const runs: Placed[][] = [];
+  for (const n of rank) {
+    const run = runs.at(-1);
+    if (run && (run[0]!.parent ?? null) === (n.parent ?? null)) run.push(n);
+    else runs.push([n]);
+  }
+  return runs;
+}
+
 /**
- * The hierarchical layout's ranks wrapped into rows no wider than `maxWidth`: dagre puts every
- * node of a rank side by side, so a gang's members under its leader made a strip too thin to
- * read (QA). A wider rank is cut, in dagre's order (which keeps links from crossing), into rows
- * of about equal length (none wider than `maxWidth` but a single node), centred where the rank
- * was, each the rank's tallest node (with its name) and `gap` below the one before; the ranks
- * below move down by the rows added. A rank holding a `fixed` node only moves down.
+ * The hierarchical layout's ranks wrapped into rows when wider than `maxWidth`: dagre puts every
+ * node of a rank side by side, so a gang's seventy members under their cells made a strip too
+ * thin to read (QA). A wider rank takes as many rows as its width needs; the children of each
+ * parent stay together, as a block of those rows (a cell's members under one another, in
+ * dagre's order, which keeps links from crossing), the blocks side by side in dagre's order and
+ * centred where the rank was. Rows are the rank's tallest node (with its name) and `gap` apart;
+ * the ranks below move down by the rows added. A rank holding a `fixed` node only moves down.
  */
 export function wrapRanks(
   nodes: readonly Placed[],
   maxWidth: number,
   gap: number,
 ): Map<string, Position> {
-  return wrapSorted(ranksOf(nodes), maxWidth, gap);
-}
-
-function wrapSorted(
-  ranks: readonly [number, Placed[]][],
-  maxWidth: number,
-  gap: number,
-): Map<string, Position> {
   const out = new Map<string, Position>();
+  const ranks = ranksOf(nodes);
+  const wrapped = new Set<number>();
   let shift = 0;
   for (const [y, rank] of ranks) {
     const total = rank.reduce((s, n) => s + n.width + gap, -gap);
-    if (total <= maxWidth || rank.some((n) => n.fixed)) {
+    if (!(total > maxWidth) || rank.some((n) => n.fixed)) {
       for (const n of rank) out.set(n.id, { x: n.x, y: n.y + shift });
       continue;
     }
     const pitch = Math.max(...rank.map((n) => n.height)) + gap;
-    const centre = (rank[0]!.x + rank.at(-1)!.x) / 2;
-    // Rows of about equal length: each takes nodes up to its share of the rank's width, and
-    // never past `maxWidth` (uneven widths can need a row more).
-    const share = total / Math.ceil(total / maxWidth);
-    const rows: Placed[][] = [[]];
-    let width = -gap;
-    for (const n of rank) {
-      const row = rows.at(-1)!;
-      const wider = width + gap + n.width;
-      if (row.length > 0 && (wider > maxWidth || wider > share + gap / 2)) {
-        rows.push([n]);
-        width = n.width;
-      } else {
-        row.push(n);
-        width = wider;
-      }
+    const column = Math.max(...rank.map((n) => n.width)) + gap;
+    const most = Math.max(1, Math.floor((maxWidth + gap) / column));
+    const rows = Math.ceil(rank.length / most);
+    // Each parent's children in a block of `rows` rows (fewer if they are fewer), filled row by
+    // row; blocks a column's width apart.
+    const blockWidth = (bs: { columns: number }[]) =>
+      bs.reduce((s, b) => s + b.columns * column + column / 2, -column / 2 - gap);
+    let blocks = siblings(rank).map((run) => ({ run, columns: Math.ceil(run.length / rows) }));
+    // Parents with a child or two each (a person's cases, one per person): one grid for all.
+    if (blockWidth(blocks) > maxWidth) blocks = [{ run: rank, columns: most }];
+    const width = blockWidth(blocks);
+    let left = (rank[0]!.x + rank.at(-1)!.x) / 2 - width / 2;
+    for (const { run, columns } of blocks) {
+      run.forEach((n, i) => {
+        const r = Math.floor(i / columns);
+        // A last row shorter than the others is centred under the block.
+        const inRow = Math.min(columns, run.length - r * columns);
+        const x = left + ((columns - inRow) / 2 + (i % columns) + 0.5) * column - gap / 2;
+        out.set(n.id, { x, y: y + shift + r * pitch });
+      });
+      left += columns * column + column / 2;
     }
-    rows.forEach((row, r) => {
-      let x = centre - row.reduce((s, n) => s + n.width + gap, -gap) / 2;
-      for (const n of row) {
-        out.set(n.id, { x: x + n.width / 2, y: y + shift + r * pitch });
-        x += n.width + gap;
-      }
-    });
-    shift += (rows.length - 1) * pitch;
+    shift += (Math.max(...blocks.map((b) => Math.ceil(b.run.length / b.columns))) - 1) * pitch;
+    wrapped.add(y);
   }
+  overChildren(ranks, wrapped, out, gap);
   return out;
 }
 
 /**
- * `wrapRanks` at the row width whose chart is nearest in shape to `aspect` (width / height, the
- * canvas's), among widths from three nodes' to the widest rank's: the chart then fills the
- * canvas rather than a strip of it, whatever the sizes of its ranks. Positions as they were when
- * the sizes or the shape are not numbers to go by.
+ * Each parent over its children once they are wrapped (dagre spread the cells over their members'
+ * one long row: the chart stayed as wide as before, and tiny), bottom rank first; in a rank with a
+ * parent moved, the others packed beside the one before them, in dagre's order, none closer
+ * than `gap`. Wrapped ranks and ranks with a `fixed` node stay.
  */
-export function wrapToAspect(
-  nodes: readonly Placed[],
-  aspect: number,
+function overChildren(
+  ranks: readonly [number, Placed[]][],
+  wrapped: ReadonlySet<number>,
+  out: Map<string, Position>,
   gap: number,
-): Map<string, Position> {
-  const ranks = ranksOf(nodes);
-  const widest = Math.max(1, ...nodes.map((n) => n.width));
-  const most = Math.max(
-    3 * widest,
-    ...ranks.map(([, rank]) => rank.reduce((s, n) => s + n.width + gap, 0)),
-  );
-  const asThey = new Map(nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
-  if (!Number.isFinite(most) || !Number.isFinite(aspect) || aspect <= 0) return asThey;
-  let best: { fit: number; out: Map<string, Position> } | null = null;
-  // From three nodes' width up, a quarter wider each time: at most ~40 tries for 10,000 nodes.
-  for (let width = 3 * widest; ; width = Math.min(most, width * 1.25)) {
-    const out = wrapSorted(ranks, width, gap);
-    let [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
-    for (const n of nodes) {
-      const p = out.get(n.id)!;
-      left = Math.min(left, p.x - n.width / 2);
-      right = Math.max(right, p.x + n.width / 2);
-      top = Math.min(top, p.y - n.height / 2);
-      bottom = Math.max(bottom, p.y + n.height / 2);
-    }
-    const fit = Math.abs(Math.log((right - left) / Math.max(bottom - top, 1) / aspect));
-    if (!best || fit < best.fit) best = { fit, out };
-    if (width >= most) return best.out;
+): void {
+  const children = new Map<string, string[]>();
+  for (const [, rank] of ranks)
+    for (const n of rank)
+      if (n.parent) children.set(n.parent, [...(children.get(n.parent) ?? []), n.id]);
+  for (const [y, rank] of [...ranks].reverse()) {
+    if (wrapped.has(y) || rank.some((n) => n.fixed)) continue;
+    const wanted = rank.map((n) => {
+      const xs = (children.get(n.id) ?? [])
+        .map((id) => out.get(id)?.x)
+        .filter((x) => x !== undefined);
+      return xs.length > 0 ? (Math.min(...xs) + Math.max(...xs)) / 2 : null;
+    });
+    if (wanted.every((x) => x === null)) continue;
+    let before: { x: number; width: number } | null = null;
+    rank.forEach((n, i) => {
+      const room = before ? before.x + (before.width + n.width) / 2 + gap : -Infinity;
+      const x = Math.max(wanted[i] ?? (before ? room : n.x), room);
+      out.set(n.id, { x, y: out.get(n.id)!.y });
+      before = { x, width: n.width };
+    });
   }
 }

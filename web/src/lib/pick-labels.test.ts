@@ -27,6 +27,13 @@ describe('picker labels', () => {
       'Jorge Lopez Acosta (Persona · FGJ persona:2)',
     ]);
   });
+  it('leaves the kind out where a list already groups by it', () => {
+    const labels = pickLabels(
+      [e('a', 'Célula Centro', 'Organization', 'SSC', 'org:1'), e('b', 'Célula Centro')],
+      () => '',
+    );
+    expect([...labels.values()]).toEqual(['Célula Centro (SSC org:1)', 'Célula Centro (FGJ b)']);
+  });
 });
 
 describe("a link's two ends", () => {

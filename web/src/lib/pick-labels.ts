@@ -39,7 +39,8 @@ export function pickLabels(
     entities.map((e) => {
       if (!alike.has(e.id)) return [e.id, e.caption];
       const record = recordOf(e.provenance) || e.id;
-      return [e.id, `${e.caption} (${typeName(e.type)} · ${record})`];
+      const type = typeName(e.type);
+      return [e.id, `${e.caption} (${type ? `${type} · ` : ''}${record})`];
     }),
   );
 }

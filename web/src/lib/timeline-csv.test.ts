@@ -24,6 +24,21 @@ const call = edge('5:x:9', 'phone:5511', 'phone:5522', {
     credibility: null,
   }),
 });
+const cell = entity('SSC:organizacion:ORG-1', {
+  type: 'Organization',
+  caption: 'Célula Centro',
+  provenance: provenance({ source: 'SSC', sourceId: 'organizacion:ORG-1', reliability: 'C' }),
+});
+const membership = edge('5:x:7', 'p:ana', 'SSC:organizacion:ORG-1', {
+  type: 'MEMBER_OF',
+  provenance: provenance({
+    source: 'SSC',
+    sourceId: 'integrante:INT-M-3',
+    reliability: 'F',
+    credibility: 3,
+    classification: 1,
+  }),
+});
 const events: (TimelineEvent & { with?: string })[] = [
   {
     subject: 'p:ana',
@@ -34,6 +49,7 @@ const events: (TimelineEvent & { with?: string })[] = [
     entity: kase,
     call: null,
     through: null,
+    link: null,
   },
   {
     subject: 'p:ana',
@@ -45,6 +61,19 @@ const events: (TimelineEvent & { with?: string })[] = [
     entity: null,
     call,
     through: ['phone:5511'],
+    link: null,
+  },
+  // A membership's first day: the membership's record and grade, not the cell's.
+  {
+    subject: 'p:ana',
+    at: '2019-01-01T00:00:00-06:00[America/Mexico_City]',
+    kind: 'Membership',
+    via: 'JOINED',
+    role: null,
+    entity: cell,
+    call: null,
+    through: null,
+    link: membership,
   },
 ];
 const words = {
@@ -73,12 +102,20 @@ describe('a timeline as a table', () => {
       'Fecha,De quién,Qué,Cómo,Id,Registro,Calificación,Clasificación,Compartimentos',
       '2024-03-05 16:10:00,p:ana,CI-1: ROBO,VICTIM,FGJ:carpeta:1,FGJ carpeta:1,C3,Reservado,',
       '2024-03-06 08:00:00,p:ana ↔ p:bea,phone:5511 → phone:5522,CALLED,5:x:9,C5 llamada:9,,Público,INF',
+      '2019-01-01,p:ana,Célula Centro,JOINED,SSC:organizacion:ORG-1,SSC integrante:INT-M-3,F3,Reservado,',
     ]);
   });
   it('names for the audit every entity of the rows, the phones of the calls, and the calls', () => {
     expect(timelineExported(events)).toEqual({
-      entityIds: ['p:ana', 'FGJ:carpeta:1', 'p:bea', 'phone:5511', 'phone:5522'],
-      linkIds: ['5:x:9'],
+      entityIds: [
+        'p:ana',
+        'FGJ:carpeta:1',
+        'p:bea',
+        'phone:5511',
+        'phone:5522',
+        'SSC:organizacion:ORG-1',
+      ],
+      linkIds: ['5:x:9', '5:x:7'],
     });
   });
 });

@@ -2,7 +2,7 @@
 // the side panel shows it by (as a spreadsheet reads a date and time), whose it is, what and how,
 // the entity or call behind it, the agency's record, its grade and classification; and what the audit
 // record of the export names.
-import type { TimelineEvent } from './api';
+import type { Edge, Entity, TimelineEvent } from './api';
 import { gradeCell, toCsv } from './exporters';
 import { spreadsheetTime } from './format';
 import { recordOf } from './pick-labels';
@@ -16,6 +16,15 @@ export interface TimelineWords {
   level: (level: number) => string;
 }
 
+/**
+ * Whose record an event is: a membership's day is the membership's (QA: it showed the
+ * organisation's grade, C3, where the membership's record was F3); a call's, the call's; else
+ * the event entity's.
+ */
+export function recordBehind(ev: TimelineEvent): Entity | Edge | null {
+  return ev.link ?? ev.entity ?? ev.call;
+}
+
 /** The CSV of the events shown. */
 export function timelineCsv(
   events: readonly (TimelineEvent & { with?: string })[],
@@ -24,14 +33,13 @@ export function timelineCsv(
   return toCsv(
     words.header,
     events.map((ev) => {
-      const behind = ev.entity ?? ev.call;
-      const p = behind?.provenance;
+      const p = recordBehind(ev)?.provenance;
       return [
         spreadsheetTime(ev.at),
         words.whose(ev),
         words.what(ev),
         words.how(ev),
-        behind?.id ?? '',
+        (ev.entity ?? ev.call)?.id ?? '',
         p ? recordOf(p) : '',
         p ? gradeCell(p) : '',
         p ? words.level(p.classification) : '',
@@ -55,6 +63,7 @@ export function timelineExported(events: readonly (TimelineEvent & { with?: stri
     entityIds.add(ev.subject);
     if (ev.with) entityIds.add(ev.with);
     if (ev.entity) entityIds.add(ev.entity.id);
+    if (ev.link) linkIds.add(ev.link.id);
     if (ev.call) {
       linkIds.add(ev.call.id);
       entityIds.add(ev.call.source);

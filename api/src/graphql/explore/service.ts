@@ -37,6 +37,11 @@ const NAME_WINDOW_MAX = 20_000;
  * (explore/search-names-whole.cypher).
  */
 export const WHOLE_WINDOW = 1_000;
+/**
+ * From this many names typed whole they are ranked whatever the page's size: a page of 100
+ * with 80 namesakes fell back to the index's order (QA: "Ver hasta 100" reshuffled the list).
+ */
+const WHOLE_FEW = 10;
 export const WHOLE_FIRST_ROUND = 100;
 
 /** The parameters of search-names-whole.cypher but the words and the viewer: `limit` rows. */
@@ -205,14 +210,17 @@ export class ExploreService {
       const typedInOrder = words(text).join(' ');
       const typedWhole = (r: Record<string, unknown>) =>
         namesOf(r.node as Record<string, unknown>).some((n) => nameKey(n) === wanted);
-      // More entities bear the name typed than the page has room for (a hundred people called
-      // "el chino"): relevance is the same for them all, so which showed was the index's order
+      // More entities bear the name typed than the page has room for, or than a few (a hundred
+      // people called "el chino"): relevance is the same for them all, so which showed was the index's order
       // and a gang's leader could be 87th. They are ranked by their visible links instead, the
       // best connected first, among every one Lucene finds with the words typed (up to
       // WHOLE_WINDOW), and lead the rest of the hits; the order below still puts names in the
       // order typed first, and places after the rest.
       const whole = wholeWordsQuery(text);
-      if (whole !== null && rows.filter(typedWhole).length > limit - hits.size) {
+      if (
+        whole !== null &&
+        rows.filter(typedWhole).length > Math.min(limit - hits.size, WHOLE_FEW)
+      ) {
         // The query's test of a name typed whole (as many words) is looser than `typedWhole`:
         // a name it lets through that is not one ("Juan Chino", alias "El Flaco") takes a row,
         // so more rows are asked for while too few are names typed whole (three tries).

@@ -88,6 +88,7 @@ export class TimelineService {
         entity,
         call,
         through: Array.isArray(r.through) ? r.through.map(String) : null,
+        link: r.link ? toEdge(r.link as Relationship, String(r.linkFrom), String(r.linkTo)) : null,
       };
     });
     return {

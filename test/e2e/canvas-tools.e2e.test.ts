@@ -659,9 +659,16 @@ describe('canvas tools', () => {
     await page.getByRole('button', { name: 'Limpiar lienzo' }).click();
     await searchAndPick(page, 'Célula Ñandú de Prueba', 'Célula Ñandú de Prueba');
     await waitCount(page, '=', 1);
+    // Fifty of its members, from its menu (over 200 links, it asks first).
     await page.locator('.canvas').focus();
-    await page.keyboard.press('e');
-    await waitCount(page, '>=', 51);
+    await page.keyboard.press('m');
+    const menu = page.getByRole('dialog', { name: /Acciones/ });
+    const memberLinks = menu.getByLabel(/Integrante de · Personas/);
+    await memberLinks.waitFor({ timeout: 15_000 });
+    await memberLinks.check();
+    await menu.getByLabel('Límite por grupo').fill('50');
+    await menu.getByRole('button', { name: 'Expandir lo elegido' }).click();
+    await waitCount(page, '=', 51);
     await page.keyboard.press('2');
     await settle(page);
     const at = await page.evaluate(() =>

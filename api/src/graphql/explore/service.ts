@@ -208,17 +208,25 @@ export class ExploreService {
       if (retry) rows = await names(loose!);
       const wanted = nameKey(text);
       const typedInOrder = words(text).join(' ');
-      const typedWhole = (r: Record<string, unknown>) =>
-        namesOf(r.node as Record<string, unknown>).some((n) => nameKey(n) === wanted);
+      // Asked of each row twice (to count them, to order them): worked out once.
+      const seen = new Map<unknown, boolean>();
+      const typedWhole = (r: Record<string, unknown>): boolean => {
+        let is = seen.get(r.node);
+        if (is === undefined) {
+          is = namesOf(r.node as Record<string, unknown>).some((n) => nameKey(n) === wanted);
+          seen.set(r.node, is);
+        }
+        return is;
+      };
       // More entities bear the name typed than the page has room for, or than a few (a hundred
-      // people called "el chino"): relevance is the same for them all, so which showed was the index's order
-      // and a gang's leader could be 87th. They are ranked by their visible links instead, the
+      // people called "el chino"): relevance is the same for them all, so which showed was the
+      // index's order and a gang's leader could be 87th. They are ranked by their visible links instead, the
       // best connected first, among every one Lucene finds with the words typed (up to
       // WHOLE_WINDOW), and lead the rest of the hits; the order below still puts names in the
       // order typed first, and places after the rest.
-      const whole = wholeWordsQuery(text);
+      const wholeQuery = wholeWordsQuery(text);
       if (
-        whole !== null &&
+        wholeQuery !== null &&
         rows.filter(typedWhole).length > Math.min(limit - hits.size, WHOLE_FEW)
       ) {
         // The query's test of a name typed whole (as many words) is looser than `typedWhole`:
@@ -230,7 +238,7 @@ export class ExploreService {
             this.meta('search'),
             'explore/search-names-whole',
             {
-              query: whole,
+              query: wholeQuery,
               typedWords,
               ...vp,
               ...wholeRankParams(ask),

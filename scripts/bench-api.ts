@@ -401,6 +401,43 @@ async function run(
   const warmFiftyPages = await Promise.all(warmFifty.slice(0, 50).map(pageOf));
   const densestPage = await pageOf(densest);
 
+  /** A search as the web's search box asks it (web/src/lib/api.ts: search). */
+  const searchBox = (q: string) =>
+    gql(
+      'query($q: String!) { search(query: $q, limit: 20) { score matched { field value ranges } entity { id type caption provenance { source sourceId } } } }',
+      { q },
+    );
+  /**
+   * The search's Cypher: twice the page of Lucene's first window, 8 × the page (the API widens
+   * it only when it came back full with too few visible hits: its time would show it), and when
+   * `ranked` (names typed whole shared by more than a page) those ranked by their visible links
+   * first; then the record governing each shared entity of the page is checked (`source`).
+   */
+  async function bareSearch(q: string, ranked: boolean): Promise<void> {
+    const [row] = await cypher(loadQuery('explore/search-names'), {
+      query: luceneQuery(q),
+      typedWords: neo4j.int(words(q).length),
+      limit: neo4j.int(2 * 20),
+      window: neo4j.int(8 * 20),
+      ...viewer,
+    });
+    const first = ranked
+      ? await cypher(loadQuery('explore/search-names-whole'), {
+          query: wholeWordsQuery(q),
+          typedWords: neo4j.int(words(q).length),
+          ...wholeRankParams(2 * 20),
+          ...viewer,
+        })
+      : [];
+    const hits = [...first.map((r) => r.hit), ...(row!.hits as unknown[])] as {
+      node: Record<string, unknown>;
+    }[];
+    await checkRecords(
+      hits.slice(0, 20).map((h) => h.node),
+      true,
+    );
+  }
+
   const ops: {
     name: string;
     /** The issue's p95 target in ms; none for what it does not name. */
@@ -415,64 +452,16 @@ async function run(
       target: 20,
       inputs: names,
       warm: warmNames,
-      api: (q: string) =>
-        gql(
-          // As the web's search box asks (web/src/lib/api.ts: search).
-          'query($q: String!) { search(query: $q, limit: 20) { score matched { field value ranges } entity { id type caption provenance { source sourceId } } } }',
-          { q },
-        ),
-      bare: async (q: string) => {
-        // The API asks for twice the page (ExploreService.search: exact names first, then cut),
-        // then checks the record governing each shared entity of the page (`source`).
-        // Lucene's first window, 8 × the page (the API widens it only when it came back full
-        // with too few visible hits: its time would show it).
-        const [row] = await cypher(loadQuery('explore/search-names'), {
-          query: luceneQuery(q),
-          typedWords: neo4j.int(words(q).length),
-          limit: neo4j.int(2 * 20),
-          window: neo4j.int(8 * 20),
-          ...viewer,
-        });
-        const hits = row!.hits as { node: Record<string, unknown> }[];
-        await checkRecords(
-          hits.slice(0, 20).map((h) => h.node),
-          true,
-        );
-      },
+      api: searchBox,
+      bare: (q: string) => bareSearch(q, false),
     },
     {
       name: 'search (an alias hundreds share)',
       target: 20,
       inputs: aliases,
       warm: warmAliases,
-      api: (q: string) =>
-        gql(
-          'query($q: String!) { search(query: $q, limit: 20) { score matched { field value ranges } entity { id type caption provenance { source sourceId } } } }',
-          { q },
-        ),
-      bare: async (q: string) => {
-        // As the name search, then the names typed whole ranked by their visible links.
-        const [row] = await cypher(loadQuery('explore/search-names'), {
-          query: luceneQuery(q),
-          typedWords: neo4j.int(words(q).length),
-          limit: neo4j.int(2 * 20),
-          window: neo4j.int(8 * 20),
-          ...viewer,
-        });
-        const ranked = await cypher(loadQuery('explore/search-names-whole'), {
-          query: wholeWordsQuery(q),
-          typedWords: neo4j.int(words(q).length),
-          ...wholeRankParams(2 * 20),
-          ...viewer,
-        });
-        const hits = [...ranked.map((r) => r.hit), ...(row!.hits as unknown[])] as {
-          node: Record<string, unknown>;
-        }[];
-        await checkRecords(
-          hits.slice(0, 20).map((h) => h.node),
-          true,
-        );
-      },
+      api: searchBox,
+      bare: (q: string) => bareSearch(q, true),
     },
     {
       name: 'expand preview',

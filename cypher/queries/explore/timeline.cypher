@@ -68,7 +68,7 @@ CALL (s) {
   WITH DISTINCT e, r, day[1] AS via, datetime({date: day[0], timezone: 'America/Mexico_City'}) AS at
   WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at < $to)
   RETURN at, e AS event, null AS call, via, null AS role, null AS through, r AS link
-  ORDER BY CASE WHEN $newest THEN at END DESC, at, e.id, via LIMIT $skip + $limit + 1
+  ORDER BY CASE WHEN $newest THEN at END DESC, at, e.id, via, elementId(r) LIMIT $skip + $limit + 1
   UNION
   WITH s WHERE $calls
   MATCH (s)-[u:USES_PHONE]-(p:Phone)-[k:CALLED]-(q:Phone)
@@ -97,6 +97,7 @@ RETURN s.id AS subject, at, event, call, via, role, through, link,
        CASE WHEN call IS NULL THEN null ELSE endNode(call).id END AS callTo,
        CASE WHEN link IS NULL THEN null ELSE startNode(link).id END AS linkFrom,
        CASE WHEN link IS NULL THEN null ELSE endNode(link).id END AS linkTo
-ORDER BY CASE WHEN $newest THEN at END DESC, at, subject, coalesce(event.id, elementId(call)), via, role
+ORDER BY CASE WHEN $newest THEN at END DESC, at, subject, coalesce(event.id, elementId(call)), via, role,
+         elementId(link)
 SKIP $skip
 LIMIT $limit + 1

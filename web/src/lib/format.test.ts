@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dayStart,
   idPieces,
   formatDegree,
   formatDuration,
@@ -133,5 +134,18 @@ describe('moments for a spreadsheet', () => {
     // A day alone, stored at midnight: the day.
     expect(spreadsheetTime('2019-06-16T00:00:00-06:00[America/Mexico_City]')).toBe('2019-06-16');
     expect(spreadsheetTime('otra cosa')).toBe('otra cosa');
+  });
+});
+
+describe('typed days', () => {
+  it("starts a typed day, or the day after it, at midnight on the reader's clock", () => {
+    const start = dayStart('2024-03-05')!;
+    const d = new Date(start);
+    expect([d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()]).toEqual([
+      2024, 2, 5, 0, 0,
+    ]);
+    expect(new Date(dayStart('2024-02-29', true)!).getDate()).toBe(1);
+    expect(new Date(dayStart('0002-01-01')!).getFullYear()).toBe(2);
+    expect(dayStart('2024-3-5')).toBeNull();
   });
 });

@@ -81,6 +81,20 @@ export function localParts(t: Date): { day: string; h: string; mi: string; sec: 
 }
 
 /**
+ * The start of a day written as a date field gives it ("2024-03-05") on the reader's clock, or
+ * of the day after it (`after`: a window's end, exclusive); null if it is no such date. A year
+ * under 100 stays that year (the Date constructor takes it for the 1900s).
+ */
+export function dayStart(text: string, after = false): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const d = new Date(0);
+  d.setFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + (after ? 1 : 0));
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+/**
  * A moment as a spreadsheet reads one ("2024-03-05 16:10:00"), on the clock the side panel shows
  * it by (formatTime): a moment in UTC on the reader's, one with an offset as written; a day alone
  * (stored at midnight) as its day. Unreadable text is returned as sent.

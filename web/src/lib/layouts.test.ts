@@ -260,4 +260,24 @@ describe("hierarchical ranks: each parent's children together", () => {
     const extent = Math.max(...xs('B')) - Math.min(...xs('A')) + 100;
     expect(extent).toBeLessThanOrEqual(800);
   });
+  it('takes a row more rather than mixing cells when their blocks do not divide evenly', () => {
+    // Seven cells of ten: six rows of two columns each would be fourteen columns and the room
+    // between blocks, against twelve allowed.
+    const rank = Array.from({ length: 70 }, (_, i) => ({
+      id: `c${Math.floor(i / 10)}m${i % 10}`,
+      x: i * 124,
+      y: 100,
+      width: 100,
+      height: 50,
+      parent: `c${Math.floor(i / 10)}`,
+    }));
+    const out = wrapRanks(rank, 12 * 124, 24);
+    for (let c = 0; c + 1 < 7; c++) {
+      const xs = (k: number) =>
+        rank.filter((n) => n.parent === `c${k}`).map((n) => out.get(n.id)!.x);
+      expect(Math.max(...xs(c)), `cell ${c}`).toBeLessThan(Math.min(...xs(c + 1)));
+    }
+    const all = rank.map((n) => out.get(n.id)!.x);
+    expect(Math.max(...all) - Math.min(...all) + 100).toBeLessThanOrEqual(12 * 124);
+  });
 });

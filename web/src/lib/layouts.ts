@@ -312,9 +312,19 @@ export function wrapRanks(
     // row; blocks a column's width apart.
     const blockWidth = (bs: { columns: number }[]) =>
       bs.reduce((s, b) => s + b.columns * column + column / 2, -column / 2 - gap);
-    let blocks = siblings(rank).map((run) => ({ run, columns: Math.ceil(run.length / rows) }));
-    // Parents with a child or two each (a person's cases, one per person): one grid for all.
-    if (blockWidth(blocks) > maxWidth) blocks = [{ run: rank, columns: most }];
+    // As few rows as let every parent's block fit side by side (rounding each block up and the
+    // room between blocks can need more than a plain grid); when none does (parents with a
+    // child or two each: a person's cases, one per person), one grid for all.
+    const runs = siblings(rank);
+    const longest = Math.max(...runs.map((run) => run.length));
+    let blocks = [{ run: rank, columns: most }];
+    for (let r = rows; r <= longest; r++) {
+      const tried = runs.map((run) => ({ run, columns: Math.ceil(run.length / r) }));
+      if (blockWidth(tried) <= maxWidth) {
+        blocks = tried;
+        break;
+      }
+    }
     const width = blockWidth(blocks);
     let left = (rank[0]!.x + rank.at(-1)!.x) / 2 - width / 2;
     for (const { run, columns } of blocks) {
@@ -349,7 +359,11 @@ function overChildren(
   const children = new Map<string, string[]>();
   for (const [, rank] of ranks)
     for (const n of rank)
-      if (n.parent) children.set(n.parent, [...(children.get(n.parent) ?? []), n.id]);
+      if (n.parent) {
+        const list = children.get(n.parent);
+        if (list) list.push(n.id);
+        else children.set(n.parent, [n.id]);
+      }
   for (const [y, rank] of [...ranks].reverse()) {
     if (wrapped.has(y) || rank.some((n) => n.fixed)) continue;
     const wanted = rank.map((n) => {

@@ -24,10 +24,17 @@ const call = edge('5:x:9', 'phone:5511', 'phone:5522', {
     credibility: null,
   }),
 });
+// The cell is marked higher than the membership: the row names both, and is marked as the cell.
 const cell = entity('SSC:organizacion:ORG-1', {
   type: 'Organization',
   caption: 'Célula Centro',
-  provenance: provenance({ source: 'SSC', sourceId: 'organizacion:ORG-1', reliability: 'C' }),
+  provenance: provenance({
+    source: 'SSC',
+    sourceId: 'organizacion:ORG-1',
+    reliability: 'C',
+    classification: 2,
+    compartments: ['INF'],
+  }),
 });
 const membership = edge('5:x:7', 'p:ana', 'SSC:organizacion:ORG-1', {
   type: 'MEMBER_OF',
@@ -92,7 +99,7 @@ const words = {
     [ev.subject, ev.with].filter(Boolean).join(' ↔ '),
   what: (ev: TimelineEvent) => ev.entity?.caption ?? `${ev.call!.source} → ${ev.call!.target}`,
   how: (ev: TimelineEvent) => ev.role ?? ev.via,
-  level: (n: number) => ['Público', 'Reservado'][n] ?? String(n),
+  level: (n: number) => ['Público', 'Reservado', 'Confidencial'][n] ?? String(n),
 };
 
 describe('a timeline as a table', () => {
@@ -102,7 +109,7 @@ describe('a timeline as a table', () => {
       'Fecha,De quién,Qué,Cómo,Id,Registro,Calificación,Clasificación,Compartimentos',
       '2024-03-05 16:10:00,p:ana,CI-1: ROBO,VICTIM,FGJ:carpeta:1,FGJ carpeta:1,C3,Reservado,',
       '2024-03-06 08:00:00,p:ana ↔ p:bea,phone:5511 → phone:5522,CALLED,5:x:9,C5 llamada:9,,Público,INF',
-      '2019-01-01,p:ana,Célula Centro,JOINED,SSC:organizacion:ORG-1,SSC integrante:INT-M-3,F3,Reservado,',
+      '2019-01-01,p:ana,Célula Centro,JOINED,SSC:organizacion:ORG-1,SSC integrante:INT-M-3,F3,Confidencial,INF',
     ]);
   });
   it('names for the audit every entity of the rows, the phones of the calls, and the calls', () => {

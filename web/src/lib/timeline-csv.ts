@@ -4,6 +4,7 @@
 // record of the export names.
 import type { Edge, Entity, TimelineEvent } from './api';
 import { gradeCell, toCsv } from './exporters';
+import { markingOf, type Marking } from './marking';
 import { spreadsheetTime } from './format';
 import { recordOf } from './pick-labels';
 
@@ -25,6 +26,15 @@ export function recordBehind(ev: TimelineEvent): Entity | Edge | null {
   return ev.link ?? ev.entity ?? ev.call;
 }
 
+/**
+ * A row's marking: its record's, or the higher of a membership's and its organisation's (the row
+ * names both); null when the row has no record.
+ */
+function rowMarking(ev: TimelineEvent): Marking | null {
+  const items = [ev.link, ev.entity ?? ev.call].filter((x): x is Entity | Edge => x != null);
+  return items.length > 0 ? markingOf(items) : null;
+}
+
 /** The CSV of the events shown. */
 export function timelineCsv(
   events: readonly (TimelineEvent & { with?: string })[],
@@ -34,6 +44,7 @@ export function timelineCsv(
     words.header,
     events.map((ev) => {
       const p = recordBehind(ev)?.provenance;
+      const marking = rowMarking(ev);
       return [
         spreadsheetTime(ev.at),
         words.whose(ev),
@@ -42,8 +53,8 @@ export function timelineCsv(
         (ev.entity ?? ev.call)?.id ?? '',
         p ? recordOf(p) : '',
         p ? gradeCell(p) : '',
-        p ? words.level(p.classification) : '',
-        p?.compartments.join(' ') ?? '',
+        marking ? words.level(marking.level) : '',
+        marking?.compartments.join(' ') ?? '',
       ];
     }),
   );

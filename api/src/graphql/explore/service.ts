@@ -231,27 +231,22 @@ export class ExploreService {
       ) {
         // The query's test of a name typed whole (as many words) is looser than `typedWhole`:
         // a name it lets through that is not one ("Juan Chino", alias "El Flaco") takes a row,
-        // so more rows are asked for while too few are names typed whole (three tries).
+        // so more rows are asked for while too few for the page are names typed whole (up to
+        // every candidate).
+        const room = limit - hits.size;
         let first: Record<string, unknown>[] = [];
-        for (let ask = needed, tries = 0; tries < 3; ask *= 4, tries++) {
+        for (let ask = needed; ; ask = Math.min(WHOLE_WINDOW, ask * 4)) {
           const ranked = await this.db.readQuery(
             this.meta('search'),
             'explore/search-names-whole',
-            {
-              query: wholeQuery,
-              typedWords,
-              ...vp,
-              ...wholeRankParams(ask),
-            },
+            { query: wholeQuery, typedWords, ...vp, ...wholeRankParams(ask) },
           );
           first = ranked.map((r) => r.hit as Record<string, unknown>).filter(typedWhole);
-          if (first.length >= needed || ranked.length < ask) break;
+          if (first.length >= room || ranked.length < ask || ask >= WHOLE_WINDOW) break;
         }
-        const firstIds = new Set(first.map((r) => (r.node as { id: string }).id));
-        rows = [
-          ...first.slice(0, needed),
-          ...rows.filter((r) => !firstIds.has((r.node as { id: string }).id)),
-        ];
+        const kept = first.slice(0, needed);
+        const keptIds = new Set(kept.map((r) => (r.node as { id: string }).id));
+        rows = [...kept, ...rows.filter((r) => !keptIds.has((r.node as { id: string }).id))];
       }
       const named = rows.map((r) => {
         const props = r.node as Record<string, unknown>;

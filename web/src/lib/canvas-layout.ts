@@ -389,7 +389,8 @@ export async function full(
     });
     const widths = placed.map((p) => p.width).sort((a, b) => a - b);
     const typical = widths[Math.floor(widths.length / 2)] ?? 0;
-    const wrapped = wrapRanks(placed, Math.max(cy.width(), 12 * (typical + 24)), 24);
+    const gap = 24; // as dagre's nodeSep above
+    const wrapped = wrapRanks(placed, Math.max(cy.width(), 12 * (typical + gap)), gap);
     free.forEach((n) => {
       const p = wrapped.get(n.id());
       if (p) n.position(p);

@@ -308,8 +308,7 @@ export function wrapRanks(
     const column = Math.max(...rank.map((n) => n.width)) + gap;
     const most = Math.max(1, Math.floor((maxWidth + gap) / column));
     const rows = Math.ceil(rank.length / most);
-    // Each parent's children in a block of `rows` rows (fewer if they are fewer), filled row by
-    // row; blocks a column's width apart.
+    // Each parent's children in a block, filled row by row; blocks half a column apart.
     const blockWidth = (bs: { columns: number }[]) =>
       bs.reduce((s, b) => s + b.columns * column + column / 2, -column / 2 - gap);
     // As few rows as let every parent's block fit side by side (rounding each block up and the

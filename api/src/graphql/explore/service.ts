@@ -220,10 +220,10 @@ export class ExploreService {
       };
       // More entities bear the name typed than the page has room for, or than a few (a hundred
       // people called "el chino"): relevance is the same for them all, so which showed was the
-      // index's order and a gang's leader could be 87th. They are ranked by their visible links instead, the
-      // best connected first, among every one Lucene finds with the words typed (up to
-      // WHOLE_WINDOW), and lead the rest of the hits; the order below still puts names in the
-      // order typed first, and places after the rest.
+      // index's order and a gang's leader could be 87th. They are ranked by their visible links
+      // instead, the best connected first, among every one Lucene finds with the words typed
+      // (up to WHOLE_WINDOW), and lead the rest of the hits; the order below still puts names in
+      // the order typed first, and places after the rest.
       const wholeQuery = wholeWordsQuery(text);
       if (
         wholeQuery !== null &&

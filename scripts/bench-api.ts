@@ -16,7 +16,12 @@ import { EmbeddedNeo4j } from '../api/src/db/embedded.js';
 import { Executor } from '../api/src/db/executor.js';
 import { loadQuery, renderQuery } from '../api/src/db/queries.js';
 import { applySchema } from '../api/src/db/schema.js';
-import { luceneQuery, wholeWordsQuery, words } from '../api/src/graphql/explore/search-query.js';
+import {
+  LEAD_WORDS,
+  luceneQuery,
+  wholeWordsQuery,
+  words,
+} from '../api/src/graphql/explore/search-query.js';
 import { pathRelTypes } from '../api/src/graphql/explore/paths.js';
 import {
   filterParams,
@@ -417,6 +422,7 @@ async function run(
     const [row] = await cypher(loadQuery('explore/search-names'), {
       query: luceneQuery(q),
       typedWords: neo4j.int(words(q).length),
+      leads: LEAD_WORDS,
       limit: neo4j.int(2 * 20),
       window: neo4j.int(8 * 20),
       ...viewer,
@@ -425,6 +431,7 @@ async function run(
       ? await cypher(loadQuery('explore/search-names-whole'), {
           query: wholeWordsQuery(q),
           typedWords: neo4j.int(words(q).length),
+          leads: LEAD_WORDS,
           ...wholeRankParams(2 * 20),
           ...viewer,
         })

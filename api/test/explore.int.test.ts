@@ -248,6 +248,14 @@ describe('search', () => {
       'fx:qz-02',
       'fx:qz-03',
     ]);
+    // An alias said without its article is the alias typed whole (QA: "güero" was not ranked).
+    expect(await ids('qzorro', AS.analyst)).toEqual([
+      'fx:qz-zz-leader',
+      'fx:qz-zy-second',
+      'fx:qz-01',
+      'fx:qz-02',
+      'fx:qz-03',
+    ]);
     expect((await ids('QZORRO EL', AS.supervisor)).slice(0, 3)).toEqual([
       'fx:qz-zx-secret',
       'fx:qz-zz-leader',
@@ -318,6 +326,18 @@ describe('search', () => {
         caption: 'Cuadrante TLATELOLCO-4',
       });
     }
+  });
+
+  it('finds a quadrant by its sector and number before addresses whose numbers start alike', async () => {
+    // QA: "centro 2" listed addresses on streets of colonia Centro numbered 2… first (the
+    // quadrant's name, "Cuadrante CENTRO 2", has a word more than typed and counted half).
+    await driver.executeQuery(`
+      CREATE (:Entity:Cuadrante {id: 'fx:cuad-qzcentro-2', caption: 'Cuadrante QZCENTRO-2',
+              searchText: 'Cuadrante QZCENTRO 2', classification: 0, compartments: []})
+      WITH 1 AS one UNWIND range(1, 12) AS k
+      CREATE (:Entity:Address {id: 'fx:addr-qzcentro-' + k, caption: 'Calle ' + (20 + k) + ', Qzcentro',
+              searchText: 'Calle ' + (20 + k) + ' Qzcentro', classification: 0, compartments: []})`);
+    expect((await firstHit('qzcentro 2'))?.entity.id).toBe('fx:cuad-qzcentro-2');
   });
 
   it('tolerates a typo and a prefix', async () => {

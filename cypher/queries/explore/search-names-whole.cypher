@@ -3,8 +3,8 @@
 // and relevance, equal for them all, left the gang's leader 87th). Candidates: Lucene's best
 // $window entities with every typed word ($query: the folded words, exact, no prefix or typo)
 // that the reader may see (need-to-know, ADR 0006) and that have a name (caption or alias) of
-// as many words as were typed ($typedWords; a hyphen parts words; the service checks the words
-// themselves). They are ranked by their visible links counted up to $cap + 1 (a count the
+// as many words as were typed ($typedWords; a hyphen parts words; one more when the first is a
+// lead word, $leads: "El Güero" for "güero"; the service checks the words themselves). They are ranked by their visible links counted up to $cap + 1 (a count the
 // reader may see, as the badges'), then by id, never by the store's degree, which counts
 // hidden links too. As the best-connected expansion (fragments/page-best-connected.cypher),
 // links are counted in two rounds, candidates in the order of their store degree (at least
@@ -19,7 +19,9 @@ YIELD node
 WHERE coalesce(node.classification, 0) <= $clearance
   AND all(c IN coalesce(node.compartments, []) WHERE c IN $compartments)
   AND any(name IN [coalesce(node.caption, '')] + coalesce(node.aliases, [])
-          WHERE size([w IN split(replace(name, '-', ' '), ' ') WHERE w <> '']) = $typedWords)
+          WHERE any(ws IN [[w IN split(replace(name, '-', ' '), ' ') WHERE w <> '']]
+                    WHERE size(ws) = $typedWords
+                       OR size(ws) = $typedWords + 1 AND toLower(ws[0]) IN $leads))
 WITH node, COUNT { (node)--() } AS bound
 ORDER BY bound DESC, node.id
 WITH collect({node: node, bound: bound}) AS candidates

@@ -23,8 +23,12 @@ RETURN size(found) AS read, COLLECT {
   // and what they did are what is looked for. Not one named in no more words than were typed
   // ($typedWords): "Iztapalapa" typed is the borough, not the hundreds of addresses in it that
   // would otherwise fill the page.
+  // A lead word ($leads) is not counted: "centro 2" names Cuadrante CENTRO 2, "tlacuaches"
+  // Los Tlacuaches.
+  WITH node, score, split(trim(coalesce(node.searchText, '')), ' ') AS named
   WITH node, score * CASE WHEN (node:Alcaldia OR node:Colonia OR node:Cuadrante OR node:Organization)
-                           AND size(split(trim(coalesce(node.searchText, '')), ' ')) > $typedWords
+                           AND size(named) - CASE WHEN toLower(named[0]) IN $leads THEN 1 ELSE 0 END
+                               > $typedWords
                           THEN 0.5 ELSE 1.0 END AS score
   // Ties (a common alias: a hundred people called "el Chino") in the order of their ids, not in
   // whatever order the index returned them. Among the window's candidates only: with more hits

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, luceneQuery, nameKey, tokens, wholeWordsQuery } from './search-query.js';
+import { fold, luceneQuery, nameForms, nameKey, tokens, wholeWordsQuery } from './search-query.js';
 
 describe('name search query', () => {
   it('folds accents and case', () => {
@@ -38,6 +38,15 @@ describe('name search query', () => {
   it('keys a full name by its words in any order, accents or case', () => {
     expect(nameKey('HERNÁNDEZ Hernandez, María')).toBe(nameKey('maria hernandez hernandez'));
     expect(nameKey('María Hernández')).not.toBe(nameKey('María Hernández Hernández'));
+  });
+
+  it("says a name also without its lead word: an article, a quadrant's kind", () => {
+    expect(nameForms('El Güero')).toEqual(['El Güero', 'guero']);
+    expect(nameForms('Los Tlacuaches')).toEqual(['Los Tlacuaches', 'tlacuaches']);
+    expect(nameForms('Cuadrante CENTRO-2')).toEqual(['Cuadrante CENTRO-2', 'centro 2']);
+    // A lead word alone is the name; within a name it is not one.
+    expect(nameForms('El')).toEqual(['El']);
+    expect(nameForms('Juan El Bueno')).toEqual(['Juan El Bueno']);
   });
 });
 

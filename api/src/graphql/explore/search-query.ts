@@ -79,6 +79,19 @@ export function typosFor(length: number, loose = false): number {
   return length >= 10 ? 2 : length >= (loose ? 4 : 5) ? 1 : 0;
 }
 
+/**
+ * Words a name is also said without when it starts with one (folded): an alias's article ("El
+ * Güero" is asked for as "güero" too), a gang's ("Los Tlacuaches"), a quadrant's kind
+ * ("Cuadrante CENTRO-2" is "centro 2" on the radio). The queries take them as `$leads`.
+ */
+export const LEAD_WORDS = ['el', 'la', 'los', 'las', 'cuadrante'];
+
+/** A name and, when it starts with a lead word, the name without it. */
+export function nameForms(name: string): string[] {
+  const ws = words(name);
+  return ws.length > 1 && LEAD_WORDS.includes(ws[0]!) ? [name, ws.slice(1).join(' ')] : [name];
+}
+
 /** A name's folded words, sorted: the same for one full name in any order, accents or case. */
 export function nameKey(text: string): string {
   return words(text).sort().join(' ');

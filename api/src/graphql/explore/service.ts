@@ -18,7 +18,14 @@ import {
 } from './entity.js';
 import { highlighter, type Highlight } from './highlight.js';
 import { bareFolio, identifierKeys, partRange } from './identifiers.js';
-import { luceneQuery, nameKey, wholeWordsQuery, words } from './search-query.js';
+import {
+  LEAD_WORDS,
+  luceneQuery,
+  nameForms,
+  nameKey,
+  wholeWordsQuery,
+  words,
+} from './search-query.js';
 
 export const MAX_LIMIT = 500;
 
@@ -97,9 +104,14 @@ function writtenIdentifier(node: Node, field: string): string {
 const aliasesOf = (props: Record<string, unknown>): string[] =>
   Array.isArray(props.aliases) ? props.aliases.map(String) : [];
 
-/** The names a name hit was found by: its caption, its index text, its aliases. */
+/**
+ * The names a name hit was found by: its caption, its index text, its aliases, each also without
+ * a lead word ("El Güero" is "güero" typed whole).
+ */
 function namesOf(props: Record<string, unknown>): string[] {
-  return [String(props.caption ?? ''), String(props.searchText ?? ''), ...aliasesOf(props)];
+  return [String(props.caption ?? ''), String(props.searchText ?? ''), ...aliasesOf(props)].flatMap(
+    nameForms,
+  );
 }
 
 /** Places named alike, the larger first; what is not a place before them all. */
@@ -187,6 +199,7 @@ export class ExploreService {
           const [row] = await this.db.readQuery(this.meta('search'), 'explore/search-names', {
             query: q,
             typedWords,
+            leads: LEAD_WORDS,
             ...vp,
             limit: neo4j.int(needed),
             window: neo4j.int(window),
@@ -239,7 +252,7 @@ export class ExploreService {
           const ranked = await this.db.readQuery(
             this.meta('search'),
             'explore/search-names-whole',
-            { query: wholeQuery, typedWords, ...vp, ...wholeRankParams(ask) },
+            { query: wholeQuery, typedWords, leads: LEAD_WORDS, ...vp, ...wholeRankParams(ask) },
           );
           first = ranked.map((r) => r.hit as Record<string, unknown>).filter(typedWhole);
           if (first.length >= room || ranked.length < ask || ask >= WHOLE_WINDOW) break;

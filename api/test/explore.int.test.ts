@@ -577,6 +577,38 @@ describe('identifier search and highlights', () => {
     ]);
   });
 
+  it('names what a person is a member of in its hit, as far as the reader may see', async () => {
+    // QA: a hundred hits for "el chino" gave no sign of which belonged to a gang.
+    await driver.executeQuery(`
+      CREATE (p:Entity:Person {id: 'fx:qy-member', caption: 'Qyrio Miembro', searchText: 'Qyrio Miembro',
+              classification: 0, compartments: []})
+      CREATE (p)-[:MEMBER_OF {classification: 0, compartments: []}]->
+             (:Entity:Organization {id: 'fx:qy-org', caption: 'Los Qyrios', classification: 0, compartments: []})
+      CREATE (p)-[:MEMBER_OF {classification: 3, compartments: ['INF']}]->
+             (:Entity:Organization {id: 'fx:qy-cell', caption: 'Célula Qyria', classification: 0, compartments: []})
+      CREATE (p)-[:MEMBER_OF {classification: 0, compartments: []}]->
+             (:Entity:Organization {id: 'fx:qy-secret', caption: 'Organización Reservada',
+                                    classification: 3, compartments: ['INF']})`);
+    const CLUES =
+      'query($q: String!) { search(query: $q, limit: 5) { entity { id } clues { key value type } } }';
+    const cluesOf = async (as: string) => {
+      const res = await gql<{ search: { entity: { id: string }; clues: unknown[] }[] }>(
+        app,
+        CLUES,
+        { q: 'qyrio miembro' },
+        as,
+      );
+      expect(res.data!.search[0]!.entity.id).toBe('fx:qy-member');
+      return res.data!.search[0]!.clues;
+    };
+    expect(await cluesOf(AS.analyst)).toEqual([
+      { key: 'memberOf', value: 'Los Qyrios', type: 'list' },
+    ]);
+    expect(await cluesOf(AS.supervisor)).toEqual([
+      { key: 'memberOf', value: 'Célula Qyria; Los Qyrios; Organización Reservada', type: 'list' },
+    ]);
+  });
+
   it('says which name field matched and where', async () => {
     const res = await gql<{ search: { matched: unknown; entity: { id: string } }[] }>(app, SEARCH, {
       q: 'el zurdo',

@@ -6,7 +6,8 @@
 // its number and date), after the whole matches; $recordIds (entity ids a typed record id may
 // be, see identifiers.ts) match an entity's id. Need-to-know: $clearance (int) and
 // $compartments (list). Returns node, the field that matched, whether it matched whole and, for
-// a phone, vehicle or account, whose it is (holders, fragments/holders.cypher).
+// a phone, vehicle or account, whose it is, and for a person what it is a member of (ties,
+// fragments/holders.cypher and member-of.cypher).
 CALL () {
   MATCH (n:Entity) WHERE n.id IN $recordIds RETURN n, 'id' AS field, true AS whole
   UNION
@@ -53,4 +54,5 @@ ORDER BY whole DESC
 LIMIT $limit
 RETURN node, field, whole,
        CASE WHEN node:Phone OR node:Vehicle OR node:BankAccount
-            THEN {{> explore/fragments/holders}} ELSE [] END AS holders
+            THEN {{> explore/fragments/holders}}
+            WHEN node:Person THEN {{> explore/fragments/member-of}} ELSE [] END AS ties

@@ -13,7 +13,7 @@
 // reaches the last one's visible degree, and the second round counts exactly those. The result
 // is what counting every candidate would give; store degrees never leave the query. Rows
 // (`hit`) as search-names.cypher's hits: the node's names, clues and provenance, its labels,
-// its holders.
+// its ties.
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $window})
 YIELD node
 WHERE coalesce(node.classification, 0) <= $clearance
@@ -51,5 +51,6 @@ RETURN {node: node {.id, .caption, .searchText, .aliases, .birthDate, .curp, .so
                     .ingestedAt, .reliability, .credibility, .sources,
                     .classification, .compartments},
         labels: labels(node),
-        holders: CASE WHEN node:Phone OR node:Vehicle OR node:BankAccount
-                      THEN {{> explore/fragments/holders}} ELSE [] END} AS hit
+        ties: CASE WHEN node:Phone OR node:Vehicle OR node:BankAccount
+                   THEN {{> explore/fragments/holders}}
+                   WHEN node:Person THEN {{> explore/fragments/member-of}} ELSE [] END} AS hit

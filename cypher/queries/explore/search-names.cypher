@@ -5,11 +5,11 @@
 // before the limit so they neither show nor count. One row: `read`, how many candidates Lucene
 // gave (fewer than $window: there are no more), and `hits`, best first, what a list of hits
 // shows and ranks by (node: a map of its names, a person's clues (entity.ts CLUE_KEYS) and
-// provenance; labels; holders, whose a phone, vehicle or account is,
-// fragments/holders.cypher). A word held by many hidden records can leave fewer than $limit
-// visible among the window: the service asks again with a wider one. The rest of
-// an entity is read only when asked for (explore/nodes.cypher). Whole nodes made a search ~25%
-// slower at bench scale (docs/benchmarks.md).
+// provenance; labels; ties, whose a phone, vehicle or account is (fragments/holders.cypher) or
+// what a person is a member of (fragments/member-of.cypher)). A word held by many hidden
+// records can leave fewer than $limit visible among the window: the service asks again with a
+// wider one. The rest of an entity is read only when asked for (explore/nodes.cypher). Whole
+// nodes made a search ~25% slower at bench scale (docs/benchmarks.md).
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $window})
 YIELD node, score
 WITH collect({node: node, score: score}) AS found
@@ -39,6 +39,7 @@ RETURN size(found) AS read, COLLECT {
                       .ingestedAt, .reliability, .credibility, .sources,
                       .classification, .compartments},
           labels: labels(node),
-          holders: CASE WHEN node:Phone OR node:Vehicle OR node:BankAccount
-                        THEN {{> explore/fragments/holders}} ELSE [] END}
+          ties: CASE WHEN node:Phone OR node:Vehicle OR node:BankAccount
+                     THEN {{> explore/fragments/holders}}
+                     WHEN node:Person THEN {{> explore/fragments/member-of}} ELSE [] END}
 } AS hits

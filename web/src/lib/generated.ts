@@ -493,9 +493,10 @@ export type SearchHit = {
   matched?: Maybe<Highlight>;
   /**
    * What tells hits apart in a list (the entity's other fields are read only when asked for): a
-   * person's birth date, CURP and aliases, those it has; whose a phone (usedBy), vehicle
-   * (ownedBy) or bank account (heldBy) is, by the people and links you may see: up to three
-   * names, separated by "; ", then "…" when there are more.
+   * person's birth date, CURP and aliases, those it has, and the organisations it is a member of
+   * (memberOf); whose a phone (usedBy), vehicle (ownedBy) or bank account (heldBy) is. Names are
+   * those you may see (by their links too): up to three, separated by "; ", then "…" when there
+   * are more.
    */
   clues: Array<Field>;
 };

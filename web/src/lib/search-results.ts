@@ -32,15 +32,23 @@ export function lookAlikes(hits: readonly SearchHit[]): Set<string> {
 }
 
 /**
- * A hit's clues (a person's birth date, CURP, aliases; whose a phone, vehicle or account is)
- * but the field that matched, shown already.
+ * A hit's clues (a person's birth date, CURP, aliases, what it is a member of; whose a phone,
+ * vehicle or account is) but the field that matched, shown already.
  */
 export function hitClues(h: SearchHit): Field[] {
   return h.clues.filter((f) => f.key !== h.matched?.field);
 }
 
-/** Clues that say whose a thing is: shown with their name ("Lo usa: …"), not alone. */
-export const HOLDER_CLUES: ReadonlySet<string> = new Set(['usedBy', 'ownedBy', 'heldBy']);
+/**
+ * Clues that name others (whose a thing is, what a person is a member of): shown with their
+ * field's name ("Lo usa: …", "Miembro de: …"), not alone.
+ */
+export const NAMED_CLUES: ReadonlySet<string> = new Set([
+  'usedBy',
+  'ownedBy',
+  'heldBy',
+  'memberOf',
+]);
 
 /** The hits in the order they are listed (group by group), for keyboard navigation. */
 export function flatHits(groups: readonly HitGroup[]): SearchHit[] {

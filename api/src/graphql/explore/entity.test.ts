@@ -74,7 +74,12 @@ describe('cluesOf', () => {
     expect(cluesOf(thing('BankAccount'), ['Ana'])[0]!.key).toBe('heldBy');
     // No holder the reader may see: no clue at all, rather than an empty one.
     expect(cluesOf(thing('Phone'), [])).toEqual([]);
-    // A person's clues are its own fields, whatever is passed.
-    expect(cluesOf(toEntity(node), ['Ana']).map((f) => f.key)).toEqual(['aliases']);
+    // A person's ties are what it is a member of, after its own fields.
+    expect(cluesOf(toEntity(node), ['Los Tlacuaches', 'Célula Norte'])).toEqual([
+      expect.objectContaining({ key: 'aliases' }),
+      { key: 'memberOf', value: 'Célula Norte; Los Tlacuaches', type: 'list' },
+    ]);
+    expect(cluesOf(toEntity(node), []).map((f) => f.key)).toEqual(['aliases']);
+    expect(cluesOf(thing('Case'), ['Ana'])).toEqual([]);
   });
 });

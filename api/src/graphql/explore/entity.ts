@@ -275,28 +275,29 @@ const HOLDER_KEYS: Record<string, string> = {
   BankAccount: 'heldBy',
 };
 
-/** How many holders a hit names; one more read means "and others" (fragments/holders.cypher). */
-const HOLDERS_SHOWN = 3;
+/** How many names a tie clue shows; one more read means "and others" (fragments/holders.cypher). */
+const TIES_SHOWN = 3;
 
 /**
  * What tells hits apart in a list: a person's birth date, CURP and aliases, those it has, in
- * that order; for a phone, vehicle or account, whose it is (`holders`, the names the viewer
- * may see, up to one more than are shown); none for other types.
+ * that order, then the organisations it is a member of (`memberOf`); for a phone, vehicle or
+ * account, whose it is. `ties` are those names (holders or organisations) as the search read
+ * them: the ones the viewer may see, up to one more than are shown. None for other types.
  */
-export function cluesOf(e: EntityOut | EntitySummary, holders: readonly string[] = []): FieldOut[] {
-  const holderKey = HOLDER_KEYS[e.type];
-  if (holderKey) {
-    if (holders.length === 0) return [];
+export function cluesOf(e: EntityOut | EntitySummary, ties: readonly string[] = []): FieldOut[] {
+  const tieKey = HOLDER_KEYS[e.type] ?? (e.type === 'Person' ? 'memberOf' : null);
+  const tie: FieldOut[] = [];
+  if (tieKey && ties.length > 0) {
     // In alphabetical order, as the query chose them: sorted here too, as the order of a
     // COLLECT subquery's rows is not one Cypher promises to keep.
-    const names = [...holders].sort().slice(0, HOLDERS_SHOWN);
-    if (holders.length > HOLDERS_SHOWN) names.push('…');
+    const names = [...ties].sort().slice(0, TIES_SHOWN);
+    if (ties.length > TIES_SHOWN) names.push('…');
     // Semicolons: a company's name has commas ("GRUPO TEPEYAC, S.A. DE C.V.").
-    return [{ key: holderKey, value: names.join('; '), type: 'list' }];
+    tie.push({ key: tieKey, value: names.join('; '), type: 'list' });
   }
-  if (e.type !== 'Person') return [];
+  if (e.type !== 'Person') return tie;
   const all = e instanceof EntitySummary ? e.clueFields() : e.fields;
-  return CLUE_KEYS.flatMap((k) => all.find((f) => f.key === k) ?? []);
+  return [...CLUE_KEYS.flatMap((k) => all.find((f) => f.key === k) ?? []), ...tie];
 }
 
 /** What resolvers of Entity receive: a whole entity, or a summary whose details are read later. */

@@ -171,7 +171,7 @@ export class ExploreService {
         const value = writtenIdentifier(node, field);
         hits.set(entity.id, {
           entity,
-          clues: cluesOf(entity, r.holders as string[]),
+          clues: cluesOf(entity, r.ties as string[]),
           score: whole ? 100 : 90,
           matched: {
             field,
@@ -268,7 +268,7 @@ export class ExploreService {
         return {
           entity,
           aliases: aliasesOf(props),
-          holders: r.holders as string[],
+          ties: r.ties as string[],
           exact: typedWhole(r),
           inOrder: names.some((n) => words(n).join(' ') === typedInOrder),
         };
@@ -281,14 +281,14 @@ export class ExploreService {
       // the index, those the reader may not see included, so comparing scores would tell how
       // many hidden records share a word (need-to-know, ADR 0006).
       let place = 0;
-      for (const { entity, aliases, holders } of named) {
+      for (const { entity, aliases, ties } of named) {
         if (hits.has(entity.id) || hits.size >= limit) continue;
         const score = (NAME_SCORE_TOP * (limit - place++)) / limit;
         const matched = highlight([
           { field: 'caption', value: entity.caption },
           ...aliases.map((a) => ({ field: 'aliases', value: a })),
         ]);
-        hits.set(entity.id, { entity, score, matched, clues: cluesOf(entity, holders) });
+        hits.set(entity.id, { entity, score, matched, clues: cluesOf(entity, ties) });
       }
     }
     return [...hits.values()];

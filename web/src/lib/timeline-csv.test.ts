@@ -108,7 +108,7 @@ describe('a timeline as a table', () => {
     expect(lines).toEqual([
       'Fecha,De quién,Qué,Cómo,Id,Registro,Calificación,Clasificación,Compartimentos',
       '2024-03-05 16:10:00,p:ana,CI-1: ROBO,VICTIM,FGJ:carpeta:1,FGJ carpeta:1,C3,Reservado,',
-      '2024-03-06 08:00:00,p:ana ↔ p:bea,phone:5511 → phone:5522,CALLED,5:x:9,C5 llamada:9,,Público,INF',
+      '2024-03-06 08:00:00,p:ana ↔ p:bea,phone:5511 → phone:5522,CALLED,,C5 llamada:9,,Público,INF',
       '2019-01-01,p:ana,Célula Centro,JOINED,SSC:organizacion:ORG-1,SSC integrante:INT-M-3,F3,Confidencial,INF',
     ]);
   });

@@ -50,7 +50,9 @@ export function timelineCsv(
         words.whose(ev),
         words.what(ev),
         words.how(ev),
-        (ev.entity ?? ev.call)?.id ?? '',
+        // A call has no id of Trama's a reader could search for (its link's is the database's):
+        // its record, the next cell, names it.
+        ev.entity?.id ?? '',
         p ? recordOf(p) : '',
         p ? gradeCell(p) : '',
         marking ? words.level(marking.level) : '',

@@ -394,6 +394,18 @@ describe('explore in the browser', () => {
             .document.documentElement.scrollWidth,
       );
       expect(scrollWidth).toBe(width);
+      // The search box's placeholder is read whole (QA: "Nombre, CURP, pla" at 1024 px).
+      const placeholderFits = await page.locator('#search-input').evaluate((el) => {
+        const input = el as unknown as { placeholder: string; clientWidth: number };
+        const view = el.ownerDocument.defaultView!;
+        const style = view.getComputedStyle(el, '::placeholder');
+        const box = view.getComputedStyle(el);
+        const ctx = el.ownerDocument.createElement('canvas').getContext('2d')!;
+        ctx.font = `${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(box.paddingLeft) - parseFloat(box.paddingRight);
+        return ctx.measureText(input.placeholder).width <= room;
+      });
+      expect(placeholderFits, `${width}`).toBe(true);
     }
     await page.close();
   });

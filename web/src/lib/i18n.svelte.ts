@@ -14,6 +14,8 @@ const es = {
   tagline: 'Explorador de redes criminales',
   // Short enough for the supervisora's header at 1280 px; the tooltip says the rest.
   searchPlaceholder: 'Nombre, CURP, placa, folio…',
+  // For a box under 200 px (the supervisora's header at 1024 px).
+  searchPlaceholderShort: 'Nombre, CURP, placa…',
   searchHelp:
     'Buscar personas, organizaciones y lugares por nombre o alias, o por CURP, RFC, CLABE, teléfono, placa, NIV o folio',
   searchLabel: 'Buscar',
@@ -418,6 +420,7 @@ const en: Dict = {
   keyNames: {} as Record<string, string>,
   tagline: 'Criminal network explorer',
   searchPlaceholder: 'Name, CURP, plate, folio…',
+  searchPlaceholderShort: 'Name, CURP, plate…',
   searchHelp:
     'Search people, organisations and places by name or alias, or by CURP, RFC, CLABE, phone, plate, VIN or folio',
   searchLabel: 'Search',

@@ -39,6 +39,10 @@ const SURNAME = 'Zapotitla';
 const A = { id: 'e2h:a', caption: `Hilario ${SURNAME} Prueba` };
 const B = { id: 'e2h:b', caption: `Macaria ${SURNAME} Prueba` };
 const C = { id: 'e2h:c', caption: `Evaristo ${SURNAME} Prueba` };
+// A pair of their own for the investigation reopened after a decision.
+const D = { id: 'e2h:d', caption: `Dionisia ${SURNAME} Prueba` };
+const E = { id: 'e2h:e', caption: `Eleuterio ${SURNAME} Prueba` };
+const F = { id: 'e2h:f', caption: `Filomena ${SURNAME} Prueba` };
 const NEW_USER = 'e2e.hipotesis';
 /** An administrator made in a test, with a temporary password. */
 const NEW_ADMIN = 'e2e.admin';
@@ -174,7 +178,7 @@ beforeAll(async () => {
   record = open.records[0]!.get('id') as string;
   recordName = open.records[0]!.get('caption') as string;
   await cleanup();
-  await driver.executeQuery([person(A), person(B), person(C)].join('\n'));
+  await driver.executeQuery([A, B, C, D, E, F].map(person).join('\n'));
   ({ app, url, browser } = await startE2e());
 });
 
@@ -739,6 +743,72 @@ describe('link hypotheses with two people at once', () => {
       n: 'TEST revisión',
     });
   }, 60_000);
+});
+
+describe('decisions made while an investigation was closed', () => {
+  it('an investigation reopened after an approval draws the confirmed link; after its reopening, none', async () => {
+    // QA: a link approved after the analyst saved was missing when she reopened the
+    // investigation, and the decision alone made her open canvas read "Cambios sin guardar".
+    const page = await personAt(AS.analyst);
+    await draw(page, D, 1);
+    await draw(page, E, 2);
+    const proposed = await gql<{ proposeHypothesis: { id: string } }>(
+      app,
+      'mutation($i: ProposeHypothesisInput!) { proposeHypothesis(input: $i) { id } }',
+      {
+        i: {
+          type: 'ASSOCIATE',
+          fromId: D.id,
+          toId: E.id,
+          rationale: 'Detenidos juntos dos veces en el mismo vehículo.',
+          confidence: 0.6,
+          reliability: 'B',
+          credibility: 2,
+        },
+      },
+      AS.analyst,
+    );
+    const id = proposed.data!.proposeHypothesis.id;
+    await waitForEdge(page, { type: 'HYPOTHESIS', source: D.id, target: E.id, dashed: true });
+    await saveAs(page, 'TEST reabrir tras decisión');
+    const unsaved = async () =>
+      /Sin guardar|Cambios sin guardar/.test(await page.locator('header .inv').innerText());
+    const decide = (mutation: string, vars: Record<string, unknown>) =>
+      gql(app, mutation, vars, AS.supervisor).then((r) => expect(r.errors).toBeUndefined());
+    await decide(
+      'mutation($id: ID!, $r: String!) { decideHypothesis(id: $id, decision: APPROVE, reason: $r) { id } }',
+      { id, r: 'Confirmado con los dos informes policiales.' },
+    );
+    const confirmed = { type: 'ASSOCIATE_OF', source: D.id, target: E.id, dashed: false };
+    // Live: drawn, and the canvas still reads as saved.
+    await waitForEdge(page, confirmed);
+    expect(await unsaved()).toBe(false);
+    // Reopened by its address: the saved canvas has no such link; it is learnt on opening.
+    await page.reload();
+    await page.locator('header .inv').getByText('TEST reabrir tras decisión').waitFor();
+    await waitForEdge(page, confirmed);
+    expect(await unsaved()).toBe(false);
+    // Saved with the link and a third person; then the approval is undone.
+    await draw(page, F, 3);
+    await page.keyboard.press('Control+s');
+    await page.getByText('Guardada: TEST reabrir tras decisión').waitFor();
+    await decide(
+      'mutation($id: ID!, $r: String!) { reopenHypothesis(id: $id, reason: $r) { id } }',
+      { id, r: 'Los informes eran de otra persona.' },
+    );
+    await waitForEdge(page, confirmed, false);
+    expect(await unsaved()).toBe(false);
+    // Reopened: the saved link is gone, as it is from the graph.
+    await page.reload();
+    await page.locator('header .inv').getByText('TEST reabrir tras decisión').waitFor();
+    await expect.poll(() => canvasNodeCount(page)).toBe(3);
+    await waitForEdge(page, { type: 'HYPOTHESIS', source: D.id, target: E.id, dashed: true });
+    await waitForEdge(page, confirmed, false);
+    expect(await unsaved()).toBe(false);
+    await driver.executeQuery('MATCH (i:Investigation {name: $n}) DETACH DELETE i', {
+      n: 'TEST reabrir tras decisión',
+    });
+  }, 90_000);
 });
 
 describe('accounts and audit', () => {

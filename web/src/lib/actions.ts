@@ -464,7 +464,6 @@ export async function save(
     ![...ws.graph.nodes.keys()].some((id) => before.nodes.has(id));
   if (replacing && !mayReplace(inv.name)) return 'DECLINED';
   const content = serialize(ws.graph, ws.view);
-  const [sent, learnt] = [{ graph: ws.graph, view: ws.view }, ws.learnt];
   ws.savesInFlight++;
   const updated = await guarded(
     ws,
@@ -475,8 +474,6 @@ export async function save(
   ).finally(() => ws.savesInFlight--);
   if (!updated) return false;
   opened(ws, updated);
-  // A decision learnt while the save was on its way is not in what was saved.
-  if (ws.learnt !== learnt) ws.saved = sent;
   ws.notify('info', () => `${i18n.t.saved}: ${updated.name}`);
   return true;
 }

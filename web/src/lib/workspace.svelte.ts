@@ -171,20 +171,15 @@ export class Workspace {
   /**
    * A change in the world, not by the analyst's hand (a supervisor's decision made a confirmed
    * link or undid it): every state of the history takes it, so no undo brings back a link that
-   * no longer exists. Not an undo step. What was saved did not take a link made or undone: the
-   * canvas then reads as unsaved (a reopened investigation shows the links saved with it); new
-   * link counts alone are not saved, and change nothing there.
+   * no longer exists. Not an undo step, and not an unsaved change: what was saved takes it too,
+   * as the canvas learns it again whenever the investigation is opened (HypothesisLayer).
    */
   learn(next: (g: DomainGraph) => DomainGraph): void {
     const saved = this.saved;
     this.#replace(everyState(this.history, next));
-    if (saved && this.saved && this.saved.graph.edges !== saved.graph.edges) this.saved = saved;
-    this.learnt += 1;
+    if (saved && this.saved === saved) this.saved = { ...saved, graph: next(saved.graph) };
     this.dropStaleSelection();
   }
-
-  /** How many changes were learnt (`learn`): a save sent before one did not hold it. */
-  learnt = 0;
 
   /** Whether some state of the history, undone or redone ones too, draws all of `ids`. */
   drawsSomewhere(ids: readonly string[]): boolean {

@@ -340,6 +340,14 @@ describe('the analyst canvas', () => {
     expect(await page.locator('#time-from').inputValue()).toBe('15');
     expect(await page.locator('header .inv').innerText()).not.toMatch(/Cambios sin guardar/);
     await screenshot(page, 'canvas-7-reopened');
+    // A double click on Guardar saves once, without a word of conflict (QA: the second click was
+    // refused as a save "made after you opened it", the first's own).
+    await page.locator('#time-from').fill('16');
+    await page.getByRole('button', { name: 'Guardar', exact: true }).dblclick();
+    await page.getByText(`Guardada: ${NAME}`).first().waitFor();
+    await page.waitForTimeout(1_500);
+    expect(await page.locator('header .inv').innerText()).not.toMatch(/Cambios sin guardar/);
+    expect(await page.getByText(/después de que usted la abrió/).count()).toBe(0);
     // Another investigation's address pasted into the tab is followed; one that cannot be
     // opened says why, and the address goes back to what the canvas shows.
     const address = new URL(page.url()).hash;

@@ -442,12 +442,33 @@ export async function openSaved(
   return true;
 }
 
+/** The save of each workspace on its way, if any: the next one waits for it. */
+const saving = new WeakMap<Workspace, Promise<unknown>>();
+
 /**
  * Saves the canvas over the open investigation (a new version), or says why it cannot: true
  * when saved, 'DECLINED' when the canvas holds nothing of what was saved (cleared, then drawn
- * anew) and `mayReplace` says no.
+ * anew) and `mayReplace` says no. A save asked while another is on its way waits for it, and
+ * then saves only if the canvas changed meanwhile (QA: a double click on Guardar was refused
+ * as a save "made after you opened it", the first click's own).
  */
-export async function save(
+export function save(
+  ws: Workspace,
+  mayReplace: (name: string) => boolean,
+): Promise<boolean | 'DECLINED'> {
+  const before = saving.get(ws);
+  const run = before
+    ? before.then(() => (ws.dirty ? saveNow(ws, mayReplace) : true))
+    : saveNow(ws, mayReplace);
+  const done = run.catch(() => {});
+  saving.set(ws, done);
+  void done.then(() => {
+    if (saving.get(ws) === done) saving.delete(ws);
+  });
+  return run;
+}
+
+async function saveNow(
   ws: Workspace,
   mayReplace: (name: string) => boolean,
 ): Promise<boolean | 'DECLINED'> {

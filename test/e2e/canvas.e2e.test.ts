@@ -62,7 +62,8 @@ MATCH (anchor:Entity {id: 'ui:anchor'}), (target:Entity {id: 'ui:target'})
 UNWIND range(1, 5) AS i
 MATCH (a:Entity {id: 'ui:a' + i})
 CREATE (anchor)-[:ASSOCIATE_OF {source: 'SSC', sourceId: 'ui-r' + i, reliability: 'B', credibility: 2}]->(a)
-CREATE (c:Entity:Case {id: 'ui:case' + i, caption: 'CI-FIZP/UI-' + i, folio: 'UI' + i, source: 'FGJ',
+CREATE (c:Entity:Case {id: 'ui:case' + i, caption: 'CI-FIZP/UI-' + i, searchText: 'CI-FIZP/UI-' + i,
+        folio: 'UI' + i, source: 'FGJ',
         sourceId: 'ui-c' + i, reliability: 'A', credibility: 1, classification: 0, compartments: [],
         occurredAt: datetime({year: 2018 + i, month: 6, day: 1, timezone: 'America/Mexico_City'}),
         location: point({latitude: 19.40 + i / 100.0, longitude: -99.15 + i / 100.0})})
@@ -295,6 +296,15 @@ describe('the analyst canvas', () => {
       true,
     );
     expect((await canvasState(page)).length).toBe(filtered.length);
+    // A search hit the filters hide, picked, is said to be hidden and why (QA: only the count
+    // over the canvas told).
+    expect(cases).not.toContain('ui:case1');
+    await searchAndPick(page, 'CI-FIZP/UI-1', 'CI-FIZP/UI-1');
+    await page
+      .getByText(
+        '«CI-FIZP/UI-1» está en el lienzo, pero los filtros lo ocultan (fuera de la ventana de tiempo). «Quitar filtros» lo muestra.',
+      )
+      .waitFor();
     // The side panel's timeline keeps to the window, and says so.
     await clickNode(page, cases[0]!);
     await page

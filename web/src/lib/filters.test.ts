@@ -10,6 +10,7 @@ import {
   parseTime,
   timeTicks,
   visibleIds,
+  whyFiltered,
 } from './filters';
 import { addSubgraph, emptyGraph, hide } from './graph';
 
@@ -70,6 +71,19 @@ describe('filters', () => {
     expect(agencies.edges.has('u')).toBe(false);
     const cred = visibleIds(g, { ...noFilters, maxCredibility: 4 });
     expect(cred.nodes.has('p2')).toBe(false);
+  });
+
+  it('says why the filters hide an entity: its type, agency, grade, dates or links', () => {
+    const window = { from: day('2023-01-01'), to: day('2024-01-01') };
+    expect(whyFiltered(g, { ...noFilters, hiddenTypes: ['Phone'] }, 'ph')).toBe('type');
+    expect(whyFiltered(g, { ...noFilters, hiddenAgencies: ['SSC'] }, 'p2')).toBe('agency');
+    expect(whyFiltered(g, { ...noFilters, maxCredibility: 4 }, 'p2')).toBe('grade');
+    expect(whyFiltered(g, { ...noFilters, time: window }, 'c1')).toBe('time');
+    expect(whyFiltered(g, { ...noFilters, hiddenRelTypes: ['FAMILY_OF'] }, 'p2')).toBe('links');
+    // Shown, hidden by hand, or not drawn: nothing to say.
+    expect(whyFiltered(g, { ...noFilters, time: window }, 'c2')).toBeNull();
+    expect(whyFiltered(hide(g, ['ph']), { ...noFilters, hiddenTypes: ['Phone'] }, 'ph')).toBeNull();
+    expect(whyFiltered(g, noFilters, 'nobody')).toBeNull();
   });
 
   it('takes away the entities whose every link is of a kind unticked', () => {

@@ -136,6 +136,31 @@ function unlinkedBy(g: DomainGraph, hiddenRelTypes: readonly string[]): Set<stri
   return noLinkThat(g, (e) => !hiddenRelTypes.includes(e.type));
 }
 
+/**
+ * Why the filters hide an entity `visibleIds` left out: its own type, agencies, grade or dates,
+ * else its links (none left by the filters in the window or of the kinds kept). Null: they do
+ * not hide it.
+ */
+export function whyFiltered(
+  g: DomainGraph,
+  f: Filters,
+  id: string,
+): 'type' | 'agency' | 'grade' | 'time' | 'links' | null {
+  const e = g.nodes.get(id);
+  if (!e || g.hidden.has(id) || visibleIds(g, f).nodes.has(id)) return null;
+  if (f.hiddenTypes.includes(e.type)) return 'type';
+  const agencies = agenciesOf(e);
+  if (agencies.length > 0 && agencies.every((a) => f.hiddenAgencies.includes(a))) return 'agency';
+  const { reliability, credibility } = e.provenance;
+  if (
+    (reliability && reliability > f.maxReliability) ||
+    (credibility != null && credibility > f.maxCredibility)
+  )
+    return 'grade';
+  if (f.time && !inWindow(e, f.time)) return 'time';
+  return 'links';
+}
+
 /** The ids of the nodes and edges to draw: not hidden by hand and not filtered out. */
 export function visibleIds(g: DomainGraph, f: Filters): { nodes: Set<string>; edges: Set<string> } {
   const idle = f.time ? idleIn(g, f.time) : new Set<string>();

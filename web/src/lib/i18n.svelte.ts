@@ -3,6 +3,9 @@
 import type { Action } from './shortcuts';
 import { codeName, enDomain, esDomain, ownName, type DomainNames } from './i18n-domain';
 import type { Field } from './api';
+import type { whyFiltered } from './filters';
+
+type FilteredWhy = NonNullable<ReturnType<typeof whyFiltered>>;
 import { formatField } from './format';
 import { enOversight, errorMessage, esOversight, type OversightDict } from './i18n-oversight';
 
@@ -276,6 +279,16 @@ const es = {
   cleared: 'Se vació el lienzo. Ctrl+Z lo recupera.',
   filteredOut: (n: number) =>
     n === 1 ? '1 nodo oculto por los filtros' : `${n} nodos ocultos por los filtros`,
+  pickedFiltered: (name: string, why: FilteredWhy) =>
+    `«${name}» está en el lienzo, pero los filtros lo ocultan (${
+      {
+        type: 'su tipo está oculto',
+        agency: 'su institución está oculta',
+        grade: 'por su calificación',
+        time: 'fuera de la ventana de tiempo',
+        links: 'ninguno de sus vínculos queda con los filtros',
+      }[why]
+    }). «Quitar filtros» lo muestra.`,
   filteredOutLinks: (n: number) =>
     n === 1 ? '1 vínculo oculto por los filtros' : `${n} vínculos ocultos por los filtros`,
   histogramLabel: 'Eventos en el tiempo',
@@ -663,6 +676,16 @@ const en: Dict = {
   cleared: 'Canvas cleared. Ctrl+Z brings it back.',
   filteredOut: (n: number) =>
     n === 1 ? '1 node hidden by the filters' : `${n} nodes hidden by the filters`,
+  pickedFiltered: (name: string, why: FilteredWhy) =>
+    `"${name}" is on the canvas, but the filters hide it (${
+      {
+        type: 'its type is hidden',
+        agency: 'its agency is hidden',
+        grade: 'by its grade',
+        time: 'outside the time window',
+        links: 'none of its links is left by the filters',
+      }[why]
+    }). "Clear filters" shows it.`,
   filteredOutLinks: (n: number) =>
     n === 1 ? '1 link hidden by the filters' : `${n} links hidden by the filters`,
   histogramLabel: 'Events over time',

@@ -587,6 +587,19 @@ describe('explore in the browser', () => {
     // A notice on screen follows a switch of language.
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('Every neighbour you may see is already on the canvas.').waitFor();
+    // A page opened later with English chosen before speaks it from the start, and says so in
+    // its `lang` (QA: "es-MX" until switched again).
+    const later = await browser.newContext();
+    await later.addInitScript(() =>
+      (
+        globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+      ).localStorage.setItem('trama.lang', 'en'),
+    );
+    const laterPage = await later.newPage();
+    await laterPage.goto(url);
+    await laterPage.getByRole('button', { name: /Log in/ }).waitFor();
+    expect(await laterPage.locator('html').getAttribute('lang')).toBe('en');
+    await later.close();
     await page.getByRole('button', { name: 'Español' }).click();
     await page.close();
   });

@@ -821,8 +821,15 @@ const dictionaries = { es, en };
 const domains: Record<Lang, DomainNames> = { es: esDomain, en: enDomain };
 const oversight: Record<Lang, OversightDict> = { es: esOversight, en: enOversight };
 
+/** The page's language as its `lang` says it (screen readers, spelling, hyphenation). */
+const pageLang = (lang: Lang) => (lang === 'es' ? 'es-MX' : 'en');
+
 class I18n {
   lang = $state<Lang>((localStorage.getItem('trama.lang') as Lang | null) ?? 'es');
+  constructor() {
+    // Said from the start, not only on switching (QA: English kept from before, lang="es-MX").
+    document.documentElement.lang = pageLang(this.lang);
+  }
   get t(): Dict {
     return dictionaries[this.lang];
   }
@@ -836,7 +843,7 @@ class I18n {
   toggle(): void {
     this.lang = this.lang === 'es' ? 'en' : 'es';
     localStorage.setItem('trama.lang', this.lang);
-    document.documentElement.lang = this.lang === 'es' ? 'es-MX' : 'en';
+    document.documentElement.lang = pageLang(this.lang);
   }
   typeName(type: string): string {
     return this.d.type[type] ?? type;

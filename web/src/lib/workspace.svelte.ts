@@ -21,6 +21,7 @@ import { purposeOf, setPurpose, type Entity } from './api';
 import type { Investigation } from './investigations-api';
 import { i18n } from './i18n.svelte';
 import { keptNodes, mapFrame, type LayoutName } from './layouts';
+import { visibleIds } from './filters';
 
 export interface Notice {
   kind: 'info' | 'warn' | 'error';
@@ -122,9 +123,16 @@ export class Workspace {
     // about the canvas as it was (`untilChange`).
     this.forget('clear');
     this.forget('untilChange');
-    this.history = push(this.history, next(this.graph));
+    const before = this.graph;
+    this.history = push(this.history, next(before));
     this.#layoutOf.set(this.graph, this.#arrangement());
     this.dropStaleSelection();
+    // A result lit (a route, people in common) is about the canvas it was found on: new
+    // entities drawn by another hand put its light out, and its list with it (QA: another gang
+    // expanded came bright beside the dimmed canvas, the old answer still listed). A search
+    // that lights what it draws lights it after this.
+    if (this.#highlight && [...this.graph.nodes.keys()].some((id) => !before.nodes.has(id)))
+      this.highlight = null;
     // On the map with nothing located until now: once something located is drawn, the map is
     // made and everything laid out on it (new entities alone were placed with no map).
     if (
@@ -284,6 +292,14 @@ export class Workspace {
 
   setView(patch: Partial<ViewSettings>): void {
     this.view = { ...this.view, ...patch };
+    // What the filters now hide is no longer selected (QA: eight selected nodes hidden by an
+    // agency unticked still offered their timeline and "Expandir los seleccionados").
+    if (patch.filters) {
+      const shown = visibleIds(this.graph, this.view.filters).nodes;
+      const g = this.graph;
+      const kept = this.selection.filter((id) => shown.has(id) || g.groups.has(id));
+      if (kept.length !== this.selection.length) this.selection = kept;
+    }
   }
 
   /** Lays out the canvas. */

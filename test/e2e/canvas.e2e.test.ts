@@ -630,7 +630,10 @@ describe('the analyst canvas', () => {
     await page.getByRole('button', { name: 'Conectar', exact: true }).click();
     await page.getByLabel('Rutas (1–10)').fill('3');
     await page.getByRole('button', { name: 'Rutas más cortas' }).click();
-    const list = page.getByRole('list', { name: /2 rutas encontradas/ });
+    // Named by the two ends asked between (QA: changed during a search, the ends told another).
+    const list = page.getByRole('list', {
+      name: /^2 rutas de Inés Tzintzun Ruta a Otilio Tzintzun Ruta: /,
+    });
     await list.waitFor({ timeout: 15_000 });
     const routes = await list.getByRole('button').allInnerTexts();
     expect(routes.map((r) => r.replace(/\s+/g, ' ').trim()).sort()).toEqual([

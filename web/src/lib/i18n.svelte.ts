@@ -235,6 +235,10 @@ const es = {
   clearHighlight: 'Quitar resaltado',
   routesFound: (n: number) =>
     n === 1 ? 'La ruta encontrada' : `${n} rutas encontradas: elija una para resaltarla sola`,
+  routesBetween: (n: number, from: string, to: string) =>
+    n === 1
+      ? `La ruta de ${from} a ${to}`
+      : `${n} rutas de ${from} a ${to}: elija una para resaltarla sola`,
   connecting: 'Buscando… (varias rutas pueden tardar unos segundos)',
   exportFailed: (m: string) => `No se pudo crear el archivo; no se exportó nada (${m}).`,
   // The caption of an exported picture (export-image.ts).
@@ -634,6 +638,10 @@ const en: Dict = {
   clearHighlight: 'Clear highlight',
   routesFound: (n: number) =>
     n === 1 ? 'The path found' : `${n} paths found: pick one to light it up alone`,
+  routesBetween: (n: number, from: string, to: string) =>
+    n === 1
+      ? `The path from ${from} to ${to}`
+      : `${n} paths from ${from} to ${to}: pick one to light it up alone`,
   connecting: 'Searching… (several paths may take a few seconds)',
   exportFailed: (m: string) => `The file could not be made; nothing was exported (${m}).`,
   unsavedCanvas: 'Unsaved canvas',

@@ -311,7 +311,16 @@ describe('the analyst canvas', () => {
     const firstDay = page.getByLabel('Primer día');
     const periodStart = (await firstDay.getAttribute('min'))!;
     expect(await firstDay.inputValue()).not.toBe(periodStart);
+    // A first day after the last is refused, and said (QA: it stayed in the field without a
+    // word); leaving the field shows the window's day again.
+    const shownFirst = await firstDay.inputValue();
+    const last = await page.getByLabel('Último día').inputValue();
+    await firstDay.fill(`${Number(last.slice(0, 4)) + 1}${last.slice(4)}`);
+    await page.getByText(/^Ese día no se puede usar aquí: elija uno del .+ al .+\.$/).waitFor();
+    await firstDay.blur();
+    expect(await firstDay.inputValue()).toBe(shownFirst);
     await firstDay.fill(periodStart);
+    expect(await page.getByText(/^Ese día no se puede usar aquí/).count()).toBe(0);
     await expect.poll(() => canvasNodeCount(page)).toBe(drawn);
     await page.locator('#time-from').fill('15');
     await expect.poll(async () => (await canvasState(page)).length).toBe(filtered.length);

@@ -265,6 +265,8 @@ const es = {
   allTime: 'Todo el periodo',
   firstDay: 'Primer día',
   lastDay: 'Último día',
+  dayRefused: (min: string, max: string) =>
+    `Ese día no se puede usar aquí: elija uno del ${min} al ${max}.`,
   mapAttribution: (who: string) => `Límites: ${who}`,
   mapLayers: 'Capas del mapa',
   mapLayersCloser: 'acerque la vista para verlas',
@@ -666,6 +668,8 @@ const en: Dict = {
   allTime: 'All time',
   firstDay: 'First day',
   lastDay: 'Last day',
+  dayRefused: (min: string, max: string) =>
+    `That day cannot be used here: pick one from ${min} to ${max}.`,
   mapAttribution: (who: string) => `Boundaries: ${who}`,
   mapLayers: 'Map layers',
   mapLayersCloser: 'zoom in to see them',

@@ -197,7 +197,13 @@ export const dblclickNode = (page: Page, id: string): Promise<void> =>
 /** Types `query` in the search box and picks the first hit showing `caption`. */
 export async function searchAndPick(page: Page, query: string, caption: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Buscar' }).fill(query);
-  await page.getByRole('listbox').getByRole('option').filter({ hasText: caption }).first().click();
+  // By the hit's own name: a member's hit names its organisation too ("Miembro de: …").
+  await page
+    .getByRole('listbox')
+    .getByRole('option')
+    .filter({ has: page.locator('.caption', { hasText: caption }) })
+    .first()
+    .click();
 }
 
 /** Logs in through the login form, as a new user would. */

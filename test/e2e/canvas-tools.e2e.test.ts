@@ -138,7 +138,8 @@ describe('canvas tools', () => {
     await page
       .getByRole('listbox')
       .getByRole('option')
-      .filter({ hasText: 'Célula Ñandú de Prueba' })
+      // By its own name: its members' hits name it too ("Miembro de: …").
+      .filter({ has: page.locator('.caption', { hasText: 'Célula Ñandú de Prueba' }) })
       .click();
     await waitCount(page, '=', 1);
     await page.locator('.badge').waitFor();
@@ -561,6 +562,19 @@ describe('canvas tools', () => {
     ).toBe(drawn);
     await page.keyboard.press('Escape');
     expect(await page.locator('.canvas:focus').count()).toBe(1);
+    // Several chosen from the keyboard: N selects one, A adds the next (QA: only a mouse's
+    // Shift+click chose several); C opens Conectar with the keys at its first field.
+    await page.keyboard.press('n');
+    await page.keyboard.press('a');
+    await page.keyboard.press('a');
+    await page.getByText('3 nodos seleccionados.').waitFor();
+    await page.keyboard.press('c');
+    await expect
+      .poll(() => page.getByLabel('Desde').evaluate((el) => el === el.ownerDocument.activeElement))
+      .toBe(true);
+    await page.locator('.connect').getByRole('button', { name: 'Cerrar', exact: true }).click();
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Investigations' }).waitFor();
     await screenshot(page, 'tools-7-english');

@@ -8,33 +8,41 @@
 // degree, which counts hidden links too. As the best-connected expansion
 // (fragments/page-best-connected.cypher), links are counted in two rounds, candidates in the
 // order of their store degree (at least their visible degree): the first round counts the first
-// $rankTo and keeps the best $limit; a candidate it did not count can enter them, or tie with
-// the last, only if its store degree reaches the last one's visible degree, and the second round
-// counts exactly those. The result is what counting every candidate would give; store degrees
-// never leave the query. A candidate's properties are read only in a round that counts it (the
-// store degree needs none): reading every candidate's first made the query ~30% slower at bench
-// scale (session 43). Rows (`hit`) as search-names.cypher's hits: the node's names, clues and
-// provenance, its labels, its ties.
+// $rankTo the reader may see and named as typed, and keeps the best $limit; a candidate it did
+// not count can enter them, or tie with the last, only if its store degree reaches the last one's
+// visible degree, and the second round counts exactly those. The result is what counting every
+// candidate would give; store degrees never leave the query. A candidate's properties are read
+// only as far as a round reaches (the store degree needs none): reading every candidate's first
+// made the query ~30% slower at bench scale (session 43). Rows (`hit`) as search-names.cypher's
+// hits: the node's names, clues and provenance, its labels, its ties.
 CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $window})
 YIELD node
 WITH node, COUNT { (node)--() } AS bound
 ORDER BY bound DESC
 WITH collect({node: node, bound: bound}) AS candidates
 CALL (candidates) {
-  UNWIND candidates[0..$rankTo] AS row
+  UNWIND range(0, size(candidates) - 1) AS i
+  WITH i, candidates[i].node AS node
+  WHERE {{> explore/fragments/named-as-typed}}
+  WITH i, node AS counted
+  LIMIT $rankTo
+  WITH i, counted, {{> explore/fragments/visible-degree}} AS degree
+  WITH collect({i: i, node: counted, degree: degree}) AS all
+  RETURN [x IN all | x.i] AS countedAt,
+         COLLECT {
+           UNWIND all AS x
+           WITH x ORDER BY x.degree DESC, x.node.id
+           LIMIT $limit
+           RETURN {node: x.node, degree: x.degree}
+         } AS firstRound
+}
+WITH candidates, countedAt, firstRound, coalesce(firstRound[$limit - 1].degree, 0) AS last
+CALL (candidates, countedAt, last) {
+  UNWIND range(0, size(candidates) - 1) AS i
+  WITH i, candidates[i] AS row
+  WHERE row.bound >= last AND NOT i IN countedAt
   WITH row, row.node AS node
   WHERE {{> explore/fragments/named-as-typed}}
-  WITH row, row.node AS counted
-  WITH row, {{> explore/fragments/visible-degree}} AS degree
-  ORDER BY degree DESC, row.node.id
-  LIMIT $limit
-  RETURN collect({node: row.node, degree: degree}) AS firstRound
-}
-WITH candidates, firstRound, coalesce(firstRound[$limit - 1].degree, 0) AS last
-CALL (candidates, last) {
-  UNWIND candidates[$rankTo..] AS row
-  WITH row, row.node AS node
-  WHERE row.bound >= last AND {{> explore/fragments/named-as-typed}}
   WITH row, row.node AS counted
   WITH row, {{> explore/fragments/visible-degree}} AS degree
   ORDER BY degree DESC, row.node.id

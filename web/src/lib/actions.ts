@@ -286,7 +286,8 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<Common[
   const drawn = ws.graph;
   const associateIds = associates.map((a) => a.id);
   const others = [...associateIds, ...through];
-  ws.highlight = new Set([...ids, ...others]);
+  const lit = new Set([...ids, ...others]);
+  ws.highlight = lit;
   ws.notify('info', () => i18n.t.commonFound(associates.length), CONNECT);
   // The persons' links to the associates and shared entities, and the shared entities' links
   // to the associates (two asks: an entity both centre and other is counted one way only;
@@ -296,7 +297,8 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<Common[
   );
   if (!lines) return common;
   ws.complete(drawn, (g) => addCounts(g, lines));
-  ws.highlight = new Set([...ids, ...others, ...lines.edges.map((e) => e.id)]);
+  // Lit again with the lines, unless its light went out meanwhile (something else drawn).
+  if (ws.highlight === lit) ws.highlight = new Set([...lit, ...lines.edges.map((e) => e.id)]);
   return common;
 }
 
@@ -449,8 +451,8 @@ const saving = new WeakMap<Workspace, Promise<unknown>>();
  * Saves the canvas over the open investigation (a new version), or says why it cannot: true
  * when saved, 'DECLINED' when the canvas holds nothing of what was saved (cleared, then drawn
  * anew) and `mayReplace` says no. A save asked while another is on its way waits for it, and
- * then saves only if the canvas changed meanwhile (QA: a double click on Guardar was refused
- * as a save "made after you opened it", the first click's own).
+ * then saves only if the canvas changed since what that one sent (QA: a double click on
+ * Guardar was refused as a save "made after you opened it", the first click's own).
  */
 export function save(
   ws: Workspace,
@@ -486,6 +488,7 @@ async function saveNow(
   if (replacing && !mayReplace(inv.name)) return 'DECLINED';
   const content = serialize(ws.graph, ws.view);
   ws.savesInFlight++;
+  ws.sending = { graph: ws.graph, view: ws.view };
   const updated = await guarded(
     ws,
     () => saveInvestigation(inv.id, inv.version, content),
@@ -493,8 +496,13 @@ async function saveNow(
     // Said of this version of the investigation: gone once another opens.
     'investigation',
   ).finally(() => ws.savesInFlight--);
+  const sent = ws.sending;
+  ws.sending = null;
   if (!updated) return false;
   opened(ws, updated);
+  // What was sent (with what was learnt meanwhile) is what is saved: a change made while the
+  // save was on its way still reads as unsaved, and a save asked meanwhile saves it.
+  ws.saved = sent;
   ws.notify('info', () => `${i18n.t.saved}: ${updated.name}`);
   return true;
 }

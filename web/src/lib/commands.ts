@@ -112,6 +112,27 @@ function step(ctx: CommandContext, by: number): void {
 }
 
 /**
+ * A / Shift+A: the node after (before) the last one selected joins the selection, in reading
+ * order, passing over those selected already: several chosen ones without a mouse (QA: the
+ * common associates of three people, or a network, could not be asked from the keyboard).
+ */
+function stepAdding(ctx: CommandContext, by: number): void {
+  const order = ctx.drawn();
+  const chosen = ctx.ws.selection;
+  const taken = new Set(chosen);
+  if (order.length === 0 || order.every((id) => taken.has(id))) return;
+  let at = chosen.length > 0 ? order.indexOf(chosen.at(-1)!) : -1;
+  if (at < 0 && by < 0) at = 0;
+  let next: string;
+  do {
+    at = (at + by + order.length) % order.length;
+    next = order[at]!;
+  } while (taken.has(next));
+  ctx.ws.select([...chosen, next]);
+  ctx.focusCanvas();
+}
+
+/**
  * Runs a shortcut; returns false when it does not apply (so the key keeps its usual job).
  * `key`: the key pressed for it (which arrow, for 'pan').
  */
@@ -146,6 +167,12 @@ export function runAction(
       return true;
     case 'previous':
       step(ctx, -1);
+      return true;
+    case 'addNext':
+      stepAdding(ctx, 1);
+      return true;
+    case 'addPrevious':
+      stepAdding(ctx, -1);
       return true;
     case 'expand': {
       // The whole selection at once; a supernode in it is never expanded blindly: the analyst

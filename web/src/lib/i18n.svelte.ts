@@ -4,10 +4,11 @@ import type { Action } from './shortcuts';
 import { codeName, enDomain, esDomain, ownName, type DomainNames } from './i18n-domain';
 import type { Field } from './api';
 import type { whyFiltered } from './filters';
-
-type FilteredWhy = NonNullable<ReturnType<typeof whyFiltered>>;
 import { formatField } from './format';
 import { enOversight, errorMessage, esOversight, type OversightDict } from './i18n-oversight';
+
+/** Why the filters hide an entity (filters.ts `whyFiltered`), as a notice says it. */
+type FilteredWhy = NonNullable<ReturnType<typeof whyFiltered>>;
 
 const es = {
   locale: 'es-MX',
@@ -408,6 +409,8 @@ const es = {
     selectAll: 'Seleccionar todos los nodos a la vista',
     next: 'Seleccionar el nodo siguiente',
     previous: 'Seleccionar el nodo anterior',
+    addNext: 'Añadir el nodo siguiente a la selección',
+    addPrevious: 'Añadir el nodo anterior a la selección',
     expand: 'Expandir el nodo (50 más conectados; con más de 200 vínculos abre su menú)',
     menu: 'Menú del nodo: elegir qué expandir',
     remove: 'Quitar la selección del lienzo',
@@ -805,6 +808,8 @@ const en: Dict = {
     selectAll: 'Select every node in view',
     next: 'Select the next node',
     previous: 'Select the previous node',
+    addNext: 'Add the next node to the selection',
+    addPrevious: 'Add the previous node to the selection',
     expand: 'Expand the node (50 most connected; with more than 200 links, opens its menu)',
     menu: 'Node menu: choose what to expand',
     remove: 'Remove the selection from the canvas',

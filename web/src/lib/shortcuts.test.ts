@@ -22,7 +22,8 @@ describe('keyboard shortcuts', () => {
     expect(actionFor(key('ContextMenu'))).toBe('menu');
     expect(actionFor(key('N', { shiftKey: true }))).toBe('previous');
     expect(actionFor(key('a', { ctrlKey: true }))).toBe('selectAll');
-    expect(actionFor(key('a'))).toBeNull();
+    expect(actionFor(key('a'))).toBe('addNext');
+    expect(actionFor(key('A', { shiftKey: true }))).toBe('addPrevious');
     expect(actionFor(key('Delete'))).toBe('remove');
     expect(actionFor(key('x'))).toBeNull();
     expect(actionFor(key('e', { ctrlKey: true }))).toBeNull();

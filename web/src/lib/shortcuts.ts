@@ -26,6 +26,8 @@ export type Action =
   | 'filters'
   | 'next'
   | 'previous'
+  | 'addNext'
+  | 'addPrevious'
   | 'selectAll'
   | 'escape';
 
@@ -74,6 +76,8 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'selectAll', keys: ['Ctrl+A'], match: ctrl('a') },
   { action: 'next', keys: ['N'], match: plain('n') },
   { action: 'previous', keys: ['Shift+N'], match: plain('N') },
+  { action: 'addNext', keys: ['A'], match: plain('a') },
+  { action: 'addPrevious', keys: ['Shift+A'], match: plain('A') },
   { action: 'expand', keys: ['E'], match: plain('e') },
   {
     action: 'menu',

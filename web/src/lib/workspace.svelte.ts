@@ -91,6 +91,8 @@ export class Workspace {
   savesInFlight = 0;
   /** The graph and view as last saved or opened, to tell unsaved changes. */
   saved = $state.raw<{ graph: DomainGraph; view: ViewSettings } | null>(null);
+  /** What a save on its way sent: `saved` once it is answered (actions.ts `save`). */
+  sending: { graph: DomainGraph; view: ViewSettings } | null = null;
 
   get graph(): DomainGraph {
     return this.history.present;
@@ -180,12 +182,16 @@ export class Workspace {
    * A change in the world, not by the analyst's hand (a supervisor's decision made a confirmed
    * link or undid it): every state of the history takes it, so no undo brings back a link that
    * no longer exists. Not an undo step, and not an unsaved change: what was saved takes it too,
-   * as the canvas learns it again whenever the investigation is opened (HypothesisLayer).
+   * as an investigation opened shows the links confirmed since it was saved, and none undone
+   * (investigations/confirmed-among.cypher, links.cypher).
    */
   learn(next: (g: DomainGraph) => DomainGraph): void {
-    const saved = this.saved;
+    const [saved, sending] = [this.saved, this.sending];
     this.#replace(everyState(this.history, next));
+    // Those that were states of the history took it with them.
     if (saved && this.saved === saved) this.saved = { ...saved, graph: next(saved.graph) };
+    if (sending && this.sending === sending)
+      this.sending = { ...sending, graph: next(sending.graph) };
     this.dropStaleSelection();
   }
 
@@ -211,6 +217,7 @@ export class Workspace {
       if (layout) this.#layoutOf.set(now[i]!, layout);
       // Laying out or counting what was just opened or saved is not an edit of it.
       if (this.saved?.graph === state) this.saved = { ...this.saved, graph: now[i]! };
+      if (this.sending?.graph === state) this.sending = { ...this.sending, graph: now[i]! };
     });
   }
 
@@ -295,8 +302,9 @@ export class Workspace {
     // What the filters now hide is no longer selected (QA: eight selected nodes hidden by an
     // agency unticked still offered their timeline and "Expandir los seleccionados").
     if (patch.filters) {
-      const shown = visibleIds(this.graph, this.view.filters).nodes;
       const g = this.graph;
+      // As drawn: proposals laid over the graph keep their ends in view.
+      const shown = visibleIds(withHypotheses(g, proposedLinks.items), this.view.filters).nodes;
       const kept = this.selection.filter((id) => shown.has(id) || g.groups.has(id));
       if (kept.length !== this.selection.length) this.selection = kept;
     }

@@ -275,7 +275,10 @@ const HOLDER_KEYS: Record<string, string> = {
   BankAccount: 'heldBy',
 };
 
-/** How many names a tie clue shows; one more read means "and others" (fragments/holders.cypher). */
+/**
+ * How many names a tie clue shows; one more read means "and others" (fragments/holders.cypher,
+ * member-of.cypher).
+ */
 const TIES_SHOWN = 3;
 
 /**

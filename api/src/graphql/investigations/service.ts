@@ -50,6 +50,22 @@ function notFound(): AppError {
 }
 
 /** A row of get/list/save/create.cypher as the GraphQL type. */
+/**
+ * The confirmed links among the saved entities that the saved canvas does not hold (approved
+ * after it was saved), as edges; one approved again has a new id but the same hypothesis.
+ */
+function confirmedSince(held: readonly EdgeOut[], rows: Record<string, unknown>[]): EdgeOut[] {
+  const have = new Set(held.map((e) => e.id));
+  const hypotheses = new Set(held.map((e) => e.provenance.sourceId));
+  return rows
+    .map((r) => toEdge(r.rel as Relationship, String(r.source), String(r.target)))
+    .filter(
+      (e) =>
+        !have.has(e.id) &&
+        !(e.provenance.source === 'TRAMA' && hypotheses.has(e.provenance.sourceId)),
+    );
+}
+
 function toInvestigation(row: Record<string, unknown>): InvestigationOut {
   const inv = toPlain(row.inv) as Record<string, string | number>;
   const shares = (toPlain(row.shares) as unknown as (ShareOut | null)[]).filter(
@@ -160,12 +176,17 @@ export class InvestigationService {
   async open(id: string): Promise<SavedCanvasOut> {
     const row = await this.get(id, true);
     const saved = InvestigationService.saved(row);
-    const [{ entities, links }, [existing]] = await Promise.all([
+    const [{ entities, links }, [existing], confirmed] = await Promise.all([
       this.readable(saved, 'openInvestigation'),
       // Deleted since, not hidden: how many saved elements one may not see is need-to-know.
       this.db.readQuery(this.meta('openInvestigation'), 'investigations/existing', {
         ids: saved.entityIds,
         links: saved.links,
+      }),
+      // Confirmed since it was saved: drawn as the live decision would have drawn them.
+      this.db.readQuery(this.meta('openInvestigation'), 'investigations/confirmed-among', {
+        ids: saved.entityIds,
+        ...viewerParams(this.viewer),
       }),
     ]);
     const deleted =
@@ -183,7 +204,7 @@ export class InvestigationService {
       investigation: toInvestigation(row),
       canvas: canvasFor(saved.canvas, new Set(entities.map((e) => e.id)), withheld === 0),
       entities,
-      links,
+      links: [...links, ...confirmedSince(links, confirmed)],
       omitted: deleted,
     };
   }

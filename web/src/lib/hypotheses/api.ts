@@ -132,18 +132,6 @@ export async function listHypotheses(
   return { items: page.items, ...page.pageInfo, endCursor: page.pageInfo.endCursor ?? null };
 }
 
-/**
- * Approved hypotheses touching any of these entities (for the canvas: their confirmed links),
- * and whether that is all of them (a first page of 500).
- */
-export async function approvedTouching(
-  entityIds: string[],
-): Promise<{ items: Hypothesis[]; complete: boolean }> {
-  if (entityIds.length === 0) return { items: [], complete: true };
-  const page = await listHypotheses({ status: 'APPROVED', entityIds }, false, 500);
-  return { items: page.items, complete: !page.hasNextPage };
-}
-
 /** Proposals waiting for a decision that touch any of these entities (for the canvas). */
 export async function proposedTouching(entityIds: string[]): Promise<Hypothesis[]> {
   if (entityIds.length === 0) return [];

@@ -408,6 +408,17 @@ describe('the analyst canvas', () => {
       .waitFor();
     await page.waitForFunction((h) => (globalThis as unknown as Loc).location.hash === h, address);
     expect(await canvasNodeCount(page)).toBe(before.length);
+    // One in a form no id has is said the same way (QA: it was ignored without a word).
+    await page
+      .locator('.notice', { hasText: 'La investigación pedida no existe' })
+      .getByRole('button')
+      .click();
+    await page.evaluate(() => ((globalThis as unknown as Loc).location.hash = '#inv=%ZZ%'));
+    await page
+      .getByText('La investigación pedida no existe o no está compartida con usted')
+      .waitFor();
+    await page.waitForFunction((h) => (globalThis as unknown as Loc).location.hash === h, address);
+    expect(await canvasNodeCount(page)).toBe(before.length);
 
     // An unsaved change: a reload would lose it, so the page asks the browser to confirm
     // leaving (its beforeunload handler cancels the event; the prompt itself is Chromium's, and

@@ -409,7 +409,7 @@ function opened(ws: Workspace, inv: Investigation): void {
 }
 
 /** The notice for an investigation that is gone or not shared (cleared once one opens). */
-const investigationMissing = () => i18n.t.investigationMissing;
+export const investigationMissing = () => i18n.t.investigationMissing;
 
 /**
  * Opens a saved investigation in place of the canvas: true, 'CANCELLED' when `mayReplace` (asked

@@ -88,14 +88,17 @@ function inWindow(item: Entity | Edge, time: NonNullable<Filters['time']>): bool
   return !((start !== null && start >= time.to) || (end !== null && end < time.from));
 }
 
-function passes(item: Entity | Edge, f: Filters): boolean {
+/** Which of the filters on an item's own agencies, grade and dates leaves it out; null: none. */
+function failedBy(item: Entity | Edge, f: Filters): 'agency' | 'grade' | 'time' | null {
   const agencies = agenciesOf(item);
-  if (agencies.length > 0 && agencies.every((a) => f.hiddenAgencies.includes(a))) return false;
+  if (agencies.length > 0 && agencies.every((a) => f.hiddenAgencies.includes(a))) return 'agency';
   const { reliability, credibility } = item.provenance;
-  if (reliability && reliability > f.maxReliability) return false;
-  if (credibility != null && credibility > f.maxCredibility) return false;
-  return !f.time || inWindow(item, f.time);
+  if (reliability && reliability > f.maxReliability) return 'grade';
+  if (credibility != null && credibility > f.maxCredibility) return 'grade';
+  return f.time && !inWindow(item, f.time) ? 'time' : null;
 }
+
+const passes = (item: Entity | Edge, f: Filters): boolean => failedBy(item, f) === null;
 
 /** Entities with links on the canvas, none of which `counts`. */
 function noLinkThat(g: DomainGraph, counts: (e: Edge) => boolean): Set<string> {
@@ -149,16 +152,7 @@ export function whyFiltered(
   const e = g.nodes.get(id);
   if (!e || g.hidden.has(id) || visibleIds(g, f).nodes.has(id)) return null;
   if (f.hiddenTypes.includes(e.type)) return 'type';
-  const agencies = agenciesOf(e);
-  if (agencies.length > 0 && agencies.every((a) => f.hiddenAgencies.includes(a))) return 'agency';
-  const { reliability, credibility } = e.provenance;
-  if (
-    (reliability && reliability > f.maxReliability) ||
-    (credibility != null && credibility > f.maxCredibility)
-  )
-    return 'grade';
-  if (f.time && !inWindow(e, f.time)) return 'time';
-  return 'links';
+  return failedBy(e, f) ?? 'links';
 }
 
 /** The ids of the nodes and edges to draw: not hidden by hand and not filtered out. */

@@ -49,23 +49,19 @@ function notFound(): AppError {
   return new AppError('NOT_FOUND', NOT_FOUND);
 }
 
-/** A row of get/list/save/create.cypher as the GraphQL type. */
 /**
  * The confirmed links among the saved entities that the saved canvas does not hold (approved
- * after it was saved), as edges; one approved again has a new id but the same hypothesis.
+ * after it was saved), as edges. One saved and approved again since is held already, by its new
+ * id (links.cypher finds it by its hypothesis).
  */
 function confirmedSince(held: readonly EdgeOut[], rows: Record<string, unknown>[]): EdgeOut[] {
   const have = new Set(held.map((e) => e.id));
-  const hypotheses = new Set(held.map((e) => e.provenance.sourceId));
   return rows
     .map((r) => toEdge(r.rel as Relationship, String(r.source), String(r.target)))
-    .filter(
-      (e) =>
-        !have.has(e.id) &&
-        !(e.provenance.source === 'TRAMA' && hypotheses.has(e.provenance.sourceId)),
-    );
+    .filter((e) => !have.has(e.id));
 }
 
+/** A row of get/list/save/create.cypher as the GraphQL type. */
 function toInvestigation(row: Record<string, unknown>): InvestigationOut {
   const inv = toPlain(row.inv) as Record<string, string | number>;
   const shares = (toPlain(row.shares) as unknown as (ShareOut | null)[]).filter(

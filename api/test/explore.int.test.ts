@@ -584,8 +584,12 @@ describe('identifier search and highlights', () => {
               classification: 0, compartments: []})
       CREATE (p)-[:MEMBER_OF {classification: 0, compartments: []}]->
              (:Entity:Organization {id: 'fx:qy-org', caption: 'Los Qyrios', classification: 0, compartments: []})
-      CREATE (p)-[:MEMBER_OF {classification: 3, compartments: ['INF']}]->
+      CREATE (p)-[:MEMBER_OF {classification: 3, compartments: ['INF'], until: date('2021-05-01')}]->
              (:Entity:Organization {id: 'fx:qy-cell', caption: 'Célula Qyria', classification: 0, compartments: []})
+      WITH p
+      MATCH (o:Entity {id: 'fx:qy-org'})
+      CREATE (p)-[:MEMBER_OF {classification: 0, compartments: [], until: date('2019-01-31')}]->(o)
+      WITH p
       CREATE (p)-[:MEMBER_OF {classification: 0, compartments: []}]->
              (:Entity:Organization {id: 'fx:qy-secret', caption: 'Organización Reservada',
                                     classification: 3, compartments: ['INF']})`);
@@ -604,8 +608,11 @@ describe('identifier search and highlights', () => {
     expect(await cluesOf(AS.analyst)).toEqual([
       { key: 'memberOf', value: 'Los Qyrios', type: 'list' },
     ]);
+    // A membership ended is said apart (QA: former members read as members); an organisation
+    // left once and joined again is a standing one.
     expect(await cluesOf(AS.supervisor)).toEqual([
-      { key: 'memberOf', value: 'Célula Qyria; Los Qyrios; Organización Reservada', type: 'list' },
+      { key: 'memberOf', value: 'Los Qyrios; Organización Reservada', type: 'list' },
+      { key: 'formerMemberOf', value: 'Célula Qyria', type: 'list' },
     ]);
   });
 

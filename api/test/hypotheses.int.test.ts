@@ -198,12 +198,18 @@ describe('four eyes', () => {
       { ...input, type: 'UNKNOWN', rationale: 'Depósitos mensuales' },
       AS.investigator,
     );
+    // A family tie (QA: two people could not be proposed as relatives).
+    const third = await propose(
+      { ...input, type: 'FAMILY', rationale: 'Hermanos según el acta de nacimiento' },
+      AS.analyst,
+    );
     expect(await link(first)).toBeNull(); // not approved yet
-    for (const id of [first, second])
+    for (const id of [first, second, third])
       await gql(app, DECIDE, { id, d: 'APPROVE', r: 'Estados de cuenta' }, AS.supervisor);
     for (const [id, type] of [
       [first, 'PAYS'],
       [second, 'UNKNOWN_LINK'],
+      [third, 'FAMILY_OF'],
     ])
       expect(await link(id!)).toEqual({
         type,
@@ -467,6 +473,11 @@ describe('four eyes', () => {
     expect((await gql(app, PROPOSE, { i: backwards }, AS.analyst)).errors?.[0]?.extensions).toEqual(
       { code: 'WRONG_KINDS', details: ['OWNS', 'Company', 'Person'] },
     );
+    const family = { ...input, type: 'FAMILY', toId: 'hy:c' };
+    expect((await gql(app, PROPOSE, { i: family }, AS.analyst)).errors?.[0]?.extensions).toEqual({
+      code: 'WRONG_KINDS',
+      details: ['FAMILY', 'Person', 'Company'],
+    });
     const owns = { ...input, type: 'OWNS', toId: 'hy:c' };
     expect((await gql(app, PROPOSE, { i: owns }, AS.analyst)).errors).toBeUndefined();
     // One stored before kinds were checked is not approved into a link either.

@@ -618,6 +618,27 @@ describe('canvas tools', () => {
     await settle(page);
   });
 
+  it('keeps the drawing in the middle of the view when the filter panel closes', async () => {
+    // Framed beside the open panel, the drawing sat at the canvas's left once the panel closed,
+    // part of it under the legend that came back (QA).
+    await page.getByRole('button', { name: 'Filtros', exact: true }).click();
+    await page.locator('section.filters').waitFor();
+    await page.getByRole('button', { name: 'Ajustar', exact: true }).click();
+    await page.getByRole('button', { name: 'Filtros', exact: true }).click();
+    await page.locator('section.filters').waitFor({ state: 'detached' });
+    await page.locator('.legend').waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const cy = (globalThis as unknown as { __trama_cy: Core }).__trama_cy;
+          const bb = cy.nodes().renderedBoundingBox({});
+          return Math.round((bb.x1 + bb.x2) / 2 - cy.width() / 2);
+        }),
+      )
+      .toBeGreaterThan(-40);
+    expect(await page.locator('.legend.covering').count()).toBe(0);
+  });
+
   it('lets a node under the legend show through it and be picked', async () => {
     // Moved under the legend, the node shows through it and is picked by a click there.
     const [legendBox, canvasBox] = await Promise.all([

@@ -1008,6 +1008,16 @@ describe('accounts and audit', () => {
     expect(await decided.locator('td:nth-child(5)').innerText()).toContain(A.caption);
     expect(await decided.locator('td:nth-child(5)').innerText()).toContain(B.caption);
 
+    // A name no suggestion matches is said; the message follows a switch of language (QA: kept
+    // messages stayed in the language they were made in).
+    await supervisor.getByLabel('Entidad (id, o escriba un nombre)').fill('Nadie Así Llamado');
+    await supervisor.getByRole('button', { name: 'Consultar' }).click();
+    await supervisor.getByRole('alert').filter({ hasText: 'Elija la entidad' }).waitFor();
+    await supervisor.getByRole('button', { name: 'English' }).click();
+    await supervisor.getByRole('alert').filter({ hasText: 'Pick the entity' }).waitFor();
+    await supervisor.getByRole('button', { name: 'Español' }).click();
+    await supervisor.getByRole('alert').filter({ hasText: 'Elija la entidad' }).waitFor();
+
     // Everyone's records, newest first, and older ones a page at a time.
     await supervisor.getByLabel('Usuario').fill('');
     await supervisor.getByLabel('Entidad (id, o escriba un nombre)').fill('');

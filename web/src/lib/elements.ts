@@ -69,9 +69,17 @@ export const roleOf = (e: Pick<Edge, 'fields'>): string | undefined =>
 function lineLabel(e: Edge, opts: DrawOptions): string {
   const proposed = e.fields.find((f) => f.key === 'hypothesisType')?.value;
   if (e.type === 'HYPOTHESIS' && proposed && opts.proposalName) return opts.proposalName(proposed);
-  const name = opts.relName(e.type, roleOf(e));
+  return linkName(e, opts);
+}
+
+/** A link's name: by its role, and the year it ended if it has ("Integrante de (hasta 2021)"). */
+export function linkName(
+  e: Pick<Edge, 'type' | 'fields'>,
+  names: Pick<DrawOptions, 'relName' | 'endedName'>,
+): string {
+  const name = names.relName(e.type, roleOf(e));
   const until = endedOn(e);
-  return until && opts.endedName ? opts.endedName(name, until.slice(0, 4)) : name;
+  return until && names.endedName ? names.endedName(name, until.slice(0, 4)) : name;
 }
 
 /**

@@ -139,6 +139,7 @@ const es = {
   linkType: 'Tipo de vínculo',
   types: {
     ASSOCIATE: 'Asociado',
+    FAMILY: 'Familiar de',
     MEMBER_OF: 'Integrante de',
     SAME_PERSON: 'Misma persona',
     OWNS: 'Propietario de',
@@ -189,6 +190,7 @@ const es = {
   } as Record<string, string>,
   actionsTitle: 'Acciones sobre la hipótesis',
   actionDone: (status: string) => `Hecho: la hipótesis queda ${status.toLowerCase()}.`,
+  actionSending: 'Registrando…',
   ownNote: 'Usted propuso esta hipótesis: otro supervisor debe decidirla.',
   changedWhileReading: 'La propuesta cambió mientras la leía: revise lo nuevo antes de decidir.',
   readChanges: 'Ya la revisé',
@@ -493,6 +495,7 @@ const en: OversightDict = {
   linkType: 'Link type',
   types: {
     ASSOCIATE: 'Associate',
+    FAMILY: 'Family of',
     MEMBER_OF: 'Member of',
     SAME_PERSON: 'Same person',
     OWNS: 'Owns',
@@ -543,6 +546,7 @@ const en: OversightDict = {
   },
   actionsTitle: 'Actions on the hypothesis',
   actionDone: (status: string) => `Done: the hypothesis is now ${status.toLowerCase()}.`,
+  actionSending: 'Recording…',
   ownNote: 'You proposed this hypothesis: another supervisor must decide on it.',
   changedWhileReading:
     'The proposal changed while you were reading it: read what is new before deciding.',

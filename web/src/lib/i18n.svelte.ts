@@ -896,3 +896,9 @@ class I18n {
 }
 
 export const i18n = new I18n();
+
+/**
+ * Words made when shown, so that they follow a language switch: a message kept for later (an
+ * error under a form) is kept as one of these, never as the text of the moment.
+ */
+export type Said = () => string;

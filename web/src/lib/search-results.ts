@@ -48,6 +48,7 @@ export const NAMED_CLUES: ReadonlySet<string> = new Set([
   'ownedBy',
   'heldBy',
   'memberOf',
+  'formerMemberOf',
 ]);
 
 /** The hits in the order they are listed (group by group), for keyboard navigation. */

@@ -79,6 +79,26 @@ describe('cluesOf', () => {
       expect.objectContaining({ key: 'aliases' }),
       { key: 'memberOf', value: 'Célula Norte; Los Tlacuaches', type: 'list' },
     ]);
+    // Ended memberships after the standing ones, under their own key (QA: former members read
+    // as members); three names in all, then the ellipsis.
+    const past = (name: string) => ({ name, ended: true });
+    const now = (name: string) => ({ name, ended: false });
+    expect(
+      cluesOf(toEntity(node), [past('Célula Sur'), now('Los Tlacuaches'), past('Anillo')]),
+    ).toEqual([
+      expect.objectContaining({ key: 'aliases' }),
+      { key: 'memberOf', value: 'Los Tlacuaches', type: 'list' },
+      { key: 'formerMemberOf', value: 'Anillo; Célula Sur', type: 'list' },
+    ]);
+    expect(
+      cluesOf(toEntity(node), [now('B'), now('A'), now('C'), past('D')]).slice(1),
+    ).toEqual([{ key: 'memberOf', value: 'A; B; C; …', type: 'list' }]);
+    expect(cluesOf(toEntity(node), [past('B'), now('A'), past('C'), past('D')]).slice(1)).toEqual(
+      [
+        { key: 'memberOf', value: 'A', type: 'list' },
+        { key: 'formerMemberOf', value: 'B; C; …', type: 'list' },
+      ],
+    );
     expect(cluesOf(toEntity(node), []).map((f) => f.key)).toEqual(['aliases']);
     expect(cluesOf(thing('Case'), ['Ana'])).toEqual([]);
   });

@@ -281,22 +281,38 @@ const HOLDER_KEYS: Record<string, string> = {
  */
 const TIES_SHOWN = 3;
 
+/** A name a hit is tied to: a holder's (a string), or an organisation's, whose membership may have ended. */
+export type Tie = string | { name: string; ended: boolean };
+
 /**
  * What tells hits apart in a list: a person's birth date, CURP and aliases, those it has, in
- * that order, then the organisations it is a member of (`memberOf`); for a phone, vehicle or
- * account, whose it is. `ties` are those names (holders or organisations) as the search read
- * them: the ones the viewer may see, up to one more than are shown. None for other types.
+ * that order, then the organisations it is a member of (`memberOf`) and, after them, those it
+ * was (`formerMemberOf`); for a phone, vehicle or account, whose it is. `ties` are those names
+ * (holders or organisations) as the search read them: the ones the viewer may see, up to one
+ * more than are shown. None for other types.
  */
-export function cluesOf(e: EntityOut | EntitySummary, ties: readonly string[] = []): FieldOut[] {
+export function cluesOf(e: EntityOut | EntitySummary, ties: readonly Tie[] = []): FieldOut[] {
   const tieKey = HOLDER_KEYS[e.type] ?? (e.type === 'Person' ? 'memberOf' : null);
   const tie: FieldOut[] = [];
   if (tieKey && ties.length > 0) {
-    // In alphabetical order, as the query chose them: sorted here too, as the order of a
-    // COLLECT subquery's rows is not one Cypher promises to keep.
-    const names = [...ties].sort().slice(0, TIES_SHOWN);
-    if (ties.length > TIES_SHOWN) names.push('…');
+    // Standing ones first, each kind in alphabetical order, as the query chose them: sorted
+    // here too, as the order of a COLLECT subquery's rows is not one Cypher promises to keep.
+    const read = ties.map((t) => (typeof t === 'string' ? { name: t, ended: false } : t));
+    const shown = read
+      .sort((a, b) => Number(a.ended) - Number(b.ended) || (a.name < b.name ? -1 : 1))
+      .slice(0, TIES_SHOWN);
+    const more = ties.length > TIES_SHOWN ? ['…'] : [];
+    const standing = shown.filter((t) => !t.ended).map((t) => t.name);
+    const ended = shown.filter((t) => t.ended).map((t) => t.name);
     // Semicolons: a company's name has commas ("GRUPO TEPEYAC, S.A. DE C.V.").
-    tie.push({ key: tieKey, value: names.join('; '), type: 'list' });
+    if (standing.length > 0)
+      tie.push({
+        key: tieKey,
+        value: [...standing, ...(ended.length > 0 ? [] : more)].join('; '),
+        type: 'list',
+      });
+    if (ended.length > 0)
+      tie.push({ key: 'formerMemberOf', value: [...ended, ...more].join('; '), type: 'list' });
   }
   if (e.type !== 'Person') return tie;
   const all = e instanceof EntitySummary ? e.clueFields() : e.fields;

@@ -15,6 +15,7 @@ import {
   type EntityOut,
   type EntityView,
   type FieldOut,
+  type Tie,
 } from './entity.js';
 import { highlighter, type Highlight } from './highlight.js';
 import { bareFolio, identifierKeys, partRange } from './identifiers.js';
@@ -171,7 +172,7 @@ export class ExploreService {
         const value = writtenIdentifier(node, field);
         hits.set(entity.id, {
           entity,
-          clues: cluesOf(entity, r.ties as string[]),
+          clues: cluesOf(entity, r.ties as Tie[]),
           score: whole ? 100 : 90,
           matched: {
             field,
@@ -268,7 +269,7 @@ export class ExploreService {
         return {
           entity,
           aliases: aliasesOf(props),
-          ties: r.ties as string[],
+          ties: r.ties as Tie[],
           exact: typedWhole(r),
           inOrder: names.some((n) => words(n).join(' ') === typedInOrder),
         };

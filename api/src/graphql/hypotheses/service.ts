@@ -17,6 +17,7 @@ import { endsFit, UNDIRECTED } from './kinds.js';
 /** Hypothesis types and the relationship each becomes when approved. */
 export const CONFIRMED_TYPE = {
   ASSOCIATE: 'ASSOCIATE_OF',
+  FAMILY: 'FAMILY_OF',
   MEMBER_OF: 'MEMBER_OF',
   SAME_PERSON: 'SAME_AS',
   OWNS: 'OWNS',

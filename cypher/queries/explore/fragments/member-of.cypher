@@ -1,7 +1,11 @@
 // A fragment, not a query: the organisations and cells `node` (a person) is or was a member of,
 // by the links and organisations the viewer may see (need-to-know on both, ADR 0006), as a list
-// of up to four distinct names in alphabetical order: a search hit names them, as "which El
-// Chino? the one of Los Tlacuaches" tells namesakes apart. Needs $clearance, $compartments.
+// of up to four {name, ended}: a search hit names them, as "which El Chino? the one of Los
+// Tlacuaches" tells namesakes apart. Those the person is still a member of come first, then the
+// ended ones (an `until` before today, and no other membership of the organisation the viewer
+// may see that holds), each in alphabetical order. Needs $clearance, $compartments.
+// No aggregation here: one inside an expression of the including query's aggregating RETURN is
+// refused as an implicit grouping key of it.
 // No comment at the end of a line here: it would swallow what follows the include.
 COLLECT {
   MATCH (node)-[m:MEMBER_OF]->(o:Entity)
@@ -9,8 +13,14 @@ COLLECT {
     AND all(c IN coalesce(m.compartments, []) WHERE c IN $compartments)
     AND coalesce(o.classification, 0) <= $clearance
     AND all(c IN coalesce(o.compartments, []) WHERE c IN $compartments)
-  WITH DISTINCT coalesce(o.caption, o.id) AS name
-  ORDER BY name
+  WITH DISTINCT coalesce(o.caption, o.id) AS name,
+       coalesce(m.until < date(), false) AND NOT EXISTS {
+         MATCH (node)-[held:MEMBER_OF]->(o)
+         WHERE coalesce(held.until >= date(), true)
+           AND coalesce(held.classification, 0) <= $clearance
+           AND all(c IN coalesce(held.compartments, []) WHERE c IN $compartments)
+       } AS ended
+  ORDER BY ended, name
   LIMIT 4
-  RETURN name
+  RETURN {name: name, ended: ended}
 }

@@ -30,6 +30,7 @@ export interface HypothesisChange {
 
 export const HYPOTHESIS_TYPES: readonly HypothesisType[] = [
   'ASSOCIATE',
+  'FAMILY',
   'MEMBER_OF',
   'SAME_PERSON',
   'OWNS',

@@ -10,6 +10,7 @@ export const HYPOTHESIS_ENDS: Record<
   { from: readonly string[]; to: readonly string[] } | null
 > = {
   ASSOCIATE: { from: PARTIES, to: PARTIES },
+  FAMILY: { from: ['Person'], to: ['Person'] },
   MEMBER_OF: { from: ['Person', 'Organization'], to: ['Organization'] },
   SAME_PERSON: { from: ['Person'], to: ['Person'] },
   OWNS: {
@@ -24,6 +25,7 @@ export const HYPOTHESIS_ENDS: Record<
 /** Types whose link has no direction: A associate of B is B associate of A. */
 export const UNDIRECTED: ReadonlySet<HypothesisType> = new Set([
   'ASSOCIATE',
+  'FAMILY',
   'SAME_PERSON',
   'UNKNOWN',
 ]);

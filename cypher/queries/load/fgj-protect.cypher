@@ -30,4 +30,14 @@ OPTIONAL CALL (x, governed) {
 FOREACH (_ IN CASE WHEN l IS NULL THEN [] ELSE [1] END |
   SET x.classification = l.classification, x.compartments = l.compartments, x.source = l.source,
       x.sourceId = l.sourceId, x.reliability = l.reliability, x.credibility = l.credibility)
+// An address's place in its colonia, quadrant and borough follows its grade (address.cypher).
+WITH x
+CALL (x) {
+  MATCH (x)-[l:IN_COLONIA|IN_CUADRANTE|IN_ALCALDIA]->()
+  WITH x AS a, l
+  WHERE NOT coalesce({{> load/fragments/graded-as-address}}, false)
+  SET l.source = a.source, l.sourceId = a.sourceId, l.reliability = a.reliability,
+      l.credibility = a.credibility, l.classification = a.classification,
+      l.compartments = a.compartments
+}
 REMOVE x._lock

@@ -91,6 +91,52 @@ describe('audit trail', () => {
     });
   });
 
+  it('tells what a page asked on its own from what the user asked, and can leave it out', async () => {
+    // QA: a supervisor's queue, refreshed live by someone else's proposal, read in the audit
+    // trail as her own query.
+    const s = (await login(app, AS.investigator))!;
+    const ask = (automatic: boolean) =>
+      app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: {
+          cookie: s.cookie,
+          'x-csrf-token': s.csrf,
+          ...(automatic ? { 'x-trama-trigger': 'automatic' } : {}),
+        },
+        payload: {
+          query: 'query($ids: [ID!]!) { expandPreview(ids: $ids) { count } }',
+          variables: { ids: ['audit:target'] },
+        },
+      });
+    await ask(false);
+    await ask(true);
+    const LIST = `query($a: Boolean) { auditRecords(user: "Investigador ", automatic: $a, first: 2) {
+      records { action automatic } } }`;
+    const list = async (a: boolean | null) =>
+      (await gql<{ auditRecords: { records: unknown[] } }>(app, LIST, { a }, AS.supervisor)).data!
+        .auditRecords.records;
+    // The username in any case, with spaces around it (QA: "Analista" found nothing).
+    expect(await list(null)).toEqual([
+      { action: 'query:expandPreview', automatic: true },
+      { action: 'query:expandPreview', automatic: false },
+    ]);
+    expect((await list(false))[0]).toEqual({ action: 'query:expandPreview', automatic: false });
+    const only = (await list(true)) as { automatic: boolean }[];
+    expect(only.length).toBeGreaterThan(0);
+    expect(only.every((r) => r.automatic)).toBe(true);
+    // The mark is part of what the chain's hash covers: taking it off breaks the chain.
+    await app.audit.flush();
+    const marked = await driver.executeQuery(
+      'MATCH (a:AuditRecord {automatic: true}) RETURN a.seq AS seq ORDER BY seq DESC LIMIT 1',
+    );
+    const seq = marked.records[0]!.get('seq') as number;
+    await driver.executeQuery('MATCH (a:AuditRecord {seq: $seq}) REMOVE a.automatic', { seq });
+    expect(verifyCli().out).toMatch(/was altered/);
+    await driver.executeQuery('MATCH (a:AuditRecord {seq: $seq}) SET a.automatic = true', { seq });
+    expect(verifyCli().code).toBe(0);
+  }, 120_000);
+
   it("keeps an export's marking: the highest level and every compartment of what it held", async () => {
     const EXPORT = `mutation($ids: [ID!]!, $links: [ID!], $hypotheses: [ID!]) {
       recordExport(format: "png", entityIds: $ids, linkIds: $links, hypothesisIds: $hypotheses) }`;

@@ -463,6 +463,49 @@ describe('four eyes', () => {
     live.close();
   });
 
+  it("names a hypothesis's investigation to who may open it and to supervisors only", async () => {
+    // QA: a supervisor deciding read "no compartida con usted (8a83842b-…)" while the audit
+    // trail's purpose showed her the investigation's name.
+    await driver.executeQuery(
+      "MERGE (i:Investigation {id: 'hy:inv'}) SET i.name = 'Caso Qyrio', i.owner = 'analista'",
+    );
+    try {
+      const made = await gql<{ proposeHypothesis: { id: string } }>(
+        app,
+        PROPOSE,
+        { i: { ...input, investigationId: 'hy:inv' } },
+        AS.analyst,
+      );
+      const nameFor = async (as: string) =>
+        (
+          await gql<{ hypothesis: { investigationId: string; investigationName: string | null } }>(
+            app,
+            'query($id: ID!) { hypothesis(id: $id) { investigationId investigationName } }',
+            { id: made.data!.proposeHypothesis.id },
+            as,
+          )
+        ).data!.hypothesis;
+      expect(await nameFor(AS.analyst)).toEqual({
+        investigationId: 'hy:inv',
+        investigationName: 'Caso Qyrio',
+      });
+      expect((await nameFor(AS.supervisor)).investigationName).toBe('Caso Qyrio');
+      expect((await nameFor(AS.investigator)).investigationName).toBeNull();
+      // In the queue's list too, one query for the page.
+      const queue = await gql<{ hypothesisQueue: { items: { investigationName: string }[] } }>(
+        app,
+        '{ hypothesisQueue { items { investigationName } } }',
+        {},
+        AS.supervisor,
+      );
+      expect(queue.data!.hypothesisQueue.items.map((h) => h.investigationName)).toContain(
+        'Caso Qyrio',
+      );
+    } finally {
+      await driver.executeQuery("MATCH (i:Investigation {id: 'hy:inv'}) DETACH DELETE i");
+    }
+  });
+
   it('refuses a type that does not join the kinds of its two ends', async () => {
     const member = await gql(app, PROPOSE, { i: { ...input, type: 'MEMBER_OF' } }, AS.analyst);
     expect(member.errors?.[0]).toMatchObject({
@@ -935,6 +978,29 @@ describe('four eyes', () => {
       await gql(
         app,
         'mutation { updateUser(username: "baja.live", changes: {active: false}) { active } }',
+        {},
+        AS.admin,
+      );
+      await live.ended();
+    } finally {
+      live.close();
+    }
+  });
+
+  it('ends the subscription of an account given other roles, so that its page asks again', async () => {
+    await gql(
+      app,
+      'mutation { createUser(input: {username: "ascenso.live", password: "clave-de-ascenso", roles: [ANALYST], temporary: false}) { username } }',
+      {},
+      AS.admin,
+    );
+    const session = await newSession(app, 'ascenso.live', 'clave-de-ascenso', '10.9.0.2');
+    const live = await subscribe('ascenso.live', { app, url }, session);
+    try {
+      await expect(live.ended()).rejects.toThrow('not ended within 1 s');
+      await gql(
+        app,
+        'mutation { updateUser(username: "ascenso.live", changes: {roles: [ANALYST, SUPERVISOR]}) { roles } }',
         {},
         AS.admin,
       );

@@ -517,7 +517,7 @@ describe('canvas tools', () => {
     const rows = text.trim().split('\r\n');
     // Headers in the reader's language: a CSV is read in a spreadsheet.
     expect(rows[0]).toMatch(
-      /^id,tipo,nombre,institución,registro,calificación,clasificación,compartimentos,vínculos/,
+      /^Id,Tipo,Nombre,Institución,Registro,Calificación,Clasificación,Compartimentos,Vínculos/,
     );
     // Entities only: the open group's compound box is not one.
     expect(rows).toHaveLength((await count(page, ':childless')) + 1);

@@ -896,14 +896,14 @@ describe('explore in the browser', () => {
       // In the reader's language: a spreadsheet's columns and types (the key has the API's).
       .filter(
         (c) =>
-          `${c[at('de (id)')]}|${c[at('a (id)')]}|${c[at('tipo')] === 'Llamó a' ? 'CALLED' : c[at('tipo')]}` ===
+          `${c[at('De (id)')]}|${c[at('A (id)')]}|${c[at('Tipo')] === 'Llamó a' ? 'CALLED' : c[at('Tipo')]}` ===
           busiest.key,
       );
     expect(busiestRows.length).toBeGreaterThan(0);
-    for (const c of busiestRows) expect(c[at('vínculos de la línea')]).toBe(String(busiest.count));
+    for (const c of busiestRows) expect(c[at('Vínculos de la línea')]).toBe(String(busiest.count));
     // Each end by name too (a phone's is its number), not only by id.
     for (const c of busiestRows)
-      expect([c[at('de (nombre)')], c[at('a (nombre)')]]).toContain(phone.number);
+      expect([c[at('De (nombre)')], c[at('A (nombre)')]]).toContain(phone.number);
 
     // Saved and reopened (counts are not saved): its lines are counted again.
     await page.getByRole('button', { name: 'Investigaciones' }).click();

@@ -12,6 +12,13 @@ export interface AuditEntry {
   ip: string | null;
   purpose: string | null;
   outcome: string;
+  /**
+   * True when the page asked on its own (a live refresh, a badge's count), not the user: the
+   * audit still says what left the API, and tells it apart from what the user did (QA: a
+   * supervisor's queue refreshed by someone else's proposal read as her own query). Absent
+   * otherwise, so records from before it hash as they did.
+   */
+  automatic?: boolean;
 }
 
 export interface ChainedRecord extends AuditEntry {
@@ -33,6 +40,7 @@ function canonical(seq: number, e: AuditEntry, prevHash: string): string {
     e.ip,
     e.purpose,
     e.outcome,
+    ...(e.automatic ? ['automatic'] : []),
     prevHash,
   ]);
 }

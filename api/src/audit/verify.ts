@@ -28,6 +28,7 @@ export function fromStored(p: Record<string, unknown>): ChainedRecord {
     ip: (p.ip as string | null) ?? null,
     purpose: (p.purpose as string | null) ?? null,
     outcome: String(p.outcome),
+    ...(p.automatic === true ? { automatic: true } : {}),
     prevHash: String(p.prevHash),
     hash: String(p.hash),
   };

@@ -4,7 +4,7 @@
 // a new password, a clearance lowered or an account disabled apply at the next event, not at
 // the next reconnect; an account an admin changed is an event of its own (`accountChanged`, on
 // TOPIC, which every feed listens to): that account's subscriptions, on any instance, look the
-// session up afresh and end if it no longer holds.
+// session up afresh and end if it no longer holds, or if its roles changed.
 import type { Readable } from 'node:stream';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
@@ -50,13 +50,20 @@ export async function sessionFeed<E extends Event>(
   const token = ctx.sessionToken;
   const sessions = ctx.app.sessions;
   const log = ctx.app.log;
+  const rolesOf = (user: User | null) => [...(user?.roles ?? [])].sort().join(' ');
+  const roles = rolesOf((ctx as unknown as { user: User | null }).user);
   return (async function* () {
     try {
       for await (const event of iterator) {
         const changed = event.accountChanged;
         let current = token ? await sessions.find(token) : null;
-        if (current && changed !== undefined && current.user.username === changed)
+        if (current && changed !== undefined && current.user.username === changed) {
           current = await sessions.find(token!, true);
+          // Other roles: the feed ends, and the page asks again who is signed in, so that its
+          // screens follow the roles at once (QA: a promoted analyst saw no queue until he
+          // reloaded). A new clearance applies to the next event without a break.
+          if (current && rolesOf(current.user) !== roles) return;
+        }
         if (!current?.user.active || !hasRole(current.user, allowed)) return;
         if (changed !== undefined) continue;
         const kept = pick(current.user, event);

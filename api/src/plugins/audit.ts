@@ -13,9 +13,16 @@ declare module 'fastify' {
 }
 
 export const PURPOSE_HEADER = 'x-trama-purpose';
+/** Sent as "automatic" by the web on a request the user did not make (a live refresh). */
+export const TRIGGER_HEADER = 'x-trama-trigger';
 
-/** The request's side of an audit entry: where from, and the purpose the user gave. */
-export function requestContext(req: FastifyRequest): Pick<AuditEntry, 'ip' | 'purpose'> {
+/**
+ * The request's side of an audit entry: where from, the purpose the user gave, and whether the
+ * page asked on its own.
+ */
+export function requestContext(
+  req: FastifyRequest,
+): Pick<AuditEntry, 'ip' | 'purpose' | 'automatic'> {
   const raw = req.headers[PURPOSE_HEADER];
   let purpose: string | null = null;
   if (typeof raw === 'string') {
@@ -25,7 +32,11 @@ export function requestContext(req: FastifyRequest): Pick<AuditEntry, 'ip' | 'pu
       purpose = raw;
     }
   }
-  return { ip: req.ip ?? null, purpose: purpose?.slice(0, 200) ?? null };
+  return {
+    ip: req.ip ?? null,
+    purpose: purpose?.slice(0, 200) ?? null,
+    ...(req.headers[TRIGGER_HEADER] === 'automatic' ? { automatic: true } : {}),
+  };
 }
 
 export default fp(

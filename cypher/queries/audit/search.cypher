@@ -1,12 +1,14 @@
-// Audit records, newest first, filtered: $user (or null), $entity (an entity id the action
-// touched, or null), $from/$to (datetimes or null), $beforeSeq (paging; null for the newest),
-// $limit. Returns a (properties).
+// Audit records, newest first, filtered: $user (a username in lower case, or null), $automatic
+// (false: only what users asked; true: only what pages asked on their own; null: both), $entity
+// (an entity id the action touched, or null), $from/$to (datetimes or null), $beforeSeq (paging;
+// null for the newest), $limit. Returns a (properties).
 // Asked for by an entity, a record that also lists a hypothesis the viewer may not see (it, or
 // an end of it, beyond $clearance/$compartments) is not found: its entities are withheld on the
 // way out (api/src/graphql/audit/redact.ts), and finding it by one of them would tell whom the
 // hidden hypothesis is about. Left out here, before LIMIT, so that pages stay whole.
 MATCH (a:AuditRecord)
-WHERE ($user IS NULL OR a.user = $user)
+WHERE ($user IS NULL OR toLower(a.user) = $user)
+  AND ($automatic IS NULL OR coalesce(a.automatic, false) = $automatic)
   AND ($entity IS NULL OR ($entity IN a.entities AND NOT EXISTS {
     MATCH (h:Hypothesis)-[:FROM_ENTITY|TO_ENTITY]->(x:Entity)
     WHERE h.id IN a.entities

@@ -69,6 +69,13 @@ export function purposeOf(inv: { name: string; id: string } | null): string | nu
 }
 
 /**
+ * Who asked for a request: the user, or the page on its own (a refresh on a live change, a
+ * badge's count). The audit trail records both, and tells them apart (QA: a queue refreshed by
+ * someone else's proposal read as its reader's own query).
+ */
+export type Asker = 'user' | 'page';
+
+/**
  * `forPurpose`: this request's purpose instead of the open investigation's (opening another
  * one reads its entities for it, not for the one open before).
  */
@@ -76,11 +83,13 @@ export async function gql<T>(
   query: string,
   variables: Record<string, unknown>,
   forPurpose: string | null = purpose,
+  asker: Asker = 'user',
 ): Promise<T> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     'x-csrf-token': session.csrf ?? '',
   };
+  if (asker === 'page') headers['x-trama-trigger'] = 'automatic';
   // Percent-encoded: header values cannot carry accents; the API decodes it.
   if (forPurpose) headers['x-trama-purpose'] = encodeURIComponent(forPurpose.slice(0, 200));
   // Only the request itself failing (no server, no network) is NETWORK: not a bug elsewhere.

@@ -31,7 +31,7 @@ describe('exports', () => {
     });
     const header = entitiesCsv([incident]).split('\r\n')[0]!.replace('\uFEFF', '');
     expect(header).toBe(
-      'id,type,caption,source,sourceId,grade,classification,compartments,degree,folio,field:type',
+      'id,type,caption,source,sourceId,grade,classification,compartments,degree,field:type,folio',
     );
     expect(new Set(header.split(',')).size).toBe(header.split(',').length);
   });
@@ -51,9 +51,10 @@ describe('exports', () => {
       }),
     ];
     expect(entitiesCsv(rows, csvWords(esDomain, esOversight, 'entities'))).toBe(
-      '\uFEFFid,tipo,nombre,institución,registro,calificación,clasificación,compartimentos,vínculos,Nacimiento,caption (campo),Violencia de género,Sexo\r\n' +
+      // Fields in the order the API gives them (QA: "Apellido materno" came before "paterno").
+      '\uFEFFId,Tipo,Nombre,Institución,Registro,Calificación,Clasificación,Compartimentos,Vínculos,Nacimiento,caption (campo),Sexo,Violencia de género\r\n' +
         // A date stays as sent: a spreadsheet reads it as a date.
-        'p1,Persona,Ana,FGJ,1,B2,Confidencial,GV,3,1990-01-02,otra,No,Mujer\r\n',
+        'p1,Persona,Ana,FGJ,1,B2,Confidencial,GV,3,1990-01-02,otra,Mujer,No\r\n',
     );
     expect(
       linksCsv(
@@ -71,8 +72,9 @@ describe('exports', () => {
         (id) => ({ p1: 'Ana' })[id],
       ).split('\r\n'),
     ).toEqual([
-      '\uFEFFid,type,from (id),from (name),to (id),to (name),agency,record,grade,classification,compartments,links of the line,first of the line,last of the line,Hypothesis type,Proposed by (name),Status',
-      'e,Associate of,p1,Ana,p2,,SSC,1,B2,Public,,1,,,Member of,Ana Analista,Rejected',
+      // No link id: the database's own means nothing to a reader.
+      '\uFEFFType,From (id),From (name),To (id),To (name),Agency,Record,Grade,Classification,Compartments,Links of the line,First of the line,Last of the line,Hypothesis type,Status,Proposed by (name)',
+      'Associate of,p1,Ana,p2,,SSC,1,B2,Public,,1,,,Member of,Rejected,Ana Analista',
       '',
     ]);
   });
@@ -106,8 +108,8 @@ describe('exports', () => {
         't1,Phone,5512345678,FGJ,1,B2,0,,1000+,\r\n',
     );
     expect(linksCsv([edge('e', 'p1', 'p2')])).toBe(
-      '\uFEFFid,type,source,sourceName,target,targetName,agency,sourceId,grade,classification,compartments,lineLinks,lineFirstAt,lineLastAt\r\n' +
-        'e,ASSOCIATE_OF,p1,,p2,,SSC,1,B2,0,,1,,\r\n',
+      '\uFEFFtype,source,sourceName,target,targetName,agency,sourceId,grade,classification,compartments,lineLinks,lineFirstAt,lineLastAt\r\n' +
+        'ASSOCIATE_OF,p1,,p2,,SSC,1,B2,0,,1,,\r\n',
     );
     expect(JSON.parse(graphJson([entity('a')], []))).toEqual({
       entities: [entity('a')],
@@ -157,10 +159,8 @@ describe('exports', () => {
     });
     const lines = lineSummaries(g);
     const rows = linksCsv([call, edge('e', 'p1', 'p2')], lines).split('\r\n');
-    expect(rows[1]).toBe(
-      'c1,CALLED,t1,,t2,,SSC,1,B2,0,,35,2024-04-23T10:00:00Z,2024-08-15T18:30:00Z',
-    );
-    expect(rows[2]).toBe('e,ASSOCIATE_OF,p1,,p2,,SSC,1,B2,0,,1,,');
+    expect(rows[1]).toBe('CALLED,t1,,t2,,SSC,1,B2,0,,35,2024-04-23T10:00:00Z,2024-08-15T18:30:00Z');
+    expect(rows[2]).toBe('ASSOCIATE_OF,p1,,p2,,SSC,1,B2,0,,1,,');
     expect(JSON.parse(graphJson([], [call], lines)).lines).toEqual([
       {
         type: 'CALLED',

@@ -103,8 +103,12 @@ export function csvWords(
   };
 }
 
+/**
+ * The fields' columns, in the order the API gives an entity's fields (the Inspector's: given
+ * name, then the surnames…), not alphabetical by key (QA: "Apellido materno" came first).
+ */
 function fieldKeys(items: readonly (Entity | Edge)[]): string[] {
-  return [...new Set(items.flatMap((i) => i.fields.map((f) => f.key)))].sort();
+  return [...new Set(items.flatMap((i) => i.fields.map((f) => f.key)))];
 }
 
 /** A record's grade as a table's cell: "B2", or empty when neither part is known. */
@@ -186,8 +190,9 @@ export function linksCsv(
   nameOf: (id: string) => string | undefined = () => undefined,
 ): string {
   const keys = fieldKeys(edges);
+  // No link id: the database's own (QA: "5:3fbf…:24343" means nothing to a reader, and is
+  // another on another database); the record column names the link's source.
   const fixed = [
-    'id',
     'type',
     'source',
     'sourceName',
@@ -207,7 +212,6 @@ export function linksCsv(
     edges.map((e) => {
       const line = lines.get(bundleKey(e));
       return [
-        e.id,
         words.type(e.type),
         e.source,
         nameOf(e.source) ?? null,

@@ -64,7 +64,10 @@ export type Query = {
   /** The logged-in user. */
   me: User;
   users: Array<User>;
-  /** Audit records, newest first, by user, entity and time window. */
+  /**
+   * Audit records, newest first, by user (username, in any case), entity and time window;
+   * `automatic: false` leaves out what pages asked on their own.
+   */
   auditRecords: AuditPage;
   /** Checks the whole hash chain: any edited, deleted or reordered record is found. */
   auditVerify: AuditVerification;
@@ -145,6 +148,7 @@ export type Query = {
 
 export type QueryAuditRecordsArgs = {
   user?: InputMaybe<Scalars['String']['input']>;
+  automatic?: InputMaybe<Scalars['Boolean']['input']>;
   entity?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
@@ -406,6 +410,8 @@ export type AuditRecord = {
   purpose?: Maybe<Scalars['String']['output']>;
   /** OK, or the error code. */
   outcome: Scalars['String']['output'];
+  /** True when the page asked on its own (a live refresh, a count for a badge), not the user. */
+  automatic: Scalars['Boolean']['output'];
 };
 
 export type AuditPage = {
@@ -821,6 +827,11 @@ export type Hypothesis = {
   decidedByName?: Maybe<Scalars['String']['output']>;
   decisionReason?: Maybe<Scalars['String']['output']>;
   investigationId?: Maybe<Scalars['String']['output']>;
+  /**
+   * The investigation's name, for those who may open it and for supervisors (who decide on it, and
+   * read it in the audit trail's purpose); null otherwise.
+   */
+  investigationName?: Maybe<Scalars['String']['output']>;
   /** Source records cited as evidence (AGENCY:recordId). */
   evidenceRecords: Array<Scalars['String']['output']>;
   /** Entities cited as evidence that you may see (only when fetched one by one). */

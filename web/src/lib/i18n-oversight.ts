@@ -239,6 +239,11 @@ const es = {
         ? `Más de ${h} h`
         : `Más de ${h / 24} ${h === 24 ? 'día' : 'días'}`,
   emptyQueue: 'No hay hipótesis con estos filtros.',
+  /** A tab with nothing in it and no filter set (QA: "with these filters" when none was). */
+  emptyTab: (tab: HypothesisStatus | 'ALL') =>
+    tab === 'ALL'
+      ? 'No hay hipótesis que usted pueda ver.'
+      : `No hay hipótesis ${es.statusTabs[tab].toLowerCase()} que usted pueda ver.`,
   allStatuses: 'Todas',
   noneOfMine:
     'Aún no ha propuesto vínculos. Seleccione dos entidades en el lienzo y elija «Proponer vínculo…».',
@@ -315,8 +320,8 @@ const es = {
     withdrawHypothesis: 'retirar hipótesis',
     decideHypothesis: 'decidir hipótesis',
     reopenHypothesis: 'reabrir hipótesis',
-    auditRecords: 'bitácora',
-    auditVerify: 'verificar bitácora',
+    auditRecords: 'registro de auditoría',
+    auditVerify: 'verificar registro de auditoría',
     recordExport: 'exportación',
     confirmedLink: 'vínculo confirmado',
     me: 'sesión',
@@ -372,6 +377,10 @@ const es = {
   action: 'Acción',
   entities: 'Entidades',
   purpose: 'Propósito',
+  automatic: 'automática',
+  automaticHint:
+    'La página la pidió sola (una actualización en vivo, el conteo de un aviso), no el usuario.',
+  askedOnly: 'Solo lo que pidió el usuario',
   origin: 'Origen (IP)',
   outcome: 'Resultado',
   details: 'Detalle',
@@ -398,7 +407,7 @@ const es = {
     'El nombre que verán sus colegas. Si lo deja vacío, se mostrará el nombre de usuario.',
   roles: 'Roles',
   needsRole: 'Elija al menos un rol para guardar la cuenta.',
-  unsharedInvestigation: (id: string) => `no compartida con usted (${id})`,
+  unsharedNamed: (name: string) => `${name} (no compartida con usted)`,
   unsharedShort: 'investigación no compartida con usted',
   roleNames: {
     ANALYST: 'Analista',
@@ -593,6 +602,12 @@ const en: OversightDict = {
         ? `Older than ${h} h`
         : `Older than ${h / 24} ${h === 24 ? 'day' : 'days'}`,
   emptyQueue: 'No hypotheses match these filters.',
+  emptyTab: (tab: HypothesisStatus | 'ALL') =>
+    tab === 'ALL'
+      ? 'No hypotheses you may see.'
+      : tab === 'PROPOSED'
+        ? 'No hypotheses waiting that you may see.'
+        : `No ${en.statusTabs[tab].toLowerCase()} hypotheses you may see.`,
   allStatuses: 'All',
   noneOfMine:
     'You have not proposed any links yet. Select two entities on the canvas and choose “Propose a link…”.',
@@ -722,6 +737,9 @@ const en: OversightDict = {
   action: 'Action',
   entities: 'Entities',
   purpose: 'Purpose',
+  automatic: 'automatic',
+  automaticHint: 'The page asked on its own (a live refresh, a badge’s count), not the user.',
+  askedOnly: 'Only what the user asked',
   origin: 'From (IP)',
   outcome: 'Outcome',
   details: 'Details',
@@ -743,7 +761,7 @@ const en: OversightDict = {
   displayNameRule: 'The name colleagues see. If left empty, the username is shown.',
   roles: 'Roles',
   needsRole: 'Choose at least one role to save the account.',
-  unsharedInvestigation: (id: string) => `not shared with you (${id})`,
+  unsharedNamed: (name: string) => `${name} (not shared with you)`,
   unsharedShort: 'investigation not shared with you',
   roleNames: {
     ANALYST: 'Analyst',

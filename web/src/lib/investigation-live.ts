@@ -75,7 +75,7 @@ function gone(ws: Workspace, text: () => string): void {
 async function catchUp(ws: Workspace): Promise<void> {
   const open = ws.investigation;
   if (!open) return;
-  const list = await listInvestigations().catch(() => null);
+  const list = await listInvestigations('page').catch(() => null);
   if (!list || ws.investigation?.id !== open.id || deletingHere.has(open.id)) return;
   const now = list.find((i) => i.id === open.id);
   if (now) {

@@ -1,5 +1,5 @@
 // Saved investigations on the server (see api/src/graphql/investigations/).
-import { EDGE, ENTITY, gql, type Edge, type Entity } from './api';
+import { EDGE, ENTITY, gql, type Asker, type Edge, type Entity } from './api';
 import type { CanvasContent } from './canvas-file';
 import type * as G from './generated';
 
@@ -11,9 +11,15 @@ export type Colleague = Omit<G.Colleague, '__typename'>;
 const META = `id name owner ownerName createdAt updatedAt updatedBy updatedByName version access
   shares { username displayName access }`;
 
-export async function listInvestigations(): Promise<Investigation[]> {
-  return (await gql<{ investigations: Investigation[] }>(`{ investigations { ${META} } }`, {}))
-    .investigations;
+export async function listInvestigations(asker?: Asker): Promise<Investigation[]> {
+  return (
+    await gql<{ investigations: Investigation[] }>(
+      `{ investigations { ${META} } }`,
+      {},
+      undefined,
+      asker,
+    )
+  ).investigations;
 }
 
 export interface Opened {

@@ -88,6 +88,7 @@ export function fullyCleared(viewer: User): boolean {
 export interface ReadRecord extends ChainedRecord {
   /** Each listed entity's name as it is now, when the viewer may see it; null otherwise. */
   entityNames: (string | null)[];
+  automatic: boolean;
 }
 
 export interface Withheld {
@@ -189,7 +190,11 @@ export async function redactPage(
   return {
     records: records.map((r, i) => {
       const read = redactRecord(r, asked[i]!, withheld, cleared || r.user === viewer.username);
-      return { ...read, entityNames: read.entities.map((id) => names.get(id) ?? null) };
+      return {
+        ...read,
+        entityNames: read.entities.map((id) => names.get(id) ?? null),
+        automatic: read.automatic === true,
+      };
     }),
     withheld,
   };

@@ -16,7 +16,8 @@ export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolver
         { operation: 'auditRecords', user: ctx.user!.username },
         'audit/search',
         {
-          user: args.user ?? null,
+          user: args.user?.trim().toLowerCase() || null,
+          automatic: args.automatic ?? null,
           entity: args.entity ?? null,
           from: dateParam(args.from, 'from'),
           to: dateParam(args.to, 'to'),

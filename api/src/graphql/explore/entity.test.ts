@@ -90,15 +90,13 @@ describe('cluesOf', () => {
       { key: 'memberOf', value: 'Los Tlacuaches', type: 'list' },
       { key: 'formerMemberOf', value: 'Anillo; Célula Sur', type: 'list' },
     ]);
-    expect(
-      cluesOf(toEntity(node), [now('B'), now('A'), now('C'), past('D')]).slice(1),
-    ).toEqual([{ key: 'memberOf', value: 'A; B; C; …', type: 'list' }]);
-    expect(cluesOf(toEntity(node), [past('B'), now('A'), past('C'), past('D')]).slice(1)).toEqual(
-      [
-        { key: 'memberOf', value: 'A', type: 'list' },
-        { key: 'formerMemberOf', value: 'B; C; …', type: 'list' },
-      ],
-    );
+    expect(cluesOf(toEntity(node), [now('B'), now('A'), now('C'), past('D')]).slice(1)).toEqual([
+      { key: 'memberOf', value: 'A; B; C; …', type: 'list' },
+    ]);
+    expect(cluesOf(toEntity(node), [past('B'), now('A'), past('C'), past('D')]).slice(1)).toEqual([
+      { key: 'memberOf', value: 'A', type: 'list' },
+      { key: 'formerMemberOf', value: 'B; C; …', type: 'list' },
+    ]);
     expect(cluesOf(toEntity(node), []).map((f) => f.key)).toEqual(['aliases']);
     expect(cluesOf(thing('Case'), ['Ana'])).toEqual([]);
   });

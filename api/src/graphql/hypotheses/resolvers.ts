@@ -1,5 +1,7 @@
+import DataLoader from 'dataloader';
 import type { MercuriusContext } from 'mercurius';
 import type { User } from '../../auth/roles.js';
+import { hasRole } from '../auth-directive.js';
 import type {
   HypothesisResolvers,
   HypothesisStepResolvers,
@@ -10,6 +12,26 @@ import type {
 import { markingOf } from '../explore/entity.js';
 import { HypothesisService, type HypothesisOut, type ProposeInput, type Step } from './service.js';
 import { sessionFeed, TOPIC } from '../live.js';
+import { perRequest } from '../per-request.js';
+
+/**
+ * Investigations' names as the reader may read them (investigations/names.cypher): those they
+ * may open, and every one for a supervisor (QA: she decided on a hypothesis whose investigation
+ * read as a bare id, while the audit trail showed her its name). One query per request.
+ */
+const investigationNames = perRequest(
+  (ctx) =>
+    new DataLoader<string, string | null>(async (ids) => {
+      const viewer = ctx.user!;
+      const rows = await ctx.app.db.readQuery(
+        { operation: 'investigationNames', user: viewer.username },
+        'investigations/names',
+        { ids: [...ids], username: viewer.username, oversees: hasRole(viewer, ['SUPERVISOR']) },
+      );
+      const names = new Map(rows.map((r) => [String(r.id), (r.name as string | null) ?? null]));
+      return ids.map((id) => names.get(id) ?? null);
+    }),
+);
 
 /** What the live topic carries: a hypothesis that changed. */
 type LiveEvent = { hypothesisChanged?: { hypothesis: HypothesisOut } & Step };
@@ -63,6 +85,10 @@ export const hypothesisResolvers: {
     // Names are kept as they were when the step was taken; older hypotheses have usernames only.
     proposerName: (h) => String(h.proposerName ?? h.proposer),
     decidedByName: (h) => (h.decidedBy == null ? null : String(h.decidedByName ?? h.decidedBy)),
+    investigationName: (h, _args, ctx) =>
+      h.investigationId && ctx.user
+        ? investigationNames(ctx).load(String(h.investigationId))
+        : null,
   },
   HypothesisStep: {
     byName: (s) => String((s as { byName?: string }).byName ?? s.by),

@@ -8,6 +8,8 @@ export type AuditVerification = Omit<G.AuditVerification, '__typename'>;
 
 export interface AuditQuery {
   user?: string;
+  /** false: only what users asked, not what pages asked on their own (live refreshes). */
+  automatic?: boolean;
   entity?: string;
   /** ISO date-times. */
   from?: string;
@@ -22,9 +24,9 @@ export async function auditRecords(
   const data = await gql<{
     auditRecords: { records: AuditRecord[]; nextBeforeSeq?: number | null };
   }>(
-    `query Audit($user: String, $entity: ID, $from: String, $to: String, $beforeSeq: Int, $first: Int) {
-       auditRecords(user: $user, entity: $entity, from: $from, to: $to, beforeSeq: $beforeSeq, first: $first) {
-         records { seq at user action target entities entityNames details ip purpose outcome } nextBeforeSeq } }`,
+    `query Audit($user: String, $automatic: Boolean, $entity: ID, $from: String, $to: String, $beforeSeq: Int, $first: Int) {
+       auditRecords(user: $user, automatic: $automatic, entity: $entity, from: $from, to: $to, beforeSeq: $beforeSeq, first: $first) {
+         records { seq at user action target entities entityNames details ip purpose outcome automatic } nextBeforeSeq } }`,
     { ...q, beforeSeq, first },
   );
   return {

@@ -6,6 +6,7 @@ import {
   gql,
   linkBundles,
   shortestPaths,
+  type Asker,
   type Edge,
   type Entity,
   type Subgraph,
@@ -40,6 +41,7 @@ export const HYPOTHESIS_TYPES: readonly HypothesisType[] = [
 
 export const HYPOTHESIS = `id type fromId toId rationale confidence reliability credibility status version
   proposer proposerName createdAt updatedAt decidedBy decidedByName decisionReason investigationId
+  investigationName
   evidenceRecords
   classification compartments`;
 
@@ -100,11 +102,13 @@ export async function reopenHypothesis(id: string, reason: string): Promise<Hypo
 }
 
 /** One hypothesis with its evidence and history, or null if it is gone or hidden. */
-export async function getHypothesis(id: string): Promise<Hypothesis | null> {
+export async function getHypothesis(id: string, asker?: Asker): Promise<Hypothesis | null> {
   const data = await gql<{ hypothesis: Hypothesis | null }>(
     `query Hypothesis($id: ID!) { hypothesis(id: $id) {
        ${HYPOTHESIS} evidenceIds history { at by byName action reason changes { field from to } } } }`,
     { id },
+    undefined,
+    asker,
   );
   return data.hypothesis;
 }
@@ -121,6 +125,7 @@ export async function listHypotheses(
   queue: boolean,
   first = 50,
   after: string | null = null,
+  asker?: Asker,
 ): Promise<HypothesisPage> {
   const field = queue ? 'hypothesisQueue' : 'hypotheses';
   const data = await gql<Record<string, { items: Hypothesis[]; pageInfo: G.PageInfo }>>(
@@ -128,15 +133,17 @@ export async function listHypotheses(
        page: ${field}(filter: $filter, first: $first, after: $after) {
          items { ${HYPOTHESIS} } pageInfo { hasNextPage endCursor } } }`,
     { filter, first, after },
+    undefined,
+    asker,
   );
   const page = data.page!;
   return { items: page.items, ...page.pageInfo, endCursor: page.pageInfo.endCursor ?? null };
 }
 
 /** Proposals waiting for a decision that touch any of these entities (for the canvas). */
-export async function proposedTouching(entityIds: string[]): Promise<Hypothesis[]> {
+export async function proposedTouching(entityIds: string[], asker?: Asker): Promise<Hypothesis[]> {
   if (entityIds.length === 0) return [];
-  const page = await listHypotheses({ status: 'PROPOSED', entityIds }, false, 500);
+  const page = await listHypotheses({ status: 'PROPOSED', entityIds }, false, 500, null, asker);
   return page.items;
 }
 
@@ -148,6 +155,7 @@ export async function proposedTouching(entityIds: string[]): Promise<Hypothesis[
 export async function entitiesById(
   ids: readonly string[],
   full = false,
+  asker?: Asker,
 ): Promise<Map<string, Entity>> {
   const unique = [...new Set(ids)];
   const size = full ? 7 : 30;
@@ -159,7 +167,12 @@ export async function entitiesById(
       const params = chunk.map((_id, j) => `$i${j}: ID!`).join(', ');
       const body = chunk.map((_id, j) => `n${j}: node(id: $i${j}) { ${fields} }`).join(' ');
       const vars = Object.fromEntries(chunk.map((id, j) => [`i${j}`, id]));
-      return gql<Record<string, Entity | null>>(`query Nodes(${params}) { ${body} }`, vars);
+      return gql<Record<string, Entity | null>>(
+        `query Nodes(${params}) { ${body} }`,
+        vars,
+        undefined,
+        asker,
+      );
     }),
   );
   const out = new Map<string, Entity>();
@@ -168,13 +181,15 @@ export async function entitiesById(
 }
 
 /** The confirmed relationship an approved hypothesis created, with its two ends. */
-export async function confirmedLink(h: Hypothesis): Promise<Subgraph | null> {
+export async function confirmedLink(h: Hypothesis, asker?: Asker): Promise<Subgraph | null> {
   const data = await gql<{ confirmedLink: Edge | null }>(
     `query ConfirmedLink($id: ID!) { confirmedLink(hypothesisId: $id) { ${EDGE} } }`,
     { id: h.id },
+    undefined,
+    asker,
   );
   if (!data.confirmedLink) return null;
-  const ends = await entitiesById([h.fromId, h.toId], true);
+  const ends = await entitiesById([h.fromId, h.toId], true, asker);
   return { nodes: [...ends.values()], edges: [data.confirmedLink] };
 }
 

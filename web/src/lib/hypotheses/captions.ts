@@ -1,4 +1,5 @@
 // Names of the entities hypotheses point at, fetched once and remembered for the session.
+import type { Asker } from '../api';
 import { recordOf } from '../pick-labels';
 import { session } from '../session.svelte';
 import { entitiesById } from './api';
@@ -48,7 +49,10 @@ export function namedOf(e: {
 }
 
 /** Captions for these ids; ids that are hidden from the user or missing are left out. */
-export async function captionsFor(ids: readonly string[]): Promise<ReadonlyMap<string, Named>> {
+export async function captionsFor(
+  ids: readonly string[],
+  asker?: Asker,
+): Promise<ReadonlyMap<string, Named>> {
   const access = forgetOnAccessChange();
   const now = Date.now();
   const fresh = (id: string) => (known.get(id)?.at ?? -Infinity) > now - NAME_MS;
@@ -56,7 +60,7 @@ export async function captionsFor(ids: readonly string[]): Promise<ReadonlyMap<s
     (id) => !fresh(id) && !((misses.get(id) ?? -Infinity) > now - MISS_MS),
   );
   if (missing.length > 0) {
-    const found = await entitiesById(missing);
+    const found = await entitiesById(missing, false, asker);
     // Asked with an access that has changed since: its names are not this reader's.
     if (access !== readWith) return new Map();
     for (const id of missing) {

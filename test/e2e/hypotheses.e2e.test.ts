@@ -818,7 +818,7 @@ describe('accounts and audit', () => {
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(url);
-    await page.getByLabel('Usuario').fill(username);
+    await page.getByLabel('Usuario', { exact: true }).fill(username);
     await page.getByLabel('Contraseña').fill(password);
     await page.getByRole('button', { name: 'Entrar' }).click();
     return { context, page };
@@ -841,22 +841,26 @@ describe('accounts and audit', () => {
       1,
     );
     // What is wrong is said in the app's language (not the browser's, not the API's English).
-    await form.getByLabel('Usuario').fill('Juan Pérez');
+    await form.getByLabel('Usuario', { exact: true }).fill('Juan Pérez');
     await form.getByLabel('Contraseña').fill('corta');
     await form.getByRole('button', { name: 'Crear cuenta' }).click();
     await form.getByText('El usuario lleva de 3 a 32 caracteres').waitFor();
     // Every field at fault at once, each marked; the cursor on the first.
     await form.getByText(/^La contraseña necesita al menos 10 caracteres/).waitFor();
-    expect(await form.getByLabel('Usuario').getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByLabel('Usuario', { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
     expect(await form.getByLabel('Contraseña').getAttribute('aria-invalid')).toBe('true');
-    await form.getByLabel('Usuario').fill(NEW_USER);
+    await form.getByLabel('Usuario', { exact: true }).fill(NEW_USER);
     await form.getByRole('button', { name: 'Crear cuenta' }).click();
     await form.getByText(/^La contraseña necesita al menos 10 caracteres/).waitFor();
     // The field at fault is marked and has the cursor.
     const password = form.getByLabel('Contraseña');
     expect(await password.getAttribute('aria-invalid')).toBe('true');
     expect(await password.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
-    expect(await form.getByLabel('Usuario').getAttribute('aria-invalid')).toBeNull();
+    expect(
+      await form.getByLabel('Usuario', { exact: true }).getAttribute('aria-invalid'),
+    ).toBeNull();
     await form.getByLabel('Nombre visible').fill('Prueba Hipótesis');
     await form.getByLabel('Contraseña').fill('clave-de-prueba-1');
     await form.getByRole('button', { name: 'Crear cuenta' }).click();
@@ -978,7 +982,7 @@ describe('accounts and audit', () => {
   it('a supervisor queries the audit trail by user and entity, pages it, and verifies the chain', async () => {
     await supervisor.getByRole('button', { name: 'Auditoría' }).click();
     await supervisor.getByRole('heading', { name: 'Registro de auditoría' }).waitFor();
-    await supervisor.getByLabel('Usuario').fill('analista');
+    await supervisor.getByLabel('Usuario', { exact: true }).fill('analista');
     // Typed by name, the entity is offered with its id.
     await supervisor.getByLabel('Entidad (id, o escriba un nombre)').fill(C.caption);
     await supervisor
@@ -997,7 +1001,7 @@ describe('accounts and audit', () => {
 
     // The supervisor's approval on A's link, asked for by A: named by its two people, with the
     // decision and its reason in the action's cell.
-    await supervisor.getByLabel('Usuario').fill('supervisora');
+    await supervisor.getByLabel('Usuario', { exact: true }).fill('supervisora');
     await supervisor.getByLabel('Entidad (id, o escriba un nombre)').fill(A.id);
     await supervisor.getByRole('button', { name: 'Consultar' }).click();
     const decided = table.locator('tr', { hasText: 'Cambio: decidir hipótesis' }).first();
@@ -1020,7 +1024,7 @@ describe('accounts and audit', () => {
 
     // What her pages asked on their own (the queue's badge, refreshes on others' changes) is
     // marked, and can be left out (QA: it read as her own queries). The username in any case.
-    await supervisor.getByLabel('Usuario').fill('Supervisora');
+    await supervisor.getByLabel('Usuario', { exact: true }).fill('Supervisora');
     await supervisor.getByLabel('Entidad (id, o escriba un nombre)').fill('');
     await supervisor.getByRole('button', { name: 'Consultar' }).click();
     await table.locator('.auto', { hasText: 'automática' }).first().waitFor();
@@ -1032,7 +1036,7 @@ describe('accounts and audit', () => {
     await supervisor.getByLabel('Solo lo que pidió el usuario').uncheck();
 
     // Everyone's records, newest first, and older ones a page at a time.
-    await supervisor.getByLabel('Usuario').fill('');
+    await supervisor.getByLabel('Usuario', { exact: true }).fill('');
     await supervisor.getByLabel('Entidad (id, o escriba un nombre)').fill('');
     await supervisor.getByRole('button', { name: 'Consultar' }).click();
     await supervisor.getByRole('button', { name: 'Registros anteriores' }).waitFor();
@@ -1063,7 +1067,7 @@ describe('accounts and audit', () => {
     const admin = await personAt(AS.admin);
     await admin.getByRole('button', { name: 'Auditoría' }).click();
     await admin.getByRole('heading', { name: 'Registro de auditoría' }).waitFor();
-    await admin.getByLabel('Usuario').fill('supervisora');
+    await admin.getByLabel('Usuario', { exact: true }).fill('supervisora');
     await admin.getByRole('button', { name: 'Consultar' }).click();
     const adminTable = admin.locator('table');
     await expect

@@ -108,4 +108,4 @@ export function entitiesLabel(
 }
 
 /** How many entities a record lists before the rest fold away (an export may hold thousands). */
-export const ENTITIES_SHOWN = 12;
+export const ENTITIES_SHOWN = 5;

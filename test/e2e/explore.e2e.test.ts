@@ -704,8 +704,11 @@ describe('explore in the browser', () => {
       .trim()
       .split('\r\n');
     expect(table[0]!.replace('\uFEFF', '')).toBe(
-      'Fecha y hora,De quién,Qué,Cómo,Id,Registro,Calificación,Clasificación,Compartimentos',
+      'Fecha y hora,De quién,Qué,Cómo,Id,Folio,Registro,Calificación,Clasificación,Compartimentos',
     );
+    // The case file's folio as FGJ writes it, beside the record key Trama keeps (QA: only the
+    // key, which FGJ's own system does not take).
+    expect(table.find((r) => r.includes(suspect.kase))).toMatch(/,CI-[^,]+,FGJ carpeta:/);
     expect(table).toHaveLength(shown + 1);
     // Recorded first, with what it held: him among its entities.
     expect(await auditedAbout(app, 'investigador', suspect.id)).toContainEqual({

@@ -6,6 +6,7 @@ import { timelineCsv, timelineExported } from './timeline-csv';
 const kase = entity('FGJ:carpeta:1', {
   type: 'Case',
   caption: 'CI-1: ROBO',
+  fields: [{ key: 'folio', value: 'CI-FCH/1-2024', type: 'string' }],
   provenance: provenance({
     source: 'FGJ',
     sourceId: 'carpeta:1',
@@ -90,6 +91,7 @@ const words = {
     'Qué',
     'Cómo',
     'Id',
+    'Folio',
     'Registro',
     'Calificación',
     'Clasificación',
@@ -106,10 +108,10 @@ describe('a timeline as a table', () => {
   it('has a row per event: its moment as the panel reads it, whose, what, how, record, grade and marking', () => {
     const lines = timelineCsv(events, words).replace('\uFEFF', '').trim().split('\r\n');
     expect(lines).toEqual([
-      'Fecha,De quién,Qué,Cómo,Id,Registro,Calificación,Clasificación,Compartimentos',
-      '2024-03-05 16:10:00,p:ana,CI-1: ROBO,VICTIM,FGJ:carpeta:1,FGJ carpeta:1,C3,Reservado,',
-      '2024-03-06 08:00:00,p:ana ↔ p:bea,phone:5511 → phone:5522,CALLED,,C5 llamada:9,,Público,INF',
-      '2019-01-01,p:ana,Célula Centro,JOINED,SSC:organizacion:ORG-1,SSC integrante:INT-M-3,F3,Confidencial,INF',
+      'Fecha,De quién,Qué,Cómo,Id,Folio,Registro,Calificación,Clasificación,Compartimentos',
+      '2024-03-05 16:10:00,p:ana,CI-1: ROBO,VICTIM,FGJ:carpeta:1,CI-FCH/1-2024,FGJ carpeta:1,C3,Reservado,',
+      '2024-03-06 08:00:00,p:ana ↔ p:bea,phone:5511 → phone:5522,CALLED,,,C5 llamada:9,,Público,INF',
+      '2019-01-01,p:ana,Célula Centro,JOINED,SSC:organizacion:ORG-1,,SSC integrante:INT-M-3,F3,Confidencial,INF',
     ]);
   });
   it('names for the audit every entity of the rows, the phones of the calls, and the calls', () => {

@@ -53,6 +53,9 @@ export function timelineCsv(
         // A call has no id of Trama's a reader could search for (its link's is the database's):
         // its record, the next cell, names it.
         ev.entity?.id ?? '',
+        // The folio as the agency writes it (QA: the record column's is the key Trama keeps,
+        // "CIFCUH/CUH4/…", which FGJ's own system does not take).
+        ev.entity?.fields.find((f) => f.key === 'folio')?.value ?? '',
         p ? recordOf(p) : '',
         p ? gradeCell(p) : '',
         marking ? words.level(marking.level) : '',

@@ -419,7 +419,13 @@ describe('link hypotheses with two people at once', () => {
     await menu.getByRole('button', { name: 'Proponer vínculo…' }).click();
     const dialog = analyst.getByRole('dialog', { name: 'Proponer un vínculo' });
     expect(await dialog.locator('select[name=from]').inputValue()).toBe(B.id);
+    // Two already linked are said to be (QA: a link proposed beside a drawn association, with
+    // no word); nothing cited yet is said too.
+    await dialog.locator('select[name=to]').selectOption(A.id);
+    await dialog.getByText(/^Ya vinculados en el lienzo: Asociado de/).waitFor();
+    await dialog.getByText(/^Aún no cita evidencia/).waitFor();
     await dialog.locator('select[name=to]').selectOption(C.id);
+    await expect.poll(() => dialog.getByText(/^Ya vinculados/).count()).toBe(0);
     await dialog.locator('select[name=type]').selectOption('PAYS');
     await dialog.getByLabel('Fundamento').fill('Depósitos mensuales de Macaria a Evaristo.');
     await dialog.getByRole('button', { name: 'Proponer', exact: true }).click();

@@ -154,6 +154,9 @@ const es = {
   evidence: 'Evidencia',
   noEvidence: 'Sin evidencia citada.',
   noEvidenceCandidates: 'No hay otras entidades en el lienzo.',
+  noEvidenceYet:
+    'Aún no cita evidencia: quien decida tendrá solo su fundamento. Marque entidades o escriba registros.',
+  alreadyLinked: (links: readonly string[]) => `Ya vinculados en el lienzo: ${links.join('; ')}.`,
   evidenceRecords:
     'Registros de origen (INSTITUCIÓN:registro de una entidad o una llamada, como en su «Procedencia»; separados por comas)',
   linkRecords: (list: string) =>
@@ -519,6 +522,9 @@ const en: OversightDict = {
   evidence: 'Evidence',
   noEvidence: 'No evidence cited.',
   noEvidenceCandidates: 'There are no other entities on the canvas.',
+  noEvidenceYet:
+    'No evidence cited yet: whoever decides will have only your rationale. Tick entities or type records.',
+  alreadyLinked: (links: readonly string[]) => `Already linked on the canvas: ${links.join('; ')}.`,
   evidenceRecords:
     'Source records (AGENCY:record of an entity or a call, as in its “Provenance”; comma separated)',
   linkRecords: (list: string) =>

@@ -213,7 +213,30 @@ describe('audit trail', () => {
     for (const as of [AS.analyst, AS.investigator]) {
       const res = await gql(app, '{ auditRecords { records { seq } } }', {}, as);
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const taken = await gql(app, 'mutation { recordAuditExport(records: 3) }', {}, as);
+      expect(taken.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+  });
+
+  it('records who took audit records away, how many and chosen how', async () => {
+    const EXPORT = 'mutation($n: Int!, $u: String) { recordAuditExport(records: $n, user: $u) }';
+    const bad = await gql(app, EXPORT, { n: -1 }, AS.admin);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_INPUT');
+    expect((await gql(app, EXPORT, { n: 12, u: 'analista' }, AS.admin)).data).toEqual({
+      recordAuditExport: true,
+    });
+    const res = await gql<{ auditRecords: { records: { action: string; details: string }[] } }>(
+      app,
+      '{ auditRecords(user: "admin", first: 5) { records { action details } } }',
+      {},
+      AS.supervisor,
+    );
+    expect(res.data!.auditRecords.records).toContainEqual({
+      action: 'mutation:recordAuditExport',
+      details: JSON.stringify([
+        { name: 'recordAuditExport', args: { records: 12, user: 'analista' } },
+      ]),
+    });
   });
 
   it('verifies, then detects an altered, a deleted and a reordered record', async () => {

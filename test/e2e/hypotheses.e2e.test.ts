@@ -8,6 +8,7 @@
 // hypotheses, links and account the test made. A screenshot of each step is in test-results/.
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -1050,6 +1051,31 @@ describe('accounts and audit', () => {
     await supervisor.getByRole('button', { name: 'Registros anteriores' }).click();
     await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(before);
 
+    // The records on screen leave as a table, recorded first (QA: the trail could not be taken
+    // to a spreadsheet).
+    const shownRows = await table.locator('tbody tr').count();
+    const [auditFile] = await Promise.all([
+      supervisor.waitForEvent('download'),
+      supervisor.getByRole('button', { name: 'Exportar CSV' }).click(),
+    ]);
+    expect(auditFile.suggestedFilename()).toMatch(/-auditoria\.csv$/);
+    const auditRows = readFileSync((await auditFile.path())!, 'utf8')
+      .replace('\uFEFF', '')
+      .trim()
+      .split('\r\n');
+    expect(auditRows[0]).toBe(
+      'N.º,Fecha y hora,Usuario,Acción,Código de la acción,Automática,Entidades,Propósito,Origen (IP),Resultado,Detalle',
+    );
+    expect(auditRows).toHaveLength(shownRows + 1);
+    const taken = await gql<{ auditRecords: { records: { action: string }[] } }>(
+      app,
+      '{ auditRecords(user: "supervisora", first: 5) { records { action } } }',
+      {},
+      AS.supervisor,
+    );
+    expect(taken.data!.auditRecords.records.map((r) => r.action)).toContain(
+      'mutation:recordAuditExport',
+    );
     await supervisor.getByRole('button', { name: 'Verificar cadena' }).click();
     await supervisor.getByText(/Cadena íntegra: \d+ registros verificados/).waitFor();
     await screenshot(supervisor, 'hypotheses-11-audit-verified');

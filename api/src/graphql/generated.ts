@@ -285,6 +285,11 @@ export type Mutation = {
    * drawn as links that the caller may see.
    */
   recordExport: Scalars['Boolean']['output'];
+  /**
+   * Records that the caller exported records of the audit trail as a table (the file is made in
+   * the browser from what auditRecords gave them): how many, and the filters that chose them.
+   */
+  recordAuditExport: Scalars['Boolean']['output'];
   proposeHypothesis: Hypothesis;
   /** Only the proposer, before a decision. */
   amendHypothesis: Hypothesis;
@@ -330,6 +335,15 @@ export type MutationRecordExportArgs = {
   entityIds: Array<Scalars['ID']['input']>;
   linkIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   hypothesisIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationRecordAuditExportArgs = {
+  records: Scalars['Int']['input'];
+  user?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1283,6 +1297,7 @@ export type MutationResolvers<ContextType = MercuriusContext, ParentType extends
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'username' | 'changes'>>;
   recordExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordExportArgs, 'format' | 'entityIds' | 'linkIds' | 'hypothesisIds'>>;
+  recordAuditExport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRecordAuditExportArgs, 'records'>>;
   proposeHypothesis?: Resolver<ResolversTypes['Hypothesis'], ParentType, ContextType, RequireFields<MutationProposeHypothesisArgs, 'input'>>;
   amendHypothesis?: Resolver<ResolversTypes['Hypothesis'], ParentType, ContextType, RequireFields<MutationAmendHypothesisArgs, 'id' | 'changes' | 'reason'>>;
   withdrawHypothesis?: Resolver<ResolversTypes['Hypothesis'], ParentType, ContextType, RequireFields<MutationWithdrawHypothesisArgs, 'id' | 'reason'>>;

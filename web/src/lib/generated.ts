@@ -280,6 +280,11 @@ export type Mutation = {
    * drawn as links that the caller may see.
    */
   recordExport: Scalars['Boolean']['output'];
+  /**
+   * Records that the caller exported records of the audit trail as a table (the file is made in
+   * the browser from what auditRecords gave them): how many, and the filters that chose them.
+   */
+  recordAuditExport: Scalars['Boolean']['output'];
   proposeHypothesis: Hypothesis;
   /** Only the proposer, before a decision. */
   amendHypothesis: Hypothesis;
@@ -325,6 +330,15 @@ export type MutationRecordExportArgs = {
   entityIds: Array<Scalars['ID']['input']>;
   linkIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   hypothesisIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationRecordAuditExportArgs = {
+  records: Scalars['Int']['input'];
+  user?: InputMaybe<Scalars['String']['input']>;
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 

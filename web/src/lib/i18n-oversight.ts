@@ -396,6 +396,7 @@ const es = {
   moreEntities: (n: number) => `y ${n.toLocaleString('es-MX')} más`,
   withheldDetails: 'fuera de su acceso',
   exportAudit: 'Exportar CSV',
+  recordsTaken: (n: number) => (n === 1 ? '1 registro' : `${n} registros`),
   auditFile: 'auditoria.csv',
   auditColumns: [
     'N.º',
@@ -771,6 +772,7 @@ const en: OversightDict = {
   moreEntities: (n: number) => `and ${n.toLocaleString('en')} more`,
   withheldDetails: 'withheld',
   exportAudit: 'Export CSV',
+  recordsTaken: (n: number) => (n === 1 ? '1 record' : `${n} records`),
   auditFile: 'audit.csv',
   auditColumns: [
     'No.',

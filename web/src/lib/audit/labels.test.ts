@@ -111,6 +111,14 @@ describe("an export's marking", () => {
     const long = 'a'.repeat(300);
     expect(detailGist(fields({ reason: long }), esOversight)).toBe(`Motivo: ${'a'.repeat(120)}…`);
     expect(detailGist(fields({ ids: ['p:1'] }), esOversight)).toBeNull();
+    // The account an admin created, refused or not; the audit records taken away.
+    expect(
+      detailGist(
+        fields({ input: { username: 'pedro.lopez', password: '[redacted]' } }),
+        esOversight,
+      ),
+    ).toBe('Usuario: pedro.lopez');
+    expect(detailGist(fields({ records: 12, user: 'analista' }), esOversight)).toBe('12 registros');
     expect(detailGist(WITHHELD, esOversight)).toBeNull();
     expect(detailGist('not json', esOversight)).toBeNull();
   });

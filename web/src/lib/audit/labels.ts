@@ -68,8 +68,14 @@ export function detailGist(details: string, o: OversightDict): string | null {
       parts.push(o.status[decision === 'APPROVE' ? 'APPROVED' : 'REJECTED']);
     const format = text('format');
     if (format) parts.push(format.toUpperCase());
-    const username = text('username');
+    // An account created is named by its input's username (QA: "crear cuenta" rows, failed
+    // ones too, did not say which account was meant).
+    const input = args.input as Record<string, unknown> | undefined;
+    const username =
+      text('username') ?? (typeof input?.username === 'string' ? input.username : null);
     if (username) parts.push(`${o.user}: ${username}`);
+    const records = args.records;
+    if (typeof records === 'number') parts.push(o.recordsTaken(records));
     const reason = text('reason')?.trim();
     if (reason)
       parts.push(

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from './api';
 import { edge, entity, provenance } from './fixtures';
-import { timelineCsv, timelineExported } from './timeline-csv';
+import { timelineCsv, timelineExported, writtenFolio } from './timeline-csv';
 
 const kase = entity('FGJ:carpeta:1', {
   type: 'Case',
-  caption: 'CI-1: ROBO',
-  fields: [{ key: 'folio', value: 'CI-FCH/1-2024', type: 'string' }],
+  caption: 'CI-FCH/1-2024: ROBO',
+  fields: [{ key: 'folio', value: 'CIFCH/12024', type: 'string' }],
   provenance: provenance({
     source: 'FGJ',
     sourceId: 'carpeta:1',
@@ -109,7 +109,7 @@ describe('a timeline as a table', () => {
     const lines = timelineCsv(events, words).replace('\uFEFF', '').trim().split('\r\n');
     expect(lines).toEqual([
       'Fecha,De quién,Qué,Cómo,Id,Folio,Registro,Calificación,Clasificación,Compartimentos',
-      '2024-03-05 16:10:00,p:ana,CI-1: ROBO,VICTIM,FGJ:carpeta:1,CI-FCH/1-2024,FGJ carpeta:1,C3,Reservado,',
+      '2024-03-05 16:10:00,p:ana,CI-FCH/1-2024: ROBO,VICTIM,FGJ:carpeta:1,CI-FCH/1-2024,FGJ carpeta:1,C3,Reservado,',
       '2024-03-06 08:00:00,p:ana ↔ p:bea,phone:5511 → phone:5522,CALLED,,,C5 llamada:9,,Público,INF',
       '2019-01-01,p:ana,Célula Centro,JOINED,SSC:organizacion:ORG-1,,SSC integrante:INT-M-3,F3,Confidencial,INF',
     ]);
@@ -126,5 +126,18 @@ describe('a timeline as a table', () => {
       ],
       linkIds: ['5:x:9', '5:x:7'],
     });
+  });
+});
+
+describe('writtenFolio', () => {
+  it("is the caption's folio when it is the folio field's, else the field", () => {
+    const folio = (value: string) => [{ key: 'folio', value, type: 'string' }];
+    expect(
+      writtenFolio({ caption: 'C5/190615/00001: Riña', fields: folio('C5/190615/00001') }),
+    ).toBe('C5/190615/00001');
+    expect(writtenFolio({ caption: 'Robo a transeúnte', fields: folio('CIFAO/AO1/2020') })).toBe(
+      'CIFAO/AO1/2020',
+    );
+    expect(writtenFolio({ caption: 'Ana', fields: [] })).toBe('');
   });
 });

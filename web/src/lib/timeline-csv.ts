@@ -35,6 +35,19 @@ function rowMarking(ev: TimelineEvent): Marking | null {
   return items.length > 0 ? markingOf(items) : null;
 }
 
+/**
+ * An entity's folio as the agency writes it (QA: the record column has the key Trama keeps,
+ * "CIFCUH/CUH4/…", which FGJ's own system does not take): the caption's start ("CI-FCUH/CUH-4/
+ * UI-2 S/D/00018/12-2024: ROBO") when it is that folio, else the folio field; empty without one.
+ */
+export function writtenFolio(e: Pick<Entity, 'caption' | 'fields'>): string {
+  const folio = e.fields.find((f) => f.key === 'folio')?.value;
+  if (!folio) return '';
+  const bare = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  const written = e.caption.split(': ')[0]!;
+  return bare(written) === bare(folio) ? written : folio;
+}
+
 /** The CSV of the events shown. */
 export function timelineCsv(
   events: readonly (TimelineEvent & { with?: string })[],
@@ -53,9 +66,7 @@ export function timelineCsv(
         // A call has no id of Trama's a reader could search for (its link's is the database's):
         // its record, the next cell, names it.
         ev.entity?.id ?? '',
-        // The folio as the agency writes it (QA: the record column's is the key Trama keeps,
-        // "CIFCUH/CUH4/…", which FGJ's own system does not take).
-        ev.entity?.fields.find((f) => f.key === 'folio')?.value ?? '',
+        ev.entity ? writtenFolio(ev.entity) : '',
         p ? recordOf(p) : '',
         p ? gradeCell(p) : '',
         marking ? words.level(marking.level) : '',

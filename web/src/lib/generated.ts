@@ -514,9 +514,9 @@ export type SearchHit = {
   /**
    * What tells hits apart in a list (the entity's other fields are read only when asked for): a
    * person's birth date, CURP and aliases, those it has, and the organisations it is a member of
-   * (memberOf), then those whose membership ended (formerMemberOf); whose a phone (usedBy), vehicle (ownedBy) or bank account (heldBy) is. Names are
-   * those you may see (by their links too): up to three, separated by "; ", then "…" when there
-   * are more.
+   * (memberOf), then those whose membership ended (formerMemberOf); whose a phone (usedBy),
+   * vehicle (ownedBy) or bank account (heldBy) is. Names are those you may see (by their links
+   * too): up to three, separated by "; ", then "…" when there are more.
    */
   clues: Array<Field>;
 };

@@ -875,6 +875,14 @@ class I18n {
     const named = role ? ownName(ownName(this.d.relAs, type), role) : undefined;
     return named ?? this.d.rel[type] ?? type;
   }
+  /**
+   * The words a link's name is made of (elements.ts `linkName`): its type by its role, and an
+   * ended one's year. One object for the canvas and Conectar's routes.
+   */
+  readonly linkWords = {
+    relName: (type: string, role?: string | null): string => this.relName(type, role),
+    endedName: (label: string, year: string): string => this.t.endedLink(label, year),
+  };
   fieldName(key: string): string {
     return this.d.field[key] ?? key;
   }

@@ -281,7 +281,10 @@ const HOLDER_KEYS: Record<string, string> = {
  */
 const TIES_SHOWN = 3;
 
-/** A name a hit is tied to: a holder's (a string), or an organisation's, whose membership may have ended. */
+/**
+ * A name a hit is tied to: a holder's (a string), or an organisation's, whose membership may
+ * have ended.
+ */
 export type Tie = string | { name: string; ended: boolean };
 
 /**

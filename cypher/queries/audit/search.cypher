@@ -1,4 +1,4 @@
-// Audit records, newest first, filtered: $user (a username in lower case, or null), $automatic
+// Audit records, newest first, filtered: $users (usernames in lower case, or null), $automatic
 // (false: only what users asked; true: only what pages asked on their own; null: both), $entity
 // (an entity id the action touched, or null), $from/$to (datetimes or null), $beforeSeq (paging;
 // null for the newest), $limit. Returns a (properties).
@@ -7,7 +7,7 @@
 // way out (api/src/graphql/audit/redact.ts), and finding it by one of them would tell whom the
 // hidden hypothesis is about. Left out here, before LIMIT, so that pages stay whole.
 MATCH (a:AuditRecord)
-WHERE ($user IS NULL OR toLower(a.user) = $user)
+WHERE ($users IS NULL OR toLower(a.user) IN $users)
   AND ($automatic IS NULL OR coalesce(a.automatic, false) = $automatic)
   AND ($entity IS NULL OR ($entity IN a.entities AND NOT EXISTS {
     MATCH (h:Hypothesis)-[:FROM_ENTITY|TO_ENTITY]->(x:Entity)

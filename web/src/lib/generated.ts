@@ -65,7 +65,8 @@ export type Query = {
   me: User;
   users: Array<User>;
   /**
-   * Audit records, newest first, by user (username, in any case), entity and time window;
+   * Audit records, newest first, by user (a username in any case, or the words of a user's
+   * name: "ana" or "Ana Analista"), entity and time window;
    * `automatic: false` leaves out what pages asked on their own.
    */
   auditRecords: AuditPage;
@@ -336,6 +337,7 @@ export type MutationRecordExportArgs = {
 export type MutationRecordAuditExportArgs = {
   records: Scalars['Int']['input'];
   user?: InputMaybe<Scalars['String']['input']>;
+  automatic?: InputMaybe<Scalars['Boolean']['input']>;
   entity?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;

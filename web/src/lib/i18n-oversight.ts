@@ -269,6 +269,7 @@ const es = {
   // audit
   auditTitle: 'Registro de auditoría',
   user: 'Usuario',
+  userHint: 'usuario o nombre',
   entity: 'Entidad (id)',
   entityOrName: 'Entidad (id, o escriba un nombre)',
   pickEntity:
@@ -396,6 +397,12 @@ const es = {
   moreEntities: (n: number) => `y ${n.toLocaleString('es-MX')} más`,
   withheldDetails: 'fuera de su acceso',
   exportAudit: 'Exportar CSV',
+  exporting: 'Exportando…',
+  exportAuditHint: (max: number) =>
+    `Todos los registros que encuentra esta búsqueda, hasta ${max.toLocaleString('es-MX')} (los más recientes)`,
+  exportedRecords: (n: number, capped: boolean) =>
+    `${n === 1 ? '1 registro exportado' : `${n.toLocaleString('es-MX')} registros exportados`}` +
+    (capped ? ': los más recientes; la búsqueda encuentra más (acote las fechas).' : '.'),
   recordsTaken: (n: number) => (n === 1 ? '1 registro' : `${n} registros`),
   auditFile: 'auditoria.csv',
   auditColumns: [
@@ -651,6 +658,7 @@ const en: OversightDict = {
   waiting: (n: string) => `${n} waiting`,
   auditTitle: 'Audit trail',
   user: 'User',
+  userHint: 'username or name',
   entity: 'Entity (id)',
   entityOrName: 'Entity (id, or type a name)',
   pickEntity:
@@ -772,6 +780,12 @@ const en: OversightDict = {
   moreEntities: (n: number) => `and ${n.toLocaleString('en')} more`,
   withheldDetails: 'withheld',
   exportAudit: 'Export CSV',
+  exporting: 'Exporting…',
+  exportAuditHint: (max: number) =>
+    `Every record this search finds, up to ${max.toLocaleString('en-US')} (the newest)`,
+  exportedRecords: (n: number, capped: boolean) =>
+    `${n === 1 ? '1 record exported' : `${n.toLocaleString('en-US')} records exported`}` +
+    (capped ? ': the newest; the search finds more (narrow the dates).' : '.'),
   recordsTaken: (n: number) => (n === 1 ? '1 record' : `${n} records`),
   auditFile: 'audit.csv',
   auditColumns: [

@@ -6,26 +6,28 @@ import { num } from '../../db/values.js';
 import { checkLimit, viewerParams } from '../explore/service.js';
 import type { MutationResolvers, QueryResolvers } from '../generated.js';
 import { redactPage } from './redact.js';
+import { type Account, usersNamed } from './users.js';
 
 export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolvers } = {
   Query: {
     auditRecords: async (_root, args, ctx) => {
       await ctx.app.audit.flush();
       const limit = checkLimit(args.first ?? 100);
-      const rows = await ctx.app.db.readQuery(
-        { operation: 'auditRecords', user: ctx.user!.username },
-        'audit/search',
-        {
-          user: args.user?.trim().toLowerCase() || null,
-          automatic: args.automatic ?? null,
-          entity: args.entity ?? null,
-          from: dateParam(args.from, 'from'),
-          to: dateParam(args.to, 'to'),
-          beforeSeq: args.beforeSeq == null ? null : neo4j.int(args.beforeSeq),
-          limit: neo4j.int(limit),
-          ...viewerParams(ctx.user!),
-        },
-      );
+      const meta = { operation: 'auditRecords', user: ctx.user!.username };
+      // A user is asked for by username or by the name shown for them (./users.ts).
+      const accounts = args.user?.trim()
+        ? ((await ctx.app.db.readQuery(meta, 'audit/users', {})) as unknown as Account[])
+        : [];
+      const rows = await ctx.app.db.readQuery(meta, 'audit/search', {
+        users: usersNamed(args.user, accounts),
+        automatic: args.automatic ?? null,
+        entity: args.entity ?? null,
+        from: dateParam(args.from, 'from'),
+        to: dateParam(args.to, 'to'),
+        beforeSeq: args.beforeSeq == null ? null : neo4j.int(args.beforeSeq),
+        limit: neo4j.int(limit),
+        ...viewerParams(ctx.user!),
+      });
       const stored = rows.map((r) => fromStored(r.a as Record<string, unknown>));
       // Need-to-know on the way out (./redact.ts); the filter's entity is checked with the page.
       const entity = args.entity ?? null;

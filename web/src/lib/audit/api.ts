@@ -58,11 +58,12 @@ export async function recordExport(
 /** Records that the reader exported `records` audit records, chosen by `q` (before the file). */
 export async function recordAuditExport(records: number, q: AuditQuery): Promise<void> {
   await gql<{ recordAuditExport: boolean }>(
-    `mutation RecordAuditExport($records: Int!, $user: String, $entity: ID, $from: String, $to: String) {
-       recordAuditExport(records: $records, user: $user, entity: $entity, from: $from, to: $to) }`,
+    `mutation RecordAuditExport($records: Int!, $user: String, $automatic: Boolean, $entity: ID, $from: String, $to: String) {
+       recordAuditExport(records: $records, user: $user, automatic: $automatic, entity: $entity, from: $from, to: $to) }`,
     {
       records,
       user: q.user ?? null,
+      automatic: q.automatic ?? null,
       entity: q.entity ?? null,
       from: q.from ?? null,
       to: q.to ?? null,

@@ -1,4 +1,4 @@
-// The audit records on screen as a table for a spreadsheet (QA: an auditor could not take the
+// The audit records a query found as a table for a spreadsheet (QA: an auditor could not take the
 // trail away): each record's number, moment, user, action in words and as its code, whether the
 // page asked on its own, entities (withheld ones counted, never named), purpose, origin,
 // outcome and details, as the screen shows them to this reader.

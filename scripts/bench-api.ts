@@ -568,9 +568,10 @@ async function run(
         const types = pathRelTypes([]);
         const parts = { MAX_HOPS: '6', REL: relPattern('r', types) };
         const searches = Promise.all([
-          cypher(renderQuery('explore/shortest-paths', parts), { ...p, ...viewer }),
+          cypher(renderQuery('explore/shortest-paths', parts), { ...p, avoid: [], ...viewer }),
           cypher(renderQuery('explore/path-exists', { ...parts, REL: relPattern('', types) }), {
             ...p,
+            avoid: [],
             ...viewer,
           }),
         ]);

@@ -288,6 +288,65 @@ describe('shortest paths', () => {
     expect(two.data!.shortestPaths.paths.map((p) => p.length)).toEqual([2, 3]);
   });
 
+  it('goes around the entities the user avoids, and says no more or less of hidden links for it', async () => {
+    const AVOIDING = `query($from: ID!, $to: ID!, $k: Int, $a: [ID!]) {
+      shortestPaths(from: $from, to: $to, k: $k, avoid: $a) {
+        restrictedLinkExists paths { nodes { id } } } }`;
+    const routes = async (as: (typeof AS)[keyof typeof AS], avoid: string[], k = 1) => {
+      const res = await gql<Paths>(app, AVOIDING, { from: 'pt:A', to: 'pt:D', k, a: avoid }, as);
+      expect(res.errors).toBeUndefined();
+      const { paths, restrictedLinkExists } = res.data!.shortestPaths;
+      return { routes: paths.map((p) => p.nodes.map((n) => n.id).join('>')), restrictedLinkExists };
+    };
+    // The supervisor's shortest runs through X; avoided, the next ones. X is visible to her, so
+    // its shorter route is no restricted one (the check of hidden routes avoids it too).
+    expect(await routes(AS.supervisor, ['pt:X'], 3)).toEqual({
+      routes: expect.arrayContaining(['pt:A>pt:B>pt:C>pt:D', 'pt:A>pt:K1>pt:C>pt:D']),
+      restrictedLinkExists: false,
+    });
+    const around = await routes(AS.supervisor, ['pt:X', 'pt:B', 'pt:K1'], 3);
+    expect(around).toEqual({
+      routes: ['pt:A>pt:PA>pt:PC>pt:C>pt:D'],
+      restrictedLinkExists: false,
+    });
+    // The ends are never avoided: asked to, the search runs as if they were not named.
+    expect((await routes(AS.supervisor, ['pt:A', 'pt:D'])).routes).toEqual(['pt:A>pt:X>pt:D']);
+    // The analyst may not see X: avoiding it by its id changes nothing (whether the notice
+    // stayed would tell that the hidden route runs through it).
+    for (const avoid of [[], ['pt:X']]) {
+      const seen = await routes(AS.analyst, avoid);
+      expect(seen.restrictedLinkExists).toBe(true);
+      expect(seen.routes).toHaveLength(1);
+      // The two 3-hop routes tie: either is a right answer.
+      expect(['pt:A>pt:B>pt:C>pt:D', 'pt:A>pt:K1>pt:C>pt:D']).toContain(seen.routes[0]);
+    }
+    expect(await routes(AS.analyst, ['pt:B', 'pt:K1'])).toEqual({
+      routes: ['pt:A>pt:PA>pt:PC>pt:C>pt:D'],
+      restrictedLinkExists: true,
+    });
+    // A network goes around them too; too many, or an empty id, is refused.
+    const net = await gql<{ connectingNetwork: { paths: { nodes: { id: string }[] }[] } }>(
+      app,
+      'query { connectingNetwork(ids: ["pt:A", "pt:D"], avoid: ["pt:X", "pt:B"]) { paths { nodes { id } } } }',
+      {},
+      AS.supervisor,
+    );
+    expect(net.data!.connectingNetwork.paths.map((p) => p.nodes.map((n) => n.id))).toEqual([
+      ['pt:A', 'pt:K1', 'pt:C', 'pt:D'],
+    ]);
+    const many = await gql(app, AVOIDING, {
+      from: 'pt:A',
+      to: 'pt:D',
+      a: Array.from({ length: 51 }, (_, i) => `pt:n${i}`),
+    });
+    expect(many.errors?.[0]).toMatchObject({
+      message: 'avoid names at most 50 entities; got 51',
+      extensions: { code: 'BAD_INPUT' },
+    });
+    const empty = await gql(app, AVOIDING, { from: 'pt:A', to: 'pt:D', a: [''] });
+    expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_INPUT' });
+  });
+
   it('tells the k shortest apart by the entities they pass through, not by repeated links', async () => {
     // Four more calls from A's phone to C's: five links, one route.
     await driver.executeQuery(`

@@ -691,6 +691,21 @@ describe('the analyst canvas', () => {
     await screenshot(page, 'canvas-9-one-route');
     await page.getByRole('button', { name: 'Resaltar todas las rutas' }).click();
     await expect.poll(lit).toEqual(['ui:r0', 'ui:r1', 'ui:r2', 'ui:r3']);
+    // What a route passes through can be taken out of the next search (QA: routes through
+    // busy phones joined people who never met); allowed again, its route is back.
+    await page
+      .getByRole('button', { name: /^Buscar de nuevo sin pasar por Marcos Tzintzun Ruta/ })
+      .click();
+    await list.waitFor({ state: 'detached', timeout: 15_000 });
+    const single = page.locator('.connect p.route');
+    expect(await single.innerText()).toContain('Nicanor Tzintzun Ruta');
+    expect(await single.innerText()).not.toContain('Marcos');
+    await page.getByText('Sin pasar por:').waitFor();
+    await expect.poll(lit).toEqual(['ui:r0', 'ui:r2', 'ui:r3']);
+    await page.getByRole('button', { name: /^Volver a permitir Marcos Tzintzun Ruta/ }).click();
+    await list.waitFor({ timeout: 15_000 });
+    expect(await page.getByText('Sin pasar por:').count()).toBe(0);
+    await expect.poll(lit).toEqual(['ui:r0', 'ui:r1', 'ui:r2', 'ui:r3']);
     // The list goes with its highlight: it no longer stands for the ends chosen.
     await page.getByRole('button', { name: 'Quitar resaltado' }).click();
     await list.waitFor({ state: 'detached' });

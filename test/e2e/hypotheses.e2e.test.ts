@@ -300,6 +300,10 @@ describe('link hypotheses with two people at once', () => {
       recordName,
     );
     expect(await pane.innerText()).toMatch(/B2/);
+    // Each piece of evidence with its agency's record and grade (QA: plain names).
+    await expect
+      .poll(() => pane.locator('.evidence li', { hasText: C.caption }).innerText())
+      .toMatch(new RegExp(`\\(Persona\\)\\s*· SSC ${C.id}\\s*B2`));
     // Its marking, where the supervisor decides: the highest of its ends and evidence.
     expect(await pane.innerText()).toMatch(
       /Clasificación\s+(Público|Reservado|Confidencial|Secreto)/,

@@ -109,10 +109,12 @@ export type Query = {
   /**
    * The k shortest paths between two entities, within maxHops links (at most 8), following the
    * link types in relTypes; empty means every type except geography (IN_ALCALDIA, IN_COLONIA,
-   * IN_CUADRANTE), which would join everyone who lives in the same borough.
+   * IN_CUADRANTE), which would join everyone who lives in the same borough. No path passes through
+   * the entities in avoid (at most 50; the two ends are never avoided): a phone thousands call
+   * joins people who never met.
    */
   shortestPaths: PathsResult;
-  /** The network of shortest paths that links 2 to 10 entities (relTypes as in shortestPaths). */
+  /** The network of shortest paths that links 2 to 10 entities (relTypes, avoid as in shortestPaths). */
   connectingNetwork: ConnectingNetwork;
   /** People linked to at least minShared (default: all) of the given persons. */
   commonAssociates: Array<CommonAssociate>;
@@ -208,6 +210,7 @@ export type QueryShortestPathsArgs = {
   k?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -215,6 +218,7 @@ export type QueryConnectingNetworkArgs = {
   ids: Array<Scalars['ID']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1280,8 +1284,8 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   expand?: Resolver<ResolversTypes['ExpandPage'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'ids' | 'filter' | 'first' | 'order'>>;
   expandPreview?: Resolver<Array<ResolversTypes['ExpandGroup']>, ParentType, ContextType, RequireFields<QueryExpandPreviewArgs, 'ids' | 'filter'>>;
   linkBundles?: Resolver<Array<ResolversTypes['LinkBundle']>, ParentType, ContextType, RequireFields<QueryLinkBundlesArgs, 'ids' | 'others' | 'filter'>>;
-  shortestPaths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'from' | 'to' | 'k' | 'maxHops' | 'relTypes'>>;
-  connectingNetwork?: Resolver<ResolversTypes['ConnectingNetwork'], ParentType, ContextType, RequireFields<QueryConnectingNetworkArgs, 'ids' | 'maxHops' | 'relTypes'>>;
+  shortestPaths?: Resolver<ResolversTypes['PathsResult'], ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'from' | 'to' | 'k' | 'maxHops' | 'relTypes' | 'avoid'>>;
+  connectingNetwork?: Resolver<ResolversTypes['ConnectingNetwork'], ParentType, ContextType, RequireFields<QueryConnectingNetworkArgs, 'ids' | 'maxHops' | 'relTypes' | 'avoid'>>;
   commonAssociates?: Resolver<Array<ResolversTypes['CommonAssociate']>, ParentType, ContextType, RequireFields<QueryCommonAssociatesArgs, 'ids' | 'limit'>>;
   samePersonCandidates?: Resolver<Array<ResolversTypes['SamePersonCandidate']>, ParentType, ContextType, RequireFields<QuerySamePersonCandidatesArgs, 'id' | 'limit'>>;
   callContacts?: Resolver<ResolversTypes['CallContacts'], ParentType, ContextType, RequireFields<QueryCallContactsArgs, 'id' | 'first'>>;

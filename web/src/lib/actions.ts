@@ -321,10 +321,11 @@ export async function connect(
   mode: ConnectMode,
   k: number,
   maxHops: number,
+  avoid: readonly string[] = [],
 ): Promise<Connected> {
   ws.forget(CONNECT);
   if (mode === 'common') return { paths: [], common: await commonAssociatesOf(ws, ids) };
-  return { paths: await pathsOf(ws, ids, mode, k, maxHops), common: [] };
+  return { paths: await pathsOf(ws, ids, mode, k, maxHops, avoid), common: [] };
 }
 
 async function pathsOf(
@@ -333,11 +334,12 @@ async function pathsOf(
   mode: 'paths' | 'network',
   k: number,
   maxHops: number,
+  avoid: readonly string[],
 ): Promise<Path[]> {
   const answer = await guarded(ws, () =>
     mode === 'paths'
-      ? shortestPaths(ids[0]!, ids[1]!, k, maxHops)
-      : connectingNetwork(ids, maxHops),
+      ? shortestPaths(ids[0]!, ids[1]!, k, maxHops, avoid)
+      : connectingNetwork(ids, maxHops, avoid),
   );
   if (!answer) return [];
   const found = merge(answer.paths);

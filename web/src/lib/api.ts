@@ -268,20 +268,31 @@ export interface PathsAnswer {
   unreachable?: string[][];
 }
 
-export async function shortestPaths(from: string, to: string, k = 1, maxHops = 6) {
+/** `avoid`: entities no route may pass through (a phone thousands call). */
+export async function shortestPaths(
+  from: string,
+  to: string,
+  k = 1,
+  maxHops = 6,
+  avoid: readonly string[] = [],
+) {
   const data = await gql<{ shortestPaths: PathsAnswer }>(
-    `query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int) {
-       shortestPaths(from: $from, to: $to, k: $k, maxHops: $maxHops) { ${PATH} stoppedEarly } }`,
-    { from, to, k, maxHops },
+    `query Paths($from: ID!, $to: ID!, $k: Int, $maxHops: Int, $avoid: [ID!]) {
+       shortestPaths(from: $from, to: $to, k: $k, maxHops: $maxHops, avoid: $avoid) { ${PATH} stoppedEarly } }`,
+    { from, to, k, maxHops, avoid },
   );
   return data.shortestPaths;
 }
 
-export async function connectingNetwork(ids: string[], maxHops = 6): Promise<PathsAnswer> {
+export async function connectingNetwork(
+  ids: string[],
+  maxHops = 6,
+  avoid: readonly string[] = [],
+): Promise<PathsAnswer> {
   const data = await gql<{ connectingNetwork: PathsAnswer }>(
-    `query Network($ids: [ID!]!, $maxHops: Int) {
-       connectingNetwork(ids: $ids, maxHops: $maxHops) { ${PATH} unreachable } }`,
-    { ids, maxHops },
+    `query Network($ids: [ID!]!, $maxHops: Int, $avoid: [ID!]) {
+       connectingNetwork(ids: $ids, maxHops: $maxHops, avoid: $avoid) { ${PATH} unreachable } }`,
+    { ids, maxHops, avoid },
   );
   return data.connectingNetwork;
 }

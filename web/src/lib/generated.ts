@@ -104,10 +104,12 @@ export type Query = {
   /**
    * The k shortest paths between two entities, within maxHops links (at most 8), following the
    * link types in relTypes; empty means every type except geography (IN_ALCALDIA, IN_COLONIA,
-   * IN_CUADRANTE), which would join everyone who lives in the same borough.
+   * IN_CUADRANTE), which would join everyone who lives in the same borough. No path passes through
+   * the entities in avoid (at most 50; the two ends are never avoided): a phone thousands call
+   * joins people who never met.
    */
   shortestPaths: PathsResult;
-  /** The network of shortest paths that links 2 to 10 entities (relTypes as in shortestPaths). */
+  /** The network of shortest paths that links 2 to 10 entities (relTypes, avoid as in shortestPaths). */
   connectingNetwork: ConnectingNetwork;
   /** People linked to at least minShared (default: all) of the given persons. */
   commonAssociates: Array<CommonAssociate>;
@@ -203,6 +205,7 @@ export type QueryShortestPathsArgs = {
   k?: InputMaybe<Scalars['Int']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -210,6 +213,7 @@ export type QueryConnectingNetworkArgs = {
   ids: Array<Scalars['ID']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   relTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 

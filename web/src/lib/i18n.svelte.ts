@@ -255,6 +255,12 @@ const es = {
   exportFiltered: 'Vista filtrada: hay entidades o vínculos ocultos',
   hops: (n: number) => (n === 1 ? '1 salto:' : `${n} saltos:`),
   allRoutes: 'Resaltar todas las rutas',
+  avoidTitle: 'Evitar en las rutas',
+  avoidHint:
+    'Una entidad con muchos vínculos (un teléfono al que llaman miles) une a quienes no se conocen: busque de nuevo sin pasar por ella.',
+  avoidOne: (name: string) => `Buscar de nuevo sin pasar por ${name}`,
+  avoidedTitle: 'Sin pasar por:',
+  allowOne: (name: string) => `Volver a permitir ${name}`,
   // filters
   filters: 'Filtros',
   entityTypes: 'Tipos de entidad',
@@ -662,6 +668,12 @@ const en: Dict = {
   exportFiltered: 'Filtered view: some entities or links are hidden',
   hops: (n: number) => (n === 1 ? '1 hop:' : `${n} hops:`),
   allRoutes: 'Light up all paths',
+  avoidTitle: 'Avoid on routes',
+  avoidHint:
+    'A busy entity (a phone thousands call) joins people who never met: search again without passing through it.',
+  avoidOne: (name: string) => `Search again without passing through ${name}`,
+  avoidedTitle: 'Not through:',
+  allowOne: (name: string) => `Allow ${name} again`,
   filters: 'Filters',
   entityTypes: 'Entity types',
   relTypes: 'Link types',

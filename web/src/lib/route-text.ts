@@ -21,3 +21,26 @@ export function routeText(
   }
   return text;
 }
+
+/**
+ * The entities routes pass through, their ends and those `left` out aside, those on most routes
+ * first (then by name), at most `max`: a busy phone or colonia joining people who never met is
+ * what an analyst takes out of the next search.
+ */
+export function passedThrough(
+  routes: readonly { nodes: readonly { id: string }[] }[],
+  ends: ReadonlySet<string>,
+  left: ReadonlySet<string>,
+  name: (id: string) => string,
+  max: number,
+): string[] {
+  const routesThrough = new Map<string, number>();
+  for (const r of routes)
+    for (const n of r.nodes.slice(1, -1))
+      if (!ends.has(n.id) && !left.has(n.id))
+        routesThrough.set(n.id, (routesThrough.get(n.id) ?? 0) + 1);
+  return [...routesThrough]
+    .sort((a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0])))
+    .slice(0, max)
+    .map(([id]) => id);
+}

@@ -11,6 +11,8 @@ export interface Highlight {
   ranges: number[][];
 }
 
+const NOT_ASCII = /[^ -~]/;
+
 /** Each character folded on its own (one that folds to several stays, lower-cased), memoised. */
 const folded = new Map<string, string>();
 function foldChar(ch: string): string {
@@ -25,6 +27,8 @@ function foldChar(ch: string): string {
 
 /** Folds each character on its own, so indexes in the folded text are indexes in the original. */
 function foldByChar(text: string): string {
+  // Printable ASCII only lowers its case, one character for one.
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text) out += foldChar(ch);
   return out;

@@ -15,6 +15,8 @@ import { checkLimit, viewerParams } from './service.js';
 export const MAX_HOPS = 8;
 export const MAX_K = 10;
 export const MAX_NETWORK = 10;
+/** The most entities a path search may be asked to avoid. */
+export const MAX_AVOID = 50;
 /** Past this, a connecting network starts no other pair and answers TIMEOUT. */
 export const NETWORK_BUDGET_MS = 30_000;
 /**
@@ -63,6 +65,21 @@ function checkHops(hops: number): number {
     );
   }
   return hops;
+}
+
+/**
+ * The entities a search is to go around (a phone thousands call joins people who never met):
+ * checked ids, the ends left out (they are where a route starts and ends, not what it passes).
+ */
+function checkAvoid(avoid: readonly string[], ends: readonly string[]): string[] {
+  if (avoid.length > MAX_AVOID)
+    throw new AppError(
+      'BAD_INPUT',
+      `avoid names at most ${MAX_AVOID} entities; got ${avoid.length}`,
+    );
+  if (avoid.some((id) => id.trim() === ''))
+    throw new AppError('BAD_INPUT', 'an id in avoid is empty: give the ids of entities to avoid');
+  return [...new Set(avoid)].filter((id) => !ends.includes(id));
 }
 
 function toPath(nodes: Node[], rels: Relationship[]): PathOut {
@@ -125,6 +142,7 @@ export class PathService {
     k: number,
     maxHops: number,
     relTypes: string[],
+    avoidIds: readonly string[] = [],
   ): Promise<PathsResult> {
     if (!Number.isInteger(k) || k < 1 || k > MAX_K) {
       throw new AppError('BAD_LIMIT', `k must be a whole number from 1 to ${MAX_K}; got ${k}`);
@@ -132,6 +150,7 @@ export class PathService {
     if (from.trim() === '' || to.trim() === '')
       throw new AppError('BAD_INPUT', 'from and to must both name an entity; one is empty');
     if (from === to) throw new AppError('BAD_INPUT', 'from and to are the same entity');
+    const avoid = checkAvoid(avoidIds, [from, to]);
     const types = pathRelTypes(relTypes);
     const bound = checkHops(maxHops);
     const parts = {
@@ -148,18 +167,18 @@ export class PathService {
     const defaults = pathRelTypes([]);
     const typed = relTypes.length > 0;
     const searches = Promise.all([
-      this.routes(from, to, k, bound, parts, meta, vp),
+      this.routes(from, to, k, bound, parts, meta, vp, avoid),
       this.db.readQuery(
         meta,
         'explore/path-exists',
-        { from, to, ...vp },
+        { from, to, avoid, ...vp },
         { ...parts, REL: relPattern('', defaults) },
       ),
       typed
         ? this.db.readQuery(
             meta,
             'explore/shortest-paths',
-            { from, to, ...vp },
+            { from, to, avoid, ...vp },
             { ...parts, REL: relPattern('r', defaults) },
           )
         : null,
@@ -204,6 +223,7 @@ export class PathService {
     parts: Record<string, string>,
     meta: { operation: string; user: string },
     vp: ReturnType<typeof viewerParams>,
+    avoid: string[],
   ): Promise<{ rows: Record<string, unknown>[]; stoppedEarly: boolean }> {
     type Route = { nodes: Node[]; rels: Relationship[]; ids: string[]; dev: number };
     const route = (nodes: Node[], rels: Relationship[], dev: number): Route => ({
@@ -216,7 +236,7 @@ export class PathService {
     const [first] = await this.db.readQuery(
       meta,
       'explore/shortest-paths',
-      { from, to, ...vp },
+      { from, to, avoid, ...vp },
       parts,
     );
     if (!first) return { rows: [], stoppedEarly: false };
@@ -240,7 +260,7 @@ export class PathService {
         const params = {
           spur,
           to,
-          avoid: root.slice(0, j),
+          avoid: [...root.slice(0, j), ...avoid],
           banned: sameStart.flatMap((f) => f.ids[j + 1] ?? []),
           hops: neo4j.int(maxHops - j),
           ...vp,
@@ -279,6 +299,7 @@ export class PathService {
     ids: string[],
     maxHops: number,
     relTypes: string[],
+    avoid: readonly string[] = [],
   ): Promise<Omit<PathsResult, 'stoppedEarly'> & { unreachable: string[][] }> {
     if (ids.some((id) => id.trim() === '')) {
       throw new AppError(
@@ -293,6 +314,8 @@ export class PathService {
         `give from 2 to ${MAX_NETWORK} different entity ids; got ${unique.length}`,
       );
     }
+    // An entity to be joined is never avoided, even when it is named in both lists.
+    const around = checkAvoid(avoid, unique);
     const paths: PathOut[] = [];
     const unreachable: string[][] = [];
     let restricted = false;
@@ -308,7 +331,7 @@ export class PathService {
               `${NETWORK_BUDGET_MS / 1000} s: ask for fewer entities, fewer hops or some link types.`,
           );
         }
-        const res = await this.shortestPaths(unique[i]!, unique[j]!, 1, maxHops, relTypes);
+        const res = await this.shortestPaths(unique[i]!, unique[j]!, 1, maxHops, relTypes, around);
         restricted ||= res.restrictedLinkExists;
         withheld ||= res.restrictedNoticeWithheld;
         if (res.paths[0]) paths.push(res.paths[0]);

@@ -71,12 +71,14 @@ export const exploreResolvers: {
         args.k ?? 1,
         args.maxHops ?? 6,
         args.relTypes ?? [],
+        args.avoid ?? [],
       ),
     connectingNetwork: (_root, args, ctx) =>
       new PathService(ctx.app.db, ctx.user!, undefined, noticePolicy(ctx)).connectingNetwork(
         args.ids,
         args.maxHops ?? 6,
         args.relTypes ?? [],
+        args.avoid ?? [],
       ),
     commonAssociates: (_root, args, ctx) =>
       new PathService(ctx.app.db, ctx.user!).commonAssociates(

@@ -41,12 +41,15 @@ describe('name search query', () => {
   });
 
   it("says a name also without its lead word: an article, a quadrant's kind", () => {
-    expect(nameForms('El Güero')).toEqual(['El Güero', 'guero']);
-    expect(nameForms('Los Tlacuaches')).toEqual(['Los Tlacuaches', 'tlacuaches']);
-    expect(nameForms('Cuadrante CENTRO-2')).toEqual(['Cuadrante CENTRO-2', 'centro 2']);
+    expect(nameForms('El Güero')).toEqual([['el', 'guero'], ['guero']]);
+    expect(nameForms('Los Tlacuaches')).toEqual([['los', 'tlacuaches'], ['tlacuaches']]);
+    expect(nameForms('Cuadrante CENTRO-2')).toEqual([
+      ['cuadrante', 'centro', '2'],
+      ['centro', '2'],
+    ]);
     // A lead word alone is the name; within a name it is not one.
-    expect(nameForms('El')).toEqual(['El']);
-    expect(nameForms('Juan El Bueno')).toEqual(['Juan El Bueno']);
+    expect(nameForms('El')).toEqual([['el']]);
+    expect(nameForms('Juan El Bueno')).toEqual([['juan', 'el', 'bueno']]);
   });
 });
 

@@ -3,8 +3,12 @@
 
 /** Lower-cases and strips accents: "Ñoño PÉREZ" → "nono perez". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Printable ASCII has nothing to strip (most of what a search folds: its hits' names, per hit).
+  return NOT_ASCII.test(text)
+    ? text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    : text.toLowerCase();
 }
+const NOT_ASCII = /[^ -~]/;
 
 /** The folded words of a text: letters and digits; everything else separates. */
 export function words(text: string): string[] {
@@ -86,10 +90,10 @@ export function typosFor(length: number, loose = false): number {
  */
 export const LEAD_WORDS = ['el', 'la', 'los', 'las', 'cuadrante'];
 
-/** A name and, when it starts with a lead word, the name without it. */
-export function nameForms(name: string): string[] {
+/** A name's folded words and, when it starts with a lead word, its words without it. */
+export function nameForms(name: string): string[][] {
   const ws = words(name);
-  return ws.length > 1 && LEAD_WORDS.includes(ws[0]!) ? [name, ws.slice(1).join(' ')] : [name];
+  return ws.length > 1 && LEAD_WORDS.includes(ws[0]!) ? [ws, ws.slice(1)] : [ws];
 }
 
 /** A name's folded words, sorted: the same for one full name in any order, accents or case. */

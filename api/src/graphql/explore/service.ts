@@ -106,13 +106,20 @@ const aliasesOf = (props: Record<string, unknown>): string[] =>
   Array.isArray(props.aliases) ? props.aliases.map(String) : [];
 
 /**
- * The names a name hit was found by: its caption, its index text, its aliases, each also without
- * a lead word ("El Güero" is "güero" typed whole).
+ * The names a name hit was found by, as their folded words: its caption, its index text, its
+ * aliases, each also without a lead word ("El Güero" is "güero" typed whole). Each name as its
+ * words sorted (`nameKey`'s form: typed whole in any order) and in their order.
  */
-function namesOf(props: Record<string, unknown>): string[] {
-  return [String(props.caption ?? ''), String(props.searchText ?? ''), ...aliasesOf(props)].flatMap(
-    nameForms,
-  );
+function namesOf(props: Record<string, unknown>): { keys: string[]; inOrder: string[] } {
+  const forms = [
+    String(props.caption ?? ''),
+    String(props.searchText ?? ''),
+    ...aliasesOf(props),
+  ].flatMap(nameForms);
+  return {
+    keys: forms.map((ws) => [...ws].sort().join(' ')),
+    inOrder: forms.map((ws) => ws.join(' ')),
+  };
 }
 
 /** Places named alike, the larger first; what is not a place before them all. */
@@ -223,15 +230,13 @@ export class ExploreService {
       const wanted = nameKey(text);
       const typedInOrder = words(text).join(' ');
       // Asked of each row twice (to count them, to order them): worked out once.
-      const seen = new Map<unknown, boolean>();
-      const typedWhole = (r: Record<string, unknown>): boolean => {
-        let is = seen.get(r.node);
-        if (is === undefined) {
-          is = namesOf(r.node as Record<string, unknown>).some((n) => nameKey(n) === wanted);
-          seen.set(r.node, is);
-        }
-        return is;
+      const seen = new Map<unknown, { keys: string[]; inOrder: string[] }>();
+      const namesIn = (r: Record<string, unknown>) => {
+        let n = seen.get(r.node);
+        if (n === undefined) seen.set(r.node, (n = namesOf(r.node as Record<string, unknown>)));
+        return n;
       };
+      const typedWhole = (r: Record<string, unknown>): boolean => namesIn(r).keys.includes(wanted);
       // More entities bear the name typed than the page has room for, or than a few (a hundred
       // people called "el chino"): relevance is the same for them all, so which showed was the
       // index's order and a gang's leader could be 87th. They are ranked by their visible links
@@ -265,13 +270,12 @@ export class ExploreService {
       const named = rows.map((r) => {
         const props = r.node as Record<string, unknown>;
         const entity = new EntitySummary(typeOf(r.labels as string[]), props);
-        const names = namesOf(props);
         return {
           entity,
           aliases: aliasesOf(props),
           ties: r.ties as Tie[],
           exact: typedWhole(r),
-          inOrder: names.some((n) => words(n).join(' ') === typedInOrder),
+          inOrder: namesIn(r).inOrder.includes(typedInOrder),
         };
       });
       // Names typed whole first; among places so named, the larger first ("Benito Juárez": the

@@ -159,7 +159,9 @@ export async function entitiesById(
 ): Promise<Map<string, Entity>> {
   const unique = [...new Set(ids)];
   const size = full ? 7 : 30;
-  const fields = full ? ENTITY : 'id type caption provenance { source sourceId }';
+  const fields = full
+    ? ENTITY
+    : 'id type caption provenance { source sourceId reliability credibility }';
   const chunks: string[][] = [];
   for (let i = 0; i < unique.length; i += size) chunks.push(unique.slice(i, i + size));
   const answers = await Promise.all(

@@ -1,5 +1,6 @@
 // Names of the entities hypotheses point at, fetched once and remembered for the session.
 import type { Asker } from '../api';
+import { gradeCode } from '../format';
 import { recordOf } from '../pick-labels';
 import { session } from '../session.svelte';
 import { entitiesById } from './api';
@@ -9,6 +10,8 @@ export interface Named {
   type: string;
   /** The agency's record ("PEN visitante:V0000228"), to tell two records of one name apart. */
   record?: string;
+  /** The Admiralty grade of that record ("B2"), where the reader may see it. */
+  grade?: string;
 }
 
 /** Names found, with when: asked again after NAME_MS (an entity may be protected since). */
@@ -42,10 +45,23 @@ function forgetOnAccessChange(): string {
 export function namedOf(e: {
   caption: string;
   type: string;
-  provenance?: { source?: string | null; sourceId?: string | null } | null;
+  provenance?: {
+    source?: string | null;
+    sourceId?: string | null;
+    reliability?: string | null;
+    credibility?: number | null;
+  } | null;
 }): Named {
-  const record = e.provenance ? recordOf(e.provenance) : '';
-  return { caption: e.caption, type: e.type, ...(record ? { record } : {}) };
+  const p = e.provenance;
+  const record = p ? recordOf(p) : '';
+  const grade =
+    p?.reliability || p?.credibility != null ? gradeCode(p.reliability, p.credibility) : '';
+  return {
+    caption: e.caption,
+    type: e.type,
+    ...(record ? { record } : {}),
+    ...(grade ? { grade } : {}),
+  };
 }
 
 /** Captions for these ids; ids that are hidden from the user or missing are left out. */

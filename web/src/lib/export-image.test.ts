@@ -82,6 +82,17 @@ describe('the legend of an export', () => {
     ]);
   });
 
+  it('gives link types drawn alike one row, as the legend on screen (QA: lines that looked the same)', () => {
+    const items = legendOf(
+      [n('a', 'Person'), n('d', 'Address'), e('LIVES_AT'), e('OCCURRED_AT'), e('CALLED')],
+      words,
+    );
+    expect(items.filter((i) => i.line)).toEqual([
+      { label: 'CALLED', color: 'c-CALLED', line: 'solid' },
+      { label: 'LIVES_AT · OCCURRED_AT', color: 'c-LIVES_AT', line: 'solid' },
+    ]);
+  });
+
   it('says what the rings drawn mean, and reads a collapsed group as a group, not a type', () => {
     const items = legendOf(
       [

@@ -5,7 +5,7 @@
 import { drawnMarks, drawnTypes } from './elements';
 import { levelColor } from './marking';
 import { measureText, type Measure } from './measure';
-import { RING } from './style';
+import { legendLines, RING } from './style';
 
 /** What the legend of a picture reads from each element drawn (Cytoscape's definitions). */
 export interface Drawn {
@@ -50,13 +50,12 @@ export function legendOf(elements: readonly Drawn[], words: LegendWords): Legend
     ...types
       .map((t) => ({ label: words.typeName(t), color: words.typeColor(t), icon: words.icon(t) }))
       .sort(byName),
-    ...rels
-      .map((r): LegendItem => ({
-        label: words.relName(r),
-        color: words.relColor(r),
-        line: r === 'HYPOTHESIS' ? 'dashed' : 'solid',
-      }))
-      .sort(byName),
+    // Link types drawn alike share a row, as on screen (style.ts: legendLines).
+    ...legendLines(rels, words.relName).map((row): LegendItem => ({
+      label: row.types.map(words.relName).join(' · '),
+      color: words.relColor(row.types[0]!),
+      line: row.dashed ? 'dashed' : 'solid',
+    })),
     ...notes.flatMap(([shown, item]) => (shown ? [item] : [])),
   ];
 }

@@ -84,6 +84,34 @@ export const relLook: Record<string, RelLook> = {
 
 export const fallbackRelLook: RelLook = { color: '#6b7280', width: 1.5 };
 
+/** A legend's row of links: the types drawn alike (one colour, width and dash), by name. */
+export interface LegendLine {
+  look: RelLook;
+  /** Drawn dashed (a hypothesis is never a fact). */
+  dashed: boolean;
+  types: string[];
+}
+
+/**
+ * The link types drawn, one row per look: links share their target's colour by family (who
+ * lives where and where a case happened are both green, to a place), so one row per type showed
+ * lines that could not be told apart (QA); each row names its types, ordered by name.
+ */
+export function legendLines(rels: readonly string[], name: (r: string) => string): LegendLine[] {
+  const rows = new Map<string, LegendLine>();
+  for (const r of rels) {
+    const look = relLook[r] ?? fallbackRelLook;
+    const dashed = r === 'HYPOTHESIS';
+    const key = `${look.color}|${look.width}|${dashed}`;
+    const row = rows.get(key);
+    if (row) row.types.push(r);
+    else rows.set(key, { look, dashed, types: [r] });
+  }
+  const byName = (a: string, b: string) => name(a).localeCompare(name(b));
+  for (const row of rows.values()) row.types.sort(byName);
+  return [...rows.values()].sort((a, b) => byName(a.types[0]!, b.types[0]!));
+}
+
 /** Degree above which a node is a "supernode": it gets a badge and is never expanded blindly. */
 export const SUPERNODE = 200;
 

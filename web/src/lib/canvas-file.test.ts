@@ -3,7 +3,7 @@ import { defaultView, restore, serialize, type ViewSettings } from './canvas-fil
 import { edge, entity, provenance } from './fixtures';
 import { noFilters } from './filters';
 import { addSubgraph, emptyGraph, hide, togglePin, withPositions } from './graph';
-import { makeGroup, showAsOnePerson } from './groups';
+import { makeGroup, renameGroup, showAsOnePerson } from './groups';
 
 const g0 = addSubgraph(emptyGraph, {
   nodes: [entity('a', { caption: 'Secreto' }), entity('b'), entity('c')],
@@ -83,6 +83,13 @@ describe('saved canvas', () => {
     const c = serialize(grouped, view);
     const back = restore(c.canvas, [...one.nodes.values()], [...one.edges.values()]);
     expect(back.graph.groups.get('group:p')?.kind).toBe('samePerson');
+  });
+
+  it("keeps a group's name", () => {
+    const named = renameGroup(makeGroup(g, ['a', 'b']), 'group:a', 'Célula norte');
+    const c = serialize(named, view);
+    const back = restore(c.canvas, [...g.nodes.values()], [...g.edges.values()]);
+    expect(back.graph.groups.get('group:a')?.name).toBe('Célula norte');
   });
 
   it('drops whatever the server left out, and survives a broken view state', () => {

@@ -5,6 +5,7 @@
 import type { Edge, Entity } from './api';
 import { noFilters, RELIABILITY, type Filters } from './filters';
 import type { DomainGraph, Group, Position } from './graph';
+import { GROUP_NAME_MAX } from './groups';
 import { LAYOUTS, type LayoutName, type MapFrame } from './layouts';
 import type { SizeBy } from './elements';
 
@@ -124,6 +125,9 @@ export function restore(
         members,
         collapsed: gr.collapsed === true,
         ...(gr.kind === 'samePerson' ? { kind: 'samePerson' as const } : {}),
+        ...(typeof gr.name === 'string' && gr.name.trim()
+          ? { name: gr.name.trim().slice(0, GROUP_NAME_MAX) }
+          : {}),
       });
     }
   }

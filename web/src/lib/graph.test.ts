@@ -23,6 +23,7 @@ import {
   groupLabel,
   makeGroup,
   orgMembers,
+  renameGroup,
   samePersonRecords,
   showAsOnePerson,
   toggleCollapsed,
@@ -209,6 +210,22 @@ describe('groups', () => {
     expect(groupLabel(grouped, gr)).toBe('Los Rojos (3)');
     expect(toggleCollapsed(grouped, 'group:org').groups.get('group:org')!.collapsed).toBe(false);
     expect(ungroup(grouped, 'group:org').groups.size).toBe(0);
+  });
+
+  it('names a group as the analyst writes it, and an empty name gives back its lead member', () => {
+    const g = makeGroup(org(), ['a', 'b', 'org']);
+    const named = renameGroup(g, 'group:a', '  Célula   norte ');
+    const gr = named.groups.get('group:a')!;
+    expect(gr.name).toBe('Célula norte');
+    expect(groupLabel(named, gr)).toBe('Célula norte (3)');
+    // The same name again changes nothing (no undo step).
+    expect(renameGroup(named, 'group:a', 'Célula norte')).toBe(named);
+    expect(renameGroup(g, 'group:none', 'x')).toBe(g);
+    const long = renameGroup(g, 'group:a', 'x'.repeat(200)).groups.get('group:a')!;
+    expect(long.name).toHaveLength(80);
+    const back = renameGroup(named, 'group:a', ' ').groups.get('group:a')!;
+    expect(back).not.toHaveProperty('name');
+    expect(groupLabel(named, back)).toBe('Los Rojos +2');
   });
 
   it('moves an entity out of its earlier group, and removing a group removes its members', () => {

@@ -18,6 +18,8 @@ export interface Group {
   collapsed: boolean;
   /** Records an approved "same person" joins (drawn as one person), not an organisation's. */
   kind?: 'samePerson';
+  /** The name an analyst gave it ("Célula norte"), in place of its lead member's. */
+  name?: string;
 }
 
 export interface DomainGraph {

@@ -77,6 +77,20 @@ export function ungroup(g: DomainGraph, groupId: string): DomainGraph {
   return { ...g, groups };
 }
 
+/** The longest name a group takes (the API keeps as many characters). */
+export const GROUP_NAME_MAX = 80;
+
+/** Names a group; an empty name gives it back the name of its lead member. */
+export function renameGroup(g: DomainGraph, groupId: string, name: string): DomainGraph {
+  const gr = g.groups.get(groupId);
+  if (!gr) return g;
+  const named = name.trim().replace(/\s+/g, ' ').slice(0, GROUP_NAME_MAX);
+  if (named === (gr.name ?? '')) return g;
+  const next: Group = { ...gr, name: named };
+  if (!named) delete next.name;
+  return { ...g, groups: new Map(g.groups).set(groupId, next) };
+}
+
 export function toggleCollapsed(g: DomainGraph, groupId: string): DomainGraph {
   const gr = g.groups.get(groupId);
   if (!gr) return g;
@@ -84,15 +98,18 @@ export function toggleCollapsed(g: DomainGraph, groupId: string): DomainGraph {
 }
 
 /**
- * The group's label: its organisation's (or person's) caption with the size; a group of a
- * selection, its lead member "+N" more (a name and a size alone read as that one entity).
+ * The group's label: the name an analyst gave it, or its organisation's (or person's) caption,
+ * with the size; a group of a selection, its lead member "+N" more (a name and a size alone
+ * read as that one entity).
  * The same in both languages: it is drawn by modules that know none.
  */
 export function groupLabel(g: DomainGraph, gr: Group): string {
-  const caption = g.nodes.get(gr.anchor ?? leadMember(g, gr.members) ?? '')?.caption ?? '';
+  const caption =
+    gr.name ?? g.nodes.get(gr.anchor ?? leadMember(g, gr.members) ?? '')?.caption ?? '';
   // Short enough that the size after it shows, wherever the label is cut.
   const name = caption.length > NAME_MAX ? `${caption.slice(0, NAME_MAX - 1).trimEnd()}…` : caption;
-  if (gr.anchor) return `${name} (${gr.members.length})`;
+  // Named by the analyst, or after its organisation: the name and its size.
+  if (gr.name || gr.anchor) return `${name} (${gr.members.length})`;
   return gr.members.length > 1 ? `${name} +${gr.members.length - 1}` : name;
 }
 

@@ -13,7 +13,12 @@ interface GroupIn {
   anchor?: unknown;
   members?: unknown;
   collapsed?: unknown;
+  name?: unknown;
+  kind?: unknown;
 }
+
+/** The longest name an analyst may give a group. */
+export const GROUP_NAME_MAX = 80;
 
 const strings = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
@@ -25,6 +30,13 @@ interface ReaderGroup {
   anchor: string | null;
   members: string[];
   collapsed: boolean;
+  /**
+   * The name an analyst gave it, for a reader who sees every member and its organisation: it was
+   * written by someone who saw them all, and may speak of those hidden ("la célula de X").
+   */
+  name?: string;
+  /** Records of one person shown as one (ADR 0015), not a selection. */
+  kind?: 'samePerson';
 }
 
 /** The saved groups as a reader who sees `visible` gets them (see canvasFor). */
@@ -38,7 +50,19 @@ function readerGroups(saved: unknown, visible: ReadonlySet<string>): ReaderGroup
     const named = g.id.startsWith('group:') ? g.id.slice('group:'.length) : null;
     const id = named !== null && visible.has(named) ? g.id : `group:${anchor ?? members[0]}`;
     if (out.some((o) => o.savedId === g.id || o.id === id)) continue;
-    out.push({ savedId: g.id, id, anchor, members, collapsed: g.collapsed === true });
+    const whole =
+      members.length === strings(g.members).length &&
+      (typeof g.anchor !== 'string' || anchor !== null);
+    const name = typeof g.name === 'string' ? g.name.trim().slice(0, GROUP_NAME_MAX) : '';
+    out.push({
+      savedId: g.id,
+      id,
+      anchor,
+      members,
+      collapsed: g.collapsed === true,
+      ...(whole && name ? { name } : {}),
+      ...(g.kind === 'samePerson' ? { kind: 'samePerson' as const } : {}),
+    });
   }
   return out;
 }
@@ -88,11 +112,13 @@ export function canvasFor(json: string, visible: ReadonlySet<string>, seesAll: b
     positions,
     hidden: strings(saved.hidden).filter((id) => visible.has(id)),
     pinned: strings(saved.pinned).filter(known).map(rename),
-    groups: groups.map(({ id, anchor, members, collapsed }) => ({
+    groups: groups.map(({ id, anchor, members, collapsed, name, kind }) => ({
       id,
       anchor,
       members,
       collapsed,
+      ...(name ? { name } : {}),
+      ...(kind ? { kind } : {}),
     })),
     view,
   });
@@ -152,7 +178,14 @@ interface CanvasJson {
   positions: Record<string, unknown>;
   hidden: string[];
   pinned: string[];
-  groups: { id: string; anchor: string | null; members: string[]; collapsed: boolean }[];
+  groups: {
+    id: string;
+    anchor: string | null;
+    members: string[];
+    collapsed: boolean;
+    name?: string;
+    kind?: string;
+  }[];
 }
 
 /**
@@ -211,11 +244,14 @@ export function keepHidden(
       // The group as the saver left it, under its own name, with its hidden members back.
       const n = groups[i]!;
       restore(n.id);
+      // Its name was withheld from the saver (canvasFor): kept, unless they gave it one.
+      const name = n.name || (typeof g.name === 'string' ? g.name : '');
       groups[i] = {
         ...n,
         id: gid,
         anchor: anchorHidden ? (g.anchor as string) : n.anchor,
         members: [...new Set([...n.members, ...kept])],
+        ...(name ? { name } : {}),
       };
     } else if (!asSeen) {
       // A group the saver never saw (every member hidden) stays as it was.
@@ -226,6 +262,8 @@ export function keepHidden(
         anchor: typeof g.anchor === 'string' ? g.anchor : null,
         members: kept,
         collapsed: g.collapsed === true,
+        ...(typeof g.name === 'string' && g.name ? { name: g.name } : {}),
+        ...(g.kind === 'samePerson' ? { kind: 'samePerson' } : {}),
       });
     }
     // A group the saver ungrouped: its hidden members stay on the canvas, ungrouped.

@@ -716,6 +716,20 @@ describe('the analyst canvas', () => {
     await list.waitFor({ timeout: 15_000 });
     expect(await page.getByText('Sin pasar por:').count()).toBe(0);
     await expect.poll(lit).toEqual(['ui:r0', 'ui:r1', 'ui:r2', 'ui:r3']);
+    // The people in common go through no route: nothing is said avoided for them (QA: the list
+    // stayed, and its × ran the routes again in their place).
+    await page
+      .getByRole('button', { name: /^Buscar de nuevo sin pasar por Marcos Tzintzun Ruta/ })
+      .click();
+    await list.waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByRole('button', { name: 'Asociados en común' }).click();
+    await page.getByText(/personas? vinculadas? a todas las elegidas/).waitFor({ timeout: 15_000 });
+    expect(await page.locator('.connect .avoid').count()).toBe(0);
+    await page.getByRole('button', { name: 'Rutas más cortas' }).click();
+    await page.getByText('Sin pasar por:').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: /^Volver a permitir Marcos Tzintzun Ruta/ }).click();
+    await list.waitFor({ timeout: 15_000 });
+    await expect.poll(lit).toEqual(['ui:r0', 'ui:r1', 'ui:r2', 'ui:r3']);
     // The list goes with its highlight: it no longer stands for the ends chosen.
     await page.getByRole('button', { name: 'Quitar resaltado' }).click();
     await list.waitFor({ state: 'detached' });

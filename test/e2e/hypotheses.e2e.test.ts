@@ -294,11 +294,10 @@ describe('link hypotheses with two people at once', () => {
       .first()
       .waitFor();
     await pane.getByText(C.caption).waitFor();
-    await pane.getByText(record).waitFor();
-    // A cited record that became an entity is named, the reference after it.
-    expect(await pane.locator('.evidence li', { hasText: record }).innerText()).toContain(
-      recordName,
-    );
+    // A cited record that became an entity reads as one: its name, kind, agency's record.
+    const cited = pane.locator('.evidence li', { hasText: recordName });
+    await cited.waitFor();
+    expect(await cited.innerText()).toContain(`(Persona) · ${record.replace(':', ' ')}`);
     expect(await pane.innerText()).toMatch(/B2/);
     // Each piece of evidence with its agency's record and grade (QA: plain names).
     await expect
@@ -344,13 +343,12 @@ describe('link hypotheses with two people at once', () => {
     // What changed is in its history: the confidence, from and to.
     await pane.getByText(/Confianza: \d+% → 75%/).waitFor();
 
-    // Approving needs a written reason of 10 characters: the server's refusal is shown.
+    // Approving needs a written reason of 10 characters, as the server does: until then the
+    // buttons wait, the count beside them (QA: they woke at one character to be refused).
     await pane.getByLabel(/Motivo de la decisión/).fill('Corto');
-    await pane.getByRole('button', { name: 'Aprobar' }).click();
-    await pane
-      .getByRole('alert')
-      .getByText(/al menos 10 caracteres/)
-      .waitFor();
+    await pane.getByText('5 caracteres (de 10 a 4000)').waitFor();
+    expect(await pane.getByRole('button', { name: 'Aprobar' }).isDisabled()).toBe(true);
+    expect(await pane.getByRole('button', { name: 'Rechazar' }).isDisabled()).toBe(true);
     await pane
       .getByLabel(/Motivo de la decisión/)
       .fill('Confirmado con el informe policial de ambas detenciones.');

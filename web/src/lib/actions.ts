@@ -365,7 +365,7 @@ async function pathsOf(
   const shortest = Math.min(...answer.paths.map((p) => p.length));
   ws.notify(
     answer.paths.length > 0 ? 'info' : 'warn',
-    () => i18n.t.pathsFound(answer.paths.length, shortest, maxHops),
+    () => i18n.t.pathsFound(answer.paths.length, shortest, maxHops, avoid.length),
     CONNECT,
   );
   // Who could not be joined, by name: an entity apart from all the others once, then up to three
@@ -380,6 +380,8 @@ async function pathsOf(
           missing.alone.map(name),
           missing.pairs.slice(0, 3).map(([a, b]) => i18n.t.pairOf(name(a), name(b))),
           Math.max(0, missing.pairs.length - 3),
+          maxHops,
+          avoid.length,
         ),
       CONNECT,
     );

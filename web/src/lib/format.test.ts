@@ -63,6 +63,10 @@ describe('call lengths', () => {
     expect(formatDuration(0)).toBe('0 s');
     expect(formatDuration(45)).toBe('45 s');
     expect(formatDuration(125)).toBe('2 min 05 s');
+    // No zero part last (QA: "1 min 00 s").
+    expect(formatDuration(60)).toBe('1 min');
+    expect(formatDuration(7200)).toBe('2 h');
+    expect(formatDuration(3720)).toBe('1 h 02 min');
     expect(formatDuration(3347)).toBe('55 min 47 s');
     expect(formatDuration(3720)).toBe('1 h 02 min');
   });

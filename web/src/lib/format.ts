@@ -112,12 +112,13 @@ export function spreadsheetTime(iso: string): string {
   return `${t.day} ${t.h}:${t.mi}:${t.sec}`;
 }
 
-/** A call's length: "45 s", "2 min 05 s", "1 h 02 min". */
+/** A call's length: "45 s", "2 min 05 s", "1 min", "1 h 02 min", "2 h" (no zero part last). */
 export function formatDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ${two(s % 60)} s`;
-  return `${Math.floor(s / 3600)} h ${two(Math.floor((s % 3600) / 60))} min`;
+  if (s < 3600) return `${Math.floor(s / 60)} min${s % 60 ? ` ${two(s % 60)} s` : ''}`;
+  const min = Math.floor((s % 3600) / 60);
+  return `${Math.floor(s / 3600)} h${min ? ` ${two(min)} min` : ''}`;
 }
 
 export function formatField(f: Field, locale: string): string {

@@ -170,6 +170,8 @@ const es = {
   inInvestigation: (name: string) => `Vincular a la investigación «${name}»`,
   propose: 'Proponer',
   cancel: 'Cancelar',
+  namedByRecords: (n: number) =>
+    n >= 100 ? 'nombrado por 100 registros o más' : `nombrado por ${n} registros`,
   proposed: 'Hipótesis propuesta: espera la decisión de un supervisor.',
   withdrawn: 'Hipótesis retirada.',
   gone: 'Esta hipótesis ya no existe o no tiene acceso a ella.',
@@ -396,6 +398,8 @@ const es = {
     n === 1 ? 'entidad fuera de su acceso' : `${n} entidades fuera de su acceso`,
   moreEntities: (n: number) => `y ${n.toLocaleString('es-MX')} más`,
   withheldDetails: 'fuera de su acceso',
+  /** What an id with no name is, said before it (QA: a bare UUID among the entities). */
+  idKinds: { hypothesis: 'hipótesis', investigation: 'investigación' },
   exportAudit: 'Exportar CSV',
   exporting: 'Exportando…',
   exportAuditHint: (max: number) =>
@@ -562,6 +566,8 @@ const en: OversightDict = {
   inInvestigation: (name: string) => `Link to the investigation “${name}”`,
   propose: 'Propose',
   cancel: 'Cancel',
+  namedByRecords: (n: number) =>
+    n >= 100 ? 'named by 100 records or more' : `named by ${n} records`,
   proposed: 'Hypothesis proposed: it waits for a supervisor’s decision.',
   withdrawn: 'Hypothesis withdrawn.',
   gone: 'This hypothesis no longer exists, or you may not see it.',
@@ -779,6 +785,7 @@ const en: OversightDict = {
   withheldEntities: (n: number) => (n === 1 ? 'withheld entity' : `${n} withheld entities`),
   moreEntities: (n: number) => `and ${n.toLocaleString('en')} more`,
   withheldDetails: 'withheld',
+  idKinds: { hypothesis: 'hypothesis', investigation: 'investigation' },
   exportAudit: 'Export CSV',
   exporting: 'Exporting…',
   exportAuditHint: (max: number) =>

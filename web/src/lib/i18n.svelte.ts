@@ -211,24 +211,39 @@ const es = {
   viaDirect: (link: string, who: string) => `${link} ${who}`,
   viaShared: (link: string, thing: string | null, who: string) =>
     `${link} ${thing ?? '…'}, como ${who}`,
-  pathsFound: (n: number, len: number, maxHops: number) =>
+  pathsFound: (n: number, len: number, maxHops: number, avoided = 0) =>
     n === 0
-      ? `No hay ruta visible de ${maxHops === 1 ? '1 salto' : `${maxHops} saltos`} o menos${maxHops < 8 ? '; pruebe con más saltos (hasta 8)' : ''}.`
+      ? `No hay ruta visible de ${maxHops === 1 ? '1 salto' : `${maxHops} saltos`} o menos${avoided > 0 ? ' sin pasar por las entidades evitadas' : ''}${maxHops < 8 ? '; pruebe con más saltos (hasta 8)' : ''}.`
       : `${n === 1 ? '1 ruta' : `${n} rutas`}; la más corta de ${len === 1 ? '1 salto' : `${len} saltos`}.`,
   restricted:
     'Existe un vínculo restringido: hay una conexión (o una más corta) a través de registros que usted no puede ver.',
   restrictedWithheld:
     'Ya recibió hoy el máximo de avisos de vínculos restringidos: esta consulta no dice si hay una conexión a través de registros que usted no puede ver. Consulte a quien tenga la autorización.',
   /** Entities of a network with no visible route to any other of it, and other pairs apart. */
-  unreachableNamed: (alone: string[], pairs: string[], more: number) =>
-    [
-      alone.length === 0 ? '' : `Sin ruta visible hacia ninguna de las demás: ${alone.join(', ')}.`,
+  /**
+   * Entities of a network with no visible route to any other of it, and other pairs apart,
+   * within `maxHops` (a pair joined only through others, further apart, is said too: QA read
+   * it as a contradiction of the routes drawn) and around the entities avoided.
+   */
+  unreachableNamed: (
+    alone: string[],
+    pairs: string[],
+    more: number,
+    maxHops: number,
+    avoided = 0,
+  ) => {
+    const within = `de ${maxHops === 1 ? '1 salto' : `${maxHops} saltos`} o menos${avoided > 0 ? ' sin pasar por las evitadas' : ''}`;
+    return [
+      alone.length === 0
+        ? ''
+        : `Sin ruta visible ${within} hacia ninguna de las demás: ${alone.join(', ')}.`,
       pairs.length === 0
         ? ''
-        : `Sin ruta visible entre ${pairs.join('; ')}${more > 0 ? ` (y ${more} pares más)` : ''}.`,
+        : `Sin ruta visible ${within} entre ${pairs.join('; ')}${more > 0 ? ` (y ${more} pares más)` : ''}.`,
     ]
       .filter(Boolean)
-      .join(' '),
+      .join(' ');
+  },
   pairOf: (a: string, b: string) => `${a} y ${b}`,
   routesStoppedEarly: (k: number) =>
     `La búsqueda de las ${k} rutas se detuvo por tiempo: puede haber más. Con menos saltos máximos termina antes.`,
@@ -265,6 +280,7 @@ const es = {
   avoidOne: (name: string) => `Buscar de nuevo sin pasar por ${name}`,
   avoidedTitle: 'Sin pasar por:',
   allowOne: (name: string) => `Volver a permitir ${name}`,
+  avoidedIsEnd: 'Es un extremo de la búsqueda: las rutas empiezan o acaban en él, no se evita.',
   // filters
   filters: 'Filtros',
   entityTypes: 'Tipos de entidad',
@@ -630,23 +646,33 @@ const en: Dict = {
   viaDirect: (link: string, who: string) => `${link} ${who}`,
   viaShared: (link: string, thing: string | null, who: string) =>
     `${link} ${thing ?? '…'}, like ${who}`,
-  pathsFound: (n: number, len: number, maxHops: number) =>
+  pathsFound: (n: number, len: number, maxHops: number, avoided = 0) =>
     n === 0
-      ? `No visible path of ${maxHops === 1 ? '1 hop' : `${maxHops} hops`} or fewer${maxHops < 8 ? '; try more hops (up to 8)' : ''}.`
+      ? `No visible path of ${maxHops === 1 ? '1 hop' : `${maxHops} hops`} or fewer${avoided > 0 ? ' that avoids the entities avoided' : ''}${maxHops < 8 ? '; try more hops (up to 8)' : ''}.`
       : `${n === 1 ? '1 path' : `${n} paths`}; the shortest has ${len === 1 ? '1 hop' : `${len} hops`}.`,
   restricted:
     'A restricted link exists: there is a connection (or a shorter one) through records you may not see.',
   restrictedWithheld:
     "You have had today's most notices of restricted links: this query does not say whether records you may not see connect these. Ask someone cleared for them.",
-  unreachableNamed: (alone: string[], pairs: string[], more: number) =>
-    [
-      alone.length === 0 ? '' : `No visible route to any of the others: ${alone.join(', ')}.`,
+  unreachableNamed: (
+    alone: string[],
+    pairs: string[],
+    more: number,
+    maxHops: number,
+    avoided = 0,
+  ) => {
+    const within = `of ${maxHops === 1 ? '1 hop' : `${maxHops} hops`} or fewer${avoided > 0 ? ' that avoids those avoided' : ''}`;
+    return [
+      alone.length === 0
+        ? ''
+        : `No visible route ${within} to any of the others: ${alone.join(', ')}.`,
       pairs.length === 0
         ? ''
-        : `No visible route between ${pairs.join('; ')}${more > 0 ? ` (and ${more} more pairs)` : ''}.`,
+        : `No visible route ${within} between ${pairs.join('; ')}${more > 0 ? ` (and ${more} more pairs)` : ''}.`,
     ]
       .filter(Boolean)
-      .join(' '),
+      .join(' ');
+  },
   pairOf: (a: string, b: string) => `${a} and ${b}`,
   routesStoppedEarly: (k: number) =>
     `The search for ${k} paths stopped at its time limit: more may exist. Fewer maximum hops finish sooner.`,
@@ -682,6 +708,7 @@ const en: Dict = {
   avoidOne: (name: string) => `Search again without passing through ${name}`,
   avoidedTitle: 'Not through:',
   allowOne: (name: string) => `Allow ${name} again`,
+  avoidedIsEnd: 'An end of the search: routes start or end at it, so it is not avoided.',
   filters: 'Filters',
   entityTypes: 'Entity types',
   relTypes: 'Link types',

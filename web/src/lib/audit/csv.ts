@@ -18,7 +18,7 @@ export function auditCsv(records: readonly AuditRecord[], o: OversightDict): str
       actionLabel(r.action, o),
       r.action,
       r.automatic ? o.yes : o.no,
-      entitiesLabel(r.entities, o, Infinity, r.entityNames),
+      entitiesLabel(r.entities, o, Infinity, r.entityNames, r.action),
       r.purpose === WITHHELD ? o.withheldDetails : (r.purpose ?? ''),
       r.ip ?? '',
       outcomeLabel(r.outcome, o),

@@ -66,6 +66,23 @@ describe('audit labels', () => {
     );
   });
 
+  it("says what a hypothesis's or an investigation's id is, by the action (QA: a bare UUID)", () => {
+    const id = 'c3b94de2-0718-4e09-8427-8204dd119012';
+    expect(
+      entitiesLabel(
+        [id, 'FGJ:persona:1'],
+        esOversight,
+        Infinity,
+        [null, 'Ana'],
+        'mutation:decideHypothesis',
+      ),
+    ).toBe(`hipótesis ${id}, Ana (FGJ:persona:1)`);
+    expect(entitiesLabel([id], enOversight, Infinity, [], 'query:investigation')).toBe(
+      `investigation ${id}`,
+    );
+    expect(entitiesLabel([id], esOversight, Infinity, [], 'query:node')).toBe(id);
+  });
+
   it('names the entities the reader may see, their ids after', () => {
     expect(
       entitiesLabel(['SSC:persona:1', '[withheld]', 'phone:5512345678'], esOversight, Infinity, [

@@ -98,11 +98,12 @@ export function entitiesLabel(
   o: OversightDict,
   most = Infinity,
   names: readonly (string | null | undefined)[] = [],
+  action = '',
 ): string {
   // An entity the reader may see is named as it is now, its id after it (the entity filter
-  // takes ids).
+  // takes ids); a hypothesis's or an investigation's id, which has no name here, says what it is.
   const shown = entities.flatMap((id, i) =>
-    id === WITHHELD ? [] : [names[i] ? `${names[i]} (${id})` : id],
+    id === WITHHELD ? [] : [names[i] ? `${names[i]} (${id})` : unnamed(id, action, o)],
   );
   const withheld = entities.length - shown.length;
   const listed = shown.length > most ? shown.slice(0, most) : shown;
@@ -111,6 +112,19 @@ export function entitiesLabel(
     ...(listed.length < shown.length ? [o.moreEntities(shown.length - listed.length)] : []),
     ...(withheld > 0 ? [o.withheldEntities(withheld)] : []),
   ].join(', ');
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id with no name: a hypothesis's or an investigation's (by the action), said as such. */
+function unnamed(id: string, action: string, o: OversightDict): string {
+  if (!UUID.test(id)) return id;
+  const kind = /hypothes/i.test(action)
+    ? o.idKinds.hypothesis
+    : /investigation/i.test(action)
+      ? o.idKinds.investigation
+      : '';
+  return kind ? `${kind} ${id}` : id;
 }
 
 /** How many entities a record lists before the rest fold away (an export may hold thousands). */

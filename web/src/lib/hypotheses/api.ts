@@ -161,7 +161,7 @@ export async function entitiesById(
   const size = full ? 7 : 30;
   const fields = full
     ? ENTITY
-    : 'id type caption provenance { source sourceId reliability credibility }';
+    : 'id type caption provenance { source sourceId reliability credibility sources }';
   const chunks: string[][] = [];
   for (let i = 0; i < unique.length; i += size) chunks.push(unique.slice(i, i + size));
   const answers = await Promise.all(

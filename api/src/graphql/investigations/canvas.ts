@@ -39,8 +39,15 @@ interface ReaderGroup {
   kind?: 'samePerson';
 }
 
-/** The saved groups as a reader who sees `visible` gets them (see canvasFor). */
-function readerGroups(saved: unknown, visible: ReadonlySet<string>): ReaderGroup[] {
+/**
+ * The saved groups as a reader who sees `visible` gets them (see canvasFor). `hidden`: saved
+ * entities that exist and the reader may not see (one deleted since hides nothing).
+ */
+function readerGroups(
+  saved: unknown,
+  visible: ReadonlySet<string>,
+  hidden: ReadonlySet<string> = new Set(),
+): ReaderGroup[] {
   const out: ReaderGroup[] = [];
   for (const g of Array.isArray(saved) ? (saved as GroupIn[]) : []) {
     if (g === null || typeof g !== 'object' || typeof g.id !== 'string') continue;
@@ -50,9 +57,9 @@ function readerGroups(saved: unknown, visible: ReadonlySet<string>): ReaderGroup
     const named = g.id.startsWith('group:') ? g.id.slice('group:'.length) : null;
     const id = named !== null && visible.has(named) ? g.id : `group:${anchor ?? members[0]}`;
     if (out.some((o) => o.savedId === g.id || o.id === id)) continue;
-    const whole =
-      members.length === strings(g.members).length &&
-      (typeof g.anchor !== 'string' || anchor !== null);
+    // Nothing of it hidden from the reader: its name (written by someone who saw it all) and
+    // its kind (one person's records: with one of them hidden, it would say another exists).
+    const whole = ![...strings(g.members), ...strings([g.anchor])].some((m) => hidden.has(m));
     const name = typeof g.name === 'string' ? g.name.trim().slice(0, GROUP_NAME_MAX) : '';
     out.push({
       savedId: g.id,
@@ -61,7 +68,7 @@ function readerGroups(saved: unknown, visible: ReadonlySet<string>): ReaderGroup
       members,
       collapsed: g.collapsed === true,
       ...(whole && name ? { name } : {}),
-      ...(g.kind === 'samePerson' ? { kind: 'samePerson' as const } : {}),
+      ...(whole && g.kind === 'samePerson' ? { kind: 'samePerson' as const } : {}),
     });
   }
   return out;
@@ -71,10 +78,17 @@ function readerGroups(saved: unknown, visible: ReadonlySet<string>): ReaderGroup
  * The canvas `json` with only what concerns `visible` entities. Groups keep their visible
  * members (none left: the group goes); a group named after a hidden organisation loses its
  * anchor and takes its first visible member's name (`group:<id>`, as the web names groups), so
- * its id does not carry the hidden one. Anything else than the known fields is dropped; a canvas
- * in another format becomes an empty object (the web opens the elements with default settings).
+ * its id does not carry the hidden one; a group with a member or organisation in `hidden` (saved
+ * entities that exist and the reader may not see) loses its name and kind. Anything else than
+ * the known fields is dropped; a canvas in another format becomes an empty object (the web
+ * opens the elements with default settings).
  */
-export function canvasFor(json: string, visible: ReadonlySet<string>, seesAll: boolean): string {
+export function canvasFor(
+  json: string,
+  visible: ReadonlySet<string>,
+  seesAll: boolean,
+  hidden: ReadonlySet<string>,
+): string {
   let saved: Record<string, unknown>;
   try {
     saved = JSON.parse(json) as Record<string, unknown>;
@@ -82,7 +96,7 @@ export function canvasFor(json: string, visible: ReadonlySet<string>, seesAll: b
     return '{}';
   }
   if (saved === null || typeof saved !== 'object' || saved.format !== CANVAS_FORMAT) return '{}';
-  const groups = readerGroups(saved.groups, visible);
+  const groups = readerGroups(saved.groups, visible, hidden);
   const renamed = new Map(groups.map((g) => [g.savedId, g.id]));
   const known = (id: string) => visible.has(id) || renamed.has(id);
   const rename = (id: string) => renamed.get(id) ?? id;
@@ -225,7 +239,7 @@ export function keepHidden(
   for (const id of hiddenIds) if (id in wasPositions) positions[id] = wasPositions[id];
   const pinned = [...strings(now.pinned), ...strings(was.pinned).filter((id) => hidden.has(id))];
   const groups = Array.isArray(now.groups) ? [...now.groups] : [];
-  const seen = readerGroups(was.groups, visible);
+  const seen = readerGroups(was.groups, visible, hidden);
   for (const g of Array.isArray(was.groups) ? (was.groups as GroupIn[]) : []) {
     if (g === null || typeof g !== 'object' || typeof g.id !== 'string') continue;
     const kept = strings(g.members).filter((m) => hidden.has(m));

@@ -190,6 +190,7 @@ export class InvestigationService {
       Number(existing?.entities ?? 0) +
       saved.links.length -
       Number(existing?.links ?? 0);
+    const readable = new Set(entities.map((e) => e.id));
     // Saved, still there, and not for this reader's eyes.
     const withheld =
       Number(existing?.entities ?? 0) -
@@ -198,7 +199,14 @@ export class InvestigationService {
       links.length;
     return {
       investigation: toInvestigation(row),
-      canvas: canvasFor(saved.canvas, new Set(entities.map((e) => e.id)), withheld === 0),
+      canvas: canvasFor(
+        saved.canvas,
+        readable,
+        withheld === 0,
+        new Set(
+          ((existing?.present as string[] | undefined) ?? []).filter((i) => !readable.has(i)),
+        ),
+      ),
       entities,
       links: [...links, ...confirmedSince(links, confirmed)],
       omitted: deleted,

@@ -131,6 +131,21 @@ describe('audit trail', () => {
       AS.supervisor,
     );
     expect(byName.data!.auditRecords.records).toEqual(await list(null));
+    // And says which accounts that stood for (the text itself is one: a refused login keeps it).
+    const users = await gql<{ auditRecords: { users: string[] | null } }>(
+      app,
+      'query($u: String) { auditRecords(user: $u, first: 1) { users } }',
+      { u: 'ivan INVEST' },
+      AS.supervisor,
+    );
+    expect(users.data!.auditRecords.users).toEqual(['investigador', 'ivan invest']);
+    const none = await gql<{ auditRecords: { users: string[] | null } }>(
+      app,
+      '{ auditRecords(first: 1) { users } }',
+      {},
+      AS.supervisor,
+    );
+    expect(none.data!.auditRecords.users).toBeNull();
     const only = (await list(true)) as { automatic: boolean }[];
     expect(only.length).toBeGreaterThan(0);
     expect(only.every((r) => r.automatic)).toBe(true);

@@ -444,6 +444,11 @@ export type AuditPage = {
   records: Array<AuditRecord>;
   /** Pass as beforeSeq for the next (older) page; null at the end. */
   nextBeforeSeq: Maybe<Scalars['Int']['output']>;
+  /**
+   * The usernames the user filter stood for (the text itself, and the accounts whose name it
+   * begins), sorted; null without a user filter.
+   */
+  users: Maybe<Array<Scalars['String']['output']>>;
 };
 
 export type AuditVerification = {
@@ -1334,6 +1339,7 @@ export type AuditRecordResolvers<ContextType = MercuriusContext, ParentType exte
 export type AuditPageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = {
   records?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType>;
   nextBeforeSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  users?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
 
 export type AuditVerificationResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AuditVerification'] = ResolversParentTypes['AuditVerification']> = {

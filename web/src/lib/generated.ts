@@ -439,6 +439,11 @@ export type AuditPage = {
   records: Array<AuditRecord>;
   /** Pass as beforeSeq for the next (older) page; null at the end. */
   nextBeforeSeq?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The usernames the user filter stood for (the text itself, and the accounts whose name it
+   * begins), sorted; null without a user filter.
+   */
+  users?: Maybe<Array<Scalars['String']['output']>>;
 };
 
 export type AuditVerification = {

@@ -272,6 +272,8 @@ const es = {
   auditTitle: 'Registro de auditoría',
   user: 'Usuario',
   userHint: 'usuario o nombre',
+  usersMatched: (users: string[]) =>
+    `${users.length === 1 ? 'Usuario buscado' : 'Usuarios buscados'}: ${users.join(', ')}`,
   entity: 'Entidad (id)',
   entityOrName: 'Entidad (id, o escriba un nombre)',
   pickEntity:
@@ -665,6 +667,8 @@ const en: OversightDict = {
   auditTitle: 'Audit trail',
   user: 'User',
   userHint: 'username or name',
+  usersMatched: (users: string[]) =>
+    `${users.length === 1 ? 'Username searched' : 'Usernames searched'}: ${users.join(', ')}`,
   entity: 'Entity (id)',
   entityOrName: 'Entity (id, or type a name)',
   pickEntity:

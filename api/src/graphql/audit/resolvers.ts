@@ -18,8 +18,9 @@ export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolver
       const accounts = args.user?.trim()
         ? ((await ctx.app.db.readQuery(meta, 'audit/users', {})) as unknown as Account[])
         : [];
+      const users = usersNamed(args.user, accounts);
       const rows = await ctx.app.db.readQuery(meta, 'audit/search', {
-        users: usersNamed(args.user, accounts),
+        users,
         automatic: args.automatic ?? null,
         entity: args.entity ?? null,
         from: dateParam(args.from, 'from'),
@@ -39,9 +40,17 @@ export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolver
       );
       // An entity the viewer may not see is answered as an unknown one: whether anyone looked
       // at it is not told.
-      if (entity !== null && withheld.id(entity)) return { records: [], nextBeforeSeq: null };
+      // Which accounts the user filter stood for, said on the screen (review: "ivan" finds
+      // "Ivana" too).
+      const named = users && [...users].sort();
+      if (entity !== null && withheld.id(entity))
+        return { records: [], nextBeforeSeq: null, users: named };
       // (Nor whether a hidden hypothesis was about it: audit/search.cypher leaves those out.)
-      return { records, nextBeforeSeq: records.length === limit ? records.at(-1)!.seq : null };
+      return {
+        records,
+        nextBeforeSeq: records.length === limit ? records.at(-1)!.seq : null,
+        users: named,
+      };
     },
     auditVerify: async (_root, _args, ctx) => {
       await ctx.app.audit.flush();

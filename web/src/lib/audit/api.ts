@@ -20,18 +20,23 @@ export async function auditRecords(
   q: AuditQuery,
   beforeSeq: number | null = null,
   first = 50,
-): Promise<{ records: AuditRecord[]; nextBeforeSeq: number | null }> {
+): Promise<{ records: AuditRecord[]; nextBeforeSeq: number | null; users: string[] | null }> {
   const data = await gql<{
-    auditRecords: { records: AuditRecord[]; nextBeforeSeq?: number | null };
+    auditRecords: {
+      records: AuditRecord[];
+      nextBeforeSeq?: number | null;
+      users?: string[] | null;
+    };
   }>(
     `query Audit($user: String, $automatic: Boolean, $entity: ID, $from: String, $to: String, $beforeSeq: Int, $first: Int) {
        auditRecords(user: $user, automatic: $automatic, entity: $entity, from: $from, to: $to, beforeSeq: $beforeSeq, first: $first) {
-         records { seq at user action target entities entityNames details ip purpose outcome automatic } nextBeforeSeq } }`,
+         records { seq at user action target entities entityNames details ip purpose outcome automatic } nextBeforeSeq users } }`,
     { ...q, beforeSeq, first },
   );
   return {
     records: data.auditRecords.records,
     nextBeforeSeq: data.auditRecords.nextBeforeSeq ?? null,
+    users: data.auditRecords.users ?? null,
   };
 }
 

@@ -5,7 +5,7 @@
 import type { Edge, Entity } from './api';
 import { noFilters, RELIABILITY, type Filters } from './filters';
 import type { DomainGraph, Group, Position } from './graph';
-import { GROUP_NAME_MAX } from './groups';
+import { groupName } from './groups';
 import { LAYOUTS, type LayoutName, type MapFrame } from './layouts';
 import type { SizeBy } from './elements';
 
@@ -119,15 +119,14 @@ export function restore(
     const members = strings(gr.members).filter((m) => nodes.has(m));
     if (members.length > 0 && typeof gr.id === 'string') {
       const anchor = typeof gr.anchor === 'string' && nodes.has(gr.anchor) ? gr.anchor : null;
+      const name = typeof gr.name === 'string' ? groupName(gr.name) : '';
       groups.set(gr.id, {
         id: gr.id,
         anchor,
         members,
         collapsed: gr.collapsed === true,
         ...(gr.kind === 'samePerson' ? { kind: 'samePerson' as const } : {}),
-        ...(typeof gr.name === 'string' && gr.name.trim()
-          ? { name: gr.name.trim().slice(0, GROUP_NAME_MAX) }
-          : {}),
+        ...(name ? { name } : {}),
       });
     }
   }

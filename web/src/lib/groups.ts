@@ -80,11 +80,14 @@ export function ungroup(g: DomainGraph, groupId: string): DomainGraph {
 /** The longest name a group takes (the API keeps as many characters). */
 export const GROUP_NAME_MAX = 80;
 
+/** A group's name as kept: trimmed, at most GROUP_NAME_MAX characters ('' for none). */
+export const groupName = (text: string): string => text.trim().slice(0, GROUP_NAME_MAX);
+
 /** Names a group; an empty name gives it back the name of its lead member. */
 export function renameGroup(g: DomainGraph, groupId: string, name: string): DomainGraph {
   const gr = g.groups.get(groupId);
   if (!gr) return g;
-  const named = name.trim().slice(0, GROUP_NAME_MAX);
+  const named = groupName(name);
   if (named === (gr.name ?? '')) return g;
   const next: Group = { ...gr, name: named };
   if (!named) delete next.name;

@@ -46,7 +46,7 @@ interface ReaderGroup {
 function readerGroups(
   saved: unknown,
   visible: ReadonlySet<string>,
-  hidden: ReadonlySet<string> = new Set(),
+  hidden: ReadonlySet<string>,
 ): ReaderGroup[] {
   const out: ReaderGroup[] = [];
   for (const g of Array.isArray(saved) ? (saved as GroupIn[]) : []) {

@@ -3,13 +3,14 @@
 // by keyboard, with undo and redo; the hierarchical and geographic layouts; unconfirmed links
 // dashed; the shortcuts help; English; SVG, CSV and JSON exports. Screenshots go to
 // test-results/. Fixture ids start with 'ui:tools:'.
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { turnedOverlap } from '../../web/src/lib/room.js';
 import {
   artifactsDir,
   clickEdge,
@@ -175,6 +176,155 @@ describe('canvas tools', () => {
     // Closed, it gives the keys back to the canvas.
     expect(await page.locator('.canvas:focus').count()).toBe(1);
     await screenshot(page, 'tools-2-expanded');
+  });
+
+  it("writes a line's label only where it has room, and one left out when pointed at", async () => {
+    await settle(page);
+    type Shape = { id: string; x: number; y: number; hw: number; hh: number; angle: number };
+    /**
+     * What Cytoscape draws, in its own measures: nodes and their names, and each line's label
+     * where it writes it (its renderer's label box, turned along the line).
+     */
+    const drawn = () =>
+      page.evaluate(() => {
+        const cy = (globalThis as unknown as { __trama_cy: Core }).__trama_cy;
+        const fixed: Shape[] = [];
+        cy.nodes(':visible').forEach((n) => {
+          const p = n.position();
+          fixed.push({
+            id: n.id(),
+            ...p,
+            hw: n.outerWidth() / 2,
+            hh: n.outerHeight() / 2,
+            angle: 0,
+          });
+          const b = n.boundingBox({
+            includeNodes: false,
+            includeEdges: false,
+            includeOverlays: false,
+          });
+          if (b.w > 0)
+            fixed.push({
+              id: `${n.id()} name`,
+              x: (b.x1 + b.x2) / 2,
+              y: (b.y1 + b.y2) / 2,
+              hw: b.w / 2,
+              hh: b.h / 2,
+              angle: 0,
+            });
+        });
+        const lines = cy.edges(':visible').map((e) => {
+          const rs = (e as unknown as { _private: { rstyle: Record<string, number> } })._private
+            .rstyle;
+          return {
+            crowded: e.data('crowded') as boolean | null | undefined,
+            opacity: e.style('text-opacity'),
+            // Where it is written (slid along its line by its margins), and its middle.
+            at: {
+              id: e.id(),
+              x: rs.labelX! + e.numericStyle('text-margin-x'),
+              y: rs.labelY! + e.numericStyle('text-margin-y'),
+              hw: rs.labelWidth! / 2,
+              hh: rs.labelHeight! / 2,
+              angle: rs.labelAngle!,
+            },
+            middle: { x: rs.labelX!, y: rs.labelY! },
+          };
+        });
+        return { fixed, lines };
+      });
+    /** Overlapping by more than a pixel (the renderer and the page measure text alike). */
+    const covers = (a: Shape, b: Shape) =>
+      turnedOverlap({ ...a, hw: a.hw - 1, hh: a.hh - 1 }, { ...b, hw: b.hw - 1, hh: b.hh - 1 });
+
+    /** What is written over something else: none, once the labels are placed (a moment
+     * after the drawing last changed: an expansion's counts may still resize nodes). */
+    const overlapping = async () => {
+      const { fixed, lines } = await drawn();
+      const shown = lines.filter((l) => l.crowded === false);
+      return lines.flatMap((l) =>
+        typeof l.crowded !== 'boolean'
+          ? [`${l.at.id} not placed`]
+          : l.crowded
+            ? []
+            : [
+                ...(l.opacity === '1' ? [] : [`${l.at.id} not shown`]),
+                ...fixed.filter((f) => covers(l.at, f)).map((f) => `${l.at.id} over ${f.id}`),
+                ...shown
+                  .filter((o) => o !== l && covers(l.at, o.at))
+                  .map((o) => `${l.at.id} over ${o.at.id}`),
+              ],
+      );
+    };
+    await expect.poll(overlapping, { timeout: 10_000 }).toEqual([]);
+    const { fixed, lines } = await drawn();
+    const shown = lines.filter((l) => !l.crowded);
+    expect(shown.length).toBeGreaterThan(0);
+    // One left out had no room at its line's middle (the first place a label is tried), with
+    // the pixel and a half kept around each label.
+    const near = (a: Shape, b: Shape) => turnedOverlap({ ...a, hw: a.hw + 2, hh: a.hh + 2 }, b);
+    for (const l of lines.filter((x) => x.crowded)) {
+      expect(l.opacity).toBe('0');
+      const middle = { ...l.at, ...l.middle };
+      const over = [...fixed, ...shown.map((o) => o.at)].some((f) => near(middle, f));
+      expect(over, l.at.id).toBe(true);
+    }
+
+    // A member drawn right beside the organisation, where its line is shorter than its label
+    // (in the widest gap between the organisation's lines): the label is left out, and shows
+    // while the line is pointed at.
+    const line = await page.evaluate(() => {
+      const cy = (globalThis as unknown as { __trama_cy: Core }).__trama_cy;
+      const org = cy.getElementById('ui:tools:org');
+      const m = cy.getElementById('ui:tools:m1');
+      const o = org.position();
+      const angles = (org.neighborhood().nodes().toArray() as NodeSingular[])
+        .filter((n) => !n.same(m))
+        .map((n) => Math.atan2(n.position().y - o.y, n.position().x - o.x))
+        .sort((a, b) => a - b);
+      let [gap, at] = [0, 0];
+      angles.forEach((a, i) => {
+        const next = i + 1 < angles.length ? angles[i + 1]! : angles[0]! + 2 * Math.PI;
+        if (next - a > gap) [gap, at] = [next - a, (a + next) / 2];
+      });
+      const away = org.outerWidth() / 2 + m.outerWidth() / 2 + 24;
+      m.position({ x: o.x + Math.cos(at) * away, y: o.y + Math.sin(at) * away });
+      return m
+        .connectedEdges()
+        .filter((e) => e.target().same(org))
+        .id();
+    });
+    const crowded = () =>
+      page.evaluate(
+        (id) => (globalThis as unknown as { __trama_cy: Core }).__trama_cy.$id(id).data('crowded'),
+        line,
+      );
+    await expect.poll(crowded, { timeout: 10_000 }).toBe(true);
+    const opacity = () =>
+      page.evaluate(
+        (id) =>
+          (globalThis as unknown as { __trama_cy: Core }).__trama_cy.$id(id).style('text-opacity'),
+        line,
+      );
+    expect(await opacity()).toBe('0');
+    const box = (await page.locator('.canvas').boundingBox())!;
+    const mid = await page.evaluate(
+      (id) => (globalThis as unknown as { __trama_cy: Core }).__trama_cy.$id(id).renderedMidpoint(),
+      line,
+    );
+    await page.mouse.move(box.x + mid.x, box.y + mid.y);
+    await expect.poll(opacity).toBe('1');
+    await screenshot(page, 'tools-2b-label-pointed');
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await expect.poll(opacity).toBe('0');
+    // Given room again, it is written.
+    await page.evaluate(() => {
+      const cy = (globalThis as unknown as { __trama_cy: Core }).__trama_cy;
+      const o = cy.getElementById('ui:tools:org').position();
+      cy.getElementById('ui:tools:m1').position({ x: o.x, y: o.y - 2000 });
+    });
+    await expect.poll(crowded, { timeout: 10_000 }).toBe(false);
+    await page.getByRole('button', { name: 'Ajustar' }).click();
   });
 
   it('keeps the most connected names when zoomed out past where Cytoscape hides them', async () => {

@@ -52,6 +52,30 @@ describe('bending links around nodes they do not join', () => {
       expect(closest(a, b, bend, n), n.id).toBeGreaterThanOrEqual(n.r + CLEARANCE - 0.5);
   });
 
+  it('bends alike wherever the drawing lies, and past the grid of cells nodes are filed in', () => {
+    // Far from the origin and on negative coordinates; nodes of another size.
+    const [dx, dy] = [-48_000, 31_000];
+    const at = (n: Disc) => ({ ...n, x: n.x + dx, y: n.y + dy });
+    const on = [disc('c', 120, 0, 30), disc('d', 260, -4, 9)].map(at);
+    const above = at(disc('e', 200, -60));
+    const [s, t] = [at(a), at(b)];
+    const bend = bendFor(s, t, [...on, above])!;
+    expect(bend).not.toBeNull();
+    for (const n of [...on, above])
+      expect(closest(s, t, bend, n), n.id).toBeGreaterThanOrEqual(n.r + CLEARANCE - 0.5);
+  });
+
+  it('bends the shorter lines first, and none once its time is spent', () => {
+    const c = disc('c', 200, 0);
+    const far = disc('far', 2000, 0);
+    const lines = [
+      { id: 'long', source: 'a', target: 'far' },
+      { id: 'short', source: 'a', target: 'b' },
+    ];
+    expect([...bends([a, b, c, far], lines).keys()]).toEqual(['short', 'long']);
+    expect(bends([a, b, c, far], lines, -1).size).toBe(0);
+  });
+
   it("never counts a line's own ends, and leaves parallel lines to Cytoscape", () => {
     const c = disc('c', 200, 0);
     const got = bends(

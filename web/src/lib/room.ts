@@ -46,3 +46,75 @@ export function lineCrosses(
   }
   return t0 < t1;
 }
+
+/** A rectangle turned `angle` radians about its centre: a line's label, written along it. */
+export interface TurnedBox {
+  x: number;
+  y: number;
+  /** Half its width and height, before turning. */
+  hw: number;
+  hh: number;
+  angle: number;
+}
+
+/** The upright box around a turned one. */
+export function boundsOf(b: TurnedBox): Box {
+  const [c, s] = [Math.abs(Math.cos(b.angle)), Math.abs(Math.sin(b.angle))];
+  const [w, h] = [b.hw * c + b.hh * s, b.hw * s + b.hh * c];
+  return { x0: b.x - w, y0: b.y - h, x1: b.x + w, y1: b.y + h };
+}
+
+/** Half the length of `b`'s shadow on the unit axis (ux, uy). */
+function reach(b: TurnedBox, ux: number, uy: number): number {
+  const [c, s] = [Math.cos(b.angle), Math.sin(b.angle)];
+  return b.hw * Math.abs(c * ux + s * uy) + b.hh * Math.abs(-s * ux + c * uy);
+}
+
+/**
+ * Whether two turned boxes overlap (touching sides do not): two rectangles are apart exactly
+ * when their shadows are apart on one of their sides' directions (separating axes).
+ */
+export function turnedOverlap(a: TurnedBox, b: TurnedBox): boolean {
+  for (const angle of [a.angle, a.angle + Math.PI / 2, b.angle, b.angle + Math.PI / 2]) {
+    const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
+    const apart = Math.abs((b.x - a.x) * ux + (b.y - a.y) * uy);
+    if (apart >= reach(a, ux, uy) + reach(b, ux, uy) - 1e-9) return false;
+  }
+  return true;
+}
+
+/**
+ * Turned boxes taken on a picture, filed by the cells of a grid they cover, so that a box is
+ * compared only with those near it (a canvas of a thousand lines has a thousand labels).
+ */
+export class Room {
+  readonly #cells = new Map<string, TurnedBox[]>();
+
+  constructor(private readonly cell = 64) {}
+
+  #keys(b: TurnedBox): string[] {
+    const { x0, y0, x1, y1 } = boundsOf(b);
+    const keys: string[] = [];
+    for (let i = Math.floor(x0 / this.cell); i <= Math.floor(x1 / this.cell); i++)
+      for (let j = Math.floor(y0 / this.cell); j <= Math.floor(y1 / this.cell); j++)
+        keys.push(`${String(i)},${String(j)}`);
+    return keys;
+  }
+
+  /** Takes `b` whatever it covers (what must be drawn: a node, its name). */
+  take(b: TurnedBox, keys = this.#keys(b)): void {
+    for (const k of keys) {
+      const list = this.#cells.get(k);
+      if (list) list.push(b);
+      else this.#cells.set(k, [b]);
+    }
+  }
+
+  /** Takes `b` if it covers nothing taken; whether it did. */
+  takeIfFree(b: TurnedBox): boolean {
+    const keys = this.#keys(b);
+    for (const k of keys) if (this.#cells.get(k)?.some((t) => turnedOverlap(t, b))) return false;
+    this.take(b, keys);
+    return true;
+  }
+}

@@ -126,6 +126,9 @@ export const RING = {
   reviewed: '#7c3aed',
 };
 
+/** Lines' labels (line-labels.ts measures them): Cytoscape's own family, named. */
+export const LINE_FONT = { size: 8, family: 'Helvetica Neue, Helvetica, sans-serif' };
+
 export const stylesheet: StylesheetJson = [
   {
     selector: 'node',
@@ -189,7 +192,8 @@ export const stylesheet: StylesheetJson = [
       'arrow-scale': 0.8,
       'curve-style': 'bezier',
       label: 'data(label)',
-      'font-size': 8,
+      'font-size': LINE_FONT.size,
+      'font-family': LINE_FONT.family,
       color: '#334155',
       'text-rotation': 'autorotate',
       'text-background-color': '#ffffff',
@@ -217,6 +221,23 @@ export const stylesheet: StylesheetJson = [
   // Unconfirmed links (proposed, hypotheses): dashed, so they are never taken for facts.
   { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
   { selector: 'edge[count > 1]', style: { label: 'data(countLabel)' } },
+  // A label with no room at the line's middle is slid along it, and one with no room anywhere
+  // (line-labels.ts) is left out, and read when the line is pointed at or
+  // selected.
+  {
+    selector: 'edge[?slid]',
+    style: { 'text-margin-x': 'data(slideX)' as never, 'text-margin-y': 'data(slideY)' as never },
+  },
+  { selector: 'edge[?crowded]', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+  {
+    selector: 'edge[?crowded].peek, edge[?crowded]:selected',
+    // Over the nodes too, which its label has no room beside.
+    style: {
+      'text-opacity': 1,
+      'text-background-opacity': 0.85,
+      'z-compound-depth': 'top',
+    },
+  },
   {
     selector: 'edge:selected',
     style: { 'overlay-color': '#1d4ed8', 'overlay-opacity': 0.25, 'overlay-padding': 4 },

@@ -54,6 +54,8 @@ export interface OperationSummary {
     args: Record<string, unknown>;
     /** An export's marking, added by its resolver (recordExport). */
     marking?: { classification: number; compartments: string[] };
+    /** The accounts the audit's user filter stood for (a name matches several), by username. */
+    users?: string[];
   }[];
   entities: string[];
 }

@@ -1,3 +1,4 @@
+import type { MercuriusContext } from 'mercurius';
 import neo4j from 'neo4j-driver';
 import { fromStored, verifyAudit } from '../../audit/verify.js';
 import { AppError } from '../../db/executor.js';
@@ -8,6 +9,24 @@ import type { MutationResolvers, QueryResolvers } from '../generated.js';
 import { redactPage } from './redact.js';
 import { type Account, usersNamed } from './users.js';
 
+/** The usernames the audit's user filter stands for (./users.ts); null when it is empty. */
+async function matchedUsers(
+  ctx: MercuriusContext,
+  meta: { operation: string; user: string },
+  text: string | null | undefined,
+): Promise<string[] | null> {
+  const accounts = text?.trim()
+    ? ((await ctx.app.db.readQuery(meta, 'audit/users', {})) as unknown as Account[])
+    : [];
+  return usersNamed(text, accounts);
+}
+
+/** Keeps in this request's own audit record which accounts its user filter stood for. */
+function recordUsers(ctx: MercuriusContext, field: string, users: string[] | null): void {
+  const f = ctx.audit?.fields.find((x) => x.name === field);
+  if (f && users) f.users = users;
+}
+
 export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolvers } = {
   Query: {
     auditRecords: async (_root, args, ctx) => {
@@ -15,10 +34,7 @@ export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolver
       const limit = checkLimit(args.first ?? 100);
       const meta = { operation: 'auditRecords', user: ctx.user!.username };
       // A user is asked for by username or by the name shown for them (./users.ts).
-      const accounts = args.user?.trim()
-        ? ((await ctx.app.db.readQuery(meta, 'audit/users', {})) as unknown as Account[])
-        : [];
-      const users = usersNamed(args.user, accounts);
+      const users = await matchedUsers(ctx, meta, args.user);
       const rows = await ctx.app.db.readQuery(meta, 'audit/search', {
         users,
         automatic: args.automatic ?? null,
@@ -43,6 +59,7 @@ export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolver
       // Which accounts the user filter stood for, said on the screen (review: "ivan" finds
       // "Ivana" too).
       const named = users && [...users].sort();
+      recordUsers(ctx, 'auditRecords', named);
       if (entity !== null && withheld.id(entity))
         return { records: [], nextBeforeSeq: null, users: named };
       // (Nor whether a hidden hypothesis was about it: audit/search.cypher leaves those out.)
@@ -82,12 +99,16 @@ export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolver
       return true;
     },
     // Its audit record, written for every mutation, is the point: who took which records away.
-    recordAuditExport: (_root, args) => {
+    recordAuditExport: async (_root, args, ctx) => {
       if (!Number.isInteger(args.records) || args.records < 0 || args.records > 100_000)
         throw new AppError(
           'BAD_INPUT',
           `records must be a whole number from 0 to 100,000; got ${args.records}`,
         );
+      // The record says which accounts the exported records were of, not only the text typed.
+      const meta = { operation: 'recordAuditExport', user: ctx.user!.username };
+      const users = await matchedUsers(ctx, meta, args.user);
+      recordUsers(ctx, 'recordAuditExport', users && [...users].sort());
       return true;
     },
   },

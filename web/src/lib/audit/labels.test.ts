@@ -136,6 +136,14 @@ describe("an export's marking", () => {
       ),
     ).toBe('Usuario: pedro.lopez');
     expect(detailGist(fields({ records: 12, user: 'analista' }), esOversight)).toBe('12 registros');
+    // The accounts a user filter stood for, as the server kept them.
+    const filtered = JSON.stringify([
+      { name: 'recordAuditExport', args: { records: 3, user: 'ivan' }, users: ['ivan', 'ivana.r'] },
+    ]);
+    expect(detailGist(filtered, esOversight)).toBe(
+      '3 registros · Usuarios buscados: ivan, ivana.r',
+    );
+    expect(detailGist(filtered, enOversight)).toMatch(/ivan, ivana\.r$/);
     expect(detailGist(WITHHELD, esOversight)).toBeNull();
     expect(detailGist('not json', esOversight)).toBeNull();
   });

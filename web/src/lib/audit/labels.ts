@@ -51,7 +51,7 @@ const GIST_REASON = 120;
  */
 export function detailGist(details: string, o: OversightDict): string | null {
   if (details === WITHHELD) return null;
-  let fields: { args?: Record<string, unknown> }[];
+  let fields: { args?: Record<string, unknown>; users?: unknown }[];
   try {
     fields = JSON.parse(details) as typeof fields;
   } catch {
@@ -59,7 +59,7 @@ export function detailGist(details: string, o: OversightDict): string | null {
   }
   if (!Array.isArray(fields)) return null;
   const parts: string[] = [];
-  for (const { args = {} } of fields) {
+  for (const { args = {}, users } of fields) {
     const text = (k: string) => (typeof args[k] === 'string' ? (args[k] as string) : null);
     const query = text('query');
     if (query) parts.push(o.quoted(query));
@@ -76,6 +76,10 @@ export function detailGist(details: string, o: OversightDict): string | null {
     if (username) parts.push(`${o.user}: ${username}`);
     const records = args.records;
     if (typeof records === 'number') parts.push(o.recordsTaken(records));
+    // The accounts an audit user filter stood for, as the server found them (a name typed
+    // matches several: "ivan" is Ivan's and Ivana's).
+    if (Array.isArray(users) && users.every((u) => typeof u === 'string'))
+      parts.push(o.usersMatched(users as string[]));
     const reason = text('reason')?.trim();
     if (reason)
       parts.push(

@@ -8,6 +8,7 @@ import {
   lineSummaries,
   linksCsv,
 } from './exporters';
+import type { Entity } from './api';
 import { edge, entity, field, provenance } from './fixtures';
 import { addSubgraph, emptyGraph } from './graph';
 import { enDomain, esDomain } from './i18n-domain';
@@ -26,7 +27,7 @@ describe('exports', () => {
   it('names a field column apart when its key is a fixed column: no two columns "type"', () => {
     const incident = entity('i1', {
       type: 'Incident',
-      caption: 'Riña',
+      caption: 'C5-1: Riña',
       fields: [field('type', 'Riña'), field('folio', 'C5-1')],
     });
     const header = entitiesCsv([incident]).split('\r\n')[0]!.replace('\uFEFF', '');
@@ -34,6 +35,18 @@ describe('exports', () => {
       'id,type,caption,source,sourceId,grade,classification,compartments,degree,field:type,folio',
     );
     expect(new Set(header.split(',')).size).toBe(header.split(',').length);
+  });
+
+  it("leaves out a field that only repeats the name column (an organisation's name)", () => {
+    const org = (id: string, caption: string, name: string) =>
+      entity(id, { type: 'Organization', caption, fields: [field('name', name)] });
+    const words = csvWords(esDomain, esOversight, 'entities');
+    const header = (rows: Entity[]) => entitiesCsv(rows, words).split('\r\n')[0]!;
+    expect(header([org('o1', 'Los Tlacuaches', 'Los Tlacuaches')])).not.toMatch(/campo/);
+    // Kept when one row says something else there.
+    expect(
+      header([org('o1', 'Los Tlacuaches', 'Los Tlacuaches'), org('o2', 'Célula', 'Célula Centro')]),
+    ).toMatch(/,Nombre \(campo\)$/);
   });
 
   it("writes a table in the reader's language: headers, types, levels and coded values", () => {

@@ -153,8 +153,19 @@ function fieldCells(i: Entity | Edge, keys: readonly string[], words: CsvWords):
   });
 }
 
+/**
+ * Whether a field says nothing the caption column does not: an organisation's `name` is its
+ * caption (QA: "Nombre" and "Nombre (campo)" side by side, alike on every row).
+ */
+function repeatsCaption(entities: readonly Entity[], key: string): boolean {
+  return entities.every((e) => {
+    const f = e.fields.find((x) => x.key === key);
+    return !f || f.value === e.caption;
+  });
+}
+
 export function entitiesCsv(entities: readonly Entity[], words = API_WORDS): string {
-  const keys = fieldKeys(entities);
+  const keys = fieldKeys(entities).filter((k) => !repeatsCaption(entities, k));
   const fixed = [
     'id',
     'type',

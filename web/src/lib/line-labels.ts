@@ -128,7 +128,19 @@ export function crowdLines(cy: Core, measure: Measure = measureText): number {
     if (w === undefined) widths.set(text, (w = measure(text, font)));
     return w;
   };
-  const labels = (cy.edges(':visible').toArray() as EdgeSingular[])
+  const drawn = cy.edges(':visible').toArray() as EdgeSingular[];
+  // Lines per node and per pair of nodes, counted once (Cytoscape's degree() and
+  // parallelEdges() walk a node's lines each time: quadratic around a hub of a thousand).
+  const lines = new Map<string, number>();
+  const pairs = new Map<string, number>();
+  const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  const pairOf = (e: EdgeSingular) => [e.data('source'), e.data('target')].sort().join('\u0000');
+  for (const e of drawn) {
+    count(lines, e.data('source') as string);
+    count(lines, e.data('target') as string);
+    count(pairs, pairOf(e));
+  }
+  const labels = drawn
     .filter((e) => !e.hasClass('nolabel') && shownText(e) !== '')
     .map((e) => ({ e, tier: tier(e), id: e.id() }))
     .sort((a, b) => a.tier - b.tier || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -139,8 +151,11 @@ export function crowdLines(cy: Core, measure: Measure = measureText): number {
       to: e.targetEndpoint(),
       width: widthOf(shownText(e)),
       // Bent lines and lines sharing their ends are curves: their labels stay at the middle.
-      straight: e.data('bent') !== true && e.parallelEdges().length === 1,
-      busier: e.source().degree(false) >= e.target().degree(false) ? 'from' : 'to',
+      straight: e.data('bent') !== true && pairs.get(pairOf(e)) === 1,
+      busier:
+        (lines.get(e.data('source') as string) ?? 0) >= (lines.get(e.data('target') as string) ?? 0)
+          ? 'from'
+          : 'to',
     }));
   const placed = placeLabels(roomOfNodes(cy), labels);
   // Lines not placed (hidden, unlabelled) are neither: null, as removing data does not restyle.

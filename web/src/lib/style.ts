@@ -221,9 +221,8 @@ export const stylesheet: StylesheetJson = [
   // Unconfirmed links (proposed, hypotheses): dashed, so they are never taken for facts.
   { selector: 'edge[?dashed]', style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 5] } },
   { selector: 'edge[count > 1]', style: { label: 'data(countLabel)' } },
-  // A label with no room at the line's middle is slid along it, and one with no room anywhere
-  // (line-labels.ts) is left out, and read when the line is pointed at or
-  // selected.
+  // A label with no room at its line's middle is slid along it; one with no room anywhere is
+  // left out, and read while the line is pointed at or selected (line-labels.ts).
   {
     selector: 'edge[?slid]',
     style: { 'text-margin-x': 'data(slideX)' as never, 'text-margin-y': 'data(slideY)' as never },

@@ -1038,7 +1038,11 @@ describe('accounts and audit', () => {
     await supervisor.getByRole('button', { name: 'Consultar' }).click();
     await table.locator('.auto', { hasText: 'automática' }).first().waitFor();
     expect([...new Set(await users())]).toEqual(['supervisora']);
-    await supervisor.getByText('Usuario buscado: supervisora').waitFor();
+    // Said over the table (the page's own search records say it too, in their line).
+    await supervisor
+      .getByRole('paragraph')
+      .filter({ hasText: 'Usuario buscado: supervisora' })
+      .waitFor();
     await supervisor.getByLabel('Solo lo que pidió el usuario').check();
     await supervisor.getByRole('button', { name: 'Consultar' }).click();
     await expect.poll(() => table.locator('.auto').count()).toBe(0);

@@ -324,6 +324,14 @@ describe('canvas tools', () => {
       cy.getElementById('ui:tools:m1').position({ x: o.x, y: o.y - 2000 });
     });
     await expect.poll(crowded, { timeout: 10_000 }).toBe(false);
+    // Labels off and on again: placed as before, slid ones slid again (QA: they came back at
+    // their lines' middles, over names).
+    const labels = page.getByLabel('Etiquetas');
+    await labels.uncheck();
+    await expect.poll(crowded, { timeout: 10_000 }).toBeNull();
+    await labels.check();
+    await expect.poll(crowded, { timeout: 10_000 }).toBe(false);
+    await expect.poll(overlapping, { timeout: 10_000 }).toEqual([]);
     await page.getByRole('button', { name: 'Ajustar' }).click();
   });
 

@@ -30,8 +30,6 @@ export interface Bend {
 
 /** The room a line keeps around a node it does not join, beyond the node's edge (px). */
 export const CLEARANCE = 8;
-/** The farthest a bend swings from its line (px): further, it reads as a loop, not a line. */
-const MAX_SWING = 300;
 /** The time one pass of bending may take on the canvas (ms): it holds the page. */
 const BUDGET = 150;
 /** The most apart two points of a straight line are looked at (px). */
@@ -117,7 +115,7 @@ function crossed(c: Curve, grid: Grid, s: Disc, t: Disc, enough: number): number
 /**
  * The bend that keeps a line from `s` to `t` clear of every disc in `others` (not its ends),
  * or null when the straight line already is. Bends reach at most the line's length (a line is
- * never looped) and MAX_SWING: when none clears every node, the one crossing fewest is taken, or none if no
+ * never looped): when none clears every node, the one crossing fewest is taken, or none if no
  * bend crosses fewer than the straight line.
  */
 export function bendFor(s: Disc, t: Disc, others: readonly Disc[] | Grid): Bend | null {
@@ -159,7 +157,7 @@ export function bendFor(s: Disc, t: Disc, others: readonly Disc[] | Grid): Bend 
   let best: { bend: Bend; crossed: number } | null = null;
   for (const w of new Set([middle, 0.5, 0.3, 0.7]))
     for (const sign of [away, -away]) {
-      for (let reach = start; reach <= Math.min(len, MAX_SWING); reach *= 1.3) {
+      for (let reach = start; reach <= len; reach *= 1.3) {
         const d = sign * reach;
         const bent: Curve = {
           x1,

@@ -409,7 +409,7 @@ const es = {
   exportedRecords: (n: number, capped: boolean) =>
     `${n === 1 ? '1 registro exportado' : `${n.toLocaleString('es-MX')} registros exportados`}` +
     (capped ? ': los más recientes; la búsqueda encuentra más (acote las fechas).' : '.'),
-  recordsTaken: (n: number) => (n === 1 ? '1 registro' : `${n} registros`),
+  recordsTaken: (n: number) => (n === 1 ? '1 registro' : `${n.toLocaleString('es-MX')} registros`),
   auditFile: 'auditoria.csv',
   auditColumns: [
     'N.º',
@@ -797,7 +797,7 @@ const en: OversightDict = {
   exportedRecords: (n: number, capped: boolean) =>
     `${n === 1 ? '1 record exported' : `${n.toLocaleString('en-US')} records exported`}` +
     (capped ? ': the newest; the search finds more (narrow the dates).' : '.'),
-  recordsTaken: (n: number) => (n === 1 ? '1 record' : `${n} records`),
+  recordsTaken: (n: number) => (n === 1 ? '1 record' : `${n.toLocaleString('en-US')} records`),
   auditFile: 'audit.csv',
   auditColumns: [
     'No.',

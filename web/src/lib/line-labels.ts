@@ -4,7 +4,7 @@
 // then those lit by Connect, then the selected entities' lines, then those already shown (a
 // label does not come and go as a node is dragged past another). A straight line's label that
 // has no room at its middle is slid along the line, first away from the busier end (where a
-// star's labels meet); one with no room anywhere is left out — the legend still names the
+// star's labels meet), as far as it stays on the line; one with no room anywhere is left out — the legend still names the
 // line's colour, and pointing at or selecting the line shows it (the style's `edge[?crowded]`).
 // Overlap does not change with zoom (Cytoscape scales names and labels alike), so this runs when
 // the drawing changes, not when the view does.
@@ -16,7 +16,7 @@ import { LINE_FONT } from './style';
 /** Room kept around a label, px at zoom 1. */
 const PAD = 1.5;
 /** Where along a straight line its label is tried, from its middle, in parts of its length. */
-const SLIDES = [0, 0.15, -0.15, 0.3, -0.3];
+const SLIDES = [0, 0.12, -0.12, 0.24, -0.24, 0.36, -0.36, 0.5, -0.5];
 
 type Point = { x: number; y: number };
 
@@ -60,9 +60,12 @@ export function placeLabels(
     const away = l.busier === 'from' ? 1 : -1;
     const slides = l.straight && len > 0 ? SLIDES : [0];
     let placed: Placement | null = null;
+    const tried = new Set<number>();
     for (const part of slides) {
+      // Past the reach, every slide is the reach: tried once.
       const along = Math.max(-reach, Math.min(reach, part * away * len));
-      if (part !== 0 && along === 0) continue;
+      if (tried.has(along)) continue;
+      tried.add(along);
       const p = { dx: (along * dx) / (len || 1), dy: (along * dy) / (len || 1) };
       if (room.takeIfFree({ x: l.mid.x + p.dx, y: l.mid.y + p.dy, ...box })) {
         placed = p;
@@ -92,10 +95,15 @@ function tier(e: EdgeSingular): number {
 function roomOfNodes(cy: Core): Room {
   const room = new Room();
   cy.nodes(':visible').forEach((n) => {
+    // Stepped back while Connect lights a route: faint, it leaves the route's labels room (QA:
+    // the names of faded neighbours hid a lit route's labels, its end dates among them).
+    if (n.hasClass('faded')) return;
     // A group's box holds its members: only its name takes room.
     if (!n.isParent()) {
       const p = n.position();
-      room.take({ x: p.x, y: p.y, hw: n.outerWidth() / 2, hh: n.outerHeight() / 2, angle: 0 });
+      const [w, h] = [n.outerWidth(), n.outerHeight()];
+      if (n.data('shape') === 'ellipse' && w === h) room.take({ ...p, r: w / 2 });
+      else room.take({ ...p, hw: w / 2, hh: h / 2, angle: 0 });
     }
     const name = n.boundingBox({
       includeNodes: false,
@@ -140,8 +148,12 @@ export function crowdLines(cy: Core, measure: Measure = measureText): number {
     count(lines, e.data('target') as string);
     count(pairs, pairOf(e));
   }
+  const finite = (p: { x: number; y: number } | undefined) =>
+    !!p && Number.isFinite(p.x) && Number.isFinite(p.y);
   const labels = drawn
     .filter((e) => !e.hasClass('nolabel') && shownText(e) !== '')
+    // A line between nodes drawn on one another has no middle (Cytoscape draws none).
+    .filter((e) => finite(e.midpoint()) && finite(e.sourceEndpoint()) && finite(e.targetEndpoint()))
     .map((e) => ({ e, tier: tier(e), id: e.id() }))
     .sort((a, b) => a.tier - b.tier || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(({ e, id }): LineLabel => ({
@@ -165,7 +177,10 @@ export function crowdLines(cy: Core, measure: Measure = measureText): number {
       const crowded = p === undefined ? null : p === null;
       const slide = p && (p.dx !== 0 || p.dy !== 0) ? p : null;
       if ((e.data('crowded') ?? null) !== crowded) e.data('crowded', crowded);
-      if (slide && (e.data('slideX') !== slide.dx || e.data('slideY') !== slide.dy))
+      if (
+        slide &&
+        (e.data('slid') !== true || e.data('slideX') !== slide.dx || e.data('slideY') !== slide.dy)
+      )
         e.data({ slid: true, slideX: slide.dx, slideY: slide.dy });
       else if (!slide && e.data('slid') === true) e.data('slid', false);
     }),

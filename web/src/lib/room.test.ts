@@ -3,6 +3,7 @@ import {
   boundsOf,
   lineCrosses,
   overlaps,
+  roundOverlap,
   Room,
   takeRoom,
   turnedOverlap,
@@ -63,5 +64,21 @@ describe('turned boxes', () => {
     room.take({ x: 1000, y: 0, hw: 400, hh: 5, angle: 0 });
     expect(room.takeIfFree(label(1390, 4, 0))).toBe(false);
     expect(room.takeIfFree(label(1390, 20, 0))).toBe(true);
+  });
+});
+
+describe('round nodes', () => {
+  it('leave the room beside their circle that their square would take', () => {
+    const person = { x: 0, y: 0, r: 17 };
+    // A label just off the circle's diagonal: inside the square's corner, outside the circle.
+    const beside: TurnedBox = { x: 19, y: -19, hw: 8, hh: 3, angle: -Math.PI / 4 };
+    expect(turnedOverlap(beside, { x: 0, y: 0, hw: 17, hh: 17, angle: 0 })).toBe(true);
+    expect(roundOverlap(beside, person)).toBe(false);
+    // Over the circle, it is covered.
+    expect(roundOverlap({ ...beside, x: 10, y: -10 }, person)).toBe(true);
+    const room = new Room();
+    room.take(person);
+    expect(room.takeIfFree(beside)).toBe(true);
+    expect(room.takeIfFree({ x: 0, y: 10, hw: 20, hh: 4, angle: 0 })).toBe(false);
   });
 });

@@ -84,16 +84,49 @@ export function turnedOverlap(a: TurnedBox, b: TurnedBox): boolean {
 }
 
 /**
+ * A round node, as the regular octagon around its circle (apothem `r`): a circle taken as its
+ * square kept labels off the room beside it (QA).
+ */
+export interface Round {
+  x: number;
+  y: number;
+  r: number;
+}
+
+const EIGHTHS = Array.from({ length: 8 }, (_, k) => Math.PI / 8 + (k * Math.PI) / 4);
+
+/** Half the length of an octagon's shadow on the unit axis (ux, uy). */
+function roundReach(o: Round, ux: number, uy: number): number {
+  const corner = o.r / Math.cos(Math.PI / 8);
+  return corner * Math.max(...EIGHTHS.map((a) => Math.abs(Math.cos(a) * ux + Math.sin(a) * uy)));
+}
+
+/** Whether a turned box overlaps a round node's octagon (separating axes of both). */
+export function roundOverlap(a: TurnedBox, o: Round): boolean {
+  const axes = [a.angle, a.angle + Math.PI / 2, 0, Math.PI / 4, Math.PI / 2, (3 * Math.PI) / 4];
+  for (const angle of axes) {
+    const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
+    const apart = Math.abs((o.x - a.x) * ux + (o.y - a.y) * uy);
+    if (apart >= reach(a, ux, uy) + roundReach(o, ux, uy) - 1e-9) return false;
+  }
+  return true;
+}
+
+const isRound = (t: TurnedBox | Round): t is Round => !('angle' in t);
+
+/**
  * Turned boxes taken on a picture, filed by the cells of a grid they cover, so that a box is
  * compared only with those near it (a canvas of a thousand lines has a thousand labels).
  */
 export class Room {
-  readonly #cells = new Map<string, TurnedBox[]>();
+  readonly #cells = new Map<string, (TurnedBox | Round)[]>();
 
   constructor(private readonly cell = 64) {}
 
-  #keys(b: TurnedBox): string[] {
-    const { x0, y0, x1, y1 } = boundsOf(b);
+  #keys(b: TurnedBox | Round): string[] {
+    const { x0, y0, x1, y1 } = isRound(b)
+      ? { x0: b.x - b.r * 1.1, y0: b.y - b.r * 1.1, x1: b.x + b.r * 1.1, y1: b.y + b.r * 1.1 }
+      : boundsOf(b);
     const keys: string[] = [];
     for (let i = Math.floor(x0 / this.cell); i <= Math.floor(x1 / this.cell); i++)
       for (let j = Math.floor(y0 / this.cell); j <= Math.floor(y1 / this.cell); j++)
@@ -102,7 +135,7 @@ export class Room {
   }
 
   /** Takes `b` whatever it covers (what must be drawn: a node, its name). */
-  take(b: TurnedBox, keys = this.#keys(b)): void {
+  take(b: TurnedBox | Round, keys = this.#keys(b)): void {
     for (const k of keys) {
       const list = this.#cells.get(k);
       if (list) list.push(b);
@@ -113,7 +146,9 @@ export class Room {
   /** Takes `b` if it covers nothing taken; whether it did. */
   takeIfFree(b: TurnedBox): boolean {
     const keys = this.#keys(b);
-    for (const k of keys) if (this.#cells.get(k)?.some((t) => turnedOverlap(t, b))) return false;
+    const covers = (t: TurnedBox | Round) =>
+      isRound(t) ? roundOverlap(b, t) : turnedOverlap(t, b);
+    for (const k of keys) if (this.#cells.get(k)?.some(covers)) return false;
     this.take(b, keys);
     return true;
   }

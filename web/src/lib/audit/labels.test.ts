@@ -136,6 +136,9 @@ describe("an export's marking", () => {
       ),
     ).toBe('Usuario: pedro.lopez');
     expect(detailGist(fields({ records: 12, user: 'analista' }), esOversight)).toBe('12 registros');
+    // Counted as the page's status line counts them (QA: "1286 registros" beside "1,286").
+    expect(detailGist(fields({ records: 1286 }), esOversight)).toBe('1,286 registros');
+    expect(detailGist(fields({ records: 1286 }), enOversight)).toBe('1,286 records');
     // The accounts a user filter stood for, as the server kept them.
     const filtered = JSON.stringify([
       { name: 'recordAuditExport', args: { records: 3, user: 'ivan' }, users: ['ivan', 'ivana.r'] },

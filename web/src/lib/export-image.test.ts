@@ -57,6 +57,8 @@ describe('the legend of an export', () => {
     group: 'grupo',
     highlighted: 'resaltado',
     reviewed: 'aprobada',
+    dashed: 'discontinua',
+    ended: 'punteada',
   };
   const n = (id: string, type: string, data: Record<string, unknown> = {}, classes = '') => ({
     group: 'nodes',
@@ -117,6 +119,21 @@ describe('the legend of an export', () => {
       legendOf([n('a', 'Person'), e('ASSOCIATE_OF', '', { reviewed: true })], words).at(-1),
     ).toEqual({ label: 'aprobada', color: RING.reviewed, line: 'solid' });
     expect(legendOf([n('a', 'Person')], words).map((i) => i.label)).toEqual(['Persona']);
+  });
+
+  it('says what dashed and dotted lines mean, as the legend on screen', () => {
+    const items = legendOf(
+      [
+        n('a', 'Person'),
+        e('MEMBER_OF', '', { ended: true }),
+        e('ASSOCIATE_OF', '', { dashed: true }),
+      ],
+      words,
+    );
+    expect(items.slice(-2)).toEqual([
+      { label: 'discontinua', color: '#334155', line: 'dashed' },
+      { label: 'punteada', color: '#334155', line: 'dotted' },
+    ]);
   });
 });
 

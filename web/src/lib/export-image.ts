@@ -28,6 +28,9 @@ export interface LegendWords {
   group: string;
   highlighted: string;
   reviewed: string;
+  /** What a dashed line and a dotted one mean (an unconfirmed link, one that ended). */
+  dashed: string;
+  ended: string;
 }
 
 /**
@@ -44,6 +47,9 @@ export function legendOf(elements: readonly Drawn[], words: LegendWords): Legend
     [marks.pinned, { label: words.pinned, color: RING.pinned, ring: 'dashed' }],
     [marks.collapsed, { label: words.group, color: RING.collapsed, ring: 'solid' }],
     [marks.reviewed, { label: words.reviewed, color: RING.reviewed, line: 'solid' }],
+    // As the screen's legend says them (QA: a picture's dotted lines went unexplained).
+    [marks.dashed, { label: words.dashed, color: '#334155', line: 'dashed' }],
+    [marks.ended, { label: words.ended, color: '#334155', line: 'dotted' }],
     [marks.highlighted, { label: words.highlighted, color: RING.highlight, ring: 'solid' }],
   ];
   return [
@@ -64,7 +70,7 @@ export interface LegendItem {
   label: string;
   color: string;
   /** A link type (drawn as a line, dashed for hypotheses) rather than an entity type. */
-  line?: 'solid' | 'dashed';
+  line?: 'solid' | 'dashed' | 'dotted';
   /** An entity type's icon (a data: URI), drawn white on its colour as on the canvas. */
   icon?: string;
   /** What a ring means (amber: links not drawn; double: a busy entity…): a ring in `color`. */
@@ -187,7 +193,12 @@ export interface PlacedItem extends LegendItem, Placed {
 
 /** How a swatch's line or ring is stroked at scale `k`, as the canvas draws them. */
 function strokeOf(item: LegendItem, k: number): { width: number; dash: number[] } {
-  if (item.line) return { width: 2.5 * k, dash: item.line === 'dashed' ? [4 * k, 3 * k] : [] };
+  if (item.line)
+    return {
+      width: 2.5 * k,
+      dash:
+        item.line === 'dashed' ? [4 * k, 3 * k] : item.line === 'dotted' ? [1.5 * k, 2.5 * k] : [],
+    };
   return {
     width: (item.ring === 'double' ? 1.5 : 2) * k,
     dash: item.ring === 'dashed' ? [3 * k, 2 * k] : [],

@@ -6,6 +6,7 @@
 // normal (-dy, dx) of that line).
 import type { Core } from 'cytoscape';
 import { simpleNodes } from './canvas-force';
+import { cellKey } from './room';
 
 export interface Disc {
   id: string;
@@ -64,7 +65,7 @@ class Grid {
   constructor(discs: readonly Disc[]) {
     this.#size = discs.reduce((m, d) => Math.max(m, d.r), 0) + CLEARANCE + STEP / 2;
     for (const d of discs) {
-      const k = this.#key(Math.floor(d.x / this.#size), Math.floor(d.y / this.#size));
+      const k = cellKey(Math.floor(d.x / this.#size), Math.floor(d.y / this.#size));
       const cell = this.#cells.get(k);
       if (cell) cell.push(d);
       else this.#cells.set(k, [d]);
@@ -77,17 +78,12 @@ class Grid {
     return this.#size / 2;
   }
 
-  /** One number per cell (a drawing spans far fewer than 2^16 cells each way). */
-  #key(i: number, j: number): number {
-    return (i + 32768) * 65536 + (j + 32768);
-  }
-
   /** Calls `visit` with each node a point at (x, y) may come near. */
   around(x: number, y: number, visit: (d: Disc) => void): void {
     const [i, j] = [Math.floor(x / this.#size), Math.floor(y / this.#size)];
     for (let di = -1; di <= 1; di++)
       for (let dj = -1; dj <= 1; dj++) {
-        const cell = this.#cells.get(this.#key(i + di, j + dj));
+        const cell = this.#cells.get(cellKey(i + di, j + dj));
         if (cell) for (const d of cell) visit(d);
       }
   }
@@ -175,6 +171,11 @@ export function bendFor(s: Disc, t: Disc, others: readonly Disc[] | Grid): Bend 
   return best?.bend ?? null;
 }
 
+/** The same key for every line between two nodes, whichever way it runs. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
 /**
  * The bends of every line that needs one, by line id. Lines between the same two nodes are
  * left to Cytoscape, which spreads them apart itself; a line to a node not given is skipped.
@@ -191,7 +192,7 @@ export function bends(
   const byId = new Map(discs.map((n) => [n.id, n]));
   const grid = new Grid(discs);
   const pairs = new Map<string, number>();
-  const pairOf = (l: Line) => [l.source, l.target].sort().join('\u0000');
+  const pairOf = (l: Line) => pairKey(l.source, l.target);
   for (const l of lines) pairs.set(pairOf(l), (pairs.get(pairOf(l)) ?? 0) + 1);
   const ends = lines.flatMap((l) => {
     const [s, t] = [byId.get(l.source), byId.get(l.target)];

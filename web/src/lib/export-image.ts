@@ -191,14 +191,16 @@ export interface PlacedItem extends LegendItem, Placed {
   text: Placed;
 }
 
+/** A swatch line's dash pattern at scale 1 (empty: solid). */
+const LINE_DASH: Record<NonNullable<LegendItem['line']>, number[]> = {
+  solid: [],
+  dashed: [4, 3],
+  dotted: [1.5, 2.5],
+};
+
 /** How a swatch's line or ring is stroked at scale `k`, as the canvas draws them. */
 function strokeOf(item: LegendItem, k: number): { width: number; dash: number[] } {
-  if (item.line)
-    return {
-      width: 2.5 * k,
-      dash:
-        item.line === 'dashed' ? [4 * k, 3 * k] : item.line === 'dotted' ? [1.5 * k, 2.5 * k] : [],
-    };
+  if (item.line) return { width: 2.5 * k, dash: LINE_DASH[item.line].map((d) => d * k) };
   return {
     width: (item.ring === 'double' ? 1.5 : 2) * k,
     dash: item.ring === 'dashed' ? [3 * k, 2 * k] : [],

@@ -4,11 +4,13 @@
 // then those lit by Connect, then the selected entities' lines, then those already shown (a
 // label does not come and go as a node is dragged past another). A straight line's label that
 // has no room at its middle is slid along the line, first away from the busier end (where a
-// star's labels meet), as far as it stays on the line; one with no room anywhere is left out — the legend still names the
-// line's colour, and pointing at or selecting the line shows it (the style's `edge[?crowded]`).
+// star's labels meet), as far as it stays on the line; one with no room anywhere is left out —
+// the legend still names the line's colour, and pointing at or selecting the line shows it (the
+// style's `edge[?crowded]`).
 // Overlap does not change with zoom (Cytoscape scales names and labels alike), so this runs when
 // the drawing changes, not when the view does.
 import type { Core, EdgeSingular } from 'cytoscape';
+import { pairKey } from './dodge';
 import { measureText, type Measure } from './measure';
 import { Room } from './room';
 import { LINE_FONT } from './style';
@@ -142,25 +144,32 @@ export function crowdLines(cy: Core, measure: Measure = measureText): number {
   const lines = new Map<string, number>();
   const pairs = new Map<string, number>();
   const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  const pairOf = (e: EdgeSingular) => [e.data('source'), e.data('target')].sort().join('\u0000');
+  const pairOf = (e: EdgeSingular) =>
+    pairKey(e.data('source') as string, e.data('target') as string);
   for (const e of drawn) {
     count(lines, e.data('source') as string);
     count(lines, e.data('target') as string);
     count(pairs, pairOf(e));
   }
-  const finite = (p: { x: number; y: number } | undefined) =>
-    !!p && Number.isFinite(p.x) && Number.isFinite(p.y);
+  const finite = (p: Point | undefined) => !!p && Number.isFinite(p.x) && Number.isFinite(p.y);
   const labels = drawn
     .filter((e) => !e.hasClass('nolabel') && shownText(e) !== '')
-    // A line between nodes drawn on one another has no middle (Cytoscape draws none).
-    .filter((e) => finite(e.midpoint()) && finite(e.sourceEndpoint()) && finite(e.targetEndpoint()))
-    .map((e) => ({ e, tier: tier(e), id: e.id() }))
-    .sort((a, b) => a.tier - b.tier || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(({ e, id }): LineLabel => ({
-      id,
+    .map((e) => ({
+      e,
+      tier: tier(e),
+      id: e.id(),
       mid: e.midpoint(),
       from: e.sourceEndpoint(),
       to: e.targetEndpoint(),
+    }))
+    // A line between nodes drawn on one another has no middle (Cytoscape draws none).
+    .filter((l) => finite(l.mid) && finite(l.from) && finite(l.to))
+    .sort((a, b) => a.tier - b.tier || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(({ e, id, mid, from, to }): LineLabel => ({
+      id,
+      mid,
+      from,
+      to,
       width: widthOf(shownText(e)),
       // Bent lines and lines sharing their ends are curves: their labels stay at the middle.
       straight: e.data('bent') !== true && pairs.get(pairOf(e)) === 1,

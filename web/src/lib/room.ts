@@ -71,16 +71,38 @@ function reach(b: TurnedBox, ux: number, uy: number): number {
 }
 
 /**
- * Whether two turned boxes overlap (touching sides do not): two rectangles are apart exactly
- * when their shadows are apart on one of their sides' directions (separating axes).
+ * Whether a turned box and another convex shape (centred at `b`, its shadow's half length given
+ * by `reachB`) overlap, touching sides not counted: two convex shapes are apart exactly when
+ * their shadows are apart on the direction of one of their sides (`axes`: separating axes).
  */
-export function turnedOverlap(a: TurnedBox, b: TurnedBox): boolean {
-  for (const angle of [a.angle, a.angle + Math.PI / 2, b.angle, b.angle + Math.PI / 2]) {
+function overlapOn(
+  a: TurnedBox,
+  b: { x: number; y: number },
+  reachB: (ux: number, uy: number) => number,
+  axes: readonly number[],
+): boolean {
+  for (const angle of axes) {
     const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
     const apart = Math.abs((b.x - a.x) * ux + (b.y - a.y) * uy);
-    if (apart >= reach(a, ux, uy) + reach(b, ux, uy) - 1e-9) return false;
+    if (apart >= reach(a, ux, uy) + reachB(ux, uy) - 1e-9) return false;
   }
   return true;
+}
+
+/** Whether two turned boxes overlap (touching sides do not). */
+export function turnedOverlap(a: TurnedBox, b: TurnedBox): boolean {
+  return overlapOn(a, b, (ux, uy) => reach(b, ux, uy), [
+    a.angle,
+    a.angle + Math.PI / 2,
+    b.angle,
+    b.angle + Math.PI / 2,
+  ]);
+}
+
+/** One number for the grid cell (i, j), for maps of cells (a drawing spans far fewer than
+ * 2^16 cells each way). */
+export function cellKey(i: number, j: number): number {
+  return (i + 32768) * 65536 + (j + 32768);
 }
 
 /**
@@ -101,15 +123,16 @@ function roundReach(o: Round, ux: number, uy: number): number {
   return corner * Math.max(...EIGHTHS.map((a) => Math.abs(Math.cos(a) * ux + Math.sin(a) * uy)));
 }
 
-/** Whether a turned box overlaps a round node's octagon (separating axes of both). */
+/** Whether a turned box overlaps a round node's octagon. */
 export function roundOverlap(a: TurnedBox, o: Round): boolean {
-  const axes = [a.angle, a.angle + Math.PI / 2, 0, Math.PI / 4, Math.PI / 2, (3 * Math.PI) / 4];
-  for (const angle of axes) {
-    const [ux, uy] = [Math.cos(angle), Math.sin(angle)];
-    const apart = Math.abs((o.x - a.x) * ux + (o.y - a.y) * uy);
-    if (apart >= reach(a, ux, uy) + roundReach(o, ux, uy) - 1e-9) return false;
-  }
-  return true;
+  return overlapOn(a, o, (ux, uy) => roundReach(o, ux, uy), [
+    a.angle,
+    a.angle + Math.PI / 2,
+    0,
+    Math.PI / 4,
+    Math.PI / 2,
+    (3 * Math.PI) / 4,
+  ]);
 }
 
 const isRound = (t: TurnedBox | Round): t is Round => !('angle' in t);
@@ -119,18 +142,18 @@ const isRound = (t: TurnedBox | Round): t is Round => !('angle' in t);
  * compared only with those near it (a canvas of a thousand lines has a thousand labels).
  */
 export class Room {
-  readonly #cells = new Map<string, (TurnedBox | Round)[]>();
+  readonly #cells = new Map<number, (TurnedBox | Round)[]>();
 
   constructor(private readonly cell = 64) {}
 
-  #keys(b: TurnedBox | Round): string[] {
+  #keys(b: TurnedBox | Round): number[] {
     const { x0, y0, x1, y1 } = isRound(b)
       ? { x0: b.x - b.r * 1.1, y0: b.y - b.r * 1.1, x1: b.x + b.r * 1.1, y1: b.y + b.r * 1.1 }
       : boundsOf(b);
-    const keys: string[] = [];
+    const keys: number[] = [];
     for (let i = Math.floor(x0 / this.cell); i <= Math.floor(x1 / this.cell); i++)
       for (let j = Math.floor(y0 / this.cell); j <= Math.floor(y1 / this.cell); j++)
-        keys.push(`${String(i)},${String(j)}`);
+        keys.push(cellKey(i, j));
     return keys;
   }
 

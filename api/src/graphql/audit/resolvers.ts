@@ -9,7 +9,8 @@ import type { MutationResolvers, QueryResolvers } from '../generated.js';
 import { redactPage } from './redact.js';
 import { type Account, usersNamed } from './users.js';
 
-/** The usernames the audit's user filter stands for (./users.ts); null when it is empty. */
+/** The usernames the audit's user filter stands for (./users.ts), sorted; null when it is
+ * empty. */
 async function matchedUsers(
   ctx: MercuriusContext,
   meta: { operation: string; user: string },
@@ -18,7 +19,7 @@ async function matchedUsers(
   const accounts = text?.trim()
     ? ((await ctx.app.db.readQuery(meta, 'audit/users', {})) as unknown as Account[])
     : [];
-  return usersNamed(text, accounts);
+  return usersNamed(text, accounts)?.sort() ?? null;
 }
 
 /** Keeps in this request's own audit record which accounts its user filter stood for. */
@@ -56,17 +57,16 @@ export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolver
       );
       // An entity the viewer may not see is answered as an unknown one: whether anyone looked
       // at it is not told.
-      // Which accounts the user filter stood for, said on the screen (review: "ivan" finds
-      // "Ivana" too).
-      const named = users && [...users].sort();
-      recordUsers(ctx, 'auditRecords', named);
+      // Which accounts the user filter stood for, said on the screen and kept in this search's
+      // own record (review: "ivan" finds "Ivana" too).
+      recordUsers(ctx, 'auditRecords', users);
       if (entity !== null && withheld.id(entity))
-        return { records: [], nextBeforeSeq: null, users: named };
+        return { records: [], nextBeforeSeq: null, users };
       // (Nor whether a hidden hypothesis was about it: audit/search.cypher leaves those out.)
       return {
         records,
         nextBeforeSeq: records.length === limit ? records.at(-1)!.seq : null,
-        users: named,
+        users,
       };
     },
     auditVerify: async (_root, _args, ctx) => {
@@ -108,7 +108,7 @@ export const auditResolvers: { Query: QueryResolvers; Mutation: MutationResolver
       // The record says which accounts the exported records were of, not only the text typed.
       const meta = { operation: 'recordAuditExport', user: ctx.user!.username };
       const users = await matchedUsers(ctx, meta, args.user);
-      recordUsers(ctx, 'recordAuditExport', users && [...users].sort());
+      recordUsers(ctx, 'recordAuditExport', users);
       return true;
     },
   },

@@ -3,12 +3,16 @@
 //   npx tsx scripts/bench-render.ts [--sizes 1000,5000] [--layouts fcose,fcose-draft]
 //                                   [--renderers canvas,webgl,canvas-large] [--pan-ms 6000]
 //                                   [--fcose-max 1000]
+//   npx tsx scripts/bench-render.ts --tidy [--sizes 1000,3000,5000]   (npm run bench:tidy)
 // Layouts: fcose, fcose-lean, fcose-draft (main thread) and force-worker (the app's d3-force
 // layout in a Web Worker). --fcose-max skips fcose and fcose-lean above that many nodes, where
 // they run past the layout budget anyway (ADR 0004).
 // The canvas renderer runs every layout. Layout time does not depend on the renderer (it is
 // JavaScript on the main thread), so webgl and canvas-large run only the last layout listed,
 // the large-canvas candidate, which keeps a full run to about a quarter of an hour.
+// --tidy times instead the canvas's tidy pass after a layout or a drag (lines bent around nodes,
+// lines' labels placed where they have room: web/bench/tidy.ts), against a scan of every line
+// and every node in the same page; a minute or two.
 import { mkdtempSync, readFile, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -20,10 +24,13 @@ import { build } from 'vite';
 import {
   PARTIAL_PREFIX,
   formatReport,
+  formatTidy,
   rendererName,
   type BenchOptions,
   type BenchResult,
   type Row,
+  type TidyOptions,
+  type TidyResult,
 } from '../web/bench/report.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,14 +40,16 @@ const TOTAL_TIMEOUT_MS = 45 * 60_000; // the whole bench; past it we exit, and C
 
 const { values: args } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,5000,10000' },
+    sizes: { type: 'string' },
     layouts: { type: 'string', default: 'fcose,fcose-draft,force-worker' },
     renderers: { type: 'string', default: 'canvas,webgl,canvas-large' },
     'pan-ms': { type: 'string', default: '6000' },
     'fcose-max': { type: 'string', default: 'Infinity' },
+    tidy: { type: 'boolean', default: false },
   },
 });
 const list = (s: string) => s.split(',').flatMap((x) => (x.trim() ? [x.trim()] : []));
+const sizes = list(args.sizes ?? (args.tidy ? '1000,3000,5000' : '1000,5000,10000')).map(Number);
 
 function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -111,6 +120,7 @@ function launch(): Promise<Browser> {
 type Page = Awaited<ReturnType<Browser['newPage']>>;
 type BenchWindow = {
   runBench(o: BenchOptions): Promise<BenchResult>;
+  runTidy(o: TidyOptions): Promise<TidyResult>;
   glRenderer(): string | null;
   idleFps(): Promise<number>;
 };
@@ -157,6 +167,27 @@ async function measure(browser: Browser, url: string, options: BenchOptions): Pr
   }
 }
 
+/** The tidy pass at each size, each in a fresh page. */
+async function tidyRows(browser: Browser, url: string, sizes: number[]) {
+  const rows: { options: TidyOptions; result?: TidyResult; error?: string }[] = [];
+  for (const nodes of sizes) {
+    const page = await openBench(browser, url);
+    try {
+      const run = page.evaluate((o) => (globalThis as unknown as BenchWindow).runTidy(o), {
+        nodes,
+      });
+      const result = await withTimeout(run, LAYOUT_TIMEOUT_MS, `${nodes} nodes tidy`);
+      console.error(`  ${nodes} tidy: bend ${result.bendMs.toFixed(0)} ms`);
+      rows.push({ options: { nodes }, result });
+    } catch (err) {
+      rows.push({ options: { nodes }, error: err instanceof Error ? err.message : String(err) });
+    } finally {
+      await withTimeout(page.close(), 10_000, 'closing the page').catch(() => undefined);
+    }
+  }
+  return rows;
+}
+
 async function main(): Promise<void> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'trama-bench-'));
   let server: Awaited<ReturnType<typeof serve>> | undefined;
@@ -176,10 +207,15 @@ async function main(): Promise<void> {
     console.log(`WebGL: ${gl ?? 'unavailable'}`);
     console.log(`Idle requestAnimationFrame rate: ${idle.toFixed(1)} fps (ceiling for pan fps)`);
 
+    if (args.tidy) {
+      for (const line of formatTidy(await tidyRows(browser, server.url, sizes))) console.log(line);
+      return;
+    }
+
     const layouts = list(args.layouts);
     const panMs = Number(args['pan-ms']);
     const rows: Row[] = [];
-    for (const nodes of list(args.sizes).map(Number)) {
+    for (const nodes of sizes) {
       for (const renderer of list(args.renderers)) {
         const webgl = renderer.startsWith('webgl');
         const largeCanvas = renderer.endsWith('-large');

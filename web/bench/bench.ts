@@ -18,6 +18,7 @@ import {
   timePanBy,
 } from './measure';
 import { PARTIAL_PREFIX, type BenchOptions, type BenchResult } from './report';
+import { runTidy } from './tidy';
 
 cytoscape.use(fcose);
 
@@ -148,10 +149,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 declare global {
   interface Window {
     runBench: typeof runBench;
+    runTidy: typeof runTidy;
     glRenderer: typeof glRenderer;
     idleFps: typeof idleFps;
   }
 }
 window.runBench = runBench;
+window.runTidy = runTidy;
 window.glRenderer = glRenderer;
 window.idleFps = idleFps;

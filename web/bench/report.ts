@@ -146,3 +146,67 @@ export function formatReport(rows: Row[], layoutBudgetMs: number): string[] {
   }
   return out;
 }
+
+export interface TidyOptions {
+  nodes: number;
+}
+
+/** The tidy pass after a layout or a drag (web/bench/tidy.ts), in ms and counts. */
+export interface TidyResult {
+  nodes: number;
+  edges: number;
+  /** The baseline: every line against every node, once. */
+  scanMs: number;
+  /** Straight lines through a node they do not join, before and after bending. */
+  crossingBefore: number;
+  crossingAfter: number;
+  bendMs: number;
+  bent: number;
+  /** Placing lines' labels, first and again (as after a drag). */
+  labelMs: number;
+  labelAgainMs: number;
+  labels: number;
+  leftOut: number;
+  /** What one pass of bending may hold the page for (dodge.ts). */
+  bendBudgetMs: number;
+}
+
+/** The tidy table and its ratios to the scan baseline, as lines to print. */
+export function formatTidy(rows: { options: TidyOptions; result?: TidyResult; error?: string }[]) {
+  const head = ['nodes', 'edges', 'scan ms', 'bend ms', 'bent', 'crossing before→after'];
+  head.push('labels ms', 'again ms', 'shown', 'left out', 'bend/scan', 'labels/scan');
+  const table = rows.map(({ options: o, result: m, error }) => {
+    if (!m) return [String(o.nodes), `error: ${error ?? 'unknown'}`];
+    return [
+      String(m.nodes),
+      String(m.edges),
+      fmt(m.scanMs, 1),
+      fmt(m.bendMs, 1),
+      String(m.bent),
+      `${m.crossingBefore}→${m.crossingAfter}`,
+      fmt(m.labelMs, 1),
+      fmt(m.labelAgainMs, 1),
+      String(m.labels),
+      String(m.leftOut),
+      `x${fmt(m.bendMs / m.scanMs, 2)}`,
+      `x${fmt(m.labelMs / m.scanMs, 2)}`,
+    ];
+  });
+  const full = table.filter((t) => t.length === head.length);
+  const widths = head.map((h, i) => Math.max(h.length, ...full.map((t) => t[i]!.length)));
+  const line = (t: string[]) => t.map((c, i) => c.padStart(widths[i]!)).join('  ');
+  const out = ['', line(head), widths.map((w) => '-'.repeat(w)).join('  ')];
+  for (const t of table) out.push(t.length === head.length ? line(t) : t.join('  '));
+  out.push(
+    '',
+    'scan: every line against every node once (the baseline, same page); bending takes no more',
+    'lines once its budget is spent (shorter lines first), so "crossing after" counts the',
+    'long lines left straight.',
+  );
+  for (const { result: m } of rows)
+    if (m && m.bendMs > m.bendBudgetMs * 1.5)
+      out.push(
+        `  ${m.nodes} nodes: bending took ${fmt(m.bendMs)} ms, over its ${m.bendBudgetMs} ms budget`,
+      );
+  return out;
+}

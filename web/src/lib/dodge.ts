@@ -32,7 +32,7 @@ export interface Bend {
 /** The room a line keeps around a node it does not join, beyond the node's edge (px). */
 export const CLEARANCE = 8;
 /** The time one pass of bending may take on the canvas (ms): it holds the page. */
-const BUDGET = 150;
+export const BEND_BUDGET_MS = 150;
 /** The most apart two points of a straight line are looked at (px). */
 const STEP = 8;
 
@@ -227,7 +227,7 @@ export function bendLines(cy: Core): void {
     .filter(':visible')
     .edges()
     .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() }));
-  const found = bends(discs, lines, BUDGET);
+  const found = bends(discs, lines, BEND_BUDGET_MS);
   cy.batch(() =>
     edges.forEach((e) => {
       const bend = found.get(e.id());

@@ -85,11 +85,14 @@ function shownText(e: EdgeSingular): string {
   return String((count > 1 ? e.data('countLabel') : e.data('label')) ?? '');
 }
 
-/** 0 selected, 1 lit by Connect, 2 a selected entity's, 3 shown before, 4 the rest. */
-function tier(e: EdgeSingular): number {
+/**
+ * 0 selected, 1 lit by Connect, 2 a selected entity's (`chosen`: the selected nodes' ids), 3
+ * shown before, 4 the rest.
+ */
+function tier(e: EdgeSingular, chosen: ReadonlySet<string>): number {
   if (e.selected()) return 0;
   if (e.hasClass('hl')) return 1;
-  if (e.source().selected() || e.target().selected()) return 2;
+  if (chosen.has(e.data('source') as string) || chosen.has(e.data('target') as string)) return 2;
   return e.data('crowded') === false ? 3 : 4;
 }
 
@@ -151,12 +154,14 @@ export function crowdLines(cy: Core, measure: Measure = measureText): number {
     count(lines, e.data('target') as string);
     count(pairs, pairOf(e));
   }
+  // Asking each line's ends whether they are selected makes collections: thousands of them.
+  const chosen = new Set(cy.nodes(':selected').map((n) => n.id()));
   const finite = (p: Point | undefined) => !!p && Number.isFinite(p.x) && Number.isFinite(p.y);
   const labels = drawn
     .filter((e) => !e.hasClass('nolabel') && shownText(e) !== '')
     .map((e) => ({
       e,
-      tier: tier(e),
+      tier: tier(e, chosen),
       id: e.id(),
       mid: e.midpoint(),
       from: e.sourceEndpoint(),

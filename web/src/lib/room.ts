@@ -59,14 +59,17 @@ export interface TurnedBox {
 
 /** The upright box around a turned one. */
 export function boundsOf(b: TurnedBox): Box {
-  const [c, s] = [Math.abs(Math.cos(b.angle)), Math.abs(Math.sin(b.angle))];
-  const [w, h] = [b.hw * c + b.hh * s, b.hw * s + b.hh * c];
+  const c = Math.abs(Math.cos(b.angle));
+  const s = Math.abs(Math.sin(b.angle));
+  const w = b.hw * c + b.hh * s;
+  const h = b.hw * s + b.hh * c;
   return { x0: b.x - w, y0: b.y - h, x1: b.x + w, y1: b.y + h };
 }
 
 /** Half the length of `b`'s shadow on the unit axis (ux, uy). */
 function reach(b: TurnedBox, ux: number, uy: number): number {
-  const [c, s] = [Math.cos(b.angle), Math.sin(b.angle)];
+  const c = Math.cos(b.angle);
+  const s = Math.sin(b.angle);
   return b.hw * Math.abs(c * ux + s * uy) + b.hh * Math.abs(-s * ux + c * uy);
 }
 
@@ -117,10 +120,15 @@ export interface Round {
 
 const EIGHTHS = Array.from({ length: 8 }, (_, k) => Math.PI / 8 + (k * Math.PI) / 4);
 
+/** The octagon's corners' directions, as unit vectors. */
+const CORNERS = EIGHTHS.map((a) => [Math.cos(a), Math.sin(a)] as const);
+const CORNER = 1 / Math.cos(Math.PI / 8);
+
 /** Half the length of an octagon's shadow on the unit axis (ux, uy). */
 function roundReach(o: Round, ux: number, uy: number): number {
-  const corner = o.r / Math.cos(Math.PI / 8);
-  return corner * Math.max(...EIGHTHS.map((a) => Math.abs(Math.cos(a) * ux + Math.sin(a) * uy)));
+  let most = 0;
+  for (const [cx, cy] of CORNERS) most = Math.max(most, Math.abs(cx * ux + cy * uy));
+  return o.r * CORNER * most;
 }
 
 /** Whether a turned box overlaps a round node's octagon. */
@@ -137,19 +145,30 @@ export function roundOverlap(a: TurnedBox, o: Round): boolean {
 
 const isRound = (t: TurnedBox | Round): t is Round => !('angle' in t);
 
+/** The upright box around a taken shape (a round node's octagon: its corners' reach). */
+function boxAround(b: TurnedBox | Round): Box {
+  if (!isRound(b)) return boundsOf(b);
+  const r = b.r * CORNER;
+  return { x0: b.x - r, y0: b.y - r, x1: b.x + r, y1: b.y + r };
+}
+
+/** A taken shape with the upright box around it, which most comparisons need alone. */
+interface Taken {
+  shape: TurnedBox | Round;
+  box: Box;
+}
+
 /**
  * Turned boxes taken on a picture, filed by the cells of a grid they cover, so that a box is
- * compared only with those near it (a canvas of a thousand lines has a thousand labels).
+ * compared only with those near it (a canvas of a thousand lines has a thousand labels); the
+ * upright boxes around two shapes are compared before the shapes themselves.
  */
 export class Room {
-  readonly #cells = new Map<number, (TurnedBox | Round)[]>();
+  readonly #cells = new Map<number, Taken[]>();
 
   constructor(private readonly cell = 64) {}
 
-  #keys(b: TurnedBox | Round): number[] {
-    const { x0, y0, x1, y1 } = isRound(b)
-      ? { x0: b.x - b.r * 1.1, y0: b.y - b.r * 1.1, x1: b.x + b.r * 1.1, y1: b.y + b.r * 1.1 }
-      : boundsOf(b);
+  #keys({ x0, y0, x1, y1 }: Box): number[] {
     const keys: number[] = [];
     for (let i = Math.floor(x0 / this.cell); i <= Math.floor(x1 / this.cell); i++)
       for (let j = Math.floor(y0 / this.cell); j <= Math.floor(y1 / this.cell); j++)
@@ -157,22 +176,33 @@ export class Room {
     return keys;
   }
 
-  /** Takes `b` whatever it covers (what must be drawn: a node, its name). */
-  take(b: TurnedBox | Round, keys = this.#keys(b)): void {
+  #file(taken: Taken, keys: number[]): void {
     for (const k of keys) {
       const list = this.#cells.get(k);
-      if (list) list.push(b);
-      else this.#cells.set(k, [b]);
+      if (list) list.push(taken);
+      else this.#cells.set(k, [taken]);
     }
+  }
+
+  /** Takes `b` whatever it covers (what must be drawn: a node, its name). */
+  take(b: TurnedBox | Round): void {
+    const box = boxAround(b);
+    this.#file({ shape: b, box }, this.#keys(box));
   }
 
   /** Takes `b` if it covers nothing taken; whether it did. */
   takeIfFree(b: TurnedBox): boolean {
-    const keys = this.#keys(b);
-    const covers = (t: TurnedBox | Round) =>
-      isRound(t) ? roundOverlap(b, t) : turnedOverlap(t, b);
-    for (const k of keys) if (this.#cells.get(k)?.some(covers)) return false;
-    this.take(b, keys);
+    const box = boundsOf(b);
+    const keys = this.#keys(box);
+    for (const k of keys) {
+      const list = this.#cells.get(k);
+      if (!list) continue;
+      for (const t of list) {
+        if (!overlaps(t.box, box)) continue;
+        if (isRound(t.shape) ? roundOverlap(b, t.shape) : turnedOverlap(t.shape, b)) return false;
+      }
+    }
+    this.#file({ shape: b, box }, keys);
     return true;
   }
 }

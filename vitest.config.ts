@@ -4,6 +4,12 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // One graphql for the tests as for Node: Vite would give our code graphql's ES build and
+    // leave Mercurius (CommonJS) its CommonJS one, two copies whose schema types are not each
+    // other's ("Cannot use GraphQLScalarType from another module or realm").
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: [
       'api/**/*.test.ts',

@@ -91,6 +91,29 @@ describe('audit trail', () => {
     });
   });
 
+  it('records what runs inside fragments, and ids given as variables’ defaults (security review)', async () => {
+    const asked = [
+      'query { ... on Query { node(id: "audit:target") { id } } }',
+      'query { ...F } fragment F on Query { expandPreview(ids: ["audit:target"]) { count } }',
+      'query($id: ID! = "audit:target") { neighbors(id: $id) { total } }',
+    ];
+    for (const query of asked) expect((await gql(app, query)).errors, query).toBeUndefined();
+    const res = await gql<{ auditRecords: { records: Record<string, unknown>[] } }>(
+      app,
+      RECORDS,
+      { u: 'analista', e: 'audit:target' },
+      AS.supervisor,
+    );
+    expect(res.data!.auditRecords.records.slice(0, 3).map((r) => [r.action, r.details])).toEqual([
+      ['query:neighbors', JSON.stringify([{ name: 'neighbors', args: { id: 'audit:target' } }])],
+      [
+        'query:expandPreview',
+        JSON.stringify([{ name: 'expandPreview', args: { ids: ['audit:target'] } }]),
+      ],
+      ['query:node', JSON.stringify([{ name: 'node', args: { id: 'audit:target' } }])],
+    ]);
+  });
+
   it('tells what a page asked on its own from what the user asked, and can leave it out', async () => {
     // QA: a supervisor's queue, refreshed live by someone else's proposal, read in the audit
     // trail as her own query.

@@ -825,6 +825,41 @@ describe('GraphQL limits and loaders', () => {
     });
   });
 
+  it('costs fields in fragments where they are spread, wherever the fragment is written', async () => {
+    const aliases = Array.from(
+      { length: 20 },
+      (_, i) => `s${i}: search(query: "x") { score }`,
+    ).join(' ');
+    // Written after the operation (security review: its fields went uncounted), and inline.
+    for (const query of [
+      `query { ...F } fragment F on Query { ${aliases} }`,
+      `query { ... on Query { ${aliases} } }`,
+    ]) {
+      const res = await gql(app, query);
+      expect(res.status).toBe(400);
+      expect(res.errors?.[0]?.message).toBe(
+        'This request costs 240, more than the limit of 200: ask for fewer fields or split it.',
+      );
+    }
+    // A fragment counts as often as it is spread: 9 searches (108) are within the limit,
+    // twice not, also when spread through another fragment.
+    const nine = Array.from({ length: 9 }, (_, i) => `s${i}: search(query: "x") { score }`);
+    const fragment = `fragment F on Query { ${nine.join(' ')} }`;
+    expect((await gql(app, `query { ...F } ${fragment}`)).errors).toBeUndefined();
+    const twice = await gql(app, `query { a: node(id: "x") { id } ...F ...F } ${fragment}`);
+    expect(twice.errors?.[0]?.message).toBe(
+      'This request costs 218, more than the limit of 200: ask for fewer fields or split it.',
+    );
+    const nested = await gql(
+      app,
+      `query { ...G } fragment G on Query { ... on Query { ...F } ...F } ${fragment}`,
+    );
+    expect(nested.status).toBe(400);
+    expect(nested.errors?.[0]?.message).toBe(
+      'This request costs 216, more than the limit of 200: ask for fewer fields or split it.',
+    );
+  });
+
   it('counts a connecting network as the path searches it runs: four in one request are refused', async () => {
     const net = (i: number) =>
       `n${i}: connectingNetwork(ids: ["fx:p1", "fx:p2", "fx:phone"]) { unreachable }`;

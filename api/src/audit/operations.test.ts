@@ -1,6 +1,11 @@
-import { parse } from 'graphql';
+import { buildSchema, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { summarise } from './operations.js';
+import { loadSchema } from '../graphql/index.js';
+import { summarise as summariseIn } from './operations.js';
+
+const schema = buildSchema(loadSchema());
+const summarise = (...args: [Parameters<typeof summariseIn>[1], Record<string, unknown>]) =>
+  summariseIn(schema, ...args);
 
 describe('audit summary of an operation', () => {
   it('names the root fields and the entities, also inside input objects', () => {
@@ -29,5 +34,47 @@ describe('audit summary of an operation', () => {
     );
     expect(JSON.stringify(s?.fields)).not.toContain('secreto');
     expect(s?.fields[0]?.args).toMatchObject({ input: { password: '[redacted]', username: 'u' } });
+  });
+
+  it("finds root fields inside fragments and ids given as variables' defaults (security review)", () => {
+    for (const query of [
+      'query { ... on Query { node(id: "FGJ:persona:1") { id } } }',
+      'query { ...F } fragment F on Query { node(id: "FGJ:persona:1") { id } }',
+      'query($id: ID! = "FGJ:persona:1") { node(id: $id) { id } }',
+      'query($skip: Boolean! = false) { node(id: "FGJ:persona:1") @skip(if: $skip) { id } }',
+    ]) {
+      const s = summarise(parse(query), {});
+      expect(s?.action, query).toBe('query:node');
+      expect(s?.entities, query).toEqual(['FGJ:persona:1']);
+      expect(s?.fields, query).toEqual([{ name: 'node', args: { id: 'FGJ:persona:1' } }]);
+    }
+    const mutation = summarise(
+      parse(
+        'mutation { ... on Mutation { proposeHypothesis(input: {type: ASSOCIATE, fromId: "a:1", toId: "b:2", rationale: "r", confidence: 0.5, reliability: "C", credibility: 3}) { id } } }',
+      ),
+      {},
+    );
+    expect(mutation?.action).toBe('mutation:proposeHypothesis');
+    expect(mutation?.entities.sort()).toEqual(['a:1', 'b:2']);
+  });
+
+  it('leaves out fields that do not run, and keeps each alias', () => {
+    const s = summarise(
+      parse(
+        'query($no: Boolean!) { a: node(id: "x:1") { id } b: node(id: "x:2") { id } c: node(id: "x:3") @include(if: $no) { id } }',
+      ),
+      { no: false },
+    );
+    expect(s?.action).toBe('query:node,node');
+    expect(s?.entities).toEqual(['x:1', 'x:2']);
+  });
+
+  it('records arguments as written when the request does not fit the schema', () => {
+    const s = summarise(
+      parse('query { node(id: "x:1", nonsense: 3) { id } nofield(id: "x:2") }'),
+      {},
+    );
+    expect(s?.action).toBe('query:node,nofield');
+    expect(s?.entities).toEqual(['x:1', 'x:2']);
   });
 });

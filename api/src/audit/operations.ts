@@ -1,11 +1,16 @@
 // What an audit record says about a GraphQL operation: its root fields with their arguments
 // (passwords redacted) and the entity ids it touched.
 import {
+  getArgumentValues,
+  getVariableValues,
   Kind,
   valueFromASTUntyped,
   type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { collectFields } from 'graphql/execution/collectFields.js';
 
 /** Arguments that name entities (also inside input objects); the audit screen checks them too. */
 export const ID_ARGS: ReadonlySet<string> = new Set([
@@ -20,6 +25,7 @@ export const ID_ARGS: ReadonlySet<string> = new Set([
   'evidenceIds',
   'others',
   'hypothesisId',
+  'avoid',
 ]);
 const SECRET = new Set(['password']);
 
@@ -60,25 +66,54 @@ export interface OperationSummary {
   entities: string[];
 }
 
+/**
+ * The root fields an operation runs, as graphql-js runs them (security review: fields inside
+ * fragments, and ids given as variables' defaults, went unrecorded): through fragments and
+ * `@skip`/`@include`, with the arguments written as the resolvers get them (variables coerced,
+ * their defaults applied). Null for a document with no operation, or one of introspection alone.
+ */
 export function summarise(
+  schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> | undefined,
 ): OperationSummary | null {
   const op = document.definitions.find(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
   );
-  if (!op) return null;
+  const root = op && schema.getRootType(op.operation);
+  if (!op || !root) return null;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  const coerced = getVariableValues(schema, op.variableDefinitions ?? [], variables ?? {});
+  // Variables that do not coerce fail the request before it runs; recorded as sent.
+  const values: Record<string, unknown> = coerced.coerced ?? { ...variables };
   const fields: OperationSummary['fields'] = [];
   const entities = new Set<string>();
-  for (const sel of op.selectionSet.selections) {
-    if (sel.kind !== Kind.FIELD || sel.name.value.startsWith('__')) continue;
-    const args: Record<string, unknown> = {};
-    for (const arg of sel.arguments ?? []) {
-      const value = valueFromASTUntyped(arg.value, variables);
-      args[arg.name.value] = SECRET.has(arg.name.value) ? '[redacted]' : redact(value);
-      entityIds(arg.name.value, value, entities);
+  for (const [, nodes] of collectFields(schema, fragments, values, root, op.selectionSet)) {
+    const node = nodes[0]!;
+    const name = node.name.value;
+    if (name.startsWith('__')) continue;
+    let given: Record<string, unknown>;
+    const def = root.getFields()[name];
+    try {
+      if (!def) throw new Error('unknown field');
+      // The arguments written, as coerced (the schema's own defaults are not what was asked).
+      const all = getArgumentValues(def, node, values);
+      const written = new Set((node.arguments ?? []).map((a) => a.name.value));
+      given = Object.fromEntries(Object.entries(all).filter(([k]) => written.has(k)));
+    } catch {
+      // Not valid against the schema (refused before it runs): its arguments as written.
+      given = Object.fromEntries(
+        (node.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, values)]),
+      );
     }
-    fields.push({ name: sel.name.value, args });
+    const args: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(given)) {
+      args[key] = SECRET.has(key) ? '[redacted]' : redact(value);
+      entityIds(key, value, entities);
+    }
+    fields.push({ name, args });
   }
   if (fields.length === 0) return null;
   return {

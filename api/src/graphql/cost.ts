@@ -3,7 +3,15 @@
 // fifty aliased searches in one request are refused before anything runs. Path searches cost
 // more: shortestPaths runs up to three path searches, and connectingNetwork one shortestPaths per
 // pair of up to 10 entities (45), so a request holds at most three of them.
-import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
+// An operation is costed as it runs: through its fragments, each as often as it is spread
+// (security review: fields moved into a fragment written after the operation went uncounted).
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
 
 const PATHS: Record<string, number> = { shortestPaths: 30, connectingNetwork: 60 };
 
@@ -24,23 +32,42 @@ const HEAVY = new Set([
 
 export function costLimit(max: number) {
   return (context: ValidationContext): ASTVisitor => {
-    let cost = 0;
+    /**
+     * The cost of a selection, fragments counted where spread; `within`: the fragments being
+     * costed (a cycle is refused by another rule; here it only stops counting). Far past `max`
+     * the count stops (fragments spread in fragments multiply): the answer is then "too much".
+     */
+    const enough = max * 10;
+    const costOf = (set: SelectionSetNode, within: ReadonlySet<string>): number => {
+      let cost = 0;
+      for (const sel of set.selections) {
+        if (cost > enough) break;
+        if (sel.kind === Kind.FIELD) {
+          const name = sel.name.value;
+          cost += PATHS[name] ?? (HEAVY.has(name) ? 11 : 1);
+          if (sel.selectionSet) cost += costOf(sel.selectionSet, within);
+        } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+          cost += costOf(sel.selectionSet, within);
+        } else {
+          const name = sel.name.value;
+          const fragment = context.getFragment(name);
+          if (fragment && !within.has(name))
+            cost += costOf(fragment.selectionSet, new Set([...within, name]));
+        }
+      }
+      return cost;
+    };
     return {
-      Field(node) {
-        cost += PATHS[node.name.value] ?? (HEAVY.has(node.name.value) ? 11 : 1);
-      },
-      OperationDefinition: {
-        leave(node) {
-          if (cost > max) {
-            context.reportError(
-              new GraphQLError(
-                `This request costs ${cost}, more than the limit of ${max}: ask for fewer fields or split it.`,
-                { nodes: node },
-              ),
-            );
-          }
-          cost = 0;
-        },
+      OperationDefinition(node) {
+        const cost = costOf(node.selectionSet, new Set());
+        if (cost > max) {
+          context.reportError(
+            new GraphQLError(
+              `This request costs ${cost > enough ? `over ${enough}` : cost}, more than the limit of ${max}: ask for fewer fields or split it.`,
+              { nodes: node },
+            ),
+          );
+        }
       },
     };
   };

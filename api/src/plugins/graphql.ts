@@ -171,8 +171,9 @@ export default fp(
         throw new AppError('BAD_REQUEST', 'Send one operation per request; this one has several');
     });
     // Audit: remember what the operation asks for before it runs, record it with its outcome.
-    fastify.graphql.addHook('preExecution', async (_schema, document, context, variables) => {
+    fastify.graphql.addHook('preExecution', async (schema, document, context, variables) => {
       (context as unknown as { audit?: OperationSummary | null }).audit = summarise(
+        schema,
         document,
         variables as Record<string, unknown>,
       );

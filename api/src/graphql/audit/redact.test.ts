@@ -1,6 +1,22 @@
+import {
+  buildSchema,
+  getNamedType,
+  isInputObjectType,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { ChainedRecord } from '../../audit/chain.js';
-import { askedIn, redactRecord, WITHHELD, type Withheld } from './redact.js';
+import { ID_ARGS } from '../../audit/operations.js';
+import { loadSchema } from '../index.js';
+import {
+  askedIn,
+  MORE_ID_ARGS,
+  NOT_ENTITY_ID_ARGS,
+  redactRecord,
+  WITHHELD,
+  type Withheld,
+} from './redact.js';
 
 const record = (over: Partial<ChainedRecord>): ChainedRecord => ({
   seq: 7,
@@ -111,5 +127,33 @@ describe('audit records redacted for their reader', () => {
       ]),
     });
     expect(askedIn(decided.details).freeText).toBe(true);
+  });
+});
+
+describe('the ids an audit record is checked by', () => {
+  it('covers every ID argument of the schema, in input objects too (security review: avoid)', () => {
+    const schema = buildSchema(loadSchema());
+    const found = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (name: string, type: GraphQLInputType) => {
+      const named = getNamedType(type);
+      if (named.name === 'ID') found.add(name);
+      if (isInputObjectType(named) && !seen.has(named.name)) {
+        seen.add(named.name);
+        for (const f of Object.values(named.getFields())) visit(f.name, f.type);
+      }
+    };
+    const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
+    for (const root of roots.filter((t): t is GraphQLObjectType => !!t))
+      for (const field of Object.values(root.getFields()))
+        for (const arg of field.args) visit(arg.name, arg.type);
+    expect(found.has('avoid')).toBe(true);
+    const unchecked = [...found].filter(
+      (a) => !ID_ARGS.has(a) && !MORE_ID_ARGS.has(a) && !NOT_ENTITY_ID_ARGS.has(a),
+    );
+    expect(unchecked).toEqual([]);
+    expect(
+      askedIn(JSON.stringify([{ name: 'shortestPaths', args: { avoid: ['x:1'] } }])).ids,
+    ).toEqual(['x:1']);
   });
 });

@@ -25,7 +25,18 @@ export function entityLike(value: string): boolean {
 
 /** Arguments that name entities besides those recorded in `entities`: the audit screen's own
  * entity filter, the ends of a saved canvas's links, and the hypotheses an export drew. */
-const MORE_ID_ARGS = new Set(['entity', 'source', 'target', 'hypothesisIds']);
+export const MORE_ID_ARGS: ReadonlySet<string> = new Set([
+  'entity',
+  'source',
+  'target',
+  'hypothesisIds',
+]);
+/**
+ * ID arguments that name no entity: an export's links (relationship ids; their ends are in its
+ * entityIds). Every other ID argument of the schema must be checked (a unit test holds to it:
+ * `avoid` once went unchecked).
+ */
+export const NOT_ENTITY_ID_ARGS: ReadonlySet<string> = new Set(['linkIds']);
 /** Cited source records (AGENCY:recordId, call records included), checked as a proposal checks them. */
 const RECORD_ARGS = new Set(['evidenceRecords']);
 /** Root fields whose free text may name anyone with no id to check it by. */

@@ -469,6 +469,62 @@ describe('sharing', () => {
     expect(open.data!.openInvestigation.omitted).toBe(1);
   });
 
+  it('stores only what the saver may see: a protected id saved reads as one that never existed', async () => {
+    // Security review: "deleted since" counted a non-existent id and not a protected one, which
+    // told an analyst whether a victim's record, or a link between two, existed.
+    const hiddenLink = links.find((l) => l.type === 'AGGRESSOR_OF')!;
+    const probe = async (entity: string, link: (typeof links)[number]) => {
+      const made = await gql<{ createInvestigation: Meta }>(app, CREATE, {
+        name: 'TEST probe',
+        content: {
+          canvas: JSON.stringify(canvasOf({})),
+          entityIds: ['ui:inv:p1', entity],
+          links: [link],
+        },
+      });
+      expect(made.errors).toBeUndefined();
+      const id = made.data!.createInvestigation.id;
+      const open = async () => {
+        const res = await gql<{
+          openInvestigation: {
+            omitted: number;
+            canvas: string;
+            entities: { id: string }[];
+            links: unknown[];
+          };
+        }>(app, OPEN, { id });
+        const { omitted, canvas, entities, links: drawn } = res.data!.openInvestigation;
+        return { omitted, canvas, entities, links: drawn };
+      };
+      const created = await open();
+      // Saved again with the same sent (the save path filters as the create path does).
+      const saved = await gql(app, SAVE, {
+        id,
+        version: 1,
+        content: {
+          canvas: JSON.stringify(canvasOf({})),
+          entityIds: ['ui:inv:p1', entity],
+          links: [link],
+        },
+      });
+      expect(saved.errors).toBeUndefined();
+      const stored = await driver.executeQuery(
+        'MATCH (i:Investigation {id: $id}) RETURN i.entityIds AS ids, i.links AS links',
+        { id },
+      );
+      return { created, resaved: await open(), stored: stored.records[0]!.toObject() };
+    };
+    const hidden = await probe('ui:inv:victim', hiddenLink);
+    const missing = await probe('ui:inv:never', { ...hiddenLink, id: `${hiddenLink.id}9` });
+    expect(hidden).toEqual(missing);
+    expect(hidden.created).toMatchObject({
+      omitted: 0,
+      entities: [{ id: 'ui:inv:p1', caption: 'Rogelio Ibarra Tapia' }],
+      links: [],
+    });
+    expect(hidden.stored).toEqual({ ids: ['ui:inv:p1'], links: '[]' });
+  });
+
   it('finds a confirmed link approved again after a reopening (a new relationship) by its hypothesis', async () => {
     const confirm = () =>
       driver.executeQuery(

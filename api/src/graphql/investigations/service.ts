@@ -214,7 +214,8 @@ export class InvestigationService {
   }
 
   async create(name: string, content: ContentIn): Promise<InvestigationOut> {
-    const c = validContent(content);
+    validContent(content); // bad input refused before anything is read
+    const c = validContent(await this.seenBySaver(content, 'createInvestigation'));
     const rows = await this.db.writeQuery(
       this.meta('createInvestigation'),
       'investigations/create',
@@ -235,7 +236,9 @@ export class InvestigationService {
     content: ContentIn,
     name: string | null,
   ): Promise<InvestigationOut> {
-    const c = validContent(await this.withHidden(id, content));
+    validContent(content); // bad input refused before anything is read
+    const sent = await this.seenBySaver(content, 'saveInvestigation');
+    const c = validContent(await this.withHidden(id, sent));
     const rows = await this.db.writeQuery(this.meta('saveInvestigation'), 'investigations/save', {
       id,
       version: neo4j.int(version),
@@ -268,6 +271,23 @@ export class InvestigationService {
       audienceOf(current),
     );
     return current;
+  }
+
+  /**
+   * The entities and links sent that the saver may see now; the rest is not stored, as if it did
+   * not exist (security review: stored, an id the saver may not see was told apart from one that
+   * does not exist when the investigation was opened — "deleted since" counted only the latter —
+   * which told whether a protected entity or link existed). What the saver could draw, they may
+   * see; an entity deleted since it was drawn goes as it would have on opening.
+   */
+  private async seenBySaver(content: ContentIn, operation: string): Promise<ContentIn> {
+    const { entities, savedLinkIds } = await this.readable(content, operation);
+    const ids = new Set(entities.map((e) => e.id));
+    return {
+      canvas: content.canvas,
+      entityIds: content.entityIds.filter((id) => ids.has(id)),
+      links: content.links.filter((l) => savedLinkIds.has(l.id)),
+    };
   }
 
   /**

@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import auditPlugin from './plugins/audit.js';
 import authPlugin, { isWebSocketUpgrade } from './plugins/auth.js';
 import changesPlugin from './plugins/changes.js';
-import graphqlPlugin from './plugins/graphql.js';
+import graphqlPlugin, { BODY_LIMIT } from './plugins/graphql.js';
 import neo4jPlugin from './plugins/neo4j.js';
 import securityPlugin from './plugins/security.js';
 import webPlugin from './plugins/web.js';
@@ -37,7 +37,7 @@ export async function buildApp(
     // One line per request when it ends (below), not Fastify's two (arrival and end).
     logController: new LogController({ disableRequestLogging: true }),
     requestTimeout: 30_000,
-    bodyLimit: 1_048_576,
+    bodyLimit: BODY_LIMIT,
     // No overall limit on a plugin's start (Fastify's is 10 s): the database plugin waits for
     // Neo4j (up to 120 s) and for its indexes (up to 600 s) with limits and messages of its own.
     // On a busy machine a fresh database's schema took longer than 10 s, and the server exited

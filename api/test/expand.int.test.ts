@@ -476,6 +476,18 @@ describe('expand', () => {
       after: first.data!.expand.pageInfo.endCursor,
     });
     expect(otherIds.errors?.[0]?.extensions?.code).toBe('BAD_CURSOR');
+    // A cursor of this query made to point past any page (security review: Neo4j's overflow
+    // came back as INTERNAL).
+    const made = (o: number) => {
+      const cursor = first.data!.expand.pageInfo.endCursor!;
+      const { f } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { f: string };
+      return Buffer.from(JSON.stringify({ o, f })).toString('base64url');
+    };
+    expect(
+      (await gql(app, EXPAND, { ids: ['ex:p'], first: 5, after: made(5) })).errors,
+    ).toBeUndefined();
+    const far = await gql(app, EXPAND, { ids: ['ex:p'], first: 5, after: made(1e20) });
+    expect(far.errors?.[0]?.extensions?.code).toBe('BAD_CURSOR');
     const badDate = await gql(app, EXPAND, { ids: ['ex:p'], f: { from: 'ayer' } });
     expect(badDate.errors?.[0]).toMatchObject({
       message: 'from must be an ISO date or date-time; got ayer',

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AS, buildTestApp, gql, testDriver } from '../../test/helpers.js';
+import { AS, buildTestApp, gql, login, testDriver } from '../../test/helpers.js';
 import { AGENCIES, RECORD_KINDS } from '../src/graph/model.js';
 import { WHOLE_FIRST_ROUND, wholeRankParams } from '../src/graphql/explore/service.js';
 
@@ -1010,6 +1010,25 @@ describe('node and neighbours', () => {
     expect(phone.data!.neighbors).toEqual({
       nodes: [{ id: 'fx:p1' }],
       edges: [{ source: 'fx:p1', target: 'fx:phone' }],
+    });
+  });
+
+  it('refuses a request over the size limit with a 413 that says so', async () => {
+    const s = (await login(app, AS.analyst))!;
+    const res = await app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+      payload: { query: `query { node(id: "${'x'.repeat(1_100_000)}") { id } }` },
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json()).toMatchObject({
+      errors: [
+        {
+          message: 'The request is larger than 1 MiB (1,048,576 bytes): send less at once.',
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
     });
   });
 

@@ -38,6 +38,15 @@ function badRequest(err: GraphQLError): GraphQLError {
   });
 }
 
+/** The largest request body the API reads (app.ts), 1 MiB: a saved canvas (MAX_CANVAS) fits. */
+export const BODY_LIMIT = 1_048_576;
+
+/** The 4xx status an error carries from Fastify (413 for a body over the limit), else null. */
+function clientStatus(err: unknown): number | null {
+  const status = (err as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}
+
 function formatErrors(err: GraphQLError, log: FastifyInstance['log']): GraphQLError[] {
   const original = err.originalError as
     (Error & { code?: string; errors?: GraphQLError[] }) | undefined;
@@ -61,6 +70,17 @@ function formatError(err: GraphQLError, log: FastifyInstance['log']): GraphQLErr
   }
   if (original === undefined || original === null) {
     return badRequest(err);
+  }
+  // Refused by Fastify before GraphQL saw it (a body over the limit, a wrong content type).
+  const status = clientStatus(original);
+  if (status !== null) {
+    const limit = (original as { code?: unknown }).code === 'FST_ERR_CTP_BODY_TOO_LARGE';
+    return new GraphQLError(
+      limit
+        ? `The request is larger than 1 MiB (${BODY_LIMIT.toLocaleString('en')} bytes): send less at once.`
+        : original.message,
+      { extensions: { code: 'BAD_REQUEST' } },
+    );
   }
   log.error({ err: original }, 'unexpected error in resolver');
   return new GraphQLError('Internal error', { path: err.path, extensions: { code: 'INTERNAL' } });
@@ -151,8 +171,11 @@ export default fp(
         const errors = (execution.errors ?? []).flatMap((e) => formatErrors(e, fastify.log));
         const allBadRequest = errors.every((e) => e.extensions.code === 'BAD_REQUEST');
         const limited = errors.some((e) => e.extensions.code === 'RATE_LIMITED');
+        const refused = (execution.errors ?? [])
+          .map((e) => clientStatus(e.originalError))
+          .find((st) => st !== null);
         return {
-          statusCode: limited ? 429 : execution.data || !allBadRequest ? 200 : 400,
+          statusCode: limited ? 429 : execution.data || !allBadRequest ? 200 : (refused ?? 400),
           response: { data: execution.data ?? null, errors },
         };
       },

@@ -116,6 +116,10 @@ export function encodeCursor(offset: number, fp: string): string {
   return Buffer.from(JSON.stringify({ o: offset, f: fp })).toString('base64url');
 }
 
+/** The farthest a cursor may point: past any page a graph of this kind has (Neo4j's SKIP
+ * overflows far beyond it). */
+const MAX_OFFSET = 1_000_000_000;
+
 export function decodeCursor(cursor: string | null | undefined, fp: string): number {
   if (!cursor) return 0;
   try {
@@ -123,7 +127,8 @@ export function decodeCursor(cursor: string | null | undefined, fp: string): num
       o: unknown;
       f: unknown;
     };
-    if (Number.isInteger(o) && (o as number) >= 0 && f === fp) return o as number;
+    if (Number.isInteger(o) && (o as number) >= 0 && (o as number) <= MAX_OFFSET && f === fp)
+      return o as number;
   } catch {
     // falls through to the error below
   }

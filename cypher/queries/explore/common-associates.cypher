@@ -1,6 +1,7 @@
 // People associated with at least $minShared of the persons $ids: directly (ASSOCIATE_OF,
 // FAMILY_OF, CONFIRMED_LINK) or through one shared organisation, case, phone or address. Each
-// person's candidate links are capped at 5000 so a shared supernode cannot stall the query.
+// person's candidate links (those the reader may see) are capped at 5000 so a shared supernode
+// cannot stall the query.
 // $ids, $minShared, $limit; need-to-know $clearance, $compartments.
 // Returns associate node, linkedTo (ids of the given persons), links [{person, via, through}].
 UNWIND $ids AS id
@@ -20,6 +21,9 @@ CALL {
     AND coalesce(r1.classification, 0) <= $clearance AND all(c IN coalesce(r1.compartments, []) WHERE c IN $compartments)
     AND coalesce(x.classification, 0) <= $clearance AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments)
     AND coalesce(r2.classification, 0) <= $clearance AND all(c IN coalesce(r2.compartments, []) WHERE c IN $compartments)
+    // Before the cap: people the reader may not see must not take the places of those they may.
+    AND NOT a.id IN $ids
+    AND coalesce(a.classification, 0) <= $clearance AND all(c IN coalesce(a.compartments, []) WHERE c IN $compartments)
   WITH a, type(r1) AS via, x.id AS through LIMIT 5000
   RETURN a, via, through
 }

@@ -2,7 +2,7 @@
 // nothing is merged; an analyst proposes "Misma persona" and a supervisor decides, ADR 0015).
 // Candidates come from four blocks, each cheap on an index or a bounded walk: the same CURP or
 // RFC; the same birth date ($birth: the record's, or the one its CURP or RFC writes; a date shared by
-// more than $busyDate people, a placeholder such as 1900-01-01, proposes no one); a phone,
+// more than $busyDate people the viewer may see, a placeholder such as 1900-01-01, proposes no one); a phone,
 // address, vehicle or account both records name (one named by more than $busy people the viewer
 // may see, a building or a switchboard, proposes no one); and names alike in the full-text index
 // ($query: each word of the name, optional, built by the service; null: none to look for).
@@ -42,7 +42,12 @@ CALL (p, telling) {
   RETURN q
   UNION
   WITH p WHERE $birth IS NOT NULL
-    AND COUNT { MATCH (o:Person) WHERE o.birthDate = date($birth) RETURN o LIMIT $busyDate + 1 } <= $busyDate
+    AND COUNT {
+      MATCH (o:Person) WHERE o.birthDate = date($birth)
+        AND coalesce(o.classification, 0) <= $clearance
+        AND all(c IN coalesce(o.compartments, []) WHERE c IN $compartments)
+      RETURN o LIMIT $busyDate + 1
+    } <= $busyDate
   MATCH (q:Person) WHERE q.birthDate = date($birth)
   RETURN q
   UNION

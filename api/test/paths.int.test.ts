@@ -719,6 +719,46 @@ describe('timeline', () => {
     expect(analyst.contacts.map((c) => c.phone.id)).toEqual(['pt:PC']);
     // Nothing for an entity unknown or with no calls.
     expect(await ask('pt:K1', AS.supervisor)).toEqual({ read: 0, capped: false, contacts: [] });
+    // Text messages are counted apart from calls (QA: 22 texts read as calls), both ways; a
+    // contact of more calls and texts comes first.
+    await driver.executeQuery(`
+      MATCH (pa:Entity {id: 'pt:PA'}), (pv:Entity {id: 'pt:PV'})
+      UNWIND range(1, 3) AS i
+      CREATE (pa)-[:CALLED {occurredAt: datetime('2024-03-07T08:00:00Z'), kind: 'SMS', durationSec: 0,
+              source: 'FGJ', sourceId: 'pt-sms-' + i}]->(pv)
+      WITH DISTINCT pv, pa
+      CREATE (pv)-[:CALLED {occurredAt: datetime('2024-03-08T08:00:00Z'), kind: 'SMS', source: 'FGJ',
+              sourceId: 'pt-sms-back'}]->(pa)`);
+    try {
+      const texts = await gql<{
+        callContacts: {
+          read: number;
+          contacts: {
+            phone: { id: string };
+            calls: number;
+            outgoing: number;
+            texts: number;
+            textsSent: number;
+          }[];
+        };
+      }>(
+        app,
+        'query($id: ID!) { callContacts(id: $id) { read contacts { phone { id } calls outgoing texts textsSent } } }',
+        { id: 'pt:A' },
+        AS.supervisor,
+      );
+      expect(texts.data!.callContacts).toEqual({
+        read: 6,
+        contacts: [
+          { phone: { id: 'pt:PV' }, calls: 1, outgoing: 1, texts: 4, textsSent: 3 },
+          { phone: { id: 'pt:PC' }, calls: 1, outgoing: 1, texts: 0, textsSent: 0 },
+        ],
+      });
+    } finally {
+      await driver.executeQuery(
+        "MATCH ()-[r:CALLED]->() WHERE r.sourceId STARTS WITH 'pt-sms-' DELETE r",
+      );
+    }
   });
 
   it('pages a busy timeline of several entities without losing or repeating an event', async () => {

@@ -825,13 +825,18 @@ describe('explore in the browser', () => {
     await kinds.getByText('Llamadas').waitFor();
     expect(await kinds.allInnerTexts()).not.toContain('Carpetas');
     expect(await kinds.allInnerTexts()).not.toContain('Detenciones');
-    // Whom it talks with most, first: the busiest pair's calls both ways, counted.
+    // Whom it talks with most, first: the busiest pair's calls and texts both ways, counted
+    // apart (QA: text messages were counted as calls).
     const contacts = page.locator('aside').getByRole('list', { name: 'Contactos telefónicos' });
     const top = contacts.getByRole('listitem').first();
     await top.waitFor({ timeout: 15_000 });
-    expect(await top.innerText()).toMatch(
-      new RegExp(`\\b${phone.calls} llamadas \\(\\d+ hechas, \\d+ recibidas\\) · `),
-    );
+    const said = await top.innerText();
+    const calls = String.raw`(\d+ llamadas \(\d+ hechas, \d+ recibidas\)|1 llamada (hecha|recibida))`;
+    const texts = String.raw`(\d+ mensajes \(\d+ enviados, \d+ recibidos\)|1 mensaje (enviado|recibido))`;
+    const count = (what: string) =>
+      Number(new RegExp(`\\b(\\d+) ${what}`).exec(said.replaceAll(',', ''))?.[1] ?? 0);
+    expect(said).toMatch(new RegExp(`\\b(${calls}( · ${texts})?|${texts}) · `));
+    expect(count('llamadas?') + count('mensajes?')).toBe(phone.calls);
     // The first ten, then up to a hundred on demand: every number it talked with.
     const rows = contacts.getByRole('listitem');
     expect(await rows.count()).toBe(Math.min(10, phone.neighbours));
@@ -880,7 +885,8 @@ describe('explore in the browser', () => {
     expect(new Set(lines.map((l) => l.key)).size).toBe(lines.length);
     const busiest = lines.reduce((a, l) => (l.count > a.count ? l : a));
     expect(busiest.count).toBeGreaterThanOrEqual(Math.ceil(phone.calls / 2));
-    expect(busiest.label).toBe(`Llamó a ×${busiest.count}`);
+    // Calls and texts (QA: texts were named calls): a line of both is named by the two.
+    expect(busiest.label).toBe(`Llamó o envió mensaje a ×${busiest.count}`);
     await screenshot(page, 'explore-3-bundled-calls');
     // The table of links says how many calls each fetched call's line stands for.
     await page.locator('.export summary').click();
@@ -899,7 +905,7 @@ describe('explore in the browser', () => {
       // In the reader's language: a spreadsheet's columns and types (the key has the API's).
       .filter(
         (c) =>
-          `${c[at('De (id)')]}|${c[at('A (id)')]}|${c[at('Tipo')] === 'Llamó a' ? 'CALLED' : c[at('Tipo')]}` ===
+          `${c[at('De (id)')]}|${c[at('A (id)')]}|${c[at('Tipo')] === 'Llamó o envió mensaje a' ? 'CALLED' : c[at('Tipo')]}` ===
           busiest.key,
       );
     expect(busiestRows.length).toBeGreaterThan(0);
@@ -975,7 +981,8 @@ describe('explore in the browser', () => {
     );
     expect(tapped.count).toBe(1);
     const inspector = page.locator('aside');
-    await inspector.getByRole('heading', { name: 'Llamó a' }).waitFor();
+    // One call or one text, named by its kind.
+    await inspector.getByRole('heading', { name: /^(Llamó a|Envió mensaje a)$/ }).waitFor();
     expect(await inspector.getByText(/Esta línea reúne/).count()).toBe(0);
     // The counts come: the Inspector shows the line as the bundle it is.
     release();
@@ -996,7 +1003,7 @@ describe('explore in the browser', () => {
     const before = await counted();
     await clickNode(page, pair.other, { button: 'right' });
     const menu = page.getByRole('dialog', { name: /Acciones/ });
-    const calls = menu.getByLabel(/Llamó a · Teléfonos/);
+    const calls = menu.getByLabel(/Llamó o envió mensaje a · Teléfonos/);
     await calls.waitFor({ timeout: 15_000 });
     await calls.check();
     await menu.getByLabel(/Usa teléfono · Personas/).check();

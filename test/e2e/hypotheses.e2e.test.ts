@@ -601,6 +601,9 @@ describe('link hypotheses with two people at once', () => {
     // A proposal of her own: she is told another supervisor decides it, and is not offered to
     // (the server's refusal is tested in api/test/hypotheses.int.test.ts).
     await supervisor.getByRole('button', { name: 'Pendientes', exact: true }).click();
+    // The rejected one leaves the pane with its tab (QA: an approved one, with its form to
+    // reopen it, read as pending under "Pendientes").
+    await pane.getByLabel(/Motivo para reabrirla/).waitFor({ state: 'detached' });
     const own = await gql<{ proposeHypothesis: { id: string } }>(
       app,
       'mutation($i: ProposeHypothesisInput!) { proposeHypothesis(input: $i) { id } }',

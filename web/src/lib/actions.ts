@@ -391,7 +391,8 @@ async function pathsOf(
   if (answer.stoppedEarly) ws.notify('warn', () => i18n.t.routesStoppedEarly(k), CONNECT);
   if (answer.restrictedLinkExists) ws.notify('warn', () => i18n.t.restricted, CONNECT);
   if (answer.restrictedNoticeWithheld) ws.notify('warn', () => i18n.t.restrictedWithheld, CONNECT);
-  return answer.paths;
+  // A network's routes, shortest first as a pair's are (QA: listed 5, 4, 3, 6, 2, 4 hops).
+  return [...answer.paths].sort((a, b) => a.length - b.length);
 }
 
 /** Lights up these paths: the one chosen from the list, or all found. */
@@ -434,6 +435,8 @@ export async function openSaved(
       code = err instanceof ApiError ? err.code : 'ERROR';
       if (code === 'NOT_FOUND') return investigationMissing;
     },
+    // About the canvas as it was: gone with its next change (QA: it stayed through the work).
+    'untilChange',
   );
   if (!result) return code;
   if (ws.dirty && !mayReplace()) return 'CANCELLED';

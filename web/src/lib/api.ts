@@ -312,12 +312,15 @@ export interface TimelineEvent {
   link: Edge | null;
 }
 
-/** A phone an entity calls or is called by (through its own phones), counted. */
+/** A phone an entity calls or texts, or is called or texted by (through its own phones), counted. */
 export interface CallContact {
   phone: Entity;
+  /** Voice calls both ways, and of those made from the entity's phones. */
   calls: number;
-  /** Of those, made from the entity's phones. */
   outgoing: number;
+  /** Text messages both ways, and of those sent from the entity's phones. */
+  texts: number;
+  textsSent: number;
   firstAt: string | null;
   lastAt: string | null;
   /** Who uses the phone (the first three by name). */
@@ -335,7 +338,8 @@ export async function callContacts(
     callContacts: { read: number; capped: boolean; contacts: CallContact[] };
   }>(
     `query CallContacts($id: ID!, $first: Int) { callContacts(id: $id, first: $first) {
-       read capped contacts { phone { ${ENTITY} } calls outgoing firstAt lastAt users { ${ENTITY} }
+       read capped contacts { phone { ${ENTITY} } calls outgoing texts textsSent firstAt lastAt
+         users { ${ENTITY} }
          via { ${ENTITY} } } } }`,
     { id, first },
   );

@@ -83,6 +83,52 @@ describe('drawn elements', () => {
     expect(byId(draw(togglePin(g, ['b']))).get('b')!.data.pinned).toBe(true);
   });
 
+  it('names a call by its kind, and a line of calls and texts not all drawn by its type', () => {
+    // QA: text messages were drawn and counted as calls.
+    const named = { relName: (t: string, role?: string | null) => (role ? `${t}:${role}` : t) };
+    const kinds = addSubgraph(emptyGraph, {
+      nodes: [entity('p', { type: 'Phone' }), entity('q', { type: 'Phone' })],
+      edges: [
+        edge('sms', 'p', 'q', { type: 'CALLED', fields: [field('kind', 'SMS')] }),
+        edge('voz', 'q', 'p', { type: 'CALLED', fields: [field('kind', 'VOZ')] }),
+      ],
+    });
+    const drawn = byId(draw(kinds, named));
+    expect(drawn.get('sms')!.data.label).toBe('CALLED:SMS');
+    expect(drawn.get('voz')!.data.label).toBe('CALLED:VOZ');
+    // Counted: the p→q line stands for 40 links, one drawn: which kinds is not known.
+    const counted = addSubgraph(kinds, {
+      nodes: [],
+      edges: [],
+      bundles: [
+        {
+          source: 'p',
+          target: 'q',
+          type: 'CALLED',
+          count: 40,
+          capped: false,
+          firstAt: null,
+          lastAt: null,
+        },
+        {
+          source: 'q',
+          target: 'p',
+          type: 'CALLED',
+          count: 1,
+          capped: false,
+          firstAt: null,
+          lastAt: null,
+        },
+      ],
+    });
+    const lines = byId(draw(counted, named));
+    expect(lines.get('meta:p|q|CALLED')!.data).toMatchObject({
+      label: 'CALLED',
+      countLabel: 'CALLED ×40',
+    });
+    expect(lines.get('voz')!.data.label).toBe('CALLED:VOZ');
+  });
+
   it('draws the calls from one phone to another as one line with the count the API gave', () => {
     const calls = addSubgraph(emptyGraph, {
       nodes: [

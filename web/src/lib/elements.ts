@@ -58,9 +58,12 @@ export function nodeLabel(e: Pick<Entity, 'type' | 'caption'>): string {
   return cut < 0 ? short : short + e.caption.slice(cut);
 }
 
-/** A link's role where it records one (a person in a case: VICTIM, SUSPECT…). */
-export const roleOf = (e: Pick<Edge, 'fields'>): string | undefined =>
-  e.fields.find((f) => f.key === 'role')?.value;
+/**
+ * A link's role where it records one (a person in a case: VICTIM, SUSPECT…; a call, its kind:
+ * VOZ or SMS), by which a link is named (i18n's relAs).
+ */
+export const roleOf = (e: Pick<Edge, 'type' | 'fields'>): string | undefined =>
+  e.fields.find((f) => f.key === (e.type === 'CALLED' ? 'kind' : 'role'))?.value;
 
 /**
  * A line's label: its kind of link, by its role where it has one (a victim and a suspect of one
@@ -317,17 +320,20 @@ export function toElements(
     const capped = [...bundles].some((b) => counts.get(b)?.capped);
     const first = g.edges.get(m.ids[0]!)!;
     const single = count === 1 && m.data.source === first.source && m.data.target === first.target;
+    // Standing for links not drawn, whose roles are not known (calls and texts): by its type.
+    const label = count > m.ids.length ? opts.relName(first.type) : String(m.data.label);
     out.push({
       group: 'edges',
       data: single
         ? m.data
         : {
             ...m.data,
+            label,
             id: key,
             count,
             // Thicker with the count, as in link charts: 2 links +1 px, 16 links +4, at most +5.
             width: Number(m.data.width) + Math.min(5, Math.log2(count)),
-            countLabel: `${String(m.data.label)} ×${opts.countText(count, capped)}`,
+            countLabel: `${label} ×${opts.countText(count, capped)}`,
           },
       classes: classes(m.ids, opts, true),
     });

@@ -765,10 +765,14 @@ export type TimelineEvent = {
 export type CallContact = {
   __typename?: 'CallContact';
   phone: Entity;
-  /** Calls both ways among those counted. */
+  /** Voice calls both ways among those counted. */
   calls: Scalars['Int']['output'];
   /** Of those, made from the entity's phones. */
   outgoing: Scalars['Int']['output'];
+  /** Text messages (SMS) both ways among those counted. */
+  texts: Scalars['Int']['output'];
+  /** Of those, sent from the entity's phones. */
+  textsSent: Scalars['Int']['output'];
   firstAt?: Maybe<Scalars['String']['output']>;
   lastAt?: Maybe<Scalars['String']['output']>;
   /** Who uses the phone (the first three by name): records you may see. */
@@ -779,11 +783,11 @@ export type CallContact = {
 
 export type CallContacts = {
   __typename?: 'CallContacts';
-  /** Calls counted: the most recent, up to 20,000. */
+  /** Calls and texts counted: the most recent, up to 20,000. */
   read: Scalars['Int']['output'];
   /** True when the count stopped at its cap: there may be older calls (the counts are of the most recent). */
   capped: Scalars['Boolean']['output'];
-  /** Most calls first. */
+  /** Most calls and texts first. */
   contacts: Array<CallContact>;
 };
 

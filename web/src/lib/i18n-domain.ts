@@ -93,6 +93,8 @@ export const esDomain: DomainNames = {
       WITNESS: 'Testigo en',
       COMPLAINANT: 'Denunciante en',
     },
+    // By the call's kind (QA: text messages were drawn as calls).
+    CALLED: { VOZ: 'Llamó a', SMS: 'Envió mensaje a' },
   },
   rel: {
     INVOLVED_IN: 'Involucrado en',
@@ -108,7 +110,8 @@ export const esDomain: DomainNames = {
     ASSOCIATE_OF: 'Asociado de',
     LIVES_AT: 'Vive en',
     USES_PHONE: 'Usa teléfono',
-    CALLED: 'Llamó a',
+    // A line of several calls and texts; one of them is named by its kind (relAs).
+    CALLED: 'Llamó o envió mensaje a',
     OWNS: 'Propietario de',
     HOLDS_ACCOUNT: 'Titular de',
     DIRECTOR_OF: 'Director de',
@@ -359,6 +362,7 @@ export const enDomain: DomainNames = {
       WITNESS: 'Witness in',
       COMPLAINANT: 'Complainant in',
     },
+    CALLED: { VOZ: 'Called', SMS: 'Texted' },
   },
   rel: {
     INVOLVED_IN: 'Involved in',
@@ -374,7 +378,7 @@ export const enDomain: DomainNames = {
     ASSOCIATE_OF: 'Associate of',
     LIVES_AT: 'Lives at',
     USES_PHONE: 'Uses phone',
-    CALLED: 'Called',
+    CALLED: 'Called or texted',
     OWNS: 'Owns',
     HOLDS_ACCOUNT: 'Holds account',
     DIRECTOR_OF: 'Director of',

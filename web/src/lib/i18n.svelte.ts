@@ -413,11 +413,15 @@ const es = {
     `En la ventana de tiempo de los filtros: del ${from} al ${to}`,
   callContactsTitle: 'Contactos telefónicos',
   callContactsHint:
-    'Los números con que habla más (llamadas hechas y recibidas, por sus teléfonos), con quién los usa',
+    'Los números con que habla más (llamadas y mensajes de texto, hechos y recibidos, por sus teléfonos), con quién los usa',
   callCounts: (calls: string, made: string, received: string) =>
     `${calls} llamadas (${made} hechas, ${received} recibidas)`,
   oneCall: (made: boolean): string => (made ? '1 llamada hecha' : '1 llamada recibida'),
-  callsCapped: (n: string) => `Contadas las ${n} llamadas más recientes.`,
+  textCounts: (texts: string, sent: string, received: string) =>
+    `${texts} mensajes (${sent} enviados, ${received} recibidos)`,
+  oneText: (sent: boolean): string => (sent ? '1 mensaje enviado' : '1 mensaje recibido'),
+  callsCapped: (n: string) =>
+    `Se contaron las ${n} comunicaciones más recientes (llamadas y mensajes).`,
   noUser: 'sin usuario que usted pueda ver',
   moreContacts: (n: number) => `Ver hasta ${n} números`,
   drawContact: 'Dibujar',
@@ -835,11 +839,14 @@ const en: Dict = {
   timelineInPeriod: (from: string, to: string) => `In the filters' time window: ${from} to ${to}`,
   callContactsTitle: 'Phone contacts',
   callContactsHint:
-    'The numbers it talks with most (calls made and received, through its phones), with who uses them',
+    'The numbers it talks with most (calls and text messages, made and received, through its phones), with who uses them',
   callCounts: (calls: string, made: string, received: string) =>
     `${calls} calls (${made} made, ${received} received)`,
   oneCall: (made: boolean) => (made ? '1 call made' : '1 call received'),
-  callsCapped: (n: string) => `Counted the ${n} most recent calls.`,
+  textCounts: (texts: string, sent: string, received: string) =>
+    `${texts} texts (${sent} sent, ${received} received)`,
+  oneText: (sent: boolean) => (sent ? '1 text sent' : '1 text received'),
+  callsCapped: (n: string) => `Counted the ${n} most recent calls and texts.`,
   noUser: 'no user you may see',
   moreContacts: (n: number) => `Show up to ${n} numbers`,
   drawContact: 'Draw',

@@ -1,4 +1,5 @@
-// Whom an entity calls and is called by: the other ends of its phones' calls, counted.
+// Whom an entity calls and texts and is called and texted by: the other ends of its phones'
+// calls and text messages, counted apart.
 import neo4j, { type Node } from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
 import type { Executor } from '../../db/executor.js';
@@ -13,8 +14,12 @@ const USERS = 3;
 
 export interface CallContact {
   phone: EntityOut;
+  /** Voice calls both ways, and of those made from the entity's phones. */
   calls: number;
   outgoing: number;
+  /** Text messages (SMS) both ways, and of those sent from the entity's phones. */
+  texts: number;
+  textsSent: number;
   firstAt: string | null;
   lastAt: string | null;
   users: EntityOut[];
@@ -48,12 +53,16 @@ export async function callContacts(
     phone: toEntity(c.phone as Node),
     calls: Number(toPlain(c.calls)),
     outgoing: Number(toPlain(c.outgoing)),
+    texts: Number(toPlain(c.texts)),
+    textsSent: Number(toPlain(c.textsSent)),
     firstAt: time(c.firstAt),
     lastAt: time(c.lastAt),
     users: (c.users as Node[]).map((n) => toEntity(n)),
     via: (c.via as Node[]).map((n) => toEntity(n)),
   }));
-  // Most calls first (the query sorts them, but a list through its subquery keeps no promise).
-  contacts.sort((a, b) => b.calls - a.calls || (a.phone.id < b.phone.id ? -1 : 1));
+  // Most calls and texts first (the query sorts them, but a list through its subquery keeps no
+  // promise).
+  const both = (c: CallContact) => c.calls + c.texts;
+  contacts.sort((a, b) => both(b) - both(a) || (a.phone.id < b.phone.id ? -1 : 1));
   return { read, capped: read >= CALLS_CAP, contacts };
 }

@@ -124,6 +124,43 @@ describe('possible same person', () => {
     // with.
   });
 
+  it('takes "Lalo" for Eduardo, in the suggestions and in the search (QA)', async () => {
+    await driver.executeQuery(`
+      CREATE (e:Entity:Person {id: 'sp:eduardo', caption: 'Eduardo Chávez Castro',
+        searchText: 'Eduardo Chávez Castro', givenNames: 'Eduardo', paternalSurname: 'Chávez',
+        maternalSurname: 'Castro', birthDate: date('1992-07-27'), source: 'FGJ',
+        sourceId: 'persona:9', classification: 0, compartments: []})
+      CREATE (l:Entity:Person {id: 'sp:lalo', caption: 'Lalo Chavez Castro',
+        searchText: 'Lalo Chavez Castro', givenNames: 'Lalo', paternalSurname: 'Chavez',
+        maternalSurname: 'Castro', rfc: 'CACE920727B87', source: 'SSC', sourceId: 'integrante:9',
+        classification: 0, compartments: []})
+      CREATE (ph:Entity:Phone {id: 'sp:lalo-phone', caption: '5568286593', number: '5568286593',
+        classification: 0, compartments: []})
+      CREATE (e)-[:USES_PHONE {source: 'FGJ', classification: 0, compartments: []}]->(ph)
+      CREATE (l)-[:USES_PHONE {source: 'SSC', classification: 0, compartments: []}]->(ph)`);
+    try {
+      // The RFC writes his birth date; with the name and the phone, a strong suggestion.
+      const fromEduardo = await candidates('sp:eduardo');
+      expect(fromEduardo.map((c) => c.entity.id)).toEqual(['sp:lalo']);
+      expect(fromEduardo[0]).toMatchObject({
+        reasons: ['NAME', 'BIRTH_DATE', 'SHARED_PHONE'],
+      });
+      expect(fromEduardo[0]!.score).toBeGreaterThanOrEqual(0.8);
+      expect((await candidates('sp:lalo')).map((c) => c.entity.id)).toEqual(['sp:eduardo']);
+      // Searched by his legal name, his nickname's record comes too, after the Eduardos.
+      const found = await gql<{ search: { entity: { id: string } }[] }>(
+        app,
+        'query { search(query: "Eduardo Chavez Castro", limit: 100) { entity { id } } }',
+      );
+      const ids = found.data!.search.map((h) => h.entity.id).filter((i) => i.startsWith('sp:'));
+      expect(ids).toEqual(['sp:eduardo', 'sp:lalo']);
+    } finally {
+      await driver.executeQuery(
+        "MATCH (n:Entity) WHERE n.id IN ['sp:eduardo', 'sp:lalo', 'sp:lalo-phone'] DETACH DELETE n",
+      );
+    }
+  });
+
   it('leaves out records, identifiers and links the viewer may not see', async () => {
     const seen = (await candidates('sp:fgj', AS.supervisor)).map((c) => c.entity.id);
     expect(seen).toContain('sp:inf');

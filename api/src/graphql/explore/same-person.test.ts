@@ -34,6 +34,26 @@ describe('names of one person', () => {
       ),
     ).toBe(true);
   });
+  it('takes a short form of a given name for the name (QA: "Lalo" and Eduardo)', () => {
+    const eduardo = person('Eduardo', 'Chávez', 'Castro', { birthDate: '1992-07-27' });
+    const lalo = person('Lalo', 'Chavez', 'Castro', { rfc: 'CACE920727B87' });
+    expect(namesAlike(lalo, eduardo)).toBe(true);
+    expect(namesAlike(person('Pepe', 'Ruiz', null), person('José', 'Ruiz', 'Soto'))).toBe(true);
+    // Two forms of one name, and a compound name with its form.
+    expect(namesAlike(person('Chepe', 'Ruiz', null), person('Pepe', 'Ruiz', null))).toBe(true);
+    expect(
+      namesAlike(person('María Guadalupe', 'Ruiz', 'Soto'), person('Lupita', 'Ruiz', 'Soto')),
+    ).toBe(true);
+    // A form stands for its names only; two names sharing a form are two people.
+    expect(namesAlike(person('Beto', 'Ruiz', null), person('Roberto', 'Ruiz', null))).toBe(true);
+    expect(namesAlike(person('Alberto', 'Ruiz', null), person('Roberto', 'Ruiz', null))).toBe(
+      false,
+    );
+    expect(namesAlike(person('Lalo', 'Ruiz', null), person('Eduardo', 'Soto', null))).toBe(false);
+    // Their records share a phone and an address, and the RFC's birth date: suggested high.
+    expect(scoreCandidate(lalo, eduardo, ['Phone', 'Address']).score).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('tells siblings, cousins and namesakes of a surname apart', () => {
     expect(namesAlike(lucia, person('Pedro', 'Hernández', 'Ocampo'))).toBe(false);
     expect(namesAlike(lucia, person('Lucía', 'Pérez', 'Soto'))).toBe(false);

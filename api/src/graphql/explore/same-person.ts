@@ -11,6 +11,7 @@ import type { SameConflict, SameReason } from '../generated.js';
 import type { Executor } from '../../db/executor.js';
 import { toPlain } from '../../db/values.js';
 import { toEntity, type EntityOut } from './entity.js';
+import { sameGivenName } from './nicknames.js';
 import { tokens, words as allWords } from './search-query.js';
 import { checkLimit, viewerParams } from './service.js';
 
@@ -85,12 +86,19 @@ function alike(a: string, b: string): boolean {
   return n >= 4 && distance(a, b) <= (n >= 8 ? 2 : 1);
 }
 
+/** Two given names are one person's: alike, or a short form and its name ("Lalo", "Eduardo"). */
+const givenAlike = (a: string, b: string): boolean => alike(a, b) || sameGivenName(a, b);
+
 /** How many words of `a` have a word alike in `b`, each word of `b` used once. */
-function matched(a: readonly string[], b: readonly string[]): number {
+function matched(
+  a: readonly string[],
+  b: readonly string[],
+  same: (a: string, b: string) => boolean = alike,
+): number {
   const left = [...b];
   let n = 0;
   for (const w of a) {
-    const i = left.findIndex((v) => alike(w, v));
+    const i = left.findIndex((v) => same(w, v));
     if (i >= 0) {
       left.splice(i, 1);
       n++;
@@ -101,7 +109,8 @@ function matched(a: readonly string[], b: readonly string[]): number {
 
 /**
  * Whether two records name the same person, allowing for accents, case, word order, a typo, a
- * missing second surname or given name, and a known alias: every given name of the record with
+ * missing second surname or given name, a short form of a given name ("Lalo" for Eduardo:
+ * nicknames.ts), and a known alias: every given name of the record with
  * fewer (its aliases count as given names of the other), and every surname of the record with
  * fewer, found in the other's. Siblings ("José Luis" and "José Antonio" Pérez López) and cousins
  * (another second surname) are not alike.
@@ -110,10 +119,12 @@ export function namesAlike(a: PersonRecord, b: PersonRecord): boolean {
   const given = (r: PersonRecord) => words(r.givenNames);
   const withAliases = (r: PersonRecord) => [...given(r), ...(r.aliases ?? []).flatMap(words)];
   const surnames = (r: PersonRecord) => [...words(r.paternalSurname), ...words(r.maternalSurname)];
-  const all = (ws: string[], others: string[]) =>
-    ws.length > 0 && matched(ws, others) === ws.length;
-  // Either side's given names, all found among the other's given names and aliases.
-  const givenOk = all(given(a), withAliases(b)) || all(given(b), withAliases(a));
+  const all = (ws: string[], others: string[], same = alike) =>
+    ws.length > 0 && matched(ws, others, same) === ws.length;
+  // Either side's given names, all found among the other's given names and aliases, a short
+  // form standing for its name.
+  const givenOk =
+    all(given(a), withAliases(b), givenAlike) || all(given(b), withAliases(a), givenAlike);
   const [sa, sb] = [surnames(a), surnames(b)];
   const [fewer, more] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
   return givenOk && all(fewer, more);

@@ -12,14 +12,24 @@ describe('name search query', () => {
     expect(luceneQuery('   ')).toBeNull();
   });
 
+  it('asks for a given name’s other forms too, below a typo (QA: "Eduardo" did not find Lalo)', () => {
+    expect(luceneQuery('Eduardo Chávez')).toBe(
+      '+(eduardo^3 OR eduardo*^4 OR eduardo~1^0.3 OR lalo^0.2) +(chavez^3 OR chavez*^4 OR chavez~1^0.3)',
+    );
+    expect(luceneQuery('lalo')).toBe('+(lalo^3 OR lalo*^4 OR eduardo^0.2)');
+    expect(luceneQuery('beto')).toBe(
+      '+(beto^3 OR beto*^4 OR alberto^0.2 OR gilberto^0.2 OR humberto^0.2 OR norberto^0.2 OR roberto^0.2)',
+    );
+  });
+
   it('requires every token, exact, prefix or with a typo', () => {
     expect(luceneQuery('Jose Pérez')).toBe(
-      '+(jose^3 OR jose*^4) +(perez^3 OR perez*^4 OR perez~1^0.3)',
+      '+(jose^3 OR jose*^4 OR pepe^0.2 OR chepe^0.2 OR cheche^0.2) +(perez^3 OR perez*^4 OR perez~1^0.3)',
     );
     expect(luceneQuery('de')).toBe('+(de^3 OR de*^4)');
     // The index's analyzer never indexes English stop words: requiring "a" would find nothing.
     expect(luceneQuery('Gustavo A. Madero')).toBe(
-      '+(gustavo^3 OR gustavo*^4 OR gustavo~1^0.3) +(madero^3 OR madero*^4 OR madero~1^0.3)',
+      '+(gustavo^3 OR gustavo*^4 OR gustavo~1^0.3 OR tavo^0.2) +(madero^3 OR madero*^4 OR madero~1^0.3)',
     );
     expect(luceneQuery('a')).toBeNull();
     expect(luceneQuery('Hernández')).toBe('+(hernandez^3 OR hernandez*^4 OR hernandez~1^0.3)');

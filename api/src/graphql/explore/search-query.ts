@@ -1,5 +1,6 @@
 // Builds the Lucene query for name search from user text. Only folded letters and digits reach
 // Lucene: every other character is a separator, so no user input can inject Lucene syntax.
+import { otherForms } from './nicknames.js';
 
 /** Lower-cases and strips accents: "Ñoño PÉREZ" → "nono perez". */
 export function fold(text: string): string {
@@ -45,6 +46,8 @@ export function tokens(text: string): string[] {
  */
 const PREFIX_BOOST = 4;
 const FUZZY_BOOST = 0.3;
+/** A short form of a given name, or the name of one ("Lalo", "Eduardo": nicknames.ts). */
+const FORM_BOOST = 0.2;
 
 /**
  * Every token must match, exactly (boosted), as a prefix, or within one typo (two for ten
@@ -56,6 +59,8 @@ const FUZZY_BOOST = 0.3;
  * outscore "María Hernández Hernández" for "maria hernandez hernandez": the service puts names
  * that match all and only the words typed first (an exact-phrase clause did it in Lucene, but
  * cost ~10% of a search at bench scale; docs/benchmarks.md).
+ * A given name typed also finds its other forms, below a typo (nicknames.ts): "eduardo" →
+ * +(eduardo^3 OR eduardo*^4 OR eduardo~1^0.3 OR lalo^0.2).
  * `loose` also forgives one typo in a four-letter word ("jaun" → juan, a transposition counts
  * as one): the service asks it only when the strict query finds nothing.
  */
@@ -63,7 +68,9 @@ export function luceneQuery(text: string, loose = false): string | null {
   const parts = tokens(text).map((t) => {
     const typos = typosFor(t.length, loose);
     const fuzzy = typos > 0 ? `${t}~${typos}` : '';
-    return `+(${[`${t}^3`, `${t}*^${PREFIX_BOOST}`, fuzzy && `${fuzzy}^${FUZZY_BOOST}`]
+    // A given name's other forms, whole ("eduardo" finds Lalo), below a typo of the word typed.
+    const forms = otherForms(t).map((f) => `${f}^${FORM_BOOST}`);
+    return `+(${[`${t}^3`, `${t}*^${PREFIX_BOOST}`, fuzzy && `${fuzzy}^${FUZZY_BOOST}`, ...forms]
       .filter(Boolean)
       .join(' OR ')})`;
   });

@@ -616,6 +616,40 @@ describe('identifier search and highlights', () => {
     ]);
   });
 
+  it('names a cell with the organisation it is a cell of, as far as the reader may see', async () => {
+    // QA: two gangs' cells both named "Célula Centro" read alike in the hits.
+    await driver.executeQuery(`
+      CREATE (p:Entity:Person {id: 'fx:qz-member', caption: 'Qzerio Celular', searchText: 'Qzerio Celular',
+              classification: 0, compartments: []})
+      CREATE (p)-[:MEMBER_OF {classification: 0, compartments: []}]->
+             (:Entity:Organization {id: 'fx:qz-visible', caption: 'Célula Qzeta', classification: 0,
+                                    compartments: []})-[:SUBCELL_OF {classification: 0, compartments: []}]->
+             (:Entity:Organization {id: 'fx:qz-secret', caption: 'Los Reservados', classification: 3,
+                                    compartments: ['INF']})
+      CREATE (p)-[:MEMBER_OF {classification: 0, compartments: [], until: date('2020-01-31')}]->
+             (:Entity:Organization {id: 'fx:qz-old', caption: 'Célula Qzeta', classification: 0,
+                                    compartments: []})-[:SUBCELL_OF {classification: 0, compartments: []}]->
+             (:Entity:Organization {id: 'fx:qz-gang', caption: 'Los Qzetas', classification: 0, compartments: []})`);
+    const clues = async (as: string) => {
+      const res = await gql<{ search: { entity: { id: string }; clues: unknown[] }[] }>(
+        app,
+        'query { search(query: "qzerio celular", limit: 5) { entity { id } clues { key value type } } }',
+        {},
+        as,
+      );
+      expect(res.data!.search[0]!.entity.id).toBe('fx:qz-member');
+      return res.data!.search[0]!.clues;
+    };
+    expect(await clues(AS.analyst)).toEqual([
+      { key: 'memberOf', value: 'Célula Qzeta', type: 'list' },
+      { key: 'formerMemberOf', value: 'Célula Qzeta (Los Qzetas)', type: 'list' },
+    ]);
+    expect(await clues(AS.supervisor)).toEqual([
+      { key: 'memberOf', value: 'Célula Qzeta (Los Reservados)', type: 'list' },
+      { key: 'formerMemberOf', value: 'Célula Qzeta (Los Qzetas)', type: 'list' },
+    ]);
+  });
+
   it('says which name field matched and where', async () => {
     const res = await gql<{ search: { matched: unknown; entity: { id: string } }[] }>(app, SEARCH, {
       q: 'el zurdo',

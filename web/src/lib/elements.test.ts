@@ -37,6 +37,16 @@ const g = addSubgraph(emptyGraph, {
     edge('i2', 'b', 'x', { type: 'INVOLVED_IN', fields: [field('status', 'PROPOSED')] }),
   ],
 });
+/** The count of calls from one phone to another, as the API bundles them. */
+const callCount = (source: string, target: string, count: number, capped = false) => ({
+  source,
+  target,
+  type: 'CALLED',
+  count,
+  capped,
+  firstAt: null,
+  lastAt: null,
+});
 const draw = (graph = g, o: Partial<DrawOptions> = {}) =>
   toElements(graph, visibleIds(graph, noFilters), { ...opts, ...o });
 const byId = (els: ReturnType<typeof draw>) => new Map(els.map((e) => [e.data.id!, e]));
@@ -100,26 +110,7 @@ describe('drawn elements', () => {
     const counted = addSubgraph(kinds, {
       nodes: [],
       edges: [],
-      bundles: [
-        {
-          source: 'p',
-          target: 'q',
-          type: 'CALLED',
-          count: 40,
-          capped: false,
-          firstAt: null,
-          lastAt: null,
-        },
-        {
-          source: 'q',
-          target: 'p',
-          type: 'CALLED',
-          count: 1,
-          capped: false,
-          firstAt: null,
-          lastAt: null,
-        },
-      ],
+      bundles: [callCount('p', 'q', 40), callCount('q', 'p', 1)],
     });
     const lines = byId(draw(counted, named));
     expect(lines.get('meta:p|q|CALLED')!.data).toMatchObject({
@@ -141,35 +132,7 @@ describe('drawn elements', () => {
         edge('back', 'q', 'p', { type: 'CALLED' }),
         edge('one', 'p', 'r', { type: 'CALLED' }),
       ],
-      bundles: [
-        {
-          source: 'p',
-          target: 'q',
-          type: 'CALLED',
-          count: 228,
-          capped: false,
-          firstAt: null,
-          lastAt: null,
-        },
-        {
-          source: 'q',
-          target: 'p',
-          type: 'CALLED',
-          count: 1,
-          capped: false,
-          firstAt: null,
-          lastAt: null,
-        },
-        {
-          source: 'p',
-          target: 'r',
-          type: 'CALLED',
-          count: 1,
-          capped: false,
-          firstAt: null,
-          lastAt: null,
-        },
-      ],
+      bundles: [callCount('p', 'q', 228), callCount('q', 'p', 1), callCount('p', 'r', 1)],
     });
     const els = byId(draw(calls));
     expect([...els.keys()].filter((id) => !['p', 'q', 'r'].includes(id)).sort()).toEqual([
@@ -190,17 +153,7 @@ describe('drawn elements', () => {
     const busy = addSubgraph(calls, {
       nodes: [],
       edges: [],
-      bundles: [
-        {
-          source: 'p',
-          target: 'q',
-          type: 'CALLED',
-          count: 700,
-          capped: true,
-          firstAt: null,
-          lastAt: null,
-        },
-      ],
+      bundles: [callCount('p', 'q', 700, true)],
     });
     const text = (n: number, capped: boolean) => `${n.toLocaleString('en')}${capped ? '+' : ''}`;
     const es = byId(draw(busy, { countText: text }));

@@ -894,6 +894,25 @@ describe('GraphQL limits and loaders', () => {
     );
   });
 
+  it('costs a chain of fragments each spreading the next twice at once, not 2^depth times', async () => {
+    // Security review: each spread walked its fragment again; 40 levels would run for years,
+    // before any session is checked. An unknown fragment or a cycle at the end adds nothing.
+    const chain = (end: string) =>
+      'query { ...G0 } ' +
+      Array.from(
+        { length: 40 },
+        (_, i) => `fragment G${i} on Query { ...G${i + 1} ...G${i + 1} }`,
+      ).join(' ') +
+      ` fragment G40 on Query { ${end} }`;
+    for (const end of ['...Nope', '...G0', 'me { username }']) {
+      const started = Date.now();
+      const res = await gql(app, chain(end), {}, null);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(res.status).toBe(400);
+      expect(res.errors?.length).toBeGreaterThan(0);
+    }
+  });
+
   it('counts a connecting network as the path searches it runs: four in one request are refused', async () => {
     const net = (i: number) =>
       `n${i}: connectingNetwork(ids: ["fx:p1", "fx:p2", "fx:phone"]) { unreachable }`;

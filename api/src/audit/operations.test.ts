@@ -77,4 +77,14 @@ describe('audit summary of an operation', () => {
     expect(s?.action).toBe('query:node,nofield');
     expect(s?.entities).toEqual(['x:1', 'x:2']);
   });
+
+  it('records a request whose variables do not do, as written (it fails, but was tried)', () => {
+    // `@skip` on a variable not sent: graphql-js cannot say which fields run.
+    const s = summarise(parse('query($s: Boolean!) { node(id: "x:1") @skip(if: $s) { id } }'), {});
+    expect(s?.action).toBe('query:node');
+    expect(s?.entities).toEqual(['x:1']);
+    // A variable of the wrong type: recorded as sent.
+    const t = summarise(parse('query($id: ID!) { node(id: $id) { id } }'), { id: ['x:2'] });
+    expect(t?.entities).toEqual(['x:2']);
+  });
 });

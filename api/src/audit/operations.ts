@@ -6,10 +6,14 @@ import {
   Kind,
   valueFromASTUntyped,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+// Not graphql's public API (16.x; package.json pins ^16): its own way of reading an operation's
+// fields, fragments and @skip/@include included.
 import { collectFields } from 'graphql/execution/collectFields.js';
 
 /** Arguments that name entities (also inside input objects); the audit screen checks them too. */
@@ -67,6 +71,26 @@ export interface OperationSummary {
 }
 
 /**
+ * The root fields graphql-js runs, by response key; when they cannot be worked out (a variable
+ * `@skip` reads was not sent: the request fails), the root's own fields as written, so that the
+ * failed attempt is still recorded.
+ */
+function rootFields(
+  schema: GraphQLSchema,
+  fragments: Record<string, FragmentDefinitionNode>,
+  values: Record<string, unknown>,
+  root: GraphQLObjectType,
+  op: OperationDefinitionNode,
+): Map<string, readonly FieldNode[]> {
+  try {
+    return collectFields(schema, fragments, values, root, op.selectionSet);
+  } catch {
+    const written = op.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
+    return new Map(written.map((f, i) => [`${i}`, [f]]));
+  }
+}
+
+/**
  * The root fields an operation runs, as graphql-js runs them (security review: fields inside
  * fragments, and ids given as variables' defaults, went unrecorded): through fragments and
  * `@skip`/`@include`, with the arguments written as the resolvers get them (variables coerced,
@@ -90,7 +114,7 @@ export function summarise(
   const values: Record<string, unknown> = coerced.coerced ?? { ...variables };
   const fields: OperationSummary['fields'] = [];
   const entities = new Set<string>();
-  for (const [, nodes] of collectFields(schema, fragments, values, root, op.selectionSet)) {
+  for (const [, nodes] of rootFields(schema, fragments, values, root, op)) {
     const node = nodes[0]!;
     const name = node.name.value;
     if (name.startsWith('__')) continue;

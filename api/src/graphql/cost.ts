@@ -31,13 +31,16 @@ const HEAVY = new Set([
 ]);
 
 export function costLimit(max: number) {
+  const enough = max * 10;
   return (context: ValidationContext): ASTVisitor => {
+    /** Each fragment's cost, worked out once (review: walked again at every spread, a chain of
+     * fragments each spreading the next twice took 2^depth steps before any session check). */
+    const fragments = new Map<string, number>();
     /**
      * The cost of a selection, fragments counted where spread; `within`: the fragments being
-     * costed (a cycle is refused by another rule; here it only stops counting). Far past `max`
-     * the count stops (fragments spread in fragments multiply): the answer is then "too much".
+     * costed (a cycle is refused by another rule; here it adds nothing). Costs stop growing far
+     * past `max` (fragments spread in fragments multiply): the answer is then "too much".
      */
-    const enough = max * 10;
     const costOf = (set: SelectionSetNode, within: ReadonlySet<string>): number => {
       let cost = 0;
       for (const sel of set.selections) {
@@ -49,12 +52,18 @@ export function costLimit(max: number) {
         } else if (sel.kind === Kind.INLINE_FRAGMENT) {
           cost += costOf(sel.selectionSet, within);
         } else {
-          const name = sel.name.value;
-          const fragment = context.getFragment(name);
-          if (fragment && !within.has(name))
-            cost += costOf(fragment.selectionSet, new Set([...within, name]));
+          cost += fragmentCost(sel.name.value, within);
         }
       }
+      return Math.min(cost, enough + 1);
+    };
+    const fragmentCost = (name: string, within: ReadonlySet<string>): number => {
+      const known = fragments.get(name);
+      if (known !== undefined) return known;
+      const fragment = context.getFragment(name);
+      if (!fragment || within.has(name)) return 0; // unknown or a cycle: refused elsewhere
+      const cost = costOf(fragment.selectionSet, new Set([...within, name]));
+      fragments.set(name, cost);
       return cost;
     };
     return {

@@ -41,10 +41,20 @@ function badRequest(err: GraphQLError): GraphQLError {
 /** The largest request body the API reads (app.ts), 1 MiB: a saved canvas (MAX_CANVAS) fits. */
 export const BODY_LIMIT = 1_048_576;
 
-/** The 4xx status an error carries from Fastify (413 for a body over the limit), else null. */
+/**
+ * The 4xx status of a request Fastify refused before GraphQL saw it (FST_ERR_CTP_*: 413 for a
+ * body over the limit, 415 for a wrong content type), else null; other errors' messages are not
+ * passed on.
+ */
 function clientStatus(err: unknown): number | null {
-  const status = (err as { statusCode?: unknown } | null)?.statusCode;
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+  const { statusCode, code } = (err ?? {}) as { statusCode?: unknown; code?: unknown };
+  return typeof code === 'string' &&
+    code.startsWith('FST_ERR_CTP_') &&
+    typeof statusCode === 'number' &&
+    statusCode >= 400 &&
+    statusCode < 500
+    ? statusCode
+    : null;
 }
 
 function formatErrors(err: GraphQLError, log: FastifyInstance['log']): GraphQLError[] {

@@ -49,7 +49,9 @@ CALL (p, telling) {
       RETURN o LIMIT $busyDate + 1
     } <= $busyDate
   MATCH (q:Person) WHERE q.birthDate = date($birth)
-  RETURN q
+    AND coalesce(q.classification, 0) <= $clearance
+    AND all(c IN coalesce(q.compartments, []) WHERE c IN $compartments)
+  RETURN q LIMIT $busyDate
   UNION
   UNWIND telling AS x
   MATCH (x)-[r2:USES_PHONE|LIVES_AT|OWNS|HOLDS_ACCOUNT]-(q:Person)

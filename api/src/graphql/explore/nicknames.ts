@@ -69,6 +69,11 @@ const FORMS: Record<string, readonly string[]> = {
   Vicente: ['Chente'],
 };
 
+/** Every folded name and form: plain letters (they reach the search's Lucene query). */
+export const ALL_FORMS: readonly string[] = Object.entries(FORMS).flatMap(([name, forms]) =>
+  [name, ...forms].map((w) => fold(w)),
+);
+
 /** Each folded short form, with the folded names it stands for. */
 const NAMES_OF: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const out = new Map<string, Set<string>>();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ALL_FORMS } from './nicknames.js';
 import { fold, luceneQuery, nameForms, nameKey, tokens, wholeWordsQuery } from './search-query.js';
 
 describe('name search query', () => {
@@ -20,6 +21,11 @@ describe('name search query', () => {
     expect(luceneQuery('beto')).toBe(
       '+(beto^3 OR beto*^4 OR alberto^0.2 OR gilberto^0.2 OR humberto^0.2 OR norberto^0.2 OR roberto^0.2)',
     );
+  });
+
+  it('asks for forms of plain letters only: nothing in the table can reach Lucene as syntax', () => {
+    expect(ALL_FORMS.length).toBeGreaterThan(50);
+    for (const w of ALL_FORMS) expect(w).toMatch(/^[a-z]+$/);
   });
 
   it('requires every token, exact, prefix or with a typo', () => {

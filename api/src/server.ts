@@ -8,6 +8,7 @@ import { isLoopback, loadConfig, type Config } from './config.js';
 import { ensureDemoUsers } from './auth/demo-users.js';
 import { UserService } from './auth/users.js';
 import { EmbeddedNeo4j } from './db/embedded.js';
+import { forgetUnseen } from './graphql/investigations/forget-unseen.js';
 import { warmUp } from './warmup.js';
 import { seedDemoIfEmpty } from '../../seeds/index.js';
 
@@ -71,6 +72,12 @@ async function main(): Promise<void> {
   log.info(`Trama ready at ${address} (started in ${seconds} s)`);
   if (!isLoopback(config.HOST) && config.TRAMA_COOKIE_SECURE === false)
     log.warn('TRAMA_COOKIE_SECURE=false on a network address: sessions travel in clear');
+  // Saved investigations are cleared, once each, of references none of their editors may see.
+  forgetUnseen(app.db)
+    .then((n) => {
+      if (n > 0) log.info(`Investigations: ${n} references no editor may see forgotten`);
+    })
+    .catch((err: Error) => log.warn(`Checking saved investigations failed: ${err.message}`));
   // The database plans each query the first time it sees it (a few hundred ms each): plan those
   // of a user's first minute now, in the background, rather than on their first clicks.
   const warming = performance.now();

@@ -15,6 +15,7 @@ import {
   testDriver,
   type Live,
 } from '../../test/helpers.js';
+import { forgetUnseen } from '../src/graphql/investigations/forget-unseen.js';
 
 let app: FastifyInstance;
 let driver: Driver;
@@ -523,6 +524,62 @@ describe('sharing', () => {
       links: [],
     });
     expect(hidden.stored).toEqual({ ids: ['ui:inv:p1'], links: '[]' });
+  });
+
+  it('forgets, once, references stored before that none of its owner and editors may see', async () => {
+    // Security review: probes stored before saves kept only what the saver may see. Stored as
+    // an older version did: the analyst's probes (a victim, a link between protected ends, a
+    // made-up id), and a supervisor's investigation shared with her for editing.
+    const hiddenLink = links.find((l) => l.type === 'AGGRESSOR_OF')!;
+    const linksJson = JSON.stringify([
+      hiddenLink,
+      { ...hiddenLink, id: `${hiddenLink.id}9` },
+      ...links.filter((l) => l.type === 'ASSOCIATE_OF'),
+    ]);
+    await driver.executeQuery(
+      `MATCH (ana:User {username: $analyst}), (sup:User {username: $supervisor})
+       CREATE (:Investigation {id: 'ui:inv:old-probe', name: 'TEST old probe', owner: $analyst,
+         canvas: '{"format":"trama-canvas/1"}', entityIds: ['ui:inv:p1', 'ui:inv:victim', 'ui:inv:never'],
+         links: $links, version: 3, createdAt: datetime(), updatedAt: datetime(), updatedBy: $analyst})
+       CREATE (shared:Investigation {id: 'ui:inv:old-shared', name: 'TEST old shared', owner: $analyst,
+         canvas: '{"format":"trama-canvas/1"}', entityIds: ['ui:inv:p1', 'ui:inv:victim'],
+         links: $links, version: 1, createdAt: datetime(), updatedAt: datetime(), updatedBy: $supervisor})
+       CREATE (sup)-[:CAN_EDIT]->(shared)`,
+      { analyst: AS.analyst, supervisor: AS.supervisor, links: linksJson },
+    );
+    const stored = async (id: string) =>
+      (
+        await driver.executeQuery(
+          'MATCH (i:Investigation {id: $id}) RETURN i.entityIds AS ids, i.links AS links, i.seenChecked AS checked, i.version AS version',
+          { id },
+        )
+      ).records[0]!.toObject();
+    try {
+      expect(await forgetUnseen(app.db)).toBeGreaterThanOrEqual(2);
+      // Hers: the victim and the protected link go; the made-up id and link stay (deleted since).
+      const probe = await stored('ui:inv:old-probe');
+      expect(probe.ids).toEqual(['ui:inv:p1', 'ui:inv:never']);
+      expect((JSON.parse(probe.links) as { id: string }[]).map((l) => l.id)).toEqual([
+        `${hiddenLink.id}9`,
+        ...links.filter((l) => l.type === 'ASSOCIATE_OF').map((l) => l.id),
+      ]);
+      expect([probe.checked, Number(probe.version)]).toEqual([true, 3]);
+      // The shared one keeps what its editor, the supervisor, may see.
+      const shared = await stored('ui:inv:old-shared');
+      expect(shared.ids).toEqual(['ui:inv:p1', 'ui:inv:victim']);
+      expect(JSON.parse(shared.links)).toHaveLength(3);
+      // Once: nothing is read again.
+      expect(await forgetUnseen(app.db)).toBe(0);
+      // Opened by her, the probe tells nothing: the hidden and the made-up are alike gone.
+      const open = await gql<{ openInvestigation: { omitted: number } }>(app, OPEN, {
+        id: 'ui:inv:old-probe',
+      });
+      expect(open.data!.openInvestigation.omitted).toBe(2);
+    } finally {
+      await driver.executeQuery(
+        "MATCH (i:Investigation) WHERE i.id IN ['ui:inv:old-probe', 'ui:inv:old-shared'] DETACH DELETE i",
+      );
+    }
   });
 
   it('finds a confirmed link approved again after a reopening (a new relationship) by its hypothesis', async () => {

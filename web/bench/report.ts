@@ -58,6 +58,20 @@ export interface Row {
 
 const fmt = (n: number | undefined, digits = 0) => (n === undefined ? '-' : n.toFixed(digits));
 
+/**
+ * A table as lines: the head, a rule, and each row in columns as wide as their widest cell, the
+ * first `left` columns aligned left, the rest right; a row of another length (an error) as is.
+ */
+function tableLines(head: string[], rows: string[][], left: number): string[] {
+  const full = rows.filter((t) => t.length === head.length);
+  const widths = head.map((h, i) => Math.max(h.length, ...full.map((t) => t[i]!.length)));
+  const line = (t: string[]) =>
+    t.map((c, i) => (i < left ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const out = [line(head), widths.map((w) => '-'.repeat(w)).join('  ')];
+  for (const t of rows) out.push(t.length === head.length ? line(t) : t.join('  '));
+  return out;
+}
+
 /** canvas, webgl, or canvas-large (large-canvas mode). */
 export const rendererName = (o: BenchOptions) =>
   `${o.webgl ? 'webgl' : 'canvas'}${o.largeCanvas ? '-large' : ''}`;
@@ -77,12 +91,7 @@ export function formatReport(rows: Row[], layoutBudgetMs: number): string[] {
     cells.push(fmt(m.layoutFps, 1), fmt(m.layoutWorstFrameMs), fmt(m.panFps, 1));
     return [...cells, fmt(m.steadyFps, 1), fmt(m.p95FrameMs), fmt(m.worstFrameMs)];
   });
-  const full = table.filter((t) => t.length === head.length);
-  const widths = head.map((h, i) => Math.max(h.length, ...full.map((t) => t[i]!.length)));
-  const line = (t: string[]) =>
-    t.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  const out = ['', line(head), widths.map((w) => '-'.repeat(w)).join('  ')];
-  for (const t of table) out.push(t.length === head.length ? line(t) : t.join('  '));
+  const out = ['', ...tableLines(head, table, 3)];
 
   out.push('', 'WebGL / canvas pan fps, whole pan and steady half (both cy.panBy, same run):');
   for (const { options: o, result: m } of rows) {
@@ -192,11 +201,7 @@ export function formatTidy(rows: { options: TidyOptions; result?: TidyResult; er
       `x${fmt(m.labelMs / m.scanMs, 2)}`,
     ];
   });
-  const full = table.filter((t) => t.length === head.length);
-  const widths = head.map((h, i) => Math.max(h.length, ...full.map((t) => t[i]!.length)));
-  const line = (t: string[]) => t.map((c, i) => c.padStart(widths[i]!)).join('  ');
-  const out = ['', line(head), widths.map((w) => '-'.repeat(w)).join('  ')];
-  for (const t of table) out.push(t.length === head.length ? line(t) : t.join('  '));
+  const out = ['', ...tableLines(head, table, 0)];
   out.push(
     '',
     'scan: every line against every node once (the baseline, same page); bending takes no more',

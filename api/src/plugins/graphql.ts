@@ -87,7 +87,7 @@ function formatError(err: GraphQLError, log: FastifyInstance['log']): GraphQLErr
     const limit = (original as { code?: unknown }).code === 'FST_ERR_CTP_BODY_TOO_LARGE';
     return new GraphQLError(
       limit
-        ? `The request is larger than 1 MiB (${BODY_LIMIT.toLocaleString('en')} bytes): send less at once.`
+        ? `The request is larger than ${BODY_LIMIT / 1_048_576} MiB (${BODY_LIMIT.toLocaleString('en')} bytes): send less at once.`
         : original.message,
       { extensions: { code: 'BAD_REQUEST' } },
     );

@@ -15,9 +15,7 @@ CALL {
   MATCH (a:Entity {id: link.source}), (b:Entity {id: link.target})
   WHERE EXISTS {
     MATCH (a)-[rel]->(b)
-    WHERE type(rel) = link.type
-      AND (elementId(rel) = link.id
-           OR (link.hypothesisId IS NOT NULL AND rel.hypothesisId = link.hypothesisId))
+    WHERE {{> investigations/fragments/saved-link}}
   }
   RETURN count(*) AS links
 }

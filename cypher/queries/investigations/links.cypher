@@ -8,9 +8,7 @@ UNWIND $links AS link
 // One for each saved link: the one of its element id first.
 CALL (link) {
   MATCH (a:Entity {id: link.source})-[rel]->(b:Entity {id: link.target})
-  WHERE type(rel) = link.type
-    AND (elementId(rel) = link.id
-         OR (link.hypothesisId IS NOT NULL AND rel.hypothesisId = link.hypothesisId))
+  WHERE {{> investigations/fragments/saved-link}}
     AND coalesce(rel.classification, 0) <= $clearance
     AND all(c IN coalesce(rel.compartments, []) WHERE c IN $compartments)
     AND coalesce(a.classification, 0) <= $clearance

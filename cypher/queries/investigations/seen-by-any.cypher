@@ -16,9 +16,7 @@ CALL {
   UNWIND $links AS link
   WITH link, COLLECT {
     MATCH (a:Entity {id: link.source})-[rel]->(b:Entity {id: link.target})
-    WHERE type(rel) = link.type
-      AND (elementId(rel) = link.id
-           OR (link.hypothesisId IS NOT NULL AND rel.hypothesisId = link.hypothesisId))
+    WHERE {{> investigations/fragments/saved-link}}
     RETURN [x IN [a, rel, b] | {level: coalesce(x.classification, 0),
                                 compartments: coalesce(x.compartments, [])}]
   } AS found

@@ -5,9 +5,7 @@
 // Common forms only, each standing for the names it is used for; compared folded (no accents,
 // lower case). Used by "Posible misma persona" (same-person.ts) and by the search, which finds
 // "Lalo Chávez" for "Eduardo Chávez" below the Eduardos (search-query.ts).
-
-/** As the search folds a word (search-query.ts `fold`, which imports this table). */
-const fold = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+import { fold } from './fold.js';
 
 const FORMS: Record<string, readonly string[]> = {
   Alberto: ['Beto'],

@@ -1,16 +1,9 @@
 // Builds the Lucene query for name search from user text. Only folded letters and digits reach
 // Lucene: every other character is a separator, so no user input can inject Lucene syntax.
+import { fold } from './fold.js';
 import { otherForms } from './nicknames.js';
 
-/** Lower-cases and strips accents: "Ñoño PÉREZ" → "nono perez". */
-export function fold(text: string): string {
-  // Printable ASCII has nothing to strip (most of what a search folds: its hits' names, per hit).
-  return NOT_PRINTABLE_ASCII.test(text)
-    ? text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    : text.toLowerCase();
-}
-/** A character outside printable ASCII (space to ~): folding it may take more than its case. */
-export const NOT_PRINTABLE_ASCII = /[^ -~]/;
+export { fold, NOT_PRINTABLE_ASCII } from './fold.js';
 
 /** The folded words of a text: letters and digits; everything else separates. */
 export function words(text: string): string[] {

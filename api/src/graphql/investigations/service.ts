@@ -11,7 +11,14 @@ import { toPlain } from '../../db/values.js';
 import { toEdge, toEntity, type EdgeOut, type EntityOut } from '../explore/entity.js';
 import { canvasFor, keepHidden } from './canvas.js';
 import { viewerParams } from '../explore/service.js';
-import { validContent, validName, type ContentIn, type LinkRef } from './validate.js';
+import {
+  checkContent,
+  storedContent,
+  validContent,
+  validName,
+  type ContentIn,
+  type LinkRef,
+} from './validate.js';
 
 export type Access = 'OWNER' | 'EDIT' | 'READ';
 
@@ -214,8 +221,8 @@ export class InvestigationService {
   }
 
   async create(name: string, content: ContentIn): Promise<InvestigationOut> {
-    validContent(content); // bad input refused before anything is read
-    const c = validContent(await this.seenBySaver(content, 'createInvestigation'));
+    // Bad input is refused before anything is read; what is left of it is as valid.
+    const c = storedContent(await this.seenBySaver(checkContent(content), 'createInvestigation'));
     const rows = await this.db.writeQuery(
       this.meta('createInvestigation'),
       'investigations/create',
@@ -236,8 +243,8 @@ export class InvestigationService {
     content: ContentIn,
     name: string | null,
   ): Promise<InvestigationOut> {
-    validContent(content); // bad input refused before anything is read
-    const sent = await this.seenBySaver(content, 'saveInvestigation');
+    // Bad input is refused before anything is read; checked again with what is kept hidden.
+    const sent = await this.seenBySaver(checkContent(content), 'saveInvestigation');
     const c = validContent(await this.withHidden(id, sent));
     const rows = await this.db.writeQuery(this.meta('saveInvestigation'), 'investigations/save', {
       id,

@@ -46,7 +46,8 @@ export function validName(name: string): string {
 const ID = /^[^\s]{1,200}$/;
 const REL_TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
 
-export function validContent(c: ContentIn): ContentStored {
+/** What a save sent, checked (BAD_INPUT naming what is wrong). */
+export function checkContent(c: ContentIn): ContentIn {
   if (c.canvas.length > MAX_CANVAS) {
     throw bad(`the canvas is larger than ${MAX_CANVAS} characters; remove some elements`);
   }
@@ -76,6 +77,11 @@ export function validContent(c: ContentIn): ContentStored {
       (l.hypothesisId != null && !ID.test(l.hypothesisId)),
   );
   if (badLink !== undefined) throw bad(`not a link reference: ${JSON.stringify(badLink)}`);
+  return c;
+}
+
+/** Content as it is stored: each entity once, the link references as JSON. */
+export function storedContent(c: ContentIn): ContentStored {
   return {
     canvas: c.canvas,
     entityIds: [...new Set(c.entityIds)],
@@ -85,4 +91,9 @@ export function validContent(c: ContentIn): ContentStored {
       ),
     ),
   };
+}
+
+/** Checked, as stored. */
+export function validContent(c: ContentIn): ContentStored {
+  return storedContent(checkContent(c));
 }

@@ -137,6 +137,7 @@ export function liveSubscription<T>(
   session: { cookie: string },
   query: string,
   field: string,
+  operationName?: string,
 ): Promise<Live<T>> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', {
@@ -186,7 +187,7 @@ export function liveSubscription<T>(
         payload?: { data?: Record<string, T> } | never[];
       };
       if (msg.type === 'connection_ack') {
-        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query } }));
+        ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, operationName } }));
         setTimeout(() => resolve({ next, close: () => ws.close(), ended, refused }), 200);
       } else if (msg.type === 'complete') {
         over();

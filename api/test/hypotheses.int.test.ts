@@ -1044,3 +1044,69 @@ describe('four eyes', () => {
     }
   });
 });
+
+// Mercurius runs a subscription's document through graphql-js's `subscribe`, which validates
+// nothing, and none of the request hooks that check and audit queries and mutations
+// (plugins/graphql.ts checks and records it in its own hooks).
+describe('a live feed request', () => {
+  const open = async (query: string, username: string = AS.supervisor) =>
+    liveSubscription(url, (await login(app, username))!, query, 'hypothesisChanged');
+
+  it('is refused when it does not fit the schema, saying what is wrong', async () => {
+    const live = await open('subscription { hypothesisChanged { action nope } }');
+    const [err] = await live.refused();
+    expect(err).toMatchObject({
+      message: expect.stringContaining('Cannot query field "nope" on type "HypothesisChange"'),
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    live.close();
+  });
+
+  it('is refused when it asks for too much at once', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => `h${i}: hypothesis { id }`).join(' ');
+    const live = await open(`subscription { hypothesisChanged { ${many} } }`);
+    const [err] = await live.refused();
+    expect(err).toMatchObject({
+      message: expect.stringContaining('more than the limit of 200'),
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    live.close();
+  });
+
+  it('is refused with two operations in one document', async () => {
+    // Named: without a name Mercurius refuses it before any hook, in words of its own.
+    const live = await liveSubscription(
+      url,
+      (await login(app, AS.supervisor))!,
+      'subscription A { hypothesisChanged { action } } subscription B { hypothesisChanged { by } }',
+      'hypothesisChanged',
+      'A',
+    );
+    expect((await live.refused())[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' } });
+    live.close();
+  });
+
+  it('is recorded in the audit trail as the page asking, refused or not', async () => {
+    const recorded = async (user: string) => {
+      await app.audit.flush();
+      const res = await driver.executeQuery(
+        `MATCH (a:AuditRecord {user: $user, action: 'subscription:hypothesisChanged'})
+         RETURN a.outcome AS outcome, a.automatic AS automatic, a.details AS details
+         ORDER BY a.seq DESC LIMIT 1`,
+        { user },
+      );
+      return res.records[0]?.toObject();
+    };
+    const live = await open('subscription { hypothesisChanged { action } }', 'supervisor.dos');
+    live.close();
+    expect(await recorded('supervisor.dos')).toEqual({
+      outcome: 'OK',
+      automatic: true,
+      details: JSON.stringify([{ name: 'hypothesisChanged', args: {} }]),
+    });
+    const refused = await open('subscription { hypothesisChanged { action } }', AS.admin);
+    await refused.refused();
+    refused.close();
+    expect(await recorded(AS.admin)).toMatchObject({ outcome: 'FORBIDDEN', automatic: true });
+  });
+});

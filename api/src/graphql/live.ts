@@ -37,10 +37,17 @@ export async function sessionFeed<E extends Event>(
 ): Promise<AsyncIterable<E>> {
   // A field without @auth is open to no one (it would be a forgotten directive).
   const allowed = requiredRoles(info);
-  requireRole((ctx as unknown as { user: User | null }).user, allowed);
-  const queue = await ctx.pubsub
-    .subscribe<E>([...new Set([TOPIC, ...topics])])
-    .catch((err: unknown) => Promise.reject(feedError(err, ctx.app.log)));
+  let queue: unknown;
+  try {
+    requireRole((ctx as unknown as { user: User | null }).user, allowed);
+    queue = await ctx.pubsub
+      .subscribe<E>([...new Set([TOPIC, ...topics])])
+      .catch((err: unknown) => Promise.reject(feedError(err, ctx.app.log)));
+  } catch (err) {
+    ctx.recordFeed?.(err instanceof AppError ? err.code : 'INTERNAL');
+    throw err;
+  }
+  ctx.recordFeed?.('OK');
   // Mercurius's queue is a Readable: leaving the loop below (a session that ended) would destroy
   // it with an AbortError, logged at error level. Mercurius ends it itself when the
   // subscription completes.

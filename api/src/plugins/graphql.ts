@@ -3,7 +3,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
-import { GraphQLError, Kind, type DirectiveNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  specifiedRules,
+  validate,
+  type DirectiveNode,
+  type DocumentNode,
+} from 'graphql';
 import mercurius, { type MercuriusOptions } from 'mercurius';
 // mercurius-auth is CommonJS with an ES-style `default` in its types: take it from the namespace.
 import * as mercuriusAuthModule from 'mercurius-auth';
@@ -94,6 +101,12 @@ function formatError(err: GraphQLError, log: FastifyInstance['log']): GraphQLErr
   }
   log.error({ err: original }, 'unexpected error in resolver');
   return new GraphQLError('Internal error', { path: err.path, extensions: { code: 'INTERNAL' } });
+}
+
+function oneOperation(document: DocumentNode): void {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (operations.length > 1)
+    throw new AppError('BAD_REQUEST', 'Send one operation per request; this one has several');
 }
 
 /** Who a request is audited as: its user, a disabled account's session by name, or nobody. */
@@ -198,11 +211,7 @@ export default fp(
     });
     // One operation per request: the audit records the operation a document holds, and with
     // two it could record one and run the other (the web sends one).
-    fastify.graphql.addHook('preExecution', async (_schema, document) => {
-      const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-      if (operations.length > 1)
-        throw new AppError('BAD_REQUEST', 'Send one operation per request; this one has several');
-    });
+    fastify.graphql.addHook('preExecution', async (_schema, document) => oneOperation(document));
     // Audit: remember what the operation asks for before it runs, record it with its outcome.
     fastify.graphql.addHook('preExecution', async (schema, document, context, variables) => {
       (context as unknown as { audit?: OperationSummary | null }).audit = summarise(
@@ -249,6 +258,31 @@ export default fp(
         details: JSON.stringify(summary.fields),
         outcome,
       });
+    });
+    // A live feed's document goes to graphql-js's `subscribe`, which validates nothing, past
+    // none of the hooks above (security review): the same rules, and an audit record of its
+    // start, written by the feed once it knows whether it was let in (graphql/live.ts). Always
+    // the page asking: the web opens its feeds on its own.
+    fastify.graphql.addHook('preSubscriptionExecution', async (schema, document, context) => {
+      const errors = validate(schema, document, [...specifiedRules, costLimit(MAX_COST)]);
+      if (errors.length > 0) throw badRequest(errors[0]!);
+      oneOperation(document);
+      const summary = summarise(schema, document, {});
+      // A feed's context has the upgrade request (no reply: its requests are messages).
+      const req = (context as unknown as { request: FastifyRequest }).request;
+      context.recordFeed = (outcome) => {
+        if (!summary) return;
+        fastify.audit.record({
+          user: context.user?.username ?? '(anonymous)',
+          action: summary.action,
+          target: summary.entities[0] ?? null,
+          entities: summary.entities,
+          details: JSON.stringify(summary.fields),
+          outcome,
+          ...requestContext(req),
+          automatic: true,
+        });
+      };
     });
     // Every Query and Mutation field declares the roles that may call it with @auth.
     await fastify.register(mercuriusAuth, {

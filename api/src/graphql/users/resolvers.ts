@@ -38,6 +38,8 @@ declare module 'mercurius' {
     user: import('../../auth/roles.js').User | null;
     /** On a subscription only: the session it was opened with. */
     sessionToken?: string | null;
+    /** On a subscription only: writes its audit record, with how its start went (graphql.ts). */
+    recordFeed?: (outcome: string) => void;
     /** What the audit record will say of this operation (plugins/graphql.ts). */
     audit?: import('../../audit/operations.js').OperationSummary | null;
     /** The cap on restricted-link notices a day (TRAMA_RESTRICTED_NOTICES_PER_DAY; 0: none). */

@@ -655,7 +655,9 @@ export type SameReason =
   | 'SHARED_PHONE'
   | 'SHARED_ADDRESS'
   | 'SHARED_VEHICLE'
-  | 'SHARED_ACCOUNT';
+  | 'SHARED_ACCOUNT'
+  /** The same alias ("El Gallo") on both records, with names alike. */
+  | 'SHARED_ALIAS';
 
 /** What two person records disagree on, which lowers their score. */
 export type SameConflict =

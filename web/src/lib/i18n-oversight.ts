@@ -113,6 +113,7 @@ const es = {
     SHARED_ADDRESS: 'mismo domicilio',
     SHARED_VEHICLE: 'mismo vehículo',
     SHARED_ACCOUNT: 'misma cuenta',
+    SHARED_ALIAS: 'mismo alias',
   } as Record<SameReason, string>,
   sameConflicts: {
     CURP: 'otra CURP',
@@ -516,6 +517,7 @@ const en: OversightDict = {
     SHARED_ADDRESS: 'same address',
     SHARED_VEHICLE: 'same vehicle',
     SHARED_ACCOUNT: 'same account',
+    SHARED_ALIAS: 'same alias',
   },
   sameConflicts: { CURP: 'another CURP', BIRTH_DATE: 'another birth date', SEX: 'another sex' },
   drawCandidate: 'Draw',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   birthAndSex,
+  distance,
   nameQuery,
   namesAlike,
   realDate,
@@ -27,12 +28,24 @@ describe('names of one person', () => {
     expect(namesAlike(lucia, person('Maria Lucia', 'Ocampo', 'Hernandez'))).toBe(true);
     expect(namesAlike(lucia, person('Maria Lucia', 'Hernandes', 'Ocampo'))).toBe(true);
     expect(namesAlike(lucia, person('Lucía', 'Hernández', null))).toBe(true);
+    // Two letters swapped are one typo (the eval's misses: "Ponce Hrerera" for Ponce Herrera).
+    expect(namesAlike(lucia, person('Maria Lucia', 'Hernández', 'Ocmapo'))).toBe(true);
+    expect(namesAlike(lucia, person('Maria Lucia', 'Hernández', 'Ocmpao'))).toBe(false);
     expect(
       namesAlike(
         person('Guadalupe', 'Ruiz', 'Soto', { aliases: ['Lupe'] }),
         person('Lupe', 'Ruiz', 'Soto'),
       ),
     ).toBe(true);
+  });
+  it('counts a typo, two letters swapped included, as one edit', () => {
+    expect(distance('herrera', 'herrera')).toBe(0);
+    expect(distance('herrera', 'hrerera')).toBe(1);
+    expect(distance('herrera', 'herera')).toBe(1);
+    expect(distance('herrera', 'herrara')).toBe(1);
+    expect(distance('ocampo', 'ocmpao')).toBe(2);
+    expect(distance('ab', 'ba')).toBe(1);
+    expect(distance('ana', 'anabella')).toBe(3);
   });
   it('takes a short form of a given name for the name (QA: "Lalo" and Eduardo)', () => {
     const eduardo = person('Eduardo', 'Chávez', 'Castro', { birthDate: '1992-07-27' });
@@ -80,6 +93,8 @@ describe('names of one person', () => {
   });
   it('asks the index for every word of a name but particles, none required', () => {
     expect(nameQuery('Lucía García de la O')).toBe('(lucia^2 OR lucia~1) (garcia^2 OR garcia~1)');
+    // A given name's other forms, below it (QA: Lalo and Eduardo Chávez Castro).
+    expect(nameQuery('Lalo Chávez')).toBe('(lalo OR eduardo^0.5) (chavez^2 OR chavez~1)');
     expect(nameQuery('de la')).toBeNull();
     expect(nameQuery('—')).toBeNull();
   });
@@ -104,6 +119,30 @@ describe('the score of a candidate', () => {
       0.75,
     );
     expect(scoreCandidate(a, person('Lucia', 'Garcia', null), []).score).toBe(0.35);
+  });
+  it('counts an alias on both records, with names alike, as an identifier', () => {
+    const perro = (given: string, more = {}) =>
+      person(given, 'García', 'Hernández', { aliases: ['El Perro'], ...more });
+    // The eval's misses: "José Luis" and "Luis" García Hernández, both "El Perro".
+    expect(scoreCandidate(perro('José Luis'), perro('Luis'), [])).toMatchObject({
+      score: 0.55,
+      reasons: ['NAME', 'SHARED_ALIAS'],
+    });
+    expect(scoreCandidate(perro('Luis'), perro('Luis'), ['Phone']).score).toBe(0.75);
+    expect(
+      scoreCandidate(
+        perro('Luis', { birthDate: '1990-01-02' }),
+        perro('Luis', { birthDate: '1990-01-02' }),
+        [],
+      ).score,
+    ).toBe(0.84);
+    // Names not alike: an alias says nothing; "sin alias" is no alias.
+    expect(
+      scoreCandidate(perro('Luis'), person('Ana', 'Ruiz', null, { aliases: ['EL PERRO'] }), [])
+        .reasons,
+    ).toEqual([]);
+    const none = (given: string) => person(given, 'Ruiz', null, { aliases: ['Sin alias'] });
+    expect(scoreCandidate(none('Ana'), none('Ana'), []).score).toBe(0.35);
   });
   it('ranks a shared CURP above a name, birth date and identifiers without one', () => {
     const noCurp = person('Lucia', 'Garcia', 'Zendejas', { birthDate: '1993-05-13' });

@@ -384,8 +384,9 @@ describe('canvas tools', () => {
     await page.keyboard.press('ArrowRight');
     expect(await view()).toEqual(aside);
     await page.locator('.canvas').focus();
-    // T opens the filters with the focus in them; the arrows there are the controls', and
-    // T again closes them, back on the canvas.
+    // T opens the filters with the focus in them; the arrows there are the controls', and so
+    // is T (a single key on a control is the control's: WCAG 2.1.4); Escape closes them, back
+    // on the canvas.
     await page.keyboard.press('t');
     await expect.poll(() => page.locator('.filters:focus').count()).toBe(1);
     await settle(page); // the panel narrows the canvas, which may frame the drawing again
@@ -394,6 +395,8 @@ describe('canvas tools', () => {
     await page.keyboard.press('ArrowLeft');
     expect(await view()).toEqual(beside);
     await page.keyboard.press('t');
+    expect(await page.locator('.filters').count()).toBe(1);
+    await page.keyboard.press('Escape');
     await page.locator('.filters').waitFor({ state: 'detached' });
     expect(await page.locator('.canvas:focus').count()).toBe(1);
     await page.getByRole('button', { name: 'Ajustar' }).click();
@@ -741,6 +744,33 @@ describe('canvas tools', () => {
     ).toBe(drawn);
     await page.keyboard.press('Escape');
     expect(await page.locator('.canvas:focus').count()).toBe(1);
+    // A single key on a focused button is the button's, not a shortcut (accessibility review,
+    // WCAG 2.1.4: Delete on "Ajustar" removed the selected node).
+    const shown = () =>
+      page.evaluate(
+        () => (globalThis as unknown as { __trama_cy: Cy }).__trama_cy.nodes(':visible').length,
+      );
+    const before = await shown();
+    await page.keyboard.press('n');
+    await page.getByRole('button', { name: 'Ajustar', exact: true }).focus();
+    for (const key of ['Delete', 'h', 'c']) await page.keyboard.press(key);
+    expect(await page.locator('.connect').count()).toBe(0);
+    expect(await shown()).toBe(before);
+    await page.locator('.canvas').focus();
+    // N says the node it lands on; L walks its lines, each one's details shown and said, as a
+    // click on it (accessibility review: a line's details took a mouse, and nothing was said).
+    const said = () => page.locator('.app > p[aria-live="polite"]').innerText();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('n');
+    await expect.poll(said).toMatch(/, \d+ vínculos en el lienzo$/);
+    await page.keyboard.press('l');
+    await expect.poll(said).toMatch(/^[^:]+: .+ → .+$/);
+    const first = await said();
+    expect(await page.locator('aside .type').innerText()).toBe(
+      first.slice(first.indexOf(': ') + 2),
+    );
+    await page.keyboard.press('Escape');
+    expect(await page.locator('aside .type').count()).toBe(0);
     // Several chosen from the keyboard: N selects one, A adds the next (QA: only a mouse's
     // Shift+click chose several); C opens Conectar with the keys at its first field.
     await page.keyboard.press('n');
@@ -751,8 +781,11 @@ describe('canvas tools', () => {
     await expect
       .poll(() => page.getByLabel('Desde').evaluate((el) => el === el.ownerDocument.activeElement))
       .toBe(true);
-    await page.locator('.connect').getByRole('button', { name: 'Cerrar', exact: true }).click();
-    await page.locator('.canvas').focus();
+    // Escape closes it and gives the keys back to the canvas (accessibility review: it stayed
+    // open, and its Cerrar left the focus nowhere).
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.connect').count()).toBe(0);
+    expect(await page.locator('.canvas:focus').count()).toBe(1);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Investigations' }).waitFor();

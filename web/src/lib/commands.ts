@@ -16,6 +16,8 @@ export interface CommandContext {
   ui: Ui;
   /** Ids of the nodes drawn now, in reading order (for N / Shift+N). */
   drawn: () => string[];
+  /** Ids of the lines drawn at a node, in its other ends' reading order (for L / Shift+L). */
+  linesAt: (id: string) => string[];
   screenPosition: (id: string) => Position | null;
   focusSearch: () => void;
   focusCanvas: () => void;
@@ -111,6 +113,29 @@ function step(ctx: CommandContext, by: number): void {
   ctx.focusCanvas();
 }
 
+/** The node whose lines L walks: the one chosen when L was first pressed. */
+let linesOf: string | null = null;
+
+/**
+ * L / Shift+L: the chosen node's next (previous) line is chosen, its details shown, as a click
+ * on it does (accessibility review: a link's details could only be reached with a mouse).
+ * Pressed again, the next line of the same node; N or a click chooses another node.
+ */
+function stepLink(ctx: CommandContext, by: number): boolean {
+  const { ws } = ctx;
+  if (ws.focus) linesOf = ws.focus;
+  else if (!ws.selectedEdge) linesOf = null;
+  if (!linesOf) return false;
+  const lines = ctx.linesAt(linesOf);
+  if (lines.length === 0) return false;
+  const at = ws.selectedEdge ? lines.indexOf(ws.selectedEdge) : -1;
+  const next = at < 0 && by < 0 ? lines.at(-1)! : lines[(at + by + lines.length) % lines.length]!;
+  ws.select([]);
+  ws.selectedEdge = next;
+  ctx.focusCanvas();
+  return true;
+}
+
 /**
  * A / Shift+A: the node after (before) the last one selected joins the selection, in reading
  * order, passing over those selected already: several chosen ones without a mouse (QA: the
@@ -174,6 +199,10 @@ export function runAction(
     case 'addPrevious':
       stepAdding(ctx, -1);
       return true;
+    case 'nextLink':
+      return stepLink(ctx, 1);
+    case 'previousLink':
+      return stepLink(ctx, -1);
     case 'expand': {
       // The whole selection at once; a supernode in it is never expanded blindly: the analyst
       // chooses what to bring, in the menu.
@@ -263,7 +292,10 @@ export function runAction(
     case 'escape':
       if (ui.closeAll()) ctx.focusCanvas();
       else if (ws.highlight) ws.highlight = null;
-      else ws.select([]);
+      else {
+        ws.select([]);
+        ws.selectedEdge = null;
+      }
       return true;
   }
 }

@@ -15,6 +15,11 @@ describe('field values', () => {
   it('groups counts but not years or numbers that name something', () => {
     expect(formatField({ key: 'amount', value: '9500', type: 'number' }, 'es-MX')).toBe('9,500');
     expect(formatField({ key: 'year', value: '2019', type: 'number' }, 'es-MX')).toBe('2019');
+    // Words a screen reader says in the UI's language, not ✓/✗.
+    const yes = { key: 'genderViolence', value: 'true', type: 'boolean' };
+    expect(formatField(yes, 'es-MX')).toBe('Sí');
+    expect(formatField(yes, 'en')).toBe('Yes');
+    expect(formatField({ ...yes, value: 'false' }, 'es-MX')).toBe('No');
     expect(formatField({ key: 'number', value: '1234', type: 'number' }, 'en')).toBe('1234');
   });
 

@@ -140,7 +140,9 @@ export function formatField(f: Field, locale: string): string {
             useGrouping: !UNGROUPED.has(f.key),
           }).format(Number(f.value));
     case 'boolean':
-      return f.value === 'true' ? '✓' : '✗';
+      // Words, not ✓/✗: a screen reader said "ballot x" (accessibility review).
+      if (f.value !== 'true' && f.value !== 'false') return f.value;
+      return f.value === 'true' ? (locale.startsWith('es') ? 'Sí' : 'Yes') : 'No';
     case 'point': {
       const [lat, lon] = f.value.split(',').map((s) => Number(s.trim()));
       return lat === undefined || lon === undefined

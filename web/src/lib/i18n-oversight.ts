@@ -395,6 +395,8 @@ const es = {
   outcome: 'Resultado',
   details: 'Detalle',
   show: 'Ver',
+  /** What "Ver" opens, for a screen reader that reads it out of its row. */
+  showRecord: (seq: number) => `Ver el detalle del registro ${seq}`,
   // need-to-know in the audit trail (ADR 0006, audit addendum)
   // Not "reservada": that is a classification level (Reservado), shown on these same screens.
   withheldEntities: (n: number) =>
@@ -788,6 +790,7 @@ const en: OversightDict = {
   outcome: 'Outcome',
   details: 'Details',
   show: 'Show',
+  showRecord: (seq: number) => `Show the details of record ${seq}`,
   withheldEntities: (n: number) => (n === 1 ? 'withheld entity' : `${n} withheld entities`),
   moreEntities: (n: number) => `and ${n.toLocaleString('en')} more`,
   withheldDetails: 'withheld',

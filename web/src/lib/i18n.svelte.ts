@@ -23,7 +23,10 @@ const es = {
   searchHelp:
     'Buscar personas, organizaciones y lugares por nombre o alias, o por CURP, RFC, CLABE, teléfono, placa, NIV o folio',
   searchLabel: 'Buscar',
+  canvasTools: 'Herramientas del lienzo',
+  skipToCanvas: 'Saltar al lienzo',
   noResults: 'Sin resultados',
+  hitCount: (n: number) => (n === 1 ? '1 resultado' : `${n} resultados`),
   offline: 'Sin conexión con el servidor · reintentando…',
   offlineHint:
     'Se perdió la conexión con el servidor. Trama reintenta sola; lo que pida antes puede fallar, y los cambios de otros (hipótesis) llegan al reconectar.',
@@ -35,7 +38,18 @@ const es = {
   matchedIn: 'coincide en',
   emptyCanvas:
     'Busque una persona y selecciónela para dibujarla. Doble clic en un nodo para expandir sus vínculos; clic derecho (o M) para elegir qué expandir. Pulse ? para ver los atajos.',
-  canvasLabel: 'Lienzo de la red. Use N y Mayús+N para recorrer los nodos, M para el menú.',
+  canvasLabel:
+    'Lienzo de la red. Use N y Mayús+N para recorrer los nodos, L para sus vínculos, M para el menú.',
+  /** What a screen reader is told of the node N lands on. */
+  spokenNode: (caption: string, type: string, shown: string) =>
+    `${caption}, ${type}, ${shown} vínculos en el lienzo`,
+  /** …of a link chosen (L). */
+  spokenLink: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
+  /** …of what a change did to the canvas. */
+  spokenAdded: (nodes: number, links: number) =>
+    `Se añadieron ${nodes === 1 ? '1 nodo' : `${nodes} nodos`} y ${links === 1 ? '1 vínculo' : `${links} vínculos`}`,
+  spokenRemoved: (nodes: number) =>
+    nodes === 1 ? 'Se quitó 1 nodo del lienzo' : `Se quitaron ${nodes} nodos del lienzo`,
   details: 'Detalle',
   fields: 'Datos',
   provenance: 'Procedencia',
@@ -442,6 +456,8 @@ const es = {
     previous: 'Seleccionar el nodo anterior',
     addNext: 'Añadir el nodo siguiente a la selección',
     addPrevious: 'Añadir el nodo anterior a la selección',
+    nextLink: 'Elegir el vínculo siguiente del nodo (su detalle)',
+    previousLink: 'Elegir el vínculo anterior del nodo',
     expand: 'Expandir el nodo (50 más conectados; con más de 200 vínculos abre su menú)',
     menu: 'Menú del nodo: elegir qué expandir',
     remove: 'Quitar la selección del lienzo',
@@ -477,7 +493,10 @@ const en: Dict = {
   searchHelp:
     'Search people, organisations and places by name or alias, or by CURP, RFC, CLABE, phone, plate, VIN or folio',
   searchLabel: 'Search',
+  canvasTools: 'Canvas tools',
+  skipToCanvas: 'Skip to the canvas',
   noResults: 'No results',
+  hitCount: (n: number) => (n === 1 ? '1 result' : `${n} results`),
   offline: 'No connection to the server · retrying…',
   offlineHint:
     'The connection to the server was lost. Trama retries on its own; what you ask before then may fail, and others’ changes (hypotheses) arrive once it reconnects.',
@@ -489,7 +508,15 @@ const en: Dict = {
   matchedIn: 'matched in',
   emptyCanvas:
     'Search a person and pick it to draw it. Double-click a node to expand its links; right-click (or M) to choose what to expand. Press ? for shortcuts.',
-  canvasLabel: 'Network canvas. Use N and Shift+N to move between nodes, M for the menu.',
+  canvasLabel:
+    'Network canvas. Use N and Shift+N to move between nodes, L for their links, M for the menu.',
+  spokenNode: (caption: string, type: string, shown: string) =>
+    `${caption}, ${type}, ${shown} links on the canvas`,
+  spokenLink: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
+  spokenAdded: (nodes: number, links: number) =>
+    `Added ${nodes === 1 ? '1 node' : `${nodes} nodes`} and ${links === 1 ? '1 link' : `${links} links`}`,
+  spokenRemoved: (nodes: number) =>
+    nodes === 1 ? 'Removed 1 node from the canvas' : `Removed ${nodes} nodes from the canvas`,
   details: 'Details',
   fields: 'Fields',
   provenance: 'Provenance',
@@ -866,6 +893,8 @@ const en: Dict = {
     previous: 'Select the previous node',
     addNext: 'Add the next node to the selection',
     addPrevious: 'Add the previous node to the selection',
+    nextLink: "Choose the node's next link (its details)",
+    previousLink: "Choose the node's previous link",
     expand: 'Expand the node (50 most connected; with more than 200 links, opens its menu)',
     menu: 'Node menu: choose what to expand',
     remove: 'Remove the selection from the canvas',

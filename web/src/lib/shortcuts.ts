@@ -1,5 +1,6 @@
 // Keyboard shortcuts: one table, used both to act on a key and to list the keys in the help
-// overlay ('?'), so the two never disagree. Keys typed into a text field are left alone.
+// overlay ('?'), so the two never disagree. Keys typed into a text field are left alone, and a
+// single key acts only on the canvas or with nothing focused (actionFor).
 export type Action =
   | 'help'
   | 'search'
@@ -28,6 +29,8 @@ export type Action =
   | 'previous'
   | 'addNext'
   | 'addPrevious'
+  | 'nextLink'
+  | 'previousLink'
   | 'selectAll'
   | 'escape';
 
@@ -78,6 +81,8 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'previous', keys: ['Shift+N'], match: plain('N') },
   { action: 'addNext', keys: ['A'], match: plain('a') },
   { action: 'addPrevious', keys: ['Shift+A'], match: plain('A') },
+  { action: 'nextLink', keys: ['L'], match: plain('l') },
+  { action: 'previousLink', keys: ['Shift+L'], match: plain('L') },
   { action: 'expand', keys: ['E'], match: plain('e') },
   {
     action: 'menu',
@@ -143,7 +148,21 @@ function typing(target: EventTarget | null): boolean {
   );
 }
 
-/** The action for a key press, or null (also when the user is typing into a field). */
+/** Nothing has the focus: the key goes to the page itself. */
+function onPage(target: EventTarget | null): boolean {
+  if (typeof document === 'undefined') return true;
+  return target === null || target === document.body || target === document.documentElement;
+}
+
+/** A key with no Ctrl, Cmd or Alt: a letter, a digit, a sign, Delete… */
+const single = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey;
+
+/**
+ * The action for a key press, or null (also when the user is typing into a field). A single key
+ * acts on the canvas or with nothing focused, never on a focused control (accessibility review,
+ * WCAG 2.1.4: Delete on the toolbar's "Ajustar" removed the selected node, H on the
+ * inspector's first button hid it); Escape and the Ctrl shortcuts act anywhere.
+ */
 export function actionFor(e: KeyboardEvent): Action | null {
   const inField = typing(e.target);
   for (const s of SHORTCUTS) {
@@ -151,6 +170,7 @@ export function actionFor(e: KeyboardEvent): Action | null {
     // In a text field only Escape and the Ctrl shortcuts that have no text meaning act.
     if (inField && !(s.action === 'escape' || s.action === 'save')) return null;
     if (s.onCanvas && !onCanvas(e.target)) return null;
+    if (s.action !== 'escape' && single(e) && !onCanvas(e.target) && !onPage(e.target)) return null;
     return s.action;
   }
   return null;

@@ -544,6 +544,10 @@ describe('a temporary password', () => {
     expect([wrong.statusCode, wrong.json().error]).toEqual([401, 'BAD_CREDENTIALS']);
     const weak = await change('clave-temporal-1', '1234567890');
     expect([weak.statusCode, weak.json().error]).toEqual([400, 'WEAK_PASSWORD']);
+    // Too long: said so, in words (QA: 300 characters got "the server did not understand").
+    const long = await change('clave-temporal-1', 'larga-'.repeat(50));
+    expect([long.statusCode, long.json().error]).toEqual([400, 'WEAK_PASSWORD']);
+    expect(long.json().message).toMatch(/at most 256 characters/);
     // Refused new passwords do not count towards the lock: only a wrong current one does.
     for (let i = 0; i < 5; i++)
       expect((await change('clave-temporal-1', `qwerty${i}`)).json().error).toBe('WEAK_PASSWORD');
@@ -583,7 +587,7 @@ describe('a temporary password', () => {
     expect((await me(fresh)).json().user).toMatchObject({ mustChangePassword: false });
     expect(await outcomesOf('tere.temp', 'password-change')).toEqual([
       'BAD_CREDENTIALS',
-      ...Array<string>(6).fill('WEAK_PASSWORD'),
+      ...Array<string>(7).fill('WEAK_PASSWORD'),
       'SAME_PASSWORD',
       'OK',
     ]);

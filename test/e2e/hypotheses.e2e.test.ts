@@ -858,14 +858,14 @@ describe('accounts and audit', () => {
     await form.getByRole('button', { name: 'Crear cuenta' }).click();
     await form.getByText('El usuario lleva de 3 a 32 caracteres').waitFor();
     // Every field at fault at once, each marked; the cursor on the first.
-    await form.getByText(/^La contraseña necesita al menos 10 caracteres/).waitFor();
+    await form.getByText(/^La contraseña lleva de 10 a 256 caracteres/).waitFor();
     expect(await form.getByLabel('Usuario', { exact: true }).getAttribute('aria-invalid')).toBe(
       'true',
     );
     expect(await form.getByLabel('Contraseña').getAttribute('aria-invalid')).toBe('true');
     await form.getByLabel('Usuario', { exact: true }).fill(NEW_USER);
     await form.getByRole('button', { name: 'Crear cuenta' }).click();
-    await form.getByText(/^La contraseña necesita al menos 10 caracteres/).waitFor();
+    await form.getByText(/^La contraseña lleva de 10 a 256 caracteres/).waitFor();
     // The field at fault is marked and has the cursor.
     const password = form.getByLabel('Contraseña');
     expect(await password.getAttribute('aria-invalid')).toBe('true');
@@ -1019,7 +1019,7 @@ describe('accounts and audit', () => {
     const decided = table.locator('tr', { hasText: 'Cambio: decidir hipótesis' }).first();
     await decided.waitFor();
     expect(await decided.locator('td:nth-child(4)').innerText()).toContain(
-      'Aprobada · Motivo: Confirmado con el informe policial de ambas detenciones.',
+      'Aprobar · Motivo: Confirmado con el informe policial de ambas detenciones.',
     );
     expect(await decided.locator('td:nth-child(5)').innerText()).toContain(A.caption);
     expect(await decided.locator('td:nth-child(5)').innerText()).toContain(B.caption);
@@ -1028,11 +1028,16 @@ describe('accounts and audit', () => {
     // messages stayed in the language they were made in).
     await supervisor.getByLabel('Entidad (id, o escriba un nombre)').fill('Nadie Así Llamado');
     await supervisor.getByRole('button', { name: 'Consultar' }).click();
-    await supervisor.getByRole('alert').filter({ hasText: 'Elija la entidad' }).waitFor();
+    // (None by that name, or suggestions to pick from: the fuzzy search may offer a namesake.)
+    const es = /^(Ninguna entidad que usted pueda ver|Elija la entidad)/;
+    await supervisor.getByRole('alert').filter({ hasText: es }).waitFor();
     await supervisor.getByRole('button', { name: 'English' }).click();
-    await supervisor.getByRole('alert').filter({ hasText: 'Pick the entity' }).waitFor();
+    await supervisor
+      .getByRole('alert')
+      .filter({ hasText: /^(No entity you may see|Pick the entity)/ })
+      .waitFor();
     await supervisor.getByRole('button', { name: 'Español' }).click();
-    await supervisor.getByRole('alert').filter({ hasText: 'Elija la entidad' }).waitFor();
+    await supervisor.getByRole('alert').filter({ hasText: es }).waitFor();
 
     // What her pages asked on their own (the queue's badge, refreshes on others' changes) is
     // marked, and can be left out (QA: it read as her own queries). The username in any case.

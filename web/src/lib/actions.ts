@@ -38,7 +38,7 @@ import {
   type Investigation,
 } from './investigations-api';
 import { freshNeighbours, type Fresh } from './expand-paging';
-import { parseTime } from './filters';
+import { expandWindow, parseTime } from './filters';
 import { filtersFor, type PreviewRow } from './preview';
 import type { Workspace } from './workspace.svelte';
 
@@ -204,15 +204,16 @@ function centres(ws: Workspace, nodeIds: readonly string[]): string[] {
 
 /**
  * Double-click, E: the 50 best-connected neighbours not yet drawn, never more, of a node or of
- * several at once (a selection).
+ * several at once (a selection); within the filters' time window, when there is one.
  */
 export async function expandTop(ws: Workspace, nodeIds: string | readonly string[]): Promise<void> {
   const ids = centres(ws, typeof nodeIds === 'string' ? [nodeIds] : nodeIds);
   const drawn = new Set(ws.graph.nodes.keys());
+  const filter: ExpandFilter = expandWindow(ws.view.filters) ?? {};
   const result = await guarded(ws, () =>
-    freshNeighbours(drawn, ids, {}, EXPAND_FIRST, 'MOST_CONNECTED'),
+    freshNeighbours(drawn, ids, filter, EXPAND_FIRST, 'MOST_CONNECTED'),
   );
-  if (result) await drawFresh(ws, ids, [{}], [result]);
+  if (result) await drawFresh(ws, ids, [filter], [result]);
 }
 
 /** The context menu: only the ticked kinds of link, each up to `limit` not yet drawn. */
@@ -226,7 +227,8 @@ export async function expandChosen(
   if (rows.length === 0) return;
   const ids = centres(ws, nodeIds);
   const order = mostConnected ? 'MOST_CONNECTED' : 'ANY';
-  const filters = filtersFor(rows);
+  const window = expandWindow(ws.view.filters);
+  const filters = filtersFor(rows).map((f) => ({ ...f, ...window }));
   const drawn = new Set(ws.graph.nodes.keys());
   const results = await guarded(ws, () =>
     Promise.all(filters.map((f) => freshNeighbours(drawn, ids, f, limit, order))),
@@ -237,7 +239,7 @@ export async function expandChosen(
 export type ConnectMode = 'paths' | 'network' | 'common';
 
 /** The topic of Connect's notices: each search's answer replaces the last one's. */
-const CONNECT = 'connect';
+export const CONNECT_TOPIC = 'connect';
 
 /**
  * People linked to every one of the given persons (directly, or through one shared
@@ -279,7 +281,7 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<Common[
   const associates = common.map((a) => a.associate);
   if (associates.length === 0) {
     ws.highlight = null;
-    ws.notify('warn', () => i18n.t.noCommonAssociates, CONNECT);
+    ws.notify('warn', () => i18n.t.noCommonAssociates, CONNECT_TOPIC);
     return [];
   }
   ws.change((g) => addSubgraph(g, { nodes: [...associates, ...fetched], edges: [] }));
@@ -288,7 +290,7 @@ async function commonAssociatesOf(ws: Workspace, ids: string[]): Promise<Common[
   const others = [...associateIds, ...through];
   const lit = new Set([...ids, ...others]);
   ws.highlight = lit;
-  ws.notify('info', () => i18n.t.commonFound(associates.length), CONNECT);
+  ws.notify('info', () => i18n.t.commonFound(associates.length), CONNECT_TOPIC);
   // The persons' links to the associates and shared entities, and the shared entities' links
   // to the associates (two asks: an entity both centre and other is counted one way only;
   // linkBundles asks nothing when there are no shared entities).
@@ -323,7 +325,7 @@ export async function connect(
   maxHops: number,
   avoid: readonly string[] = [],
 ): Promise<Connected> {
-  ws.forget(CONNECT);
+  ws.forget(CONNECT_TOPIC);
   if (mode === 'common') return { paths: [], common: await commonAssociatesOf(ws, ids) };
   return { paths: await pathsOf(ws, ids, mode, k, maxHops, avoid), common: [] };
 }
@@ -368,7 +370,7 @@ async function pathsOf(
   ws.notify(
     answer.paths.length > 0 ? 'info' : 'warn',
     () => i18n.t.pathsFound(answer.paths.length, shortest, maxHops, avoided),
-    CONNECT,
+    CONNECT_TOPIC,
   );
   // Who could not be joined, by name: an entity apart from all the others once, then up to three
   // other pairs (a count alone said "9 pairs" and left the reader to find the one man).
@@ -385,12 +387,13 @@ async function pathsOf(
           maxHops,
           avoided,
         ),
-      CONNECT,
+      CONNECT_TOPIC,
     );
   }
-  if (answer.stoppedEarly) ws.notify('warn', () => i18n.t.routesStoppedEarly(k), CONNECT);
-  if (answer.restrictedLinkExists) ws.notify('warn', () => i18n.t.restricted, CONNECT);
-  if (answer.restrictedNoticeWithheld) ws.notify('warn', () => i18n.t.restrictedWithheld, CONNECT);
+  if (answer.stoppedEarly) ws.notify('warn', () => i18n.t.routesStoppedEarly(k), CONNECT_TOPIC);
+  if (answer.restrictedLinkExists) ws.notify('warn', () => i18n.t.restricted, CONNECT_TOPIC);
+  if (answer.restrictedNoticeWithheld)
+    ws.notify('warn', () => i18n.t.restrictedWithheld, CONNECT_TOPIC);
   // A network's routes, shortest first as a pair's are (QA: listed 5, 4, 3, 6, 2, 4 hops).
   return [...answer.paths].sort((a, b) => a.length - b.length);
 }

@@ -221,11 +221,14 @@ export async function commonAssociates(ids: string[]): Promise<CommonAssociate[]
   return data.commonAssociates;
 }
 
-export async function expandPreview(ids: string[]): Promise<ExpandGroup[]> {
+export async function expandPreview(
+  ids: string[],
+  filter: ExpandFilter = {},
+): Promise<ExpandGroup[]> {
   const data = await gql<{ expandPreview: ExpandGroup[] }>(
-    `query Preview($ids: [ID!]!) { expandPreview(ids: $ids) {
+    `query Preview($ids: [ID!]!, $filter: ExpandFilter) { expandPreview(ids: $ids, filter: $filter) {
        relType direction neighborType agency count neighbors capped } }`,
-    { ids },
+    { ids, filter },
   );
   return data.expandPreview;
 }

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { edge, entity, field, provenance } from './fixtures';
 import {
   agenciesOf,
+  expandWindow,
   facets,
   histogram,
   isFiltering,
-  noFilters,
   lastDayIn,
+  noFilters,
   parseTime,
   timeTicks,
   visibleIds,
@@ -256,5 +257,17 @@ describe('filters', () => {
     expect(new Date(lastDayIn(h.to, h)).toISOString().slice(0, 10)).toBe('2023-06-01');
     const end = Date.parse('2022-03-10T15:00:00Z');
     expect(new Date(lastDayIn(end, h)).toISOString()).toBe('2022-03-10T14:59:59.999Z');
+  });
+});
+
+describe('the window an expansion keeps to', () => {
+  it("is the filters' time window as ISO instants, [from, to); none without one", () => {
+    expect(expandWindow(noFilters)).toBeNull();
+    const from = Date.UTC(2023, 10, 1, 6);
+    const to = Date.UTC(2023, 11, 1, 6);
+    expect(expandWindow({ ...noFilters, time: { from, to } })).toEqual({
+      from: '2023-11-01T06:00:00.000Z',
+      to: '2023-12-01T06:00:00.000Z',
+    });
   });
 });

@@ -30,6 +30,17 @@ export const noFilters: Filters = {
   time: null,
 };
 
+/**
+ * The filters' time window as an expansion asks for it (ISO instants, [from, to)), or null: an
+ * expansion brings what the window shows (QA: the 50 best connected of a busy entity were
+ * chosen over all time, and most then hidden by the window).
+ */
+export function expandWindow(f: Filters): { from: string; to: string } | null {
+  return f.time
+    ? { from: new Date(f.time.from).toISOString(), to: new Date(f.time.to).toISOString() }
+    : null;
+}
+
 export function isFiltering(f: Filters): boolean {
   return (
     f.hiddenTypes.length + f.hiddenRelTypes.length + f.hiddenAgencies.length > 0 ||

@@ -45,7 +45,7 @@ const esErrors: Record<string, string> = {
   BAD_DISPLAY_NAME:
     'El nombre visible lleva de 1 a 80 caracteres visibles, sin saltos de línea ni marcas ocultas.',
   WEAK_PASSWORD:
-    'La contraseña necesita al menos 10 caracteres, y no puede ser unos pocos caracteres repetidos, una serie (1234567890), contener el usuario ni ser una palabra común con números o signos.',
+    'La contraseña lleva de 10 a 256 caracteres, y no puede ser unos pocos caracteres repetidos, una serie (1234567890), contener el usuario ni ser una palabra común con números o signos.',
 };
 
 const enErrors: Record<string, string> = {
@@ -90,7 +90,7 @@ const enErrors: Record<string, string> = {
   BAD_DISPLAY_NAME:
     'A display name has 1 to 80 visible characters, without line breaks or hidden marks.',
   WEAK_PASSWORD:
-    'A password needs at least 10 characters, and cannot be a few characters repeated, a run (1234567890), contain the username or be a common word with digits or signs.',
+    'A password has 10 to 256 characters, and cannot be a few characters repeated, a run (1234567890), contain the username or be a common word with digits or signs.',
 };
 
 const es = {
@@ -176,6 +176,8 @@ const es = {
   proposed: 'Hipótesis propuesta: espera la decisión de un supervisor.',
   withdrawn: 'Hipótesis retirada.',
   gone: 'Esta hipótesis ya no existe o no tiene acceso a ella.',
+  /** A decision as an audit record asks for it (whether it was taken is its outcome). */
+  decisionAsked: { APPROVE: 'Aprobar', REJECT: 'Rechazar' },
   status: {
     PROPOSED: 'Propuesta',
     APPROVED: 'Aprobada',
@@ -277,8 +279,9 @@ const es = {
     `${users.length === 1 ? 'Usuario buscado' : 'Usuarios buscados'}: ${users.join(', ')}`,
   entity: 'Entidad (id)',
   entityOrName: 'Entidad (id, o escriba un nombre)',
-  pickEntity:
-    'Elija la entidad entre las sugerencias (hay varias con ese nombre, o ninguna): el filtro usa su id.',
+  pickEntity: 'Elija la entidad entre las sugerencias: el filtro usa su id.',
+  noEntityNamed:
+    'Ninguna entidad que usted pueda ver tiene ese nombre: escriba otro, o su id (INSTITUCIÓN:tipo:registro).',
   fromAfterTo: 'La fecha «Desde» es posterior a «Hasta»: no puede haber registros entre ellas.',
   search: 'Consultar',
   verifyChain: 'Verificar cadena',
@@ -577,6 +580,7 @@ const en: OversightDict = {
   proposed: 'Hypothesis proposed: it waits for a supervisor’s decision.',
   withdrawn: 'Hypothesis withdrawn.',
   gone: 'This hypothesis no longer exists, or you may not see it.',
+  decisionAsked: { APPROVE: 'Approve', REJECT: 'Reject' },
   status: {
     PROPOSED: 'Proposed',
     APPROVED: 'Approved',
@@ -675,8 +679,9 @@ const en: OversightDict = {
     `${users.length === 1 ? 'Username searched' : 'Usernames searched'}: ${users.join(', ')}`,
   entity: 'Entity (id)',
   entityOrName: 'Entity (id, or type a name)',
-  pickEntity:
-    'Pick the entity among the suggestions (several have that name, or none): the filter uses its id.',
+  pickEntity: 'Pick the entity among the suggestions: the filter uses its id.',
+  noEntityNamed:
+    'No entity you may see has that name: type another, or its id (AGENCY:kind:record).',
   fromAfterTo: 'The “From” date is after “To”: there can be no records between them.',
   search: 'Search',
   verifyChain: 'Verify chain',

@@ -160,6 +160,9 @@ const es = {
   previewLinks: (n: string) => ` · ${n} vínculos`,
   previewLoading: 'Contando vínculos…',
   previewEmpty: 'No hay vínculos visibles para usted.',
+  /** The menu's counts and expansion keep to the filters' time window. */
+  previewInWindow: (days: string) => `Dentro de la ventana de Filtros: ${days}.`,
+  limitRange: (max: number) => `El límite por grupo va de 1 a ${max}.`,
   previewCapped:
     '«+» significa «al menos»: de una entidad muy conectada se cuentan hasta 1,000 vínculos de cada tipo.',
   limit: 'Límite por grupo',
@@ -428,11 +431,12 @@ const es = {
   callContactsTitle: 'Contactos telefónicos',
   callContactsHint:
     'Los números con que habla más (llamadas y mensajes de texto, hechos y recibidos, por sus teléfonos), con quién los usa',
+  // One of two is singular (QA: "1 enviados"); only the whole is never 1 here (oneCall).
   callCounts: (calls: string, made: string, received: string) =>
-    `${calls} llamadas (${made} hechas, ${received} recibidas)`,
+    `${calls} llamadas (${made} ${made === '1' ? 'hecha' : 'hechas'}, ${received} ${received === '1' ? 'recibida' : 'recibidas'})`,
   oneCall: (made: boolean): string => (made ? '1 llamada hecha' : '1 llamada recibida'),
   textCounts: (texts: string, sent: string, received: string) =>
-    `${texts} mensajes (${sent} enviados, ${received} recibidos)`,
+    `${texts} mensajes (${sent} ${sent === '1' ? 'enviado' : 'enviados'}, ${received} ${received === '1' ? 'recibido' : 'recibidos'})`,
   oneText: (sent: boolean): string => (sent ? '1 mensaje enviado' : '1 mensaje recibido'),
   callsCapped: (n: string) =>
     `Se contaron las ${n} comunicaciones más recientes (llamadas y mensajes).`,
@@ -622,6 +626,8 @@ const en: Dict = {
   previewLinks: (n: string) => ` · ${n} links`,
   previewLoading: 'Counting links…',
   previewEmpty: 'No links you may see.',
+  previewInWindow: (days: string) => `Within the Filters time window: ${days}.`,
+  limitRange: (max: number) => `The limit per group is from 1 to ${max}.`,
   previewCapped:
     '“+” means “at least”: of a very connected entity, up to 1,000 links of each type are counted.',
   limit: 'Limit per group',

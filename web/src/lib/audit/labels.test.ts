@@ -121,9 +121,9 @@ describe("an export's marking", () => {
         fields({ id: 'b8d4', decision: 'APPROVE', reason: 'Mismo domicilio' }),
         esOversight,
       ),
-    ).toBe('Aprobada · Motivo: Mismo domicilio');
+    ).toBe('Aprobar · Motivo: Mismo domicilio');
     expect(detailGist(fields({ id: 'b8d4', decision: 'REJECT', reason: 'x' }), enOversight)).toBe(
-      'Rejected · Reason: x',
+      'Reject · Reason: x',
     );
     const long = 'a'.repeat(300);
     expect(detailGist(fields({ reason: long }), esOversight)).toBe(`Motivo: ${'a'.repeat(120)}…`);

@@ -64,8 +64,9 @@ export function detailGist(details: string, o: OversightDict): string | null {
     const query = text('query');
     if (query) parts.push(o.quoted(query));
     const decision = text('decision');
-    if (decision === 'APPROVE' || decision === 'REJECT')
-      parts.push(o.status[decision === 'APPROVE' ? 'APPROVED' : 'REJECTED']);
+    // The decision asked for, as a verb: the outcome says whether it was taken (QA: a refused
+    // self-approval read "Aprobada").
+    if (decision === 'APPROVE' || decision === 'REJECT') parts.push(o.decisionAsked[decision]);
     const format = text('format');
     if (format) parts.push(format.toUpperCase());
     // An account created is named by its input's username (QA: "crear cuenta" rows, failed

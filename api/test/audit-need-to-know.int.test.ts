@@ -57,7 +57,17 @@ afterAll(async () => {
 /** What the test asks of each record (api/src/audit/chain.ts has the whole shape). */
 type Rec = Pick<
   ReadRecord,
-  'seq' | 'at' | 'user' | 'action' | 'target' | 'entities' | 'entityNames' | 'details' | 'outcome'
+  | 'seq'
+  | 'at'
+  | 'user'
+  | 'action'
+  | 'target'
+  | 'entities'
+  | 'entityNames'
+  | 'details'
+  | 'outcome'
+  | 'classification'
+  | 'compartments'
 >;
 interface Page {
   records: Rec[];
@@ -65,7 +75,8 @@ interface Page {
 }
 
 const RECORDS = `query($u: String, $e: ID) { auditRecords(user: $u, entity: $e, first: 30) {
-  records { seq at user action target entities entityNames details outcome } nextBeforeSeq } }`;
+  records { seq at user action target entities entityNames details outcome classification compartments }
+  nextBeforeSeq } }`;
 
 async function audit(as: string, vars: { u?: string; e?: string }): Promise<Page> {
   let body: { data: { auditRecords: Page } | null; errors?: unknown[] };
@@ -112,6 +123,9 @@ describe('audit trail under need-to-know', () => {
       entityNames: [SEARCHED],
       details: JSON.stringify([{ name: 'node', args: { id: VICTIM } }]),
       outcome: 'OK',
+      // Marked as what it shows her (QA: the trail's CSV named protected people unmarked).
+      classification: 2,
+      compartments: ['GV'],
     });
     const all = await audit(AS.supervisor, { u: 'supervisora' });
     const search = all.records.find((r) => r.action === 'query:search')!;
@@ -129,15 +143,23 @@ describe('audit trail under need-to-know', () => {
         entities: ['[withheld]'],
         entityNames: [null],
         details: '[withheld]',
+        // What it shows them is unmarked: the withheld is not there to mark.
+        classification: 0,
+        compartments: [],
       });
       // The search text may name the entity: shown only to whoever may see everything.
       expect(page.records.find((r) => r.seq === search.seq)).toEqual({
         ...search,
         details: '[withheld]',
       });
+      // Marked for the cleared reader by the id in its details; not for them, to whom it is
+      // withheld.
+      expect(lookup).toMatchObject({ classification: 2, compartments: ['GV'] });
       expect(page.records.find((r) => r.seq === lookup.seq)).toEqual({
         ...lookup,
         details: '[withheld]',
+        classification: 0,
+        compartments: [],
       });
       expect(JSON.stringify(page)).not.toContain(VICTIM);
       expect(JSON.stringify(page)).not.toContain(SEARCHED);

@@ -437,6 +437,13 @@ export type AuditRecord = {
   outcome: Scalars['String']['output'];
   /** True when the page asked on its own (a live refresh, a count for a badge), not the user. */
   automatic: Scalars['Boolean']['output'];
+  /**
+   * The marking of what the record shows you (the entities and hypotheses it names that you may
+   * see): the highest level (0 public … 3 secret), which an export of the trail carries.
+   */
+  classification: Scalars['Int']['output'];
+  /** Every compartment of what the record shows you. */
+  compartments: Array<Compartment>;
 };
 
 export type AuditPage = {
@@ -1340,6 +1347,8 @@ export type AuditRecordResolvers<ContextType = MercuriusContext, ParentType exte
   purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  classification?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  compartments?: Resolver<Array<ResolversTypes['Compartment']>, ParentType, ContextType>;
 };
 
 export type AuditPageResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = {

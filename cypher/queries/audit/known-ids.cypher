@@ -3,8 +3,10 @@
 // ends), for the audit trail's redaction (ADR 0006, audit addendum). Ids that name neither are
 // not returned.
 // An entity's name (its caption now) comes too, shown only where visible.
-// $ids; need-to-know: $clearance, $compartments. Returns id, visible, caption, hypothesis (one
-// row per known id; caption null for a hypothesis).
+// Its marking too (the highest level and every compartment of it and, for a hypothesis, its
+// ends), which an export of the trail carries where the name shows.
+// $ids; need-to-know: $clearance, $compartments. Returns id, visible, caption, hypothesis,
+// classification, compartments (one row per known id; caption null for a hypothesis).
 UNWIND $ids AS id
 CALL (id) {
   MATCH (x:Entity {id: id})
@@ -16,4 +18,8 @@ CALL (id) {
 WITH id, guards, caption, hypothesis
 RETURN id, caption, hypothesis,
   all(x IN guards WHERE coalesce(x.classification, 0) <= $clearance
-      AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments)) AS visible
+      AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments)) AS visible,
+  reduce(top = 0, x IN guards | CASE WHEN coalesce(x.classification, 0) > top
+    THEN coalesce(x.classification, 0) ELSE top END) AS classification,
+  reduce(cs = [], x IN guards | cs + [c IN coalesce(x.compartments, []) WHERE NOT c IN cs])
+    AS compartments

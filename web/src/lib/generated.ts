@@ -432,6 +432,13 @@ export type AuditRecord = {
   outcome: Scalars['String']['output'];
   /** True when the page asked on its own (a live refresh, a count for a badge), not the user. */
   automatic: Scalars['Boolean']['output'];
+  /**
+   * The marking of what the record shows you (the entities and hypotheses it names that you may
+   * see): the highest level (0 public … 3 secret), which an export of the trail carries.
+   */
+  classification: Scalars['Int']['output'];
+  /** Every compartment of what the record shows you. */
+  compartments: Array<Compartment>;
 };
 
 export type AuditPage = {

@@ -2,8 +2,8 @@
 // records stay whole (the hash chain covers them), and each page read is redacted for its viewer.
 // An entity id the viewer may not see becomes WITHHELD; a record that names one, anywhere, keeps
 // who, when, action and outcome but its details are WITHHELD too, since they may name it.
-import type { User } from '../../auth/roles.js';
-import { COMPARTMENTS, LEVELS } from '../../auth/roles.js';
+import type { Compartment, User } from '../../auth/roles.js';
+import { COMPARTMENTS, isCompartment, LEVELS } from '../../auth/roles.js';
 import type { ChainedRecord } from '../../audit/chain.js';
 import { ID_ARGS, ids as strings } from '../../audit/operations.js';
 import type { Executor } from '../../db/executor.js';
@@ -100,6 +100,10 @@ export interface ReadRecord extends ChainedRecord {
   /** Each listed entity's name as it is now, when the viewer may see it; null otherwise. */
   entityNames: (string | null)[];
   automatic: boolean;
+  /** The marking of what it shows the viewer (the entities and hypotheses it names and may be
+   * seen): the highest level and every compartment; 0 and none when it names nothing. */
+  classification: number;
+  compartments: Compartment[];
 }
 
 export interface Withheld {
@@ -170,6 +174,17 @@ export async function redactPage(
       .filter((row) => row.visible === true && typeof row.caption === 'string')
       .map((row) => [String(row.id), String(row.caption)]),
   );
+  const marks = new Map(
+    known
+      .filter((row) => row.visible === true)
+      .map((row) => [
+        String(row.id),
+        {
+          level: Number(row.classification ?? 0),
+          compartments: ((row.compartments ?? []) as string[]).filter(isCompartment),
+        },
+      ]),
+  );
   const hidden = new Set(known.filter((row) => row.visible !== true).map((row) => String(row.id)));
   const hiddenHypotheses = new Set(
     known
@@ -201,10 +216,16 @@ export async function redactPage(
   return {
     records: records.map((r, i) => {
       const read = redactRecord(r, asked[i]!, withheld, cleared || r.user === viewer.username);
+      // What the row shows: its entities and target, and the ids its details name.
+      const shown = [...read.entities, read.target ?? ''];
+      for (const id of asked[i]!.ids) if (!withheld.id(id)) shown.push(id);
+      const seenMarks = shown.flatMap((id) => marks.get(id) ?? []);
       return {
         ...read,
         entityNames: read.entities.map((id) => names.get(id) ?? null),
         automatic: read.automatic === true,
+        classification: Math.max(0, ...seenMarks.map((m) => m.level)),
+        compartments: [...new Set(seenMarks.flatMap((m) => m.compartments))].sort(),
       };
     }),
     withheld,

@@ -30,7 +30,7 @@ export async function auditRecords(
   }>(
     `query Audit($user: String, $automatic: Boolean, $entity: ID, $from: String, $to: String, $beforeSeq: Int, $first: Int) {
        auditRecords(user: $user, automatic: $automatic, entity: $entity, from: $from, to: $to, beforeSeq: $beforeSeq, first: $first) {
-         records { seq at user action target entities entityNames details ip purpose outcome automatic } nextBeforeSeq users } }`,
+         records { seq at user action target entities entityNames details ip purpose outcome automatic classification compartments } nextBeforeSeq users } }`,
     { ...q, beforeSeq, first },
   );
   return {

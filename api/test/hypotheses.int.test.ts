@@ -662,8 +662,9 @@ describe('four eyes', () => {
         { i: { ...input, ...evidence } },
         AS.analyst,
       );
+    // An entity cited also as its record is cited once, as an entity (QA: listed twice).
     const ok = await cite({
-      evidenceRecords: [` ${record} `, 'FGJ:sabana:hy9', 'FGJ:sabana:hy9:1', record],
+      evidenceRecords: [` ${record} `, 'FGJ:sabana:hy9', 'FGJ:sabana:hy9:1', record, 'hy:b'],
       evidenceIds: ['hy:b'],
     });
     const got = await gql(app, GET, { id: ok.data!.proposeHypothesis.id }, AS.analyst);

@@ -139,10 +139,16 @@ function stepChangesOf(stored: Plain | undefined): StepChange[] {
 export const MAX_EVIDENCE = 50;
 const RECORD = /^([A-Z0-9]+):(\S{1,200})$/;
 
-/** Cited records and entities, trimmed and without repeats; a malformed record is refused. */
+/**
+ * Cited records and entities, trimmed and without repeats; a malformed record is refused. A
+ * record that is an entity cited also as an entity is cited once (QA: a person ticked and typed
+ * as his record was listed twice to the supervisor).
+ */
 function checkEvidenceForm(input: ProposeInput): { ids: string[]; records: string[] } {
   const ids = [...new Set(input.evidenceIds ?? [])];
-  const records = [...new Set((input.evidenceRecords ?? []).map((r) => r.trim()))];
+  const records = [...new Set((input.evidenceRecords ?? []).map((r) => r.trim()))].filter(
+    (r) => !ids.includes(r),
+  );
   if (ids.length > MAX_EVIDENCE || records.length > MAX_EVIDENCE)
     throw new AppError(
       'TOO_MUCH_EVIDENCE',

@@ -42,7 +42,7 @@ const es = {
     'Lienzo de la red. Use N y Mayús+N para recorrer los nodos, L para sus vínculos, M para el menú.',
   /** What a screen reader is told of the node N lands on. */
   spokenNode: (caption: string, type: string, shown: string) =>
-    `${caption}, ${type}, ${shown} vínculos en el lienzo`,
+    `${caption}, ${type}, ${shown} ${shown === '1' ? 'vínculo' : 'vínculos'} en el lienzo`,
   /** …of a link chosen (L). */
   spokenLink: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
   /** …of what a change did to the canvas. */
@@ -515,7 +515,7 @@ const en: Dict = {
   canvasLabel:
     'Network canvas. Use N and Shift+N to move between nodes, L for their links, M for the menu.',
   spokenNode: (caption: string, type: string, shown: string) =>
-    `${caption}, ${type}, ${shown} links on the canvas`,
+    `${caption}, ${type}, ${shown} ${shown === '1' ? 'link' : 'links'} on the canvas`,
   spokenLink: (name: string, from: string, to: string) => `${name}: ${from} → ${to}`,
   spokenAdded: (nodes: number, links: number) =>
     `Added ${nodes === 1 ? '1 node' : `${nodes} nodes`} and ${links === 1 ? '1 link' : `${links} links`}`,

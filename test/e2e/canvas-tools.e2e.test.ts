@@ -762,7 +762,7 @@ describe('canvas tools', () => {
     const said = () => page.locator('.app > p[aria-live="polite"]').innerText();
     await page.keyboard.press('Escape');
     await page.keyboard.press('n');
-    await expect.poll(said).toMatch(/, \d+ vínculos en el lienzo$/);
+    await expect.poll(said).toMatch(/, \d+ vínculos? en el lienzo$/);
     await page.keyboard.press('l');
     await expect.poll(said).toMatch(/^[^:]+: .+ → .+$/);
     const first = await said();

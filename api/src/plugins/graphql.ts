@@ -114,6 +114,16 @@ function auditedUser(req: FastifyRequest): string {
   return req.user?.username ?? req.disabledUser ?? '(anonymous)';
 }
 
+/** An audit record's who, what and from where, for an operation of `req` (a feed's: its upgrade). */
+function aboutOperation(req: FastifyRequest, summary: OperationSummary) {
+  return {
+    user: auditedUser(req),
+    target: summary.entities[0] ?? null,
+    entities: summary.entities,
+    ...requestContext(req),
+  };
+}
+
 /**
  * A cap on requests a minute per user on /graphql (its WebSocket upgrade included): a script
  * pulling the graph with a stolen or misused session is slowed, and the first refusal in a
@@ -168,6 +178,8 @@ export interface GraphqlOptions {
 export default fp(
   async (fastify: FastifyInstance, opts: GraphqlOptions) => {
     if (opts.perMinute > 0) limitPerUser(fastify, opts.perMinute);
+    /** Our rules besides graphql's own, for requests and live feeds alike. */
+    const rules = [costLimit(MAX_COST)];
     await fastify.register(mercurius, {
       schema: loadSchema(),
       resolvers: merge(resolvers),
@@ -176,7 +188,7 @@ export default fp(
       // Compile a query to a function from its second run (graphql-jit): executing and
       // serialising an expand of 50 nodes and edges took ~0.4 ms less (docs/benchmarks.md).
       jit: 1,
-      validationRules: [costLimit(MAX_COST)],
+      validationRules: rules,
       context: (req) => ({
         user: req.user,
         restrictedNoticesPerDay: opts.restrictedNoticesPerDay,
@@ -239,12 +251,7 @@ export default fp(
                 ? 'ERROR'
                 : 'OK'
               : String(code);
-      const about = {
-        user: auditedUser(req),
-        target: summary.entities[0] ?? null,
-        entities: summary.entities,
-        ...requestContext(req),
-      };
+      const about = aboutOperation(req, summary);
       for (let i = 1; i < notices; i++)
         fastify.audit.record({
           ...about,
@@ -264,7 +271,7 @@ export default fp(
     // start, written by the feed once it knows whether it was let in (graphql/live.ts). Always
     // the page asking: the web opens its feeds on its own.
     fastify.graphql.addHook('preSubscriptionExecution', async (schema, document, context) => {
-      const errors = validate(schema, document, [...specifiedRules, costLimit(MAX_COST)]);
+      const errors = validate(schema, document, [...specifiedRules, ...rules]);
       if (errors.length > 0) throw badRequest(errors[0]!);
       oneOperation(document);
       const summary = summarise(schema, document, {});
@@ -273,13 +280,10 @@ export default fp(
       context.recordFeed = (outcome) => {
         if (!summary) return;
         fastify.audit.record({
-          user: context.user?.username ?? '(anonymous)',
+          ...aboutOperation(req, summary),
           action: summary.action,
-          target: summary.entities[0] ?? null,
-          entities: summary.entities,
           details: JSON.stringify(summary.fields),
           outcome,
-          ...requestContext(req),
           automatic: true,
         });
       };

@@ -161,7 +161,8 @@ const es = {
   previewLoading: 'Contando vínculos…',
   previewEmpty: 'No hay vínculos visibles para usted.',
   /** The menu's counts and expansion keep to the filters' time window. */
-  previewInWindow: (days: string) => `Dentro de la ventana de Filtros: ${days}.`,
+  previewInWindow: (first: string, last: string) =>
+    `Dentro de la ventana de Filtros: ${first} – ${last}.`,
   limitRange: (max: number) => `El límite por grupo va de 1 a ${max}.`,
   previewCapped:
     '«+» significa «al menos»: de una entidad muy conectada se cuentan hasta 1,000 vínculos de cada tipo.',
@@ -626,7 +627,8 @@ const en: Dict = {
   previewLinks: (n: string) => ` · ${n} links`,
   previewLoading: 'Counting links…',
   previewEmpty: 'No links you may see.',
-  previewInWindow: (days: string) => `Within the Filters time window: ${days}.`,
+  previewInWindow: (first: string, last: string) =>
+    `Within the Filters time window: ${first} – ${last}.`,
   limitRange: (max: number) => `The limit per group is from 1 to ${max}.`,
   previewCapped:
     '“+” means “at least”: of a very connected entity, up to 1,000 links of each type are counted.',

@@ -43,8 +43,9 @@ export interface Shortcut {
   onCanvas?: boolean;
 }
 
-const plain = (key: string) => (e: KeyboardEvent) =>
-  e.key === key && !e.ctrlKey && !e.metaKey && !e.altKey;
+/** A key with no Ctrl, Cmd or Alt: a letter, a digit, a sign, Delete… */
+const single = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey;
+const plain = (key: string) => (e: KeyboardEvent) => e.key === key && single(e);
 const ctrl =
   (key: string, shift = false) =>
   (e: KeyboardEvent) =>
@@ -110,7 +111,7 @@ export const SHORTCUTS: Shortcut[] = [
   {
     action: 'pan',
     keys: ['←', '↑', '→', '↓'],
-    match: (e) => Object.hasOwn(PAN, e.key) && !e.ctrlKey && !e.metaKey && !e.altKey,
+    match: (e) => Object.hasOwn(PAN, e.key) && single(e),
     onCanvas: true,
   },
   { action: 'filters', keys: ['T'], match: plain('t') },
@@ -137,7 +138,8 @@ function onCanvas(target: EventTarget | null): boolean {
   );
 }
 
-function typing(target: EventTarget | null): boolean {
+/** Whether a key press goes to a field being typed in (its keys are its own). */
+export function typing(target: EventTarget | null): boolean {
   if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
   return (
     target.isContentEditable ||
@@ -153,9 +155,6 @@ function onPage(target: EventTarget | null): boolean {
   if (typeof document === 'undefined') return true;
   return target === null || target === document.body || target === document.documentElement;
 }
-
-/** A key with no Ctrl, Cmd or Alt: a letter, a digit, a sign, Delete… */
-const single = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey;
 
 /**
  * The action for a key press, or null (also when the user is typing into a field). A single key

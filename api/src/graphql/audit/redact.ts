@@ -7,6 +7,7 @@ import { COMPARTMENTS, isCompartment, LEVELS } from '../../auth/roles.js';
 import type { ChainedRecord } from '../../audit/chain.js';
 import { ID_ARGS, ids as strings } from '../../audit/operations.js';
 import type { Executor } from '../../db/executor.js';
+import { joinMarkings } from '../explore/entity.js';
 import { viewerParams } from '../explore/service.js';
 import { agencyAllows } from '../explore/sources.js';
 
@@ -180,7 +181,7 @@ export async function redactPage(
       .map((row) => [
         String(row.id),
         {
-          level: Number(row.classification ?? 0),
+          classification: Number(row.classification ?? 0),
           compartments: ((row.compartments ?? []) as string[]).filter(isCompartment),
         },
       ]),
@@ -219,13 +220,13 @@ export async function redactPage(
       // What the row shows: its entities and target, and the ids its details name.
       const shown = [...read.entities, read.target ?? ''];
       for (const id of asked[i]!.ids) if (!withheld.id(id)) shown.push(id);
-      const seenMarks = shown.flatMap((id) => marks.get(id) ?? []);
+      const marking = joinMarkings(shown.flatMap((id) => marks.get(id) ?? []));
       return {
         ...read,
         entityNames: read.entities.map((id) => names.get(id) ?? null),
         automatic: read.automatic === true,
-        classification: Math.max(0, ...seenMarks.map((m) => m.level)),
-        compartments: [...new Set(seenMarks.flatMap((m) => m.compartments))].sort(),
+        classification: marking.classification,
+        compartments: marking.compartments.sort(),
       };
     }),
     withheld,

@@ -149,6 +149,16 @@ export function markingOf(props: Record<string, Plain>): {
   };
 }
 
+/** What a reader needs to see all of several marked things: the highest level, every compartment. */
+export function joinMarkings<C extends string>(
+  marks: readonly { classification: number; compartments: readonly C[] }[],
+): { classification: number; compartments: C[] } {
+  return {
+    classification: Math.max(0, ...marks.map((m) => m.classification)),
+    compartments: [...new Set(marks.flatMap((m) => m.compartments))],
+  };
+}
+
 function provenance(props: Record<string, Plain>): ProvenanceOut {
   const sources = props.sources;
   return {

@@ -9,7 +9,7 @@ import { AppError, type Executor } from '../../db/executor.js';
 import { loadQuery, renderQuery } from '../../db/queries.js';
 import { toPlain, type Plain } from '../../db/values.js';
 import { AGENCIES, checkRelTypes, ENTITY_LABELS } from '../../graph/model.js';
-import { toEdge, type EdgeOut } from '../explore/entity.js';
+import { joinMarkings, toEdge, type EdgeOut } from '../explore/entity.js';
 import { dateParam, decodeCursor, encodeCursor, fingerprint } from '../explore/expand.js';
 import { checkLimit, viewerParams } from '../explore/service.js';
 import { endsFit, UNDIRECTED } from './kinds.js';
@@ -207,8 +207,13 @@ export class HypothesisService {
         `no source record or entity that you may see for the evidence: ${missing.join(', ')}`,
         missing,
       );
-    const evidenceClassification = Math.max(0, ...found.map((r) => Number(r.classification)));
-    const evidenceCompartments = [...new Set(found.flatMap((r) => r.compartments as string[]))];
+    const { classification: evidenceClassification, compartments: evidenceCompartments } =
+      joinMarkings(
+        found.map((r) => ({
+          classification: Number(r.classification),
+          compartments: r.compartments as string[],
+        })),
+      );
     const id = randomUUID();
     const rows = await this.db.write(this.meta('proposeHypothesis'), async (tx) => {
       await this.refuseDuplicate(tx, input, null, ['PROPOSED', 'APPROVED']);

@@ -12,7 +12,9 @@ import { ExpandService } from './graphql/explore/expand.js';
 import { visibleDegrees } from './graphql/explore/degrees.js';
 import { PathService } from './graphql/explore/paths.js';
 import { samePersonCandidates } from './graphql/explore/same-person.js';
+import { sourceRecords } from './graphql/explore/records.js';
 import { ExploreService } from './graphql/explore/service.js';
+import { evidenceMarking } from './graphql/hypotheses/service.js';
 import { checkMentions } from './graphql/explore/sources.js';
 import { TimelineService } from './graphql/explore/timeline.js';
 
@@ -68,6 +70,13 @@ function steps(
     ['timeline', () => new TimelineService(db, viewer).timeline([a], {}, 100, null)],
     // The inspector of a person asks who else may be that person.
     ['samePersonCandidates', () => samePersonCandidates(db, viewer, a, 5)],
+    // A hypothesis's detail says what its cited records are; a proposal checks them (both
+    // queries read a record's links type by type: ~1–2 s to plan on a fresh database).
+    ['sourceRecords', () => sourceRecords(db, viewer, [a, `FGJ:sabana:${a}`], 20)],
+    [
+      'evidence check',
+      () => evidenceMarking(db, viewer, { ids: [a], records: [a] }).catch(() => null),
+    ],
   ];
   if (b !== undefined)
     list.push(['shortestPaths', () => new PathService(db, viewer).shortestPaths(a, b, 1, 6, [])]);

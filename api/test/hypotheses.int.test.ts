@@ -779,6 +779,48 @@ describe('four eyes', () => {
     expect(await refused({ evidenceIds: ['hy:nadie'] })).toMatch(/evidence: hy:nadie$/);
   });
 
+  it("cites a link's own record (a declared tie, a visit), which protects it with the link's ends", async () => {
+    // QA: the record a line's Procedencia shows ("SSC:vinculo:INT-V-11") was refused as evidence.
+    await driver.executeQuery(`
+      MATCH (a:Entity {id: 'hy:a'}), (b:Entity {id: 'hy:b'}), (v:Entity {id: 'hy:v'})
+      CREATE (a)-[:ASSOCIATE_OF {source: 'SSC', sourceId: 'vinculo:hy-1', classification: 0, compartments: []}]->(b),
+             (v)-[:VISITED {source: 'PEN', sourceId: 'visita:hy-2', classification: 0, compartments: []}]->(a)`);
+    const GET =
+      'query($id: ID!) { hypothesis(id: $id) { evidenceRecords classification compartments } }';
+    const tie = await gql<{ proposeHypothesis: { id: string } }>(
+      app,
+      PROPOSE,
+      { i: { ...input, evidenceRecords: ['SSC:vinculo:hy-1'] } },
+      AS.analyst,
+    );
+    expect(tie.errors).toBeUndefined();
+    expect((await gql(app, GET, { id: tie.data!.proposeHypothesis.id }, AS.analyst)).data).toEqual({
+      hypothesis: { evidenceRecords: ['SSC:vinculo:hy-1'], classification: 0, compartments: [] },
+    });
+    // The visit names a protected victim: not there for the analyst, and a supervisor who cites
+    // it protects the hypothesis as the victim is protected.
+    const hidden = await gql(
+      app,
+      PROPOSE,
+      { i: { ...input, type: 'PAYS', evidenceRecords: ['PEN:visita:hy-2'] } },
+      AS.analyst,
+    );
+    expect(hidden.errors?.[0]).toMatchObject({
+      extensions: { code: 'EVIDENCE_NOT_FOUND', details: ['PEN:visita:hy-2'] },
+    });
+    const visit = await gql<{ proposeHypothesis: { id: string } }>(
+      app,
+      PROPOSE,
+      { i: { ...input, type: 'PAYS', evidenceRecords: ['PEN:visita:hy-2'] } },
+      AS.supervisor,
+    );
+    const vid = visit.data!.proposeHypothesis.id;
+    expect((await gql(app, GET, { id: vid }, AS.supervisor)).data).toEqual({
+      hypothesis: { evidenceRecords: ['PEN:visita:hy-2'], classification: 2, compartments: ['GV'] },
+    });
+    expect((await gql(app, GET, { id: vid }, AS.analyst)).data).toEqual({ hypothesis: null });
+  });
+
   it('refuses a second hypothesis of the same link, even at the same moment, but not one hidden from the proposer', async () => {
     type Proposed = { proposeHypothesis: { id: string } | null };
     const first = await gql<Proposed>(app, PROPOSE, { i: input }, AS.analyst);

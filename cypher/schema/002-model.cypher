@@ -33,6 +33,12 @@ CREATE INDEX report_folio IF NOT EXISTS FOR (n:FinancialReport) ON (n.folio);
 // Provenance: a node's id is "<source>:<sourceId>", so the entity_id constraint already finds
 // the node behind a source record (see 003-load-tuning.cypher).
 
+// The same for the city's catalogue records (boroughs, colonias, quadrants), whose node ids are
+// their codes, not their records: a cited record finds its entity by these.
+CREATE INDEX alcaldia_source IF NOT EXISTS FOR (n:Alcaldia) ON (n.sourceId);
+CREATE INDEX colonia_source IF NOT EXISTS FOR (n:Colonia) ON (n.sourceId);
+CREATE INDEX cuadrante_source IF NOT EXISTS FOR (n:Cuadrante) ON (n.sourceId);
+
 // Timelines and CompStat: every event carries occurredAt (a zoned datetime).
 CREATE INDEX case_time IF NOT EXISTS FOR (n:Case) ON (n.occurredAt);
 CREATE INDEX case_crime IF NOT EXISTS FOR (n:Case) ON (n.crimeKey, n.occurredAt);
@@ -56,6 +62,20 @@ CREATE INDEX cuadrante_sector IF NOT EXISTS FOR (n:Cuadrante) ON (n.sector, n.nu
 // A call record is keyed by its sábana line; the constraint lets MERGE seek it by index
 // instead of scanning the calls between two busy phones.
 CREATE CONSTRAINT called_source IF NOT EXISTS FOR ()-[r:CALLED]-() REQUIRE r.sourceId IS UNIQUE;
+
+// Links that are source records of their own (a declared tie, a case's participant, a prison
+// visit, a registry act, a vehicle's owner, an account's holder): evidence cites them by their
+// record (cypher/queries/explore/fragments/record-links.cypher). Not unique: a record may stand
+// behind two links (a partner's tie both ways). Links made from an entity's record carry its
+// sourceId and are found through that entity, so their types need no index.
+CREATE INDEX associate_source IF NOT EXISTS FOR ()-[r:ASSOCIATE_OF]-() ON (r.sourceId);
+CREATE INDEX family_source IF NOT EXISTS FOR ()-[r:FAMILY_OF]-() ON (r.sourceId);
+CREATE INDEX involved_source IF NOT EXISTS FOR ()-[r:INVOLVED_IN]-() ON (r.sourceId);
+CREATE INDEX member_source IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.sourceId);
+CREATE INDEX visited_source IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.sourceId);
+CREATE INDEX owns_source IF NOT EXISTS FOR ()-[r:OWNS]-() ON (r.sourceId);
+CREATE INDEX director_source IF NOT EXISTS FOR ()-[r:DIRECTOR_OF]-() ON (r.sourceId);
+CREATE INDEX holds_account_source IF NOT EXISTS FOR ()-[r:HOLDS_ACCOUNT]-() ON (r.sourceId);
 
 // Loader bookkeeping: one node per feed file, written in the same transaction as each batch.
 CREATE CONSTRAINT load_progress_file IF NOT EXISTS FOR (n:LoadProgress) REQUIRE n.file IS UNIQUE;

@@ -44,6 +44,9 @@ const C = { id: 'e2h:c', caption: `Evaristo ${SURNAME} Prueba` };
 const D = { id: 'e2h:d', caption: `Dionisia ${SURNAME} Prueba` };
 const E = { id: 'e2h:e', caption: `Eleuterio ${SURNAME} Prueba` };
 const F = { id: 'e2h:f', caption: `Filomena ${SURNAME} Prueba` };
+/** Two people declared associates by a record of their own, cited as evidence. */
+const G = { id: 'e2h:g', caption: `Gumersindo ${SURNAME} Prueba` };
+const H = { id: 'e2h:h', caption: `Herminia ${SURNAME} Prueba` };
 const NEW_USER = 'e2e.hipotesis';
 /** An administrator made in a test, with a temporary password. */
 const NEW_ADMIN = 'e2e.admin';
@@ -179,7 +182,21 @@ beforeAll(async () => {
   record = open.records[0]!.get('id') as string;
   recordName = open.records[0]!.get('caption') as string;
   await cleanup();
-  await driver.executeQuery([A, B, C, D, E, F].map(person).join('\n'));
+  await driver.executeQuery([A, B, C, D, E, F, G, H].map(person).join('\n'));
+  // Records that are links, cited as evidence: a declared tie between G and H, and a call
+  // warrant of two lines.
+  await driver.executeQuery(`
+    MATCH (g:Entity {id: '${G.id}'}), (h:Entity {id: '${H.id}'})
+    CREATE (g)-[:ASSOCIATE_OF {source: 'SSC', sourceId: 'vinculo:e2h-1', reliability: 'C',
+             credibility: 3, classification: 0, compartments: []}]->(h)
+    CREATE (p1:Entity:Phone {id: 'e2h:p1', caption: '5500000071', classification: 0, compartments: []})
+           -[:CALLED {source: 'FGJ', sourceId: 'sabana:e2h:1', kind: 'VOZ', reliability: 'A',
+             credibility: 2, occurredAt: datetime('2024-01-05T08:00:00-06:00'),
+             classification: 0, compartments: []}]->
+           (p2:Entity:Phone {id: 'e2h:p2', caption: '5500000072', classification: 0, compartments: []})
+    CREATE (p2)-[:CALLED {source: 'FGJ', sourceId: 'sabana:e2h:2', kind: 'VOZ', reliability: 'A',
+             credibility: 2, occurredAt: datetime('2024-02-07T09:30:00-06:00'),
+             classification: 0, compartments: []}]->(p1)`);
   ({ app, url, browser } = await startE2e());
 });
 
@@ -260,7 +277,9 @@ describe('link hypotheses with two people at once', () => {
         exact: false,
       })
       .waitFor();
-    await records.fill(record);
+    // A link's own record is evidence too (QA: the record a line's Procedencia shows was
+    // refused), and so is a whole call warrant.
+    await records.fill(`${record}, SSC:vinculo:e2h-1, FGJ:sabana:e2h`);
     await screenshot(analyst, 'hypotheses-1-propose-dialog');
     const proposedAt = Date.now();
     await dialog.getByRole('button', { name: 'Proponer', exact: true }).click();
@@ -303,6 +322,18 @@ describe('link hypotheses with two people at once', () => {
     await expect
       .poll(() => pane.locator('.evidence li', { hasText: C.caption }).innerText())
       .toMatch(new RegExp(`\\(Persona\\)\\s*· SSC ${C.id}\\s*B2`));
+    // A cited link reads as who to whom, with its record and grade; a warrant as its calls,
+    // counted and dated, the first of them listed (QA: a cited call read as its raw id).
+    await expect
+      .poll(() => pane.locator('.evidence > li', { hasText: 'vinculo:e2h-1' }).innerText())
+      .toMatch(
+        new RegExp(`${G.caption}\\s*— Asociado de →\\s*${H.caption}.*SSC vinculo:e2h-1\\s*C3`),
+      );
+    const warrant = pane.locator('.evidence > li', { hasText: 'FGJ:sabana:e2h' });
+    await expect
+      .poll(() => warrant.innerText())
+      .toMatch(/FGJ:sabana:e2h\s*· 2 llamadas, 5 ene 2024 – 7 feb 2024/);
+    expect(await warrant.innerText()).toMatch(/5500000071\s*— Llamó a →\s*5500000072/);
     // Its marking, where the supervisor decides: the highest of its ends and evidence.
     expect(await pane.innerText()).toMatch(
       /Clasificación\s+(Público|Reservado|Confidencial|Secreto)/,

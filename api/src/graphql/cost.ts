@@ -27,6 +27,7 @@ const HEAVY = new Set([
   'timeline',
   'callContacts',
   'samePersonCandidates',
+  'sourceRecords',
   'degree',
 ]);
 

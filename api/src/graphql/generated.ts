@@ -88,6 +88,11 @@ export type Query = {
   /** The entity's neighbours and the relationships to them, at most `limit`. */
   neighbors: Maybe<Neighborhood>;
   /**
+   * What source records are (at most 100; a hypothesis's evidence among them), in the order asked;
+   * a record that does not exist or that you may not see is left out. `linkLimit` 1 to 100.
+   */
+  sourceRecords: Array<SourceRecord>;
+  /**
    * Neighbours of one or many entities, filtered and paged: never more than `first` neighbours per
    * page (a neighbour linked to two centres counts twice), each with one link; a page costs the
    * same however often two entities are linked. Ask `linkBundles` for the count of those links.
@@ -179,6 +184,12 @@ export type QueryNodeArgs = {
 export type QueryNeighborsArgs = {
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySourceRecordsArgs = {
+  refs: Array<Scalars['String']['input']>;
+  linkLimit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -573,6 +584,26 @@ export type Neighborhood = {
   total: Scalars['Int']['output'];
   nodes: Array<Entity>;
   edges: Array<Edge>;
+};
+
+/**
+ * A source record (AGENCY:recordId) as you may see it: the entity it became, or the links it stands
+ * behind — a call line, every line of a call warrant cited whole (FGJ:sabana:<oficio>), a declared
+ * tie, a case's participant, a member, a prison visit, a registry act, an owner or account holder.
+ */
+export type SourceRecord = {
+  __typename?: 'SourceRecord';
+  /** As asked. */
+  ref: Scalars['String']['output'];
+  /** The entity the record became; null when it stands behind links instead. */
+  entity: Maybe<Entity>;
+  /** The links it stands behind that you may see, with both their ends: the first `linkLimit` by time. */
+  links: Array<Edge>;
+  /** How many links it stands behind that you may see. */
+  linkCount: Scalars['Int']['output'];
+  /** The earliest and the latest of those links' times (ISO 8601), when they have one. */
+  firstAt: Maybe<Scalars['String']['output']>;
+  lastAt: Maybe<Scalars['String']['output']>;
 };
 
 export type Direction =
@@ -1175,6 +1206,7 @@ export type ResolversTypes = {
   Highlight: ResolverTypeWrapper<Highlight>;
   Edge: ResolverTypeWrapper<Omit<Edge, 'provenance'> & { provenance: ResolversTypes['Provenance'] }>;
   Neighborhood: ResolverTypeWrapper<Omit<Neighborhood, 'centre' | 'nodes' | 'edges'> & { centre: ResolversTypes['Entity'], nodes: Array<ResolversTypes['Entity']>, edges: Array<ResolversTypes['Edge']> }>;
+  SourceRecord: ResolverTypeWrapper<Omit<SourceRecord, 'entity' | 'links'> & { entity?: Maybe<ResolversTypes['Entity']>, links: Array<ResolversTypes['Edge']> }>;
   Direction: Direction;
   ExpandOrder: ExpandOrder;
   ExpandFilter: ExpandFilter;
@@ -1242,6 +1274,7 @@ export type ResolversParentTypes = {
   Highlight: Highlight;
   Edge: Omit<Edge, 'provenance'> & { provenance: ResolversParentTypes['Provenance'] };
   Neighborhood: Omit<Neighborhood, 'centre' | 'nodes' | 'edges'> & { centre: ResolversParentTypes['Entity'], nodes: Array<ResolversParentTypes['Entity']>, edges: Array<ResolversParentTypes['Edge']> };
+  SourceRecord: Omit<SourceRecord, 'entity' | 'links'> & { entity?: Maybe<ResolversParentTypes['Entity']>, links: Array<ResolversParentTypes['Edge']> };
   ExpandFilter: ExpandFilter;
   PageInfo: PageInfo;
   ExpandPage: Omit<ExpandPage, 'nodes' | 'edges'> & { nodes: Array<ResolversParentTypes['Entity']>, edges: Array<ResolversParentTypes['Edge']> };
@@ -1299,6 +1332,7 @@ export type QueryResolvers<ContextType = MercuriusContext, ParentType extends Re
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   neighbors?: Resolver<Maybe<ResolversTypes['Neighborhood']>, ParentType, ContextType, RequireFields<QueryNeighborsArgs, 'id' | 'limit'>>;
+  sourceRecords?: Resolver<Array<ResolversTypes['SourceRecord']>, ParentType, ContextType, RequireFields<QuerySourceRecordsArgs, 'refs' | 'linkLimit'>>;
   expand?: Resolver<ResolversTypes['ExpandPage'], ParentType, ContextType, RequireFields<QueryExpandArgs, 'ids' | 'filter' | 'first' | 'order'>>;
   expandPreview?: Resolver<Array<ResolversTypes['ExpandGroup']>, ParentType, ContextType, RequireFields<QueryExpandPreviewArgs, 'ids' | 'filter'>>;
   linkBundles?: Resolver<Array<ResolversTypes['LinkBundle']>, ParentType, ContextType, RequireFields<QueryLinkBundlesArgs, 'ids' | 'others' | 'filter'>>;
@@ -1417,6 +1451,15 @@ export type NeighborhoodResolvers<ContextType = MercuriusContext, ParentType ext
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+};
+
+export type SourceRecordResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['SourceRecord'] = ResolversParentTypes['SourceRecord']> = {
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  linkCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = MercuriusContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1641,6 +1684,7 @@ export type Resolvers<ContextType = MercuriusContext> = {
   Highlight?: HighlightResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Neighborhood?: NeighborhoodResolvers<ContextType>;
+  SourceRecord?: SourceRecordResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ExpandPage?: ExpandPageResolvers<ContextType>;
   LinkBundle?: LinkBundleResolvers<ContextType>;

@@ -83,6 +83,11 @@ export type Query = {
   /** The entity's neighbours and the relationships to them, at most `limit`. */
   neighbors?: Maybe<Neighborhood>;
   /**
+   * What source records are (at most 100; a hypothesis's evidence among them), in the order asked;
+   * a record that does not exist or that you may not see is left out. `linkLimit` 1 to 100.
+   */
+  sourceRecords: Array<SourceRecord>;
+  /**
    * Neighbours of one or many entities, filtered and paged: never more than `first` neighbours per
    * page (a neighbour linked to two centres counts twice), each with one link; a page costs the
    * same however often two entities are linked. Ask `linkBundles` for the count of those links.
@@ -174,6 +179,12 @@ export type QueryNodeArgs = {
 export type QueryNeighborsArgs = {
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySourceRecordsArgs = {
+  refs: Array<Scalars['String']['input']>;
+  linkLimit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -568,6 +579,26 @@ export type Neighborhood = {
   total: Scalars['Int']['output'];
   nodes: Array<Entity>;
   edges: Array<Edge>;
+};
+
+/**
+ * A source record (AGENCY:recordId) as you may see it: the entity it became, or the links it stands
+ * behind — a call line, every line of a call warrant cited whole (FGJ:sabana:<oficio>), a declared
+ * tie, a case's participant, a member, a prison visit, a registry act, an owner or account holder.
+ */
+export type SourceRecord = {
+  __typename?: 'SourceRecord';
+  /** As asked. */
+  ref: Scalars['String']['output'];
+  /** The entity the record became; null when it stands behind links instead. */
+  entity?: Maybe<Entity>;
+  /** The links it stands behind that you may see, with both their ends: the first `linkLimit` by time. */
+  links: Array<Edge>;
+  /** How many links it stands behind that you may see. */
+  linkCount: Scalars['Int']['output'];
+  /** The earliest and the latest of those links' times (ISO 8601), when they have one. */
+  firstAt?: Maybe<Scalars['String']['output']>;
+  lastAt?: Maybe<Scalars['String']['output']>;
 };
 
 export type Direction =

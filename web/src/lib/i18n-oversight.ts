@@ -159,11 +159,7 @@ const es = {
     'Aún no cita evidencia: quien decida tendrá solo su fundamento. Marque entidades o escriba registros.',
   alreadyLinked: (links: readonly string[]) => `Ya vinculados en el lienzo: ${links.join('; ')}.`,
   evidenceRecords:
-    'Registros de origen (INSTITUCIÓN:registro de una entidad o una llamada, como en su «Procedencia»; separados por comas)',
-  linkRecords: (list: string) =>
-    `Registro de un vínculo, que no se cita como registro: ${list}. Se citan sus extremos, marcados en la lista de evidencia; revise y proponga de nuevo.`,
-  linkRecordsOwnEnds: (list: string) =>
-    `Registro de un vínculo, que no se cita como registro: ${list}. Une los mismos extremos que la propuesta; quitado de la evidencia, revise y proponga de nuevo.`,
+    'Registros de origen (INSTITUCIÓN:registro de una entidad, un vínculo o una llamada, como en su «Procedencia»; separados por comas)',
   badRecords: (list: string) =>
     `Escriba cada registro como INSTITUCIÓN:registro, sin espacios, con una institución conocida (C5, SSC, FGJ, PEN, UIF, CJM, RPC, CDMX, INEGI), p. ej. FGJ:persona:1000001; no: ${list}`,
   evidenceNotFound: (list: string) =>
@@ -173,6 +169,14 @@ const es = {
   cancel: 'Cancelar',
   namedByRecords: (n: number) =>
     n >= 100 ? 'nombrado por 100 registros o más' : `nombrado por ${n} registros`,
+  /** A cited record that stands behind several links (a call warrant): how many, and when. */
+  recordLinks: (n: number, span: string) =>
+    `${n === 1 ? '1 vínculo' : `${n.toLocaleString('es-MX')} vínculos`}${span ? `, ${span}` : ''}`,
+  /** The same for a call warrant, whose links are its calls. */
+  recordCalls: (n: number, span: string) =>
+    `${n === 1 ? '1 llamada' : `${n.toLocaleString('es-MX')} llamadas`}${span ? `, ${span}` : ''}`,
+  moreLinks: (n: number) => `y ${n.toLocaleString('es-MX')} más`,
+  recordUnseen: 'no existe o usted no puede verlo',
   proposed: 'Hipótesis propuesta: espera la decisión de un supervisor.',
   withdrawn: 'Hipótesis retirada.',
   gone: 'Esta hipótesis ya no existe o no tiene acceso a ella.',
@@ -565,11 +569,7 @@ const en: OversightDict = {
     'No evidence cited yet: whoever decides will have only your rationale. Tick entities or type records.',
   alreadyLinked: (links: readonly string[]) => `Already linked on the canvas: ${links.join('; ')}.`,
   evidenceRecords:
-    'Source records (AGENCY:record of an entity or a call, as in its “Provenance”; comma separated)',
-  linkRecords: (list: string) =>
-    `The record of a link, which is not cited as a record: ${list}. Its ends are cited instead, ticked in the evidence list; check and propose again.`,
-  linkRecordsOwnEnds: (list: string) =>
-    `The record of a link, which is not cited as a record: ${list}. It joins the proposal's own ends; taken out of the evidence, check and propose again.`,
+    'Source records (AGENCY:record of an entity, a link or a call, as in its “Provenance”; comma separated)',
   badRecords: (list: string) =>
     `Write each record as AGENCY:record, without spaces, with a known agency (C5, SSC, FGJ, PEN, UIF, CJM, RPC, CDMX, INEGI), e.g. FGJ:persona:1000001; not: ${list}`,
   evidenceNotFound: (list: string) =>
@@ -579,6 +579,12 @@ const en: OversightDict = {
   cancel: 'Cancel',
   namedByRecords: (n: number) =>
     n >= 100 ? 'named by 100 records or more' : `named by ${n} records`,
+  recordLinks: (n: number, span: string) =>
+    `${n === 1 ? '1 link' : `${n.toLocaleString('en-US')} links`}${span ? `, ${span}` : ''}`,
+  recordCalls: (n: number, span: string) =>
+    `${n === 1 ? '1 call' : `${n.toLocaleString('en-US')} calls`}${span ? `, ${span}` : ''}`,
+  moreLinks: (n: number) => `and ${n.toLocaleString('en-US')} more`,
+  recordUnseen: 'missing, or you may not see it',
   proposed: 'Hypothesis proposed: it waits for a supervisor’s decision.',
   withdrawn: 'Hypothesis withdrawn.',
   gone: 'This hypothesis no longer exists, or you may not see it.',

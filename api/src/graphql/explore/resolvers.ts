@@ -6,6 +6,7 @@ import { entityFields } from './details.js';
 import { entityDegree } from './degrees.js';
 import { ExpandService, type ExpandFilter } from './expand.js';
 import { PathService, type NoticePolicy } from './paths.js';
+import { sourceRecords } from './records.js';
 import { samePersonCandidates } from './same-person.js';
 import { ExploreService } from './service.js';
 import { governingField, shownSources } from './sources.js';
@@ -62,6 +63,8 @@ export const exploreResolvers: {
         args.others,
         (args.filter ?? {}) as ExpandFilter,
       ),
+    sourceRecords: (_root, args, ctx) =>
+      sourceRecords(ctx.app.db, ctx.user!, args.refs, args.linkLimit ?? 20),
     samePersonCandidates: (_root, args, ctx) =>
       samePersonCandidates(ctx.app.db, ctx.user!, args.id, args.limit ?? 5),
     shortestPaths: (_root, args, ctx) =>

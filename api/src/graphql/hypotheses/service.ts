@@ -168,6 +168,36 @@ function checkEvidenceForm(input: ProposeInput): { ids: string[]; records: strin
   return { ids, records };
 }
 
+/**
+ * The marking cited evidence gives a hypothesis (the join of what each item shows its reader),
+ * once every item is found as this viewer may see it; refused, naming those that are not.
+ */
+export async function evidenceMarking(
+  db: Executor,
+  viewer: User,
+  evidence: { ids: string[]; records: string[] },
+): Promise<{ classification: number; compartments: string[] }> {
+  const found = await db.readQuery(
+    { operation: 'proposeHypothesis', user: viewer.username },
+    'hypotheses/evidence-check',
+    { ...evidence, ...viewerParams(viewer) },
+  );
+  const seen = new Set(found.map((r) => String(r.item)));
+  const missing = [...evidence.records, ...evidence.ids].filter((x) => !seen.has(x));
+  if (missing.length > 0)
+    throw new AppError(
+      'EVIDENCE_NOT_FOUND',
+      `no source record or entity that you may see for the evidence: ${missing.join(', ')}`,
+      missing,
+    );
+  return joinMarkings(
+    found.map((r) => ({
+      classification: Number(r.classification),
+      compartments: r.compartments as string[],
+    })),
+  );
+}
+
 export class HypothesisService {
   constructor(
     private readonly db: Executor,
@@ -194,26 +224,8 @@ export class HypothesisService {
     const evidence = checkEvidenceForm(input);
     // Evidence a supervisor cannot open proves nothing: every citation must be found. What it
     // cites protects the hypothesis as its ends do (classification by derivation).
-    const found = await this.db.readQuery(
-      this.meta('proposeHypothesis'),
-      'hypotheses/evidence-check',
-      { ...evidence, ...viewerParams(this.viewer) },
-    );
-    const seen = new Set(found.map((r) => String(r.item)));
-    const missing = [...evidence.records, ...evidence.ids].filter((x) => !seen.has(x));
-    if (missing.length > 0)
-      throw new AppError(
-        'EVIDENCE_NOT_FOUND',
-        `no source record or entity that you may see for the evidence: ${missing.join(', ')}`,
-        missing,
-      );
     const { classification: evidenceClassification, compartments: evidenceCompartments } =
-      joinMarkings(
-        found.map((r) => ({
-          classification: Number(r.classification),
-          compartments: r.compartments as string[],
-        })),
-      );
+      await evidenceMarking(this.db, this.viewer, evidence);
     const id = randomUUID();
     const rows = await this.db.write(this.meta('proposeHypothesis'), async (tx) => {
       await this.refuseDuplicate(tx, input, null, ['PROPOSED', 'APPROVED']);

@@ -147,6 +147,9 @@ export async function proposedTouching(entityIds: string[], asker?: Asker): Prom
   return page.items;
 }
 
+/** What naming an entity takes: its caption, type and agency's record (`captionsFor`). */
+const NAMED = 'id type caption provenance { source sourceId reliability credibility sources }';
+
 /**
  * Entities by id (hidden or missing ones are left out). `full` brings what the canvas needs,
  * a few per request (each costs ~26 of the API's budget of 200); otherwise the caption and
@@ -159,9 +162,7 @@ export async function entitiesById(
 ): Promise<Map<string, Entity>> {
   const unique = [...new Set(ids)];
   const size = full ? 7 : 30;
-  const fields = full
-    ? ENTITY
-    : 'id type caption provenance { source sourceId reliability credibility sources }';
+  const fields = full ? ENTITY : NAMED;
   const chunks: string[][] = [];
   for (let i = 0; i < unique.length; i += size) chunks.push(unique.slice(i, i + size));
   const answers = await Promise.all(
@@ -195,16 +196,54 @@ export async function confirmedLink(h: Hypothesis, asker?: Asker): Promise<Subgr
   return { nodes: [...ends.values()], edges: [data.confirmedLink] };
 }
 
-/** The two ends and the evidence, with the links among them (for "see in context"). */
+/** A cited source record as the reader may see it: the entity it became, or its links. */
+export type CitedRecord = Omit<G.SourceRecord, '__typename' | 'entity' | 'links'> & {
+  entity: Entity | null;
+  links: Edge[];
+};
+
+/** How many of a record's links are read (a call warrant has hundreds; the count says all). */
+export const RECORD_LINKS = 20;
+
+/** What cited records are, by reference; those missing or hidden from the reader are left out. */
+export async function sourceRecords(
+  refs: readonly string[],
+  asker?: Asker,
+): Promise<Map<string, CitedRecord>> {
+  if (refs.length === 0) return new Map();
+  const data = await gql<{ sourceRecords: CitedRecord[] }>(
+    `query Records($refs: [String!]!, $limit: Int) { sourceRecords(refs: $refs, linkLimit: $limit) {
+       ref linkCount firstAt lastAt entity { ${NAMED} } links { ${EDGE} } } }`,
+    { refs, limit: RECORD_LINKS },
+    undefined,
+    asker,
+  );
+  return new Map(data.sourceRecords.map((r) => [r.ref, r]));
+}
+
+/**
+ * The two ends and the evidence — entities, and the entities and links cited records stand for,
+ * with their ends — with the links among them (for "see in context").
+ */
 export async function hypothesisContext(h: Hypothesis): Promise<Subgraph> {
-  const ids = [h.fromId, h.toId, ...(h.evidenceIds ?? [])];
   // How the two are already connected, if they are (up to 4 steps), beside the evidence.
-  const [entities, route] = await Promise.all([
-    entitiesById(ids, true),
+  const [records, route] = await Promise.all([
+    sourceRecords(h.evidenceRecords),
     shortestPaths(h.fromId, h.toId, 1, CONTEXT_HOPS).catch(() => null),
   ]);
+  const cited = [...records.values()];
+  const links = cited.flatMap((r) => r.links);
+  const ids = [
+    h.fromId,
+    h.toId,
+    ...(h.evidenceIds ?? []),
+    ...cited.flatMap((r) => (r.entity ? [r.entity.id] : [])),
+    ...links.flatMap((l) => [l.source, l.target]),
+  ];
+  const entities = await entitiesById(ids, true);
   const known = new Set(entities.keys());
-  // Each link among them is counted from both its ends: the graph keeps one of each.
+  // Each link among them (the cited links too) is counted from both its ends: the graph keeps
+  // one of each.
   const among = await linkBundles([...known], [...known]);
   const path = route?.paths[0];
   return {

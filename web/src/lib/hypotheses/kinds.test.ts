@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsFirst, linkRecords } from './kinds';
+import { endsFirst } from './kinds';
 
 describe('the ends a proposal starts from', () => {
   const types: Record<string, string> = {
@@ -20,32 +20,5 @@ describe('the ends a proposal starts from', () => {
   it('leaves the ends to the user when a wider selection holds more or fewer parties', () => {
     expect(endsFirst(['ad', 'p2', 'o1', 'p1'], typeOf)).toEqual(['', '', 'ad', 'p2', 'o1', 'p1']);
     expect(endsFirst(['ad', 'ph', 'p1'], typeOf)).toEqual(['', '', 'ad', 'ph', 'p1']);
-  });
-});
-
-describe('linkRecords', () => {
-  const edge = (type: string, sourceId: string, source = 'SSC') => ({
-    type,
-    source: `a-${sourceId}`,
-    target: `b-${sourceId}`,
-    fields: [],
-    provenance: { source, sourceId },
-  });
-  it("finds the cited records that are drawn links' own, not a call's nor an entity's", () => {
-    const edges = [
-      edge('MEMBER_OF', 'integrante:INT-M-1'),
-      edge('CALLED', 'sabana:1:2', 'C5'),
-      edge('LIVES_AT', 'persona:9', 'FGJ'),
-    ];
-    const found = linkRecords(edges, [
-      'SSC:integrante:INT-M-1',
-      'C5:sabana:1:2',
-      'FGJ:persona:1000001',
-    ]);
-    expect([...found.keys()]).toEqual(['SSC:integrante:INT-M-1']);
-    expect(found.get('SSC:integrante:INT-M-1')).toMatchObject({
-      source: 'a-integrante:INT-M-1',
-      target: 'b-integrante:INT-M-1',
-    });
   });
 });

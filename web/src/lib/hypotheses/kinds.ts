@@ -52,21 +52,3 @@ export function endsFirst(
   if (parties.length === 2) return [...parties, ...ids.filter((id) => !parties.includes(id))];
   return ['', '', ...ids];
 }
-
-/**
- * Which of the records the server did not find are drawn links' own, each with its link: the
- * server looks up entities' records and calls' (a case and its link to where it happened share
- * the case's record, which is found), so a proposal cites such a link's ends instead.
- */
-export function linkRecords<
-  E extends { type: string; provenance: { source?: string | null; sourceId?: string | null } },
->(edges: Iterable<E>, cited: readonly string[]): Map<string, E> {
-  const wanted = new Set(cited);
-  const out = new Map<string, E>();
-  for (const e of edges) {
-    const { source, sourceId } = e.provenance;
-    const record = source && sourceId ? `${source}:${sourceId}` : null;
-    if (record && wanted.has(record) && e.type !== 'CALLED') out.set(record, e);
-  }
-  return out;
-}

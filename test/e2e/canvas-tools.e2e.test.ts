@@ -56,6 +56,20 @@ CREATE (a)-[:ASSOCIATE_OF {source: 'SSC', sourceId: 'ui-as' + i,
         status: CASE WHEN i % 2 = 0 THEN 'PROPOSED' ELSE 'CONFIRMED' END}]->(b)
 `;
 
+/** An organisation whose members' names are wider than a name is drawn (150 px). */
+const WIDE = `
+CREATE (org:Entity:Organization {id: 'ui:tools:wide', caption: 'Red Ancha de Prueba',
+        searchText: 'Red Ancha de Prueba', source: 'SSC', sourceId: 'ui-wide', classification: 0,
+        compartments: []})
+WITH org
+UNWIND range(1, 24) AS i
+CREATE (p:Entity:Person {id: 'ui:tools:w' + i,
+        caption: 'Miguel Ángel Maldonado Valdez de la Prueba ' + i,
+        searchText: 'Miguel Angel Maldonado Valdez de la Prueba ' + i, source: 'SSC',
+        sourceId: 'ui-w' + i, classification: 0, compartments: []})
+CREATE (p)-[:MEMBER_OF {source: 'SSC', sourceId: 'ui-wm' + i}]->(org)
+`;
+
 async function cleanup(): Promise<void> {
   await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'ui:tools:' DETACH DELETE n");
 }
@@ -85,6 +99,7 @@ beforeAll(async () => {
   driver = testDriver();
   await cleanup();
   await driver.executeQuery(FIXTURE);
+  await driver.executeQuery(WIDE);
   ({ app, url, browser } = await startE2e());
 });
 
@@ -937,5 +952,45 @@ describe('canvas tools', () => {
     const tall = Math.max(...ys) - Math.min(...ys);
     expect(wide / tall).toBeLessThan(8);
     await screenshot(page, 'tools-9-hierarchy-wrapped');
+  });
+
+  it('frames a zoomed-out hierarchy with room for the names written at their reading size', async () => {
+    // QA at 1366×768: fitted so small that Cytoscape hid the names, the left-most member's name,
+    // written by HubNames at its reading size, was cut at the canvas's edge ("guel Ángel
+    // Maldonado…"): the fit had left room for it at the drawing's scale only.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('button', { name: 'Limpiar lienzo' }).click();
+    await searchAndPick(page, 'Red Ancha de Prueba', 'Red Ancha de Prueba');
+    await waitCount(page, '=', 1);
+    await page.locator('.canvas').focus();
+    await page.keyboard.press('e');
+    await waitCount(page, '=', 25);
+    await page.getByRole('button', { name: 'Jerárquica', exact: true }).click();
+    await settle(page);
+    // The left-most member, chosen: its name is the first HubNames keeps.
+    const first = await page.evaluate(() => {
+      const cy = (globalThis as unknown as { __trama_cy: Core }).__trama_cy;
+      const n = cy.nodes('[type = "Person"]').min((m) => m.position('x')).ele;
+      return { id: n.id(), name: n.data('label') as string };
+    });
+    await clickNode(page, first.id);
+    await expect.poll(() => page.locator('aside h2').innerText()).toBe(first.name);
+    const canvas = (await page.locator('.canvas').boundingBox())!;
+    // Cytoscape's own box of the node and its name (drawn or not), inside the canvas…
+    const drawn = await page.evaluate((id) => {
+      const cy = (globalThis as unknown as { __trama_cy: Core }).__trama_cy;
+      const b = cy.$id(id).renderedBoundingBox({ includeLabels: true });
+      return { ...b, zoom: cy.zoom() };
+    }, first.id);
+    expect(drawn.x1).toBeGreaterThanOrEqual(0);
+    expect(drawn.x2).toBeLessThanOrEqual(canvas.width);
+    // …and, zoomed out past Cytoscape's names, the name HubNames writes: whole on the canvas.
+    expect(drawn.zoom).toBeLessThanOrEqual(0.5);
+    const written = page.locator('span.name').filter({ hasText: new RegExp(`^${first.name}$`) });
+    await written.waitFor();
+    const box = (await written.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    await screenshot(page, 'tools-10-hierarchy-names');
   });
 });

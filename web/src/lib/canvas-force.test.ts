@@ -3,6 +3,8 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  FIT_PADDING,
+  fitZoom,
   forceWhole,
   freeSpot,
   oneOfEachPile,
@@ -13,6 +15,7 @@ import {
 } from './canvas-force';
 import type { Position } from './graph';
 import { emptyGraph } from './graph';
+import { NAME_REACH, namesHidden } from './hub-names';
 import { FCOSE_MAX_NODES, forceEngine } from './layouts';
 
 const node = (id: string, position?: Position): ElementDefinition => ({
@@ -230,5 +233,34 @@ describe('piles on the map', () => {
     await settleNew(cy, cy.nodes().not(held).nodes(), held);
     expect(cy.getElementById('home').position()).toEqual({ x: 0, y: 0 });
     for (let k = 0; k < 8; k++) expect(closest(cy, `c${k}`)).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('fitZoom', () => {
+  const room = { w: 1006, h: 679 };
+
+  it('fills the room within the padding, no closer than twice the size', () => {
+    expect(fitZoom({ w: 463, h: 100 }, room, 1)).toBeCloseTo((1006 - 2 * FIT_PADDING) / 463);
+    expect(fitZoom({ w: 100, h: 599 }, room, 1)).toBeCloseTo((679 - 2 * FIT_PADDING) / 599);
+    expect(fitZoom({ w: 10, h: 10 }, room, 1)).toBe(2);
+  });
+
+  it('leaves room beside the drawing for names HubNames writes at their reading size', () => {
+    // A wide hierarchy, its left-most node's 150 px name half outside its box at the model's
+    // scale: zoomed out past Cytoscape's names, HubNames writes it 156 px wide, centred.
+    const bb = { w: 2400, h: 500 };
+    const nameHalf = 75; // model units, inside `bb`
+    for (const ratio of [1, 2]) {
+      const w = ratio === 1 ? room.w : 500;
+      const zoom = fitZoom(bb, { w, h: room.h }, ratio);
+      expect(namesHidden(zoom, ratio)).toBe(true);
+      // The left-most node's centre on screen, the drawing centred in the room.
+      const left = w / 2 - (zoom * bb.w) / 2 + zoom * nameHalf;
+      expect(left - NAME_REACH).toBeGreaterThanOrEqual(0);
+    }
+    // Where Cytoscape draws the names, they are in the box: the usual padding.
+    const near = fitZoom({ w: 1500, h: 500 }, { w: 1000, h: 1000 }, 2);
+    expect(namesHidden(near, 2)).toBe(false);
+    expect(near).toBeCloseTo((1000 - 2 * FIT_PADDING) / 1500);
   });
 });

@@ -4,6 +4,7 @@
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { Box, ForceEdge, ForceNode } from './force-layout';
 import { runForceLayout } from './force-run';
+import { NAME_REACH, namesHidden } from './hub-names';
 import type { Position } from './graph';
 
 /** Simple nodes: compound parents are placed by their children. */
@@ -47,40 +48,66 @@ export const FIT_PADDING = 40;
 const FIT_MAX_ZOOM = 2;
 
 /**
- * Fits everything drawn in the view, clear of the legend open in its bottom-left corner:
- * the drawing goes above it or to its right, whichever leaves it larger, and never larger
- * than a plain fit would. Without a container (headless) it is a plain fit.
+ * The zoom at which a drawing `bb` (model units) fills a room `room` (px) with FIT_PADDING
+ * around it, at most FIT_MAX_ZOOM. Zoomed out so far that Cytoscape hides the names, HubNames
+ * writes the kept ones in HTML at their reading size, centred under their nodes: they do not
+ * shrink with the drawing, so the bounding box (names at the drawing's scale) leaves too little
+ * room beside it — the left-most name was cut ("guel Ángel Maldonado…"). Then the sides keep
+ * room for half the widest name beyond the outermost nodes' centres.
+ */
+export function fitZoom(
+  bb: { w: number; h: number },
+  room: { w: number; h: number },
+  pixelRatio: number,
+): number {
+  const at = (side: number) =>
+    Math.min(
+      FIT_MAX_ZOOM,
+      (room.w - 2 * side) / Math.max(bb.w, 1),
+      (room.h - 2 * FIT_PADDING) / Math.max(bb.h, 1),
+    );
+  const zoom = at(FIT_PADDING);
+  // Smaller still, the names stay hidden: the room kept for them is then needed.
+  return namesHidden(zoom, pixelRatio) ? at(Math.max(FIT_PADDING, NAME_REACH + 2)) : zoom;
+}
+
+/**
+ * Fits everything drawn in the view (see fitZoom), clear of the legend open in its bottom-left
+ * corner: the drawing goes above it or to its right, whichever leaves it larger, and never
+ * larger than a plain fit would.
  */
 export function fitView(cy: Core): void {
-  cy.fit(undefined, FIT_PADDING);
-  // One node, or a few close together, at no more than this: fitted, one filled the canvas.
-  if (cy.zoom() > FIT_MAX_ZOOM)
-    cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  if (cy.elements().empty()) return;
+  const bb = cy.elements().boundingBox();
+  const ratio = globalThis.devicePixelRatio || 1;
+  const fill = (room: { w: number; h: number }) => fitZoom(bb, room, ratio);
+  const show = (zoom: number, mid: { x: number; y: number }) => {
+    const z = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom));
+    if (!(z > 0)) return;
+    cy.viewport({
+      zoom: z,
+      pan: { x: mid.x - z * (bb.x1 + bb.w / 2), y: mid.y - z * (bb.y1 + bb.h / 2) },
+    });
+  };
+  const [w, h] = [cy.width(), cy.height()];
+  const plain = fill({ w, h });
+  show(plain, { x: w / 2, y: h / 2 });
   const container = cy.container();
   const legend = container?.parentElement?.querySelector('.legend[open]');
-  if (!container || !legend || cy.elements().empty()) return;
+  if (!container || !legend) return;
   const view = container.getBoundingClientRect();
   const box = legend.getBoundingClientRect();
   const above = { w: view.width, h: box.top - view.top };
   const beside = { w: view.right - box.right, h: view.height };
-  const bb = cy.elements().boundingBox();
-  const zoomIn = (r: { w: number; h: number }) =>
-    Math.min(
-      (r.w - 2 * FIT_PADDING) / Math.max(bb.w, 1),
-      (r.h - 2 * FIT_PADDING) / Math.max(bb.h, 1),
-    );
-  const useAbove = zoomIn(above) >= zoomIn(beside);
+  const useAbove = fill(above) >= fill(beside);
   const room = useAbove ? above : beside;
-  const zoom = Math.min(cy.zoom(), zoomIn(room));
-  if (!(zoom > 0)) return;
   // The room's middle, in the canvas's own pixels.
-  const mid = useAbove
-    ? { x: view.width / 2, y: above.h / 2 }
-    : { x: view.width - beside.w / 2, y: view.height / 2 };
-  cy.viewport({
-    zoom,
-    pan: { x: mid.x - zoom * (bb.x1 + bb.w / 2), y: mid.y - zoom * (bb.y1 + bb.h / 2) },
-  });
+  show(
+    Math.min(plain, fill(room)),
+    useAbove
+      ? { x: view.width / 2, y: above.h / 2 }
+      : { x: view.width - beside.w / 2, y: view.height / 2 },
+  );
 }
 
 /**

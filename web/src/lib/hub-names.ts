@@ -2,6 +2,28 @@
 import type { ElementDefinition } from 'cytoscape';
 import { hasClass } from './elements';
 
+/** Cytoscape's node names: 11 px, hidden when drawn under 6 px (style.ts). */
+export const NAME_FONT_SIZE = 11;
+const HIDDEN_UNDER = 6;
+/** The widest name, px (style.ts `text-max-width`); HubNames pads it by 3 px a side. */
+export const NAME_MAX_WIDTH = 150;
+/**
+ * How far a kept name may reach beside its node's centre, px: half the widest, padded. It does
+ * not shrink as the view zooms out (the fit leaves room for it: canvas-force.ts).
+ */
+export const NAME_REACH = NAME_MAX_WIDTH / 2 + 3;
+
+/**
+ * Whether Cytoscape hides names at `zoom` on a screen of `pixelRatio`. It judges a name's size
+ * at the zoom of the texture it draws at, a power of two (`eleTextBiggerThanMin` in its
+ * renderer), not at the zoom itself: 11 px names go at zoom 0.5 and under (0.25 on a
+ * double-density screen). HubNames then writes the kept ones in HTML.
+ */
+export function namesHidden(zoom: number, pixelRatio: number): boolean {
+  const level = Math.ceil(Math.log2(zoom * pixelRatio));
+  return NAME_FONT_SIZE * 2 ** level < HIDDEN_UNDER;
+}
+
 export interface RankedName {
   id: string;
   text: string;

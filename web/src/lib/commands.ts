@@ -266,6 +266,11 @@ export function runAction(
       if (ui.filters && document.activeElement?.closest('.filters')) ctx.focusCanvas();
       ui.filters = !ui.filters;
       return true;
+    case 'table':
+      // Opened, the table takes the keys; closed, they go back to the canvas.
+      ui.table = !ui.table;
+      if (!ui.table) ctx.focusCanvas();
+      return true;
     case 'layoutForce':
       ws.runLayout('fcose');
       return true;

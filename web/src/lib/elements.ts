@@ -121,6 +121,11 @@ export interface SelectedLine {
   } | null;
 }
 
+/** The id of the one line drawn for the links of a type between two drawn nodes (`meta:`…). */
+export function mergedLineId(source: string, target: string, type: string): string {
+  return `meta:${bundleKey({ source, target, type })}`;
+}
+
 /** Where each member of a collapsed group is drawn: at its group's node. */
 function collapsedAt(g: DomainGraph): Map<string, string> {
   const at = new Map<string, string>();
@@ -300,7 +305,7 @@ export function toElements(
       out.push({ group: 'edges', data, classes: classes([id], opts, true) });
       continue;
     }
-    const key = `meta:${bundleKey({ source, target, type: e.type })}`;
+    const key = mergedLineId(source, target, e.type);
     const m = merged.get(key);
     if (m) {
       m.ids.push(id);

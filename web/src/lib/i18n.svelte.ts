@@ -448,6 +448,42 @@ const es = {
   csvLinksFile: 'vinculos.csv',
   exportCsvLinks: 'CSV de vínculos',
   exportJson: 'JSON',
+  // the canvas as a table (TableView.svelte)
+  table: {
+    button: 'Tabla',
+    title: 'Tabla del lienzo',
+    tabs: 'Qué listar',
+    nodes: (n: string) => `Nodos (${n})`,
+    lines: (n: string) => `Vínculos (${n})`,
+    filter: 'Filtrar',
+    filterHint: 'Nombre, tipo, registro…',
+    columns: {
+      name: 'Nombre',
+      type: 'Tipo',
+      record: 'Fuente y registro',
+      links: 'Vínculos en el lienzo',
+      marking: 'Clasificación',
+      grade: 'Calificación',
+      from: 'Desde',
+      to: 'Hacia',
+      date: 'Fecha',
+    } as Record<string, string>,
+    /** A line's type column: its name as drawn ("Víctima en"). */
+    lineType: 'Vínculo',
+    caption: (nodes: boolean, column: string, ascending: boolean) =>
+      `${nodes ? 'Nodos' : 'Vínculos'} dibujados en el lienzo, por ${column.toLocaleLowerCase('es-MX')} (${ascending ? 'ascendente' : 'descendente'}). Enter o clic en un renglón lo elige en el lienzo.`,
+    shown: (shown: string, total: string, nodes: boolean) =>
+      `${shown} de ${total} ${nodes ? 'nodos' : 'vínculos'}`,
+    all: (total: string, nodes: boolean) =>
+      `${total} ${nodes ? (total === '1' ? 'nodo' : 'nodos') : total === '1' ? 'vínculo' : 'vínculos'}`,
+    capped: (cap: string, total: string) =>
+      `Se muestran los primeros ${cap} de ${total}: escriba en el filtro para acotar.`,
+    more: (n: string) => `Mostrar ${n} más`,
+    noMatch: 'Ningún renglón contiene lo escrito.',
+    empty: 'El lienzo no tiene nada dibujado.',
+    hidden: 'Lo que los filtros ocultan no está en el lienzo ni en la tabla:',
+    choose: (name: string) => `Elegir ${name} en el lienzo`,
+  },
   // help
   help: 'Atajos de teclado',
   helpOpen: 'Ayuda (?)',
@@ -476,6 +512,7 @@ const es = {
     zoomOut: 'Alejar',
     pan: 'Mover la vista (con Mayús, más lejos)',
     filters: 'Abrir o cerrar los filtros',
+    table: 'Mostrar u ocultar la tabla de nodos y vínculos del lienzo',
     layoutForce: 'Disposición por fuerzas',
     layoutTree: 'Disposición jerárquica',
     layoutRings: 'Disposición concéntrica',
@@ -889,6 +926,41 @@ const en: Dict = {
   csvLinksFile: 'links.csv',
   exportCsvLinks: 'Links CSV',
   exportJson: 'JSON',
+  // the canvas as a table (TableView.svelte)
+  table: {
+    button: 'Table',
+    title: 'Canvas table',
+    tabs: 'What to list',
+    nodes: (n: string) => `Nodes (${n})`,
+    lines: (n: string) => `Links (${n})`,
+    filter: 'Filter',
+    filterHint: 'Name, type, record…',
+    columns: {
+      name: 'Name',
+      type: 'Type',
+      record: 'Source and record',
+      links: 'Links on the canvas',
+      marking: 'Classification',
+      grade: 'Grade',
+      from: 'From',
+      to: 'To',
+      date: 'Date',
+    } as Record<string, string>,
+    lineType: 'Link',
+    caption: (nodes: boolean, column: string, ascending: boolean) =>
+      `${nodes ? 'Nodes' : 'Links'} drawn on the canvas, by ${column.toLocaleLowerCase('en')} (${ascending ? 'ascending' : 'descending'}). Enter or a click on a row chooses it on the canvas.`,
+    shown: (shown: string, total: string, nodes: boolean) =>
+      `${shown} of ${total} ${nodes ? 'nodes' : 'links'}`,
+    all: (total: string, nodes: boolean) =>
+      `${total} ${nodes ? (total === '1' ? 'node' : 'nodes') : total === '1' ? 'link' : 'links'}`,
+    capped: (cap: string, total: string) =>
+      `Showing the first ${cap} of ${total}: type in the filter to narrow it down.`,
+    more: (n: string) => `Show ${n} more`,
+    noMatch: 'No row holds what was typed.',
+    empty: 'Nothing is drawn on the canvas.',
+    hidden: 'What the filters hide is neither on the canvas nor in the table:',
+    choose: (name: string) => `Choose ${name} on the canvas`,
+  },
   help: 'Keyboard shortcuts',
   helpOpen: 'Help (?)',
   actions: {
@@ -916,6 +988,7 @@ const en: Dict = {
     zoomOut: 'Zoom out',
     pan: 'Move the view (with Shift, further)',
     filters: 'Open or close the filters',
+    table: "Show or hide the table of the canvas's nodes and links",
     layoutForce: 'Force-directed layout',
     layoutTree: 'Hierarchical layout',
     layoutRings: 'Concentric layout',

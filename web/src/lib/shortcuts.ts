@@ -25,6 +25,7 @@ export type Action =
   | 'save'
   | 'open'
   | 'filters'
+  | 'table'
   | 'next'
   | 'previous'
   | 'addNext'
@@ -115,6 +116,8 @@ export const SHORTCUTS: Shortcut[] = [
     onCanvas: true,
   },
   { action: 'filters', keys: ['T'], match: plain('t') },
+  // B: the letter "tabla" and "table" share past their T (the filters').
+  { action: 'table', keys: ['B'], match: plain('b') },
   { action: 'layoutForce', keys: ['1'], match: plain('1') },
   { action: 'layoutTree', keys: ['2'], match: plain('2') },
   { action: 'layoutRings', keys: ['3'], match: plain('3') },

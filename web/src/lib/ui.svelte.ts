@@ -14,6 +14,8 @@ export class Ui {
   password = $state(false);
   filters = $state(false);
   connect = $state(false);
+  /** The canvas as a table, over the drawing (TableView.svelte). */
+  table = $state(false);
   /** The screen shown over the canvas, or null for the canvas. */
   view = $state<View | null>(null);
   /**
@@ -48,8 +50,10 @@ export class Ui {
       this.help ||
       this.investigations ||
       this.password ||
-      this.propose !== null;
+      this.propose !== null ||
+      this.table;
     this.menu = null;
+    this.table = false;
     this.help = false;
     this.investigations = false;
     this.password = false;

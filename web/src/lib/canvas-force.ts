@@ -93,7 +93,7 @@ export function fitView(cy: Core): void {
   const plain = fill({ w, h });
   show(plain, { x: w / 2, y: h / 2 });
   const container = cy.container();
-  const legend = container?.parentElement?.querySelector('.legend[open]');
+  const legend = openLegend(container);
   if (!container || !legend) return;
   const view = container.getBoundingClientRect();
   const box = legend.getBoundingClientRect();
@@ -111,12 +111,24 @@ export function fitView(cy: Core): void {
 }
 
 /**
+ * The legend open over the canvas: beside the drawing in the nearest enclosing element that
+ * holds one (App.svelte wraps the drawing, to make it inert under the table); null if closed.
+ */
+function openLegend(container: HTMLElement | null): Element | null {
+  for (let el = container?.parentElement; el; el = el.parentElement) {
+    const legend = el.querySelector('.legend');
+    if (legend) return legend.matches('[open]') ? legend : null;
+  }
+  return null;
+}
+
+/**
  * Whether any of `nodes` is drawn under the legend open in the canvas's bottom-left corner
  * (false headless, or with the legend closed).
  */
 export function underLegend(cy: Core, nodes: NodeCollection): boolean {
   const container = cy.container();
-  const legend = container?.parentElement?.querySelector('.legend[open]');
+  const legend = openLegend(container);
   if (!container || !legend) return false;
   const view = container.getBoundingClientRect();
   const box = legend.getBoundingClientRect();

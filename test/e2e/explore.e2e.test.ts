@@ -587,6 +587,10 @@ describe('explore in the browser', () => {
     // A notice on screen follows a switch of language.
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('Every neighbour you may see is already on the canvas.').waitFor();
+    // The agencies' words keep their language under the English interface (a screen reader
+    // reads the name in Spanish): the inspector's name says it; under Spanish, the page does.
+    const name = page.locator('aside h2').first();
+    expect(await name.getAttribute('lang')).toBe('es-MX');
     // A page opened later with English chosen before speaks it from the start, and says so in
     // its `lang` (QA: "es-MX" until switched again).
     const later = await browser.newContext();
@@ -601,6 +605,7 @@ describe('explore in the browser', () => {
     expect(await laterPage.locator('html').getAttribute('lang')).toBe('en');
     await later.close();
     await page.getByRole('button', { name: 'Español' }).click();
+    await expect.poll(() => name.getAttribute('lang')).toBeNull();
     await page.close();
   });
 

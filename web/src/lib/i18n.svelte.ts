@@ -1058,6 +1058,20 @@ class I18n {
   fieldValue(f: Field): string {
     return codeName(this.d, this.o, f) ?? formatField(f, this.t.locale);
   }
+  /**
+   * The language of what the agencies wrote (names, addresses, crime types: Spanish), for a
+   * `lang` where the page is in another, so that a screen reader reads "Cuauhtémoc" in Spanish
+   * under the English interface; undefined where the page is in Spanish already.
+   */
+  get dataLang(): string | undefined {
+    return this.lang === 'es' ? undefined : pageLang('es');
+  }
+  /** The same for one field's value: only text as recorded, not a named code, date or number. */
+  fieldLang(f: Field): string | undefined {
+    return (f.type === 'string' || f.type === 'list') && codeName(this.d, this.o, f) === undefined
+      ? this.dataLang
+      : undefined;
+  }
   number(n: number): string {
     return new Intl.NumberFormat(this.t.locale).format(n);
   }

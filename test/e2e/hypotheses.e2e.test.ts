@@ -278,8 +278,9 @@ describe('link hypotheses with two people at once', () => {
       })
       .waitFor();
     // A link's own record is evidence too (QA: the record a line's Procedencia shows was
-    // refused), and so is a whole call warrant.
-    await records.fill(`${record}, SSC:vinculo:e2h-1, FGJ:sabana:e2h`);
+    // refused), and so is a whole call warrant; written as the app shows records (agency and
+    // record apart) or in lower case, they are read as the API's AGENCY:record.
+    await records.fill(`${record}, SSC vinculo:e2h-1, fgj:sabana:e2h`);
     await screenshot(analyst, 'hypotheses-1-propose-dialog');
     const proposedAt = Date.now();
     await dialog.getByRole('button', { name: 'Proponer', exact: true }).click();
@@ -332,7 +333,7 @@ describe('link hypotheses with two people at once', () => {
     const warrant = pane.locator('.evidence > li', { hasText: 'FGJ:sabana:e2h' });
     await expect
       .poll(() => warrant.innerText())
-      .toMatch(/FGJ:sabana:e2h\s*· 2 llamadas, 5 ene 2024 – 7 feb 2024/);
+      .toMatch(/FGJ:sabana:e2h\s*· 2 llamadas o mensajes, 5 ene 2024 – 7 feb 2024/);
     expect(await warrant.innerText()).toMatch(/5500000071\s*— Llamó a →\s*5500000072/);
     // Its marking, where the supervisor decides: the highest of its ends and evidence.
     expect(await pane.innerText()).toMatch(

@@ -41,10 +41,8 @@ export interface Path extends Subgraph {
   length: number;
 }
 
-const PROVENANCE =
-  'provenance { source sourceId ingestedAt reliability credibility sources classification compartments }';
-export const ENTITY = `id type caption degree fields { key value type } ${PROVENANCE}`;
-export const EDGE = `id type source target fields { key value type } ${PROVENANCE}`;
+import { EDGE, ENTITY } from './selections';
+export { EDGE, ENTITY };
 
 export class ApiError extends Error {
   constructor(

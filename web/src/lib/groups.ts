@@ -106,11 +106,13 @@ export function toggleCollapsed(g: DomainGraph, groupId: string): DomainGraph {
  * read as that one entity).
  * The same in both languages: it is drawn by modules that know none.
  */
-export function groupLabel(g: DomainGraph, gr: Group): string {
+export function groupLabel(g: DomainGraph, gr: Group, whole = false): string {
   const caption =
     gr.name ?? g.nodes.get(gr.anchor ?? leadMember(g, gr.members) ?? '')?.caption ?? '';
-  // Short enough that the size after it shows, wherever the label is cut.
-  const name = caption.length > NAME_MAX ? `${caption.slice(0, NAME_MAX - 1).trimEnd()}…` : caption;
+  // Short enough that the size after it shows, wherever the label is cut; `whole` where a name
+  // has room (the canvas's table: QA, "Célula 2da Ampliacion P… (5)" was not found by its name).
+  const name =
+    !whole && caption.length > NAME_MAX ? `${caption.slice(0, NAME_MAX - 1).trimEnd()}…` : caption;
   // Named by the analyst, or after its organisation: the name and its size.
   if (gr.name || gr.anchor) return `${name} (${gr.members.length})`;
   return gr.members.length > 1 ? `${name} +${gr.members.length - 1}` : name;

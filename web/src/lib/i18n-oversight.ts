@@ -172,9 +172,9 @@ const es = {
   /** A cited record that stands behind several links (a call warrant): how many, and when. */
   recordLinks: (n: number, span: string) =>
     `${n === 1 ? '1 vínculo' : `${n.toLocaleString('es-MX')} vínculos`}${span ? `, ${span}` : ''}`,
-  /** The same for a call warrant, whose links are its calls. */
+  /** The same for a call warrant, whose links are its calls and messages. */
   recordCalls: (n: number, span: string) =>
-    `${n === 1 ? '1 llamada' : `${n.toLocaleString('es-MX')} llamadas`}${span ? `, ${span}` : ''}`,
+    `${n === 1 ? '1 llamada o mensaje' : `${n.toLocaleString('es-MX')} llamadas o mensajes`}${span ? `, ${span}` : ''}`,
   moreLinks: (n: number) => `y ${n.toLocaleString('es-MX')} más`,
   recordUnseen: 'no existe o usted no puede verlo',
   proposed: 'Hipótesis propuesta: espera la decisión de un supervisor.',
@@ -583,7 +583,7 @@ const en: OversightDict = {
   recordLinks: (n: number, span: string) =>
     `${n === 1 ? '1 link' : `${n.toLocaleString('en-US')} links`}${span ? `, ${span}` : ''}`,
   recordCalls: (n: number, span: string) =>
-    `${n === 1 ? '1 call' : `${n.toLocaleString('en-US')} calls`}${span ? `, ${span}` : ''}`,
+    `${n === 1 ? '1 call or text' : `${n.toLocaleString('en-US')} calls or texts`}${span ? `, ${span}` : ''}`,
   moreLinks: (n: number) => `and ${n.toLocaleString('en-US')} more`,
   recordUnseen: 'missing, or you may not see it',
   proposed: 'Hypothesis proposed: it waits for a supervisor’s decision.',

@@ -158,6 +158,20 @@ describe('the canvas as a table', () => {
     const toGroup = [...lines.values()].find((r) => r.to === group.name)!;
     expect(toGroup).toMatchObject({ from: 'José Pérez', type: 'USES_PHONE' });
     expect(lines.size).toBe(3); // the calls inside the group are not drawn
+    // Found by a member's number (QA: a member's name found nothing), named in full.
+    expect(filterRows([...nodes.values()], '8765').map((r) => r.id)).toEqual([group.id]);
+    const named = rows({
+      ...grouped,
+      groups: new Map(
+        [...grouped.groups].map(([id, gr]) => [
+          id,
+          { ...gr, name: 'Célula 2da Ampliación Presidentes Norte' },
+        ]),
+      ),
+    });
+    expect([...named.nodes.values()].map((r) => r.name)).toContain(
+      'Célula 2da Ampliación Presidentes Norte (2)',
+    );
   });
 
   it('filters by every word typed, in any order, accents and case aside', () => {

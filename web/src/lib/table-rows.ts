@@ -9,6 +9,7 @@ import { gradeCell } from './exporters';
 import type { Compartment } from './generated';
 import { parseTime } from './filters';
 import type { DomainGraph } from './graph';
+import { groupLabel } from './groups';
 import { markingOf } from './marking';
 import { plainName, recordOf } from './pick-labels';
 
@@ -94,7 +95,7 @@ export function nodeRows(
     const marking = markingOf(members);
     const row = {
       id,
-      name: e ? e.caption : String(el.data.label ?? id),
+      name: e ? e.caption : groupLabel(g, gr!, true),
       type: e ? words.typeName(e.type) : words.groupType(members.length, gr!.kind === 'samePerson'),
       record: e ? recordOf(e.provenance) : '',
       links: links.get(id) ?? 0,
@@ -102,7 +103,9 @@ export function nodeRows(
       compartments: marking.compartments as Compartment[],
       grade: e ? gradeCell(e.provenance) : '',
     };
-    rows.push({ ...row, text: haystack([row.name, row.type, row.record, row.grade]) });
+    // A group is found by its members' names and records too (QA: a member's name found nothing).
+    const inside = gr ? members.flatMap((m) => [m.caption, recordOf(m.provenance)]) : [];
+    rows.push({ ...row, text: haystack([row.name, row.type, row.record, row.grade, ...inside]) });
   }
   return rows;
 }
@@ -150,12 +153,15 @@ export function lineRows(
   words: TableWords,
 ): LineRow[] {
   const names = new Map<string, string>();
-  for (const el of elements)
-    if (el.group === 'nodes')
-      names.set(
-        String(el.data.id),
-        g.nodes.get(String(el.data.id))?.caption ?? String(el.data.label ?? el.data.id),
-      );
+  for (const el of elements) {
+    if (el.group !== 'nodes') continue;
+    const id = String(el.data.id);
+    const gr = g.groups.get(id);
+    names.set(
+      id,
+      g.nodes.get(id)?.caption ?? (gr ? groupLabel(g, gr, true) : String(el.data.label ?? id)),
+    );
+  }
   const byLine = linksByLine(elements, g, shown);
   const rows: LineRow[] = [];
   for (const el of elements) {

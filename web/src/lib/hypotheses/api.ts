@@ -12,6 +12,7 @@ import {
   type Subgraph,
 } from '../api';
 import type * as G from '../generated';
+import { NAMED, NODES_PER_REQUEST, nodesQuery } from '../selections';
 
 export type HypothesisType = G.HypothesisType;
 export type HypothesisStatus = G.HypothesisStatus;
@@ -147,13 +148,9 @@ export async function proposedTouching(entityIds: string[], asker?: Asker): Prom
   return page.items;
 }
 
-/** What naming an entity takes: its caption, type and agency's record (`captionsFor`). */
-const NAMED = 'id type caption provenance { source sourceId reliability credibility sources }';
-
 /**
- * Entities by id (hidden or missing ones are left out). `full` brings what the canvas needs,
- * a few per request (each costs ~26 of the API's budget of 200); otherwise the caption and
- * the agency's record.
+ * Entities by id (hidden or missing ones are left out). `full` brings what the canvas needs;
+ * otherwise the caption and the agency's record.
  */
 export async function entitiesById(
   ids: readonly string[],
@@ -161,21 +158,13 @@ export async function entitiesById(
   asker?: Asker,
 ): Promise<Map<string, Entity>> {
   const unique = [...new Set(ids)];
-  const size = full ? 7 : 30;
-  const fields = full ? ENTITY : NAMED;
+  const size = full ? NODES_PER_REQUEST.full : NODES_PER_REQUEST.named;
   const chunks: string[][] = [];
   for (let i = 0; i < unique.length; i += size) chunks.push(unique.slice(i, i + size));
   const answers = await Promise.all(
     chunks.map((chunk) => {
-      const params = chunk.map((_id, j) => `$i${j}: ID!`).join(', ');
-      const body = chunk.map((_id, j) => `n${j}: node(id: $i${j}) { ${fields} }`).join(' ');
-      const vars = Object.fromEntries(chunk.map((id, j) => [`i${j}`, id]));
-      return gql<Record<string, Entity | null>>(
-        `query Nodes(${params}) { ${body} }`,
-        vars,
-        undefined,
-        asker,
-      );
+      const { query, variables } = nodesQuery(chunk, full);
+      return gql<Record<string, Entity | null>>(query, variables, undefined, asker);
     }),
   );
   const out = new Map<string, Entity>();

@@ -223,4 +223,27 @@ describe('the canvas as a table', () => {
     await page.keyboard.press('n');
     await expect.poll(async () => (await drawnNow(page)).selectedNodes.length).toBe(1);
   });
+
+  it('at 200% zoom the canvas and the table take the width; the side panel slides over them', async () => {
+    // 1366×768 at 200%: 683×384 CSS px (the review: with both panels open the canvas was 110 px).
+    await page.setViewportSize({ width: 683, height: 384 });
+    const width = async (selector: string) =>
+      Math.round((await page.locator(selector).boundingBox())!.width);
+    try {
+      // A node chosen: its details over the canvas's right side, the canvas as wide as the page.
+      await expect.poll(() => width('.canvas')).toBe(683);
+      await expect.poll(() => page.locator('.side').isVisible()).toBe(true);
+      expect(await width('.side')).toBeLessThan(683);
+      // Nothing chosen: nothing over it.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('.side').isVisible()).toBe(false);
+      await page.keyboard.press('b');
+      await table().waitFor();
+      expect(await width('.table-view')).toBe(683);
+      await page.keyboard.press('Escape');
+      await table().waitFor({ state: 'detached' });
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 768 });
+    }
+  });
 });

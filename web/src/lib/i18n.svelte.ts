@@ -343,7 +343,8 @@ const es = {
   filteredOutLinks: (n: number) =>
     n === 1 ? '1 vínculo oculto por los filtros' : `${n} vínculos ocultos por los filtros`,
   histogramLabel: 'Eventos en el tiempo',
-  filtered: (shown: number, total: number) => `${shown} de ${total} nodos visibles`,
+  /** Entities, not nodes: a collapsed group draws its members as one (QA: 377 against 373). */
+  filtered: (shown: number, total: number) => `${shown} de ${total} entidades visibles`,
   agenciesHint:
     'Cuenta nodos y vínculos. Lo que registran varias dependencias se oculta solo al desmarcarlas todas.',
   // legend
@@ -828,7 +829,7 @@ const en: Dict = {
   filteredOutLinks: (n: number) =>
     n === 1 ? '1 link hidden by the filters' : `${n} links hidden by the filters`,
   histogramLabel: 'Events over time',
-  filtered: (shown: number, total: number) => `${shown} of ${total} nodes visible`,
+  filtered: (shown: number, total: number) => `${shown} of ${total} entities visible`,
   agenciesHint:
     'Counts nodes and links. What several agencies record is hidden only when all of them are unticked.',
   legend: 'Legend',

@@ -168,6 +168,23 @@ describe('sourceRecords', () => {
     expect((await ask([], AS.analyst)).data).toEqual({ sourceRecords: [] });
   });
 
+  it("keeps the audit trail's line about a record from a reader who may not see it", async () => {
+    await ask(['PEN:visita:rc-2'], AS.supervisor);
+    type Trail = { auditRecords: { records: { seq: number; action: string; details: string }[] } };
+    const TRAIL =
+      'query { auditRecords(user: "supervisora", first: 50) { records { seq action details } } }';
+    const asked = await gql<Trail>(app, TRAIL, {}, AS.supervisor);
+    const line = asked.data!.auditRecords.records.find(
+      (r) => r.action === 'query:sourceRecords' && r.details.includes('PEN:visita:rc-2'),
+    );
+    expect(line).toBeDefined();
+    // The admin (public only) reads who and when, not which record: it names a protected victim.
+    const admin = await gql<Trail>(app, TRAIL, {}, AS.admin);
+    expect(admin.data!.auditRecords.records.find((r) => r.seq === line!.seq)?.details).toBe(
+      '[withheld]',
+    );
+  });
+
   it('is not for the admin, who reads no cases', async () => {
     const res = await ask(['SSC:vinculo:rc-1'], AS.admin);
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

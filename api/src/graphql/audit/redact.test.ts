@@ -49,11 +49,12 @@ describe('audit records redacted for their reader', () => {
         args: { content: { links: [{ id: 'l1', source: 'a', target: 'b' }] } },
       },
       { name: 'proposeHypothesis', args: { input: { fromId: 'x', evidenceRecords: ['C5:1'] } } },
+      { name: 'sourceRecords', args: { refs: ['PEN:visita:9'], linkLimit: 20 } },
       { name: 'search', args: { query: 'Ana' } },
     ]);
     expect(askedIn(details)).toEqual({
       ids: ['FGJ:persona:9', 'l1', 'a', 'b', 'x'],
-      records: ['C5:1'],
+      records: ['C5:1', 'PEN:visita:9'],
       freeText: true,
     });
     expect(askedIn('{}')).toEqual({ ids: [], records: [], freeText: false });

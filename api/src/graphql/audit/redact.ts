@@ -38,8 +38,11 @@ export const MORE_ID_ARGS: ReadonlySet<string> = new Set([
  * `avoid` once went unchecked).
  */
 export const NOT_ENTITY_ID_ARGS: ReadonlySet<string> = new Set(['linkIds']);
-/** Cited source records (AGENCY:recordId, call records included), checked as a proposal checks them. */
-const RECORD_ARGS = new Set(['evidenceRecords']);
+/**
+ * Source records (AGENCY:recordId: entities', links', call lines and warrants), checked as a
+ * proposal checks them: cited ones, and those a hypothesis's detail asked about (`sourceRecords`).
+ */
+const RECORD_ARGS = new Set(['evidenceRecords', 'refs']);
 /** Root fields whose free text may name anyone with no id to check it by. */
 const FREE_TEXT_FIELDS = new Set(['search']);
 /**

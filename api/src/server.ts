@@ -49,13 +49,31 @@ async function main(): Promise<void> {
 
   const app = await buildApp(config, connection);
   const closing = new AbortController();
-  closeWithGrace({ delay: 60_000 }, async ({ signal, err }) => {
-    if (err) log.error({ err }, 'closing after an error');
-    else log.info(`${signal}: shutting down`);
-    closing.abort();
-    await app.close();
-    await embedded?.stop();
-  });
+  const grace = closeWithGrace(
+    { delay: 60_000, skip: ['SIGINT', 'SIGTERM'] },
+    async ({ signal, err }) => {
+      if (err) log.error({ err }, 'closing after an error');
+      else if (signal) log.info(`${signal}: shutting down`);
+      closing.abort();
+      await app.close();
+      await embedded?.stop();
+    },
+  );
+  // A terminal's Ctrl-C reaches this process twice, from the terminal and relayed by tsx, its
+  // parent (QA: "second SIGINT, exiting" at once, the database left to stop on its own): a
+  // signal within a moment of the first is that one again; a later one is someone insisting.
+  let firstSignal = 0;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => {
+      if (firstSignal === 0) {
+        firstSignal = Date.now();
+        log.info(`${signal}: shutting down`);
+        void grace.close();
+      } else if (Date.now() - firstSignal > 2_000) {
+        log.error(`${signal} again: exiting now`);
+        process.exit(1);
+      }
+    });
 
   if (config.TRAMA_SEED === 'demo') {
     const summary = await seedDemoIfEmpty(app.db.driver, {

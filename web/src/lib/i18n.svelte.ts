@@ -372,6 +372,8 @@ const es = {
   share: 'Compartir',
   delete: 'Eliminar',
   close: 'Cerrar',
+  /** The side panel's close button, where it is a drawer over the canvas (narrow windows). */
+  closeDetails: 'Cerrar detalles',
   owner: 'Propietario',
   lastChange: (who: string, when: string) => `Modificada por ${who} el ${when}`,
   savedElsewhere: (who: string, when: string, readOnly: boolean) =>
@@ -672,7 +674,7 @@ const en: Dict = {
     '“+” means “at least”: of a very connected entity, up to 1,000 links of each type are counted.',
   limit: 'Limit per group',
   mostConnected: 'Most connected first',
-  expandChosen: 'Expand the chosen',
+  expandChosen: 'Expand the kinds ticked',
   hide: 'Hide',
   pin: 'Pin / unpin',
   remove: 'Remove from canvas',
@@ -722,7 +724,7 @@ const en: Dict = {
   sameEnds: 'Choose two different entities in “From” and “To”.',
   viaDirect: (link: string, who: string) => `${link} ${who}`,
   viaShared: (link: string, thing: string | null, who: string) =>
-    `${link} ${thing ?? '…'}, like ${who}`,
+    `${link} ${thing ?? '…'}, as ${who} is`,
   pathsFound: (n: number, len: number, maxHops: number, avoided = 0) =>
     n === 0
       ? `No visible path of ${maxHops === 1 ? '1 hop' : `${maxHops} hops`} or fewer${avoided > 0 ? ' that avoids the entities avoided' : ''}${maxHops < 8 ? '; try more hops (up to 8)' : ''}.`
@@ -856,6 +858,7 @@ const en: Dict = {
   share: 'Share',
   delete: 'Delete',
   close: 'Close',
+  closeDetails: 'Close details',
   owner: 'Owner',
   lastChange: (who: string, when: string) => `Changed by ${who} on ${when}`,
   savedElsewhere: (who: string, when: string, readOnly: boolean) =>

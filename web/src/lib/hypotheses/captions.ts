@@ -1,6 +1,6 @@
 // Names of the entities hypotheses point at, fetched once and remembered for the session.
 import type { Asker } from '../api';
-import { gradeCode } from '../format';
+import { gradeCell } from '../exporters';
 import { recordOf } from '../pick-labels';
 import { session } from '../session.svelte';
 import { entitiesById } from './api';
@@ -57,8 +57,7 @@ export function namedOf(e: {
 }): Named {
   const p = e.provenance;
   const record = p ? recordOf(p) : '';
-  const grade =
-    p?.reliability || p?.credibility != null ? gradeCode(p.reliability, p.credibility) : '';
+  const grade = p ? gradeCell(p) : '';
   const sources = p?.sources?.length ?? 0;
   return {
     caption: e.caption,

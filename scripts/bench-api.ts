@@ -31,7 +31,12 @@ import {
   pageParams,
   typeDegrees,
 } from '../api/src/graphql/explore/expand.js';
-import { DEGREE_CAP, wholeRankParams } from '../api/src/graphql/explore/service.js';
+import {
+  DEGREE_CAP,
+  nameTests,
+  rankedNames,
+  wholeRankParams,
+} from '../api/src/graphql/explore/service.js';
 import { agencyAllows } from '../api/src/graphql/explore/sources.js';
 import { relPattern } from '../api/src/graph/model.js';
 import { ensureBenchData, ensureSupernode, HUB_ID } from './bench-data.js';
@@ -238,6 +243,16 @@ async function run(
       )
     ).map((r) => String(r.alias)),
   );
+  // A given name alone ("ricardo"): thousands of people have it, none named it alone, so the
+  // search ranks the people with it by their visible links (ExploreService.search).
+  const [givenNames, warmGivenNames] = halves(
+    (
+      await sample(
+        driver,
+        'MATCH (p:Person) WITH p SKIP 2000 LIMIT 800 RETURN split(p.givenNames, " ")[0] AS q',
+      )
+    ).map((r) => String(r.q)),
+  );
   const [people, warmPeople] = halves(
     (await sample(driver, 'MATCH (p:Person) WITH p SKIP 5000 LIMIT 400 RETURN p.id AS id')).map(
       (r) => String(r.id),
@@ -415,10 +430,11 @@ async function run(
   /**
    * The search's Cypher: twice the page of Lucene's first window, 8 × the page (the API widens
    * it only when it came back full with too few visible hits: its time would show it), and when
-   * `ranked` (names typed whole shared by more than a page) those ranked by their visible links
-   * first; then the record governing each shared entity of the page is checked (`source`).
+   * the API would rank names by their visible links (names typed whole shared by more than a
+   * page, or people with every word typed: `rankedNames`) those ranked first; then the record
+   * governing each shared entity of the page is checked (`source`).
    */
-  async function bareSearch(q: string, ranked: boolean): Promise<void> {
+  async function bareSearch(q: string): Promise<void> {
     const [row] = await cypher(loadQuery('explore/search-names'), {
       query: luceneQuery(q),
       typedWords: neo4j.int(words(q).length),
@@ -427,16 +443,19 @@ async function run(
       window: neo4j.int(8 * 20),
       ...viewer,
     });
+    const rows = row!.hits as Record<string, unknown>[];
+    const ranked = rankedNames(nameTests(q), rows, 20);
     const first = ranked
       ? await cypher(loadQuery('explore/search-names-whole'), {
           query: wholeWordsQuery(q),
           typedWords: neo4j.int(words(q).length),
           leads: LEAD_WORDS,
+          people: ranked.people,
           ...wholeRankParams(2 * 20),
           ...viewer,
         })
       : [];
-    const hits = [...first.map((r) => r.hit), ...(row!.hits as unknown[])] as {
+    const hits = [...first.map((r) => r.hit), ...rows] as {
       node: Record<string, unknown>;
     }[];
     await checkRecords(
@@ -460,7 +479,7 @@ async function run(
       inputs: names,
       warm: warmNames,
       api: searchBox,
-      bare: (q: string) => bareSearch(q, false),
+      bare: bareSearch,
     },
     {
       name: 'search (an alias hundreds share)',
@@ -468,7 +487,15 @@ async function run(
       inputs: aliases,
       warm: warmAliases,
       api: searchBox,
-      bare: (q: string) => bareSearch(q, true),
+      bare: bareSearch,
+    },
+    {
+      name: 'search (a given name alone)',
+      target: 20,
+      inputs: givenNames,
+      warm: warmGivenNames,
+      api: searchBox,
+      bare: bareSearch,
     },
     {
       name: 'expand preview',

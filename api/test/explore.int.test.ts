@@ -302,6 +302,79 @@ describe('search', () => {
     ]);
   });
 
+  it('ranks the people with a word typed, a given name alone, by their visible links', async () => {
+    // QA: "ricardo" listed twenty Ricardos by the length of their names (Lucene's relevance:
+    // nobody is named "Ricardo" alone) and the best-connected one was not among them. Here he
+    // has the longest name; a namesake's links are hidden from the analyst and must not lift
+    // him; a colonia and an address with the word and more links are not people: not lifted.
+    await driver.executeQuery(`
+      UNWIND range(1, 25) AS i
+      CREATE (:Entity:Person {id: 'fx:qr-' + right('0' + toString(i), 2), caption: 'Qzricardo Ap' + i,
+              searchText: 'Qzricardo Ap' + i, classification: 0, compartments: []})
+      WITH 1 AS one LIMIT 1
+      CREATE (leader:Entity:Person {id: 'fx:qr-zz-leader', caption: 'Qzricardo Largo Apellido Paterno Materno Segundo',
+              searchText: 'Qzricardo Largo Apellido Paterno Materno Segundo', classification: 0, compartments: []})
+      CREATE (secret:Entity:Person {id: 'fx:qr-zx-secret', caption: 'Qzricardo Tercero Apellido Paterno Materno',
+              searchText: 'Qzricardo Tercero Apellido Paterno Materno', classification: 0, compartments: []})
+      CREATE (col:Entity:Colonia {id: 'fx:qr-colonia', caption: 'Qzricardo Flores Magón, Qzbtla',
+              searchText: 'Qzricardo Flores Magón Qzbtla', classification: 0, compartments: []})
+      CREATE (addr:Entity:Address {id: 'fx:qr-address', caption: 'Calle Qzricardo 1, Centro',
+              searchText: 'Calle Qzricardo 1 Centro', classification: 0, compartments: []})
+      WITH leader, secret, col, addr
+      UNWIND range(1, 4) AS k
+      CREATE (leader)-[:ASSOCIATE_OF {classification: 0, compartments: []}]->
+             (:Entity:Person {id: 'fx:qr-member-' + k, caption: 'Miembro ' + k, classification: 0, compartments: []})
+      CREATE (secret)-[:ASSOCIATE_OF {classification: 3, compartments: ['INF']}]->
+             (:Entity:Person {id: 'fx:qr-handler-' + k, caption: 'Contacto ' + k, classification: 3, compartments: ['INF']})
+      CREATE (secret)-[:ASSOCIATE_OF {classification: 3, compartments: ['INF']}]->
+             (:Entity:Person {id: 'fx:qr-handler2-' + k, caption: 'Contacto ' + k, classification: 3, compartments: ['INF']})
+      WITH DISTINCT col, addr
+      UNWIND range(1, 12) AS k
+      CREATE (h:Entity:Address {id: 'fx:qr-home-' + k, caption: 'Casa ' + k, classification: 0, compartments: []})
+      CREATE (h)-[:IN_COLONIA {classification: 0, compartments: []}]->(col)
+      CREATE (:Entity:Person {id: 'fx:qr-tenant-' + k, caption: 'Inquilino ' + k, classification: 0, compartments: []})
+             -[:LIVES_AT {classification: 0, compartments: []}]->(addr)`);
+    const ids = async (q: string, as: string) =>
+      (
+        await gql<{ search: { entity: { id: string } }[] }>(app, SEARCH, { q, l: 5 }, as)
+      ).data!.search.map((h) => h.entity.id);
+    const analyst = await ids('qzricardo', AS.analyst);
+    expect(analyst[0]).toBe('fx:qr-zz-leader');
+    expect(analyst).not.toContain('fx:qr-zx-secret');
+    expect(analyst).not.toContain('fx:qr-colonia');
+    expect(analyst).not.toContain('fx:qr-address');
+    expect((await ids('QZRICARDO', AS.supervisor)).slice(0, 2)).toEqual([
+      'fx:qr-zx-secret',
+      'fx:qr-zz-leader',
+    ]);
+  });
+
+  it('puts people with the words typed together, in that order, before better-connected ones with them apart', async () => {
+    // "juan hernandez": Juan Carlos García Hernández (better connected) came before Juan
+    // Hernández Ruiz once people were ranked by their links.
+    await driver.executeQuery(`
+      UNWIND range(1, 12) AS i
+      CREATE (p:Entity:Person {id: 'fx:qj-apart-' + right('0' + toString(i), 2),
+              caption: 'Qzjuan Carlos Ap' + i + ' Qzhernandez', searchText: 'Qzjuan Carlos Ap' + i + ' Qzhernandez',
+              classification: 0, compartments: []})
+      WITH p
+      UNWIND range(1, 3) AS k
+      CREATE (p)-[:ASSOCIATE_OF {classification: 0, compartments: []}]->
+             (:Entity:Person {id: p.id + '-friend-' + k, caption: 'Conocido', classification: 0, compartments: []})
+      WITH count(*) AS made
+      CREATE (:Entity:Person {id: 'fx:qj-together', caption: 'Qzjuan Qzhernandez Ruiz',
+              searchText: 'Qzjuan Qzhernandez Ruiz', classification: 0, compartments: []})`);
+    const res = await gql<{ search: { entity: { id: string } }[] }>(
+      app,
+      SEARCH,
+      { q: 'qzjuan qzhernandez', l: 5 },
+      AS.analyst,
+    );
+    const found = res.data!.search.map((h) => h.entity.id);
+    expect(found[0]).toBe('fx:qj-together');
+    expect(found.slice(1).every((id) => id.startsWith('fx:qj-apart-'))).toBe(true);
+  });
+
   it('finds a borough typed whole before the addresses in it', async () => {
     // Thirty addresses name the borough after their street; each outscored the halved borough.
     await driver.executeQuery(`

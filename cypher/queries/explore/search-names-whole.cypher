@@ -1,8 +1,10 @@
 // The names typed whole, best connected first: asked by the search (service.ts) only when more
 // entities bear the name typed than a page shows ("el chino": a hundred people share the alias,
-// and relevance, equal for them all, left the gang's leader 87th). Candidates: Lucene's best
-// $window entities with every typed word ($query: the folded words, exact, no prefix or typo)
-// that the reader may see and that are named with as many words as typed
+// and relevance, equal for them all, left the gang's leader 87th); or, with $people, the people
+// with every word typed in their names ("ricardo": dozens of Ricardos, relevance telling them
+// apart only by the length of their names). Candidates: Lucene's best $window entities with
+// every typed word ($query: the folded words, exact, no prefix or typo) that the reader may see
+// and that are named with as many words as typed, or are people when $people
 // (fragments/named-as-typed.cypher). They are ranked by their visible links counted up to
 // $cap + 1 (a count the reader may see, as the badges'), then by id, never by the store's
 // degree, which counts hidden links too. As the best-connected expansion

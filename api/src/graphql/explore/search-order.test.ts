@@ -43,4 +43,15 @@ describe('the order of search hits', () => {
       'partial',
     ]);
   });
+
+  it('puts names with the words typed together, in that order, before names with them apart', () => {
+    // "juan hernandez", people ranked by their links: Juan Carlos García Hernández (better
+    // connected) came before Juan Hernández Ruiz.
+    const hits = [
+      hit('apart', 'Person', false, false),
+      hit('together', 'Person', false, true),
+      hit('whole', 'Person', true, true),
+    ];
+    expect(hits.sort(byNameTypedWhole).map((h) => h.id)).toEqual(['whole', 'together', 'apart']);
+  });
 });

@@ -24,6 +24,7 @@ import {
   luceneQuery,
   nameForms,
   nameKey,
+  tokens,
   wholeWordsQuery,
   words,
 } from './search-query.js';
@@ -122,15 +123,80 @@ function namesOf(props: Record<string, unknown>): { keys: string[]; inOrder: str
   };
 }
 
+type NameRow = Record<string, unknown>;
+
+/** Whether `name` (words) has every word of `typed`, as many times as typed ("hernández hernández"). */
+function hasEvery(name: string[], typed: string[]): boolean {
+  const left = [...name];
+  return typed.every((w) => {
+    const at = left.indexOf(w);
+    if (at >= 0) left.splice(at, 1);
+    return at >= 0;
+  });
+}
+
+/**
+ * A name hit's row (search-names.cypher) against the text typed: whether it bears the name typed
+ * whole (any order); whether a name of it has the words typed together in the order typed (the
+ * name itself, or part of it: "juan hernandez" in "Juan Hernández Ruiz", not in "Juan Carlos
+ * García Hernández"); whether it is a person with every word typed in a name of theirs (as many times as typed).
+ * Each row's names are worked out once (asked of each row to count them, then to order them).
+ */
+export function nameTests(text: string) {
+  const wanted = nameKey(text);
+  const typedInOrder = words(text).join(' ');
+  const typedTokens = tokens(text);
+  const seen = new Map<unknown, ReturnType<typeof namesOf>>();
+  const namesIn = (r: NameRow) => {
+    let n = seen.get(r.node);
+    if (n === undefined) seen.set(r.node, (n = namesOf(r.node as NameRow)));
+    return n;
+  };
+  return {
+    typedWhole: (r: NameRow): boolean => namesIn(r).keys.includes(wanted),
+    inOrder: (r: NameRow): boolean =>
+      namesIn(r).inOrder.some((name) => ` ${name} `.includes(` ${typedInOrder} `)),
+    personWithEveryWord: (r: NameRow): boolean =>
+      (r.labels as string[]).includes('Person') &&
+      namesIn(r).inOrder.some((name) => hasEvery(name.split(' '), typedTokens)),
+  };
+}
+
+/**
+ * Which name hits a search ranks by their visible links (search-names-whole.cypher), from
+ * Lucene's best `rows`, with `room` left on the page; null for none. More entities bear the
+ * name typed than the page has room for, or than a few (a hundred people called "el chino"):
+ * relevance is the same for them all, so which showed was the index's order and a gang's
+ * leader could be 87th. Ranked by their visible links instead, the best connected first, among
+ * every one Lucene finds with the words typed (up to WHOLE_WINDOW), they lead the rest of the
+ * hits. When few or none bear the name typed whole but more people than that have every word
+ * typed in theirs ("ricardo", a given name alone), those people are ranked so (`people`, the
+ * query's parameter): relevance told them apart only by the length of their names (QA: the
+ * best-connected Ricardo was not among the first 20).
+ */
+export function rankedNames(
+  tests: ReturnType<typeof nameTests>,
+  rows: NameRow[],
+  room: number,
+): { keep: (r: NameRow) => boolean; people: boolean } | null {
+  const many = (test: (r: NameRow) => boolean) =>
+    rows.filter(test).length > Math.min(room, WHOLE_FEW);
+  if (many(tests.typedWhole)) return { keep: tests.typedWhole, people: false };
+  if (many(tests.personWithEveryWord)) return { keep: tests.personWithEveryWord, people: true };
+  return null;
+}
+
 /** Places named alike, the larger first; what is not a place before them all. */
 const PLACE_RANK: Record<string, number> = { Alcaldia: 1, Colonia: 2, Cuadrante: 3 };
 const placeRank = (type: string) => PLACE_RANK[type] ?? 0;
 
 /**
- * The order of a search's hits (sorted stably, in relevance order): names typed whole first,
- * and of those the names in the order typed (the paternal surname before the maternal tells
- * people apart: "Hernández García" is not "García Hernández"); among them, places after anything
- * else, the larger first.
+ * The order of a search's hits (sorted stably, in relevance order, or with the best connected
+ * first where they were ranked so): names typed whole first, and of those the names in the order
+ * typed (the paternal surname before the maternal tells people apart: "Hernández García" is not
+ * "García Hernández"); among them, places after anything else, the larger first. Then the names
+ * with the words typed together in that order: "juan hernandez" is Juan Hernández Ruiz before
+ * Juan Carlos García Hernández, however connected.
  */
 export function byNameTypedWhole(
   a: { exact: boolean; inOrder: boolean; entity: { type: string } },
@@ -227,40 +293,32 @@ export class ExploreService {
       const loose = luceneQuery(text, true);
       const retry = rows.length < FEW_HITS && hits.size === 0 && loose !== query;
       if (retry) rows = await names(loose!);
-      const wanted = nameKey(text);
-      const typedInOrder = words(text).join(' ');
-      // Asked of each row twice (to count them, to order them): worked out once.
-      const seen = new Map<unknown, { keys: string[]; inOrder: string[] }>();
-      const namesIn = (r: Record<string, unknown>) => {
-        let n = seen.get(r.node);
-        if (n === undefined) seen.set(r.node, (n = namesOf(r.node as Record<string, unknown>)));
-        return n;
-      };
-      const typedWhole = (r: Record<string, unknown>): boolean => namesIn(r).keys.includes(wanted);
-      // More entities bear the name typed than the page has room for, or than a few (a hundred
-      // people called "el chino"): relevance is the same for them all, so which showed was the
-      // index's order and a gang's leader could be 87th. They are ranked by their visible links
-      // instead, the best connected first, among every one Lucene finds with the words typed
-      // (up to WHOLE_WINDOW), and lead the rest of the hits; the order below still puts names in
-      // the order typed first, and places after the rest.
+      const tests = nameTests(text);
       const wholeQuery = wholeWordsQuery(text);
-      if (
-        wholeQuery !== null &&
-        rows.filter(typedWhole).length > Math.min(limit - hits.size, WHOLE_FEW)
-      ) {
+      const room = limit - hits.size;
+      const rankedKind = rankedNames(tests, rows, room);
+      if (wholeQuery !== null && rankedKind !== null) {
         // The query's test of a name typed whole (as many words) is looser than `typedWhole`:
         // a name it lets through that is not one ("Juan Chino", alias "El Flaco") takes a row,
         // so more rows are asked for while too few for the page are names typed whole (up to
-        // every candidate).
-        const room = limit - hits.size;
+        // every candidate). Of people, Lucene finds a word typed twice ("hernández hernández")
+        // in names that have it once, and words across two names (a given name in one alias, a
+        // surname in another): the same.
         let first: Record<string, unknown>[] = [];
         for (let ask = needed; ; ask = Math.min(WHOLE_WINDOW, ask * 4)) {
           const ranked = await this.db.readQuery(
             this.meta('search'),
             'explore/search-names-whole',
-            { query: wholeQuery, typedWords, leads: LEAD_WORDS, ...vp, ...wholeRankParams(ask) },
+            {
+              query: wholeQuery,
+              typedWords,
+              leads: LEAD_WORDS,
+              people: rankedKind.people,
+              ...vp,
+              ...wholeRankParams(ask),
+            },
           );
-          first = ranked.map((r) => r.hit as Record<string, unknown>).filter(typedWhole);
+          first = ranked.map((r) => r.hit as Record<string, unknown>).filter(rankedKind.keep);
           if (first.length >= room || ranked.length < ask || ask >= WHOLE_WINDOW) break;
         }
         const kept = first.slice(0, needed);
@@ -274,8 +332,8 @@ export class ExploreService {
           entity,
           aliases: aliasesOf(props),
           ties: r.ties as Tie[],
-          exact: typedWhole(r),
-          inOrder: namesIn(r).inOrder.includes(typedInOrder),
+          exact: tests.typedWhole(r),
+          inOrder: tests.inOrder(r),
         };
       });
       // Names typed whole first; among places so named, the larger first ("Benito Juárez": the

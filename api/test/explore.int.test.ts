@@ -390,6 +390,19 @@ describe('search', () => {
     expect((await ids('qzbtla'))[0]).toBe('fx:alc-qzbtla');
   });
 
+  it('finds a place by its name typed after its kind, the place before its namesakes', async () => {
+    // QA: "alcaldia cuauhtemoc" found nothing (names do not carry their kind); "colonia juárez"
+    // would list the people named Juárez with the colonia.
+    for (const [q, id] of [
+      ['alcaldía Cuauhtémoc', 'alcaldia:09015'],
+      ['Delegación Cuauhtémoc', 'alcaldia:09015'],
+      ['colonia doctores', 'colonia:09015:doctores'],
+      ['col. Juárez', 'colonia:09015:juarez'],
+    ]) {
+      expect((await firstHit(q!))?.entity.id, q).toBe(id);
+    }
+  });
+
   it('finds a police quadrant by its sector and number, as its caption reads or not', async () => {
     // QA: "Cuadrante TLATELOLCO-4" found nothing (quadrants were not in the name index).
     for (const q of ['Cuadrante TLATELOLCO-4', 'tlatelolco 4', 'Tlatelolco-4']) {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_FORMS } from './nicknames.js';
-import { fold, luceneQuery, nameForms, nameKey, tokens, wholeWordsQuery } from './search-query.js';
+import {
+  fold,
+  luceneQuery,
+  nameForms,
+  nameKey,
+  placeKind,
+  tokens,
+  wholeWordsQuery,
+} from './search-query.js';
 
 describe('name search query', () => {
   it('folds accents and case', () => {
@@ -91,5 +99,16 @@ describe('fold', () => {
       ' !"#$%&()*+,-./:;<=>?@[\\]^_`{|}~',
     ])
       expect(fold(t), JSON.stringify(t)).toBe(full(t));
+  });
+
+  it("reads a place's kind typed before its name, not a kind word alone", () => {
+    expect(placeKind('Alcaldía Cuauhtémoc')).toEqual({ kind: 'Alcaldia', name: 'cuauhtemoc' });
+    expect(placeKind('delegacion  Gustavo A. Madero')).toEqual({
+      kind: 'Alcaldia',
+      name: 'gustavo a madero',
+    });
+    expect(placeKind('col. Doctores')).toEqual({ kind: 'Colonia', name: 'doctores' });
+    expect(placeKind('colonia')).toEqual({ kind: null, name: 'colonia' });
+    expect(placeKind('Juan Colonia')).toEqual({ kind: null, name: 'Juan Colonia' });
   });
 });

@@ -101,3 +101,25 @@ export function nameForms(name: string): string[][] {
 export function nameKey(text: string): string {
   return words(text).sort().join(' ');
 }
+
+/**
+ * Words that say what kind of place follows, as people write an address (folded): "alcaldía
+ * Cuauhtémoc", "delegación Iztapalapa" (the boroughs' name until 2018), "colonia Doctores",
+ * "col. Doctores". Names in the index do not carry them (a borough is "Cuauhtémoc").
+ */
+const PLACE_KINDS: Record<string, string> = {
+  alcaldia: 'Alcaldia',
+  delegacion: 'Alcaldia',
+  colonia: 'Colonia',
+  col: 'Colonia',
+};
+
+/**
+ * The kind of place a text names before the name ("alcaldia cuauhtemoc": Alcaldia and
+ * "cuauhtemoc"), or none and the text as typed. A kind word alone is searched as typed.
+ */
+export function placeKind(text: string): { kind: string | null; name: string } {
+  const ws = words(text);
+  const kind = ws.length > 1 ? (PLACE_KINDS[ws[0]!] ?? null) : null;
+  return kind === null ? { kind, name: text } : { kind, name: ws.slice(1).join(' ') };
+}

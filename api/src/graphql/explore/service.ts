@@ -24,6 +24,7 @@ import {
   luceneQuery,
   nameForms,
   nameKey,
+  placeKind,
   tokens,
   wholeWordsQuery,
   words,
@@ -196,13 +197,15 @@ const placeRank = (type: string) => PLACE_RANK[type] ?? 0;
  * typed (the paternal surname before the maternal tells people apart: "Hernández García" is not
  * "García Hernández"); among them, places after anything else, the larger first. Then the names
  * with the words typed together in that order: "juan hernandez" is Juan Hernández Ruiz before
- * Juan Carlos García Hernández, however connected.
+ * Juan Carlos García Hernández, however connected. Before all, places of the kind typed
+ * (`kindTyped`: "colonia juárez" is the colonia before the people named Juárez).
  */
 export function byNameTypedWhole(
-  a: { exact: boolean; inOrder: boolean; entity: { type: string } },
-  b: { exact: boolean; inOrder: boolean; entity: { type: string } },
+  a: { kindTyped?: boolean; exact: boolean; inOrder: boolean; entity: { type: string } },
+  b: { kindTyped?: boolean; exact: boolean; inOrder: boolean; entity: { type: string } },
 ): number {
   return (
+    Number(b.kindTyped ?? false) - Number(a.kindTyped ?? false) ||
     Number(b.exact) - Number(a.exact) ||
     Number(b.inOrder) - Number(a.inOrder) ||
     (a.exact ? placeRank(a.entity.type) - placeRank(b.entity.type) : 0)
@@ -255,11 +258,13 @@ export class ExploreService {
         });
       }
     }
-    const query = luceneQuery(text);
+    // "alcaldía Cuauhtémoc": the name is searched, places of that kind first.
+    const { kind, name: nameText } = placeKind(text);
+    const query = luceneQuery(nameText);
     if (query !== null && hits.size < limit) {
       // Twice the page, so that a name matching all and only the words typed, which Lucene may
       // rank below partial matches, still makes the page: it comes first, the rest by relevance.
-      const typedWords = neo4j.int(words(text).length);
+      const typedWords = neo4j.int(words(nameText).length);
       // Lucene's best are read a window at a time and those the reader may not see dropped
       // after: a word held by many hidden records (a compartment's thousands of accounts)
       // could fill the window and leave visible hits off the page, so a window that came
@@ -290,11 +295,11 @@ export class ExploreService {
       // the same names and more (a record with that very typo stays, ranked by its exact
       // match). Fuzzy four-letter words cost ~4 ms more at bench scale; a search that finds a
       // handful never pays it.
-      const loose = luceneQuery(text, true);
+      const loose = luceneQuery(nameText, true);
       const retry = rows.length < FEW_HITS && hits.size === 0 && loose !== query;
       if (retry) rows = await names(loose!);
-      const tests = nameTests(text);
-      const wholeQuery = wholeWordsQuery(text);
+      const tests = nameTests(nameText);
+      const wholeQuery = wholeWordsQuery(nameText);
       const room = limit - hits.size;
       const rankedKind = rankedNames(tests, rows, room);
       if (wholeQuery !== null && rankedKind !== null) {
@@ -332,6 +337,7 @@ export class ExploreService {
           entity,
           aliases: aliasesOf(props),
           ties: r.ties as Tie[],
+          kindTyped: entity.type === kind,
           exact: tests.typedWhole(r),
           inOrder: tests.inOrder(r),
         };
@@ -339,7 +345,7 @@ export class ExploreService {
       // Names typed whole first; among places so named, the larger first ("Benito Juárez": the
       // borough, then its namesake colonia), anything else before them, in relevance order.
       named.sort(byNameTypedWhole);
-      const highlight = highlighter(text, retry);
+      const highlight = highlighter(nameText, retry);
       // A name hit's score is its place, not Lucene's relevance: that counts every record in
       // the index, those the reader may not see included, so comparing scores would tell how
       // many hidden records share a word (need-to-know, ADR 0006).

@@ -20,6 +20,44 @@ describe('query files', () => {
     }
   });
 
+  it('shows and marks a list of guards by one text wherever it is asked', () => {
+    const guarded = [
+      'audit/known-ids',
+      'explore/records',
+      'hypotheses/evidence-check',
+      'hypotheses/lock',
+      'hypotheses/propose',
+    ];
+    const marked = [
+      'audit/known-ids',
+      'hypotheses/evidence-check',
+      'hypotheses/lock',
+      'hypotheses/propose',
+    ];
+    const guards = (f: string) => `(${loadQuery(`fragments/guards-${f}`)})`;
+    const [visible, level, compartments] = [
+      guards('visible'),
+      guards('level'),
+      guards('compartments'),
+    ];
+    expect(visible).toMatch(
+      /^\(all\(g IN guards WHERE coalesce\(g\.classification, 0\) <= \$clearance/,
+    );
+    for (const name of guarded) expect(loadQuery(name), name).toContain(visible);
+    for (const name of marked) {
+      expect(loadQuery(name), name).toContain(level);
+      expect(loadQuery(name), name).toContain(compartments);
+    }
+    // No hand-written copy of the rule beside the fragments'.
+    for (const name of guarded) {
+      const rest = [visible, level, compartments].reduce(
+        (text, fragment) => text.split(fragment).join(''),
+        loadQuery(name),
+      );
+      expect(rest, name).not.toMatch(/all\(\w+ IN \[|classification, 0\) >/);
+    }
+  });
+
   it('sends a query without its comment lines', () => {
     const text = loadQuery('explore/expand');
     expect(text.split('\n').filter((l) => l.trimStart().startsWith('//'))).toEqual([]);

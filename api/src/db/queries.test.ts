@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../config.js';
 import { loadQuery, renderQuery } from './queries.js';
 
 describe('query files', () => {
@@ -23,8 +26,13 @@ describe('query files', () => {
   it('shows and marks a list of guards by one text wherever it is asked', () => {
     const guarded = [
       'audit/known-ids',
+      'audit/search',
       'explore/records',
+      'hypotheses/duplicate',
+      'hypotheses/ends',
       'hypotheses/evidence-check',
+      'hypotheses/get',
+      'hypotheses/list',
       'hypotheses/lock',
       'hypotheses/propose',
     ];
@@ -48,8 +56,13 @@ describe('query files', () => {
       expect(loadQuery(name), name).toContain(level);
       expect(loadQuery(name), name).toContain(compartments);
     }
-    // No hand-written copy of the rule beside the fragments'.
-    for (const name of guarded) {
+    // No query writes its own test of a list, or its own highest level, beside the fragments'.
+    const dir = path.join(repoRoot, 'cypher', 'queries');
+    const names = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.cypher') && !f.startsWith('fragments/'))
+      .map((f) => f.replace(/\.cypher$/, ''));
+    expect(names).toContain('hypotheses/get');
+    for (const name of names) {
       const rest = [visible, level, compartments].reduce(
         (text, fragment) => text.split(fragment).join(''),
         loadQuery(name),

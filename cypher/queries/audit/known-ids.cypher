@@ -4,7 +4,8 @@
 // not returned.
 // An entity's name (its caption now) comes too, shown only where visible.
 // Its marking too (the highest level and every compartment of it and, for a hypothesis, its
-// ends), which an export of the trail carries where the name shows.
+// ends), which an export of the trail carries where the name shows. Visibility and marking are
+// those of its guards (the entity; a hypothesis and its ends): cypher/queries/fragments/guards-*.
 // $ids; need-to-know: $clearance, $compartments. Returns id, visible, caption, hypothesis,
 // classification, compartments (one row per known id; caption null for a hypothesis).
 UNWIND $ids AS id
@@ -17,9 +18,6 @@ CALL (id) {
 }
 WITH id, guards, caption, hypothesis
 RETURN id, caption, hypothesis,
-  all(x IN guards WHERE coalesce(x.classification, 0) <= $clearance
-      AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments)) AS visible,
-  reduce(top = 0, x IN guards | CASE WHEN coalesce(x.classification, 0) > top
-    THEN coalesce(x.classification, 0) ELSE top END) AS classification,
-  reduce(cs = [], x IN guards | cs + [c IN coalesce(x.compartments, []) WHERE NOT c IN cs])
-    AS compartments
+  {{> fragments/guards-visible}} AS visible,
+  {{> fragments/guards-level}} AS classification,
+  {{> fragments/guards-compartments}} AS compartments

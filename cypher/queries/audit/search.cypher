@@ -12,8 +12,8 @@ WHERE ($users IS NULL OR toLower(a.user) IN $users)
   AND ($entity IS NULL OR ($entity IN a.entities AND NOT EXISTS {
     MATCH (h:Hypothesis)-[:FROM_ENTITY|TO_ENTITY]->(x:Entity)
     WHERE h.id IN a.entities
-      AND NOT all(y IN [h, x] WHERE coalesce(y.classification, 0) <= $clearance
-                  AND all(c IN coalesce(y.compartments, []) WHERE c IN $compartments))
+    WITH [h, x] AS guards
+    WHERE NOT {{> fragments/guards-visible}}
   }))
   AND ($from IS NULL OR a.at >= $from)
   AND ($to IS NULL OR a.at < $to)

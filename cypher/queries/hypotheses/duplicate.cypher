@@ -8,11 +8,11 @@ MATCH (a:Entity {id: $fromId})<-[:FROM_ENTITY|TO_ENTITY]-(d:Hypothesis {type: $t
 WHERE d.status IN $statuses
   AND ($except IS NULL OR d.id <> $except)
   AND ($either OR EXISTS { (d)-[:FROM_ENTITY]->(a) })
-  // The hypothesis and both its ends, as list.cypher shows them: an end protected since the
-  // proposal (not yet carried by the hypothesis) hides it, and an end the viewer may not see
-  // finds nothing here, so the proposal is refused as NOT_FOUND, never as a duplicate.
-  AND all(x IN [d, a, b] WHERE coalesce(x.classification, 0) <= $clearance
-          AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments))
+// The hypothesis and both its ends, as list.cypher shows them: an end protected since the
+// proposal (not yet carried by the hypothesis) hides it, and an end the viewer may not see
+// finds nothing here, so the proposal is refused as NOT_FOUND, never as a duplicate.
+WITH d, a, b, [d, a, b] AS guards
+WHERE {{> fragments/guards-visible}}
 RETURN d.id AS id, d.status AS status
 ORDER BY d.createdAt
 LIMIT 1

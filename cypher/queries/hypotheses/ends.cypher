@@ -3,6 +3,6 @@
 // $fromId, $toId, $labels (the entity types, api/src/graph/model.ts), $clearance,
 // $compartments. Returns from, to (type labels), or nothing.
 MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-WHERE all(x IN [a, b] WHERE coalesce(x.classification, 0) <= $clearance
-      AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments))
+WITH a, b, [a, b] AS guards
+WHERE {{> fragments/guards-visible}}
 RETURN [l IN labels(a) WHERE l IN $labels][0] AS from, [l IN labels(b) WHERE l IN $labels][0] AS to

@@ -2,8 +2,8 @@
 // $id, $clearance, $compartments. Returns h, fromId, toId, evidence (ids), history (maps).
 // Need-to-know as in list.cypher: the hypothesis's protection and its ends' as they are now.
 MATCH (a:Entity)<-[:FROM_ENTITY]-(h:Hypothesis {id: $id})-[:TO_ENTITY]->(b:Entity)
-WHERE all(x IN [h, a, b] WHERE coalesce(x.classification, 0) <= $clearance
-          AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments))
+WITH h, a, b, [h, a, b] AS guards
+WHERE {{> fragments/guards-visible}}
 RETURN h, a.id AS fromId, b.id AS toId,
        COLLECT { MATCH (h)-[:EVIDENCE]->(e:Entity)
                  WHERE coalesce(e.classification, 0) <= $clearance AND all(c IN coalesce(e.compartments, []) WHERE c IN $compartments)

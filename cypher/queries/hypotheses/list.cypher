@@ -6,15 +6,15 @@
 // Need-to-know: the hypothesis's own protection (taken when proposed) and its ends' as they are
 // now, should an end have been protected since.
 MATCH (a:Entity)<-[:FROM_ENTITY]-(h:Hypothesis)-[:TO_ENTITY]->(b:Entity)
-WHERE all(x IN [h, a, b] WHERE coalesce(x.classification, 0) <= $clearance
-          AND all(c IN coalesce(x.compartments, []) WHERE c IN $compartments))
-  AND ($status IS NULL OR h.status = $status)
+WHERE ($status IS NULL OR h.status = $status)
   AND ($proposer IS NULL OR h.proposer = $proposer)
   AND ($type IS NULL OR h.type = $type)
   AND ($createdBefore IS NULL OR h.createdAt < $createdBefore)
   AND ($decidedAfter IS NULL OR (h.status IN ['APPROVED', 'REJECTED'] AND h.updatedAt > $decidedAfter))
   AND ($investigationId IS NULL OR h.investigationId = $investigationId)
   AND ($entityIds IS NULL OR a.id IN $entityIds OR b.id IN $entityIds)
+WITH h, a, b, [h, a, b] AS guards
+WHERE {{> fragments/guards-visible}}
 RETURN h, a.id AS fromId, b.id AS toId
 ORDER BY h.createdAt DESC, h.id
 SKIP $skip

@@ -88,13 +88,14 @@ afterAll(async () => {
 });
 
 const SAME = `query($id: ID!, $limit: Int) { samePersonCandidates(id: $id, limit: $limit) {
-  entity { id } score reasons conflicts shared { id } } }`;
+  entity { id } score reasons conflicts birthDateFrom shared { id } } }`;
 
 type Candidate = {
   entity: { id: string };
   score: number;
   reasons: string[];
   conflicts: string[];
+  birthDateFrom: string[];
   shared: { id: string }[];
 };
 
@@ -144,6 +145,7 @@ describe('possible same person', () => {
       expect(fromEduardo.map((c) => c.entity.id)).toEqual(['sp:lalo']);
       expect(fromEduardo[0]).toMatchObject({
         reasons: ['NAME', 'BIRTH_DATE', 'SHARED_PHONE'],
+        birthDateFrom: ['RFC'],
       });
       expect(fromEduardo[0]!.score).toBeGreaterThanOrEqual(0.8);
       expect((await candidates('sp:lalo')).map((c) => c.entity.id)).toEqual(['sp:eduardo']);
@@ -158,6 +160,65 @@ describe('possible same person', () => {
       await driver.executeQuery(
         "MATCH (n:Entity) WHERE n.id IN ['sp:eduardo', 'sp:lalo', 'sp:lalo-phone'] DETACH DELETE n",
       );
+    }
+  });
+
+  it('says a birth date read from an RFC is read from it, and ranks it above identifiers (QA)', async () => {
+    // QA: his vehicle-register record, with an RFC and no birth date, was "misma fecha de
+    // nacimiento" at 80% while the panel showed no date; his SSC record, sharing his phone,
+    // address and alias, came after it at 75%.
+    await driver.executeQuery(`
+      CREATE (f:Entity:Person {id: 'sp:rr-fgj', caption: 'Ricardo Reyes Ortiz',
+        searchText: 'Ricardo Reyes Ortiz El Jefe', givenNames: 'Ricardo', paternalSurname: 'Reyes',
+        maternalSurname: 'Ortiz', aliases: ['El Jefe'], birthDate: date('1978-04-01'), sex: 'H',
+        source: 'FGJ', sourceId: 'persona:rr', classification: 0, compartments: []})
+      CREATE (:Entity:Person {id: 'sp:rr-cdmx', caption: 'RICARDO REYES ORTIZ',
+        searchText: 'RICARDO REYES ORTIZ', givenNames: 'RICARDO', paternalSurname: 'REYES',
+        maternalSurname: 'ORTIZ', rfc: 'REOR780401CR8', source: 'CDMX',
+        sourceId: 'propietario:rr', classification: 0, compartments: []})
+      CREATE (s:Entity:Person {id: 'sp:rr-ssc', caption: 'Ricardo Reyes Ortiz',
+        searchText: 'Ricardo Reyes Ortiz El Jefe', givenNames: 'Ricardo', paternalSurname: 'Reyes',
+        maternalSurname: 'Ortiz', aliases: ['El Jefe'], sex: 'H', source: 'SSC',
+        sourceId: 'persona:rr', classification: 0, compartments: []})
+      CREATE (ph:Entity:Phone {id: 'sp:rr-phone', caption: '5594077308', number: '5594077308',
+        classification: 0, compartments: []})
+      CREATE (a:Entity:Address {id: 'sp:rr-home', caption: 'C. Cuauhtémoc 216',
+        classification: 0, compartments: []})
+      CREATE (f)-[:USES_PHONE {source: 'FGJ', classification: 0, compartments: []}]->(ph)
+      CREATE (s)-[:USES_PHONE {source: 'SSC', classification: 0, compartments: []}]->(ph)
+      CREATE (f)-[:LIVES_AT {source: 'FGJ', classification: 0, compartments: []}]->(a)
+      CREATE (s)-[:LIVES_AT {source: 'SSC', classification: 0, compartments: []}]->(a)`);
+    try {
+      // (What both name, and the reasons it gives, come in no particular order: sorted.)
+      const got = (await candidates('sp:rr-fgj'))
+        .filter((c) => c.entity.id.startsWith('sp:rr-'))
+        .map((c) => ({
+          ...c,
+          reasons: [...c.reasons].sort(),
+          shared: [...c.shared].sort((a, b) => a.id.localeCompare(b.id)),
+        }));
+      // The birth date tells a person; a phone, an address and an alias, a household (a father
+      // and his namesake son share them): the date ranks first, and says where it was read.
+      expect(got).toEqual([
+        {
+          entity: { id: 'sp:rr-cdmx' },
+          score: 0.8,
+          reasons: ['BIRTH_DATE', 'NAME'],
+          conflicts: [],
+          birthDateFrom: ['RFC'],
+          shared: [],
+        },
+        {
+          entity: { id: 'sp:rr-ssc' },
+          score: 0.75,
+          reasons: ['NAME', 'SHARED_ADDRESS', 'SHARED_ALIAS', 'SHARED_PHONE'],
+          conflicts: [],
+          birthDateFrom: [],
+          shared: [{ id: 'sp:rr-home' }, { id: 'sp:rr-phone' }],
+        },
+      ]);
+    } finally {
+      await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'sp:rr-' DETACH DELETE n");
     }
   });
 

@@ -22,8 +22,9 @@ let url: string;
 let browser: Browser;
 let driver: Driver;
 
-// One woman in a case file (FGJ) and in the prison system (PEN), spelled differently; her
-// sister, at the same address, is not her.
+// One woman in a case file (FGJ), in the prison system (PEN) and in the vehicle register (CDMX,
+// with her RFC and no birth date), spelled differently; her sister, at the same address, is not
+// her.
 const FIXTURE = `
 CREATE (f:Entity:Person {id: 'e2s:fgj', caption: 'Casimira Tlatelpa Ruíz', searchText: 'Casimira Tlatelpa Ruíz',
   givenNames: 'Casimira', paternalSurname: 'Tlatelpa', maternalSurname: 'Ruíz', sex: 'M',
@@ -33,6 +34,9 @@ CREATE (pen:Entity:Person {id: 'e2s:pen', caption: 'CASIMIRA TLATELPA RUIZ', sea
   givenNames: 'CASIMIRA', paternalSurname: 'TLATELPA', maternalSurname: 'RUIZ',
   curp: 'TARC880302MDFLZS05', source: 'PEN', sourceId: 'interno:e2s1', reliability: 'A',
   credibility: 1, classification: 0, compartments: []})
+CREATE (:Entity:Person {id: 'e2s:cdmx', caption: 'CASIMIRA TLATELPA', searchText: 'CASIMIRA TLATELPA',
+  givenNames: 'CASIMIRA', paternalSurname: 'TLATELPA', rfc: 'TARC880302QK4', source: 'CDMX',
+  sourceId: 'propietario:e2s1', classification: 0, compartments: []})
 CREATE (s:Entity:Person {id: 'e2s:sister', caption: 'Benita Tlatelpa Ruíz', searchText: 'Benita Tlatelpa Ruíz',
   givenNames: 'Benita', paternalSurname: 'Tlatelpa', maternalSurname: 'Ruíz', sex: 'M',
   birthDate: date('1990-07-21'), source: 'FGJ', sourceId: 'persona:e2s2', reliability: 'B',
@@ -116,6 +120,13 @@ describe('possible same person, in the inspector', () => {
     // Its record, CURP and why, and the phone both name.
     expect(await row.innerText()).toMatch(
       /99%[\s\S]*PEN interno:e2s1 · CURP TARC880302MDFLZS05[\s\S]*misma CURP, nombre parecido y mismo teléfono[\s\S]*En común: 5599990001/,
+    );
+    // Her vehicle-register record gives no birth date but its RFC, which writes it: the panel
+    // says where the date was read, and shows the RFC (QA: "misma fecha de nacimiento" beside
+    // no date read as the tool being wrong).
+    const owner = list.getByRole('listitem').filter({ hasText: 'CDMX propietario:e2s1' });
+    expect(await owner.innerText()).toMatch(
+      /80%[\s\S]*CDMX propietario:e2s1 · RFC TARC880302QK4[\s\S]*nombre parecido y misma fecha de nacimiento \(del RFC\)/,
     );
     // Her sister at the same address is not suggested.
     expect(await list.innerText()).not.toMatch(/Benita/);

@@ -702,6 +702,11 @@ export type SameReason =
   /** The same alias ("El Gallo") on both records, with names alike. */
   | 'SHARED_ALIAS';
 
+/** An identifier that writes its holder's birth date (characters 5–10, YYMMDD). */
+export type BirthDateSource =
+  | 'CURP'
+  | 'RFC';
+
 /** What two person records disagree on, which lowers their score. */
 export type SameConflict =
   | 'CURP'
@@ -724,6 +729,12 @@ export type SamePersonCandidate = {
   score: Scalars['Float']['output'];
   reasons: Array<SameReason>;
   conflicts: Array<SameConflict>;
+  /**
+   * Where the birth dates compared (the reason or conflict BIRTH_DATE) were read when a record
+   * gives none of its own: its CURP or RFC, which write it and count as if the record gave it.
+   * Empty when both records give theirs, or no date was compared.
+   */
+  birthDateFrom: Array<BirthDateSource>;
   /** Phones, addresses, vehicles and accounts both records name, that you may see. */
   shared: Array<Entity>;
 };
@@ -1215,6 +1226,7 @@ export type ResolversTypes = {
   LinkBundle: ResolverTypeWrapper<Omit<LinkBundle, 'latest'> & { latest: ResolversTypes['Edge'] }>;
   ExpandGroup: ResolverTypeWrapper<ExpandGroup>;
   SameReason: SameReason;
+  BirthDateSource: BirthDateSource;
   SameConflict: SameConflict;
   SamePersonCandidate: ResolverTypeWrapper<Omit<SamePersonCandidate, 'entity' | 'shared'> & { entity: ResolversTypes['Entity'], shared: Array<ResolversTypes['Entity']> }>;
   Path: ResolverTypeWrapper<Omit<Path, 'nodes' | 'edges'> & { nodes: Array<ResolversTypes['Entity']>, edges: Array<ResolversTypes['Edge']> }>;
@@ -1499,6 +1511,7 @@ export type SamePersonCandidateResolvers<ContextType = MercuriusContext, ParentT
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['SameReason']>, ParentType, ContextType>;
   conflicts?: Resolver<Array<ResolversTypes['SameConflict']>, ParentType, ContextType>;
+  birthDateFrom?: Resolver<Array<ResolversTypes['BirthDateSource']>, ParentType, ContextType>;
   shared?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 

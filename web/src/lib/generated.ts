@@ -697,6 +697,11 @@ export type SameReason =
   /** The same alias ("El Gallo") on both records, with names alike. */
   | 'SHARED_ALIAS';
 
+/** An identifier that writes its holder's birth date (characters 5–10, YYMMDD). */
+export type BirthDateSource =
+  | 'CURP'
+  | 'RFC';
+
 /** What two person records disagree on, which lowers their score. */
 export type SameConflict =
   | 'CURP'
@@ -719,6 +724,12 @@ export type SamePersonCandidate = {
   score: Scalars['Float']['output'];
   reasons: Array<SameReason>;
   conflicts: Array<SameConflict>;
+  /**
+   * Where the birth dates compared (the reason or conflict BIRTH_DATE) were read when a record
+   * gives none of its own: its CURP or RFC, which write it and count as if the record gave it.
+   * Empty when both records give theirs, or no date was compared.
+   */
+  birthDateFrom: Array<BirthDateSource>;
   /** Phones, addresses, vehicles and accounts both records name, that you may see. */
   shared: Array<Entity>;
 };

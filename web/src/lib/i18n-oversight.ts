@@ -1,7 +1,7 @@
 // UI text of the oversight screens — link hypotheses, the supervisors' queue, the audit trail
 // and accounts — in Spanish (es-MX) and English. Read through `i18n.o` (i18n.svelte.ts).
 import type { HypothesisStatus, HypothesisType } from './hypotheses/api';
-import type { SameConflict, SameReason } from './generated';
+import type { BirthDateSource, SameConflict, SameReason } from './generated';
 
 const esErrors: Record<string, string> = {
   SELF_DECISION:
@@ -120,6 +120,8 @@ const es = {
     BIRTH_DATE: 'otra fecha de nacimiento',
     SEX: 'otro sexo',
   } as Record<SameConflict, string>,
+  /** Where a birth date compared was read, when a record gives none: "(del RFC)". */
+  birthDateFrom: { CURP: 'de la CURP', RFC: 'del RFC' } as Record<BirthDateSource, string>,
   drawCandidate: 'Dibujar',
   proposeSame: 'Proponer: misma persona',
   samePending: 'Propuesta en espera de decisión',
@@ -532,6 +534,7 @@ const en: OversightDict = {
     SHARED_ALIAS: 'same alias',
   },
   sameConflicts: { CURP: 'another CURP', BIRTH_DATE: 'another birth date', SEX: 'another sex' },
+  birthDateFrom: { CURP: 'from the CURP', RFC: 'from the RFC' },
   drawCandidate: 'Draw',
   proposeSame: 'Propose: same person',
   samePending: 'Proposal waiting for a decision',

@@ -186,6 +186,40 @@ describe('the score of a candidate', () => {
     expect(realDate('1993-05-13')).toBe('1993-05-13');
   });
 
+  it('says where the birth dates compared were read: the records, a CURP or an RFC (QA)', () => {
+    // QA: a vehicle owner's record, with no birth date but its RFC's, was "misma fecha de
+    // nacimiento" to a record that gives one, and the panel showed no date.
+    const fgj = person('Ricardo', 'Reyes', 'Ortiz', { birthDate: '1978-04-01' });
+    const owner = person('RICARDO', 'REYES', 'ORTIZ', { rfc: 'REOR780401CR8' });
+    expect(scoreCandidate(fgj, owner, [])).toEqual({
+      score: 0.8,
+      reasons: ['NAME', 'BIRTH_DATE'],
+      conflicts: [],
+      birthDateFrom: ['RFC'],
+    });
+    expect(scoreCandidate(owner, fgj, []).birthDateFrom).toEqual(['RFC']);
+    // Both records give theirs: nothing to say.
+    expect(scoreCandidate(fgj, { ...owner, birthDate: '1978-04-01' }, []).birthDateFrom).toEqual(
+      [],
+    );
+    const curp = person('Ricardo', 'Reyes', null, { curp: 'REOR780401HDFYRC03' });
+    expect(scoreCandidate(curp, owner, []).birthDateFrom).toEqual(['CURP', 'RFC']);
+    // A date that disagrees says where it was read too.
+    const other = person('Ricardo', 'Reyes', 'Ortiz', { rfc: 'REOR610201AB1' });
+    expect(scoreCandidate(fgj, other, [])).toMatchObject({
+      conflicts: ['BIRTH_DATE'],
+      birthDateFrom: ['RFC'],
+    });
+    // A shared CURP says the date already; no date compared, nothing said.
+    const withCurp = { ...curp, rfc: 'REOR780401CR8' };
+    expect(scoreCandidate(withCurp, curp, []).birthDateFrom).toEqual([]);
+    expect(scoreCandidate(fgj, person('Ricardo', 'Reyes', null), ['Phone']).birthDateFrom).toEqual(
+      [],
+    );
+    expect(birthAndSex(owner).birthFrom).toBe('RFC');
+    expect(birthAndSex(fgj).birthFrom).toBeNull();
+  });
+
   it('divides it when the records disagree on CURP, birth date or sex', () => {
     const other = person('Lucía', 'García', 'Zendejas', {
       birthDate: '1961-02-01',

@@ -7,7 +7,7 @@
 import type { Node } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import type { User } from '../../auth/roles.js';
-import type { SameConflict, SameReason } from '../generated.js';
+import type { BirthDateSource, SameConflict, SameReason } from '../generated.js';
 import type { Executor } from '../../db/executor.js';
 import { toPlain } from '../../db/values.js';
 import { toEntity, type EntityOut } from './entity.js';
@@ -15,13 +15,15 @@ import { otherForms, sameGivenName } from './nicknames.js';
 import { tokens, words as allWords } from './search-query.js';
 import { checkLimit, viewerParams } from './service.js';
 
-export type { SameConflict, SameReason };
+export type { BirthDateSource, SameConflict, SameReason };
 
 export interface SamePersonCandidate {
   entity: EntityOut;
   score: number;
   reasons: SameReason[];
   conflicts: SameConflict[];
+  /** Where the birth dates compared were read when a record gives none: its CURP or RFC. */
+  birthDateFrom: BirthDateSource[];
   /** Identifiers (phones, addresses, vehicles, accounts) both records name, that the viewer may see. */
   shared: EntityOut[];
 }
@@ -141,12 +143,13 @@ export function namesAlike(a: PersonRecord, b: PersonRecord): boolean {
 
 /**
  * A record's birth date and sex, from its own fields or else from its CURP, which writes them
- * (characters 5–10 YYMMDD, 11 H/M; the 17th is a digit for those born before 2000), or its RFC.
+ * (characters 5–10 YYMMDD, 11 H/M; the 17th is a digit for those born before 2000), or its RFC;
+ * `birthFrom` says which of the two the date was read from (null: the record's own, or none).
  */
 export function birthAndSex(
   r: PersonRecord,
   thisYear = new Date().getFullYear(),
-): { birth: string | null; sex: string | null } {
+): { birth: string | null; sex: string | null; birthFrom: BirthDateSource | null } {
   const m = /^[A-Z]{4}(\d{2})(\d{2})(\d{2})([HMX])[A-Z]{5}([0-9A-Z])\d$/.exec(r.curp ?? '');
   const fromCurp = m ? `${/\d/.test(m[5]!) ? '19' : '20'}${m[1]}-${m[2]}-${m[3]}` : null;
   // A person's RFC writes the birth date too (YYMMDD after four letters), without the century:
@@ -158,6 +161,7 @@ export function birthAndSex(
   return {
     birth: r.birthDate || fromCurp || fromRfc,
     sex: r.sex || (m && m[4] !== 'X' ? m[4]! : null),
+    birthFrom: r.birthDate ? null : fromCurp ? 'CURP' : fromRfc ? 'RFC' : null,
   };
 }
 
@@ -183,15 +187,23 @@ const aliasesOf = (r: PersonRecord): Set<string> =>
  * alike (0.35), with a shared birth date 0.8 (+0.04 for each of up to two shared identifiers),
  * or else with shared identifiers 0.65–0.75. One alias on both records counts as an
  * identifier, and alone with the names as 0.55 (an alias is shared by more people than a
- * phone: on the demo's ground truth, 13 more of 1,073 found, none wrong). A different CURP,
- * birth date or sex, when both records have one, divides it (records of one person rarely
- * disagree on them; two people of one name often do).
+ * phone: on the demo's ground truth, 13 more of 1,073 found, none wrong). A birth date, the
+ * record's or the one its CURP or RFC writes (`birthDateFrom` says which, for the panel to say
+ * so), tells a person, and ranks above any number of shared identifiers, which tell a household:
+ * a father and his namesake son share a phone and an address. A different CURP, birth date or
+ * sex, when both records have one, divides it (records of one person rarely disagree on them;
+ * two people of one name often do).
  */
 export function scoreCandidate(
   p: PersonRecord,
   q: PersonRecord,
   sharedTypes: readonly string[],
-): { score: number; reasons: SameReason[]; conflicts: SameConflict[] } {
+): {
+  score: number;
+  reasons: SameReason[];
+  conflicts: SameConflict[];
+  birthDateFrom: BirthDateSource[];
+} {
   const reasons: SameReason[] = [];
   const conflicts: SameConflict[] = [];
   const both = (k: keyof PersonRecord) => Boolean(p[k]) && Boolean(q[k]);
@@ -226,7 +238,18 @@ export function scoreCandidate(
   if (bothBorn && !birth) conflicts.push('BIRTH_DATE');
   if (bp.sex !== null && bq.sex !== null && bp.sex !== bq.sex) conflicts.push('SEX');
   if (!curp) for (const c of conflicts) score *= c === 'CURP' ? 0.2 : 0.3;
-  return { score: Math.min(0.99, Math.round(score * 100) / 100), reasons, conflicts };
+  // Where the dates compared were read, when a record gives none: QA read "misma fecha de
+  // nacimiento" for a record that shows no date, and took the tool for wrong.
+  const dated = reasons.includes('BIRTH_DATE') || conflicts.includes('BIRTH_DATE');
+  const birthDateFrom = dated
+    ? [...new Set([bp.birthFrom, bq.birthFrom])].filter((s) => s !== null).sort()
+    : [];
+  return {
+    score: Math.min(0.99, Math.round(score * 100) / 100),
+    reasons,
+    conflicts,
+    birthDateFrom,
+  };
 }
 
 function personOf(node: Node): PersonRecord {

@@ -261,7 +261,7 @@ export const SAME_PERSON_LIMIT = 20;
 export async function samePersonCandidates(id: string): Promise<SamePersonCandidate[]> {
   const data = await gql<{ samePersonCandidates: SamePersonCandidate[] }>(
     `query Same($id: ID!, $limit: Int) { samePersonCandidates(id: $id, limit: $limit) {
-       entity { ${ENTITY} } score reasons conflicts shared { ${ENTITY} } } }`,
+       entity { ${ENTITY} } score reasons conflicts birthDateFrom shared { ${ENTITY} } } }`,
     { id, limit: SAME_PERSON_LIMIT },
   );
   return data.samePersonCandidates;

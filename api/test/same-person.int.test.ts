@@ -222,6 +222,28 @@ describe('possible same person', () => {
     }
   });
 
+  it("takes no one for the same person by SAT's generic RFC, nor a birth date from it", async () => {
+    // XAXX010101000 is written where a person has no RFC of their own: thousands may bear it,
+    // and its date (2001-01-01) is nobody's. Here two strangers, and a namesake born that day.
+    await driver.executeQuery(`
+      CREATE (:Entity:Person {id: 'sp:gx-a', caption: 'Abundio Quezada Yáñez', searchText: 'Abundio Quezada Yáñez',
+        givenNames: 'Abundio', paternalSurname: 'Quezada', maternalSurname: 'Yáñez', rfc: 'XAXX010101000',
+        source: 'CDMX', sourceId: 'propietario:gx-a', classification: 0, compartments: []})
+      CREATE (:Entity:Person {id: 'sp:gx-b', caption: 'Filiberta Ochoa Zepeda', searchText: 'Filiberta Ochoa Zepeda',
+        givenNames: 'Filiberta', paternalSurname: 'Ochoa', maternalSurname: 'Zepeda', rfc: 'XAXX010101000',
+        source: 'CDMX', sourceId: 'propietario:gx-b', classification: 0, compartments: []})
+      CREATE (:Entity:Person {id: 'sp:gx-namesake', caption: 'Abundio Quezada Yáñez', searchText: 'Abundio Quezada Yáñez',
+        givenNames: 'Abundio', paternalSurname: 'Quezada', maternalSurname: 'Yáñez', birthDate: date('2001-01-01'),
+        source: 'FGJ', sourceId: 'persona:gx', classification: 0, compartments: []})`);
+    try {
+      // (Names alike alone score under what is suggested: nothing is.)
+      const got = (await candidates('sp:gx-a')).filter((c) => c.entity.id.startsWith('sp:gx-'));
+      expect(got).toEqual([]);
+    } finally {
+      await driver.executeQuery("MATCH (n:Entity) WHERE n.id STARTS WITH 'sp:gx-' DETACH DELETE n");
+    }
+  });
+
   it('leaves out records, identifiers and links the viewer may not see', async () => {
     const seen = (await candidates('sp:fgj', AS.supervisor)).map((c) => c.entity.id);
     expect(seen).toContain('sp:inf');

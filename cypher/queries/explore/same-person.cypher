@@ -1,7 +1,7 @@
 // Other person records that may be the same person as $id (entity resolution by suggestion:
 // nothing is merged; an analyst proposes "Misma persona" and a supervisor decides, ADR 0015).
 // Candidates come from four blocks, each cheap on an index or a bounded walk: the same CURP or
-// RFC; the same birth date ($birth: the record's, or the one its CURP or RFC writes; a date shared by
+// RFC (not one of SAT's generic RFCs, $genericRfcs, which thousands may bear); the same birth date ($birth: the record's, or the one its CURP or RFC writes; a date shared by
 // more than $busyDate people the viewer may see, a placeholder such as 1900-01-01, proposes no one); a phone,
 // address, vehicle or account both records name (one named by more than $busy people the viewer
 // may see, a building or a switchboard, proposes no one); and names alike in the full-text index
@@ -9,7 +9,7 @@
 // Need-to-know (ADR 0006) on every record, identifier and link walked, and on the SAME_AS link
 // that leaves a pair out, so that no suggestion (or its absence) tells of something hidden.
 // The service scores the candidates (api/src/graphql/explore/same-person.ts).
-// $id, $birth, $query, $busy, $busyDate, $nameHits; $clearance, $compartments.
+// $id, $birth, $query, $genericRfcs, $busy, $busyDate, $nameHits; $clearance, $compartments.
 // Returns node (the candidate), shared (the identifiers both name).
 MATCH (p:Person:Entity {id: $id})
 WHERE coalesce(p.classification, 0) <= $clearance
@@ -38,7 +38,7 @@ CALL (p, telling) {
   MATCH (q:Person) WHERE p.curp IS NOT NULL AND q.curp = p.curp
   RETURN q
   UNION
-  MATCH (q:Person) WHERE p.rfc IS NOT NULL AND q.rfc = p.rfc
+  MATCH (q:Person) WHERE p.rfc IS NOT NULL AND NOT p.rfc IN $genericRfcs AND q.rfc = p.rfc
   RETURN q
   UNION
   WITH p WHERE $birth IS NOT NULL

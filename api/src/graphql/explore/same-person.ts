@@ -252,6 +252,13 @@ export function scoreCandidate(
   };
 }
 
+/**
+ * SAT's generic RFCs, written where a person has none of their own (the public at large, a
+ * foreigner): thousands may bear one, and its date (2001-01-01) is nobody's. Neither tells a
+ * person: a record with one counts as without an RFC.
+ */
+export const GENERIC_RFCS = ['XAXX010101000', 'XEXX010101000'];
+
 function personOf(node: Node): PersonRecord {
   const p = node.properties as Record<string, unknown>;
   const text = (k: string) => (p[k] == null ? null : String(toPlain(p[k] as never)));
@@ -262,7 +269,7 @@ function personOf(node: Node): PersonRecord {
     aliases: Array.isArray(p.aliases) ? p.aliases.map(String) : [],
     birthDate: text('birthDate'),
     curp: text('curp'),
-    rfc: text('rfc'),
+    rfc: GENERIC_RFCS.includes(String(p.rfc)) ? null : text('rfc'),
     sex: text('sex'),
   };
 }
@@ -315,6 +322,7 @@ export async function samePersonCandidates(
     birth: realDate(birthAndSex(p).birth),
     // A caption with no word to look for (all particles or signs) asks the index nothing.
     query,
+    genericRfcs: GENERIC_RFCS,
     busy: neo4j.int(BUSY),
     busyDate: neo4j.int(BUSY_DATE),
     nameHits: neo4j.int(NAME_HITS),

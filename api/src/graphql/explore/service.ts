@@ -154,6 +154,8 @@ export function nameTests(text: string) {
     return n;
   };
   return {
+    /** Words typed (the index's stop words aside). */
+    typedCount: typedTokens.length,
     typedWhole: (r: NameRow): boolean => namesIn(r).keys.includes(wanted),
     inOrder: (r: NameRow): boolean =>
       namesIn(r).inOrder.some((name) => ` ${name} `.includes(` ${typedInOrder} `)),
@@ -170,10 +172,13 @@ export function nameTests(text: string) {
  * relevance is the same for them all, so which showed was the index's order and a gang's
  * leader could be 87th. Ranked by their visible links instead, the best connected first, among
  * every one Lucene finds with the words typed (up to WHOLE_WINDOW), they lead the rest of the
- * hits. When few or none bear the name typed whole but more people than that have every word
- * typed in theirs ("ricardo", a given name alone), those people are ranked so (`people`, the
- * query's parameter): relevance told them apart only by the length of their names (QA: the
- * best-connected Ricardo was not among the first 20).
+ * hits. When one word is typed ("ricardo", a given name or a surname alone), few or none bear
+ * it as their whole name but more people than that have it in theirs, those people are ranked
+ * so (`people`, the query's parameter): relevance told them apart only by the length of their
+ * names (QA: the best-connected Ricardo was not among the first 20). Not for two words or more:
+ * relevance tells more there (the words together), and the ranking query cost the bench's name
+ * search (surname and given names, shared by hundreds) ~4 ms at p50 and took its p95 over 20 ms
+ * (docs/benchmarks.md, session 50).
  */
 export function rankedNames(
   tests: ReturnType<typeof nameTests>,
@@ -183,7 +188,8 @@ export function rankedNames(
   const many = (test: (r: NameRow) => boolean) =>
     rows.filter(test).length > Math.min(room, WHOLE_FEW);
   if (many(tests.typedWhole)) return { keep: tests.typedWhole, people: false };
-  if (many(tests.personWithEveryWord)) return { keep: tests.personWithEveryWord, people: true };
+  if (tests.typedCount === 1 && many(tests.personWithEveryWord))
+    return { keep: tests.personWithEveryWord, people: true };
   return null;
 }
 

@@ -240,7 +240,25 @@ describe('the analyst canvas', () => {
     expect(await page.getByRole('button', { name: 'Rutas más cortas' }).isDisabled()).toBe(true);
     await toSelect.selectOption('ui:target');
     await fromSelect.selectOption('ui:a1'); // three visible hops from the target
-    await page.getByLabel('Saltos máx. (1–8)').fill('1');
+    // A value out of range is said beside its field, stays as typed, and runs nothing (QA: 99
+    // hops silently became 8, and 0 routes 1).
+    const hopsField = page.getByLabel('Saltos máx. (1–8)');
+    await hopsField.fill('99');
+    await page.getByRole('button', { name: 'Rutas más cortas' }).click();
+    await page.getByText('Los saltos máximos van de 1 a 8 (un número entero).').waitFor();
+    expect(await hopsField.inputValue()).toBe('99');
+    expect(await hopsField.getAttribute('aria-invalid')).toBe('true');
+    expect(await hopsField.evaluate((f) => f.ownerDocument.activeElement === f)).toBe(true);
+    expect(await page.getByText(/^Buscando…/).count()).toBe(0);
+    const kField = page.getByLabel('Rutas (1–10)');
+    await kField.fill('0');
+    await kField.press('Tab');
+    await page.getByText('Las rutas van de 1 a 10 (un número entero).').waitFor();
+    expect(await kField.inputValue()).toBe('0');
+    await kField.fill('1');
+    expect(await page.getByText('Las rutas van de 1 a 10').count()).toBe(0);
+    await hopsField.fill('1');
+    expect(await page.getByText('Los saltos máximos van de 1 a 8').count()).toBe(0);
     await page.getByRole('button', { name: 'Rutas más cortas' }).click();
     await page
       .getByText('No hay ruta visible de 1 salto o menos; pruebe con más saltos (hasta 8).')

@@ -210,6 +210,9 @@ const es = {
   to: 'Hasta',
   kPaths: 'Rutas (1–10)',
   maxHops: 'Saltos máx. (1–8)',
+  /** A field of Conectar out of its range: nothing runs, and the value typed stays. */
+  kRange: (max: number) => `Las rutas van de 1 a ${max} (un número entero).`,
+  hopsRange: (max: number) => `Los saltos máximos van de 1 a ${max} (un número entero).`,
   shortestPaths: 'Rutas más cortas',
   network: 'Red de conexión',
   networkHint:
@@ -709,6 +712,8 @@ const en: Dict = {
   to: 'To',
   kPaths: 'Paths (1–10)',
   maxHops: 'Max hops (1–8)',
+  kRange: (max: number) => `Paths go from 1 to ${max} (a whole number).`,
+  hopsRange: (max: number) => `Max hops go from 1 to ${max} (a whole number).`,
   shortestPaths: 'Shortest paths',
   network: 'Connecting network',
   networkHint:

@@ -416,6 +416,15 @@ describe('the analyst canvas', () => {
     await page.waitForTimeout(1_500);
     expect(await page.locator('header .inv').innerText()).not.toMatch(/Cambios sin guardar/);
     expect(await page.getByText(/después de que usted la abrió/).count()).toBe(0);
+    // A filter changed and put back as saved is no change (QA: "Cambios sin guardar" stayed
+    // once "Quitar filtros" had brought back the view saved).
+    const reliability = page.getByLabel('Confiabilidad mínima de la fuente');
+    await reliability.selectOption('C');
+    await page.locator('header .inv').getByText('Cambios sin guardar').waitFor();
+    await reliability.selectOption('F');
+    await expect
+      .poll(() => page.locator('header .inv').innerText())
+      .not.toMatch(/Cambios sin guardar/);
     // Another investigation's address pasted into the tab is followed; one that cannot be
     // opened says why, and the address goes back to what the canvas shows.
     const address = new URL(page.url()).hash;

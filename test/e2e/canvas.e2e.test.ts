@@ -685,6 +685,24 @@ describe('the analyst canvas', () => {
     expect(picture).toContain('>Lienzo sin guardar<');
 
     await draw('Inés Tzintzun Ruta', 2);
+    // An organisation and one person: the people in common cannot be asked, and Conectar says
+    // why, under the button, on hovering it and to a screen reader (QA: greyed without a word);
+    // so do the toolbar's greyed buttons.
+    await page.getByRole('button', { name: 'Conectar', exact: true }).click();
+    const commonButton = page.getByRole('button', { name: 'Asociados en común' });
+    expect(await commonButton.isDisabled()).toBe(true);
+    const why =
+      '«Asociados en común» pide dos o más personas: solo hay una entre las elegidas (en «Desde» y «Hasta», o seleccionadas en el lienzo).';
+    await page.locator('.connect').getByText(why).waitFor();
+    expect(await commonButton.getAttribute('title')).toBe(why);
+    const describedBy = (await commonButton.getAttribute('aria-describedby'))!;
+    expect((await page.locator(`#${describedBy}`).innerText()).trim()).toBe(why);
+    expect(await page.getByRole('button', { name: 'Rutas más cortas' }).isDisabled()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Rehacer' }).getAttribute('title')).toBe(
+      'Rehacer (Ctrl+Shift+Z): nada que rehacer',
+    );
+    await page.getByRole('button', { name: 'Conectar', exact: true }).click();
+    await page.locator('.connect').waitFor({ state: 'detached' });
     await draw('Otilio Tzintzun Ruta', 3);
     await clickNode(page, 'ui:r0');
     await page.waitForTimeout(500); // two taps in a row would be a double tap (expand)

@@ -432,7 +432,8 @@ const es = {
   csvNodesFile: 'entidades.csv',
   csvTimelineFile: 'linea-de-tiempo.csv',
   timelineColumns: [
-    'Fecha y hora',
+    // Every CSV's moments are on Mexico City's clock, and its header says so (ADR 0014).
+    'Fecha y hora (hora de la Ciudad de México)',
     'De quién',
     'Qué',
     'Cómo',
@@ -925,7 +926,7 @@ const en: Dict = {
   csvNodesFile: 'entities.csv',
   csvTimelineFile: 'timeline.csv',
   timelineColumns: [
-    'Date and time',
+    'Date and time (Mexico City time)',
     'Whose',
     'What',
     'How',

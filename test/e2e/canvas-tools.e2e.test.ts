@@ -718,6 +718,9 @@ describe('canvas tools', () => {
     );
     // Entities only: the open group's compound box is not one.
     expect(rows).toHaveLength((await count(page, ':childless')) + 1);
+    // Its moments written as the timeline's and the audit trail's CSVs write theirs (QA:
+    // "2023-03-15T16:23:00-06:00" here, "2023-09-16 18:02:00" there).
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
     await page.locator('.export summary').click();
     const [json] = await Promise.all([
       page.waitForEvent('download'),

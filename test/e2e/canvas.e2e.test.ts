@@ -240,7 +240,25 @@ describe('the analyst canvas', () => {
     expect(await page.getByRole('button', { name: 'Rutas más cortas' }).isDisabled()).toBe(true);
     await toSelect.selectOption('ui:target');
     await fromSelect.selectOption('ui:a1'); // three visible hops from the target
-    await page.getByLabel('Saltos máx. (1–8)').fill('1');
+    // A value out of range is said beside its field, stays as typed, and runs nothing (QA: 99
+    // hops silently became 8, and 0 routes 1).
+    const hopsField = page.getByLabel('Saltos máx. (1–8)');
+    await hopsField.fill('99');
+    await page.getByRole('button', { name: 'Rutas más cortas' }).click();
+    await page.getByText('Los saltos máximos van de 1 a 8 (un número entero).').waitFor();
+    expect(await hopsField.inputValue()).toBe('99');
+    expect(await hopsField.getAttribute('aria-invalid')).toBe('true');
+    expect(await hopsField.evaluate((f) => f.ownerDocument.activeElement === f)).toBe(true);
+    expect(await page.getByText(/^Buscando…/).count()).toBe(0);
+    const kField = page.getByLabel('Rutas (1–10)');
+    await kField.fill('0');
+    await kField.press('Tab');
+    await page.getByText('Las rutas van de 1 a 10 (un número entero).').waitFor();
+    expect(await kField.inputValue()).toBe('0');
+    await kField.fill('1');
+    expect(await page.getByText('Las rutas van de 1 a 10').count()).toBe(0);
+    await hopsField.fill('1');
+    expect(await page.getByText('Los saltos máximos van de 1 a 8').count()).toBe(0);
     await page.getByRole('button', { name: 'Rutas más cortas' }).click();
     await page
       .getByText('No hay ruta visible de 1 salto o menos; pruebe con más saltos (hasta 8).')
@@ -398,6 +416,15 @@ describe('the analyst canvas', () => {
     await page.waitForTimeout(1_500);
     expect(await page.locator('header .inv').innerText()).not.toMatch(/Cambios sin guardar/);
     expect(await page.getByText(/después de que usted la abrió/).count()).toBe(0);
+    // A filter changed and put back as saved is no change (QA: "Cambios sin guardar" stayed
+    // once "Quitar filtros" had brought back the view saved).
+    const reliability = page.getByLabel('Confiabilidad mínima de la fuente');
+    await reliability.selectOption('C');
+    await page.locator('header .inv').getByText('Cambios sin guardar').waitFor();
+    await reliability.selectOption('F');
+    await expect
+      .poll(() => page.locator('header .inv').innerText())
+      .not.toMatch(/Cambios sin guardar/);
     // Another investigation's address pasted into the tab is followed; one that cannot be
     // opened says why, and the address goes back to what the canvas shows.
     const address = new URL(page.url()).hash;
@@ -658,6 +685,24 @@ describe('the analyst canvas', () => {
     expect(picture).toContain('>Lienzo sin guardar<');
 
     await draw('Inés Tzintzun Ruta', 2);
+    // An organisation and one person: the people in common cannot be asked, and Conectar says
+    // why, under the button, on hovering it and to a screen reader (QA: greyed without a word);
+    // so do the toolbar's greyed buttons.
+    await page.getByRole('button', { name: 'Conectar', exact: true }).click();
+    const commonButton = page.getByRole('button', { name: 'Asociados en común' });
+    expect(await commonButton.isDisabled()).toBe(true);
+    const why =
+      '«Asociados en común» pide dos o más personas: solo hay una entre las elegidas (en «Desde» y «Hasta», o seleccionadas en el lienzo).';
+    await page.locator('.connect').getByText(why).waitFor();
+    expect(await commonButton.getAttribute('title')).toBe(why);
+    const describedBy = (await commonButton.getAttribute('aria-describedby'))!;
+    expect((await page.locator(`#${describedBy}`).innerText()).trim()).toBe(why);
+    expect(await page.getByRole('button', { name: 'Rutas más cortas' }).isDisabled()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Rehacer' }).getAttribute('title')).toBe(
+      'Rehacer (Ctrl+Shift+Z): nada que rehacer',
+    );
+    await page.getByRole('button', { name: 'Conectar', exact: true }).click();
+    await page.locator('.connect').waitFor({ state: 'detached' });
     await draw('Otilio Tzintzun Ruta', 3);
     await clickNode(page, 'ui:r0');
     await page.waitForTimeout(500); // two taps in a row would be a double tap (expand)

@@ -709,8 +709,11 @@ describe('explore in the browser', () => {
       .trim()
       .split('\r\n');
     expect(table[0]!.replace('\uFEFF', '')).toBe(
-      'Fecha y hora,De quién,Qué,Cómo,Id,Folio,Registro,Calificación,Clasificación,Compartimentos',
+      'Fecha y hora (hora de la Ciudad de México),De quién,Qué,Cómo,Id,Folio,Registro,Calificación,Clasificación,Compartimentos',
     );
+    // Each moment as every CSV writes one: a date and time a spreadsheet reads, on that clock.
+    for (const row of table.slice(1))
+      expect(row.split(',')[0]).toMatch(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?$/);
     // The case file's folio as FGJ writes it, beside the record key Trama keeps (QA: only the
     // key, which FGJ's own system does not take).
     expect(table.find((r) => r.includes(suspect.kase))).toMatch(/,CI-[^,]+,FGJ carpeta:/);

@@ -1112,7 +1112,7 @@ describe('accounts and audit', () => {
       .trim()
       .split('\r\n');
     expect(auditRows[0]).toBe(
-      'N.º,Fecha y hora,Usuario,Acción,Código de la acción,Automática,Entidades,Propósito,Origen (IP),Resultado,Detalle,Clasificación,Compartimentos',
+      'N.º,Fecha y hora (hora de la Ciudad de México),Usuario,Acción,Código de la acción,Automática,Entidades,Propósito,Origen (IP),Resultado,Detalle,Clasificación,Compartimentos',
     );
     const newest = Number(auditRows[1]!.split(',')[0]);
     expect(auditRows.length - 1).toBeGreaterThan(shownRows);

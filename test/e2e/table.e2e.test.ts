@@ -232,6 +232,32 @@ describe('the canvas as a table', () => {
     try {
       // A node chosen: its details over the canvas's right side, the canvas as wide as the page.
       await expect.poll(() => width('.canvas')).toBe(683);
+      // The header and the toolbar in three tight rows, not four (QA: they took 157 px of 384),
+      // with every control of theirs shown, within the page, and at least 24 px a side.
+      await expect.poll(() => page.locator('header .busy').count()).toBe(0);
+      // The sizes' buttons give way to their list under 1280 px; the export menu is shut.
+      const controls = await page
+        .locator(
+          'header button, header input, .toolbar > button, .toolbar .seg:not(.sizes) button, .toolbar select, .toolbar label, .toolbar summary',
+        )
+        .evaluateAll((all) =>
+          all.map((e) => {
+            const r = e.getBoundingClientRect();
+            const name = (e.getAttribute('aria-label') ?? e.textContent ?? '').trim();
+            return { name, w: r.width, h: r.height, left: r.left, right: r.right };
+          }),
+        );
+      const toolbar = (await page.locator('.toolbar').boundingBox())!;
+      const bars = { bottom: toolbar.y + toolbar.height, controls };
+      expect(bars.bottom).toBeLessThanOrEqual(100);
+      expect(bars.controls.length).toBeGreaterThan(20);
+      for (const c of bars.controls) {
+        expect(c.w, c.name).toBeGreaterThanOrEqual(24);
+        expect(c.h, c.name).toBeGreaterThanOrEqual(24);
+        expect(c.left, c.name).toBeGreaterThanOrEqual(0);
+        expect(c.right, c.name).toBeLessThanOrEqual(683);
+      }
+      await screenshot(page, 'table-3-short-window');
       await expect.poll(() => page.locator('.side').isVisible()).toBe(true);
       expect(await width('.side')).toBeLessThan(683);
       // The node chosen is not under the drawer (QA: half hidden), which closes by a button too.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultView, restore, serialize, type ViewSettings } from './canvas-file';
+import { defaultView, restore, serialize, viewsAlike, type ViewSettings } from './canvas-file';
 import { edge, entity, provenance } from './fixtures';
 import { noFilters } from './filters';
 import { addSubgraph, emptyGraph, hide, togglePin, withPositions } from './graph';
@@ -101,5 +101,41 @@ describe('saved canvas', () => {
     const broken = restore('{oops', [entity('a')], []);
     expect(broken.view).toEqual(defaultView);
     expect([...broken.graph.nodes.keys()]).toEqual(['a']);
+  });
+
+  it('tells a view saved from one put back by hand, by value (QA: filters cleared stayed "unsaved")', () => {
+    // Opened, the filters are read from the save: other objects than the defaults.
+    const opened = restore(serialize(g, defaultView).canvas, [...g.nodes.values()], []).view;
+    expect(opened.filters).not.toBe(noFilters);
+    expect(viewsAlike(opened, { ...opened, filters: noFilters })).toBe(true);
+    const saved = restore(serialize(g, view).canvas, [...g.nodes.values()], []).view;
+    expect(viewsAlike(saved, view)).toBe(true);
+    // The kinds hidden ticked in another order hide the same.
+    const f = saved.filters;
+    const reordered = { ...f, hiddenTypes: ['Case'], time: { from: 1, to: 2 } };
+    expect(viewsAlike(saved, { ...saved, filters: reordered })).toBe(true);
+    const two = { ...f, hiddenTypes: ['Case', 'Vehicle'] };
+    expect(
+      viewsAlike(
+        { ...saved, filters: two },
+        { ...saved, filters: { ...two, hiddenTypes: ['Vehicle', 'Case'] } },
+      ),
+    ).toBe(true);
+    // Any setting that saves otherwise is a change.
+    expect(viewsAlike(saved, { ...saved, filters: { ...f, hiddenTypes: [] } })).toBe(false);
+    expect(viewsAlike(saved, { ...saved, filters: { ...f, time: { from: 1, to: 3 } } })).toBe(
+      false,
+    );
+    expect(viewsAlike(saved, { ...saved, filters: { ...f, time: null } })).toBe(false);
+    expect(viewsAlike(saved, { ...saved, filters: { ...f, maxReliability: 'C' } })).toBe(false);
+    expect(viewsAlike(saved, { ...saved, filters: { ...f, maxCredibility: 3 } })).toBe(false);
+    expect(viewsAlike(saved, { ...saved, sizeBy: 'degree' })).toBe(false);
+    expect(viewsAlike(saved, { ...saved, edgeLabels: true })).toBe(false);
+    expect(viewsAlike(saved, { ...saved, layout: 'fcose' })).toBe(false);
+    const frame = { lon0: -99.5, lat1: 19.75, kx: 0.94, scale: 4096 };
+    const geo: ViewSettings = { ...saved, layout: 'geo', mapFrame: frame };
+    expect(viewsAlike(geo, { ...geo, mapFrame: { ...frame } })).toBe(true);
+    expect(viewsAlike(geo, { ...geo, mapFrame: { ...frame, scale: 8192 } })).toBe(false);
+    expect(viewsAlike(geo, { ...geo, mapFrame: null })).toBe(false);
   });
 });

@@ -28,6 +28,46 @@ export const defaultView: ViewSettings = {
   mapFrame: null,
 };
 
+/**
+ * Whether two views save alike, setting by setting and by value: filters put back by hand or
+ * by "Quitar filtros" are those saved again (QA: "Cambios sin guardar" stayed, as the filters
+ * read from the save were another object than the defaults), whatever order the kinds hidden
+ * were ticked in.
+ */
+export function viewsAlike(a: ViewSettings, b: ViewSettings): boolean {
+  if (a === b) return true;
+  const sameList = (x: readonly string[], y: readonly string[]) => {
+    const [s, t] = [new Set(x), new Set(y)];
+    return s.size === t.size && [...s].every((v) => t.has(v));
+  };
+  const [f, g] = [a.filters, b.filters];
+  const sameFilters =
+    f === g ||
+    (sameList(f.hiddenTypes, g.hiddenTypes) &&
+      sameList(f.hiddenRelTypes, g.hiddenRelTypes) &&
+      sameList(f.hiddenAgencies, g.hiddenAgencies) &&
+      f.maxReliability === g.maxReliability &&
+      f.maxCredibility === g.maxCredibility &&
+      f.time?.from === g.time?.from &&
+      f.time?.to === g.time?.to);
+  const [m, n] = [a.mapFrame, b.mapFrame];
+  const sameFrame =
+    m === n ||
+    (m !== null &&
+      n !== null &&
+      m.lon0 === n.lon0 &&
+      m.lat1 === n.lat1 &&
+      m.kx === n.kx &&
+      m.scale === n.scale);
+  return (
+    sameFilters &&
+    sameFrame &&
+    a.sizeBy === b.sizeBy &&
+    a.edgeLabels === b.edgeLabels &&
+    a.layout === b.layout
+  );
+}
+
 interface CanvasJson {
   format: typeof FORMAT;
   positions: Record<string, [number, number]>;

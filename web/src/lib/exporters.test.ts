@@ -86,7 +86,7 @@ describe('exports', () => {
       ).split('\r\n'),
     ).toEqual([
       // No link id: the database's own means nothing to a reader.
-      '\uFEFFType,From (id),From (name),To (id),To (name),Agency,Record,Grade,Classification,Compartments,Links of the line,First of the line,Last of the line,Hypothesis type,Status,Proposed by (name)',
+      '\uFEFFType,From (id),From (name),To (id),To (name),Agency,Record,Grade,Classification,Compartments,Links of the line,First of the line (Mexico City time),Last of the line (Mexico City time),Hypothesis type,Status,Proposed by (name)',
       'Associate of,p1,Ana,p2,,SSC,1,B2,Public,,1,,,Member of,Rejected,Ana Analista',
       '',
     ]);
@@ -121,7 +121,7 @@ describe('exports', () => {
         't1,Phone,5512345678,FGJ,1,B2,0,,1000+,\r\n',
     );
     expect(linksCsv([edge('e', 'p1', 'p2')])).toBe(
-      '\uFEFFtype,source,sourceName,target,targetName,agency,sourceId,grade,classification,compartments,lineLinks,lineFirstAt,lineLastAt\r\n' +
+      '\uFEFFtype,source,sourceName,target,targetName,agency,sourceId,grade,classification,compartments,lineLinks,lineFirstAt (America/Mexico_City),lineLastAt (America/Mexico_City)\r\n' +
         'ASSOCIATE_OF,p1,,p2,,SSC,1,B2,0,,1,,\r\n',
     );
     expect(JSON.parse(graphJson([entity('a')], []))).toEqual({
@@ -172,7 +172,8 @@ describe('exports', () => {
     });
     const lines = lineSummaries(g);
     const rows = linksCsv([call, edge('e', 'p1', 'p2')], lines).split('\r\n');
-    expect(rows[1]).toBe('CALLED,t1,,t2,,SSC,1,B2,0,,35,2024-04-23T10:00:00Z,2024-08-15T18:30:00Z');
+    // On Mexico City's clock, as every CSV writes a moment (the JSON keeps the API's).
+    expect(rows[1]).toBe('CALLED,t1,,t2,,SSC,1,B2,0,,35,2024-04-23 04:00:00,2024-08-15 12:30:00');
     expect(rows[2]).toBe('ASSOCIATE_OF,p1,,p2,,SSC,1,B2,0,,1,,');
     expect(JSON.parse(graphJson([], [call], lines)).lines).toEqual([
       {
@@ -185,6 +186,42 @@ describe('exports', () => {
         lastAt: '2024-08-15T18:30:00Z',
       },
     ]);
+  });
+
+  it("writes every moment one way, on Mexico City's clock, and its column says so (QA: the timeline's 2023-09-16 18:02:00 beside the entities' 2023-03-15T16:23:00-06:00)", () => {
+    const rows = [
+      entity('i1', {
+        type: 'Incident',
+        caption: 'C5-1',
+        fields: [
+          field('occurredAt', '2023-03-15T16:23:00-06:00[America/Mexico_City]', 'datetime'),
+          field('loadedAt', '2026-12-07T13:05:09.120Z', 'datetime'),
+          field('day', '2023-03-15', 'date'),
+        ],
+      }),
+      entity('i2', {
+        type: 'Incident',
+        caption: 'C5-2',
+        // A summer before 2022: Mexico City's clock was UTC-5.
+        fields: [field('occurredAt', '2021-07-01T12:00:00Z', 'datetime')],
+      }),
+    ];
+    const es = entitiesCsv(rows, csvWords(esDomain, esOversight, 'entities')).split('\r\n');
+    expect(es[0]).toMatch(
+      /,Fecha del hecho \(hora de la Ciudad de México\),loadedAt \(hora de la Ciudad de México\),day$/,
+    );
+    expect(es[1]).toMatch(/,2023-03-15 16:23:00,2026-12-07 07:05:09,2023-03-15$/);
+    expect(es[2]).toMatch(/,2021-07-01 07:00:00,,$/);
+    expect(entitiesCsv(rows, csvWords(enDomain, enOversight, 'entities'))).toMatch(
+      /\(Mexico City time\),[^,]+ \(Mexico City time\),/,
+    );
+    // Links' fields too, and a line's first and last.
+    const link = edge('e', 'p1', 'p2', {
+      fields: [field('since', '2023-03-15T16:23:00-06:00', 'datetime')],
+    });
+    const links = linksCsv([link], new Map(), csvWords(esDomain, esOversight, 'links'));
+    expect(links).toMatch(/Primero de la línea \(hora de la Ciudad de México\)/);
+    expect(links.split('\r\n')[1]).toMatch(/,2023-03-15 16:23:00$/);
   });
 
   it('names files after the investigation, without accents or odd characters', () => {

@@ -3,9 +3,11 @@
 // the reader's language (`CsvWords`); JSON keeps the API's names, for tools (ADR 0014). Cells
 // that a spreadsheet would run as a formula are defused. A line on the
 // canvas may stand for more links than were fetched (two phones that called each other 35
-// times draw one call): each link's row says how many its line stands for, and when.
+// times draw one call): each link's row says how many its line stands for, and when. Every
+// moment is written one way, as a spreadsheet reads a date and time, on Mexico City's clock,
+// which its column's header names (`spreadsheetTime`, ADR 0014).
 import type { Edge, Entity, Field, Provenance } from './api';
-import { DEGREE_CAP, gradeCode, localParts } from './format';
+import { CSV_TIME_ZONE, DEGREE_CAP, gradeCode, localParts, spreadsheetTime } from './format';
 import { bundleKey, linkCounts, type DomainGraph } from './graph';
 import { HYPOTHESIS_EDGE } from './hypotheses/overlay';
 import { codeName, type DomainNames } from './i18n-domain';
@@ -72,6 +74,8 @@ export interface CsvWords {
   /** A field's value: a coded one (a status, a sex) and a yes or no by its name; the rest as
    * sent, so that a spreadsheet reads dates and numbers as such. */
   value: (f: Field) => string;
+  /** A column of moments, its clock named: "Fecha del hecho (hora de la Ciudad de México)". */
+  timeColumn: (name: string) => string;
 }
 
 const API_WORDS: CsvWords = {
@@ -80,6 +84,7 @@ const API_WORDS: CsvWords = {
   type: (type) => type,
   level: (level) => level,
   value: (f) => f.value,
+  timeColumn: (name) => `${name} (${CSV_TIME_ZONE})`,
 };
 
 /**
@@ -100,6 +105,7 @@ export function csvWords(
     value: (f) =>
       codeName(d, o, f) ??
       (f.type === 'boolean' ? (f.value === 'true' ? d.csv.yes : d.csv.no) : f.value),
+    timeColumn: (name) => `${name} (${d.csv.zone})`,
   };
 }
 
@@ -132,24 +138,39 @@ function provenanceCells(i: Entity | Edge, words: CsvWords): (string | number | 
  * The header: the fixed columns, then each field's, named by `words`; a field named as a fixed
  * column (an incident's own `type` beside the entity's) is named apart (`words.clash`): a table
  * must not have two columns of one name (spreadsheets and data frames would merge or drop one).
+ * A column of moments (`times`: fixed columns and fields by key) names the clock they are on.
  */
-function header(fixed: readonly string[], keys: readonly string[], words: CsvWords): string[] {
-  const own = fixed.map(words.column);
+function header(
+  fixed: readonly string[],
+  keys: readonly string[],
+  words: CsvWords,
+  times: ReadonlySet<string>,
+): string[] {
+  const timed = (key: string, name: string) => (times.has(key) ? words.timeColumn(name) : name);
+  const own = fixed.map((k) => words.column(k));
   const taken = new Set(own.map((n) => n.toLocaleLowerCase()));
   return [
-    ...own,
+    ...fixed.map((k, i) => timed(k, own[i]!)),
     ...keys.map((k) => {
       const name = words.column(k);
-      return taken.has(name.toLocaleLowerCase()) ? words.clash(k) : name;
+      return timed(k, taken.has(name.toLocaleLowerCase()) ? words.clash(k) : name);
     }),
   ];
 }
 
-/** A row's field values, one per key (empty where it has none). */
+/** The fields some row holds a moment in (a date and time, not a day alone). */
+function timeKeys(items: readonly (Entity | Edge)[]): Set<string> {
+  return new Set(
+    items.flatMap((i) => i.fields.filter((f) => f.type === 'datetime').map((f) => f.key)),
+  );
+}
+
+/** A row's field values, one per key (empty where it has none); a moment as every CSV writes one. */
 function fieldCells(i: Entity | Edge, keys: readonly string[], words: CsvWords): (string | null)[] {
   return keys.map((k) => {
     const f = i.fields.find((f) => f.key === k);
-    return f ? words.value(f) : null;
+    if (!f) return null;
+    return f.type === 'datetime' ? spreadsheetTime(f.value) : words.value(f);
   });
 }
 
@@ -178,7 +199,7 @@ export function entitiesCsv(entities: readonly Entity[], words = API_WORDS): str
     'degree',
   ];
   return toCsv(
-    header(fixed, keys, words),
+    header(fixed, keys, words, timeKeys(entities)),
     entities.map((e) => [
       e.id,
       words.type(e.type),
@@ -219,7 +240,7 @@ export function linksCsv(
     'lineLastAt',
   ];
   return toCsv(
-    header(fixed, keys, words),
+    header(fixed, keys, words, new Set(['lineFirstAt', 'lineLastAt', ...timeKeys(edges)])),
     edges.map((e) => {
       const line = lines.get(bundleKey(e));
       return [
@@ -230,8 +251,8 @@ export function linksCsv(
         nameOf(e.target) ?? null,
         ...provenanceCells(e, words),
         line ? `${line.links}${line.capped ? '+' : ''}` : '1',
-        line?.firstAt ?? null,
-        line?.lastAt ?? null,
+        line?.firstAt ? spreadsheetTime(line.firstAt) : null,
+        line?.lastAt ? spreadsheetTime(line.lastAt) : null,
         ...fieldCells(e, keys, words),
       ];
     }),

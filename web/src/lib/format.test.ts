@@ -128,20 +128,42 @@ describe('idPieces', () => {
 });
 
 describe('moments for a spreadsheet', () => {
-  it('writes a moment as a spreadsheet reads it, on the clock the side panel shows', () => {
-    // In UTC: the reader's clock (this test's machine's zone, as the panel's).
-    const utc = new Date(Date.UTC(2024, 2, 5, 22, 10));
-    const two = (n: number) => String(n).padStart(2, '0');
-    expect(spreadsheetTime('2024-03-05T22:10:00Z')).toBe(
-      `${utc.getFullYear()}-${two(utc.getMonth() + 1)}-${two(utc.getDate())} ${two(utc.getHours())}:${two(utc.getMinutes())}:00`,
-    );
-    // With an offset (and a zone's name): as written.
+  it("writes a moment as a spreadsheet reads it, on Mexico City's clock whatever the reader's", () => {
+    // A system's stamp in UTC: on Mexico City's clock (UTC-6 since 2022), not the reader's.
+    expect(spreadsheetTime('2024-03-05T22:10:00Z')).toBe('2024-03-05 16:10:00');
+    expect(spreadsheetTime('2026-12-07T13:05:09.120Z')).toBe('2026-12-07 07:05:09');
+    // Past midnight in UTC is still the day before in Mexico City.
+    expect(spreadsheetTime('2024-03-05T00:00:00Z')).toBe('2024-03-04 18:00:00');
+    // A summer before 2022 was UTC-5 there.
+    expect(spreadsheetTime('2021-07-01T12:00:00Z')).toBe('2021-07-01 07:00:00');
+    // An agency's record (an offset, and a zone's name): as written, which is that clock.
     expect(spreadsheetTime('2024-08-15T17:55:51-06:00[America/Mexico_City]')).toBe(
       '2024-08-15 17:55:51',
     );
-    // A day alone, stored at midnight: the day.
+    expect(spreadsheetTime('2021-07-01T07:00:00-05:00[America/Mexico_City]')).toBe(
+      '2021-07-01 07:00:00',
+    );
+    // Another offset is put on Mexico City's clock too: one clock per file.
+    expect(spreadsheetTime('2024-03-05T10:00:00-08:00')).toBe('2024-03-05 12:00:00');
+    // Written without an offset: as written.
+    expect(spreadsheetTime('2024-03-05T10:00')).toBe('2024-03-05 10:00:00');
+    // A day alone, or an agency's day stored at midnight: the day.
     expect(spreadsheetTime('2019-06-16T00:00:00-06:00[America/Mexico_City]')).toBe('2019-06-16');
+    expect(spreadsheetTime('1990-01-02')).toBe('1990-01-02');
     expect(spreadsheetTime('otra cosa')).toBe('otra cosa');
+  });
+
+  it("does not depend on the reader's zone", () => {
+    const was = process.env.TZ;
+    try {
+      for (const tz of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
+        process.env.TZ = tz;
+        expect(spreadsheetTime('2024-03-05T22:10:00Z')).toBe('2024-03-05 16:10:00');
+      }
+    } finally {
+      if (was === undefined) delete process.env.TZ;
+      else process.env.TZ = was;
+    }
   });
 });
 

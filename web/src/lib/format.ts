@@ -95,21 +95,43 @@ export function dayStart(text: string, after = false): number | null {
 }
 
 /**
- * A moment as a spreadsheet reads one ("2024-03-05 16:10:00"), on the clock the side panel shows
- * it by (formatTime): a moment in UTC on the reader's, one with an offset as written; a day alone
- * (stored at midnight) as its day. Unreadable text is returned as sent.
+ * The one clock every CSV writes its moments by: Mexico City's, where the agencies' records are
+ * made (ADR 0014, addendum 2026-12-07). A column of moments names it in its header.
+ */
+export const CSV_TIME_ZONE = 'America/Mexico_City';
+
+const csvClock = new Intl.DateTimeFormat('en-US', {
+  timeZone: CSV_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A moment as every CSV writes one, and a spreadsheet reads as a date and time: "2024-03-05
+ * 16:10:00", on Mexico City's clock (`CSV_TIME_ZONE`), whatever the reader's. An agency's record
+ * ("…-06:00", or "-05:00" in a summer before 2022) reads as the agency wrote it and the side panel
+ * shows it; a system's stamp in UTC ("…Z": the audit trail's) is put on Mexico City's clock; a
+ * moment written without an offset is taken as written. A day alone ("2024-03-05", or an agency's
+ * day stored at midnight to the second) is its day. Unreadable text is returned as sent.
  */
 export function spreadsheetTime(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?([Z+-])?)?/.exec(
     iso,
   );
   if (!m) return iso;
-  const [y, mo, d, h = '00', mi = '00', sec = '00'] = m.slice(1, 7);
-  if (h === '00' && mi === '00' && sec === '00') return `${y}-${mo}-${d}`;
-  const ms = m[7] === 'Z' ? parseTime(iso) : null;
-  if (ms === null) return `${y}-${mo}-${d} ${h}:${mi}:${sec}`;
-  const t = localParts(new Date(ms));
-  return `${t.day} ${t.h}:${t.mi}:${t.sec}`;
+  const [y, mo, d, h, mi, sec = '00', zone] = m.slice(1, 8);
+  const day = `${y}-${mo}-${d}`;
+  if (h === undefined) return day;
+  if (zone !== 'Z' && h === '00' && mi === '00' && sec === '00') return day;
+  const ms = zone ? parseTime(iso) : null;
+  if (ms === null) return `${day} ${h}:${mi}:${sec}`;
+  const part = Object.fromEntries(csvClock.formatToParts(ms).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
 }
 
 /** A call's length: "45 s", "2 min 05 s", "1 min", "1 h 02 min", "2 h" (no zero part last). */

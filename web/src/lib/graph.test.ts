@@ -291,6 +291,29 @@ describe('what a save holds', () => {
     expect(savesAlike(g, withPositions(g, new Map([['a', { x: 1, y: 2 }]])))).toBe(false);
     expect(savesAlike(g, removeNodes(g, ['c']))).toBe(false);
   });
+
+  it('compares what the states hold, not the changes that made them', () => {
+    const placed = withPositions(abc(), new Map([['a', { x: 1.26, y: -2 }]]));
+    // Hidden and shown again, pinned and let go, grouped and ungrouped: what was saved.
+    expect(savesAlike(placed, showAll(hide(placed, ['a'])))).toBe(true);
+    expect(savesAlike(placed, togglePin(togglePin(placed, ['a']), ['a']))).toBe(true);
+    expect(savesAlike(placed, ungroup(makeGroup(placed, ['a', 'b']), 'group:a'))).toBe(true);
+    // A place moved by less than the tenth a save keeps is the same place; further, another.
+    const moved = (x: number) => withPositions(placed, new Map([['a', { x, y: -2 }]]));
+    expect(savesAlike(placed, moved(1.27))).toBe(true);
+    expect(savesAlike(placed, moved(4))).toBe(false);
+    // A group made again by hand as it was: its members in another order are the same group.
+    const grouped = makeGroup(placed, ['a', 'b']);
+    const again = {
+      ...grouped,
+      groups: new Map(
+        [...grouped.groups].map(([id, gr]) => [id, { ...gr, members: [...gr.members].reverse() }]),
+      ),
+    };
+    expect(savesAlike(grouped, again)).toBe(true);
+    expect(savesAlike(grouped, toggleCollapsed(grouped, 'group:a'))).toBe(false);
+    expect(savesAlike(grouped, renameGroup(grouped, 'group:a', 'Célula norte'))).toBe(false);
+  });
 });
 
 describe('history', () => {

@@ -100,22 +100,61 @@ export function addSubgraph(g: DomainGraph, s: Subgraph): DomainGraph {
 
 /**
  * Whether two states save alike (canvas-file.ts `serialize`): the same entities and links, and
- * the same places, hidden and pinned marks and groups (the very values: transitions copy what
- * they change). What is not saved (link counts, entities' data) may differ: a confirmed link
- * learnt and then unlearnt gives back what was saved, in a state of its own.
+ * the same places (to the tenth of a pixel a save keeps), hidden and pinned marks and groups,
+ * compared by what they hold, not by which change made them: a node hidden and shown again, or
+ * a group made and undone by hand, gives back what was saved. What is not saved (link counts,
+ * entities' data) may differ: a confirmed link learnt and then unlearnt gives back what was
+ * saved, in a state of its own.
  */
 export function savesAlike(a: DomainGraph, b: DomainGraph): boolean {
   const sameKeys = (x: ReadonlyMap<string, unknown>, y: ReadonlyMap<string, unknown>) =>
     x === y || (x.size === y.size && [...x.keys()].every((k) => y.has(k)));
   return (
     a === b ||
-    (a.positions === b.positions &&
-      a.hidden === b.hidden &&
-      a.pinned === b.pinned &&
-      a.groups === b.groups &&
-      sameKeys(a.nodes, b.nodes) &&
-      sameKeys(a.edges, b.edges))
+    (sameKeys(a.nodes, b.nodes) &&
+      sameKeys(a.edges, b.edges) &&
+      sameSet(a.hidden, b.hidden) &&
+      sameSet(a.pinned, b.pinned) &&
+      sameGroups(a.groups, b.groups) &&
+      samePlaces(a, b))
   );
+}
+
+function sameSet(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  return x === y || (x.size === y.size && [...x].every((v) => y.has(v)));
+}
+
+function sameGroups(x: ReadonlyMap<string, Group>, y: ReadonlyMap<string, Group>): boolean {
+  if (x === y) return true;
+  if (x.size !== y.size) return false;
+  for (const [id, g] of x) {
+    const h = y.get(id);
+    if (h === g) continue;
+    if (
+      !h ||
+      h.anchor !== g.anchor ||
+      h.collapsed !== g.collapsed ||
+      h.kind !== g.kind ||
+      (h.name ?? '') !== (g.name ?? '') ||
+      !sameSet(new Set(h.members), new Set(g.members))
+    )
+      return false;
+  }
+  return true;
+}
+
+/** The places a save keeps (its entities' and groups', to a tenth) are the same. */
+function samePlaces(a: DomainGraph, b: DomainGraph): boolean {
+  if (a.positions === b.positions) return true;
+  const kept = (g: DomainGraph) =>
+    [...g.positions].filter(([id]) => g.nodes.has(id) || g.groups.has(id));
+  const [pa, pb] = [kept(a), kept(b)];
+  if (pa.length !== pb.length) return false;
+  const tenth = (v: number) => Math.round(v * 10);
+  return pa.every(([id, p]) => {
+    const q = b.positions.get(id);
+    return !!q && tenth(p.x) === tenth(q.x) && tenth(p.y) === tenth(q.y);
+  });
 }
 
 /**

@@ -18,7 +18,8 @@ export interface DomainNames {
    * A CSV table's own columns, by the API's names (exporters.ts); `field`: what a field's column
    * is called beside a column of the same name ("Tipo (campo)").
    */
-  csv: { entities: Names; links: Names; field: string; yes: string; no: string };
+  /** `zone`: the clock a CSV's moments are on, as its columns' headers name it. */
+  csv: { entities: Names; links: Names; field: string; yes: string; no: string; zone: string };
 }
 
 /** `names[key]` if `names` has it as its own (a value such as "constructor" names nothing). */
@@ -308,6 +309,7 @@ export const esDomain: DomainNames = {
     field: 'campo',
     yes: 'Sí',
     no: 'No',
+    zone: 'hora de la Ciudad de México',
   },
 };
 
@@ -569,5 +571,6 @@ export const enDomain: DomainNames = {
     field: 'field',
     yes: 'Yes',
     no: 'No',
+    zone: 'Mexico City time',
   },
 };

@@ -426,7 +426,7 @@ const es = {
   auditFile: 'auditoria.csv',
   auditColumns: [
     'N.º',
-    'Fecha y hora',
+    'Fecha y hora (hora de la Ciudad de México)',
     'Usuario',
     'Acción',
     'Código de la acción',
@@ -824,7 +824,7 @@ const en: OversightDict = {
   auditFile: 'audit.csv',
   auditColumns: [
     'No.',
-    'Date and time',
+    'Date and time (Mexico City time)',
     'User',
     'Action',
     'Action code',

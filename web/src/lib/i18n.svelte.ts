@@ -169,6 +169,8 @@ const es = {
   limit: 'Límite por grupo',
   mostConnected: 'Más conectados primero',
   expandChosen: 'Expandir lo elegido',
+  /** Why «Expandir lo elegido» is greyed. */
+  tickKindsFirst: 'Marque antes al menos un tipo de vínculo.',
   hide: 'Ocultar',
   pin: 'Fijar / soltar',
   remove: 'Quitar del lienzo',
@@ -188,6 +190,10 @@ const es = {
   // toolbar
   undo: 'Deshacer',
   redo: 'Rehacer',
+  /** Why the toolbar's buttons are greyed (said on hover and to screen readers). */
+  nothingToUndo: 'nada que deshacer',
+  nothingToRedo: 'nada que rehacer',
+  canvasEmpty: 'El lienzo ya está vacío.',
   fit: 'Ajustar',
   layout: 'Disposición',
   layouts: {
@@ -210,6 +216,9 @@ const es = {
   to: 'Hasta',
   kPaths: 'Rutas (1–10)',
   maxHops: 'Saltos máx. (1–8)',
+  /** A field of Conectar out of its range: nothing runs, and the value typed stays. */
+  kRange: (max: number) => `Las rutas van de 1 a ${max} (un número entero).`,
+  hopsRange: (max: number) => `Los saltos máximos van de 1 a ${max} (un número entero).`,
   shortestPaths: 'Rutas más cortas',
   network: 'Red de conexión',
   networkHint:
@@ -225,6 +234,11 @@ const es = {
   commonListTitle: (n: number) =>
     `${n === 1 ? '1 persona' : `${n} personas`} en común: elija una para seleccionarla`,
   sameEnds: 'Elija dos entidades distintas en «Desde» y «Hasta».',
+  /** Why Conectar's searches are greyed: said under them and read with each. */
+  connectNeedsTwo: 'Para conectar, dibuje antes al menos dos entidades en el lienzo.',
+  connectNeedsEnds: 'Elija una entidad en «Desde» y otra en «Hasta».',
+  commonNeedsPeople: (n: number) =>
+    `«Asociados en común» pide dos o más personas: ${n === 0 ? 'no hay ninguna' : 'solo hay una'} entre las elegidas (en «Desde» y «Hasta», o seleccionadas en el lienzo).`,
   /** How an associate in common is linked to one chosen person: directly, or through a thing both share. */
   viaDirect: (link: string, who: string) => `${link} ${who}`,
   viaShared: (link: string, thing: string | null, who: string) =>
@@ -366,6 +380,7 @@ const es = {
     `«${name}» ya no tiene en el lienzo nada de lo que guardó. ¿Reemplazar lo guardado por este lienzo? (Cancelar: guardarlo como una investigación nueva.)`,
   unsaved: 'Cambios sin guardar',
   newName: 'Nombre de la investigación',
+  nameFirst: 'Escriba antes un nombre.',
   sameInvestigationName: 'Ya tiene una investigación con este nombre: se guardará otra, aparte.',
   nameAtMost: (n: number) => `Un nombre tiene a lo sumo ${n} caracteres.`,
   open: 'Abrir',
@@ -417,7 +432,8 @@ const es = {
   csvNodesFile: 'entidades.csv',
   csvTimelineFile: 'linea-de-tiempo.csv',
   timelineColumns: [
-    'Fecha y hora',
+    // Every CSV's moments are on Mexico City's clock, and its header says so (ADR 0014).
+    'Fecha y hora (hora de la Ciudad de México)',
     'De quién',
     'Qué',
     'Cómo',
@@ -675,6 +691,7 @@ const en: Dict = {
   limit: 'Limit per group',
   mostConnected: 'Most connected first',
   expandChosen: 'Expand the kinds ticked',
+  tickKindsFirst: 'Tick at least one kind of link first.',
   hide: 'Hide',
   pin: 'Pin / unpin',
   remove: 'Remove from canvas',
@@ -693,6 +710,9 @@ const en: Dict = {
   superBadge: (n: string) => `${n} links`,
   undo: 'Undo',
   redo: 'Redo',
+  nothingToUndo: 'nothing to undo',
+  nothingToRedo: 'nothing to redo',
+  canvasEmpty: 'The canvas is empty already.',
   fit: 'Fit',
   layout: 'Layout',
   layouts: { fcose: 'Force', dagre: 'Hierarchy', concentric: 'Concentric', geo: 'Map' },
@@ -709,6 +729,8 @@ const en: Dict = {
   to: 'To',
   kPaths: 'Paths (1–10)',
   maxHops: 'Max hops (1–8)',
+  kRange: (max: number) => `Paths go from 1 to ${max} (a whole number).`,
+  hopsRange: (max: number) => `Max hops go from 1 to ${max} (a whole number).`,
   shortestPaths: 'Shortest paths',
   network: 'Connecting network',
   networkHint:
@@ -722,6 +744,10 @@ const en: Dict = {
   commonListTitle: (n: number) =>
     `${n === 1 ? '1 person' : `${n} people`} in common: pick one to select it`,
   sameEnds: 'Choose two different entities in “From” and “To”.',
+  connectNeedsTwo: 'To connect, first draw at least two entities on the canvas.',
+  connectNeedsEnds: 'Choose one entity in “From” and another in “To”.',
+  commonNeedsPeople: (n: number) =>
+    `“Common associates” needs two or more people: ${n === 0 ? 'there is none' : 'there is only one'} among those chosen (in “From” and “To”, or selected on the canvas).`,
   viaDirect: (link: string, who: string) => `${link} ${who}`,
   viaShared: (link: string, thing: string | null, who: string) =>
     `${link} ${thing ?? '…'}, as ${who} is`,
@@ -851,6 +877,7 @@ const en: Dict = {
     `Nothing saved in "${name}" is on the canvas any more. Replace what was saved with this canvas? (Cancel: save it as a new investigation.)`,
   unsaved: 'Unsaved changes',
   newName: 'Investigation name',
+  nameFirst: 'Type a name first.',
   sameInvestigationName:
     'You already have an investigation with this name: another will be saved beside it.',
   nameAtMost: (n: number) => `A name has at most ${n} characters.`,
@@ -899,7 +926,7 @@ const en: Dict = {
   csvNodesFile: 'entities.csv',
   csvTimelineFile: 'timeline.csv',
   timelineColumns: [
-    'Date and time',
+    'Date and time (Mexico City time)',
     'Whose',
     'What',
     'How',

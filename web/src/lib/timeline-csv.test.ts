@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from './api';
 import { edge, entity, provenance } from './fixtures';
+import { auditCsv } from './audit/csv';
+import { entitiesCsv } from './exporters';
+import { esOversight } from './i18n-oversight';
 import { timelineCsv, timelineExported, writtenFolio } from './timeline-csv';
 
 const kase = entity('FGJ:carpeta:1', {
@@ -113,6 +116,37 @@ describe('a timeline as a table', () => {
       '2024-03-06 08:00:00,p:ana ↔ p:bea,phone:5511 → phone:5522,CALLED,,,C5 llamada:9,,Público,INF',
       '2019-01-01,p:ana,Célula Centro,JOINED,SSC:organizacion:ORG-1,,SSC integrante:INT-M-3,F3,Confidencial,INF',
     ]);
+  });
+  it('writes a moment as the canvas tables and the audit trail do: one way in every CSV', () => {
+    const at = '2023-03-15T16:23:00-06:00[America/Mexico_City]';
+    const timeline = timelineCsv([{ ...events[0]!, at }], words).split('\r\n')[1]!;
+    const table = entitiesCsv([
+      entity('i1', { fields: [{ key: 'occurredAt', value: at, type: 'datetime' }] }),
+    ]).split('\r\n')[1]!;
+    const audit = auditCsv(
+      [
+        {
+          seq: 1,
+          at: '2023-03-15T22:23:00Z',
+          user: 'a',
+          action: 'query:x',
+          target: null,
+          entities: [],
+          entityNames: [],
+          details: '',
+          ip: null,
+          purpose: null,
+          outcome: 'OK',
+          automatic: false,
+          classification: 0,
+          compartments: [],
+        },
+      ],
+      esOversight,
+    ).split('\r\n')[1]!;
+    expect(timeline.split(',')[0]).toBe('2023-03-15 16:23:00');
+    expect(table.split(',').at(-1)).toBe('2023-03-15 16:23:00');
+    expect(audit.split(',')[1]).toBe('2023-03-15 16:23:00');
   });
   it('names for the audit every entity of the rows, the phones of the calls, and the calls', () => {
     expect(timelineExported(events)).toEqual({

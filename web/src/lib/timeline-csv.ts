@@ -1,5 +1,5 @@
-// A timeline as a table for a spreadsheet: one row per event shown, with its moment on the clock
-// the side panel shows it by (as a spreadsheet reads a date and time), whose it is, what and how,
+// A timeline as a table for a spreadsheet: one row per event shown, with its moment as every CSV
+// writes one (a date and time a spreadsheet reads, on Mexico City's clock), whose it is, what and how,
 // the entity or call behind it, the agency's record, its grade and classification; and what the audit
 // record of the export names.
 import type { Edge, Entity, TimelineEvent } from './api';

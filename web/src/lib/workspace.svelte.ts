@@ -16,7 +16,7 @@ import { selectedLine } from './elements';
 import { proposalStillDrawn, withHypotheses } from './hypotheses/overlay';
 import { proposedLinks } from './hypotheses/store.svelte';
 import { amend, amendFrom, everyState, push, redo, start, undo, type History } from './history';
-import { defaultView, type ViewSettings } from './canvas-file';
+import { defaultView, viewsAlike, type ViewSettings } from './canvas-file';
 import { purposeOf, setPurpose, type Entity } from './api';
 import type { Investigation } from './investigations-api';
 import { i18n } from './i18n.svelte';
@@ -108,10 +108,9 @@ export class Workspace {
 
   get dirty(): boolean {
     if (this.saved === null) return this.graph.nodes.size > 0;
-    // The view as saved, setting by setting (an undo gives back a layout as a new view value).
-    const [was, now] = [this.saved.view, this.view];
-    const keys = Object.keys(now) as (keyof ViewSettings)[];
-    return !savesAlike(this.saved.graph, this.graph) || keys.some((k) => was[k] !== now[k]);
+    // The state against the one saved, by value, not the edits made since: an undo gives back a
+    // layout as a new view value, "Quitar filtros" the filters saved as another object.
+    return !savesAlike(this.saved.graph, this.graph) || !viewsAlike(this.saved.view, this.view);
   }
 
   /** The one selected node, when exactly one is selected. */

@@ -24,10 +24,11 @@ describe('the audit trail as a table', () => {
   it('has a row per record: words and codes, the automatic mark, withheld entities counted, its marking', () => {
     const lines = auditCsv([record], esOversight).replace('\uFEFF', '').trim().split('\r\n');
     expect(lines[0]).toBe(
-      'N.º,Fecha y hora,Usuario,Acción,Código de la acción,Automática,Entidades,Propósito,Origen (IP),Resultado,Detalle,Clasificación,Compartimentos',
+      'N.º,Fecha y hora (hora de la Ciudad de México),Usuario,Acción,Código de la acción,Automática,Entidades,Propósito,Origen (IP),Resultado,Detalle,Clasificación,Compartimentos',
     );
     expect(lines[1]).toBe(
-      '7,2026-12-07 13:05:09,supervisora,Consulta: cola de hipótesis,query:hypothesisQueue,Sí,' +
+      // The trail's stamp in UTC, on Mexico City's clock as every CSV's moments.
+      '7,2026-12-07 07:05:09,supervisora,Consulta: cola de hipótesis,query:hypothesisQueue,Sí,' +
         '"Ana López (p:ana), entidad fuera de su acceso","Caso Norte, 2026",10.0.0.4,Correcto,' +
         '"[{""name"":""hypothesisQueue"",""args"":{}}]",Confidencial,GV MIN',
     );

@@ -431,7 +431,8 @@ async function run(
    * The search's Cypher: twice the page of Lucene's first window, 8 × the page (the API widens
    * it only when it came back full with too few visible hits: its time would show it), and when
    * the API would rank names by their visible links (names typed whole shared by more than a
-   * page, or people with every word typed: `rankedNames`) those ranked first; then the record
+   * page, or people with the one word typed: `rankedNames`) those ranked first, else the visible
+   * links of a few named as typed counted; then the record
    * governing each shared entity of the page is checked (`source`).
    */
   async function bareSearch(q: string): Promise<void> {
@@ -444,7 +445,16 @@ async function run(
       ...viewer,
     });
     const rows = row!.hits as Record<string, unknown>[];
-    const ranked = rankedNames(nameTests(q), rows, 20);
+    const tests = nameTests(q);
+    const ranked = rankedNames(tests, rows, 20);
+    // A few named as typed, not ranked: their visible links order them (ExploreService.search).
+    const exact = ranked ? [] : rows.filter(tests.typedWhole);
+    if (exact.length > 1)
+      await cypher(loadQuery('explore/degrees'), {
+        ids: exact.map((r) => (r.node as { id: string }).id),
+        cap: neo4j.int(DEGREE_CAP),
+        ...viewer,
+      });
     const first = ranked
       ? await cypher(loadQuery('explore/search-names-whole'), {
           query: wholeWordsQuery(q),

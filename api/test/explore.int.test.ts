@@ -374,6 +374,42 @@ describe('search', () => {
     expect(found.slice(1).every((id) => id.startsWith('fx:qj-apart-'))).toBe(true);
   });
 
+  it('puts the best connected first of a few who bear the name typed whole', async () => {
+    // QA: "ricardo reyes ortiz" put a vehicle owner's record (one link) before his case-file
+    // record (twelve), and Enter took it. Too few to be ranked by the ranking query; the
+    // analyst may not see the secret links, which must not lift their record for him.
+    await driver.executeQuery(`
+      CREATE (:Entity:Person {id: 'fx:qe-1', caption: 'Qzexacto Reyes Ortiz', searchText: 'Qzexacto Reyes Ortiz',
+              classification: 0, compartments: []})
+      CREATE (two:Entity:Person {id: 'fx:qe-2', caption: 'Qzexacto Reyes Ortiz Largo', searchText: 'Qzexacto Reyes Ortiz',
+              classification: 0, compartments: []})
+      CREATE (hid:Entity:Person {id: 'fx:qe-3', caption: 'Qzexacto Reyes Ortiz', searchText: 'Qzexacto Reyes Ortiz',
+              classification: 0, compartments: []})
+      WITH two, hid
+      UNWIND range(1, 3) AS k
+      CREATE (two)-[:ASSOCIATE_OF {classification: 0, compartments: []}]->
+             (:Entity:Person {id: 'fx:qe-friend-' + k, caption: 'Amigo', classification: 0, compartments: []})
+      CREATE (hid)-[:ASSOCIATE_OF {classification: 3, compartments: ['INF']}]->
+             (:Entity:Person {id: 'fx:qe-handler-' + k, caption: 'Contacto', classification: 3, compartments: ['INF']})
+      CREATE (hid)-[:ASSOCIATE_OF {classification: 3, compartments: ['INF']}]->
+             (:Entity:Person {id: 'fx:qe-handler2-' + k, caption: 'Contacto', classification: 3, compartments: ['INF']})`);
+    const found = async (as: string) =>
+      (
+        await gql<{ search: { entity: { id: string; degree: number } }[] }>(
+          app,
+          `query($q: String!) { search(query: $q, limit: 5) { entity { id degree } } }`,
+          { q: 'qzexacto reyes ortiz' },
+          as,
+        )
+      ).data!.search.map((h) => h.entity);
+    expect((await found(AS.analyst)).map((e) => e.id)).toEqual(['fx:qe-2', 'fx:qe-1', 'fx:qe-3']);
+    expect(await found(AS.supervisor)).toEqual([
+      { id: 'fx:qe-3', degree: 6 },
+      { id: 'fx:qe-2', degree: 3 },
+      { id: 'fx:qe-1', degree: 0 },
+    ]);
+  });
+
   it('finds a place by its name typed after its kind, the place before its namesakes', async () => {
     // QA: "alcaldia cuauhtemoc" found nothing (names do not carry their kind); "colonia juárez"
     // would list the people named Juárez with the colonia.

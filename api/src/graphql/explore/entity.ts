@@ -238,7 +238,8 @@ class Edge extends Details implements EdgeOut {
  * (details.ts), in one query for all the hits of a request.
  */
 export class EntitySummary {
-  readonly degree = null;
+  /** Its visible degree, when the search counted it to order its hits. */
+  degree: number | null = null;
   readonly id: string;
   readonly caption: string;
   #provenance: ProvenanceOut | undefined;

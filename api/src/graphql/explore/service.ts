@@ -17,6 +17,7 @@ import {
   type FieldOut,
   type Tie,
 } from './entity.js';
+import { visibleDegrees } from './degrees.js';
 import { highlighter, type Highlight } from './highlight.js';
 import { bareFolio, identifierKeys, partRange } from './identifiers.js';
 import {
@@ -193,6 +194,14 @@ export function rankedNames(
   return null;
 }
 
+/** What the order of hits reads of each (byNameTypedWhole). */
+interface OrderedHit {
+  kindTyped?: boolean;
+  exact: boolean;
+  inOrder: boolean;
+  entity: { type: string; degree?: number | null };
+}
+
 /** Places named alike, the larger first; what is not a place before them all. */
 const PLACE_RANK: Record<string, number> = { Alcaldia: 1, Colonia: 2, Cuadrante: 3 };
 const placeRank = (type: string) => PLACE_RANK[type] ?? 0;
@@ -204,17 +213,16 @@ const placeRank = (type: string) => PLACE_RANK[type] ?? 0;
  * "García Hernández"); among them, places after anything else, the larger first. Then the names
  * with the words typed together in that order: "juan hernandez" is Juan Hernández Ruiz before
  * Juan Carlos García Hernández, however connected. Before all, places of the kind typed
- * (`kindTyped`: "colonia juárez" is the colonia before the people named Juárez).
+ * (`kindTyped`: "colonia juárez" is the colonia before the people named Juárez). Names typed
+ * whole whose visible links were counted (`entity.degree`), the best connected first.
  */
-export function byNameTypedWhole(
-  a: { kindTyped?: boolean; exact: boolean; inOrder: boolean; entity: { type: string } },
-  b: { kindTyped?: boolean; exact: boolean; inOrder: boolean; entity: { type: string } },
-): number {
+export function byNameTypedWhole(a: OrderedHit, b: OrderedHit): number {
   return (
     Number(b.kindTyped ?? false) - Number(a.kindTyped ?? false) ||
     Number(b.exact) - Number(a.exact) ||
     Number(b.inOrder) - Number(a.inOrder) ||
-    (a.exact ? placeRank(a.entity.type) - placeRank(b.entity.type) : 0)
+    (a.exact ? placeRank(a.entity.type) - placeRank(b.entity.type) : 0) ||
+    (a.exact ? (b.entity.degree ?? 0) - (a.entity.degree ?? 0) : 0)
   );
 }
 
@@ -348,6 +356,20 @@ export class ExploreService {
           inOrder: tests.inOrder(r),
         };
       });
+      // A few bear the name typed whole, too few to have been ranked above ("ricardo reyes
+      // ortiz": his case-file record, a vehicle owner's, a police file's): the best connected
+      // first as well, by the links the reader may see, so that Enter takes the one the name is
+      // typed for (QA: the vehicle owner's record, with one link, came first). Their degrees
+      // are the ones the hits then show (not asked again).
+      const exact = named.filter((n) => n.exact);
+      if (rankedKind === null && exact.length > 1) {
+        const degrees = await visibleDegrees(
+          this.db,
+          this.viewer,
+          exact.map((n) => n.entity.id),
+        );
+        for (const n of exact) n.entity.degree = degrees.get(n.entity.id) ?? 0;
+      }
       // Names typed whole first; among places so named, the larger first ("Benito Juárez": the
       // borough, then its namesake colonia), anything else before them, in relevance order.
       named.sort(byNameTypedWhole);

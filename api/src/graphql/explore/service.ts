@@ -127,22 +127,12 @@ function namesOf(props: Record<string, unknown>): { keys: string[]; inOrder: str
 
 type NameRow = Record<string, unknown>;
 
-/** Whether `name` (words) has every word of `typed`, as many times as typed ("hernández hernández"). */
-function hasEvery(name: string[], typed: string[]): boolean {
-  const left = [...name];
-  return typed.every((w) => {
-    const at = left.indexOf(w);
-    if (at >= 0) left.splice(at, 1);
-    return at >= 0;
-  });
-}
-
 /**
  * A name hit's row (search-names.cypher) against the text typed: whether it bears the name typed
  * whole (any order); whether a name of it has the words typed together in the order typed (the
  * name itself, or part of it: "juan hernandez" in "Juan Hernández Ruiz", not in "Juan Carlos
- * García Hernández"); whether it is a person with every word typed in a name of theirs (as many times as typed).
- * Each row's names are worked out once (asked of each row to count them, then to order them).
+ * García Hernández"); whether it is a person with every word typed in a name of theirs. Each
+ * row's names are worked out once (asked of each row to count them, then to order them).
  */
 export function nameTests(text: string) {
   const wanted = nameKey(text);
@@ -162,7 +152,7 @@ export function nameTests(text: string) {
       namesIn(r).inOrder.some((name) => ` ${name} `.includes(` ${typedInOrder} `)),
     personWithEveryWord: (r: NameRow): boolean =>
       (r.labels as string[]).includes('Person') &&
-      namesIn(r).inOrder.some((name) => hasEvery(name.split(' '), typedTokens)),
+      namesIn(r).inOrder.some((name) => typedTokens.every((w) => name.split(' ').includes(w))),
   };
 }
 
@@ -320,9 +310,7 @@ export class ExploreService {
         // The query's test of a name typed whole (as many words) is looser than `typedWhole`:
         // a name it lets through that is not one ("Juan Chino", alias "El Flaco") takes a row,
         // so more rows are asked for while too few for the page are names typed whole (up to
-        // every candidate). Of people, Lucene finds a word typed twice ("hernández hernández")
-        // in names that have it once, and words across two names (a given name in one alias, a
-        // surname in another): the same.
+        // every candidate).
         let first: Record<string, unknown>[] = [];
         for (let ask = needed; ; ask = Math.min(WHOLE_WINDOW, ask * 4)) {
           const ranked = await this.db.readQuery(

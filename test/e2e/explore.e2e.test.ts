@@ -321,10 +321,13 @@ describe('explore in the browser', () => {
       .filter({ hasText: /El texto tiene/ })
       .waitFor({ state: 'detached', timeout: 5_000 });
     await page.getByRole('combobox', { name: 'Buscar' }).fill(unaccented);
+    // This very record: namesakes bearing the name typed whole come best connected first, and
+    // each hit says its record ("FGJ · persona:1000473").
     const option = page
       .getByRole('listbox')
       .getByRole('option')
       .filter({ hasText: person.caption })
+      .filter({ hasText: person.id.slice(person.id.indexOf(':') + 1) })
       .first();
     await option.waitFor({ timeout: 10_000 });
     await screenshot(page, 'explore-1-search');

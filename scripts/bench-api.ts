@@ -33,6 +33,7 @@ import {
 } from '../api/src/graphql/explore/expand.js';
 import {
   DEGREE_CAP,
+  fewNamedAsTyped,
   nameTests,
   rankedNames,
   wholeRankParams,
@@ -448,10 +449,10 @@ async function run(
     const tests = nameTests(q);
     const ranked = rankedNames(tests, rows, 20);
     // A few named as typed, not ranked: their visible links order them (ExploreService.search).
-    const exact = ranked ? [] : rows.filter(tests.typedWhole);
-    if (exact.length > 1)
+    const toCount = fewNamedAsTyped(tests, rows, ranked);
+    if (toCount.length > 0)
       await cypher(loadQuery('explore/degrees'), {
-        ids: exact.map((r) => (r.node as { id: string }).id),
+        ids: toCount,
         cap: neo4j.int(DEGREE_CAP),
         ...viewer,
       });

@@ -1,11 +1,13 @@
 // Other person records that may be the same person as $id (entity resolution by suggestion:
 // nothing is merged; an analyst proposes "Misma persona" and a supervisor decides, ADR 0015).
 // Candidates come from four blocks, each cheap on an index or a bounded walk: the same CURP or
-// RFC (not one of SAT's generic RFCs, $genericRfcs, which thousands may bear); the same birth date ($birth: the record's, or the one its CURP or RFC writes; a date shared by
-// more than $busyDate people the viewer may see, a placeholder such as 1900-01-01, proposes no one); a phone,
-// address, vehicle or account both records name (one named by more than $busy people the viewer
-// may see, a building or a switchboard, proposes no one); and names alike in the full-text index
-// ($query: each word of the name, optional, built by the service; null: none to look for).
+// RFC (not one of SAT's generic RFCs, $genericRfcs, which thousands may bear); the same birth
+// date ($birth: the record's, or the one its CURP or RFC writes; a date shared by more than
+// $busyDate people the viewer may see, a placeholder such as 1900-01-01, proposes no one); a
+// phone, address, vehicle or account both records name (one named by more than $busy people the
+// viewer may see, a building or a switchboard, proposes no one); and names alike in the
+// full-text index ($query: each word of the name, optional, built by the service; null: none to
+// look for).
 // Need-to-know (ADR 0006) on every record, identifier and link walked, and on the SAME_AS link
 // that leaves a pair out, so that no suggestion (or its absence) tells of something hidden.
 // The service scores the candidates (api/src/graphql/explore/same-person.ts).

@@ -2,7 +2,10 @@
 // with the server's message and code. A lost session sends the user back to the login form.
 // Types come from the schema (generated.ts); the explore queries live here.
 import type * as G from './generated';
+import { EDGE, ENTITY } from './selections';
 import { session } from './session.svelte';
+
+export { EDGE, ENTITY };
 
 export type Field = Omit<G.Field, '__typename'>;
 export type Provenance = Omit<G.Provenance, '__typename'>;
@@ -40,9 +43,6 @@ export interface Subgraph {
 export interface Path extends Subgraph {
   length: number;
 }
-
-import { EDGE, ENTITY } from './selections';
-export { EDGE, ENTITY };
 
 export class ApiError extends Error {
   constructor(

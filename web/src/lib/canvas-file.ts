@@ -4,7 +4,7 @@
 // reader may not see.
 import type { Edge, Entity } from './api';
 import { noFilters, RELIABILITY, type Filters } from './filters';
-import type { DomainGraph, Group, Position } from './graph';
+import { sameMembers, type DomainGraph, type Group, type Position } from './graph';
 import { groupName } from './groups';
 import { LAYOUTS, type LayoutName, type MapFrame } from './layouts';
 import type { SizeBy } from './elements';
@@ -36,16 +36,12 @@ export const defaultView: ViewSettings = {
  */
 export function viewsAlike(a: ViewSettings, b: ViewSettings): boolean {
   if (a === b) return true;
-  const sameList = (x: readonly string[], y: readonly string[]) => {
-    const [s, t] = [new Set(x), new Set(y)];
-    return s.size === t.size && [...s].every((v) => t.has(v));
-  };
   const [f, g] = [a.filters, b.filters];
   const sameFilters =
     f === g ||
-    (sameList(f.hiddenTypes, g.hiddenTypes) &&
-      sameList(f.hiddenRelTypes, g.hiddenRelTypes) &&
-      sameList(f.hiddenAgencies, g.hiddenAgencies) &&
+    (sameMembers(f.hiddenTypes, g.hiddenTypes) &&
+      sameMembers(f.hiddenRelTypes, g.hiddenRelTypes) &&
+      sameMembers(f.hiddenAgencies, g.hiddenAgencies) &&
       f.maxReliability === g.maxReliability &&
       f.maxCredibility === g.maxCredibility &&
       f.time?.from === g.time?.from &&

@@ -113,15 +113,21 @@ export function savesAlike(a: DomainGraph, b: DomainGraph): boolean {
     a === b ||
     (sameKeys(a.nodes, b.nodes) &&
       sameKeys(a.edges, b.edges) &&
-      sameSet(a.hidden, b.hidden) &&
-      sameSet(a.pinned, b.pinned) &&
+      sameMembers(a.hidden, b.hidden) &&
+      sameMembers(a.pinned, b.pinned) &&
       sameGroups(a.groups, b.groups) &&
       samePlaces(a, b))
   );
 }
 
-function sameSet(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
-  return x === y || (x.size === y.size && [...x].every((v) => y.has(v)));
+/** Whether two sets or lists hold the same strings, in any order. */
+export function sameMembers(
+  x: ReadonlySet<string> | readonly string[],
+  y: ReadonlySet<string> | readonly string[],
+): boolean {
+  if (x === y) return true;
+  const [s, t] = [x instanceof Set ? x : new Set(x), y instanceof Set ? y : new Set(y)];
+  return s.size === t.size && [...s].every((v) => t.has(v));
 }
 
 function sameGroups(x: ReadonlyMap<string, Group>, y: ReadonlyMap<string, Group>): boolean {
@@ -136,7 +142,7 @@ function sameGroups(x: ReadonlyMap<string, Group>, y: ReadonlyMap<string, Group>
       h.collapsed !== g.collapsed ||
       h.kind !== g.kind ||
       (h.name ?? '') !== (g.name ?? '') ||
-      !sameSet(new Set(h.members), new Set(g.members))
+      !sameMembers(h.members, g.members)
     )
       return false;
   }

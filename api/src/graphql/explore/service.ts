@@ -184,6 +184,21 @@ export function rankedNames(
   return null;
 }
 
+/**
+ * The ids of the name hits a search counts the visible links of to order them, when `ranked`
+ * (rankedNames) ranked none: a few bearing the name typed whole, two or more ("ricardo reyes
+ * ortiz": his case-file record, a vehicle owner's, a police file's), so that Enter takes the one
+ * the name is typed for (QA: the vehicle owner's record, with one link, came first).
+ */
+export function fewNamedAsTyped(
+  tests: ReturnType<typeof nameTests>,
+  rows: NameRow[],
+  ranked: ReturnType<typeof rankedNames>,
+): string[] {
+  const exact = ranked === null ? rows.filter(tests.typedWhole) : [];
+  return exact.length > 1 ? exact.map((r) => String((r.node as { id: unknown }).id)) : [];
+}
+
 /** What the order of hits reads of each (byNameTypedWhole). */
 interface OrderedHit {
   kindTyped?: boolean;
@@ -344,19 +359,13 @@ export class ExploreService {
           inOrder: tests.inOrder(r),
         };
       });
-      // A few bear the name typed whole, too few to have been ranked above ("ricardo reyes
-      // ortiz": his case-file record, a vehicle owner's, a police file's): the best connected
-      // first as well, by the links the reader may see, so that Enter takes the one the name is
-      // typed for (QA: the vehicle owner's record, with one link, came first). Their degrees
-      // are the ones the hits then show (not asked again).
-      const exact = named.filter((n) => n.exact);
-      if (rankedKind === null && exact.length > 1) {
-        const degrees = await visibleDegrees(
-          this.db,
-          this.viewer,
-          exact.map((n) => n.entity.id),
-        );
-        for (const n of exact) n.entity.degree = degrees.get(n.entity.id) ?? 0;
+      // A few bear the name typed whole, too few to have been ranked above: the best connected
+      // first as well, by the links the reader may see. Their degrees are the ones the hits
+      // then show (not asked again).
+      const toCount = fewNamedAsTyped(tests, rows, rankedKind);
+      if (toCount.length > 0) {
+        const degrees = await visibleDegrees(this.db, this.viewer, toCount);
+        for (const n of named) if (n.exact) n.entity.degree = degrees.get(n.entity.id) ?? 0;
       }
       // Names typed whole first; among places so named, the larger first ("Benito Juárez": the
       // borough, then its namesake colonia), anything else before them, in relevance order.
